@@ -10,7 +10,7 @@
 - A span closed by an occasion's own last word that names no thing, "from the open to the closing gong", is the whole
   clip, and so is "the whole X" held by a verb of staying, "they linger the whole episode".
 - A speaker's "let's" turning to where the clip is shown before a colon, "let's head back to the tape: ...", is the
-  talk's: what it turns to is the clip, no thing drawn.
+  talk's: what it turns to is the clip, no thing drawn; so is the crew's cue, "roll the tape: ...".
 - A bid closing the prompt that the listener go along with what was told, "..., jump with it all.", "Just bounce along
   with it!", is no move of a thing.
 
@@ -112,3 +112,14 @@ def test_one_end_asked_and_the_whole_route_told_is_that_route(prompt, query, lef
 ])
 def test_who_does_a_told_act_answered_by_a_thing_is_that_things_act(prompt, query, leftward):
     assert lvd.one_object_motion(query, leftward, planned_condition(prompt))
+
+
+@pytest.mark.parametrize("prompt, query, appears, drawn", [
+    ("Roll the tape: a cat in the first half, then no cat in the second half.", "cat", False, ["cat"]),
+    ("Okay, let us roll the videotape: a horse in the first half, then no horse in the second half.", "horse", False,
+     ["horse"]),
+    ("Run the replay: no bird in the first half, then a bird in the second half.", "bird", True, ["bird"]),
+])
+def test_the_crews_cue_to_start_the_clip_draws_nothing(prompt, query, appears, drawn):
+    assert lvd.visibility(query, appears, planned_condition(prompt))
+    assert names(prompt) == drawn

@@ -41,7 +41,8 @@
   "it" is the talk's topic. One that names a thing, a count or a place ("Let's watch two cats.") is the scene's. A
   turn to where the clip is shown, before a colon that goes on to name the scene's things ("Let's go to the tape: a car
   ...", "Let us cut over to the footage:"), is the talk's too: what it turns to is the clip, no thing in it, unless
-  it is a setting ("Let's go to the beach:") or named again after the colon.
+  it is a setting ("Let's go to the beach:") or named again after the colon; so is the crew's cue to start it, "Roll
+  the tape:", "Cue up the footage:", unless what it starts is a thing ("Roll the ball: ...").
 - A call for the listeners to answer ("Let the people say amen:", "Everybody say yeah!", "Somebody shout hallelujah.")
   is the speaker's to the audience: the crowd called on and what they are to say are no things, unless what is said
   names one, the one called on is a thing of the scene ("let the dog say woof"), or the crowd is counted or pointed
@@ -136,10 +137,12 @@ TOAST_TO_RE = re.compile(CLAUSE_START + r"(?:(?:let's have |i propose |please ra
 # sentence of its own; one that names a thing, a count, a place or a view ("let's see two cats walk", "let us roll it to the
 # left", "let's look from up above") is the scene's
 SPEAKERS_PLAN_RE = re.compile(CLAUSE_START + r"(?:(?:so|okay|ok|now|alright|right|well|and),? )*let(?:'s| us) (?P<plan>[^.!?;:,]+)" + _END)
-# "let's go to the tape:", "so let us cut over to the footage:": the talk turning to the clip its colon brings in
-TURN_TO_CLIP_RE = re.compile(CLAUSE_START + r"(?:(?:so|okay|ok|now|alright|right|well|and),? )*let(?:'s| us) "
+# "let's go to the tape:", "so let us cut over to the footage:": the talk turning to the clip its colon brings in; and
+# the crew's cue to start it, "roll the tape:", "cue up the footage:", where what it starts is no thing the tables know
+TURN_TO_CLIP_RE = re.compile(CLAUSE_START + r"(?:(?:so|okay|ok|now|alright|right|well|and),? )*(?:let(?:'s| us) "
                              r"(?:go|turn|cut|head|switch|skip|jump|roll|look|check)(?: (?:over|back|straight|right|now))? "
-                             r"(?:to|at) (?:the|our|this|that|my) (?:[a-z-]+ )?(?P<clip>[a-z]+) ?: ?")
+                             r"(?:to|at)|(?P<cue>(?:let(?:'s| us) )?(?:roll|cue|run|play|queue)(?: up)?)) (?:the|our|this|that|my) "
+                             r"(?:[a-z-]+ )?(?P<clip>[a-z]+) ?: ?")
 _NAMES_A_PLACE = re.compile(r"\b(?:left|right|top|bottom|upper|lower|corner|middle|centre|center|above|overhead|below|aerial"
                             r"|them|they|both)\b")
 # "Follow the car, people.", "Watch the dog!": the speaker pointing at a thing the prompt goes on to bring in ("A moving
@@ -261,6 +264,7 @@ def looks_like_address_or_closing(text: str) -> bool:
             or "tally" in text or "how many" in text or "number of" in text or "word" in text or "cheers" in text
             or "toast" in text or "listening" in text or "tuned" in text or "break" in text or "song" in text
             or "record" in text or "track" in text or "tune" in text or "ballad" in text or "melody" in text or "let's" in text or "let us" in text
+            or (":" in text and ("roll " in text or "cue " in text or "run " in text or "play " in text))
             or "the whole " in text or "your " in text or ": i " in text or ": we " in text
             or any(pointer in text for pointer in _POINTERS)
             or _asks_to_hand(text) or _may_call_to_answer(text)
@@ -324,7 +328,8 @@ def _plan_of_the_talk(match: re.Match) -> str:
 def _turn_to_the_clip(match: re.Match) -> str:
     """The turn goes where its colon goes on to name a thing and what it turns to is no setting and is not named again."""
     clip, after = match["clip"], match.string[match.end():]
-    if clip in SCENE_WORDS or re.search(rf"\b{re.escape(clip)}", after) or not names_a_thing(after):
+    if clip in SCENE_WORDS or re.search(rf"\b{re.escape(clip)}", after) or not names_a_thing(after) \
+            or (match["cue"] and noun_class(clip) is not None):  # "roll the ball:" is a thing's move
         return match.group(0)
     return ""
 
@@ -475,8 +480,8 @@ def addresses_and_closings_dropped(text: str) -> str:
         text = TOAST_TO_RE.sub("", TOAST_CLOSING_RE.sub("", text))
     if "let's" in text or "let us" in text:
         text = SPEAKERS_PLAN_RE.sub(_plan_of_the_talk, text)
-        if ":" in text:
-            text = TURN_TO_CLIP_RE.sub(_turn_to_the_clip, text)
+    if ":" in text and ("let" in text or "roll" in text or "cue" in text or "run" in text or "play" in text):
+        text = TURN_TO_CLIP_RE.sub(_turn_to_the_clip, text)
     if "the whole " in text:
         text = WHOLE_LOT_RE.sub("", text)
     if any(pointer in text for pointer in _POINTERS):
