@@ -172,7 +172,8 @@ DOER_ASKED_RE = re.compile(rf"(?:^|(?<=[.!?;] ))(?:(?:and|so|now|then|okay|ok),?
 _BEING = frozenset(("is", "are", "was", "were"))
 _AUXILIARIES = frozenset(("do", "does", "did", "has", "have", "had", "will", "would", "can", "could", "shall", "should",
                           "may", "might", "must"))
-_PLACE_OR_DOING_RE = re.compile(r"^ (?:[a-z]+ing|on|in|at|from|to|near|by|beside|under|over|there|here|still)\b")
+# "who's walking?", "what's on the left?": being that tells an act or a place ("who's there?" asks who it is)
+_PLACE_OR_DOING_RE = re.compile(r"^ (?:[a-z]+ing|on|in|at|from|to|near|by|beside|under|over|still)\b")
 
 
 def _doer_answered(match: re.Match) -> str:
