@@ -140,8 +140,9 @@ ANY_WHOLE_SPAN_RE = re.compile(r"\b(?:(?:for|during|throughout) (?:the|its) (?:w
                                r"(?: of (?:the|this|our|my) (?:clip|video|footage|film|movie|recording|scene|shot))?"
                                r"(?= *(?:[.,;!?]|$| long\b))(?: long\b)?|all (?P<bare>[a-z]+) long\b(?! (?:enough|ago)\b)"
                                r"|(?:the|its) (?:whole|entire|full) (?P<stretch>[a-z]+) long\b(?! (?:enough|ago)\b)"
-                               r"|(?P<holder>(?:stay|stays|stayed|remain|remains|remained|linger|lingers|lingered|last|lasts"
-                               r"|lasted) )(?:the|its) (?:whole|entire|full) (?P<held>[a-z]+)(?= *(?:[.,;!?]|$)))")
+                               r"|(?P<staying>(?:stay|stays|stayed|remain|remains|remained|linger|lingers|lingered"
+                               r"|last|lasts|lasted) )(?:the|its) (?:whole|entire|full) (?P<stayed_through>[a-z]+)"
+                               r"(?= *(?:[.,;!?]|$)))")
 # "from start to finish", "from its opening to its close", "from the clip's first moment to the last", "from the start of the
 # video right to the end of it", "from the scene's beginning to its close", "from the first sip to the last", "from the first
 # page through the finish": the whole clip, in any voice, whatever the first and last are called and whatever the clip is
@@ -149,13 +150,14 @@ ANY_WHOLE_SPAN_RE = re.compile(r"\b(?:(?:for|during|throughout) (?:the|its) (?:w
 # things); a seer's "vision" and a sleeper's "dream" are the clip as they see it: "from the start of the vision to its end",
 # and a "picture" is a film, as in "motion picture": "from the start of the picture to its end"
 _SPAN_CLIP = r"(?:clip|video|footage|film|movie|picture|recording|scene|shot|sequence|vision|dream|" + "|".join(OCCASIONS) + ")"
-_SPAN_FIRST = (rf"(?:(?:its|the|the {_SPAN_CLIP}'s) )?(?:very )?(?:(?:opening|first) (?P<first>[a-z]+)|opening|open|start"
-               rf"|beginning|outset)(?: of (?:(?:the|its|this|our|my) )?{_SPAN_CLIP})?")
+_SPAN_FIRST = (rf"(?:(?:its|the|the {_SPAN_CLIP}'s) )?(?:very )?(?:(?:opening|first) (?P<first>[a-z]+)|opening|open"
+               rf"|start|beginning|outset)(?: of (?:(?:the|its|this|our|my) )?{_SPAN_CLIP})?")
 _SPAN_MOMENT = r"(?: (?:moment|frame|second|shot|instant|one|(?P=first)))"
-# "to the closing bell", "till the final curtain": an occasion's own last word names its end, when it is no thing the
-# tables know ("to the last car" runs past things)
-_SPAN_LAST = (rf"(?:(?:its|the) )?(?:very )?(?:close|end|finish|last{_SPAN_MOMENT}?|final{_SPAN_MOMENT}"
-              rf"|(?:closing|final|last) (?P<last>[a-z]+)|closing)"
+# "to the closing bell", "till the final curtain": the signal that ends an occasion names its end; any other last
+# thing ("to the final cone", "to the last car") is a thing the span runs past
+OCCASION_END_SIGNALS = ("bell", "whistle", "buzzer", "gong", "chime", "curtain", "bow", "horn", "siren", "credits")
+_SPAN_LAST = (rf"(?:(?:its|the) )?(?:very )?(?:(?:closing|final|last) (?:{'|'.join(OCCASION_END_SIGNALS)})"
+              rf"|close|end|finish|last{_SPAN_MOMENT}?|final{_SPAN_MOMENT}|closing)"
               rf"(?: of (?:it|(?:the )?{_SPAN_CLIP}))?")
 WHOLE_SPAN_RE = re.compile(rf"\bfrom {_SPAN_FIRST},? (?:right |all the way |straight )?(?:to|until|till|through(?: to)?) {_SPAN_LAST}"
                            r"\b(?! of\b)")
@@ -243,8 +245,7 @@ def clip_phrases_in_words(text: str) -> str:
         text = WHOLE_CLIP_RE.sub("throughout", text)
         text = WHOLE_HALF_RE.sub(lambda m: m.group(0) if m.group("lead") in _SPAN_LEADS else f"{m.group('lead') or ''}for {m.group('span')}", text)
     if "whole" in text or "entire" in text or "full" in text or " long" in text:
-        text = ANY_WHOLE_SPAN_RE.sub(lambda m: m.group(0) if noun_class(m["noun"] or m["bare"] or m["stretch"] or m["held"])
-                                     else f"{m['holder'] or ''}throughout", text)
+        text = ANY_WHOLE_SPAN_RE.sub(_whole_span_unless_a_thing, text)
     if "moment" in text or "instant" in text or "frame" in text:
         text = MOMENT_RE.sub(_moment_in_words, text)
     if " end" in text or "over" in text or "finishes" in text or "closes" in text:
@@ -283,7 +284,14 @@ def whole_spans_in_words(text: str) -> str:
     return WHOLE_SPAN_RE.sub(_whole_time_unless_things, text) if "from " in text else text
 
 
+def _whole_span_unless_a_thing(match: re.Match) -> str:
+    """"throughout", unless the span's noun is a thing the tables know ("for the whole cat"); a verb of staying that
+    holds the span stays before it ("they stay throughout")."""
+    if noun_class(match["noun"] or match["bare"] or match["stretch"] or match["stayed_through"]):
+        return match.group(0)
+    return f"{match['staying'] or ''}throughout"
+
+
 def _whole_time_unless_things(match: re.Match) -> str:
     """"the whole time", unless the span runs from one of a row of things to another ("from the first car to the last")."""
-    named = [word for word in (match["first"], match["last"]) if word]
-    return match.group(0) if any(noun_class(word) for word in named) else "the whole time"
+    return match.group(0) if match.group("first") and noun_class(match.group("first")) else "the whole time"
