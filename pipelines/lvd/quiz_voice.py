@@ -38,7 +38,7 @@ import re
 from .object_classes import brought_in, kind_pattern, noun_class, singular
 from .satnav_projection_and_dispatch_voices import PRONOUN_LEFT_RE
 from .transcript_voice import ANSWER_PRONOUN_RE, answered
-from .vocabulary import COLORS, NUMBER_WORDS, VERB_KINDS
+from .vocabulary import AUXILIARY_VERBS, COLORS, NUMBER_WORDS, VERB_KINDS
 from .word_guessing import third_person, third_person_form
 
 QA_LABEL_RE = re.compile(r"(?:^|(?<=[\s.?!]))(?:Q|A|Question|Answer)\s*[:.]\s+")
@@ -96,7 +96,8 @@ _PATH_RE = re.compile(r"^(?:(?:which|what) (?:way|direction)(?: (?:does|do|did) 
                       r"|where (?:does|do|did) (?P<s1>.+?) go"
                       r"|(?:its|their|(?P<s2>the [a-z]+)'s?) (?:(?:two|three|four) )?(?:path|route|way|direction|stops|course|journey))$")
 # "from the left side to the right side": an answer telling the whole route, whichever end was asked
-_WHOLE_ROUTE_RE = re.compile(r"^from \S.* to \S")
+_SIDE = r"(?:the |its )?(?:far |very )?(?:left|right|top|bottom|upper|lower|middle|centre|center)\b"
+_WHOLE_ROUTE_RE = re.compile(rf"^from {_SIDE}.*? to {_SIDE}")
 # what a thing asked for by its verb does when it is a mover ("what appears? a dog" names the dog, "what rests?" a still one)
 _MOVING_KINDS = frozenset(("move", "roll", "fly", "drive", "run", "swim", "glide", "float", "bounce", "jump", "approach", "circle"))
 _PLACE_LEAD_RE = re.compile(r"^(?:on|at|in|from|to|toward|towards|into)\s+")
@@ -164,27 +165,27 @@ def _topic_told(asked: str, answer: str) -> str | None:
     return f"{topic['topic']} {answer}"
 
 
-# "who walks from the right to the left? a walking dog!", "what's rolling along? a ball.": a question on who or what does
-# the act it tells, answered by a thing alone, is the statement that the thing does it
-DOER_ASKED_RE = re.compile(rf"(?:^|(?<=[.!?;] ))(?:(?:and|so|now|then|okay|ok),? )?(?:who|what)(?:'s|(?P<who_plural>'re)| (?P<verb>[a-z]+))"
-                           rf"(?P<rest>(?: [^.!?;]*?)?)\? "
-                           rf"(?P<answer>(?:{_COUNT_OR_DETERMINER}) (?:[a-z-]+ ){{0,2}}?(?P<noun>[a-z]+))(?=[.!]|$)")
+# "who walks from the right to the left? a walking dog!", "what's rolling along? a ball.": a question on who or what
+# does the act it tells, answered by a thing alone, is the statement that the thing does it
+DOER_ASKED_RE = re.compile(
+    r"(?:^|(?<=[.!?;] ))(?:(?:and|so|now|then|okay|ok),? )?(?:who|what)(?:'s|(?P<who_plural>'re)| (?P<verb>[a-z]+))"
+    r"(?P<rest>(?: [^.!?;]*?)?)\? "
+    rf"(?P<answer>(?:{_COUNT_OR_DETERMINER}) (?:[a-z-]+ ){{0,2}}?(?P<noun>[a-z]+))(?=[.!]|$)")
 _BEING = frozenset(("is", "are", "was", "were"))
-_AUXILIARIES = frozenset(("do", "does", "did", "has", "have", "had", "will", "would", "can", "could", "shall", "should",
-                          "may", "might", "must"))
 # "who's walking?", "what's on the left?": being that tells an act or a place ("who's there?" asks who it is)
 _PLACE_OR_DOING_RE = re.compile(r"^ (?:[a-z]+ing|on|in|at|from|to|near|by|beside|under|over|still)\b")
 
 
 def _doer_answered(match: re.Match) -> str:
-    """The answer said doing what the question asked who did; a question whose verb is an auxiliary before a subject
+    """The answer said doing what the question asked who did; a question whose verb helps another before a subject
     ("what did the cat chase?", "what is the dog chasing?") asks for an object and is left as it is."""
     verb = match["verb"] or ("are" if match["who_plural"] else "is")
-    if noun_class(match["noun"]) is None or verb in _AUXILIARIES or (noun_class(verb) and verb not in VERB_KINDS):
+    if noun_class(match["noun"]) is None or (noun_class(verb) and verb not in VERB_KINDS):
         return match.group(0)
-    if verb in _BEING and not _PLACE_OR_DOING_RE.match(match["rest"]):
-        return match.group(0)
-    if verb not in _BEING and not (third_person_form(verb) or verb in VERB_KINDS):
+    if verb in _BEING:
+        if not _PLACE_OR_DOING_RE.match(match["rest"]):
+            return match.group(0)
+    elif verb in AUXILIARY_VERBS or not (third_person_form(verb) or verb in VERB_KINDS):
         return match.group(0)
     return f"{match['answer']} {verb}{match['rest']}"
 
@@ -531,8 +532,8 @@ def _say(quiz: _Quiz, question: str, answer: str) -> None:
         return
     start, end, onward, path = _FROM_RE.match(asked), _TO_RE.match(asked), _NEXT_RE.match(asked), _PATH_RE.match(asked)
     if (start or end) and _WHOLE_ROUTE_RE.match(answer):
-        found = start or end  # "where to? from the left to the right": one end asked, the whole route told
-        quiz.path(found.group("s1") or found.groupdict().get("s2"), answer)
+        asked_end = start or end  # "where to? from the left to the right": one end asked, the whole route told
+        quiz.path(asked_end["s1"] or asked_end.groupdict().get("s2"), answer)  # only _FROM_RE has an "s2"
         return
     if start:
         quiz.place(start.group("s1") or start.group("s2"), answer, at_start=True)
