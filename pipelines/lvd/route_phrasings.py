@@ -130,9 +130,10 @@ BARE_START_CORNER_RE = re.compile(rf"((?P<article>\b(?:a|an|one) |(?<=: )(?!(?:t
 # "from above, moving car, lower left corner to ...", "walking dog, uh, seen from above, lower left corner to ...": a
 # note's view set off by commas before or after its thing, named bare, is the note's heading, the thing and its places
 # what it heads ("seen from above: walking dog, lower left corner to ...")
-_ASIDE = r"(?:[a-z'-]+ ){0,3}[a-z'-]+"
-VIEW_BESIDE_THING_RE = re.compile(rf"(?:^|(?<=[.;:!?] ))(?:, ?)?(?P<lead>[a-z]+, )?(?P<first>{_ASIDE})(?:, (?P<filler>[a-z]+))?, "
-                                  rf"(?P<second>{_ASIDE}),(?= {_CORNER}\b)")
+_SHORT_PHRASE = r"(?:[a-z'-]+ ){0,3}[a-z'-]+"
+VIEW_BESIDE_THING_RE = re.compile(
+    rf"(?:^|(?<=[.;:!?] ))(?:, ?)?(?P<lead>[a-z]+, )?(?P<said_first>{_SHORT_PHRASE})(?:, (?P<filler>[a-z]+))?, "
+    rf"(?P<said_second>{_SHORT_PHRASE}),(?= {_CORNER}\b)")
 # "... to the upper right and the upper left": a bare corner joined to a goal by "and" is the next goal
 AND_BARE_CORNER_RE = re.compile(rf"(\bto {_CORNER})(?:,| /)? and (?=(?:the )?{_HEIGHT}[ -]{_SIDE}\b)")
 # "A, B, C - in that order, a ball visits each corner": the listed places are what the pronoun object stands for
@@ -248,8 +249,9 @@ ROUTE_OF_THING_RE = re.compile(rf"\bthe {_ROUTE_NOUN} (?:of|for|taken by) ((?:a|
                                rf"|\bthe ([a-z]+)'s {_ROUTE_NOUN} ?:")
 # "moving car route: A, B, C", "a walking dog's path: ...": a note naming its thing before the route noun, no "of"; so
 # is one saying the route was taken down, "rolling ball course recorded, A to B", its places after a comma
-NOTED_ROUTE_RE = re.compile(rf"(?:^|(?<=[.;:!?\]] )|(?<=, ))(?:(?:a|an|the|one) )?(?P<thing>(?:[a-z-]+ ){{0,2}}?(?P<head>[a-z]+))(?:'s)? "
-                            rf"{_ROUTE_NOUN}(?: ?:| [a-z]{{2,}}ed ?:|(?: [a-z]{{2,}}ed)?,(?= (?:from )?{_CORNER}\b))")
+NOTED_ROUTE_RE = re.compile(
+    rf"(?:^|(?<=[.;:!?\]] )|(?<=, ))(?:(?:a|an|the|one) )?(?P<thing>(?:[a-z-]+ ){{0,2}}?(?P<head>[a-z]+))(?:'s)? "
+    rf"{_ROUTE_NOUN}(?: ?:| [a-z]{{2,}}ed ?:|(?: [a-z]{{2,}}ed)?[,;](?= (?:from )?{_CORNER}\b))")
 
 # "... to the lower left and rests in the upper left": a still verb after a leg with a goal is its last stop
 _STILL_VERBS = ("rests", "sits", "stays", "waits", "lies", "pauses", "settles", "halts", "stops")
@@ -439,7 +441,7 @@ def _side_of_it_as_the_frame(text: str, frame: re.Match) -> str:
 def _view_as_heading(match: re.Match) -> str:
     """"seen from above: walking dog, ...": the view said beside a thing named bare heads its note, whichever comes
     first; a word set off before or between them, "yo", "uh", goes before it."""
-    view, thing = match["first"], match["second"]
+    view, thing = match["said_first"], match["said_second"]
     if not TOP_DOWN_RE.search(view):
         view, thing = thing, view
     if not TOP_DOWN_RE.search(view) or TOP_DOWN_RE.search(thing) or not noun_class(thing.rsplit(" ", 1)[-1]):
