@@ -23,7 +23,6 @@ import time
 import pytest
 
 from pipelines.lvd.scene_asides import scene_asides_dropped
-
 from tests.helpers import lvd_benchmark as lvd
 from tests.helpers.planned import names, planned_condition
 
@@ -41,13 +40,16 @@ def test_a_route_noun_said_taken_down_is_its_things_move(prompt, query, route):
 
 
 @pytest.mark.parametrize("prompt, query, route", [
-    ("Hey, viewed from overhead, rolling ball, upper left corner to the lower left corner, then the lower right corner.",
+    ("Hey, viewed from overhead, rolling ball, upper left corner to the lower left corner, "
+     "then the lower right corner.",
      "ball", ("upper left", "lower left", "lower right")),
     ("Okay, galloping horse, seen from overhead, lower right corner to upper right corner, then upper left corner.",
      "horse", ("lower right", "upper right", "upper left")),
-    ("Swimming fish, um, from directly above, upper right corner to the lower right corner, then the lower left corner.",
+    ("Swimming fish, um, from directly above, upper right corner to the lower right corner, "
+     "then the lower left corner.",
      "fish", ("upper right", "lower right", "lower left")),
-    ("So, rolling ball, viewed from overhead, lower left corner to the lower right corner, then the upper right corner.",
+    ("So, rolling ball, viewed from overhead, lower left corner to the lower right corner, "
+     "then the upper right corner.",
      "ball", ("lower left", "lower right", "upper right")),
 ])
 def test_a_view_set_off_beside_a_bare_thing_heads_its_route(prompt, query, route):
@@ -57,8 +59,8 @@ def test_a_view_set_off_beside_a_bare_thing_heads_its_route(prompt, query, route
 @pytest.mark.parametrize("prompt, query, route", [
     ("From above, a moving ball goes from the lower left corner to the upper left corner, then to the upper right "
      "corner, jump with it all.", "ball", ("lower left", "upper left", "upper right")),
-    ("From above, a rolling ball, lower right corner, upper right corner, upper left corner. Just bounce along with it, "
-     "friends!", "ball", ("lower right", "upper right", "upper left")),
+    ("From above, a rolling ball, lower right corner, upper right corner, upper left corner. Just bounce along "
+     "with it, friends!", "ball", ("lower right", "upper right", "upper left")),
     ("From overhead, rolling ball, upper right corner, lower right corner, lower left corner, now spin with it all.",
      "ball", ("upper right", "lower right", "lower left")),
 ])
@@ -185,7 +187,8 @@ def test_a_long_run_of_words_before_a_closing_bid_is_read_in_linear_time(length)
     assert scene_asides_dropped(dropped) == "A dog runs to the left."
     assert scene_asides_dropped(kept) == kept
     best = min(timed(scene_asides_dropped, kept) for _ in range(3))
-    assert best < 0.005 * length / 2_000  # a run re-read from every comma took 3.5 ms at 2,000 characters, 0.17 s at 8,000
+    # a run re-read from every comma took 3.5 ms at 2,000 characters and 0.17 s at 8,000
+    assert best < 0.005 * length / 2_000
 
 
 def timed(reading, text: str) -> float:
