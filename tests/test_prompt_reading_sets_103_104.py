@@ -195,3 +195,17 @@ def timed(reading, text: str) -> float:
     start = time.perf_counter()
     reading(text)
     return time.perf_counter() - start
+
+
+@pytest.mark.parametrize("prompt, query, count", [
+    ("Three dogs wait the whole chorus, nothing else.", "dog", 3),
+    ("Two birds perch the whole concert.", "bird", 2),
+    ("Four balls from the opening tip-off to the closing horn.", "ball", 4),
+])
+def test_a_span_waited_through_or_closed_by_a_horn_is_a_time(prompt, query, count):
+    assert lvd.numeracy(query, count, planned_condition(prompt))
+
+
+def test_guess_who_does_a_told_act_answered_by_a_thing_is_that_things_act():
+    prompt = "Guess who crawls from the right to the left? A baby turtle."
+    assert lvd.one_object_motion("turtle", True, planned_condition(prompt))

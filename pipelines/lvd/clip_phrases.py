@@ -141,7 +141,7 @@ ANY_WHOLE_SPAN_RE = re.compile(r"\b(?:(?:for|during|throughout) (?:the|its) (?:w
                                r"(?= *(?:[.,;!?]|$| long\b))(?: long\b)?|all (?P<bare>[a-z]+) long\b(?! (?:enough|ago)\b)"
                                r"|(?:the|its) (?:whole|entire|full) (?P<stretch>[a-z]+) long\b(?! (?:enough|ago)\b)"
                                r"|(?P<staying>(?:stay|stays|stayed|remain|remains|remained|linger|lingers|lingered"
-                               r"|last|lasts|lasted) )(?:the|its) (?:whole|entire|full) (?P<stayed_through>[a-z]+)"
+                               r"|last|lasts|lasted|wait|waits|waited|perch|perches|perched|hover|hovers|hovered) )(?:the|its) (?:whole|entire|full) (?P<stayed_through>[a-z]+)"
                                r"(?= *(?:[.,;!?]|$)))")
 # "from start to finish", "from its opening to its close", "from the clip's first moment to the last", "from the start of the
 # video right to the end of it", "from the scene's beginning to its close", "from the first sip to the last", "from the first
@@ -150,7 +150,7 @@ ANY_WHOLE_SPAN_RE = re.compile(r"\b(?:(?:for|during|throughout) (?:the|its) (?:w
 # things); a seer's "vision" and a sleeper's "dream" are the clip as they see it: "from the start of the vision to its end",
 # and a "picture" is a film, as in "motion picture": "from the start of the picture to its end"
 _SPAN_CLIP = r"(?:clip|video|footage|film|movie|picture|recording|scene|shot|sequence|vision|dream|" + "|".join(OCCASIONS) + ")"
-_SPAN_FIRST = (rf"(?:(?:its|the|the {_SPAN_CLIP}'s) )?(?:very )?(?:(?:opening|first) (?P<first>[a-z]+)|opening|open"
+_SPAN_FIRST = (rf"(?:(?:its|the|the {_SPAN_CLIP}'s) )?(?:very )?(?:(?:opening|first) (?P<first>[a-z-]+)|opening|open"
                rf"|start|beginning|outset)(?: of (?:(?:the|its|this|our|my) )?{_SPAN_CLIP})?")
 _SPAN_MOMENT = r"(?: (?:moment|frame|second|shot|instant|one|(?P=first)))"
 # "to the closing bell", "till the final curtain": the signal that ends an occasion names its end; any other last

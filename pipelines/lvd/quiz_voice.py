@@ -165,11 +165,12 @@ def _topic_told(asked: str, answer: str) -> str | None:
     return f"{topic['topic']} {answer}"
 
 
-# "who walks from the right to the left? a walking dog!", "what's rolling along? a ball.": a question on who or what
-# does the act it tells, answered by a thing alone, is the statement that the thing does it
+# "who walks from the right to the left? a walking dog!", "what's rolling along? a ball.", "guess who crawls ...? it's
+# a turtle!": a question on who or what does the act it tells, answered by a thing alone, says that the thing does it
 DOER_ASKED_RE = re.compile(
-    r"(?:^|(?<=[.!?;] ))(?:(?:and|so|now|then|okay|ok),? )?(?:who|what)(?:'s|(?P<who_plural>'re)| (?P<verb>[a-z]+))"
-    r"(?P<rest>(?: [^.!?;]*?)?)\? "
+    r"(?:^|(?<=[.!?;] ))(?:(?:and|so|now|then|okay|ok),? )?(?:guess )?"
+    r"(?:who|what)(?:'s|(?P<who_plural>'re)| (?P<verb>[a-z]+))"
+    r"(?P<rest>(?: [^.!?;]*?)?)\? (?:it's |that's |it is )?"
     rf"(?P<answer>(?:{_COUNT_OR_DETERMINER}) (?:[a-z-]+ ){{0,2}}?(?P<noun>[a-z]+))(?=[.!]|$)")
 _BEING = frozenset(("is", "are", "was", "were"))
 # "who's walking?", "what's on the left?": being that tells an act or a place ("who's there?" asks who it is)
