@@ -39,7 +39,11 @@
   your cups steady, kids!") is an aside to them: no move and no thing of the scene, unless what follows "your" moves
   ("Watch your ball roll.") or the prompt tells of nothing else.
 - A speaker's plan for the talk in a sentence of its own ("Let's get into it.", "Let us begin.") names no thing: its
-  "it" is the talk's topic. One that names a thing, a count or a place ("Let's watch two cats.") is the scene's.
+  "it" is the talk's topic. One that names a thing, a count or a place ("Let's watch two cats.") is the scene's. A
+  turn to where the clip is shown, before a colon that goes on to name the scene's things ("Let's go to the tape: a car
+  ...", "Let us cut over to the footage:"), is the talk's too: what it turns to is the clip, no thing in it, unless
+  it is named again after the colon; so is the crew's cue to start it, "Roll the tape:", "Cue up the footage:". Only
+  a medium the clip is shown on is turned to: "Let's look at the ball: it rolls ..." and "Roll the dice:" are things.
 - A call for the listeners to answer ("Let the people say amen:", "Everybody say yeah!", "Somebody shout hallelujah.")
   is the speaker's to the audience: the crowd called on and what they are to say are no things, unless what is said
   names one, the one called on is a thing of the scene ("let the dog say woof"), or the crowd is counted or pointed
@@ -58,7 +62,7 @@ from collections import Counter
 from .clip_phrases import TIME_WORDS
 from .object_classes import HANDED_CLASSES, brought_in, kind_pattern, names_a_thing, noun_class, singular
 from .rewrite_text import CLAUSE_START, spaces_tidied
-from .vocabulary import EXIT_VERBS, NUMBER_WORDS, STOP_WORDS, VERB_KINDS
+from .vocabulary import CLIP_NOUNS, EXIT_VERBS, NUMBER_WORDS, STOP_WORDS, VERB_KINDS
 
 _END = r"\s*(?:[.!?]+\s*|$)"
 # "may i have your attention for a short demonstration.", "your attention, please.", "please direct your attention to
@@ -144,7 +148,21 @@ TOAST_TO_RE = re.compile(CLAUSE_START + r"(?:(?:let's have |i propose |please ra
 # "let's get into it.", "so, let us begin!", "let's go.": the speaker's plan for the talk, said to the listeners, in a
 # sentence of its own; one that names a thing, a count, a place or a view ("let's see two cats walk", "let us roll it to the
 # left", "let's look from up above") is the scene's
-SPEAKERS_PLAN_RE = re.compile(CLAUSE_START + r"(?:(?:so|okay|ok|now|alright|right|well|and),? )*let(?:'s| us) (?P<plan>[^.!?;:,]+)" + _END)
+_TALK_OPENERS = r"(?:(?:so|okay|ok|now|alright|right|well|and),? )*"
+SPEAKERS_PLAN_RE = re.compile(CLAUSE_START + _TALK_OPENERS + r"let(?:'s| us) (?P<plan>[^.!?;:,]+)" + _END)
+# "let's go to the tape:", "so let us cut over to the footage:": the talk turning to the clip its colon brings in; and
+# the crew's cue to start it, "roll the tape:", "cue up the footage:"; only a word for where the clip is shown
+# (_SHOWN_ON) is turned to, so "let's look at the ball: it rolls" keeps its ball
+TURN_TO_CLIP_RE = re.compile(
+    CLAUSE_START + _TALK_OPENERS
+    + r"(?:let(?:'s| us) (?:go|turn|cut|head|switch|skip|jump|roll|look|check)(?: (?:over|back|straight|right|now))? "
+    r"(?:to|at)|(?P<cue>(?:let(?:'s| us) )?(?:roll|cue|run|play|queue)(?: up)?)) (?:the|our|this|that|my) "
+    r"(?:[a-z-]+ )?(?P<medium>[a-z]+) ?: ?")
+_LET_RE = re.compile(r"\blet\b")
+_LEADING_PRONOUN_RE = re.compile(r"(?:it|its|they|them)\b")
+# The words for where a clip is shown that a turn or a cue names: the clip's own nouns and the medium it is played from
+_SHOWN_ON = frozenset(CLIP_NOUNS + ("videotape", "cassette", "camcorder", "highlights", "replay", "replays", "screen",
+                                    "broadcast", "feed", "rushes", "dailies"))
 _NAMES_A_PLACE = re.compile(r"\b(?:left|right|top|bottom|upper|lower|corner|middle|centre|center|above|overhead|below|aerial"
                             r"|them|they|both)\b")
 # "Follow the car, people.", "Watch the dog!": the speaker pointing at a thing the prompt goes on to bring in ("A moving
@@ -266,6 +284,7 @@ def looks_like_address_or_closing(text: str) -> bool:
             or "tally" in text or "how many" in text or "number of" in text or "word" in text or "cheers" in text
             or "toast" in text or "listening" in text or "tuned" in text or "break" in text or "song" in text
             or "record" in text or "track" in text or "tune" in text or "ballad" in text or "melody" in text or "let's" in text or "let us" in text
+            or (":" in text and ("roll " in text or "cue " in text or "run " in text or "play " in text))
             or "the whole " in text or "your " in text or ": i " in text or ": we " in text
             or any(pointer in text for pointer in _POINTERS)
             or _asks_to_hand(text) or _may_call_to_answer(text)
@@ -332,6 +351,16 @@ def _plan_of_the_talk(match: re.Match) -> str:
     topic), and goes; one that does is kept."""
     plan = match["plan"]
     if names_a_thing(plan) or _NAMES_A_PLACE.search(plan) or any(word in NUMBER_WORDS for word in plan.split()):
+        return match.group(0)
+    return ""
+
+
+def _turn_to_the_clip(match: re.Match) -> str:
+    """The turn goes where it names a medium the clip is shown on and its colon goes on to name a thing; a medium named
+    again after the colon, by its noun or by a leading "it" ("let's look at the screen: it flickers"), is a thing."""
+    medium, after = match["medium"], match.string[match.end():]
+    if medium not in _SHOWN_ON or re.search(rf"\b{re.escape(medium)}\b", after) or _LEADING_PRONOUN_RE.match(after) \
+            or not names_a_thing(after):
         return match.group(0)
     return ""
 
@@ -482,6 +511,8 @@ def addresses_and_closings_dropped(text: str) -> str:
         text = TOAST_TO_RE.sub("", TOAST_CLOSING_RE.sub("", text))
     if "let's" in text or "let us" in text:
         text = SPEAKERS_PLAN_RE.sub(_plan_of_the_talk, text)
+    if ":" in text and (_LET_RE.search(text) or "roll" in text or "cue" in text or "run" in text or "play" in text):
+        text = TURN_TO_CLIP_RE.sub(_turn_to_the_clip, text)
     if "the whole " in text:
         text = WHOLE_LOT_RE.sub("", text)
     if any(pointer in text for pointer in _POINTERS):

@@ -135,11 +135,14 @@ WHOLE_LONG_RE = re.compile(r"\b(?:all (?:the|its) (?:whole |entire |full )?|(?:t
 # "for the whole session.", "during the entire show,", "all evening long": a stretch of time by any name, when the noun is
 # no thing the tables know and ends its clause ("for the whole length of the table" goes on; "for the whole cat" is one),
 # or is the clip's own, "for the whole tale of the clip", "the entire length of the video"; "the whole episode long" with
-# no preposition, as "the whole day long" is a day
+# no preposition, as "the whole day long" is a day, and so is one a verb of staying holds, "they stay the whole verse"
 ANY_WHOLE_SPAN_RE = re.compile(r"\b(?:(?:for|during|throughout) (?:the|its) (?:whole|entire|full) (?P<noun>[a-z]+)"
                                r"(?: of (?:the|this|our|my) (?:clip|video|footage|film|movie|recording|scene|shot))?"
                                r"(?= *(?:[.,;!?]|$| long\b))(?: long\b)?|all (?P<bare>[a-z]+) long\b(?! (?:enough|ago)\b)"
-                               r"|(?:the|its) (?:whole|entire|full) (?P<stretch>[a-z]+) long\b(?! (?:enough|ago)\b))")
+                               r"|(?:the|its) (?:whole|entire|full) (?P<stretch>[a-z]+) long\b(?! (?:enough|ago)\b)"
+                               r"|(?P<staying>(?:stay|stays|stayed|remain|remains|remained|linger|lingers|lingered"
+                               r"|last|lasts|lasted|wait|waits|waited|perch|perches|perched|hover|hovers|hovered) )(?:the|its) (?:whole|entire|full) (?P<stayed_through>[a-z]+)"
+                               r"(?= *(?:[.,;!?]|$)))")
 # "from start to finish", "from its opening to its close", "from the clip's first moment to the last", "from the start of the
 # video right to the end of it", "from the scene's beginning to its close", "from the first sip to the last", "from the first
 # page through the finish": the whole clip, in any voice, whatever the first and last are called and whatever the clip is
@@ -149,11 +152,15 @@ ANY_WHOLE_SPAN_RE = re.compile(r"\b(?:(?:for|during|throughout) (?:the|its) (?:w
 # anything that is no thing and no part of the frame or clip, "from the opening bar to the final note", "from the first
 # whistle to the last bell", are the clip's too
 _SPAN_CLIP = r"(?:clip|video|footage|film|movie|picture|recording|scene|shot|sequence|vision|dream|" + "|".join(OCCASIONS) + ")"
-_SPAN_FIRST = (rf"(?:(?:its|the|the {_SPAN_CLIP}'s) )?(?:very )?(?:(?:opening|first) (?P<first>[a-z]+)|opening|start"
-               rf"|beginning|outset)(?: of (?:(?:the|its|this|our|my) )?{_SPAN_CLIP})?")
+_SPAN_FIRST = (rf"(?:(?:its|the|the {_SPAN_CLIP}'s) )?(?:very )?(?:(?:opening|first) (?P<first>[a-z-]+)|opening|open"
+               rf"|start|beginning|outset)(?: of (?:(?:the|its|this|our|my) )?{_SPAN_CLIP})?")
 _SPAN_MOMENT = r"(?: (?:moment|frame|second|shot|instant|one|(?P=first)))"
+# "to the closing bell", "till the final curtain": the signal that ends an occasion names its end, with or without a
+# first of the same occasion; any other last thing needs its first ("from the opening bar to the final note"), or it is
+# a thing the span runs to ("from the start to the final cone")
+OCCASION_END_SIGNALS = ("bell", "whistle", "buzzer", "gong", "chime", "curtain", "bow", "horn", "siren", "credits")
 _SPAN_LAST = (r"(?:(?:its|the) )?(?:very )?(?:(?:last|final|closing) (?P<last>[a-z]+)(?! of\b)"
-              rf"|close|end|finish|last{_SPAN_MOMENT}?|final{_SPAN_MOMENT})"
+              rf"|close|end|finish|last{_SPAN_MOMENT}?|final{_SPAN_MOMENT}|closing)"
               rf"(?: of (?:it|(?:the )?{_SPAN_CLIP}))?")
 WHOLE_SPAN_RE = re.compile(rf"\bfrom {_SPAN_FIRST},? (?:right |all the way |straight )?(?:to|until|till|through(?: to)?) {_SPAN_LAST}"
                            r"\b(?! of\b)")
@@ -241,8 +248,7 @@ def clip_phrases_in_words(text: str) -> str:
         text = WHOLE_CLIP_RE.sub("throughout", text)
         text = WHOLE_HALF_RE.sub(lambda m: m.group(0) if m.group("lead") in _SPAN_LEADS else f"{m.group('lead') or ''}for {m.group('span')}", text)
     if "whole" in text or "entire" in text or "full" in text or " long" in text:
-        text = ANY_WHOLE_SPAN_RE.sub(lambda m: m.group(0) if noun_class(m["noun"] or m["bare"] or m["stretch"]) else "throughout",
-                                  text)
+        text = ANY_WHOLE_SPAN_RE.sub(_whole_span_unless_a_thing, text)
     if "moment" in text or "instant" in text or "frame" in text:
         text = MOMENT_RE.sub(_moment_in_words, text)
     if " end" in text or "over" in text or "finishes" in text or "closes" in text:
@@ -286,8 +292,19 @@ def whole_spans_in_words(text: str) -> str:
     return WHOLE_SPAN_RE.sub(_whole_time_unless_things, text) if "from " in text else text
 
 
+def _whole_span_unless_a_thing(match: re.Match) -> str:
+    """"throughout", unless the span's noun is a thing the tables know ("for the whole cat"); a verb of staying that
+    holds the span stays before it ("they stay throughout")."""
+    if noun_class(match["noun"] or match["bare"] or match["stretch"] or match["stayed_through"]):
+        return match.group(0)
+    return f"{match['staying'] or ''}throughout"
+
+
 def _whole_time_unless_things(match: re.Match) -> str:
-    """"the whole time", unless the span runs from one of a row of things to another ("from the first car to the last")."""
+    """"the whole time", unless the span runs from one of a row of things to another ("from the first car to the last")
+    or to a last thing that ends no occasion and has no first ("from the start to the final cone")."""
     if match["last"] and (noun_class(match["last"]) or match["last"] in _NO_SPAN_EDGES):
+        return match.group(0)
+    if match["last"] and not match["first"] and match["last"] not in OCCASION_END_SIGNALS:
         return match.group(0)
     return match.group(0) if match.group("first") and noun_class(match.group("first")) else "the whole time"

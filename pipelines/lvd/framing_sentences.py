@@ -36,7 +36,7 @@ import re
 from .framing_nouns import LOOKING_WORDS
 from .object_classes import HANDED_CLASSES, SELF_MOVING, names_a_thing, noun_class, singular
 from .rewrite_text import spaces_tidied
-from .vocabulary import CAMERA_WORDS, COLORS, FRAME_WORDS, NUMBER_WORDS, STATE_VERBS, VERB_KINDS
+from .vocabulary import AUXILIARY_VERBS, CAMERA_WORDS, COLORS, FRAME_WORDS, NUMBER_WORDS, STATE_VERBS, VERB_KINDS
 
 # Verbs that put their subject onto, against or apart from what follows: the thing's own act in the scene
 _PLACING_KINDS = frozenset(("rest", "land", "fall", "jump", "bounce", "break", "throw"))
@@ -44,8 +44,8 @@ _PLACING_KINDS = frozenset(("rest", "land", "fall", "jump", "bounce", "break", "
 _FROM_A_PLACE_KINDS = frozenset(("fall", "jump", "land", "bounce"))
 # "the curtain closes on a dog": where the clip ends, said by the frame
 _CLOSING_VERB = re.compile(r"(?:clos|end|finish|stop|wrap|conclud|return)")
-_AUXILIARIES = frozenset("is are was were be been being has have had do does did can will would may might must shall should "
-                         "could stays stay remains remain keeps keep seems seem looks look gets get".split())
+_AUXILIARIES = AUXILIARY_VERBS | frozenset("stays stay remains remain keeps keep seems seem looks look gets get"
+                                           .split())
 # The clip itself: its opening clause says what is shown from the start ("the clip opens on", which the token pass reads)
 _CLIP_WORDS = frozenset("clip video film footage movie shot scene sequence recording".split())
 # Words that never open a fronted aside: "the view from my window:", "what is to be shown,", and the conjunctions of a

@@ -24,7 +24,8 @@ own, so each pair is said here as the statement it makes:
 - what stands by a thing the question names ("what sat beside the red box? a blue ball") is the answer's thing there,
   the pronoun answering what a thing did ("what did the cat do? it ran ...") that thing, a gone said with the
   pronoun ("it had left") a no, the way asked after a move told with no side ("a bird flew across. which way? ...")
-  that move's way, and a view said before a question ("from overhead, where did it go?") the camera's; a stage
+  that move's way, and a view said before a question ("from overhead, where did it go?") the camera's; one end asked
+  and the whole route told ("where to? from the left to the right") is that route; a stage
   direction's brackets are no part of the question after them.
 A pair none of these fits is said as a transcript's question and answer are. One question alone after a statement, on
 where its thing ends or starts, answered by a place ("A fox runs across the field. Where does it end? On the left.")
@@ -38,7 +39,7 @@ import re
 from .object_classes import brought_in, kind_pattern, noun_class, singular
 from .satnav_projection_and_dispatch_voices import PRONOUN_LEFT_RE
 from .transcript_voice import ANSWER_PRONOUN_RE, answered
-from .vocabulary import COLORS, NUMBER_WORDS, VERB_KINDS
+from .vocabulary import AUXILIARY_VERBS, COLORS, NUMBER_WORDS, VERB_KINDS
 from .word_guessing import third_person, third_person_form
 
 QA_LABEL_RE = re.compile(r"(?:^|(?<=[\s.?!]))(?:Q|A|Question|Answer)\s*[:.]\s+")
@@ -95,6 +96,9 @@ _NEXT_RE = re.compile(r"^(?:next|then|and then|then where|after that|where next|
 _PATH_RE = re.compile(r"^(?:(?:which|what) (?:way|direction)(?: (?:does|do|did) (?P<s3>.+?) [a-z]+)?|from where to where|in which direction"
                       r"|where (?:does|do|did) (?P<s1>.+?) go"
                       r"|(?:its|their|(?P<s2>the [a-z]+)'s?) (?:(?:two|three|four) )?(?:path|route|way|direction|stops|course|journey))$")
+# "from the left side to the right side": an answer telling the whole route, whichever end was asked
+_SIDE = r"(?:the |its )?(?:far |very )?(?:left|right|top|bottom|upper|lower|middle|centre|center)\b"
+_WHOLE_ROUTE_RE = re.compile(rf"^from {_SIDE}.*? to {_SIDE}")
 # what a thing asked for by its verb does when it is a mover ("what appears? a dog" names the dog, "what rests?" a still one)
 _MOVING_KINDS = frozenset(("move", "roll", "fly", "drive", "run", "swim", "glide", "float", "bounce", "jump", "approach", "circle"))
 _PLACE_LEAD_RE = re.compile(r"^(?:on|at|in|from|to|toward|towards|into)\s+")
@@ -162,6 +166,32 @@ def _topic_told(asked: str, answer: str) -> str | None:
     return f"{topic['topic']} {answer}"
 
 
+# "who walks from the right to the left? a walking dog!", "what's rolling along? a ball.", "guess who crawls ...? it's
+# a turtle!": a question on who or what does the act it tells, answered by a thing alone, says that the thing does it
+DOER_ASKED_RE = re.compile(
+    r"(?:^|(?<=[.!?;] ))(?:(?:and|so|now|then|okay|ok),? )?(?:guess )?"
+    r"(?:who|what)(?:'s|(?P<who_plural>'re)| (?P<verb>[a-z]+))"
+    r"(?P<rest>(?: [^.!?;]*?)?)\? (?:it's |that's |it is )?"
+    rf"(?P<answer>(?:{_COUNT_OR_DETERMINER}) (?:[a-z-]+ ){{0,2}}?(?P<noun>[a-z]+))(?=[.!]|$)")
+_BEING = frozenset(("is", "are", "was", "were"))
+# "who's walking?", "what's on the left?": being that tells an act or a place ("who's there?" asks who it is)
+_PLACE_OR_DOING_RE = re.compile(r"^ (?:[a-z]+ing|on|in|at|from|to|near|by|beside|under|over|still)\b")
+
+
+def _doer_answered(match: re.Match) -> str:
+    """The answer said doing what the question asked who did; a question whose verb helps another before a subject
+    ("what did the cat chase?", "what is the dog chasing?") asks for an object and is left as it is."""
+    verb = match["verb"] or ("are" if match["who_plural"] else "is")
+    if noun_class(match["noun"]) is None or (noun_class(verb) and verb not in VERB_KINDS):
+        return match.group(0)
+    if verb in _BEING:
+        if not _PLACE_OR_DOING_RE.match(match["rest"]):
+            return match.group(0)
+    elif verb in AUXILIARY_VERBS or not (third_person_form(verb) or verb in VERB_KINDS):
+        return match.group(0)
+    return f"{match['answer']} {verb}{match['rest']}"
+
+
 # "it was gone", "they had vanished", "it wasn't there": the thing's going said with its pronoun, with no way or
 # place after it ("it had gone to the left" is a move); read with the satnav's PRONOUN_LEFT_RE where an answer
 # tells the thing went
@@ -223,11 +253,14 @@ def _mover_answered(match: re.Match) -> str:
 def topics_asked_answered(text: str) -> str:
     """``text`` (lower case) with each thing asked after by name and answered with its subject left out said as one
     statement: "the car? drives from the left." is "the car drives from the left."; "which one is red? the ball." is
-    "the ball is red"; "which animal runs left? a dog." is "a dog runs left"."""
+    "the ball is red"; "which animal runs left? a dog." is "a dog runs left"; "who walks to the left? a dog." is "a dog
+    walks to the left"."""
     if "which" in text or "what" in text or "who" in text:
         for match in reversed(list(WHICH_COLOUR_RE.finditer(text))):
             text = _colour_answered(text, match)
         text = MOVER_ASKED_RE.sub(_mover_answered, text)
+    if "who" in text or "what" in text:
+        text = DOER_ASKED_RE.sub(_doer_answered, text)
     return TOPIC_ASKED_RE.sub(_topic_answered, text)
 
 
@@ -525,6 +558,10 @@ def _say(quiz: _Quiz, question: str, answer: str) -> None:
         quiz.said.append(answered(question, answer).rstrip("."))  # "is it rolling? yes": no place, no thing
         return
     start, end, onward, path = _FROM_RE.match(asked), _TO_RE.match(asked), _NEXT_RE.match(asked), _PATH_RE.match(asked)
+    if (start or end) and _WHOLE_ROUTE_RE.match(answer):
+        asked_end = start or end  # "where to? from the left to the right": one end asked, the whole route told
+        quiz.path(asked_end["s1"] or asked_end.groupdict().get("s2"), answer)  # only _FROM_RE has an "s2"
+        return
     if start:
         quiz.place(start.group("s1") or start.group("s2"), answer, at_start=True)
         return

@@ -29,7 +29,7 @@ from __future__ import annotations
 import re
 
 from .frame_corner_names import FRAME_NOUN as _FRAME_NOUN
-from .frame_corner_names import corners_in_plain_words
+from .frame_corner_names import TOP_DOWN_RE, corners_in_plain_words
 from .object_classes import noun_class
 from .route_clauses import CORNER as _CORNER
 from .route_clauses import HEIGHT as _HEIGHT
@@ -132,6 +132,13 @@ VERBLESS_ROUTE_RE = re.compile(rf"((?:^|[.!?:;/] ?|\bof )(?:a|an|one) (?:[a-z-]+
 BARE_START_CORNER_RE = re.compile(rf"((?P<article>\b(?:a|an|one) |(?<=: )(?!(?:the|this|that|my|your|its|his|her|their)\b))"
                                   rf"(?:[a-z-]+ ){{0,2}}([a-z]+)),? ({_CORNER}),? "
                                   rf"(?=(?:then )?(?:(?:up|down|over|across|along|straight) )?to {_PLACE}\b)")
+# "from above, moving car, lower left corner to ...", "walking dog, uh, seen from above, lower left corner to ...": a
+# note's view set off by commas before or after its thing, named bare, is the note's heading, the thing and its places
+# what it heads ("seen from above: walking dog, lower left corner to ...")
+_SHORT_PHRASE = r"(?:[a-z'-]+ ){0,3}[a-z'-]+"
+VIEW_BESIDE_THING_RE = re.compile(
+    rf"(?:^|(?<=[.;:!?] ))(?:, ?)?(?P<lead>[a-z]+, )?(?P<said_first>{_SHORT_PHRASE})(?:, (?P<filler>[a-z]+))?, "
+    rf"(?P<said_second>{_SHORT_PHRASE}),(?= {_CORNER}\b)")
 # "... to the upper right and the upper left": a bare corner joined to a goal by "and" is the next goal
 AND_BARE_CORNER_RE = re.compile(rf"(\bto {_CORNER})(?:,| /)? and (?=(?:the )?{_HEIGHT}[ -]{_SIDE}\b)")
 # "A, B, C - in that order, a ball visits each corner": the listed places are what the pronoun object stands for
@@ -245,9 +252,11 @@ ROUTE_NOUN_RE = re.compile(r"\b(its|the|whose|his|her) (?:route|path|course|jour
 _ROUTE_NOUN = r"(?:route|path|course|journey|trajectory|itinerary)"
 ROUTE_OF_THING_RE = re.compile(rf"\bthe {_ROUTE_NOUN} (?:of|for|taken by) ((?:a|an|the|one) (?:[a-z-]+ ){{0,2}}[a-z]+) ?:"
                                rf"|\bthe ([a-z]+)'s {_ROUTE_NOUN} ?:")
-# "moving car route: A, B, C", "a walking dog's path: ...": a note naming its thing before the route noun, no "of"
-NOTED_ROUTE_RE = re.compile(rf"(?:^|(?<=[.;:!?\]] )|(?<=, ))(?:(?:a|an|the|one) )?(?P<thing>(?:[a-z-]+ ){{0,2}}?(?P<head>[a-z]+))(?:'s)? "
-                            rf"{_ROUTE_NOUN} ?:")
+# "moving car route: A, B, C", "a walking dog's path: ...": a note naming its thing before the route noun, no "of"; so
+# is one saying the route was taken down, "rolling ball course recorded, A to B", its places after a comma
+NOTED_ROUTE_RE = re.compile(
+    rf"(?:^|(?<=[.;:!?\]] )|(?<=, ))(?:(?:a|an|the|one) )?(?P<thing>(?:[a-z-]+ ){{0,2}}?(?P<head>[a-z]+))(?:'s)? "
+    rf"{_ROUTE_NOUN}(?: ?:| [a-z]{{2,}}ed ?:|(?: [a-z]{{2,}}ed)?[,;](?= (?:from )?{_CORNER}\b))")
 
 # "... to the lower left and rests in the upper left": a still verb after a leg with a goal is its last stop
 _STILL_VERBS = ("rests", "sits", "stays", "waits", "lies", "pauses", "settles", "halts", "stops")
@@ -442,6 +451,17 @@ def _side_of_it_as_the_frame(text: str, frame: re.Match) -> str:
     return text[:frame.end()] + said + text[stop:]
 
 
+def _view_as_heading(match: re.Match) -> str:
+    """"seen from above: walking dog, ...": the view said beside a thing named bare heads its note, whichever comes
+    first; a word set off before or between them, "yo", "uh", goes before it."""
+    view, thing = match["said_first"], match["said_second"]
+    if not TOP_DOWN_RE.search(view):
+        view, thing = thing, view
+    if not TOP_DOWN_RE.search(view) or TOP_DOWN_RE.search(thing) or not noun_class(thing.rsplit(" ", 1)[-1]):
+        return match.group(0)
+    return f"{match['lead'] or ''}{match['filler'] + ', ' if match['filler'] else ''}{view}: {thing},"
+
+
 def _bare_start_corner_as_from(match: re.Match) -> str:
     """"a moving car from A to B": the corner set off after a thing is where it sets off (a thing named bare gets its "a")."""
     if not noun_class(match.group(3)):
@@ -557,6 +577,8 @@ def _corner_routes_in_plain_words(text: str) -> str:
     text = places_told_in_clauses(text)
     if " is how " in text or " is the " in text or " was how " in text or " was the " in text:
         text = ROUTE_IS_HOW_RE.sub(_route_named_by_is, text)
+    if "," in text and TOP_DOWN_RE.search(text):
+        text = VIEW_BESIDE_THING_RE.sub(_view_as_heading, text)
     if " to " in text and ("," in text or ": " in text):
         text = BARE_START_CORNER_RE.sub(_bare_start_corner_as_from, text)
     if "from " in text:

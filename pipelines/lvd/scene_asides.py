@@ -21,6 +21,9 @@ is told apart by where it sits, first or last, and by what the rest of the promp
 - A narrator's remark on the story's suspense, a sentence of its own anywhere ("The mystery deepens!", "The plot
   thickens.", "The tension mounts!"): its subject, one of a closed list of a story's suspense, only grows stronger
   and names no thing; any other subject ("The pile grows.") is a thing that grows, and stays.
+- A bid closing the prompt that the listener go along with what was told, its verb bare, in a sentence or a clause of
+  its own ("..., bounce with it all.", "Just roll with it, folks!"): "it" is the whole scene, and nothing bounces;
+  after a thing is picked up or held, "Run with it, boy!" is a carry.
 - A cheer closing the prompt in a sentence of its own, a verb of doing a thing well on a bare "it" ("Smash it.", "Nail
   it!", "Go crush it, team."): the maker is wished luck with the clip, and no thing is smashed.
 """
@@ -51,6 +54,7 @@ from .vocabulary import (
     VERB_KINDS,
     looks_like_modifier,
 )
+from .word_guessing import third_person_form
 
 # the last sentence after at least one before it; "?" too, so "Who knows where luck leads?" is one
 PARTING_SENTENCE_RE = re.compile(r"(?<=[.!?] )(?P<said>[^.!?;:]+)[.!?]+\s*$")
@@ -109,11 +113,57 @@ def _parting_word(match: re.Match) -> str:
     return "" if names_a_thing(match.string[:match.start()]) else match.group(0)
 
 
+# The words that may lead a bid or a cheer to the listener ("now", "just", "really,") and whom it calls on after
+# a comma ("team", "folks", "boy")
+_BID_LEAD_RE = re.compile(r"(?:now|so|go|just|and|then|let's|[a-z]+ly),?")
+_CALLED_ON = r"(?:,? (?:team|folks|everyone|all|mate|friends|guys)|, [a-z]+(?: [a-z]+)?)?"
+
 # "smash it.", "nail it!", "go ace it, team.", "absolutely smash it, crew!": a cheer to the maker, the last sentence
 # after the scene is told; whom it calls on, after a comma, is the listener
-CHEER_RE = re.compile(r"(?<=[.!?] )(?:(?:now|so|go|just|and|then|let's|[a-z]+ly),? )*"
+CHEER_RE = re.compile(rf"(?<=[.!?] )(?:{_BID_LEAD_RE.pattern} )*"
                       r"(?:smash|nail|crush|ace|rock|own|slay|kill|knock) it(?: out of the park| dead| again)?"
-                      r"(?:,? (?:team|folks|everyone|all|mate|friends|guys)|, [a-z]+(?: [a-z]+)?)?[.!]*\s*$")
+                      rf"{_CALLED_ON}[.!]*\s*$")
+
+# "..., bounce with it all.", "Just roll with it, folks!", "so vibe along with it": a bid closing the prompt that the
+# listener go along with what was told, its verb bare (no subject of its own), on a bare "it": the whole told scene,
+# never a move of a thing in it ("a dog grabs a ball and runs with it"); its leading words are walked back from the
+# verb (_bid_start), so a long run of them is read once
+GO_ALONG_RE = re.compile(rf"(?<= )(?P<verb>[a-z]+) (?:along )?with it(?: all)?{_CALLED_ON}[.!]*\s*$")
+# a thing picked up or held before: "it" may be what is carried ("a dog grabs a ball. run with it, boy!")
+_SOMETHING_HELD_RE = re.compile(
+    r"\b(?:pick(?:s|ed|ing)? up|grab(?:s|bed|bing)?|catch(?:es|ing)?|caught|hold(?:s|ing)?|held|carr(?:y|ies|ied|ying)"
+    r"|snatch(?:es|ed|ing)?|lift(?:s|ed|ing)?|fetch(?:es|ed|ing)?|take(?:s|n)?|took|taking)\b")
+
+
+def _bid_start(text: str, verb_at: int) -> int | None:
+    """Where a bid whose verb starts at ``verb_at`` starts: the comma or semicolon before its leading words, or the
+    space after a sentence's end; None when a word that leads no bid comes first (its verb then has a subject)."""
+    start, space = None, verb_at - 1
+    while space > 0:
+        before = text[space - 1]
+        if before in ".!?":
+            return space
+        if before in ",;":
+            start = space - 1
+        word_at = text.rfind(" ", 0, space - 1) + 1
+        if not _BID_LEAD_RE.fullmatch(text[word_at:space]):
+            return start
+        space = word_at - 1
+    return start
+
+
+def go_along_bid_dropped(text: str) -> str:
+    """``text`` without a closing bid to go along with what it told ("..., bounce with it all."), when its verb is bare,
+    a thing was told before it and none was picked up or held that "it" could be."""
+    found = GO_ALONG_RE.search(text)
+    if not found:
+        return text
+    start = _bid_start(text, found.start())
+    verb, before = found["verb"], text[:start or 0]
+    if start is None or third_person_form(verb) or noun_class(verb) or not names_a_thing(before) \
+            or _SOMETHING_HELD_RE.search(before):
+        return text
+    return before + ("." if text[start] in ",;" else "")
 
 
 # "The mystery deepens!", "The plot thickens.", "Oh, the tension mounts!", "The stakes get higher!": the narrator's
@@ -148,6 +198,8 @@ def scene_asides_dropped(text: str) -> str:
     """``text`` without a tease opening it ("Did the cat do it? A cat runs ...") or a parting word or cheer closing it
     ("Luck follows the brave.", "Smash it."): each is the speaker's aside to the listener, and only a sentence before or
     after another can be one, so the text's one sentence is the scene (see the module's docstring)."""
+    if " with it" in text[-40:]:
+        text = go_along_bid_dropped(text)
     if ". " not in text and "! " not in text and "? " not in text:
         return text
     text = opening_tease_dropped(text)

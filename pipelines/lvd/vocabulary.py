@@ -275,6 +275,10 @@ BARE_INFINITIVE_VERBS = frozenset((
     "see sees saw seen seeing watch watches watched watching notice notices noticed noticing spot spots spotted spotting "
     "observe observes observed observing hear hears heard hearing let lets letting make makes made making have has had "
     "help helps helped helping").split())
+# The verbs that help another ("has walked", "did the cat chase", "can be seen"), in one place for the modules
+# that tell a helping verb from the act it helps
+AUXILIARY_VERBS = frozenset("is are was were be been being has have had do does did can could will would may might "
+                            "must shall should".split())
 # The number words as one regex alternation ("two|three|..."), for the patterns that tell a count from a name
 COUNT_WORDS = "|".join(word for word in NUMBER_WORDS if word.isalpha())
 # The nouns a prompt names its clip by ("the video", "this footage", "the tape entered into evidence")

@@ -27,11 +27,12 @@ relations 20-49 (in LVD's order).
 Each prompt is checked by the same LVD predicate as the other sets. The set was written without running
 the planner on it, so its first score is an honest held-out measure; it is not tuned against.
 
-Scores: untouched, 176/180 on 6b7fb3e (dynamic_one 28, attribution 29, sequential 29, the rest 30), and 177/180 on the
-session's last code (its attribution miss mended by that session's fixes for sets 96, 97 and 99-101): written late in
-that session and held back from every fixer to measure that; it waits in UNFIXED_SETS for fixes of its own (a chant's
-"What's rolling? A moving ball! Where to? From the left side ...", "Who walks from ...? A walking dog! Say it!", a
-vacuum's closing "Avoiding.").
+Scores: untouched, 176/180 on 6b7fb3e (dynamic_one 28, attribution 29, sequential 29, the rest 30), and 177/180 on
+43964f8 (dynamic_one 28, sequential 29, the rest 30), its attribution miss mended by the fixes for sets 96, 97 and
+99-101; held back from every fixer until then, it waited in UNFIXED_SETS; 180/180 after the fixes of its own commits
+(one end of a move asked and the whole route told, "Where to? From the left ... to the right", is that route; "who
+walks from A to B? a dog!" is the dog's walk; a route noun said taken down, "moving ball path logged, A to B to C", is
+the ball's move).
 """
 
 # Long file: 180 hand-written prompts kept in one place, so each family's balance of the three voices reads at a glance

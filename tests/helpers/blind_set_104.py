@@ -29,10 +29,12 @@ Each prompt is checked by the same LVD predicate as the other sets. The set was 
 the planner on it, so its first score is an honest held-out measure; it is not tuned against.
 
 Scores: untouched, 172/180 on 6b7fb3e (sequential 25, numeracy 28, visibility 29, the rest 30), and the same 172/180 on
-the session's last code, after every fix of that session for sets 96, 97 and 99-101 and its known misreadings (none
-carried over): written late in that session and held back from every fixer to measure that; it waits in UNFIXED_SETS
-for fixes of its own (a rapper's route with a rhyming tag, "..., then the upper right corner, that's the tour.", an
-analyst's "from the open to the closing bell", "Quick exit, investors.").
+43964f8 (sequential 25, numeracy 28, visibility 29, the rest 30), after every fix of that session for sets 96, 97 and
+99-101 and its known misreadings (none carried over); held back from every fixer until then, it waited in
+UNFIXED_SETS; 180/180 after the fixes of its own commits (a note's view set off beside its thing named bare, "from
+above, moving car, A to B", heads the note; a closing "bounce with it all" moves nothing; a span closed by an
+occasion's last word, "from the open to the closing bell", and "they stay the whole verse" are times; "Let's go to
+the tape:" turns to the clip and draws no tape).
 """
 
 # Long file: 180 hand-written prompts kept in one place, so each family's balance of the three voices reads at a glance
