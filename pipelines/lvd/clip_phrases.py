@@ -155,10 +155,14 @@ _SPAN_CLIP = r"(?:clip|video|footage|film|movie|picture|recording|scene|shot|seq
 _SPAN_FIRST = (rf"(?:(?:its|the|the {_SPAN_CLIP}'s) )?(?:very )?(?:(?:opening|first) (?P<first>[a-z-]+)|opening|open"
                rf"|start|beginning|outset)(?: of (?:(?:the|its|this|our|my) )?{_SPAN_CLIP})?")
 _SPAN_MOMENT = r"(?: (?:moment|frame|second|shot|instant|one|(?P=first)))"
-# "to the closing bell", "till the final curtain": the signal that ends an occasion names its end, with or without a
-# first of the same occasion; any other last thing needs its first ("from the opening bar to the final note"), or it is
-# a thing the span runs to ("from the start to the final cone")
+# an occasion's own moments: its first and last are the occasion's start and end, "from the opening bar to the final
+# note", "from the first whistle to the last bell", and a signal that ends it needs no first, "to the closing bell"; the
+# first and last of anything no thing and no part of the frame, clip or route are the clip's too, "from the first bar to
+# the final cadence"; the last of anything else is a thing or a place the span runs to, "to the final cone"
 OCCASION_END_SIGNALS = ("bell", "whistle", "buzzer", "gong", "chime", "curtain", "bow", "horn", "siren", "credits")
+OCCASION_MOMENTS = frozenset(OCCASION_END_SIGNALS + ("bar", "note", "chord", "beat", "verse", "chorus", "act", "scene",
+                                                     "page", "chapter", "word", "kick", "serve", "pitch", "round",
+                                                     "inning", "tip-off", "gun", "lap", "song", "dance"))
 _SPAN_LAST = (r"(?:(?:its|the) )?(?:very )?(?:(?:last|final|closing) (?P<last>[a-z]+)(?! of\b)"
               rf"|close|end|finish|last{_SPAN_MOMENT}?|final{_SPAN_MOMENT}|closing)"
               rf"(?: of (?:it|(?:the )?{_SPAN_CLIP}))?")
@@ -282,11 +286,6 @@ def clip_phrases_in_words(text: str) -> str:
     return shares_in_words(text)  # "the first 50 percent": a part of the clip, not fifty things
 
 
-# the last of these is a part of the frame, the clip or a route, never the clip's end ("to the final corner")
-_NO_SPAN_EDGES = frozenset(("half", "quarter", "third", "part", "corner", "side", "edge", "stop", "leg", "step", "place",
-                            "position", "spot", "lap", "row", "line", "point", "stage"))
-
-
 def whole_spans_in_words(text: str) -> str:
     """``text`` with each span from the clip's start to its end said as "the whole time"."""
     return WHOLE_SPAN_RE.sub(_whole_time_unless_things, text) if "from " in text else text
@@ -300,11 +299,17 @@ def _whole_span_unless_a_thing(match: re.Match) -> str:
     return f"{match['staying'] or ''}throughout"
 
 
+# the last of these is a part of the frame, the clip or a route, never the clip's end ("to the final corner")
+_NO_SPAN_EDGES = frozenset(("half", "quarter", "third", "part", "corner", "side", "edge", "stop", "leg", "step", "place",
+                            "position", "spot", "row", "line", "point", "stage"))
+
+
 def _whole_time_unless_things(match: re.Match) -> str:
     """"the whole time", unless the span runs from one of a row of things to another ("from the first car to the last")
-    or to a last thing that ends no occasion and has no first ("from the start to the final cone")."""
-    if match["last"] and (noun_class(match["last"]) or match["last"] in _NO_SPAN_EDGES):
-        return match.group(0)
-    if match["last"] and not match["first"] and match["last"] not in OCCASION_END_SIGNALS:
-        return match.group(0)
-    return match.group(0) if match.group("first") and noun_class(match.group("first")) else "the whole time"
+    or to the last of anything that is no moment of an occasion ("from the start to the final cone")."""
+    first, last = match["first"], match["last"]
+    if last:
+        of_the_occasion = last in OCCASION_MOMENTS and (not first or first in OCCASION_MOMENTS)
+        of_no_thing = first and not any(noun_class(end) or end in _NO_SPAN_EDGES for end in (first, last))
+        return "the whole time" if of_the_occasion or of_no_thing else match.group(0)
+    return match.group(0) if first and noun_class(first) else "the whole time"
