@@ -29,6 +29,24 @@ def test_a_quoted_saying_draws_nothing(drawn, way, prompt):
     assert moves_drawn(prompt) == {drawn[0]: [way]}
 
 
+# a saying that is a thing in the scene (on a mug, painted on a wall, along a banner) quotes nothing: all is drawn
+# (names that must be drawn, prompt)
+SAYINGS_AS_THINGS = [
+    (["cat", "dog", "mug"], "There's a saying on the mug, and a cat knocks the mug over. A dog barks."),
+    (["cat", "dog", "wall"], "There is an old motto painted on the wall, and a dog sleeps under it. A cat walks in."),
+    (["cat", "dog", "dog"], "There's a saying written on the chalkboard while two dogs play. A cat sits."),
+    (["cat", "dog"], "The motto runs along a banner while a dog trots by. A cat sleeps."),
+    (["dog", "horse"], "The old line runs across the field, and a horse walks beside it. A dog barks."),
+    (["door", "dog"], "There's a proverb carved above the door, and a dog sleeps under it."),
+]
+
+
+@pytest.mark.parametrize("kept, prompt", SAYINGS_AS_THINGS)
+def test_a_saying_written_on_a_thing_keeps_the_scene(kept, prompt):
+    drawn = names(prompt)
+    assert all(drawn.count(name) >= kept.count(name) for name in kept), drawn
+
+
 # ------------------------------------------------------------ 2. absent until a later half, then arriving: one thing
 LATE_ARRIVALS = [
     "A dog doesn't show up until halfway through, when a dog trots in from the left.",

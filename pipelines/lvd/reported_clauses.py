@@ -94,9 +94,10 @@ _SAYING_NAMED = (r"(?:(?:the|an?|that|this|our|my|your|his|her|their) (?:[a-z]+'
 _SAYING_TOLD = (r"(?:[^.;:!?,]|,(?! (?:but|yet|though|however|and yet)\b))*")
 QUOTED_SAYING_RE = re.compile(
     r"(?:^|(?<=[.;:!?] ))(?:(?:so|well|and|but|now|oh|as),? )*"
-    rf"(?:{_SAYING_NAMED} (?:goes|went|runs|ran|says|said|has it|had it|tells us|told us|holds|reminds us"
-    r"|(?:is|was)(?= that|:))(?: (?:like this|something like))?"
-    rf"|there(?:'s| is| was) {_SAYING_NAMED}|to quote {_SAYING_NAMED}|you know what they say)(?: that)?[,:]? "
+    rf"(?:{_SAYING_NAMED} (?:says|said|has it|had it|tells us|told us|holds|reminds us)(?: that)?[,:]?"
+    rf"|(?:{_SAYING_NAMED} (?:goes|went|runs|ran)(?: (?:like this|something like))?|there(?:'s| is| was) {_SAYING_NAMED}"
+    rf"|to quote {_SAYING_NAMED}|you know what they say)(?: that,?|[,:])|{_SAYING_NAMED} (?:is|was)(?= that|:)"
+    r"(?: that)?:?) "
     + _SAYING_TOLD + r"(?:[.;:!?]+ *|, (?=but|yet|though|however|and yet)|$)")
 SAYING_AFTER_RE = re.compile(rf"(?:^|(?<=[.;:!?] ))[^.;:!?,]*, (?:as|like) (?:{_SAYING_NAMED} (?:goes|runs|has it|says)"
                              r"|they say)(?=[.;!?]|$)[.;!?]* *")
