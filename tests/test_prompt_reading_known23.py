@@ -10,6 +10,7 @@ left", "then it quietly left") is the pronoun's thing going, as "it left the fra
 
 import pytest
 
+from pipelines.lvd.satnav_projection_and_dispatch_voices import looks_like_satnav_projection_or_dispatch
 from tests.helpers.planned import PLANNER, centres, moves_drawn, names, seen_in
 
 # ------------------------------------------------------------ 1. a quoted saying is no part of the clip
@@ -120,3 +121,14 @@ def test_two_things_that_simply_left_both_go():
     layout = PLANNER.plan("Two cats sit on the rug. They eventually left.", num_keyframes=8).layout
     assert [obj.name for obj in layout.objects] == ["cat", "cat"]
     assert all(obj.boxes[0] is not None and obj.boxes[-1] is None for obj in layout.objects)
+
+
+@pytest.mark.parametrize("text", ["a car moves slowly left.", "a ball sits just left of the box.",
+                                  "a bird soon left the nest behind it and flew on."])
+def test_a_side_after_an_adverb_opens_no_voice_of_departures(text):
+    # only a pronoun's "left" is a departure: the sat-nav and cue rules stay shut for a plain way or side
+    assert not looks_like_satnav_projection_or_dispatch(text)
+
+
+def test_a_pronoun_that_simply_left_opens_the_voice_of_departures():
+    assert looks_like_satnav_projection_or_dispatch("a dog naps by the door. then it quietly left.")
