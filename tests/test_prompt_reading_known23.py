@@ -117,6 +117,26 @@ def test_left_after_a_pronoun_and_an_adverb_is_a_departure(name, prompt):
     assert len({round(x, 3) for x, _ in shown}) == 1, shown
 
 
+# "it" after a thing the mover acted on that is set in the scene (a door, a tree) and said to go: the mover goes
+# (the mover, prompt)
+MOVERS_AFTER_A_FIXED_THING = [
+    ("dog", "A dog barks at the door. It finally left."),
+    ("cat", "A cat scratches the tree. Then it quietly left."),
+    ("dog", "A dog barks at the door. It runs away."),
+]
+
+
+@pytest.mark.parametrize("name, prompt", MOVERS_AFTER_A_FIXED_THING)
+def test_it_going_after_a_fixed_thing_is_the_mover(name, prompt):
+    tracks = centres(prompt)
+    assert tracks[name][0] is not None and tracks[name][-1] is None, tracks
+    assert all(None not in track for other, track in tracks.items() if other != name), tracks
+
+
+def test_it_after_a_thing_kicked_is_still_that_thing():
+    assert moves_drawn("A boy kicks a ball. It flies to the right.")["ball"] == ["right"]
+
+
 def test_two_things_that_simply_left_both_go():
     layout = PLANNER.plan("Two cats sit on the rug. They eventually left.", num_keyframes=8).layout
     assert [obj.name for obj in layout.objects] == ["cat", "cat"]
