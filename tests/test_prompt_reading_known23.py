@@ -20,7 +20,8 @@ QUOTED_SAYINGS = [
     (["bird"], "right", "There's an old saying: the early bird catches the worm. A bird flies to the right."),
     (["cat"], "right", "Curiosity killed the cat, as the saying goes. A cat walks to the right."),
     (["cat"], "left", "The saying goes that curiosity killed the cat, but this cat just walks to the left."),
-    (["bird"], "left", "My grandmother's favourite saying was that the early bird catches the worm. A bird flies left."),
+    (["bird"], "left",
+     "My grandmother's favourite saying was that the early bird catches the worm. A bird flies left."),
 ]
 
 

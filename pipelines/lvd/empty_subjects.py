@@ -44,8 +44,8 @@ NEEDS_NO_ACT_RE = re.compile(r"(?P<lead>^|(?<=[.;:!?] )|,? (?:and|but) |, )(?:it
 # "do not fade it.", "please, never stop them!", "don't let it fade.", "no need to fade the dog out.", "there is no
 # call to fade it.", "you need not fade it.", "don't bother fading it.": a sentence of its own bidding the maker not to
 # act on a thing told, or telling them they need not (contractions are expanded before this reads)
-_DENIAL_OF_ORDER = (r"(?:(?:do not|don't|never)(?: bother(?: to)?)?|(?:there is )?no (?:need|call|reason)(?: for you)? to"
-                    r"|(?:you )?need not|avoid)")
+_DENIAL_OF_ORDER = (r"(?:(?:do not|don't|never)(?: bother(?: to)?)?"
+                    r"|(?:there is )?no (?:need|call|reason)(?: for you)? to|(?:you )?need not|avoid)")
 DENIED_ORDER_RE = re.compile(r"(?P<lead>^|(?<=[.;:!?] ))(?:(?:please|honestly|really|so|oh|and|but),? )?"
                              + _DENIAL_OF_ORDER + r"(?: you dare| ever)? "
                              r"(?P<let>let (?:it|them|him|her) )?(?P<verb>[a-z]+)"
