@@ -22,6 +22,11 @@ QUOTED_SAYINGS = [
     (["cat"], "left", "The saying goes that curiosity killed the cat, but this cat just walks to the left."),
     (["bird"], "left",
      "My grandmother's favourite saying was that the early bird catches the worm. A bird flies left."),
+    (["cat"], "left", "Curiosity killed the cat, or so the saying goes. A cat walks left."),
+    (["dog"], "right", "Like the saying goes, every dog has its day. A dog runs right."),
+    (["ball"], "left", "Our team motto says a ball never stops. A ball rolls left."),
+    (["bird"], "right", "Like they say, the early bird catches the worm. A bird flies right."),
+    (["dog"], "left", "Every dog has its day, or so the old proverb goes. A dog trots to the left."),
 ]
 
 

@@ -93,17 +93,17 @@ _ABOUT_THE_CLIP = frozenset(("half", "halfway", *CLIP_NOUNS, *FRAME_WORDS))
 # "runs" or "there is a saying" brings on a quotation: "a saying on the mug", "a motto painted on the wall" are things
 _SAYING_ADJECTIVES = "old|ancient|famous|wise|common|well-worn|age-old|familiar|true|good|favou?rite"
 _SAYING_NAMED = (r"(?:(?:the|an?|that|this|our|my|your|his|her|their) (?:[a-z]+'s )?|[a-z]+'s )"
-                 rf"(?:(?:{_SAYING_ADJECTIVES}) )*(?:{'|'.join(SAYING_NOUNS)})")
+                 rf"(?:(?:{_SAYING_ADJECTIVES}) )*(?:[a-z]+ )?(?:{'|'.join(SAYING_NOUNS)})")
 _SAYING_TOLD = (r"(?:[^.;:!?,]|,(?! (?:but|yet|though|however|and yet)\b))*")
 QUOTED_SAYING_RE = re.compile(
-    r"(?:^|(?<=[.;:!?] ))(?:(?:so|well|and|but|now|oh|as),? )*"
+    r"(?:^|(?<=[.;:!?] ))(?:(?:so|well|and|but|now|oh|as|like),? )*"
     rf"(?:{_SAYING_NAMED} (?:says|said|has it|had it|tells us|told us|holds|reminds us)(?: that)?[,:]?"
     rf"|(?:{_SAYING_NAMED} (?:goes|went|runs|ran)(?: (?:like this|something like))?"
     rf"|there(?:'s| is| was) {_SAYING_NAMED}"
-    rf"|to quote {_SAYING_NAMED}|you know what they say)(?: that,?|[,:])|{_SAYING_NAMED} (?:is|was)(?= that|:)"
+    rf"|to quote {_SAYING_NAMED}|you know what they say|(?:as|like) they say)(?: that,?|[,:])|{_SAYING_NAMED} (?:is|was)(?= that|:)"
     r"(?: that)?:?) "
     + _SAYING_TOLD + r"(?:[.;:!?]+ *|, (?=but|yet|though|however|and yet)|$)")
-SAYING_AFTER_RE = re.compile(rf"(?:^|(?<=[.;:!?] ))[^.;:!?,]*, (?:as|like) (?:{_SAYING_NAMED} (?:goes|runs|has it|says)"
+SAYING_AFTER_RE = re.compile(rf"(?:^|(?<=[.;:!?] ))[^.;:!?,]*, (?:as|like|or so) (?:{_SAYING_NAMED} (?:goes|runs|has it|says)"
                              r"|they say)(?=[.;!?]|$)[.;!?]* *")
 
 
