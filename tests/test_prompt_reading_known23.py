@@ -75,6 +75,9 @@ NEEDLESS_ORDERS = [
     ("bird", "right", "A bird flies to the right. Honestly, you needn't fade it."),
     ("ball", "left", "A ball rolls left. So, no need to fade it away."),
     ("cat", "left", "A cat walks to the left. Don't bother fading it."),
+    ("dog", "left", "A dog runs left. You don't need to fade it."),
+    ("bird", "right", "A bird flies to the right. It's not necessary to fade it."),
+    ("ball", "right", "A ball rolls to the right. It is unnecessary to fade the ball out."),
 ]
 
 
