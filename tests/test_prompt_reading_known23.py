@@ -60,6 +60,9 @@ LATE_ARRIVALS = [
     "A bird will not appear until the second half, when a bird flies in.",
     "A red ball never turns up till the middle, when a red ball rolls in from the right.",
     "A car did not come into view until the second half, when a car drove in.",
+    "A duck does not appear until the second half. Then a duck swims in from the left.",
+    "A bird doesn't appear till the second half of the clip; then a bird lands on the right.",
+    "A red ball will not appear until the midpoint. Then a red ball rolls in from the right.",
 ]
 
 
