@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from .motions import Entity, Motion, set_modifier
 from .noun_mentions import NounMentions
-from .object_classes import GENERIC_CLASS, HANDED_CLASSES, ObjectClass
+from .object_classes import FIXED_MOBILITIES, GENERIC_CLASS, HANDED_CLASSES, SELF_MOVING, ObjectClass
 from .path_clauses import PathClauses
 from .vocabulary import (
     COMING_VERBS,
@@ -57,6 +57,8 @@ class ClauseReader(NounMentions, PathClauses):
         self.attrs: list[tuple[str, str]] = []
         self.truncated = False
         self.last_object: int | None = None  # the latest direct object of a transitive verb
+        # "a dog barks at the door. it left.": "it" is the door, unless what it does next is to go; then the movers
+        self.it_if_going: tuple[int, list[int]] | None = None
         self.compound: list[str] = []  # unknown words naming one object together ("hockey puck")
         self.naming = False  # after "number": the next number word names, not counts
         self.counting = False  # "Number of them: three": a count said after the noun, until the sentence ends
@@ -140,7 +142,11 @@ class ClauseReader(NounMentions, PathClauses):
         if word in ("former", "latter") and self.entities:
             # "a cat and a dog; the former sleeps": the earlier of the last two named, "the latter" the later one
             candidates = [max(len(self.entities) - 2, 0) if word == "former" else len(self.entities) - 1]
+        self.it_if_going = None
         if word == "it" and self.last_object is not None:
+            movers = [c for c in candidates if c != self.last_object and self.entities[c].cls.mobility in SELF_MOVING]
+            if movers and self.entities[self.last_object].cls.mobility in FIXED_MOBILITIES:
+                self.it_if_going = (self.last_object, movers)
             candidates = [self.last_object]  # "kicks a ball, it flies": "it" is the thing kicked
         if word == "they" and candidates and all(self._flatly_denied(c) for c in candidates):
             # "four cars, no stragglers. down the stretch they come": the group there, not the one said not to be
@@ -275,6 +281,9 @@ class ClauseReader(NounMentions, PathClauses):
             kind = "run"  # "a car zooms past"
         elif kind in ("pan", "dolly"):
             kind = "move"  # "a car pulls into the scene": the car moves, not the camera
+        fixed_and_movers, self.it_if_going = self.it_if_going, None
+        if fixed_and_movers and kind not in ("rest", "visible", "appear") and self.subjects == [fixed_and_movers[0]]:
+            self.subjects = fixed_and_movers[1]  # a door or a tree said to go: "it" was the mover, not the fixed thing
         subjects = self.subjects
         if not subjects:
             if self.entities:

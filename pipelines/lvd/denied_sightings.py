@@ -99,11 +99,11 @@ def _none_of(match: re.Match) -> str:
 
 
 # "the cat is absent until the second half, when a cat strolls in": one thing, away and then arriving; the arrival
-# told with "a" in the same sentence is the absent one, never a second of its kind. Only for a later half or its
-# middle: an absence "until the end" or "the last seconds" is read as a thing seen first and gone at the end, so
-# there the arrival is left a second thing, which at least shows up late
+# told with "a" in the same sentence, or in the next one opening on "then", is the absent one, never a second of its
+# kind. Only for a later half or its middle: an absence "until the end" or "the last seconds" is read as a thing seen
+# first and gone at the end, so there the arrival is left a second thing, which at least shows up late
 ABSENT_UNTIL_RE = re.compile(r"\b(?:the|a|an) (?P<adjective>[a-z-]+ )?(?P<noun>[a-z]+) (?:is|was) absent "
-                             + _UNTIL_LATER_HALF + r"(?P<rest>[^.;:!?]*)")
+                             + _UNTIL_LATER_HALF + r"(?P<rest>[^.;:!?]*(?:[.;] then\b[^.;:!?]*)?)")
 
 
 def _arrival_made_definite(match: re.Match) -> str:

@@ -42,10 +42,12 @@ NEEDS_NO_ACT_RE = re.compile(r"(?P<lead>^|(?<=[.;:!?] )|,? (?:and|but) |, )(?:it
                              r"(?=\s*(?:[.;:!?,]|$))(?P<mark>\s*[.;:!?,]*\s*)")
 
 # "do not fade it.", "please, never stop them!", "don't let it fade.", "no need to fade the dog out.", "there is no
-# call to fade it.", "you need not fade it.", "don't bother fading it.": a sentence of its own bidding the maker not to
-# act on a thing told, or telling them they need not (contractions are expanded before this reads)
-_DENIAL_OF_ORDER = (r"(?:(?:do not|don't|never)(?: bother(?: to)?)?|(?:there is )?no (?:need|call|reason)(?: for you)? to"
-                    r"|(?:you )?need not|avoid)")
+# call to fade it.", "you need not fade it.", "you don't need to fade it", "it's not necessary to fade it.",
+# "don't bother fading it.": a sentence of its own bidding the maker not to act on a thing told, or telling them they
+# need not (contractions are expanded before this reads)
+_DENIAL_OF_ORDER = (r"(?:(?:you )?do not need to|it is (?:not necessary|unnecessary) to"
+                    r"|(?:do not|don't|never)(?: bother(?: to)?)?"
+                    r"|(?:there is )?no (?:need|call|reason)(?: for you)? to|(?:you )?need not|avoid)")
 DENIED_ORDER_RE = re.compile(r"(?P<lead>^|(?<=[.;:!?] ))(?:(?:please|honestly|really|so|oh|and|but),? )?"
                              + _DENIAL_OF_ORDER + r"(?: you dare| ever)? "
                              r"(?P<let>let (?:it|them|him|her) )?(?P<verb>[a-z]+)"
@@ -80,7 +82,7 @@ def _acts_on_nothing(match: re.Match) -> str:
 def _might_deny_an_order(text: str) -> bool:
     """The cheap gate for an order said not to happen ("don't fade it"), which acts on nothing."""
     return ("do not " in text or "never " in text or "don't " in text or "no need " in text or "no call " in text
-            or "no reason " in text or "need not " in text or "avoid " in text)
+            or "no reason " in text or "need not " in text or "avoid " in text or "necessary to " in text)
 
 
 # "not a soul", "not a single soul", "not another soul": nobody, said with a noun the tables do not know

@@ -201,6 +201,7 @@ COMPOUND_NOUN_WORDS = frozenset(name.split()[0] for name in COMPOUND_CLASSES)
 # Classes that move of themselves or roll: a thing of the scene whatever sentence frames it ("my cat" is the speaker's
 # pet in the scene, "follow the ball" follows a mover, "the horse is red." is no framing clause)
 SELF_MOVING = frozenset(("walker", "flyer", "vehicle", "swimmer", "glider", "ball"))
+FIXED_MOBILITIES = frozenset(("wall", "scenery"))  # doors, windows, trees, houses: set in the scene, never going
 GENERIC_CLASS = _cls(0.5, 0.5, "passive", "")  # for nouns the tables do not know
 
 IRREGULAR_PLURALS = {

@@ -28,6 +28,7 @@ from __future__ import annotations
 import re
 
 from .object_classes import HANDED_CLASSES, names_a_thing, noun_class, singular
+from .similes import SAYING_NOUNS
 from .vocabulary import CLIP_NOUNS, FRAME_WORDS, VERB_KINDS
 from .word_guessing import third_person
 
@@ -85,33 +86,40 @@ _ABOUT_THE_CLIP = frozenset(("half", "halfway", *CLIP_NOUNS, *FRAME_WORDS))
 
 
 # "the saying goes that curiosity killed the cat.", "as the old proverb has it, every dog has its day:", "there is an
-# old saying: ...", "my favourite saying is that ...", "you know what they say: ...", "..., as the saying goes.": a saying the speaker quotes tells no part of the clip, and its clause
-# goes whole, up to its sentence's end or the colon that turns to the scene ("...: a dog walks to the right"), or to a
-# "but" that turns back to it ("..., but this cat walks left"); a story or rumour that "goes that" is read as a report
-_SAYING_NOUNS = ("saying", "proverb", "adage", "maxim", "motto", "idiom", "byword", "aphorism", "old line")
-_SAYING_NAMED = (r"(?:(?:the|an?|that|this|our|my|your|his|her|their) (?:[a-z]+'s )?|[a-z]+'s )(?:(?:old|ancient|famous|wise|common"
-                 rf"|well-worn|age-old|familiar|true|good|favou?rite) )*(?:{'|'.join(_SAYING_NOUNS)})")
+# old saying: ...", "my favourite saying is that ...", "you know what they say: ...", "..., as the saying goes.": a
+# saying the speaker quotes tells no part of the clip, and its clause goes whole, up to its sentence's end or the colon
+# that turns to the scene ("...: a dog walks to the right"), or to a "but" that turns back to it ("..., but this cat
+# walks left"); a story or rumour that "goes that" is read as a report. Only a that, colon or comma after "goes",
+# "runs" or "there is a saying" brings on a quotation: "a saying on the mug", "a motto painted on the wall" are things
+_SAYING_ADJECTIVES = "old|ancient|famous|wise|common|well-worn|age-old|familiar|true|good|favou?rite"
+_SAYING_NAMED = (r"(?:(?:the|an?|that|this|our|my|your|his|her|their) (?:[a-z]+'s )?|[a-z]+'s )"
+                 rf"(?:(?:{_SAYING_ADJECTIVES}) )*(?:[a-z]+ )?(?:{'|'.join(SAYING_NOUNS)})")
 _SAYING_TOLD = (r"(?:[^.;:!?,]|,(?! (?:but|yet|though|however|and yet)\b))*")
 QUOTED_SAYING_RE = re.compile(
-    r"(?:^|(?<=[.;:!?] ))(?:(?:so|well|and|but|now|oh|as),? )*"
-    rf"(?:{_SAYING_NAMED} (?:goes|went|runs|ran|says|said|has it|had it|tells us|told us|holds|reminds us"
-    r"|(?:is|was)(?= that|:))(?: (?:like this|something like))?"
-    rf"|there(?:'s| is| was) {_SAYING_NAMED}|to quote {_SAYING_NAMED}|you know what they say)(?: that)?[,:]? "
+    r"(?:^|(?<=[.;:!?] ))(?:(?:so|well|and|but|now|oh|as|like),? )*"
+    rf"(?:{_SAYING_NAMED} (?:says|said|has it|had it|tells us|told us|holds|reminds us)(?: that)?[,:]?"
+    rf"|(?:{_SAYING_NAMED} (?:goes|went|runs|ran)(?: (?:like this|something like))?"
+    rf"|there(?:'s| is| was) {_SAYING_NAMED}"
+    rf"|to quote {_SAYING_NAMED}|you know what they say|(?:as|like) they say)(?: that,?|[,:])|{_SAYING_NAMED} (?:is|was)(?= that|:)"
+    r"(?: that)?:?) "
     + _SAYING_TOLD + r"(?:[.;:!?]+ *|, (?=but|yet|though|however|and yet)|$)")
-SAYING_AFTER_RE = re.compile(rf"(?:^|(?<=[.;:!?] ))[^.;:!?,]*, (?:as|like) (?:{_SAYING_NAMED} (?:goes|runs|has it|says)"
+SAYING_AFTER_RE = re.compile(rf"(?:^|(?<=[.;:!?] ))[^.;:!?,]*, (?:as|like|or so) (?:{_SAYING_NAMED} (?:goes|runs|has it|says)"
                              r"|they say)(?=[.;!?]|$)[.;!?]* *")
 
 
 def _quotes_a_saying(text: str) -> bool:
-    return any(noun in text for noun in _SAYING_NOUNS) or "they say" in text
+    """A cheap gate: whether ``text`` names a saying or "they say" before the patterns are tried."""
+    return any(noun in text for noun in SAYING_NOUNS) or "they say" in text
 
 
 # a side, a part of the frame or of the clip: what a scene tells and a saying does not ("so the saying goes that a dog
 # runs to the right" frames the scene itself, and only its frame goes, as a report's)
-_TOLD_OF_THE_CLIP_RE = re.compile(r"\b(?:left|right|corner|top|bottom|middle|frame|half|halfway|clip|video|screen)\b")
+_PLACES_IN_THE_FRAME = frozenset(("left", "right", "corner", "top", "bottom", "middle"))
+_TOLD_OF_THE_CLIP_RE = re.compile(rf"\b(?:{'|'.join(sorted(_ABOUT_THE_CLIP | _PLACES_IN_THE_FRAME))})\b")
 
 
-def _saying_or_scene(match: re.Match) -> str:
+def _saying_dropped_unless_it_tells_the_clip(match: re.Match) -> str:
+    """The quoted saying goes, unless it tells a side or part of the frame or clip: then it is the scene, kept."""
     return match.group(0) if _TOLD_OF_THE_CLIP_RE.search(match.group(0)) else ""
 
 
@@ -120,7 +128,8 @@ def quoted_sayings_dropped(text: str) -> str:
     a saying that is the whole prompt, or one telling where things go, frames the scene it tells."""
     if not _quotes_a_saying(text):
         return text
-    rest = SAYING_AFTER_RE.sub(_saying_or_scene, QUOTED_SAYING_RE.sub(_saying_or_scene, text))
+    unquoted = _saying_dropped_unless_it_tells_the_clip
+    rest = SAYING_AFTER_RE.sub(unquoted, QUOTED_SAYING_RE.sub(unquoted, text))
     return rest if names_a_thing(rest) else text
 
 

@@ -110,9 +110,8 @@ PRONOUN_LEFT_RE = re.compile(rf"\b(?P<who>it|they|he|she) (?:had |has |have )?(?
 _LEG_WORDS = ("continue", "move to", "move towards", "head to", "head towards", "proceed", "carry on", "go on", "turn to", "turn into",
               "arrived", "you arrive", "destination")
 _SHOT_WORDS = ("open on", "opens on", "fade in on", "close on", "closes on", "end on", "ends on", "fade out on")
-# never "the left"; "simply left", "just left" for a pronoun's departure told with how or when
-_PRONOUN_LEFT = ("it left", "they left", " he left", " she left", "had left", "has left", "have left", "ly left",
-                 "just left", "then left", "soon left")
+# never "the left"; "it simply left" is found by its pattern, so "moves slowly left" opens nothing here
+_PRONOUN_LEFT = ("it left", "they left", " he left", " she left", "had left", "has left", "have left")
 _CALL_WORDS = ("go on ", "go:", "go.", "top of", "standby", "stand by", "hold.", "clear.", "wait", "hang on", "hold on", "hold it",
                "hold up")
 # Substrings that let BID_TO_LISTENER_RE's whole-word gate run; the gate itself is _MAY_HOLD_A_BID_RE
@@ -123,7 +122,8 @@ _VOICE_WORDS = (_BID_SUBSTRINGS + _LEG_WORDS + _SHOT_WORDS + _PRONOUN_LEFT + _CA
 
 def looks_like_satnav_projection_or_dispatch(text: str) -> bool:
     """Whether ``text`` (lower case) may hold a journey's legs, a shot, a cue, a maker's imperative or a bare departure."""
-    return any(word in text for word in _VOICE_WORDS) or ("still" in text and "from the start" in text)
+    return (any(word in text for word in _VOICE_WORDS) or ("still" in text and "from the start" in text)
+            or (" left" in text and PRONOUN_LEFT_RE.search(text) is not None))
 
 
 def _legs_in_order(text: str) -> str:
@@ -183,6 +183,6 @@ def satnav_projection_and_dispatch_in_plain_words(text: str) -> str:
         text = YOU_HAVE_RE.sub(lambda m: f"{'it is' if m['who'] == 'it' else 'they are'} {m['still'] or ''}there", text)
     if "still" in text and "from the start" in text:
         text = KEPT_TO_END_RE.sub("from the start to the end", text)
-    if any(word in text for word in _PRONOUN_LEFT):
+    if " left" in text:
         text = PRONOUN_LEFT_RE.sub(lambda m: f"{m['who']} {'leaves' if m['who'] in ('it', 'he', 'she') else 'leave'}", text)
     return text if text == told else spaces_tidied(text)

@@ -48,8 +48,10 @@ _SEEMING = frozenset("look looks looked looking seem seems seemed seeming appear
 # the words of the song say", "so the signs of the season run": a set comparison or a voice's aside, its thing none
 # (the verb is the head noun's, never the "of" phrase's); set off whole ("as the crow flies to the left" is a crow),
 # or with the "that" that brings on what it tells ("so the saying goes that a dog ...": the dog is the scene's)
-_TELLING = (r"(?:saying|sayings|story|stories|legend|tale|song|rhyme|proverb|adage|words|signs|rest|rumou?r|rumou?rs"
-            r"|joke|jokes|myth|lore)")
+# the nouns of a saying, one list for the asides here and for the quoted sayings reported_clauses drops
+SAYING_NOUNS = ("saying", "proverb", "adage", "maxim", "motto", "idiom", "byword", "aphorism")
+_TELLING = (rf"(?:{'|'.join(SAYING_NOUNS)}|sayings|story|stories|legend|tale|song|rhyme|words|signs|rest"
+            r"|rumou?r|rumou?rs|joke|jokes|myth|lore)")
 _SET_COMPARISON_RE = re.compile(r"(?:[,:] )?\b(?:as|so) (?:the|a) (?:crow flies|(?:[a-z]+ )?" + _TELLING
                                 + r"(?: of (?:the|a|an|this|that) (?:[a-z]+ )?[a-z]+)? (?:goes|go|runs|run|says|say|tells|tell"
                                 r"|has it|have it))(?:(?=\s*(?:[,.;:!?]|$))[,:]? ?|,? that )")
