@@ -54,6 +54,22 @@ def test_quoted_words_bringing_no_thing_on_stay_said(prompt):
     assert names(prompt) == ["car", "car"]
 
 
+@pytest.mark.parametrize("prompt, drawn", [
+    ('Password: "the blue car". A dog runs from the left to the right.', ["dog"]),
+    ('Motto: "A dog is for life." Two parked cars stay the whole time.', ["car", "car"]),
+    ('A gate stands still. Notice: "The dog bites." A cat walks from the left to the right.', ["cat", "gate"]),
+    ('Slogan: "One car, one planet." A bird flies from the left to the right.', ["bird"]),
+    ('Text message: "the car is outside." A cat sits still the whole time.', ["cat"]),
+    ('Question: "where is the cat?" A dog runs from the left to the right.', ["dog"]),
+    ('Label: "Fragile: one glass vase." A cat walks left.', ["cat"]),
+    ('A boy holds a sign. Sign: "a cat for sale." The boy walks left.', ["boy"]),
+    ('Riddle: "what has a ball and a bat?" A bird flies left.', ["bird"]),
+])
+def test_a_quote_under_a_heading_for_words_written_or_said_stays_said(prompt, drawn):
+    """Only a performing heading (sung, chorus, caption ...) makes its quote the scene, article or no article."""
+    assert sorted(names(prompt)) == drawn
+
+
 
 def _crosses_all_clip(prompt: str, name: str, leftward: bool) -> bool:
     """The one thing drawn goes from one side to the other from the first frame to the last."""

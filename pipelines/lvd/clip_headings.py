@@ -206,11 +206,25 @@ def _tells_a_thing(said: str) -> bool:
                for i, word in enumerate(words))
 
 
+# "Sung:", "Chorus:", "Caption:": headings over words performed or shown as the scene; a password, motto, sign, notice,
+# label, message or question quotes words only written or said, whatever they name
+_PERFORMED_HEADINGS = frozenset((
+    "sung", "sings", "sing", "song", "chorus", "verse", "refrain", "lyrics", "lyric", "stanza", "aria", "anthem", "hymn",
+    "chant", "ballad", "duet", "recitative", "libretto", "caption", "captions", "subtitle", "scene", "narration",
+    "voiceover", "storyboard", "shot", "script",
+))
+
+
+def _is_performed_heading(words: str) -> bool:
+    return any(word in _PERFORMED_HEADINGS for word in re.findall(r"[a-z]+", words))
+
+
 def _quote_unless_things(match: re.Match) -> str:
-    """A heading's quoted words go with it where it is the writer's record ("a goose honks:" is a scene), unless they
-    bring a thing on: then they are the scene told ('Sung: "a cat runs left!"', 'Verse: "two dogs sleep."'), and a
-    heading naming nothing is the writer's label over them."""
-    if not _tells_a_thing(match["said"]):
+    """A heading's quoted words go with it where it is the writer's record ("a goose honks:" is a scene), unless a
+    performing heading brings a thing on in them: then they are the scene told ('Sung: "a cat runs left!"',
+    'Verse: "two dogs sleep."'), the heading the writer's label over them. Under any other heading ('Motto: "A dog is
+    for life."') the quote is words written or said, as main reads it."""
+    if not (_is_performed_heading(match["words"]) and _tells_a_thing(match["said"])):
         return _unless_scene(match)
     said = match["said"].strip() + match["stop"]
     said = said if said.endswith((".", "!", "?")) else said + "."
