@@ -277,8 +277,8 @@ def clip_phrases_in_words(text: str) -> str:
 
 
 # the last of these is a part of the frame, the clip or a route, never the clip's end ("to the final corner")
-_NO_SPAN_EDGES = frozenset(("half", "quarter", "third", "part", "corner", "side", "edge", "stop", "leg", "step", "place",
-                            "position", "spot", "lap", "row", "line", "point", "stage"))
+_NO_SPAN_EDGES = frozenset(("half", "quarter", "third", "part", "corner", "side", "edge", "stop", "leg", "step",
+                            "place", "position", "spot", "lap", "row", "line", "point", "stage"))
 
 
 def whole_spans_in_words(text: str) -> str:
@@ -288,6 +288,7 @@ def whole_spans_in_words(text: str) -> str:
 
 def _whole_time_unless_things(match: re.Match) -> str:
     """"the whole time", unless the span runs from one of a row of things to another ("from the first car to the last")."""
-    if match["last"] and (noun_class(match["last"]) or match["last"] in _NO_SPAN_EDGES):
+    last = match["last"]
+    if last and last != match["first"] and (noun_class(last) or last in _NO_SPAN_EDGES):  # "first lap to final lap": all
         return match.group(0)
     return match.group(0) if match.group("first") and noun_class(match.group("first")) else "the whole time"
