@@ -18,9 +18,9 @@ Each layout is checked by LVD's own predicates or by its objects and their count
 copied here.)
 """
 
-import pytest
-
 import time
+
+import pytest
 
 from pipelines.lvd.clip_phrases import whole_spans_in_words
 from pipelines.lvd.route_phrasings import routes_in_plain_words

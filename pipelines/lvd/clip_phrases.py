@@ -289,6 +289,7 @@ def whole_spans_in_words(text: str) -> str:
 def _whole_time_unless_things(match: re.Match) -> str:
     """"the whole time", unless the span runs from one of a row of things to another ("from the first car to the last")."""
     last = match["last"]
-    if last and last != match["first"] and (noun_class(last) or last in _NO_SPAN_EDGES):  # "first lap to final lap": all
+    # "from the first lap to the final lap" names one thing's first and last: the whole clip, as main read it
+    if last and last != match["first"] and (noun_class(last) or last in _NO_SPAN_EDGES):
         return match.group(0)
     return match.group(0) if match.group("first") and noun_class(match.group("first")) else "the whole time"

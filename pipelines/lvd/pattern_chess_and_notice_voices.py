@@ -89,8 +89,8 @@ NOTICE_CLOSING_RE = re.compile(r"(?:^|(?<=[.!?] ))(?:(?:please )?(?:ask|apply|ca
                                r"|(?:please )?(?:contact|ask at|enquire at|inquire at|call) [^.!?]*|if (?:this|it) is yours[^.!?]*"
                                r"|no questions asked)[.!]")
 
-# "Last seen heading from A to B: a car.", "Last seen in view the whole time.": a notice's sighting, its subject left out,
-# named after it or before it; said as that thing seen so, the adverb of when it was seen no time in the clip
+# "Last seen heading from A to B: a car.", "Last seen in view the whole time.": a notice's sighting, its subject left
+# out, named after it or before it; said as that thing seen so, the adverb of when it was seen no time in the clip
 # ("First seen is a bird" and "First in view is a ball" name what comes first, no sighting)
 _SIGHTING_ADVERB = r"(?:^|(?<=[.!?] ))(?:last|first|most recently|recently|lately) "
 _NO_FIRST_COMER = r"(?!(?:is|are|was|were|comes|came)\b)"
@@ -139,7 +139,8 @@ def looks_like_pattern_chess_or_notice(words: set[str], text: str) -> bool:
     """A heading's telling word, a name spelt only in everyday words, or the start or end of a span ("end of shift",
     "shift start")."""
     return not words.isdisjoint(_GATE_WORDS) or any(name in text for name in _SPELT_NAMES) or (
-        not words.isdisjoint(_SIGHTING_WORDS) and (SIGHTING_RE.search(text) or SIGHTING_BEFORE_THING_RE.search(text))) or (
+        not words.isdisjoint(_SIGHTING_WORDS)
+        and (SIGHTING_RE.search(text) or SIGHTING_BEFORE_THING_RE.search(text))) or (
         ("start of" in text or "end of" in text or "beginning of" in text or "close of" in text
          or (("start" in words or "end" in words) and _OCCASION_HEADING_RE.search(text) is not None))
         and not words.isdisjoint(_OCCASIONS))

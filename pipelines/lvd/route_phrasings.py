@@ -86,7 +86,8 @@ FRONTED_CROSSING_RE = re.compile(rf"(^|[.!?] )((?:from )?{_FRONTED_SIDE} to {_FR
 # "Heading from the left side to the right side: a car.", "Rolling from A to B, a red ball.": a participle of going
 # opens the sentence with the route, its thing named only after it (each half of the route bounded, so a sentence of
 # many "to"s costs no more than a short one)
-FRONTED_PARTICIPLE_ROUTE_RE = re.compile(r"(?P<lead>^|[.!?] )(?P<verb>[a-z]+ing) (?P<route>(?:away )?from [^.!?:;,]{0,80}?"
+FRONTED_PARTICIPLE_ROUTE_RE = re.compile(r"(?P<lead>^|[.!?] )(?P<verb>[a-z]+ing) "
+                                         r"(?P<route>(?:away )?from [^.!?:;,]{0,80}?"
                                          r"\b(?:to|toward|towards|into|onto|until|till)\b[^.!?:;]{0,80}?)"
                                          + THING_NAMED_LAST)
 # a camera's move is no thing's, and a thing said to be at rest ("a parked bus", "a sleeping dog") goes nowhere
