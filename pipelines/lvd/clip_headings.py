@@ -210,7 +210,8 @@ def _tells_a_thing(said: str) -> bool:
 # label, message or question quotes words only written or said, whatever they name
 _PERFORMED_HEADINGS = frozenset((
     "sung", "sings", "sing", "song", "chorus", "verse", "refrain", "lyrics", "lyric", "stanza", "aria", "anthem",
-    "hymn", "chant", "ballad", "duet", "recitative", "libretto", "caption", "captions", "subtitle", "scene", "narration",
+    "hymn", "chant", "ballad", "duet", "recitative", "libretto", "caption", "captions", "subtitle", "scene",
+    "narration",
     "voiceover", "storyboard", "shot", "script",
 ))
 
