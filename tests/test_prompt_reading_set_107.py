@@ -1,8 +1,8 @@
 """Prompts in the voices of held-out set 107 (tests/helpers/blind_set_107.py), in new words.
 
-- Quoted words under a short heading that bring a thing on by an article or a count are the scene told, 'Chorus: "a
-  red ball rolls ..."', 'Libretto: "two dogs sleep ..."', the heading the writer's label over them; a motto or a
-  password, naming its words bare ("red fox"), stays said and never shown.
+- Quoted words under a performing heading that bring a thing on by an article or a count are the scene told, 'Chorus:
+  "a red ball rolls ..."', 'Libretto: "two dogs sleep ..."', the heading the writer's label over them; a motto's, a
+  password's, a sign's or a message's quote stays said and never shown, article or not.
 - A notice's sighting with its subject left out, "Last spotted heading from A to B: a dog.", is the thing named after
   it seen so, or, with none after it, the one named before.
 - A participle of going opening a sentence with its route, "Trotting from A to B: a pony.", is that thing's move, from

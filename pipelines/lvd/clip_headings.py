@@ -1,8 +1,9 @@
 """A record's headings, whatever its voice calls them, put into the clip's moments before the other voices read it.
 
 - Words quoted under a heading ('Incantation: "Roll ..."') or after a verb of saying ('A girl yells "Run!"') are said,
-  never done or shown, unless they name a thing ('The narrator says: "Two cats walk left."'); under a heading, one
-  brought on by an article or a count ('Chorus: "a cat runs left!"'), the heading then the writer's label over them.
+  never done or shown, unless they name a thing ('The narrator says: "Two cats walk left."'); under a performing
+  heading, one brought on by an article or a count ('Chorus: "a cat runs left!"'), the heading then the writer's label
+  over them; a password's, sign's or motto's quote stays written or said whatever it names.
 - A short heading that names nothing the tables know ("STATION READOUT.", "Rehearsal sheet:", "Readout ends.",
   "Blackout.") is the writer's record, never a thing; a heading with a known noun ("Ball: red, rolls left.") stays.
 - Time-ordered headings are the clip's moments whatever their words: "the start of <span>" and "the end of <span>" for
