@@ -1,8 +1,9 @@
 """A record's headings, whatever its voice calls them, put into the clip's moments before the other voices read it.
 
 - Words quoted under a heading ('Incantation: "Roll ..."') or after a verb of saying ('A girl yells "Run!"') are said,
-  never done or shown, unless they name a thing ('The narrator says: "Two cats walk left."'); under a heading, one
-  brought on by an article or a count ('Chorus: "a cat runs left!"'), the heading then the writer's label over them.
+  never done or shown, unless they name a thing ('The narrator says: "Two cats walk left."'); under a performing
+  heading, one brought on by an article or a count ('Chorus: "a cat runs left!"'), the heading then the writer's label
+  over them; a password's, sign's or motto's quote stays written or said whatever it names.
 - A short heading that names nothing the tables know ("STATION READOUT.", "Rehearsal sheet:", "Readout ends.",
   "Blackout.") is the writer's record, never a thing; a heading with a known noun ("Ball: red, rolls left.") stays.
 - Time-ordered headings are the clip's moments whatever their words: "the start of <span>" and "the end of <span>" for
@@ -32,7 +33,7 @@ from .object_classes import noun_class, singular
 from .rewrite_text import CLAUSE_START, spaces_tidied
 from .scenery import SETTING_SUBJECTS
 from .tarot_log_and_conductor_voices import BARE_SIDE_RE
-from .vocabulary import COLORS, NUMBER_WORDS, SPEED_WORDS, STOP_WORDS, VERB_KINDS, looks_like_modifier
+from .vocabulary import COLORS, INDEFINITE, NUMBER_WORDS, SPEED_WORDS, STOP_WORDS, VERB_KINDS, looks_like_modifier
 
 _HEADING_WORDS = r"(?P<words>[a-z][a-z']*(?:[ -][a-z][a-z']*){0,2})"
 # "station readout.", "readout ends.", "blackout.": up to three words standing alone as a sentence
@@ -48,7 +49,8 @@ LEADING_HEADING_RE = re.compile(r"^" + _HEADING_WORDS + r":\s*(?=(?:[^.;!?\s]+\s
 SPOKEN_QUOTE_RE = re.compile(r'\b(?P<verb>says|said|yells|yelled|shouts|shouted|whispers|whispered|(?:calls|called)(?=[,:])|cries'
                              r'|cried|asks|asked|screams|screamed|mutters|muttered|exclaims|exclaimed|replies|replied|orders'
                              r'|ordered|commands|commanded)(?:,|:)? "(?P<said>[^"]{0,200})"(?P<stop>[.!?,;]?)')
-QUOTED_UNDER_HEADING_RE = re.compile(r"(?:^|(?<=[.!?] ))" + _HEADING_WORDS + r':\s*"(?P<said>[^"]*)"(?P<stop>[.!?]?)(?:\s+|$)')
+QUOTED_UNDER_HEADING_RE = re.compile(r"(?:^|(?<=[.!?] ))" + _HEADING_WORDS
+                                     + r':\s*"(?P<said>[^"]*)"(?P<stop>[.!?]?)(?:\s+|$)')
 # "path check passed: a ball ...", "run moved:": a verb closing a label before its colon has no object, and its subject
 # is no thing the tables know, so it is the label's verdict, never a move of what the colon opens on
 LABEL_VERB_RE = re.compile(r"\b(?P<noun>[a-z]+) (?P<verb>[a-z]+ed)(?=:)")
@@ -182,10 +184,8 @@ def _unless_scene(match: re.Match) -> str:
     return "" if _is_record_heading(match["words"]) else match.group(0)
 
 
-_BRINGS_ON = frozenset(("a", "an", "the", "one", "some"))
-
-
 def _names_a_thing(said: str) -> bool:
+    """Whether said words name a thing the tables know, a verb that is also a noun ("fly!") left out."""
     return any(noun_class(word) and word not in VERB_KINDS for word in re.findall(r"[a-z]+", said))  # not "fly!"
 
 
@@ -202,15 +202,31 @@ def _tells_a_thing(said: str) -> bool:
     told does; a password or a motto names its words bare ("blue moon", "dogs rule")."""
     words = re.findall(r"[a-z]+", said)
     return any(noun_class(word) and word not in VERB_KINDS
-               and any(before in _BRINGS_ON or before in NUMBER_WORDS for before in words[max(0, i - 3):i])
+               and any(before in INDEFINITE or before == "the" or before in NUMBER_WORDS
+                       for before in words[max(0, i - 3):i])
                for i, word in enumerate(words))
 
 
+# "Sung:", "Chorus:", "Caption:": headings over words performed or shown as the scene; a password, motto, sign, notice,
+# label, message or question quotes words only written or said, whatever they name
+_PERFORMED_HEADINGS = frozenset((
+    "sung", "sings", "sing", "song", "chorus", "verse", "refrain", "lyrics", "lyric", "stanza", "aria", "anthem",
+    "hymn", "chant", "ballad", "duet", "recitative", "libretto", "caption", "captions", "subtitle", "scene",
+    "narration",
+    "voiceover", "storyboard", "shot", "script",
+))
+
+
+def _is_performed_heading(words: str) -> bool:
+    return any(word in _PERFORMED_HEADINGS for word in re.findall(r"[a-z]+", words))
+
+
 def _quote_unless_things(match: re.Match) -> str:
-    """A heading's quoted words go with it where it is the writer's record ("a goose honks:" is a scene), unless they
-    bring a thing on: then they are the scene told ('Sung: "a cat runs left!"', 'Verse: "two dogs sleep."'), and a
-    heading naming nothing is the writer's label over them."""
-    if not _tells_a_thing(match["said"]):
+    """A heading's quoted words go with it where it is the writer's record ("a goose honks:" is a scene), unless a
+    performing heading brings a thing on in them: then they are the scene told ('Sung: "a cat runs left!"',
+    'Verse: "two dogs sleep."'), the heading the writer's label over them. Under any other heading ('Motto: "A dog is
+    for life."') the quote is words written or said, as main reads it."""
+    if not (_is_performed_heading(match["words"]) and _tells_a_thing(match["said"])):
         return _unless_scene(match)
     said = match["said"].strip() + match["stop"]
     said = said if said.endswith((".", "!", "?")) else said + "."

@@ -290,6 +290,16 @@ def is_plural(word: str) -> bool:
     return word.endswith("s") and not word.endswith("ss") and singular(word) in OBJECT_CLASSES and word not in OBJECT_CLASSES
 
 
+# "...: a car.", "..., a red ball.", "... - the dog.": a thing named alone at a sentence's end, after a clause that left
+# out its subject ("Last seen heading left: a car.", "Rolling from A to B, a red ball.")
+THING_NAMED_LAST = r"(?: ?[:;] | [—–-]+ |, )(?P<thing>(?:a|an|one|the)(?: [a-z-]+){1,4}?)(?=\s*(?:[.!?]|$))"
+
+
+def ends_on_a_known_noun(words: str) -> bool:
+    """Whether words end on a noun the tables know ("a red car"), so they can be the subject a clause left out."""
+    return noun_class(words.rsplit(" ", 1)[-1]) is not None
+
+
 @lru_cache(maxsize=4096)
 def noun_class(word: str) -> tuple[str, ObjectClass] | None:
     if word in OBJECT_CLASSES:

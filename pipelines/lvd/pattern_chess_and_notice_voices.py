@@ -22,7 +22,7 @@ import re
 
 from .clip_phrases import CLIP_PART_NAMES, MOMENT_OF_PART_NAME, OCCASION_EDGE_HEADINGS, OCCASION_EDGE_NAMES, OCCASIONS
 from .exhibit_podcast_and_worksheet_voices import moment_clause
-from .object_classes import noun_class
+from .object_classes import THING_NAMED_LAST, ends_on_a_known_noun
 from .rewrite_text import spaces_tidied
 
 
@@ -89,17 +89,21 @@ NOTICE_CLOSING_RE = re.compile(r"(?:^|(?<=[.!?] ))(?:(?:please )?(?:ask|apply|ca
                                r"|(?:please )?(?:contact|ask at|enquire at|inquire at|call) [^.!?]*|if (?:this|it) is yours[^.!?]*"
                                r"|no questions asked)[.!]")
 
-# "Last seen heading from A to B: a car.", "Last seen in view the whole time.": a notice's sighting, its subject left out,
-# named after it or before it; said as that thing seen so, the adverb of when it was seen no time in the clip
+# "Last seen heading from A to B: a car.", "Last seen in view the whole time.": a notice's sighting, its subject left
+# out, named after it or before it; said as that thing seen so, the adverb of when it was seen no time in the clip
 # ("First seen is a bird" and "First in view is a ball" name what comes first, no sighting)
 _SIGHTING_ADVERB = r"(?:^|(?<=[.!?] ))(?:last|first|most recently|recently|lately) "
-_NO_COPULA = r"(?!(?:is|are|was|were|comes|came)\b)"
+_NO_FIRST_COMER = r"(?!(?:is|are|was|were|comes|came)\b)"
 # ... and "in view", as the keeper's log has read "sighted" before this pass, where the thing is named after it
 SIGHTING_BEFORE_THING_RE = re.compile(_SIGHTING_ADVERB + r"(?:seen|spotted|sighted|glimpsed|in view)(?: alive)? "
-                                      + _NO_COPULA + r"(?P<rest>[^.!?:;]*?)(?: ?[:;] | [—–-]+ |, )"
-                                      r"(?P<thing>(?:a|an|one|the)(?: [a-z-]+){1,4}?)(?=\s*(?:[.!?]|$))")
-SIGHTING_RE = re.compile(_SIGHTING_ADVERB + r"(?:seen|spotted|sighted|glimpsed)(?: alive)? " + _NO_COPULA + r"(?=[a-z])")
+                                      + _NO_FIRST_COMER + r"(?P<rest>[^.!?:;]*?)" + THING_NAMED_LAST)
+# a fronted participle with its own subject after the comma ("First spotted on the left, a dog runs ...") is the
+# dog's, never a sighting of the thing before
+_OWN_SUBJECT_AFTER = r"(?![^.!?:;]*, (?:a|an|the|one|two|three|four|five|six|\d+) [a-z-]+ [a-z])"
+SIGHTING_RE = re.compile(_SIGHTING_ADVERB + r"(?:seen|spotted|sighted|glimpsed)(?: alive)? " + _NO_FIRST_COMER
+                         + _OWN_SUBJECT_AFTER + r"(?=[a-z])")
 _SIGHTING_WORDS = ("seen", "spotted", "sighted", "glimpsed", "view")
+_SIGHTING_WORD_RE = re.compile(r"\b(?:" + "|".join(_SIGHTING_WORDS) + r")\b")
 
 # ---- versions told apart
 # "the corrected clip", "the replacement video": the version the prompt asks for, told beside a faulty one
@@ -135,7 +139,8 @@ def looks_like_pattern_chess_or_notice(words: set[str], text: str) -> bool:
     """A heading's telling word, a name spelt only in everyday words, or the start or end of a span ("end of shift",
     "shift start")."""
     return not words.isdisjoint(_GATE_WORDS) or any(name in text for name in _SPELT_NAMES) or (
-        not words.isdisjoint(_SIGHTING_WORDS) and (SIGHTING_RE.search(text) or SIGHTING_BEFORE_THING_RE.search(text))) or (
+        not words.isdisjoint(_SIGHTING_WORDS)
+        and (SIGHTING_RE.search(text) or SIGHTING_BEFORE_THING_RE.search(text))) or (
         ("start of" in text or "end of" in text or "beginning of" in text or "close of" in text
          or (("start" in words or "end" in words) and _OCCASION_HEADING_RE.search(text) is not None))
         and not words.isdisjoint(_OCCASIONS))
@@ -175,7 +180,7 @@ def _at_part(match: re.Match) -> str:
 def _sighted_thing(match: re.Match) -> str:
     """The thing named after its sighting is the one seen so ("last seen walking left: a dog" as "a dog is seen walking
     left"), unless the words after the colon are no thing."""
-    if noun_class(match["thing"].rsplit(" ", 1)[-1]) is None:
+    if not ends_on_a_known_noun(match["thing"]):
         return match.group(0)
     return f"{match['thing']} is seen {match['rest']}"
 
@@ -190,7 +195,7 @@ def pattern_chess_and_notice_in_plain_words(text: str) -> str:
         text, labelled = NOTICE_LABEL_RE.subn("", text)
         if labelled or "claim" in text or "reward" in text:  # "Contact ..." closes a notice, not a scene
             text = NOTICE_CLOSING_RE.sub("", text)
-    if any(word in text for word in _SIGHTING_WORDS):
+    if _SIGHTING_WORD_RE.search(text):
         text = SIGHTING_BEFORE_THING_RE.sub(_sighted_thing, text)
         text = SIGHTING_RE.sub(lambda m: "it is seen " if m.start() else "seen ", text)
     if " row" in text or "repeat" in text or "work " in text or "knit" in text or "purl" in text:

@@ -30,7 +30,7 @@ import re
 
 from .frame_corner_names import FRAME_NOUN as _FRAME_NOUN
 from .frame_corner_names import TOP_DOWN_RE, corners_in_plain_words
-from .object_classes import noun_class
+from .object_classes import THING_NAMED_LAST, ends_on_a_known_noun, noun_class
 from .route_clauses import CORNER as _CORNER
 from .route_clauses import HEIGHT as _HEIGHT
 from .route_clauses import SIDE as _SIDE
@@ -84,10 +84,15 @@ _FRONTED_SIDE = r"(?:the )?(?:left|right)(?: side| edge)?"
 FRONTED_CROSSING_RE = re.compile(rf"(^|[.!?] )((?:from )?{_FRONTED_SIDE} to {_FRONTED_SIDE}),? "
                                  rf"(?:{_NAMED} ([a-z]+)|(?:[a-z]+ly )?([a-z]+) {_NAMED})(?=\s*(?:[.!?]|$))")
 # "Heading from the left side to the right side: a car.", "Rolling from A to B, a red ball.": a participle of going
-# opens the sentence with the route, its thing named only after it
-FRONTED_PARTICIPLE_ROUTE_RE = re.compile(r"(?P<lead>^|[.!?] )(?P<verb>[a-z]+ing) (?P<route>(?:away )?from [^.!?:;,]*?"
-                                         r"\b(?:to|toward|towards|into|onto|until|till)\b[^.!?:;]*?)(?: ?[:;] | [—–-]+ |, )"
-                                         r"(?P<thing>(?:a|an|one|the)(?: [a-z-]+){1,4}?)(?=\s*(?:[.!?]|$))")
+# opens the sentence with the route, its thing named only after it (each half of the route bounded, so a sentence of
+# many "to"s costs no more than a short one)
+FRONTED_PARTICIPLE_ROUTE_RE = re.compile(r"(?P<lead>^|[.!?] )(?P<verb>[a-z]+ing) "
+                                         r"(?P<route>(?:away )?from [^.!?:;,]{0,80}?"
+                                         r"\b(?:to|toward|towards|into|onto|until|till)\b[^.!?:;]{0,80}?)"
+                                         + THING_NAMED_LAST)
+# a camera's move is no thing's, and a thing said to be at rest ("a parked bus", "a sleeping dog") goes nowhere
+_NO_THING_GOING = frozenset(("pan", "zoom", "dolly", "rest", "appear", "disappear"))
+_AT_REST = frozenset(("still", "stationary", "motionless", "idle", "unmoving"))
 # "Lower left to upper left to upper right is how the car goes", "... is the path the bird takes": the route named as
 # the subject of "is", its thing and verb after it
 ROUTE_IS_HOW_RE = re.compile(rf"(^|[.!?] )((?:from )?{_CORNER}\b[^.!?:;]*?\b{_CORNER}) (?:is|was) (?:how|the (?:way|route|path|course))"
@@ -349,8 +354,10 @@ def _phrasal_verb_said(match: re.Match) -> str:
 
 def _participle_route_after_its_thing(match: re.Match) -> str:
     """The thing named after a fronted participle of going and its route goes that route ("heading from A to B: a car"
-    as "a car is heading from A to B"); a participle of no going, or no thing after it, leaves the sentence as it is."""
-    if VERB_KINDS.get(match["verb"]) is None or noun_class(match["thing"].rsplit(" ", 1)[-1]) is None:
+    as "a car is heading from A to B"); a participle of no going ("zooming" is the camera's), no thing after it, or
+    one said to be at rest ("a parked bus"), leaves the sentence as it is."""
+    if VERB_KINDS.get(match["verb"], "rest") in _NO_THING_GOING or not ends_on_a_known_noun(match["thing"]) or any(
+            VERB_KINDS.get(word) == "rest" or word in _AT_REST for word in match["thing"].split()):
         return match.group(0)
     return f"{match['lead']}{match['thing']} is {match['verb']} {match['route']}"
 

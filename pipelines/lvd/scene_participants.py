@@ -39,7 +39,7 @@ from .vocabulary import (
 from .writer_frames import (
     ADDRESSED,
     ASIDE_SENTENCE,
-    HANDING_VERB,
+    HANDED_TO_SPEAKER,
     OUTSIDE,
     PRESENTING_VERB,
     REGISTERING_VERB,
@@ -115,8 +115,8 @@ _ACTS_ALONE = r"\bHEAD(?:e?s)? ([a-z]+s)(?=\s*(?:[,.;!?]|$)|\s+(?:while|as|and|w
 # "my phone rings", "the lamp slowly flickers": the verb said of a noun (a word that ends a heading before its colon,
 # "the Whiskers sisters:", "the Misses Whiskers:", is part of the label's name, no verb)
 _VERB_AFTER = r"\bHEAD(?:e?s)? (?:[a-z]+ly )?([a-z]+(?:s|ed))\b(?!:)"
-# "the rng gives us": a verb handing the speaker or the listener what the clause holds reports it, as a presenting verb does
-_VERB_TO_US_AFTER = r"\bHEAD(?:e?s)? (?:[a-z]+ly )?([a-z]+(?:s|ed)) (?:us|you|me)\b"
+# "the rng gives us": a verb handing the speaker or the listener what the clause holds reports it, as presenting does
+_HANDING_AFTER = r"\bHEAD(?:e?s)? (?:[a-z]+ly )?(?=" + HANDED_TO_SPEAKER + r")([a-z]+)"
 
 
 def _pattern(template: str, noun: str) -> re.Pattern:
@@ -287,8 +287,9 @@ def _verb_of_its_own(reader: ClauseReader, noun: str, lowered: str, written: str
     aside = _pattern(ASIDE_SENTENCE, noun.split()[-1]).search(lowered)
     if aside is not None and aside["verb"] not in VERB_KINDS:
         return False
-    handing = {verb for verb in re.findall(_pattern(_VERB_TO_US_AFTER, noun), lowered) if HANDING_VERB.fullmatch(verb)}
-    return any(PRESENTING_VERB.fullmatch(verb) is None and REGISTERING_VERB.fullmatch(verb) is None and verb not in handing
+    handing = set(re.findall(_pattern(_HANDING_AFTER, noun), lowered))
+    return any(PRESENTING_VERB.fullmatch(verb) is None and REGISTERING_VERB.fullmatch(verb) is None
+               and verb not in handing
                and (verb in reader.unknown or verb in VERB_KINDS or verb in STATE_VERBS)
                for verb in _pattern(_VERB_AFTER, noun).findall(lowered)) \
         and not any(PRESENTING_VERB.fullmatch(verb) for verb in _pattern(_VERB_AFTER, noun).findall(written))

@@ -377,8 +377,9 @@ VERB_KINDS: dict[str, str] = {
              "peck pecks pecking pecked"),
     **_forms("appear", "appear appears appearing appeared reappear reappears reappearing reappeared emerge emerges emerging emerged arrive arrives "
              "arriving arrived enter enters entering entered pop pops "
-             # a game's words for a thing put in or taken out of the world: "it spawns in", "the cat despawns"
-             "spawn spawns spawning spawned respawn respawns respawning respawned"),
+             # a game's words for a thing put in or taken out of the world: "it spawns in", "the cat despawns" (never
+             # bare "spawn", mostly a noun or a fish's "to spawn": "frog spawn floats", "a late spawn")
+             "spawns spawning spawned respawn respawns respawning respawned"),
     **_forms("disappear", "disappear disappears disappearing disappeared vanish vanishes vanishing vanished "
              "fade fades fading faded leave leaves leaving exit exits exiting exited depart departs departing departed "
              "despawn despawns despawning despawned"),

@@ -78,8 +78,7 @@ REGISTERING_VERB = re.compile(_REGISTERING)
 # its clause holds, read as a report when its subject is no thing that moves of itself ("the waiter brings us two
 # plates" may be a scene)
 _HANDING = r"(?:gives?|gave|hands?|handed|deals?|dealt|serves?|served|brings?|brought|throws?|threw|sends?|sent)"
-_HANDING_TO_US = rf"{_HANDING} (?:us|you|me)"
-HANDING_VERB = re.compile(_HANDING)
+HANDED_TO_SPEAKER = rf"{_HANDING} (?:us|you|me)\b"
 # ... of which these hold up what they present to be seen, as a person or an animal may in the scene itself
 _SHOWING_VERB = re.compile(SHOWING_VERBS)
 _SHOWN_AS_SO = re.compile(SHOWN_AS_SO)
@@ -133,7 +132,7 @@ def _subject_presents(verbs: str) -> str:
 
 
 _SUBJECT_PRESENTS = _subject_presents(_PRESENTING)
-_SUBJECT_PRESENTS_OR_REGISTERS = _subject_presents(rf"(?:{_PRESENTING}|{_REGISTERING}|{_HANDING_TO_US})")
+_SUBJECT_PRESENTS_OR_REGISTERS = _subject_presents(rf"(?:{_PRESENTING}|{_REGISTERING}|{HANDED_TO_SPEAKER})")
 
 
 def _bare_subject_reports(verbs: str) -> str:
