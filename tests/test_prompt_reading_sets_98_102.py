@@ -170,3 +170,11 @@ def test_up_above_a_thing_is_a_place_as_directly_above_it_is(prompt, place):
 ])
 def test_a_move_from_up_above_a_thing_keeps_the_side_view(prompt):
     assert PLANNER.plan(prompt).layout.view == "side"
+
+
+@pytest.mark.parametrize("prompt, query", [
+    ("Number: 4. Name: Rex the dog.", "dog"),
+    ("Number: 7. Called: Bella the cat.", "cat"),
+])
+def test_a_number_before_a_name_is_the_things_own(prompt, query):
+    assert lvd.numeracy(query, 1, planned_condition(prompt))

@@ -70,7 +70,9 @@ _PRONOUN_OR_ROUTE_RE = re.compile(r"\b(?:it|its)\b|\b(?:route|waypoints?|positio
 ROUTE_LABEL_ASIDE_RE = re.compile(r"(^|[.;!?] )((?:route|path|course|itinerary|trajectory|waypoints)(?: of [a-z]+)?), "
                                   r"((?:[a-z-]+ ){0,4}[a-z-]+) ?:")
 # "Number: three. Type: parked cars.": a count given its own label before the label naming what it counts
-COUNT_FIRST_RE = re.compile(r"(^|[.;!?] )(?:quantity|number|count|amount|total|qty|headcount) ?: ?(" + _NUMBER + r"|\d+) ?[.;] "
+# ("Number: 4. Name: Rex the dog.": a number before a name is the thing's own number, not a count)
+COUNT_FIRST_RE = re.compile(r"(^|[.;!?] )(?:quantity|number|count|amount|total|qty|headcount) ?: ?(" + _NUMBER
+                            + r"|\d+) ?[.;] (?!(?:nick)?names?\b|called\b|id\b|title\b|tag\b)"
                             r"(?:[a-z-]+ ){0,2}?[a-z-]+ ?: ?(?P<phrase>(?:[a-z-]+ ){0,2}?[a-z]+)(?= ?[.;,])")
 # "Visible in the first half.", "Not present at the start.", "Appears in the second half": a record's sentence
 # about the thing its heading names, the subject left out
