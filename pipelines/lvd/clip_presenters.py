@@ -33,7 +33,8 @@ _INTRODUCTIONS = re.compile("|".join((
     # label closing on the carrier; by an article only at a list's end ("Keys, a phone, and the video: a dog"), for
     # "a girl waves at her phone: a dog" keeps the girl
     rf"\b{_CARRIER}s?\b[^.;!?:]*: (?={_COUNT})"
-    rf"|,[^,.;!?:]*(?:,| and| or)(?: and| or)? (?:the |a |an |my |our |his |her |their |this |that )?{_CARRIER}: (?=an?\b)",
+    rf"|,[^,.;!?:]*(?:,| and| or)(?: and| or)? (?:the |a |an |my |our |his |her |their |this |that )?"
+    rf"{_CARRIER}: (?=an?\b)",
     # "a clip of one walking dog", "a clip for the shop screen, three dogs": what the clip holds
     rf"\b{_CARRIER}(?: (?:for|on|in) (?:[a-z'-]+ ){{0,3}}?[a-z'-]+)?(?: of|,) (?={_COUNT}|an?\b)",
     # "a clip on the lobby screen; it shows three balls", "a memory stick for the screen; on it, three cars": the
