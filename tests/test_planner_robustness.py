@@ -59,3 +59,17 @@ def test_random_word_strings_only_raise_planner_errors():
             PLANNER.plan(prompt)
         except PhyStudioError:
             pass
+
+
+@pytest.mark.parametrize("sentence", ["Visible in the first half. ", "Start: left. Appears in the second half. "])
+@pytest.mark.parametrize("size", [2000, 8000])
+def test_a_records_sentences_are_read_in_one_pass(monkeypatch, sentence, size):
+    """Asking, per sentence, whether a thing was named before it must not re-read all the text before it: the nouns
+    looked up grow with the words, not with their square."""
+    from pipelines.lvd import protocol_voice
+
+    looked_up = []
+    monkeypatch.setattr(protocol_voice, "noun_class", lambda word: looked_up.append(word) or noun_class(word))
+    text = (sentence * (size // len(sentence)) + "A cat.").lower()
+    protocol_voice.protocol_in_plain_words(text)
+    assert len(looked_up) <= 6 * len(text.split())

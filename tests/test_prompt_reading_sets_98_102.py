@@ -131,3 +131,50 @@ def test_passing_or_moving_on_for_good_is_a_going(prompt, query):
 def test_a_list_closing_on_the_clip_is_the_speakers(prompt, query, appears):
     assert lvd.visibility(query, appears, planned_condition(prompt))
     assert names(prompt) == [query]
+
+
+@pytest.mark.parametrize("prompt, mover, rightward", [
+    ("A horse stops to drink, then moves on and trots to the right.", "horse", True),
+    ("A train slows at the platform, then moves on and speeds away to the right.", "train", True),
+    ("A goat pauses by the gate, then moves on, trotting to the left.", "goat", False),
+])
+def test_moving_on_into_another_move_keeps_the_thing_moving(prompt, mover, rightward):
+    path = centres(prompt, keyframes=6)[mover]
+    assert None not in path, path
+    assert (path[-1][0] - path[0][0] > 0.1) if rightward else (path[0][0] - path[-1][0] > 0.1), path
+
+
+@pytest.mark.parametrize("prompt, drawn", [
+    ("A girl waves at her phone: a dog runs past her to the right.", ["dog", "girl", "phone"]),
+    ("A boy in the park holds a camera: a bird flies left.", ["bird", "boy", "camera"]),
+    ("A man sits by the tv: a cat walks right.", ["cat", "man", "tv"]),
+])
+def test_a_carrier_before_a_colon_outside_a_list_keeps_the_scene(prompt, drawn):
+    assert all(name in names(prompt) for name in drawn if name not in ("phone", "camera", "tv"))
+    assert len(names(prompt)) >= 2
+
+
+@pytest.mark.parametrize("prompt, place", [
+    ("From up above the shelf, a cat jumps down.", "shelf"),
+    ("From way up above the table, a ball drops down.", "table"),
+])
+def test_up_above_a_thing_is_a_place_as_directly_above_it_is(prompt, place):
+    plan = PLANNER.plan(prompt)
+    assert place in [o.name for o in plan.layout.objects]
+    assert plan.layout.view == PLANNER.plan(prompt.replace("way up", "up").replace("up", "directly")).layout.view
+
+
+@pytest.mark.parametrize("prompt", [
+    "A hawk circles from up above the barn while a mouse runs left.",
+    "The drone hovers from up above the field while a car drives right.",
+])
+def test_a_move_from_up_above_a_thing_keeps_the_side_view(prompt):
+    assert PLANNER.plan(prompt).layout.view == "side"
+
+
+@pytest.mark.parametrize("prompt, query", [
+    ("Number: 4. Name: Rex the dog.", "dog"),
+    ("Number: 7. Called: Bella the cat.", "cat"),
+])
+def test_a_number_before_a_name_is_the_things_own(prompt, query):
+    assert lvd.numeracy(query, 1, planned_condition(prompt))

@@ -2,8 +2,9 @@
 
 A voice often talks around its clip ("Order book, Tuesday. Mrs Okafor wants tulips. The screen in the shop window
 plays a clip of one walking dog."): what a screen, a camera or a clip shows, what a label on the clip introduces
-with a colon ("Video for the guests at dinner: two cats", "Keys, a phone, and the video: a dog"), what a clip is "of", and what is counted "on the monitor"
-are the clip, one thing by its article too ("the video shows a cat", "in the video, a duck");
+with a colon ("Video for the guests at dinner: two cats", "Keys, a phone, and the video: a dog"), what a clip is
+"of", and what is counted "on the monitor" are the clip, one thing by its article too ("the video shows a cat",
+"in the video, a duck");
 what the sentence says before that introduction (the screen itself, the shop window it stands in, the
 hygienist who put it on) is the speaker's world. A sentence with no such introduction ("A man walks a dog.") is not
 presented here at all, and stays whole.
@@ -28,9 +29,12 @@ _SHOWING = (r"(?:shows|showed|is showing|was showing|'s showing|displays|display
 _INTRODUCTIONS = re.compile("|".join((
     # "the screen in the kitchen showed a clip of three dogs", "the clip on the ceiling plays: one dog"
     rf"\b{_CARRIER}(?:'s)?{_CARRIER_PLACE} (?:now |also |just |today )?{_SHOWING}",
-    # "Video for the guests at dinner: two cats", "On the phone my son had left on the bench: one bird", "Keys, a phone,
-    # and the video: a dog": a colon's label closing on the carrier
-    rf"\b{_CARRIER}s?\b[^.;!?:]*: (?={_COUNT})|\b{_CARRIER}: (?=an?\b)",
+    # "Video for the guests at dinner: two cats", "On the phone my son had left on the bench: one bird": a colon's
+    # label closing on the carrier; by an article only at a list's end ("Keys, a phone, and the video: a dog"), for
+    # "a girl waves at her phone: a dog" keeps the girl
+    rf"\b{_CARRIER}s?\b[^.;!?:]*: (?={_COUNT})"
+    rf"|,[^,.;!?:]*(?:,| and| or)(?: and| or)? (?:the |a |an |my |our |his |her |their |this |that )?"
+    rf"{_CARRIER}: (?=an?\b)",
     # "a clip of one walking dog", "a clip for the shop screen, three dogs": what the clip holds
     rf"\b{_CARRIER}(?: (?:for|on|in) (?:[a-z'-]+ ){{0,3}}?[a-z'-]+)?(?: of|,) (?={_COUNT}|an?\b)",
     # "a clip on the lobby screen; it shows three balls", "a memory stick for the screen; on it, three cars": the

@@ -16,6 +16,7 @@ import re
 
 from .route_clauses import HEIGHT as _HEIGHT
 from .route_clauses import SIDE as _SIDE
+from .vocabulary import FROM_ABOVE
 
 # the picture itself by its names, "the frame's lower-left"; the route's "left of the picture ... right of it" too
 FRAME_NOUN = r"(?:frame|picture|screen|image|scene|shot|view|video|clip|canvas|field|board|map)"
@@ -36,7 +37,7 @@ SIDE_HAND_HEIGHT_RE = re.compile(rf"\b({_SIDE})[ -]hand[ -]({_HEIGHT})(?= corner
 FAR_NEAR_CORNER_RE = re.compile(rf"\b(far|near)(?: ({_SIDE}))? corner(?: (?:on|at|to) the ({_SIDE})\b)?")
 # the view from above in any words: "from directly above", "from the gallery above" (a place said to be above), "from on
 # high", "looking straight down on", "seen from overhead", "an overhead camera", "map view"
-TOP_DOWN_RE = re.compile(r"\b(?:from (?:straight |directly |high |up )?above|from (?:the |a |an )(?:[a-z'-]+ ){1,3}above|"
+TOP_DOWN_RE = re.compile(r"\b(?:" + FROM_ABOVE + r"|from (?:the |a |an )(?:[a-z'-]+ ){1,3}above|"
                          r"from on high|top[ -]down|(?:from|viewed|seen) overhead|overhead (?:view|camera|shot|angle)|"
                          r"(?:look|looks|looking|looked|peer|peering|gaze|gazing) (?:straight |directly )?down\b(?! the)|"
                          r"(?:map|plan) view|bird'?s[ -]eye|aerial)\b")

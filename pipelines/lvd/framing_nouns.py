@@ -97,7 +97,9 @@ _ROLES = tuple((re.compile(pattern), role, cues) for pattern, role, cues in (
     (_SUBJECT + r"(?:is|was) (?=(?:a|an|one|two|three|four|five|six|\d+) )", _HOLDS_THE_SCENE, (" is ", " was ")),
     (rf"(?:^|[.;:!?,] ){_LOOKING_OUT}{_FROM}{_NOUN_PHRASE}\b", WATCHER_LOOKS_FROM, _LOOKING_CUES),
     # "From my lair above,", "from the gallery overhead:": the place's own height said after it leaves it the place
-    (rf"(?:^|[.;:!?,] ){_FROM}{_NOUN_PHRASE}(?: {_HIGH_UP})?(?=\s*(?:[.;:!?,]|$))", WATCHED_FROM, _PASSING_CUES),
+    # ("from up above the shelf," is a place over the shelf, as "from directly above the shelf," is)
+    (rf"(?:^|[.;:!?,] ){_FROM}(?!(?:above|below|beneath|under|underneath|atop)\b){_NOUN_PHRASE}(?: {_HIGH_UP})?"
+     r"(?=\s*(?:[.;:!?,]|$))", WATCHED_FROM, _PASSING_CUES),
     # "three walking dogs as a screen", "two cats as a backdrop": "as a" noun closing its clause is the part things
     # play ("as a ball rolls by" goes on to its verb: a thing)
     (rf"\bas (?:a|an) (?:[a-z'-]+ )?{_HEAD}(?=\s*(?:[.;:!?,]|$|while\b|and\b))", _PART_PLAYED, (" as a",)),

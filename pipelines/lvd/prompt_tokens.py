@@ -23,6 +23,7 @@ from .vocabulary import (
     COUNT_PHRASES,
     DISAPPEAR_PHRASES,
     FINISH_WORDS,
+    FROM_ABOVE,
     HALF_WINDOW,
     HYPHEN_MODIFIER_TAILS,
     SIDE_ITS,
@@ -87,10 +88,12 @@ TOKEN_ALTERNATIVES = (
     r"|near the end|at the (?:start|beginning)(?: of the (?:video|clip|scene))?|later on|after a (?:moment|while|second|few seconds)|part[ -]?way(?: through(?: the (?:video|clip|scene))?)?)\b",
     r"(?P<way_share>" + WAY_SHARE + r" (?:across|along|up|down|over|there|to)\b(?: (?:the|its) (?:frame|screen|picture|shot|scene|room|road|field|street))?)",
     # "flies from above a car to its right": where the move starts, over or under a thing (not the camera's view)
-    r"(?P<vert_from>from (?:directly |just |right |straight )?(?P<vert_side>above|below|beneath|underneath|under|on top of|atop))"
+    r"(?P<vert_from>from (?:directly |just |right |straight |(?:way )?up (?=above))?"
+    r"(?P<vert_side>above|below|beneath|underneath|under|on top of|atop))"
     r"(?= (?:a|an|the|its|his|her|their|this|that)\b(?! " + _FRAME_WORDS + r"\b))",
     r"(?P<topdown>top[ -]?down(?: viewed| view| shot| perspective| camera)?|bird'?s?[ -]?eye(?: view)?|overhead(?: (?:view|shot|camera))?|aerial(?: (?:view|shot|clip|video|footage|scene))?"
-    r"|(?:seen|viewed|filmed|shot|looking|photographed|captured|recorded|pictured) (?:straight )?(?:from above|from overhead|from the top|down)|from (?:high |directly |straight |(?:way |high )?up )?above|from (?:on high|up high|high up)(?! (?:to|into|down)\b)|drone (?:view|shot)|top view"
+    r"|(?:seen|viewed|filmed|shot|looking|photographed|captured|recorded|pictured) (?:straight )?"
+    r"(?:from above|from overhead|from the top|down)|" + FROM_ABOVE + r"|from (?:on high|up high|high up)(?! (?:to|into|down)\b)|drone (?:view|shot)|top view"
     r"|as (?:the|a) (?:crow|bird|eagle|hawk|gull)s? (?:sees?|would see) (?:it|them|things|the scene)"
     r"|from the top(?= ?[:,]))\b",
     r"(?P<depth>(?:toward|towards|to|closer to) the (?:camera|viewer|lens)|away from the (?:camera|viewer|lens)|into the distance|far away|in the distance|in the background|in the foreground)\b",

@@ -70,7 +70,9 @@ _PRONOUN_OR_ROUTE_RE = re.compile(r"\b(?:it|its)\b|\b(?:route|waypoints?|positio
 ROUTE_LABEL_ASIDE_RE = re.compile(r"(^|[.;!?] )((?:route|path|course|itinerary|trajectory|waypoints)(?: of [a-z]+)?), "
                                   r"((?:[a-z-]+ ){0,4}[a-z-]+) ?:")
 # "Number: three. Type: parked cars.": a count given its own label before the label naming what it counts
-COUNT_FIRST_RE = re.compile(r"(^|[.;!?] )(?:quantity|number|count|amount|total|qty|headcount) ?: ?(" + _NUMBER + r"|\d+) ?[.;] "
+# ("Number: 4. Name: Rex the dog.": a number before a name is the thing's own number, not a count)
+COUNT_FIRST_RE = re.compile(r"(^|[.;!?] )(?:quantity|number|count|amount|total|qty|headcount) ?: ?(" + _NUMBER
+                            + r"|\d+) ?[.;] (?!(?:nick)?names?\b|called\b|id\b|title\b|tag\b)"
                             r"(?:[a-z-]+ ){0,2}?[a-z-]+ ?: ?(?P<phrase>(?:[a-z-]+ ){0,2}?[a-z]+)(?= ?[.;,])")
 # "Visible in the first half.", "Not present at the start.", "Appears in the second half": a record's sentence
 # about the thing its heading names, the subject left out
@@ -149,7 +151,14 @@ def _names_a_mover(text: str) -> bool:
     return any((found := noun_class(word)) is not None and found[1].mobility not in ("wall", "scenery") for word in _WORD_RE.findall(text))
 
 
-def _section(match: re.Match, text: str) -> str:
+def _first_thing_end(text: str) -> int:
+    """Where the first word naming a thing ends (past the text's end when none does): one scan answers, for every
+    match, whether a thing is named before it, where asking of each match's prefix would be quadratic."""
+    return next((word.end() for word in _WORD_RE.finditer(text) if noun_class(word.group(0)) is not None),
+                len(text) + 1)
+
+
+def _section(match: re.Match, text: str, thing_end: int) -> str:
     """A heading before a colon, said as what it is: a time, the legs of a route, a part of the record, or a thing."""
     lead, label = match.group(1), match.group(2)
     if _names_a_mover(label) and not any(w in label for w in ("camera", "view")):
@@ -159,7 +168,7 @@ def _section(match: re.Match, text: str) -> str:
     following = text[match.end():match.end() + 40]
     if when is None and _PLACE_START_RE.match(following):
         when = _time_of_route_place(words)
-    if when is not None and not names_a_thing(text[:match.start()]):
+    if when is not None and thing_end > match.start():
         return match.group(0)  # "Start: bottom-right. ... Object: a crow.": the route comes before its thing; read as it is
     if when is not None and _PLACE_START_RE.match(following):
         return f"{lead}{when} it is {_place_preposition(following)}"  # "End: left side.": where it is then
@@ -194,12 +203,18 @@ def _count_before_its_things(match: re.Match) -> str:
 
 def _with_elided_subjects(text: str) -> str:
     """A sentence opening on a state or a verb of coming and going speaks of the thing named before it: "it"."""
-    def subject(match: re.Match) -> str:
-        if not names_a_thing(text[:match.start()]):
-            return match.group(0)
-        return f"{match.group(1)}it is {match.group(2)}" if match.re is ELIDED_STATE_RE else f"{match.group(1)}it {match.group(2)}"
+    thing_end = _first_thing_end(text)
 
-    return ELIDED_VERB_RE.sub(subject, ELIDED_STATE_RE.sub(subject, text))
+    def state(match: re.Match) -> str:
+        return match.group(0) if thing_end > match.start() else f"{match.group(1)}it is {match.group(2)}"
+
+    text = ELIDED_STATE_RE.sub(state, text)
+    thing_end = _first_thing_end(text)
+
+    def verb(match: re.Match) -> str:
+        return match.group(0) if thing_end > match.start() else f"{match.group(1)}it {match.group(2)}"
+
+    return ELIDED_VERB_RE.sub(verb, text)
 
 
 def _determiner(following: str, article: str) -> str:
@@ -289,6 +304,7 @@ def protocol_in_plain_words(text: str) -> str:
     if ", " in text:
         text = ROUTE_LABEL_ASIDE_RE.sub(_aside_before_route_label, text)
     text = COUNT_FIRST_RE.sub(_count_before_its_things, text)
-    text = SECTION_RE.sub(lambda m: _section(m, text), text)
+    thing_end = _first_thing_end(text)
+    text = SECTION_RE.sub(lambda m: _section(m, text, thing_end), text)
     text = HEADING_RE.sub(r"\1", text)
     return " ".join(re.sub(r"([.,;])(?:\s*[.,;])+", r"\1", text).split())

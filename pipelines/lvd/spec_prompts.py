@@ -352,6 +352,8 @@ class _SpecReading:
         if len(parts) > 1 and _names_class(parts[0]) and "_".join(parts[1:]) not in _OBJECT_KEYS:  # "bird_path", "dog_colour"
             owner, key = self.described(parts[0]), "_".join(parts[1:])
         if key in _OBJECT_KEYS:
+            if key in ("name", "names"):
+                self.count_first = None  # "Number: 4. Name: Rex the dog.": a number before a name is the thing's own
             self.objects(value, role="mover" if key in ("mover", "movers", "actor", "actors") else
                          "reference" if key in _REFERENCE_KEYS else "")
             return

@@ -113,6 +113,9 @@ APPEAR_PHRASES = (
     # passive: "is brought into view", "gets carried into the frame"
     r"|(?:(?:is|are|gets?|being) )?" + _CARRIED + r" into (?:view|sight|the (?:frame|picture|shot|scene))"
 )
+# the camera's or a place's height in words, one list for the top-down view and the place above a thing: "from
+# directly above", "from way up above"
+FROM_ABOVE = r"from (?:straight |directly |just |right |high |(?:way |high )?up )?above"
 DISAPPEAR_PHRASES = (
     r"(?:is|are) (?:not|never) (?:seen|visible|shown|in view) (?:again|anymore|any more)|"
     r"(?:(?:is|are|gets?|being) )?" + _CARRIED + r" (?:out of|away from|off) (?:view|sight|the (?:frame|picture|shot|scene|screen))|"
@@ -126,9 +129,11 @@ DISAPPEAR_PHRASES = (
     r"|(?:(?:jump|hop|sink|dive|climb|duck)(?:s|ed|ing)?|dove|sank) (?:down |away |off |up |back )?out of (?:view|sight)"
     r"|(?:but|and|then) (?:is |are )?(?:absent|missing|gone|nowhere)"
     r"|(?:is|are) not(?= *(?:[.,;!?]|$))"  # "in the second half it is not": the state said before, negated
-    # "it has passed on", "they passed away", "the dog moved on.": the idioms of a going for good, with no goal after
-    # them ("passes on the left" is a pass)
-    r"|(?:(?:has|have|had) )?(?:pass(?:es|ed|ing)?|mov(?:es|ed|ing)) (?:on|away)(?= *(?:[.,;!?]|$| (?:and|for good|forever)\b))"
+    # "it has passed on", "they passed away", "the dog moved on.": the idioms of a going for good, with nothing after
+    # them but a clause's end ("passes on the left" is a pass; "moves on and trots right", "moves on, turning left"
+    # go on moving)
+    r"|(?:(?:has|have|had) )?(?:pass(?:es|ed|ing)?|mov(?:es|ed|ing)) (?:on|away)"
+    r"(?= *(?:[.;!?]|$)| (?:for good|forever)\b|,(?! (?:and|then|but|to|towards?|into|across|past|[a-z]+ing)\b))"
     r"|(?:(?:has|have|had) )?(?:passed|pass(?:es|ing)?) away(?= (?:in|during|at|by|halfway|midway|later)\b)"
 )
 # "it never leaves", "they do not vanish", "won't go away": a going denied, so what was there stays
