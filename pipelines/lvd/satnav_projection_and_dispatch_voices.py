@@ -114,16 +114,15 @@ _SHOT_WORDS = ("open on", "opens on", "fade in on", "close on", "closes on", "en
 _PRONOUN_LEFT = ("it left", "they left", " he left", " she left", "had left", "has left", "have left")
 _CALL_WORDS = ("go on ", "go:", "go.", "top of", "standby", "stand by", "hold.", "clear.", "wait", "hang on", "hold on", "hold it",
                "hold up")
-# Substrings that let BID_TO_LISTENER_RE's whole-word gate run; the gate itself is _MAY_HOLD_A_BID_RE
-_BID_SUBSTRINGS = ("sit", "stay", "down", "heel", "settle", "leave ", "drop ", "let ")
-_VOICE_WORDS = (_BID_SUBSTRINGS + _LEG_WORDS + _SHOT_WORDS + _PRONOUN_LEFT + _CALL_WORDS
+_VOICE_WORDS = (_LEG_WORDS + _SHOT_WORDS + _PRONOUN_LEFT + _CALL_WORDS
                 + ("arriv", " cue", "keep ", "hold ", "you have", "you will", "you still", "you see"))
 
 
 def looks_like_satnav_projection_or_dispatch(text: str) -> bool:
     """Whether ``text`` (lower case) may hold a journey's legs, a shot, a cue, a maker's imperative or a bare departure."""
     return (any(word in text for word in _VOICE_WORDS) or ("still" in text and "from the start" in text)
-            or (" left" in text and PRONOUN_LEFT_RE.search(text) is not None))
+            or (" left" in text and PRONOUN_LEFT_RE.search(text) is not None)
+            or _MAY_HOLD_A_BID_RE.search(text) is not None)  # whole words: "sits" or "visit" holds no bid
 
 
 def _legs_in_order(text: str) -> str:
