@@ -1,19 +1,18 @@
 """The prompt's surface put into the plain words the token pass reads, before it starts.
 
-Quotes, accents, arrows, numbered route labels, contractions, picture-quality tags, "crosses the shot", "slowing
-down", "moves on —", a sideways slip, ", after which" (a next step), spoken fillers ("starts, like, bottom left"), a
-count said twice ("three kites? like, three kites", one group), "holds still", a told story's closing "And at the
-end," (its last step), a spoken "a dog's walking" and opening "so it's a white dog", an absence said again ("there's
-no dog, it's gone", "no cat. Gone."), "..., and parked (or landed) in the upper right" (its last stop), a subject
-after its auxiliary ("only then does a dog run"), a return ("comes back at the end": it reappears), a move named
-again as an act ("flew to the left, a fling"), "on the wing", a move that goes "away", "without stopping" (no stop),
-a still thing's relative clause inside a mover's ("from the left of a dog which does not move to ...", set off as an
-aside), the stipulation around a plain clause ("it is asked that ... be shown"), a simile closing its clause ("flaps
-like a bird"), "let go" (to release, no going), everyday names of parts of the clip and clauses about the light or
-weather: each is rewritten (or dropped) here so the reader's tables need only one form of each; markdown notes,
-quizzes, another language's small words, shot-list notation and second-language slips go first, through their own
-modules. All of them run from one table, ``READING_PASSES``, in its order, each only when its cheap gate finds the
-letters or words it needs; the table says where that order matters.
+Quotes, accents, arrows, numbered route labels, contractions, picture-quality tags, "crosses the shot", "slowing down",
+"moves on —", a sideways slip, ", after which" (a next step), spoken fillers ("starts, like, bottom left"), a count said
+twice ("three kites? like, three kites", one group), "holds still", a told story's closing "And at the end," (its last
+step), a spoken "a dog's walking" and opening "so it's a white dog", an absence said again ("there's no dog, it's gone",
+"no cat. Gone."), "..., and parked (or landed) in the upper right" (its last stop), a subject after its auxiliary ("only
+then does a dog run"), a return ("comes back at the end": it reappears), a move named again as an act ("flew to the
+left, a fling"), "on the wing", a move that goes "away", "without stopping" (no stop), a still thing's relative clause
+inside a mover's ("from the left of a dog which does not move to ...", set off as an aside), the stipulation around a
+plain clause ("it is asked that ... be shown"), a simile closing its clause ("flaps like a bird"), "let go" (to release,
+no going), everyday names of parts of the clip and clauses about the light or weather: each is rewritten (or dropped)
+here so the reader's tables need one form of each; markdown notes, quizzes, another language's small words, shot-list
+notation and second-language slips go first, through their own modules. All of them run from one table,
+``READING_PASSES``, in its order, each only when its cheap gate finds what it needs; the table says where order matters.
 """
 
 from __future__ import annotations
@@ -79,7 +78,8 @@ from .panel_case_and_support_voices import (
 from .pattern_chess_and_notice_voices import looks_like_pattern_chess_or_notice, pattern_chess_and_notice_in_plain_words
 from .protocol_voice import looks_like_protocol, protocol_in_plain_words
 from .puzzle_lyric_and_coach_voices import looks_like_puzzle_lyric_or_coach, puzzle_lyric_and_coach_in_plain_words
-from .quiz_voice import end_asked_answered, looks_like_quiz, quiz_in_plain_words, topics_asked_answered
+from .questions_in_prose import end_asked_answered, topics_asked_answered
+from .quiz_voice import looks_like_quiz, quiz_in_plain_words
 from .rejected_clips import might_reject_clips, rejected_clips_dropped
 from .report_voice import looks_like_report, report_in_plain_words
 from .reported_clauses import might_report, reported_clauses_told

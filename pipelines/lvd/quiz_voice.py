@@ -5,9 +5,8 @@ No answer means anything without its question, and the word-by-word pass reads a
 own, so each pair is said here as the statement it makes:
 - a thing asked for ("what's shown? a dog and a car", "the first thing? a cat") is named;
 - a thing asked by name alone and answered by its verb ("the car? drives to the left.", "and the ball? stays
-  still.") is one statement, the thing doing what the answer says, in a quiz or in a single such pair;
-- which thing has a colour, answered by the thing ("which animal is gray? the dog."), is that thing's colour, in a
-  single pair too;
+  still.") is one statement, the thing doing what the answer says;
+- which thing has a colour, answered by the thing ("which animal is gray? the dog."), is that thing's colour;
 - a count ("how many cars? three", "how many? four") is put on the things it counts, where they were named;
 - a colour ("what colour is the ball? yellow", "the dog's colour? green", "its colour?", "and the cat? orange")
   is put on the thing it colours, where it was named;
@@ -16,7 +15,7 @@ own, so each pair is said here as the statement it makes:
   "where from? the left", "where
   does it end? on the right of the dog", "which way? from ... to ...", "its stops? lower right first, then ..."; an
   answer naming no way ("which way? it just rolls") leaves the move without one; a mover asked for with its way and
-  answered by the thing alone ("which animal runs left? a dog.") is that thing going that way, in a single pair too;
+  answered by the thing alone ("which animal runs left? a dog.") is that thing going that way;
 - a thing passed or kept still ("past what? a car that stays put", "what stays still? a dog") stays still;
 - halves answered yes or no ("is there a car in the first half? no. in the second? yes") say when it is seen;
 - how the shot is taken ("which view? overhead", "how is it filmed? from above") is the camera's;
@@ -27,19 +26,18 @@ own, so each pair is said here as the statement it makes:
   that move's way, and a view said before a question ("from overhead, where did it go?") the camera's; one end asked
   and the whole route told ("where to? from the left to the right") is that route; a stage
   direction's brackets are no part of the question after them.
-A pair none of these fits is said as a transcript's question and answer are. One question alone after a statement, on
-where its thing ends or starts, answered by a place ("A fox runs across the field. Where does it end? On the left.")
-says where that move ends or starts: ", ending on the left", never a second move after it.
+A pair none of these fits is said as a transcript's question and answer are. A single such pair in a prompt that is no
+quiz is read by `questions_in_prose`, with this module's words for things and moves.
 """
 
 from __future__ import annotations
 
 import re
 
-from .object_classes import brought_in, kind_pattern, noun_class, singular
+from .object_classes import noun_class, singular
 from .satnav_projection_and_dispatch_voices import PRONOUN_LEFT_RE
 from .transcript_voice import ANSWER_PRONOUN_RE, answered
-from .vocabulary import AUXILIARY_VERBS, COLORS, NUMBER_WORDS, VERB_KINDS
+from .vocabulary import COLORS, NUMBER_WORDS, VERB_KINDS
 from .word_guessing import third_person, third_person_form
 
 QA_LABEL_RE = re.compile(r"(?:^|(?<=[\s.?!]))(?:Q|A|Question|Answer)\s*[:.]\s+")
@@ -73,13 +71,13 @@ _DOING_RE = re.compile(r"^what (?P<aux>is|are) (?P<subject>it|they|the [a-z]+) d
 _DID_RE = re.compile(r"^what (?:did|does|do|was|were|is|are) "
                      r"(?P<subject>(?:the|a|an|that|this) (?:[a-z]+ ){0,2}?[a-z]+)"
                      r" (?:do|doing)$")
-_SIDE_WORDS = r"(?:left|right|top|bottom|middle|centre|center|corner|side|edge)"
+SIDE_WORDS = r"(?:left|right|top|bottom|middle|centre|center|corner|side|edge)"
 # "what was next to the green cat? a gray bird": the thing asked for stands where "what" does; "what was on the
 # left?" asks for a side of the frame, no thing's
 _RELATION_ASKED_RE = re.compile(r"^(?:what|who|which [a-z]+) (?P<rest>(?:is|was|are|were|stood|stands|sat|sits|lay|lies"
                                 r"|waited|waits|stayed|stays) (?:right )?(?:next to|beside|near|by|behind|in front of"
                                 r"|alongside|close to|opposite|with|on|under|above|below|to the (?:left|right) of"
-                                rf"|left of|right of) (?!(?:the )?(?:far |upper |lower )?{_SIDE_WORDS}\b).+)$")
+                                rf"|left of|right of) (?!(?:the )?(?:far |upper |lower )?{SIDE_WORDS}\b).+)$")
 # "seen from above, where did the dog go?": the view said before the question is the camera's
 _FRONTED_VIEW_RE = re.compile(r"^(?P<view>(?:(?:seen|viewed|filmed|shot|looking down) )?from (?:above|overhead|the side"
                               r"|below|the top)"
@@ -100,63 +98,28 @@ _PATH_RE = re.compile(r"^(?:(?:which|what) (?:way|direction)(?: (?:does|do|did) 
 _SIDE = r"(?:the |its )?(?:far |very )?(?:left|right|top|bottom|upper|lower|middle|centre|center)\b"
 _WHOLE_ROUTE_RE = re.compile(rf"^from {_SIDE}.*? to {_SIDE}")
 # what a thing asked for by its verb does when it is a mover ("what appears? a dog" names the dog, "what rests?" a still one)
-_MOVING_KINDS = frozenset(("move", "roll", "fly", "drive", "run", "swim", "glide", "float", "bounce", "jump", "approach", "circle"))
-_PLACE_LEAD_RE = re.compile(r"^(?:on|at|in|from|to|toward|towards|into)\s+")
+MOVING_KINDS = frozenset(("move", "roll", "fly", "drive", "run", "swim", "glide", "float", "bounce", "jump", "approach", "circle"))
+PLACE_LEAD_RE = re.compile(r"^(?:on|at|in|from|to|toward|towards|into)\s+")
 _STOP_RE = re.compile(r"\s*(?:,\s*(?:and )?(?:then )?|\bthen\b|\band\b)\s*")
 _ORDER_WORD_RE = re.compile(r"\s*\b(?:first|last|finally|next|at the end|to start)\b\s*")
 
 
 # a word that says where or which way a thing goes; an answer to "which way?" with none of them says no way
-_WAY_WORD_RE = re.compile(r"\b(?:left|right|top|bottom|middle|centre|center|corner|side|edge|up|down|upwards?|downwards?|leftwards?"
-                          r"|rightwards?|north|south|east|west|toward|towards|away|back|forth|around|round|into|onto|out|off"
-                          r"|over|under|past|through|behind|front|clockwise|anticlockwise|counterclockwise|from|to|across"
-                          r"|closer|farther|nearer|further)\b")
+WAY_WORD_RE = re.compile(r"\b(?:left|right|top|bottom|middle|centre|center|corner|side|edge|up|down|upwards?|downwards?|leftwards?"
+                         r"|rightwards?|north|south|east|west|toward|towards|away|back|forth|around|round|into|onto|out|off"
+                         r"|over|under|past|through|behind|front|clockwise|anticlockwise|counterclockwise|from|to|across"
+                         r"|closer|farther|nearer|further)\b")
 
-_SIDE_TOLD_RE = re.compile(rf"\b{_SIDE_WORDS}\b")
+_SIDE_TOLD_RE = re.compile(rf"\b{SIDE_WORDS}\b")
 # "the left, then the middle", "from the left to the right": more than one place, so the answer is a path
 _STOPS_LISTED_RE = re.compile(r",|\b(?:then|from|and|before|after|via|through)\b")
-# ". where does it end? on the left.": the end or start of the move just told, asked and answered (tried from a
-# sentence's start or its full stop only, where it is found anyway: from each letter of a long sentence it was quadratic)
-END_ASKED_RE = re.compile(r"(?:(?<![^.!?])|(?=\.))(?P<told>[^.!?]*)\. (?:and |so )?where (?:does|do|did|will) "
-                          r"(?P<subject>it|they|he|she|the [a-z]+) "
-                          r"(?P<verb>end up|end|finish|stop|wind up|come to rest|start|begin|set off)\? "
-                          rf"(?P<place>(?:(?:on|at|in|to|near|toward|towards|from|over) )?[a-z -]*?\b{_SIDE_WORDS}\b[a-z -]*?)(?=[.!]|$)")
+# what opens a thing's name: its article, owner or count
+COUNT_OR_DETERMINER = "|".join(("the", "a", "an", "my", "our", "your", "his", "her", "their", "this", "that", "these", "those",
+                                *(word for word in NUMBER_WORDS if word.isalpha())))
+_TOPIC_RE = re.compile(rf"(?:[a-z]+, )?(?P<topic>(?:{COUNT_OR_DETERMINER}) (?:[a-z-]+ ){{0,2}}?(?P<noun>[a-z]+))")
 
 
-# "where does the moving ball end up? on the left side, having rolled in from the right": a question opening its
-# sentence on where a named thing ends, answered by the place, is the statement that it ends there
-_COUNT_OR_DETERMINER = "|".join(("the", "a", "an", "my", "our", "your", "his", "her", "their", "this", "that", "these", "those",
-                                 *(word for word in NUMBER_WORDS if word.isalpha())))
-END_ASKED_FIRST_RE = re.compile(rf"(?:^|(?<=[.!?] ))where (?P<aux>does|do) (?P<subject>(?:{_COUNT_OR_DETERMINER}) (?:[a-z-]+ ){{0,2}}?"
-                                r"[a-z]+(?: (?:in|of) (?:this|the) (?:video|clip|footage|film|shot))?) "
-                                r"(?P<verb>end up|end|finish|stop|wind up|come to rest)\? "
-                                rf"(?P<place>(?:on|at|in|near) [a-z -]*?\b{_SIDE_WORDS}\b[a-z -]*?)(?=[.!,;]|$)")
-
-
-def _end_asked_first(match: re.Match) -> str:
-    first, _, rest = match["verb"].partition(" ")
-    verb = " ".join(filter(None, (third_person(first), rest))) if match["aux"] == "does" else match["verb"]
-    return f"{match['subject']} {verb} {match['place'].strip()}"
-
-
-# "the ball? stays still.", "and the car? drives from the left of it.": a thing asked after by name alone, answered by
-# a sentence whose subject is left out, its verb after one subject; the question and its answer are one statement
-TOPIC_ASKED_RE = re.compile(rf"(?:^|(?<=[.!?;] ))(?:(?:and|so|now|then|okay|ok),? )?(?:[a-z]+, )?"
-                            rf"(?P<topic>(?:{_COUNT_OR_DETERMINER}) (?:[a-z-]+ ){{0,2}}?(?P<noun>[a-z]+))\? "
-                            r"(?P<verb>[a-z]+)\b")
-
-
-def _topic_answered(match: re.Match) -> str:
-    """The topic and its answer joined where the topic names a thing and the answer opens on its verb ("the car?
-    drives ..."); an answer naming a thing of its own ("the ball? a red one.") is left as it is."""
-    told = _topic_told(match["topic"], match["verb"])
-    return match.group(0) if told is None else match.group(0)[:match.start("topic") - match.start()] + told
-
-
-_TOPIC_RE = re.compile(rf"(?:[a-z]+, )?(?P<topic>(?:{_COUNT_OR_DETERMINER}) (?:[a-z-]+ ){{0,2}}?(?P<noun>[a-z]+))")
-
-
-def _topic_told(asked: str, answer: str) -> str | None:
+def topic_told(asked: str, answer: str) -> str | None:
     """"the car" asked, "drives to the left" answered: "the car drives to the left"; None where the question is more
     than a thing's name or the answer does not open on a verb of its own."""
     topic, verb = _TOPIC_RE.fullmatch(asked), answer.split(" ", 1)[0]
@@ -164,32 +127,6 @@ def _topic_told(asked: str, answer: str) -> str | None:
             or not (third_person_form(verb) or verb in VERB_KINDS):
         return None
     return f"{topic['topic']} {answer}"
-
-
-# "who walks from the right to the left? a walking dog!", "what's rolling along? a ball.", "guess who crawls ...? it's
-# a turtle!": a question on who or what does the act it tells, answered by a thing alone, says that the thing does it
-DOER_ASKED_RE = re.compile(
-    r"(?:^|(?<=[.!?;] ))(?:(?:and|so|now|then|okay|ok),? )?(?:guess )?"
-    r"(?:who|what)(?:'s|(?P<who_plural>'re)| (?P<verb>[a-z]+))"
-    r"(?P<rest>(?: [^.!?;]*?)?)\? (?:it's |that's |it is )?"
-    rf"(?P<answer>(?:{_COUNT_OR_DETERMINER}) (?:[a-z-]+ ){{0,2}}?(?P<noun>[a-z]+))(?=[.!]|$)")
-_BEING = frozenset(("is", "are", "was", "were"))
-# "who's walking?", "what's on the left?": being that tells an act or a place ("who's there?" asks who it is)
-_PLACE_OR_DOING_RE = re.compile(r"^ (?:[a-z]+ing|on|in|at|from|to|near|by|beside|under|over|still)\b")
-
-
-def _doer_answered(match: re.Match) -> str:
-    """The answer said doing what the question asked who did; a question whose verb helps another before a subject
-    ("what did the cat chase?", "what is the dog chasing?") asks for an object and is left as it is."""
-    verb = match["verb"] or ("are" if match["who_plural"] else "is")
-    if noun_class(match["noun"]) is None or (noun_class(verb) and verb not in VERB_KINDS):
-        return match.group(0)
-    if verb in _BEING:
-        if not _PLACE_OR_DOING_RE.match(match["rest"]):
-            return match.group(0)
-    elif verb in AUXILIARY_VERBS or not (third_person_form(verb) or verb in VERB_KINDS):
-        return match.group(0)
-    return f"{match['answer']} {verb}{match['rest']}"
 
 
 # "it was gone", "they had vanished", "it wasn't there": the thing's going said with its pronoun, with no way or
@@ -200,84 +137,6 @@ PRONOUN_GONE_RE = re.compile(r"\b(?P<who>it|they|he|she) (?:(?:was|is|were|are|h
                              r"|(?:wasn't|isn't|weren't|aren't|was not|is not|were not|are not) there"
                              r"|vanished|disappeared)\b"
                              r"(?! (?:to|into|towards?|over|across|through|up|down|back|from|off)\b)")
-
-# "which animal is gray? the dog.", "what animal is brown? the horse.", "which one was red? the ball, rolling left": a
-# question on which thing has a colour ("what's red?" too), answered by the thing, is the statement that it has it
-WHICH_COLOUR_RE = re.compile(r"(?:^|(?<=[.!?;:] ))(?:(?:which|what) (?:[a-z]+ )?(?:is|was|one is|one was) "
-                             r"|(?:which|what)(?: one)?'s )(?P<colour>"
-                             + "|".join(sorted(COLORS, key=len, reverse=True)) + r")\? "
-                             r"(?:(?:it's|it is|that's|that is) )?"
-                             r"(?P<answer>(?:the|a|an) [a-z]+(?: [a-z]+)?)(?=[.!;,]|$)")
-
-
-def _colour_answered(text: str, match: re.Match) -> str:
-    """``text`` with the answered question said as the thing's colour. The answer names a thing the prompt may bring in
-    only after it ("which animal is gray? the dog. a dog and a cat run"): then the colour goes on that thing, which the
-    answer only points at, so the thing is never drawn twice."""
-    answer, colour = match["answer"], match["colour"]
-    noun = answer.rsplit(" ", 1)[-1]
-    if not noun_class(noun):
-        return text
-    kind = kind_pattern(noun)
-    later = brought_in(kind, text, match.end())
-    if later and not re.search(rf"\b{kind}", text[:match.start()]):
-        at = later.end("article") + 1
-        text = f"{text[:at]}{colour} {text[at:]}"
-        return text[:match.start()] + text[match.end():].lstrip(".!;, ")
-    return f"{text[:match.start()]}{answer} is {colour}{text[match.end():]}"
-
-
-# "which animal runs left? a dog.", "what is rolling to the right? the red ball": a mover asked for by its verb and
-# way, answered by the thing alone, is that thing going that way; read whole, the way stays in a question whose mover
-# is named only after it, and a bare side there is lost. Tried only from a sentence's start
-MOVER_ASKED_RE = re.compile(rf"(?:^|(?<=[.!?;] ))(?:(?:and|so|now|then|okay|ok),? )?(?:which [a-z]+|what|who)"
-                            r"(?: (?P<aux>is|are|was|were))? (?P<verb>[a-z]+)(?P<way>(?: [a-z-]+){1,12}?)\? "
-                            rf"(?P<answer>(?:{_COUNT_OR_DETERMINER}) (?:[a-z-]+ ){{0,2}}?[a-z]+)(?=\s*(?:[.!]|$))")
-
-
-def _mover_answered(match: re.Match) -> str:
-    """The answer doing what the question asks, where its verb is a move with a way said after it and the answer is
-    a thing with no move of its own; else left as it is."""
-    verb, answer = match["verb"], match["answer"]
-    if VERB_KINDS.get(verb) not in _MOVING_KINDS or not _WAY_WORD_RE.search(match["way"]) or not _nouns(answer) \
-            or _tells_own_move(answer):
-        return match.group(0)
-    if match["aux"]:
-        nouns = _nouns(answer)
-        plural = singular(nouns[-1]) != nouns[-1] and not answer.startswith(("one ", "a ", "an "))
-        aux = ("were" if plural else "was") if match["aux"] in ("was", "were") else ("are" if plural else "is")
-        return f"{answer} {aux} {verb}{match['way']}"
-    return f"{answer} {_verb_said_of(verb, answer)}{match['way']}"
-
-
-def topics_asked_answered(text: str) -> str:
-    """``text`` (lower case) with each thing asked after by name and answered with its subject left out said as one
-    statement: "the car? drives from the left." is "the car drives from the left."; "which one is red? the ball." is
-    "the ball is red"; "which animal runs left? a dog." is "a dog runs left"; "who walks to the left? a dog." is "a dog
-    walks to the left"."""
-    if "which" in text or "what" in text or "who" in text:
-        for match in reversed(list(WHICH_COLOUR_RE.finditer(text))):
-            text = _colour_answered(text, match)
-        text = MOVER_ASKED_RE.sub(_mover_answered, text)
-    if "who" in text or "what" in text:
-        text = DOER_ASKED_RE.sub(_doer_answered, text)
-    return TOPIC_ASKED_RE.sub(_topic_answered, text)
-
-
-def end_asked_answered(text: str) -> str:
-    """``text`` (lower case) with a question on where the move just told ends or starts, and its answer, said as that
-    move's end or start (a question naming a thing the sentence before does not name is left as it is); a question
-    on where a thing ends, asked before its move is told, and its answer, said as where it ends."""
-    def said(match: re.Match) -> str:
-        subject = match["subject"]
-        if subject.startswith("the ") and not re.search(rf"\b{re.escape(subject[4:])}", match["told"]):
-            return match.group(0)
-        place = match["place"].strip()
-        if not _PLACE_LEAD_RE.match(place):
-            place = f"on {place}" if place.startswith("the ") else f"on the {place}"
-        starting = match["verb"] in ("start", "begin", "set off")
-        return f"{match['told']}, {'starting' if starting else 'ending'} {place}"
-    return END_ASKED_FIRST_RE.sub(_end_asked_first, END_ASKED_RE.sub(said, text))
 
 
 def looks_like_quiz(prompt: str) -> bool:
@@ -303,20 +162,20 @@ def _pairs(text: str) -> list[tuple[int, str, str]]:
     return pairs
 
 
-def _tells_own_move(answer: str) -> bool:
+def tells_own_move(answer: str) -> bool:
     """An answer with a moving verb of its own after its thing ("from the left, a cat walked to ..."), not a name
     ("a walking dog", "a ball")."""
     words = re.findall(r"[a-z]+", answer)
     named = next((k for k, word in enumerate(words) if noun_class(word) is not None), len(words))
-    return any(VERB_KINDS.get(word) in _MOVING_KINDS and not word.endswith("ing") for word in words[named + 1:])
+    return any(VERB_KINDS.get(word) in MOVING_KINDS and not word.endswith("ing") for word in words[named + 1:])
 
 
-def _nouns(phrase: str) -> list[str]:
+def nouns_in(phrase: str) -> list[str]:
     return [word for word in re.findall(r"[a-z]+", phrase) if noun_class(word) is not None]
 
 
 def _the(place: str) -> str:
-    place = _PLACE_LEAD_RE.sub("", place.strip())
+    place = PLACE_LEAD_RE.sub("", place.strip())
     return place if place.startswith(("the ", "a ", "an ")) else f"the {place}"
 
 
@@ -332,7 +191,7 @@ class _Quiz:
 
     # things -----------------------------------------------------------------------------------------------
     def name(self, answer: str) -> None:
-        nouns = _nouns(answer)
+        nouns = nouns_in(answer)
         if nouns:
             self.last_thing = nouns[-1]
         self.said.append(answer)
@@ -352,7 +211,7 @@ class _Quiz:
         """The thing ``phrase`` names, or the one last named for "it", "its" or nothing."""
         if phrase is None or phrase.strip() in ("it", "they", "its", "their"):
             return self.last_thing
-        nouns = _nouns(phrase)
+        nouns = nouns_in(phrase)
         return nouns[-1] if nouns else self.last_thing
 
     def count(self, rest: str, answer: str) -> None:
@@ -372,7 +231,7 @@ class _Quiz:
             if number.group(0) not in ("one", "1") and single.search(statement):  # "a red car": "two red cars"
                 self.said[index] = single.sub(lambda m: f"{number.group(0)} {m['said']}{plural}", statement, count=1)
                 return
-        self.said.append(answer if _nouns(answer) else f"{number.group(0)} {plural}")
+        self.said.append(answer if nouns_in(answer) else f"{number.group(0)} {plural}")
         self.last_thing = thing
 
     def colour(self, thing: str | None, answer: str) -> None:
@@ -403,7 +262,7 @@ class _Quiz:
             self.said.append("")
         record["first"] = there if half in ("first", "1st", "opening") else not there  # one half answered: the other is the opposite
         described = re.sub(r"\bone\b", thing, re.split(r"[.;]", answer)[0]).strip(" ,")
-        if there and thing in _nouns(described) and described.startswith(("a ", "an ", "the ")):
+        if there and thing in nouns_in(described) and described.startswith(("a ", "an ", "the ")):
             record["said"] = described  # "yes, a moving car": the car as the answer describes it
         first = record["first"]
         self.said[record["slot"]] = f"{record['said']}, visible only in the {'first' if first else 'second'} half"
@@ -411,7 +270,7 @@ class _Quiz:
     # the mover --------------------------------------------------------------------------------------------
     def move(self, subject: str, verb: str) -> None:
         self.mover = {"subject": subject, "verb": verb, "start": None, "stops": [], "path": "", "slot": len(self.said)}
-        self.last_thing = (_nouns(subject) or [self.last_thing])[-1]
+        self.last_thing = (nouns_in(subject) or [self.last_thing])[-1]
         self.said.append("")
         self._render()
 
@@ -429,7 +288,7 @@ class _Quiz:
         """"a flying bird went across. in which direction? from the right ...": the move told just before, with no
         side of its own, is the one whose way the answer gives; it becomes the mover, said where it was told."""
         told = self.said[-1] if self.said else ""
-        if verb or thing is None or thing not in _nouns(told) or not _tells_own_move(told):
+        if verb or thing is None or thing not in nouns_in(told) or not tells_own_move(told):
             return False
         if _SIDE_TOLD_RE.search(told):
             return False
@@ -451,7 +310,7 @@ class _Quiz:
         """A whole path ("from the left of the car to its right") or its stops in order ("lower right, then ..."); an
         answer naming no way ("it just rolls", "no idea") leaves the move without one, its verb the answer's if it has one."""
         mover = self._ensure_mover(phrase)
-        if not _WAY_WORD_RE.search(answer):
+        if not WAY_WORD_RE.search(answer):
             told = ANSWER_PRONOUN_RE.match(answer)
             if told and any(VERB_KINDS.get(word) for word in re.findall(r"[a-z]+", answer[told.end():])):
                 mover["verb"] = answer[told.end():].strip(" .!")
@@ -471,9 +330,9 @@ class _Quiz:
         self.said[mover["slot"]] = said
 
 
-def _verb_said_of(verb: str, subject: str) -> str:
+def verb_said_of(verb: str, subject: str) -> str:
     """"rolls" for "a ball", "roll" kept for "balls"."""
-    nouns = _nouns(subject)
+    nouns = nouns_in(subject)
     plural = bool(nouns) and singular(nouns[-1]) != nouns[-1] and not subject.startswith(("one ", "a ", "an "))
     if plural and verb.endswith("s") and verb[:-1] in VERB_KINDS:
         return verb[:-1]
@@ -517,7 +376,7 @@ def _say(quiz: _Quiz, question: str, answer: str) -> None:
             or view.endswith(("view", "shot"))
         quiz.said.append(view if said_as_a_view else f"seen {view}")
         asked = question = fronted["question"]
-    if (told := _topic_told(asked, answer)) is not None:  # "the car? drives to the left.": one statement
+    if (told := topic_told(asked, answer)) is not None:  # "the car? drives to the left.": one statement
         quiz.name(told)
         return
     kind, quiz.last_kind = quiz.last_kind, None
@@ -530,7 +389,7 @@ def _say(quiz: _Quiz, question: str, answer: str) -> None:
     half = _HALF_RE.search(asked) or (_HALF_RE.search(answer) if _WHICH_HALF_RE.match(asked) or _AFTER_RE.match(asked) else None)
     moment = _MOMENT_RE.search(asked) if yes_or_no and not half else None
     if half or moment:
-        nouns = _nouns(asked) or ([] if yes_or_no else _nouns(answer))
+        nouns = nouns_in(asked) or ([] if yes_or_no else nouns_in(answer))
         thing = nouns[-1] if nouns else quiz.last_thing
         there = not (negative or " no " in f" {answer} ")
         said = half.group("half") if half else "first" if moment.group("early") else "second"
@@ -541,7 +400,7 @@ def _say(quiz: _Quiz, question: str, answer: str) -> None:
         quiz.count(how_many.group("rest"), answer)
         return
     colour = _COLOUR_QUESTION_RE.match(asked)
-    if colour or (kind == "colour" and len(asked.split()) <= 3 and _nouns(asked)):
+    if colour or (kind == "colour" and len(asked.split()) <= 3 and nouns_in(asked)):
         quiz.last_kind = "colour"
         phrase = (colour.group("a") or colour.group("b") or colour.group("c") or colour.group("d")) if colour else asked
         quiz.colour(quiz.subject_of(phrase), answer)
@@ -554,7 +413,7 @@ def _say(quiz: _Quiz, question: str, answer: str) -> None:
                        answer)
         quiz.still(still if _STILL_SAID_RE.search(still) else f"{still} stays still")
         return
-    if yes_or_no and not _nouns(answer):
+    if yes_or_no and not nouns_in(answer):
         quiz.said.append(answered(question, answer).rstrip("."))  # "is it rolling? yes": no place, no thing
         return
     start, end, onward, path = _FROM_RE.match(asked), _TO_RE.match(asked), _NEXT_RE.match(asked), _PATH_RE.match(asked)
@@ -584,17 +443,17 @@ def _say(quiz: _Quiz, question: str, answer: str) -> None:
         quiz.name(f"{did['subject']}{answer[pronoun.end():]}")
         return
     relation = _RELATION_ASKED_RE.match(asked)
-    if relation and _nouns(answer) and re.match(r"^(?:a|an|the|one|two|three|four|five|some)\b", answer) \
-            and "," not in answer and not _tells_own_move(answer):
+    if relation and nouns_in(answer) and re.match(r"^(?:a|an|the|one|two|three|four|five|some)\b", answer) \
+            and "," not in answer and not tells_own_move(answer):
         quiz.name(f"{answer} {relation['rest']}")
         return
     doing = _DOING_RE.match(asked)
-    if doing and not _nouns(answer):
+    if doing and not nouns_in(answer):
         quiz.said.append(f"{doing.group('subject')} {doing.group('aux')} {answer}")
         return
     mover = _MOVER_RE.match(asked)
-    if mover and VERB_KINDS.get(mover.group("verb")) in _MOVING_KINDS and _nouns(answer):
-        if _tells_own_move(answer):
+    if mover and VERB_KINDS.get(mover.group("verb")) in MOVING_KINDS and nouns_in(answer):
+        if tells_own_move(answer):
             quiz.said.append(answer.rstrip("."))
             return
         subject = re.split(r",", answer)[0].strip()
@@ -602,10 +461,10 @@ def _say(quiz: _Quiz, question: str, answer: str) -> None:
         if verb.endswith("ing"):
             quiz.name(f"{subject}, {verb}")
             return
-        quiz.move(subject, _verb_said_of(verb, subject))
+        quiz.move(subject, verb_said_of(verb, subject))
         return
     asks_for_a_thing = asked.startswith(("what", "which", "who", "the ")) or len(asked.split()) <= 2  # "object? a car"
-    if _nouns(answer) and not _YES_RE.match(answer) and not negative and asks_for_a_thing:
+    if nouns_in(answer) and not _YES_RE.match(answer) and not negative and asks_for_a_thing:
         quiz.name(answer)
         return
     quiz.said.append(answered(question, answer).rstrip("."))

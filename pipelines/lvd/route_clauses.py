@@ -14,10 +14,12 @@ import re
 from .object_classes import noun_class
 from .vocabulary import VERB_KINDS
 
-# the frame's heights, sides and corners as routes name them (route_phrasings reads routes with the same words)
+# the frame's heights, sides, corners and places as routes name them (route_phrasings reads routes with the same words)
 HEIGHT = r"(?:top|upper|bottom|lower)"
 SIDE = r"(?:left|right)"
 CORNER = rf"(?:the )?{HEIGHT}[ -]{SIDE}(?: corner)?"
+# a corner, or a side or its edge, of the frame
+PLACE = rf"(?:the )?(?:{HEIGHT}[ -])?{SIDE}(?: corner| side| edge)?"
 _THING = r"(?:a|an|the|one)(?: [a-z-]+){1,3}?"
 _MODAL = r"(?:must|shall|will|should|is to|can|has to)"
 # "The lower left corner is where a car must start", "... where it was first seen", "the left side is where it ends"

@@ -8,20 +8,16 @@ mover, "A is where a car starts", told by `route_clauses`), a route told backwar
 passed B", "Before it reached C, the dog was at B, and before that at A"), the thing named in a heading and again after
 it ("Overhead, a ball: a moving ball goes ..."), a watcher's bare verb ("I see a ball go from A ..."), a route with no
 verb ("a dog / from A / to B / and C", or a sentence of its own after the thing, "a dog! From A to B, then to C!", or a
-bare first corner set off before the first "to", "a car, A, to B, to C", "a car, A up to B"), phrasal verbs ("kicks off
-in A", "pops over to B", "pulls up in C", "takes off from A", "touches down on B"), leaving and arriving on the way
-("leaves from A, arriving at B"), an arrival as the thing's first doing with its own goal after it ("arrives on the left
-and drives to the right": it comes into view there), a route noun for the move ("its path: A, B, C", "whose route runs
-from A ...", "its final stop is C"), a way said before its places ("goes up and over: A, then B"), a verbless step after
-a semicolon ("...; then to C"), step words before places ("first in A, second in B", "first on the left and last on the
-right"), a still verb, "where it waited" or "and there it stays" at the last stop, and places labelled with the clip's
-moments ("start: A; middle: B; end: C", "starting point: left"), the end said before the start ("By the end a dog is on
-the left; at the start it was on the right"), a side of the frame left for the next place ("leaves the right side and
-ends up at the left side"), a side never left ("never left the left side": the thing stays there), a crossing
-fronted before its verb and thing ("Right to left went a brown dog"), and "last" after a bare comma ("seen first on
-the right, last on the left"). Each is
-rewritten into the plain form, and only when its own words are there; the frame's corners and sides by other names are
-put into one name first (`frame_corner_names`).
+bare first corner set off before the first "to", "a car, A, to B, to C", "a car, A up to B"), a route noun for the move
+("its path: A, B, C", "whose route runs from A ...", "its final stop is C"), a way said before its places ("goes up and
+over: A, then B"), a verbless step after a semicolon ("...; then to C"), step words before places ("first in A, second
+in B", "first on the left and last on the right"), a still verb, "where it waited" or "and there it stays" at the last
+stop, and places labelled with the clip's moments ("start: A; middle: B; end: C", "starting point: left"), the end said
+before the start ("By the end a dog is on the left; at the start it was on the right"), a crossing fronted before its
+verb and thing ("Right to left went a brown dog"), and "last" after a bare comma ("seen first on the right, last on the
+left"). Each is rewritten into the plain form, and only when its own words are there; the frame's corners and sides by
+other names are put into one name first (`frame_corner_names`), and verbs of setting off, landing, leaving, staying and
+arriving into plain starts, reaches and stays (`setting_off_and_arriving`).
 """
 
 from __future__ import annotations
@@ -33,8 +29,10 @@ from .frame_corner_names import TOP_DOWN_RE, corners_in_plain_words
 from .object_classes import THING_NAMED_LAST, ends_on_a_known_noun, noun_class
 from .route_clauses import CORNER as _CORNER
 from .route_clauses import HEIGHT as _HEIGHT
+from .route_clauses import PLACE as _PLACE
 from .route_clauses import SIDE as _SIDE
 from .route_clauses import places_told_in_clauses, sides_reached_as_ends
+from .setting_off_and_arriving import setting_off_and_arriving_said
 from .vocabulary import BARE_INFINITIVE_VERBS, COLORS, VERB_KINDS
 
 # "from the left of the picture ... to the right of it": "it" after a side of the picture itself is that picture
@@ -42,7 +40,6 @@ SIDE_OF_FRAME_RE = re.compile(rf"\b{_SIDE}(?: side| edge| half)? of (?:the|my|ou
 SIDE_OF_IT_RE = re.compile(rf"\b({_SIDE}(?: side| edge| half)?) of it\b")
 SENTENCE_END_RE = re.compile(r"(?<!\.)[.!?;](?!\.)")
 
-_PLACE = rf"(?:the )?(?:{_HEIGHT}[ -])?{_SIDE}(?: corner| side| edge)?"
 # "from A to C via B", "from A to C, stopping at B on the way": a stop between the two ends, told after them
 _VIA = (r"(?:via|by way of|through|stopping (?:off )?(?:at|in)|calling at|pausing (?:at|in)|passing(?: through| by)?"
         r"|after visiting)")
@@ -162,25 +159,6 @@ IN_THAT_ORDER_RE = re.compile(r",? in (?:that|this|the same|the given|the listed
 _TAKING_BACK = frozenset(("no", "wait", "sorry", "oops", "actually", "correction", "scratch", "rather", "nope"))
 ASIDE_BEFORE_GOAL_RE = re.compile(rf",(?P<aside> (?:[a-z']+ ){{0,2}}[a-z']+),(?= (?:/ )?to {_PLACE}\b)")
 
-# "kicks off in A", "pops over to B", "pulls up in C": phrasal verbs of setting off, going and stopping, whose
-# first word alone would be a kick, an appearance or a camera's pull
-_FROM_OR_AT = r"(?= (?:in|at|from|on|by)\b)"
-PHRASAL_ROUTE_VERB_RE = re.compile(rf"\b(?:(kick)(s|ed|ing)? off{_FROM_OR_AT}"
-                                   r"|(pop)(s|ped|ping)?(?= (?:over|across|along|round|back) to\b)"
-                                   rf"|(pull)(s|ed|ing)? up{_FROM_OR_AT})")
-_PHRASAL_MEANING = {"kick": ("start", {"": "", "s": "s", "ed": "ed", "ing": "ing"}),
-                    "pop": ("mov", {"": "e", "s": "es", "ped": "ed", "ping": "ing"}),
-                    "pull": ("stop", {"": "", "s": "s", "ed": "ped", "ing": "ping"})}
-
-# "takes off from the left", "lifts off and ...", "touches down on the right": a flight's start and its landing, whose
-# first word alone would be a taking or a touch ("takes off its hat" takes a thing: no particle of place follows)
-TAKE_OFF_RE = re.compile(r"\b(take|takes|took|taken|taking|lift|lifts|lifted|lifting) off"
-                         r"(?= (?:in|at|from|on|by|and|then|to|toward|towards|into)\b|\s*[,.;!?]|$)")
-_FLIGHT_FORMS = {"take": "fly", "takes": "flies", "took": "flew", "taken": "flown", "taking": "flying",
-                 "lift": "fly", "lifts": "flies", "lifted": "flew", "lifting": "flying"}
-TOUCH_DOWN_RE = re.compile(r"\btouch(es|ed|ing)? down\b")
-_LANDING_FORMS = {None: "land", "es": "lands", "ed": "landed", "ing": "landing"}
-
 # "Overhead, a ball: a moving ball goes ...": a heading that names the thing the next words name again
 HEADING_AGAIN_RE = re.compile(r"\b(?:a|an|one) ((?:[a-z-]+ ){0,2})([a-z]+) ?:[\s/]*(a|an|one) ((?:[a-z-]+ ){0,2})\2\b")
 
@@ -195,56 +173,6 @@ _MAKE_ITS_WAY = {"make": "makes"}
 # "gets from A to B": getting somewhere from a place is going there, not only arriving
 GETS_FROM_RE = re.compile(r"\b(get|gets|got|getting) (?=from\b)")
 _GOING = {"get": "go", "gets": "goes", "got": "went", "getting": "going"}
-
-# "leaves from A and goes to B": setting off from a place toward a goal said after it, not going out of view ("left"
-# is left out: "to the upper left from the lower left" is a side)
-LEAVES_FROM_RE = re.compile(rf"\b(leave|leaves|leaving|depart|departs|departed|departing) from (?=(?:the )?{_PLACE}\b"
-                            r"[^.;!?]*\b(?:to|into|toward|towards|reach|reaches|reaching|arriv[a-z]+)\b)")
-# "leaves the right side and ends up at the left side", "heads for the left, leaving the right behind": a side of the
-# frame left, with the next place it goes to said right after ("leaving the right side of the frame and crossing to the
-# left side"), or left behind, is where it sets off (never a bare "leaves the right edge of the frame", a way out; a
-# timetable's "departs A, calls at B" is read with its stops, and a watcher's bare "I see a squirrel leave A" with the
-# seen thing's verb)
-LEAVES_A_SIDE_RE = re.compile(rf"\b(leaves|leaving) (?=(?:the )?{_PLACE}\b"
-                              r"(?: of (?:the )?(?:frame|screen|shot|picture))?"
-                              r"(?: behind\b"
-                              rf"|,? (?:and |then |and then )?[a-z]+(?: up| over| across| on)? (?:to|toward|towards|into|on|at|in"
-                              rf"|for) (?:the )?{_PLACE}\b))")
-BEHIND_AFTER_START_RE = re.compile(rf"(?<=setting off from )((?:the )?{_PLACE}) behind\b")
-# "a car left the lower right corner, drove to ...": the past of leaving, said right after its thing and before a corner,
-# side or edge of the frame, is setting off from there (never "moves left the whole time", a way)
-LEFT_A_PLACE_RE = re.compile(rf"\b(?P<thing>[a-z]+) left (?=the (?:{_HEIGHT}[ -])?{_SIDE} (?:corner|side|edge)\b)")
-# "the car never left the left side", "a cat won't leave the lower right corner": where it stays, never a way or a start
-NEVER_LEFT_RE = re.compile(r"\b(?:never(?: really| once| ever)?|(?P<aux>did|does|do|will|wo|would|could|can|has|have"
-                           r"|had)(?: not|n't|n’t)(?: really| once| ever)?) (?:leave|leaves|left) "
-                           rf"(?P<place>{_PLACE}(?: half)?(?: of the (?:frame|screen|picture|shot))?)")
-# one tense for staying, the present the reader takes ("never left" is "stays"); "will" keeps its future, and "do",
-# "have" their plural subject
-_STAYS = {"will": "will stay", "wo": "will stay", "do": "stay", "have": "stay"}
-
-
-def _stays_on_the_side(match: re.Match) -> str:
-    """The side never left said as where the thing stays: "never left the left side" as "stays on the left side"."""
-    place = match["place"] if match["place"].startswith("the ") else "the " + match["place"]
-    return f"{_STAYS.get(match['aux'], 'stays')} {'on' if place.endswith(('side', 'edge')) else 'in'} {place}"
-
-
-_SETTING_OFF = {"leave": "set", "leaves": "sets", "leaving": "setting", "depart": "set", "departs": "sets",
-                "departed": "set", "departing": "setting"}
-# "moves from A, arriving first at B and later at C": arriving at a place after setting off from another is reaching it;
-# "arrives on the left and drives to the right": arriving with no setting off before it, and a goal after it, is coming
-# into view there, where the move starts
-ARRIVING_RE = re.compile(rf"\barriv(e|es|ed|ing) (?:(first|then|later|next|finally) )?(at|in|on) (?={_PLACE}\b)")
-_REACHING = {"e": "reach", "es": "reaches", "ed": "reached", "ing": "reaching"}
-_ENTERING = {"e": "enter", "es": "enters", "ed": "entered", "ing": "entering"}
-_GOAL_AFTER_RE = re.compile(rf"\b(?:to|toward|towards|into) {_PLACE}\b")
-# "runs and arrives on the left", "then arrives": an arrival after another doing of the same thing is where it ends
-_LATER_STEP_BEFORE_RE = re.compile(r"\b(?:and|then|before|finally|later|eventually|until it|till it) $")
-# "..., and then a bus drives to the right", "... with a bus heading right", "while a bird flies": another thing brought
-# in between an arrival and a goal owns that goal
-_ANOTHER_SUBJECT_RE = re.compile(r"(?:\b(?:and|but|while|whereas|as|when|with)|,) (?:then |now |meanwhile )?"
-                                 r"(?:a|an|the|one|two|three|four|five|some|another)\b|\b(?:while|whereas|meanwhile)\b")
-SET_OFF_FROM_RE = re.compile(rf"\bfrom {_PLACE}\b")
 
 # "flies from left to right, passing a cat on the way": the thing passed is passed on that move, not on another
 PASSING_ON_THE_WAY_RE = re.compile(rf"(\bfrom {_PLACE} to {_PLACE}),? passing ((?:a|an|the) [a-z -]+?)"
@@ -346,12 +274,6 @@ def _route_then_thing(match: re.Match) -> str:
     return f"{match.group(1)}{thing}: {route}"
 
 
-def _phrasal_verb_said(match: re.Match) -> str:
-    verb, ending = next((match.group(i), match.group(i + 1) or "") for i in (1, 3, 5) if match.group(i))
-    stem, endings = _PHRASAL_MEANING[verb]
-    return stem + endings[ending]
-
-
 def _participle_route_after_its_thing(match: re.Match) -> str:
     """The thing named after a fronted participle of going and its route goes that route ("heading from A to B: a car"
     as "a car is heading from A to B"); a participle of no going ("zooming" is the camera's), no thing after it, or
@@ -404,26 +326,6 @@ def _route_named_by_is(match: re.Match) -> str:
         return match.group(0)
     verb = verb if VERB_KINDS.get(verb) else "moves"
     return f"{match.group(1)}{named} {verb} {route if route.startswith('from ') else 'from ' + route}"
-
-
-def _arriving_as_reaching(match: re.Match) -> str:
-    """Arriving after setting off is reaching the place; arriving as the thing's first doing, with its own goal after
-    it, is coming into view there, so the move starts at the arrival. A goal told after another thing is brought in
-    ("..., and then a bus drives to the right") is that thing's, and an arrival after another doing ("runs and
-    arrives on the left") ends that move: both keep the arrival as it is."""
-    sentence_start = max(match.string.rfind(stop, 0, match.start()) for stop in ".;!?") + 1
-    if SET_OFF_FROM_RE.search(match.string, sentence_start, match.start()):
-        return f"{match.group(2) + ' ' if match.group(2) else ''}{_REACHING[match.group(1)]} "
-    # ("arrives in the lower left corner and then walks ..." the reading already takes as coming into view)
-    if match.group(2) is not None or match.group(3) == "in" or _LATER_STEP_BEFORE_RE.search(
-            match.string, sentence_start, match.start()):
-        return match.group(0)
-    rest = re.split(r"[.;!?]", match.string[match.end():], maxsplit=1)[0]
-    after_place = re.match(rf"{_PLACE}\b", rest)
-    goal = _GOAL_AFTER_RE.search(rest, after_place.end()) if after_place else None
-    if goal is None or _ANOTHER_SUBJECT_RE.search(rest, after_place.end(), goal.start()):
-        return match.group(0)
-    return f"{_ENTERING[match.group(1)]} on "
 
 
 def _verbless_route_moved(match: re.Match) -> str:
@@ -482,22 +384,7 @@ def routes_in_plain_words(text: str) -> str:
         text = HEADING_AGAIN_RE.sub(_heading_said_once, text)
     if any(word in text for word in ("see", "saw", "watch", "notic", "spot", "observ", "hear", "let", "mak", "made", "ha", "help")):
         text = SEEN_THING_RE.sub(_seen_verb, text)
-    if "kick" in text or "pop" in text or "pull" in text:
-        text = PHRASAL_ROUTE_VERB_RE.sub(_phrasal_verb_said, text)
-    if " off" in text:
-        text = TAKE_OFF_RE.sub(lambda m: _FLIGHT_FORMS[m.group(1)], text)
-    if "touch" in text:
-        text = TOUCH_DOWN_RE.sub(lambda m: _LANDING_FORMS[m.group(1)], text)
-    if "leav" in text or "depart" in text:
-        text = LEAVES_FROM_RE.sub(lambda m: f"{_SETTING_OFF[m.group(1)]} off from ", text)
-        text = LEAVES_A_SIDE_RE.sub(lambda m: f"{_SETTING_OFF[m.group(1)]} off from ", text)
-        text = BEHIND_AFTER_START_RE.sub(r"\1", text)
-    if "never " in text or "not " in text or "n't " in text or "n’t " in text:
-        text = NEVER_LEFT_RE.sub(_stays_on_the_side, text)
-    if " left the " in text:
-        text = LEFT_A_PLACE_RE.sub(lambda m: f"{m['thing']} set off from " if noun_class(m["thing"]) else m.group(0), text)
-    if "arriv" in text:
-        text = ARRIVING_RE.sub(_arriving_as_reaching, text)
+    text = setting_off_and_arriving_said(text)
     text = sides_reached_as_ends(text)
     if "the end" in text or "the close" in text or "the finish" in text or "finally" in text:
         text = END_THEN_START_RE.sub(_end_then_start_as_verbs, text)

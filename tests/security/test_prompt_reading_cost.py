@@ -162,7 +162,7 @@ def test_patterns_built_around_a_prompts_words_are_kept_by_the_planner(planner, 
 LINEARISED = ("pipelines.lvd.tarot_log_and_conductor_voices.STOP_RE", "pipelines.lvd.commentary_voice._SHORT_THING_RE",
               "pipelines.lvd.self_corrections._MEANT_INSTEAD_RE", "pipelines.lvd.similes._LIKE_RE",
               "pipelines.lvd.restated_counts._BARE_AGAIN_RE", "pipelines.lvd.self_corrections._STARTS_THING_RE",
-              "pipelines.lvd.spelling_repair.DOUBLED_ENDING_RE", "pipelines.lvd.quiz_voice.END_ASKED_RE",
+              "pipelines.lvd.spelling_repair.DOUBLED_ENDING_RE", "pipelines.lvd.questions_in_prose.END_ASKED_RE",
               "pipelines.lvd.caption_voice.GONE_WHERE_RE")
 
 

@@ -1,0 +1,174 @@
+"""A single question answered in the run of a prompt that is no quiz, said as the statement the pair makes.
+
+The quiz reading (`quiz_voice`) takes a prompt made of questions and answers; a prose prompt may still ask and answer
+once, and the word-by-word pass would read the question as a clause of its own. So each such pair is rewritten where
+it stands:
+- a thing asked by name alone and answered by its verb ("the car? drives to the left.") is the thing doing it;
+- which thing has a colour, answered by the thing ("which animal is gray? the dog."), is that thing's colour;
+- a mover asked for with its way and answered by the thing alone ("which animal runs left? a dog."), or who or what
+  does an act ("who walks to the left? a dog!"), is that thing doing it;
+- one question alone after a statement, on where its thing ends or starts, answered by a place ("A fox runs across
+  the field. Where does it end? On the left.") says where that move ends or starts: ", ending on the left", never a
+  second move after it; a question opening its sentence on where a named thing ends ("where does the ball end up? on
+  the left side") says that it ends there.
+The words for things and moves are the quiz's own.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .object_classes import brought_in, kind_pattern, noun_class, singular
+from .quiz_voice import (
+    COUNT_OR_DETERMINER,
+    MOVING_KINDS,
+    PLACE_LEAD_RE,
+    SIDE_WORDS,
+    WAY_WORD_RE,
+    nouns_in,
+    tells_own_move,
+    topic_told,
+    verb_said_of,
+)
+from .vocabulary import AUXILIARY_VERBS, COLORS, VERB_KINDS
+from .word_guessing import third_person, third_person_form
+
+# ". where does it end? on the left.": the end or start of the move just told, asked and answered (tried from a
+# sentence's start or its full stop only, where it is found anyway: from each letter of a long sentence it was quadratic)
+END_ASKED_RE = re.compile(r"(?:(?<![^.!?])|(?=\.))(?P<told>[^.!?]*)\. (?:and |so )?where (?:does|do|did|will) "
+                          r"(?P<subject>it|they|he|she|the [a-z]+) "
+                          r"(?P<verb>end up|end|finish|stop|wind up|come to rest|start|begin|set off)\? "
+                          rf"(?P<place>(?:(?:on|at|in|to|near|toward|towards|from|over) )?[a-z -]*?\b{SIDE_WORDS}\b[a-z -]*?)(?=[.!]|$)")
+
+
+# "where does the moving ball end up? on the left side, having rolled in from the right": a question opening its
+# sentence on where a named thing ends, answered by the place, is the statement that it ends there
+END_ASKED_FIRST_RE = re.compile(rf"(?:^|(?<=[.!?] ))where (?P<aux>does|do) (?P<subject>(?:{COUNT_OR_DETERMINER}) (?:[a-z-]+ ){{0,2}}?"
+                                r"[a-z]+(?: (?:in|of) (?:this|the) (?:video|clip|footage|film|shot))?) "
+                                r"(?P<verb>end up|end|finish|stop|wind up|come to rest)\? "
+                                rf"(?P<place>(?:on|at|in|near) [a-z -]*?\b{SIDE_WORDS}\b[a-z -]*?)(?=[.!,;]|$)")
+
+
+def _end_asked_first(match: re.Match) -> str:
+    first, _, rest = match["verb"].partition(" ")
+    verb = " ".join(filter(None, (third_person(first), rest))) if match["aux"] == "does" else match["verb"]
+    return f"{match['subject']} {verb} {match['place'].strip()}"
+
+
+# "the ball? stays still.", "and the car? drives from the left of it.": a thing asked after by name alone, answered by
+# a sentence whose subject is left out, its verb after one subject; the question and its answer are one statement
+TOPIC_ASKED_RE = re.compile(rf"(?:^|(?<=[.!?;] ))(?:(?:and|so|now|then|okay|ok),? )?(?:[a-z]+, )?"
+                            rf"(?P<topic>(?:{COUNT_OR_DETERMINER}) (?:[a-z-]+ ){{0,2}}?(?P<noun>[a-z]+))\? "
+                            r"(?P<verb>[a-z]+)\b")
+
+
+def _topic_answered(match: re.Match) -> str:
+    """The topic and its answer joined where the topic names a thing and the answer opens on its verb ("the car?
+    drives ..."); an answer naming a thing of its own ("the ball? a red one.") is left as it is."""
+    told = topic_told(match["topic"], match["verb"])
+    return match.group(0) if told is None else match.group(0)[:match.start("topic") - match.start()] + told
+
+
+# "who walks from the right to the left? a walking dog!", "what's rolling along? a ball.", "guess who crawls ...? it's
+# a turtle!": a question on who or what does the act it tells, answered by a thing alone, says that the thing does it
+DOER_ASKED_RE = re.compile(
+    r"(?:^|(?<=[.!?;] ))(?:(?:and|so|now|then|okay|ok),? )?(?:guess )?"
+    r"(?:who|what)(?:'s|(?P<who_plural>'re)| (?P<verb>[a-z]+))"
+    r"(?P<rest>(?: [^.!?;]*?)?)\? (?:it's |that's |it is )?"
+    rf"(?P<answer>(?:{COUNT_OR_DETERMINER}) (?:[a-z-]+ ){{0,2}}?(?P<noun>[a-z]+))(?=[.!]|$)")
+_BEING = frozenset(("is", "are", "was", "were"))
+# "who's walking?", "what's on the left?": being that tells an act or a place ("who's there?" asks who it is)
+_PLACE_OR_DOING_RE = re.compile(r"^ (?:[a-z]+ing|on|in|at|from|to|near|by|beside|under|over|still)\b")
+
+
+def _doer_answered(match: re.Match) -> str:
+    """The answer said doing what the question asked who did; a question whose verb helps another before a subject
+    ("what did the cat chase?", "what is the dog chasing?") asks for an object and is left as it is."""
+    verb = match["verb"] or ("are" if match["who_plural"] else "is")
+    if noun_class(match["noun"]) is None or (noun_class(verb) and verb not in VERB_KINDS):
+        return match.group(0)
+    if verb in _BEING:
+        if not _PLACE_OR_DOING_RE.match(match["rest"]):
+            return match.group(0)
+    elif verb in AUXILIARY_VERBS or not (third_person_form(verb) or verb in VERB_KINDS):
+        return match.group(0)
+    return f"{match['answer']} {verb}{match['rest']}"
+
+
+# "which animal is gray? the dog.", "what animal is brown? the horse.", "which one was red? the ball, rolling left": a
+# question on which thing has a colour ("what's red?" too), answered by the thing, is the statement that it has it
+WHICH_COLOUR_RE = re.compile(r"(?:^|(?<=[.!?;:] ))(?:(?:which|what) (?:[a-z]+ )?(?:is|was|one is|one was) "
+                             r"|(?:which|what)(?: one)?'s )(?P<colour>"
+                             + "|".join(sorted(COLORS, key=len, reverse=True)) + r")\? "
+                             r"(?:(?:it's|it is|that's|that is) )?"
+                             r"(?P<answer>(?:the|a|an) [a-z]+(?: [a-z]+)?)(?=[.!;,]|$)")
+
+
+def _colour_answered(text: str, match: re.Match) -> str:
+    """``text`` with the answered question said as the thing's colour. The answer names a thing the prompt may bring in
+    only after it ("which animal is gray? the dog. a dog and a cat run"): then the colour goes on that thing, which the
+    answer only points at, so the thing is never drawn twice."""
+    answer, colour = match["answer"], match["colour"]
+    noun = answer.rsplit(" ", 1)[-1]
+    if not noun_class(noun):
+        return text
+    kind = kind_pattern(noun)
+    later = brought_in(kind, text, match.end())
+    if later and not re.search(rf"\b{kind}", text[:match.start()]):
+        at = later.end("article") + 1
+        text = f"{text[:at]}{colour} {text[at:]}"
+        return text[:match.start()] + text[match.end():].lstrip(".!;, ")
+    return f"{text[:match.start()]}{answer} is {colour}{text[match.end():]}"
+
+
+# "which animal runs left? a dog.", "what is rolling to the right? the red ball": a mover asked for by its verb and
+# way, answered by the thing alone, is that thing going that way; read whole, the way stays in a question whose mover
+# is named only after it, and a bare side there is lost. Tried only from a sentence's start
+MOVER_ASKED_RE = re.compile(rf"(?:^|(?<=[.!?;] ))(?:(?:and|so|now|then|okay|ok),? )?(?:which [a-z]+|what|who)"
+                            r"(?: (?P<aux>is|are|was|were))? (?P<verb>[a-z]+)(?P<way>(?: [a-z-]+){1,12}?)\? "
+                            rf"(?P<answer>(?:{COUNT_OR_DETERMINER}) (?:[a-z-]+ ){{0,2}}?[a-z]+)(?=\s*(?:[.!]|$))")
+
+
+def _mover_answered(match: re.Match) -> str:
+    """The answer doing what the question asks, where its verb is a move with a way said after it and the answer is
+    a thing with no move of its own; else left as it is."""
+    verb, answer = match["verb"], match["answer"]
+    if VERB_KINDS.get(verb) not in MOVING_KINDS or not WAY_WORD_RE.search(match["way"]) or not nouns_in(answer) \
+            or tells_own_move(answer):
+        return match.group(0)
+    if match["aux"]:
+        nouns = nouns_in(answer)
+        plural = singular(nouns[-1]) != nouns[-1] and not answer.startswith(("one ", "a ", "an "))
+        aux = ("were" if plural else "was") if match["aux"] in ("was", "were") else ("are" if plural else "is")
+        return f"{answer} {aux} {verb}{match['way']}"
+    return f"{answer} {verb_said_of(verb, answer)}{match['way']}"
+
+
+def topics_asked_answered(text: str) -> str:
+    """``text`` (lower case) with each thing asked after by name and answered with its subject left out said as one
+    statement: "the car? drives from the left." is "the car drives from the left."; "which one is red? the ball." is
+    "the ball is red"; "which animal runs left? a dog." is "a dog runs left"; "who walks to the left? a dog." is "a dog
+    walks to the left"."""
+    if "which" in text or "what" in text or "who" in text:
+        for match in reversed(list(WHICH_COLOUR_RE.finditer(text))):
+            text = _colour_answered(text, match)
+        text = MOVER_ASKED_RE.sub(_mover_answered, text)
+    if "who" in text or "what" in text:
+        text = DOER_ASKED_RE.sub(_doer_answered, text)
+    return TOPIC_ASKED_RE.sub(_topic_answered, text)
+
+
+def end_asked_answered(text: str) -> str:
+    """``text`` (lower case) with a question on where the move just told ends or starts, and its answer, said as that
+    move's end or start (a question naming a thing the sentence before does not name is left as it is); a question
+    on where a thing ends, asked before its move is told, and its answer, said as where it ends."""
+    def said(match: re.Match) -> str:
+        subject = match["subject"]
+        if subject.startswith("the ") and not re.search(rf"\b{re.escape(subject[4:])}", match["told"]):
+            return match.group(0)
+        place = match["place"].strip()
+        if not PLACE_LEAD_RE.match(place):
+            place = f"on {place}" if place.startswith("the ") else f"on the {place}"
+        starting = match["verb"] in ("start", "begin", "set off")
+        return f"{match['told']}, {'starting' if starting else 'ending'} {place}"
+    return END_ASKED_FIRST_RE.sub(_end_asked_first, END_ASKED_RE.sub(said, text))
