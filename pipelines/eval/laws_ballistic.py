@@ -40,6 +40,8 @@ RISE_STEPS = 2  # steps up (beyond STILL_STEP) that a dropped body takes from re
 RISE_FROM_REST = 0.02  # ... covering at least this many frame heights
 LOW_REBOUND = 0.1  # share of the drop: a climb back up by this much (and 2 STILL) after the landing is a bounce
 STRAIGHT_MISS = 0.04  # a path whose positions stay within this share of its length of one constant-speed line is straight
+MIN_EXIT_SAMPLES = 4  # a path seen until it leaves the view: three steps show whether gravity bent it ...
+VISIBLE_BEND = 0.024  # ... where gravity's least bend over them is this many frame heights (4 STILL) or more
 
 
 def _flights(g: TrackGeometry, tracking: Tracking, floor_y: float | None = None) -> tuple[list[tuple[int, int]], bool]:
@@ -167,7 +169,11 @@ def _straight_path(g: TrackGeometry) -> list[Violation]:
     so the band around its lowest point, taken for the floor, cuts its path into pieces too short to judge."""
     inside = np.nonzero(~g.touches & (np.arange(g.track.length) >= g.start))[0]
     seen_from_the_start = g.track.first_frame <= 1 or bool(g.touches[0])  # not a piece the tracker picked up later
-    if not seen_from_the_start or len(inside) < MIN_FLIGHT_SAMPLES or np.any(np.diff(g.frames[inside]) > 2):
+    if not seen_from_the_start:
+        return []
+    if len(inside) < MIN_FLIGHT_SAMPLES:
+        return _leaves_the_view_unbent(g)
+    if np.any(np.diff(g.frames[inside]) > 2):
         return []
     xy, t = g.xy[inside], g.t[inside]
     travel = float(np.linalg.norm(xy[-1] - xy[0]))
@@ -181,6 +187,28 @@ def _straight_path(g: TrackGeometry) -> list[Violation]:
     frames = (int(g.frames[inside[0]]), int(g.frames[inside[-1]]))
     return [Violation("gravity", tid, frames, 1.0,
                       f"object {tid} flies in a straight line with no gravity (frames {frames[0]}–{frames[1]})")]
+
+
+def _leaves_the_view_unbent(g: TrackGeometry) -> list[Violation]:
+    """A body seen from its start until it leaves through the frame's border a few frames later (a fast throw at a
+    few frames a second: too few samples for a flight's sag share), whose path over that time T bends down by less
+    than WEAK_GRAVITY of 0.5·g·T², the least bend gravity gives it (g from its apparent size, GRAVITY_PER_SIZE: a
+    thing of a quarter metre or less), where that least bend is VISIBLE_BEND or more: it flies with no gravity. The
+    heights are read past the border (``_heights_past_the_border``), so the part still in view does not seem to slow."""
+    path = np.arange(g.start, g.track.length)
+    if len(path) < MIN_EXIT_SAMPLES or not g.touches[path[-1]] or np.any(np.diff(g.frames[path]) != 1):
+        return []
+    whole = path[~g.touches[path]]
+    if not len(whole) or float(np.linalg.norm(g.xy[path[-1]] - g.xy[path[0]])) < MIN_FLIGHT_TRAVEL:
+        return []
+    t = g.t[path] - g.t[path[0]]
+    least = 0.5 * GRAVITY_PER_SIZE * float(np.median(g.size[whole])) * float(t[-1]) ** 2
+    bend = float(np.polyfit(t, _heights_past_the_border(g)[path], 2)[0]) * float(t[-1]) ** 2
+    if least < VISIBLE_BEND or bend >= WEAK_GRAVITY * least:
+        return []
+    tid, frames = g.track.track_id, (int(g.frames[path[0]]), int(g.frames[path[-1]]))
+    return [Violation("gravity", tid, frames, 1.0, f"object {tid} leaves the view in a straight line, bending "
+                      f"{bend:.3f} frame heights where gravity bends it {least:.3f} (frames {frames[0]}–{frames[1]})")]
 
 
 def _release(g: TrackGeometry, a: int, b: int) -> int:
