@@ -27,7 +27,11 @@ always seen from above. It takes LVD's attribution pairs 0-29 and its two-object
 Each prompt is checked by the same LVD predicate as the other sets. The set was written without running
 the planner on it, so its first score is an honest held-out measure; it is not tuned against.
 
-Scores: untouched, (to be filled) .
+Scores: untouched, 177/180 on 43964f8 (attribution, visibility, sequential 29, the rest 30), and the same 177/180 on
+the session's last code, after every fix of that session for sets 98, 102-105 and 107 and its known misreadings (none
+carried over): held back from every fixer to measure that; it waits in UNFIXED_SETS for fixes of its own (a child's "Is
+a pink cat real? Write a pink cat, and a yellow dog by it." losing the dog, an alert's "This is not a drill:", a
+session note's "Image reported, from a top-down view:").
 """
 
 # Long file: 180 hand-written prompts kept in one place, so each family's balance of the three voices reads at a glance
