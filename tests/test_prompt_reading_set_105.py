@@ -17,6 +17,7 @@ copied here.)
 
 import pytest
 
+from pipelines.lvd.satnav_projection_and_dispatch_voices import satnav_projection_and_dispatch_in_plain_words
 from tests.helpers import lvd_benchmark as lvd
 from tests.helpers.planned import names, planned_condition
 
@@ -133,3 +134,9 @@ def test_talk_told_by_its_closed_lists_adds_no_thing(prompt):
 
 def test_a_handlers_boy_is_the_animal_bidden():
     assert names("Down, boy. A red ball rolls from the left to the right.") == ["red ball"]
+
+
+@pytest.mark.parametrize("prompt", ["A ball bounces on the right: down, down, down.",
+                                    "A feather floats in the upper middle. Down!"])
+def test_down_said_alone_is_a_way_not_a_bid(prompt):
+    assert "down" in satnav_projection_and_dispatch_in_plain_words(prompt.lower())

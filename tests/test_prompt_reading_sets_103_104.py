@@ -154,6 +154,8 @@ def test_a_turn_or_cue_to_no_medium_draws_what_it_names(prompt, drawn):
 @pytest.mark.parametrize("prompt, drawn", [
     ("A ball rolls from the start to the final cone.", ["ball", "final cone"]),
     ("Two dogs run from the start to the final flag.", ["dog", "dog", "final flag"]),
+    ("Two dogs run from the opening gate to the final flag.", ["dog", "dog", "final flag"]),
+    ("A boat sails from the first pier to the final buoy.", ["boat", "final buoy"]),
 ])
 def test_a_span_to_a_last_thing_that_ends_no_occasion_keeps_the_thing(prompt, drawn):
     assert names(prompt) == drawn

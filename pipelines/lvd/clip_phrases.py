@@ -141,7 +141,8 @@ ANY_WHOLE_SPAN_RE = re.compile(r"\b(?:(?:for|during|throughout) (?:the|its) (?:w
                                r"(?= *(?:[.,;!?]|$| long\b))(?: long\b)?|all (?P<bare>[a-z]+) long\b(?! (?:enough|ago)\b)"
                                r"|(?:the|its) (?:whole|entire|full) (?P<stretch>[a-z]+) long\b(?! (?:enough|ago)\b)"
                                r"|(?P<staying>(?:stay|stays|stayed|remain|remains|remained|linger|lingers|lingered"
-                               r"|last|lasts|lasted|wait|waits|waited|perch|perches|perched|hover|hovers|hovered) )(?:the|its) (?:whole|entire|full) (?P<stayed_through>[a-z]+)"
+                               r"|last|lasts|lasted|wait|waits|waited|perch|perches|perched|hover|hovers|hovered) )"
+                               r"(?:the|its) (?:whole|entire|full) (?P<stayed_through>[a-z]+)"
                                r"(?= *(?:[.,;!?]|$)))")
 # "from start to finish", "from its opening to its close", "from the clip's first moment to the last", "from the start of the
 # video right to the end of it", "from the scene's beginning to its close", "from the first sip to the last", "from the first
@@ -154,20 +155,23 @@ ANY_WHOLE_SPAN_RE = re.compile(r"\b(?:(?:for|during|throughout) (?:the|its) (?:w
 _SPAN_CLIP = r"(?:clip|video|footage|film|movie|picture|recording|scene|shot|sequence|vision|dream|" + "|".join(OCCASIONS) + ")"
 _SPAN_FIRST = (rf"(?:(?:its|the|the {_SPAN_CLIP}'s) )?(?:very )?(?:(?:opening|first) (?P<first>[a-z-]+)|opening|open"
                rf"|start|beginning|outset)(?: of (?:(?:the|its|this|our|my) )?{_SPAN_CLIP})?")
-_SPAN_MOMENT = r"(?: (?:moment|frame|second|shot|instant|one|(?P=first)))"
+# "to the final frame", "to the last moment": the clip's own last instant, whatever came first
+CLIP_INSTANTS = ("moment", "frame", "second", "shot", "instant", "one")
+_SPAN_MOMENT = rf"(?: (?:{'|'.join(CLIP_INSTANTS)}|(?P=first)))"
 # an occasion's own moments: its first and last are the occasion's start and end, "from the opening bar to the final
-# note", "from the first whistle to the last bell", and a signal that ends it needs no first, "to the closing bell"; the
-# first and last of anything no thing and no part of the frame, clip or route are the clip's too, "from the first bar to
-# the final cadence"; the last of anything else is a thing or a place the span runs to, "to the final cone"
+# note", "from the first whistle to the last bell", and a signal that ends it needs no first, "to the closing bell";
+# the first and last of anything else, "from the first pier to the final buoy", "from the start to the final cone", are
+# things or places the span runs between
 OCCASION_END_SIGNALS = ("bell", "whistle", "buzzer", "gong", "chime", "curtain", "bow", "horn", "siren", "credits")
 OCCASION_MOMENTS = frozenset(OCCASION_END_SIGNALS + ("bar", "note", "chord", "beat", "verse", "chorus", "act", "scene",
                                                      "page", "chapter", "word", "kick", "serve", "pitch", "round",
-                                                     "inning", "tip-off", "gun", "lap", "song", "dance"))
+                                                     "inning", "tip-off", "gun", "lap", "song", "dance",
+                                                     "cadence"))
 _SPAN_LAST = (r"(?:(?:its|the) )?(?:very )?(?:(?:last|final|closing) (?P<last>[a-z]+)(?! of\b)"
               rf"|close|end|finish|last{_SPAN_MOMENT}?|final{_SPAN_MOMENT}|closing)"
               rf"(?: of (?:it|(?:the )?{_SPAN_CLIP}))?")
-WHOLE_SPAN_RE = re.compile(rf"\bfrom {_SPAN_FIRST},? (?:right |all the way |straight )?(?:to|until|till|through(?: to)?) {_SPAN_LAST}"
-                           r"\b(?! of\b)")
+WHOLE_SPAN_RE = re.compile(rf"\bfrom {_SPAN_FIRST},? (?:right |all the way |straight )?"
+                           rf"(?:to|until|till|through(?: to)?) {_SPAN_LAST}\b(?! of\b)")
 # "of a 5 s clip", "in a 10-second video", "an 8 seconds long clip": how long the clip is, so seconds are shares of it
 CLIP_SECONDS_RE = re.compile(r"\b(?:(?:of|in|for) )?(?:an? |the )?(\d+(?:\.\d+)?)[- ]?(?:seconds?|secs?|s)(?:[- ]long)?"
                              r" (clip|video|shot|film|footage|sequence)\b")
@@ -299,17 +303,16 @@ def _whole_span_unless_a_thing(match: re.Match) -> str:
     return f"{match['staying'] or ''}throughout"
 
 
-# the last of these is a part of the frame, the clip or a route, never the clip's end ("to the final corner")
-_NO_SPAN_EDGES = frozenset(("half", "quarter", "third", "part", "corner", "side", "edge", "stop", "leg", "step", "place",
-                            "position", "spot", "row", "line", "point", "stage"))
-
-
 def _whole_time_unless_things(match: re.Match) -> str:
     """"the whole time", unless the span runs from one of a row of things to another ("from the first car to the last")
     or to the last of anything that is no moment of an occasion ("from the start to the final cone")."""
     first, last = match["first"], match["last"]
+    if last in CLIP_INSTANTS:
+        return "the whole time"
     if last:
-        of_the_occasion = last in OCCASION_MOMENTS and (not first or first in OCCASION_MOMENTS)
-        of_no_thing = first and not any(noun_class(end) or end in _NO_SPAN_EDGES for end in (first, last))
-        return "the whole time" if of_the_occasion or of_no_thing else match.group(0)
+        if first:
+            of_the_occasion = first in OCCASION_MOMENTS and last in OCCASION_MOMENTS
+        else:
+            of_the_occasion = last in OCCASION_END_SIGNALS
+        return "the whole time" if of_the_occasion else match.group(0)
     return match.group(0) if first and noun_class(first) else "the whole time"

@@ -68,7 +68,9 @@ WAIT_CALL_RE = re.compile(CLAUSE_START + r"(?:(?:but|oh|now|and|whoa|hey|just(?:
 # stays or leaves by it. Whom it calls on after a comma is the listener, a name or the "boy" a dog is called, unless
 # that names a thing ("Stay, little cat.": ``_calls_no_thing``). These set bids go wherever they stand; any other
 # verb bid to the listener is known only as a closing motto, "Stay close out there.", by scene_asides' parting word
-_BID = (r"(?:sit|stay|down|heel|settle|leave (?:it|them|that)|drop (?:it|that)|let (?:it|them) be)"
+# "down" alone is a bid only said to the animal, "Down, boy."; "down, down, down." or "Down!" is the way a thing goes
+_BID = (r"(?:sit|stay|down(?=, (?:boy|girl|buddy|pal)\b)|heel|settle|leave (?:it|them|that)|drop (?:it|that)"
+        r"|let (?:it|them) be)"
         r"(?: (?:down|still|put|there|back|alone|now))*")
 BID_TO_LISTENER_RE = re.compile(CLAUSE_START + r"(?:(?:good|okay|ok|now|and|no|easy),? )*" + _BID
                                 + r"(?:(?:, |,? and )" + _BID + r")*(?P<rest>(?:, [a-z]+(?: [a-z]+)?)?)[.!]+(?: |$)")
