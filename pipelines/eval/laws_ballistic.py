@@ -193,8 +193,9 @@ def _leaves_the_view_unbent(g: TrackGeometry) -> list[Violation]:
     """A body seen from its start until it leaves through the frame's border a few frames later (a fast throw at a
     few frames a second: too few samples for a flight's sag share), whose path over that time T bends down by less
     than WEAK_GRAVITY of 0.5·g·T², the least bend gravity gives it (g from its apparent size, GRAVITY_PER_SIZE: the
-    thing assumed a quarter metre, as the other checks do), where that least bend is VISIBLE_BEND or more: it flies with no gravity. The
-    heights are read past the border (``_heights_past_the_border``), so the part still in view does not seem to slow."""
+    thing assumed a quarter metre, as the other checks do), where that least bend is VISIBLE_BEND or more: it flies
+    with no gravity. The heights are read past the border (``_heights_past_the_border``), so the part still in view
+    does not seem to slow."""
     path = np.arange(g.start, g.track.length)
     if len(path) < MIN_EXIT_SAMPLES or not g.touches[path[-1]] or np.any(np.diff(g.frames[path]) != 1):
         return []

@@ -80,8 +80,8 @@ COUNT_FIRST_RE = re.compile(r"(^|[.;!?] )(?:quantity|number|count|amount|total|q
 ELIDED_STATE_RE = re.compile(r"(^|[.;!?] )((?:not )?(?:present|absent|visible|invisible|in view|out of view))"
                              r"\b(?! ?:)")
 ELIDED_VERB_RE = re.compile(r"(^|[.;!?] )(appears|enters|exits|disappears|vanishes|reappears|remains|stays|arrives"
-                            r"|returns)"
-                            r"(?= (?:in|during|at|from|for|until|till|after|before|by|halfway|midway|later|only|again)\b)")
+                            r"|returns)(?= (?:in|during|at|from|for|until|till|after|before|by|halfway|midway|later"
+                            r"|only|again)\b)")
 # ": a red ball.", ", a bird flies ...": a sentence naming its own thing after a break, so nothing was left out
 _THING_AFTER_A_BREAK_RE = re.compile(r"(?: ?[:;] | [—–-]+ |, )(?P<thing>(?:a|an|one|the)(?: [a-z-]+){1,3})")
 # "Expected observation:", "Result:", "Outcome:": a closing heading over what the log expects to see
