@@ -6,7 +6,8 @@
   "From:", "To:", said before a place, is where the thing is then.
 - A count given a label of its own, "Number: three.", counts the things the next label names.
 - A record's sentence that leaves out its subject, "Absent at the start.", "Enters in the second half.", speaks of the
-  thing its heading names.
+  thing its heading names; one that names its own thing after a comma or colon, "Visible in the upper left, a bird
+  flies ...", "Appears in the second half: a red ball.", leaves nothing out.
 - A presenter's perfect, "the tea leaves have shown me", "I have seen", is the telling's: the presenter is not drawn
   and the move it tells is not over before the clip starts.
 - A framing noun with a copula and two words describing it before a colon, "The image is old yet sharp:", heads the
@@ -21,6 +22,7 @@ copied here.)
 
 import pytest
 
+from pipelines.lvd.prompt_rewrites import rewritten_for_reading
 from tests.helpers import lvd_benchmark as lvd
 from tests.helpers.planned import PLANNER, centres, names, planned_condition
 
@@ -178,3 +180,20 @@ def test_a_move_from_up_above_a_thing_keeps_the_side_view(prompt):
 ])
 def test_a_number_before_a_name_is_the_things_own(prompt, query):
     assert lvd.numeracy(query, 1, planned_condition(prompt))
+
+
+@pytest.mark.parametrize("prompt, subject_given", [
+    ("A bird sits on a tree. Visible in the upper left, a bird flies to the right.", "it is visible"),
+    ("A dog sits. Appears in the second half: a red ball.", "it appears"),
+    ("A cat sleeps on the left. Enters in the second half, the dog runs to the right.", "it enters"),
+])
+def test_a_sentence_naming_its_own_thing_after_a_break_is_given_no_subject(prompt, subject_given):
+    assert subject_given not in rewritten_for_reading(prompt)
+
+
+@pytest.mark.parametrize("prompt, subject_given", [
+    ("Red ball. Visible in the first half.", "it is visible"),
+    ("A grey cat. Enters in the second half, then sits.", "it enters"),
+])
+def test_a_sentence_naming_no_thing_of_its_own_speaks_of_the_thing_before(prompt, subject_given):
+    assert subject_given in rewritten_for_reading(prompt)

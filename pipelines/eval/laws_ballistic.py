@@ -192,17 +192,18 @@ def _straight_path(g: TrackGeometry) -> list[Violation]:
 def _leaves_the_view_unbent(g: TrackGeometry) -> list[Violation]:
     """A body seen from its start until it leaves through the frame's border a few frames later (a fast throw at a
     few frames a second: too few samples for a flight's sag share), whose path over that time T bends down by less
-    than WEAK_GRAVITY of 0.5·g·T², the least bend gravity gives it (g from its apparent size, GRAVITY_PER_SIZE: a
-    thing of a quarter metre or less), where that least bend is VISIBLE_BEND or more: it flies with no gravity. The
-    heights are read past the border (``_heights_past_the_border``), so the part still in view does not seem to slow."""
+    than WEAK_GRAVITY of 0.5·g·T², the least bend gravity gives it (g from its apparent size, GRAVITY_PER_SIZE: the
+    thing assumed a quarter metre, as the other checks do), where that least bend is VISIBLE_BEND or more: it flies
+    with no gravity. The heights are read past the border (``_heights_past_the_border``), so the part still in view
+    does not seem to slow."""
     path = np.arange(g.start, g.track.length)
     if len(path) < MIN_EXIT_SAMPLES or not g.touches[path[-1]] or np.any(np.diff(g.frames[path]) != 1):
         return []
-    whole = path[~g.touches[path]]
-    if not len(whole) or float(np.linalg.norm(g.xy[path[-1]] - g.xy[path[0]])) < MIN_FLIGHT_TRAVEL:
+    in_view = path[~g.touches[path]]
+    if not len(in_view) or float(np.linalg.norm(g.xy[path[-1]] - g.xy[path[0]])) < MIN_FLIGHT_TRAVEL:
         return []
     t = g.t[path] - g.t[path[0]]
-    least = 0.5 * GRAVITY_PER_SIZE * float(np.median(g.size[whole])) * float(t[-1]) ** 2
+    least = 0.5 * GRAVITY_PER_SIZE * float(np.median(g.size[in_view])) * float(t[-1]) ** 2
     bend = float(np.polyfit(t, _heights_past_the_border(g)[path], 2)[0]) * float(t[-1]) ** 2
     if least < VISIBLE_BEND or bend >= WEAK_GRAVITY * least:
         return []

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 
-from .object_classes import noun_class
+from .object_classes import FIXED_MOBILITIES, noun_class
 
 # Terms of the film craft: lens, focus, exposure, light set-ups, grade, framing and camera rigs and moves.
 FILM_TERMS = (
@@ -55,7 +55,6 @@ INLINE_TERM_RE = re.compile(r"\b(?:\d+ ?mm|f/\d+(?:\.\d+)?|\d+ ?fps|(?:(?:soft|h
 _KEEPS_FRAGMENT_RE = re.compile(r"\b(?:half|halves|start|end|midpoint|middle|then|first|second|until|camera|left|right|top|bottom|"
                                 r"upper|lower|enters?|leaves?|exits?|appears?|disappears?|gone|vanish\w*)\b")
 _FRAGMENT_RE = re.compile(r"[^,;:.!?]+")
-_STILL = ("wall", "scenery")
 _POINTING_WORDS = frozenset("a an the one two three four five six seven eight nine ten some its their this these".split())
 # Words that tell film craft may be there (checked on the prompt's words, split at hyphens, before any search).
 _TELL_WORDS = frozenset("lens lenses field grain grainy grade graded grading flare flares backlight backlit backlighting light "
@@ -118,7 +117,7 @@ def _names_a_thing(fragment: str) -> bool:
     points at something ("three lorries in the golden light": a thing the tables may not know)."""
     for word in FILM_TERM_RE.sub(" ", fragment).split():
         found = noun_class(word)
-        if (found is not None and found[1].mobility not in _STILL) or word in _POINTING_WORDS:
+        if (found is not None and found[1].mobility not in FIXED_MOBILITIES) or word in _POINTING_WORDS:
             return True
     return False
 

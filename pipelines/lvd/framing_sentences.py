@@ -57,7 +57,8 @@ _COUNT = rf"(?:a|an|one|some|several|no|\d+|{'|'.join(NUMBER_WORDS)})"
 # Words that come between a verb and what it hands over to: "comes up", "flickers to life", "rolls back slowly"
 _PARTICLE_WORDS = ("up", "down", "in", "out", "back", "away", "over", "off", "open", "apart", "aside", "awake", "clear")
 _PARTICLES = rf"(?: (?:[a-z]+ly|{'|'.join(_PARTICLE_WORDS)}|to life|into (?:view|focus|life|being)))*"
-# An onlooker's sight, which lands or falls on what it looks at and never on the scene ("the gaze of the town falls on").
+# An onlooker's sight, which lands or falls on what it looks at and never on the scene
+# ("the gaze of the town falls on").
 # This is a third person's eyes framing the scene, dropped with their clause before the reading; the listener's own
 # gaze bid to rest on a thing ("let your gaze rest on two cars") is read as a clause and left to scene_participants
 _SIGHT = frozenset("eye eyes gaze gazes glance glances stare look looks attention spotlight".split())

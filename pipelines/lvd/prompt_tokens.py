@@ -91,9 +91,11 @@ TOKEN_ALTERNATIVES = (
     r"(?P<vert_from>from (?:directly |just |right |straight |(?:way )?up (?=above))?"
     r"(?P<vert_side>above|below|beneath|underneath|under|on top of|atop))"
     r"(?= (?:a|an|the|its|his|her|their|this|that)\b(?! " + _FRAME_WORDS + r"\b))",
-    r"(?P<topdown>top[ -]?down(?: viewed| view| shot| perspective| camera)?|bird'?s?[ -]?eye(?: view)?|overhead(?: (?:view|shot|camera))?|aerial(?: (?:view|shot|clip|video|footage|scene))?"
+    r"(?P<topdown>top[ -]?down(?: viewed| view| shot| perspective| camera)?|bird'?s?[ -]?eye(?: view)?"
+    r"|overhead(?: (?:view|shot|camera))?|aerial(?: (?:view|shot|clip|video|footage|scene))?"
     r"|(?:seen|viewed|filmed|shot|looking|photographed|captured|recorded|pictured) (?:straight )?"
-    r"(?:from above|from overhead|from the top|down)|" + FROM_ABOVE + r"|from (?:on high|up high|high up)(?! (?:to|into|down)\b)|drone (?:view|shot)|top view"
+    r"(?:from above|from overhead|from the top|down)|" + FROM_ABOVE
+    + r"|from (?:on high|up high|high up)(?! (?:to|into|down)\b)|drone (?:view|shot)|top view"
     r"|as (?:the|a) (?:crow|bird|eagle|hawk|gull)s? (?:sees?|would see) (?:it|them|things|the scene)"
     r"|from the top(?= ?[:,]))\b",
     r"(?P<depth>(?:toward|towards|to|closer to) the (?:camera|viewer|lens)|away from the (?:camera|viewer|lens)|into the distance|far away|in the distance|in the background|in the foreground)\b",

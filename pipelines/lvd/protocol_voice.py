@@ -10,14 +10,15 @@ them twice). A label naming where a journey starts, passes or ends ("From:", "Po
 destination:") before a place is where the thing is then; a route's label may carry an aside ("Path of travel, as
 drawn:"); a count may have a label of its own before the label naming its things ("Number: three. Type: parked
 cars."); and a record's sentence may leave out its subject ("Visible in the first half.", "Appears in the
-second half"): it is the thing the heading names.
+second half"): it is the last thing named before it, unless it names its own after a comma or colon ("Visible in the
+upper left, a bird flies ...").
 """
 
 from __future__ import annotations
 
 import re
 
-from .object_classes import names_a_thing, noun_class
+from .object_classes import FIXED_MOBILITIES, names_a_thing, noun_class
 from .vocabulary import COLORS
 
 # Nouns that name a part of a record or a study, never a thing in the scene; a number after one is its label.
@@ -46,8 +47,8 @@ HEADING_RE = re.compile(r"(^|[.;!?] )(?:[a-z-]+ ){0,2}(?:logs?|protocols?|notes|
 _ROUTE_LABELS = frozenset("waypoints checkpoints route path positions points stops corners itinerary course order sequence trajectory"
                           .split())
 _START_WORDS = ("start", "beginning", "begin", "outset", "initial", "initially", "first")
-# "Origin:", "Point of origin:", "Via:", "Final destination:": a label naming where a journey starts, passes or ends, said
-# before a place, is where the thing is then ("From:" and "To:" alone are the same)
+# "Origin:", "Point of origin:", "Via:", "Final destination:": a label naming where a journey starts, passes or ends,
+# said before a place, is where the thing is then ("From:" and "To:" alone are the same)
 _ROUTE_START_NOUNS = frozenset("origin departure entry entrance source embarkation pickup from".split())
 _ROUTE_MIDDLE_NOUNS = frozenset("via stopover layover waypoint".split())
 _ROUTE_END_NOUNS = frozenset("destination arrival terminus dropoff drop-off to".split())
@@ -76,9 +77,13 @@ COUNT_FIRST_RE = re.compile(r"(^|[.;!?] )(?:quantity|number|count|amount|total|q
                             r"(?:[a-z-]+ ){0,2}?[a-z-]+ ?: ?(?P<phrase>(?:[a-z-]+ ){0,2}?[a-z]+)(?= ?[.;,])")
 # "Visible in the first half.", "Not present at the start.", "Appears in the second half": a record's sentence
 # about the thing its heading names, the subject left out
-ELIDED_STATE_RE = re.compile(r"(^|[.;!?] )((?:not )?(?:present|absent|visible|invisible|in view|out of view))\b(?! ?:)")
-ELIDED_VERB_RE = re.compile(r"(^|[.;!?] )(appears|enters|exits|disappears|vanishes|reappears|remains|stays|arrives|returns)"
-                            r"(?= (?:in|during|at|from|for|until|till|after|before|by|halfway|midway|later|only|again)\b)")
+ELIDED_STATE_RE = re.compile(r"(^|[.;!?] )((?:not )?(?:present|absent|visible|invisible|in view|out of view))"
+                             r"\b(?! ?:)")
+ELIDED_VERB_RE = re.compile(r"(^|[.;!?] )(appears|enters|exits|disappears|vanishes|reappears|remains|stays|arrives"
+                            r"|returns)(?= (?:in|during|at|from|for|until|till|after|before|by|halfway|midway|later"
+                            r"|only|again)\b)")
+# ": a red ball.", ", a bird flies ...": a sentence naming its own thing after a break, so nothing was left out
+_THING_AFTER_A_BREAK_RE = re.compile(r"(?: ?[:;] | [—–-]+ |, )(?P<thing>(?:a|an|one|the)(?: [a-z-]+){1,3})")
 # "Expected observation:", "Result:", "Outcome:": a closing heading over what the log expects to see
 RESTATEMENT_RE = re.compile(r"\b(?:expected|expectations?|results?|outcomes?|conclusions?|summary|observed|verdict)(?: [a-z]+)? ?:")
 _WORD_RE = re.compile(r"[a-z]+")
@@ -148,7 +153,8 @@ def _time_of_route_place(words: list[str]) -> str | None:
 
 def _names_a_mover(text: str) -> bool:
     """"observation window": a heading may name a still thing; only a thing that can move makes it a description."""
-    return any((found := noun_class(word)) is not None and found[1].mobility not in ("wall", "scenery") for word in _WORD_RE.findall(text))
+    return any((found := noun_class(word)) is not None and found[1].mobility not in FIXED_MOBILITIES
+               for word in _WORD_RE.findall(text))
 
 
 def _first_thing_end(text: str) -> int:
@@ -201,18 +207,27 @@ def _count_before_its_things(match: re.Match) -> str:
     return f"{match.group(1)}{match.group(2)} {phrase}"
 
 
-def _with_elided_subjects(text: str) -> str:
-    """A sentence opening on a state or a verb of coming and going speaks of the thing named before it: "it"."""
-    thing_end = _first_thing_end(text)
+def _with_elided_subjects(text: str, thing_end: int) -> str:
+    """A sentence opening on a state or a verb of coming and going speaks of the thing named before it: "it",
+    unless it names its own thing after a comma or colon ("Visible in the upper left, a bird flies ...")."""
+
+    def names_its_own_thing(match: re.Match) -> bool:
+        end = next((at for at in map(text.find, ".!?", [match.end()] * 3) if at >= 0), len(text))
+        sentence_rest = text[match.end():end + 1]
+        return any(names_a_thing(said["thing"]) for said in _THING_AFTER_A_BREAK_RE.finditer(sentence_rest))
 
     def state(match: re.Match) -> str:
-        return match.group(0) if thing_end > match.start() else f"{match.group(1)}it is {match.group(2)}"
+        if thing_end > match.start() or names_its_own_thing(match):
+            return match.group(0)
+        return f"{match.group(1)}it is {match.group(2)}"
 
     text = ELIDED_STATE_RE.sub(state, text)
     thing_end = _first_thing_end(text)
 
     def verb(match: re.Match) -> str:
-        return match.group(0) if thing_end > match.start() else f"{match.group(1)}it {match.group(2)}"
+        if thing_end > match.start() or names_its_own_thing(match):
+            return match.group(0)
+        return f"{match.group(1)}it {match.group(2)}"
 
     return ELIDED_VERB_RE.sub(verb, text)
 
@@ -222,7 +237,7 @@ def _determiner(following: str, article: str) -> str:
     for word in _WORD_RE.findall(following.split(".", 1)[0].split(",", 1)[0])[:3]:
         found = noun_class(word)
         if found is not None:  # "birds": a plural said bare is as many as it says elsewhere; no article
-            return f"{article} " if found[1].mobility not in ("wall", "scenery") and found[0] == word else ""
+            return f"{article} " if found[1].mobility not in FIXED_MOBILITIES and found[0] == word else ""
         if word in _COUNTING_WORDS:
             return ""
     return ""
@@ -293,8 +308,9 @@ def protocol_in_plain_words(text: str) -> str:
     text = re.sub(r"\bfrom the start (?:to|until|till) (?:the )?(?:midpoint|middle|halfway(?: point)?)\b", "in the first half", text)
     text = re.sub(r"\bfrom (?:the )?(?:midpoint|middle|halfway(?: point)?) (?:to|until|till) the end\b", "in the second half", text)
     text = _without_restatement(text)
-    if names_a_thing(text):
-        text = _with_elided_subjects(text)
+    thing_end = _first_thing_end(text)
+    if thing_end <= len(text):
+        text = _with_elided_subjects(text, thing_end)
     if "specimen" in text or "subject" in text or "apparatus" in text or "item" in text or TITLE_RE.match(text):
         text = _without_repeated_cast(text)
     if "present" in text or "absent" in text:

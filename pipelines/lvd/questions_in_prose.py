@@ -6,7 +6,7 @@ it stands:
 - a thing asked by name alone and answered by its verb ("the car? drives to the left.") is the thing doing it;
 - which thing has a colour, answered by the thing ("which animal is gray? the dog."), is that thing's colour;
 - a mover asked for with its way and answered by the thing alone ("which animal runs left? a dog."), or who or what
-  does an act ("who walks to the left? a dog!"), is that thing doing it;
+  does an act ("who barks? a dog!"), is that thing doing it;
 - one question alone after a statement, on where its thing ends or starts, answered by a place ("A fox runs across
   the field. Where does it end? On the left.") says where that move ends or starts: ", ending on the left", never a
   second move after it; a question opening its sentence on where a named thing ends ("where does the ball end up? on
@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import re
 
-from .object_classes import brought_in, kind_pattern, noun_class, singular
+from .object_classes import brought_in, kind_pattern, noun_class, singular, word_pattern
 from .quiz_voice import (
     COUNT_OR_DETERMINER,
     MOVING_KINDS,
@@ -114,7 +114,7 @@ def _colour_answered(text: str, match: re.Match) -> str:
         return text
     kind = kind_pattern(noun)
     later = brought_in(kind, text, match.end())
-    if later and not re.search(rf"\b{kind}", text[:match.start()]):
+    if later and not word_pattern(rf"\b{kind}").search(text[:match.start()]):
         at = later.end("article") + 1
         text = f"{text[:at]}{colour} {text[at:]}"
         return text[:match.start()] + text[match.end():].lstrip(".!;, ")
@@ -147,8 +147,7 @@ def _mover_answered(match: re.Match) -> str:
 def topics_asked_answered(text: str) -> str:
     """``text`` (lower case) with each thing asked after by name and answered with its subject left out said as one
     statement: "the car? drives from the left." is "the car drives from the left."; "which one is red? the ball." is
-    "the ball is red"; "which animal runs left? a dog." is "a dog runs left"; "who walks to the left? a dog." is "a dog
-    walks to the left"."""
+    "the ball is red"; "which animal runs left? a dog." is "a dog runs left"; "who barks? a dog." is "a dog barks"."""
     if "which" in text or "what" in text or "who" in text:
         for match in reversed(list(WHICH_COLOUR_RE.finditer(text))):
             text = _colour_answered(text, match)
@@ -164,7 +163,7 @@ def end_asked_answered(text: str) -> str:
     on where a thing ends, asked before its move is told, and its answer, said as where it ends."""
     def said(match: re.Match) -> str:
         subject = match["subject"]
-        if subject.startswith("the ") and not re.search(rf"\b{re.escape(subject[4:])}", match["told"]):
+        if subject.startswith("the ") and not word_pattern(rf"\b{re.escape(subject[4:])}").search(match["told"]):
             return match.group(0)
         place = match["place"].strip()
         if not PLACE_LEAD_RE.match(place):

@@ -6,7 +6,6 @@ own, so each pair is said here as the statement it makes:
 - a thing asked for ("what's shown? a dog and a car", "the first thing? a cat") is named;
 - a thing asked by name alone and answered by its verb ("the car? drives to the left.", "and the ball? stays
   still.") is one statement, the thing doing what the answer says;
-- which thing has a colour, answered by the thing ("which animal is gray? the dog."), is that thing's colour;
 - a count ("how many cars? three", "how many? four") is put on the things it counts, where they were named;
 - a colour ("what colour is the ball? yellow", "the dog's colour? green", "its colour?", "and the cat? orange")
   is put on the thing it colours, where it was named;
@@ -14,8 +13,7 @@ own, so each pair is said here as the statement it makes:
   clause of its own ("what moved? from the left, a cat walked to the right"), which is said as it is:
   "where from? the left", "where
   does it end? on the right of the dog", "which way? from ... to ...", "its stops? lower right first, then ..."; an
-  answer naming no way ("which way? it just rolls") leaves the move without one; a mover asked for with its way and
-  answered by the thing alone ("which animal runs left? a dog.") is that thing going that way;
+  answer naming no way ("which way? it just rolls") leaves the move without one;
 - a thing passed or kept still ("past what? a car that stays put", "what stays still? a dog") stays still;
 - halves answered yes or no ("is there a car in the first half? no. in the second? yes") say when it is seen;
 - how the shot is taken ("which view? overhead", "how is it filmed? from above") is the camera's;

@@ -100,11 +100,12 @@ QUOTED_SAYING_RE = re.compile(
     rf"(?:{_SAYING_NAMED} (?:says|said|has it|had it|tells us|told us|holds|reminds us)(?: that)?[,:]?"
     rf"|(?:{_SAYING_NAMED} (?:goes|went|runs|ran)(?: (?:like this|something like))?"
     rf"|there(?:'s| is| was) {_SAYING_NAMED}"
-    rf"|to quote {_SAYING_NAMED}|you know what they say|(?:as|like) they say)(?: that,?|[,:])|{_SAYING_NAMED} (?:is|was)(?= that|:)"
+    rf"|to quote {_SAYING_NAMED}|you know what they say|(?:as|like) they say)(?: that,?|[,:])"
+    rf"|{_SAYING_NAMED} (?:is|was)(?= that|:)"
     r"(?: that)?:?) "
     + _SAYING_TOLD + r"(?:[.;:!?]+ *|, (?=but|yet|though|however|and yet)|$)")
-SAYING_AFTER_RE = re.compile(rf"(?:^|(?<=[.;:!?] ))[^.;:!?,]*, (?:as|like|or so) (?:{_SAYING_NAMED} (?:goes|runs|has it|says)"
-                             r"|they say)(?=[.;!?]|$)[.;!?]* *")
+SAYING_AFTER_RE = re.compile(rf"(?:^|(?<=[.;:!?] ))[^.;:!?,]*, (?:as|like|or so) "
+                             rf"(?:{_SAYING_NAMED} (?:goes|runs|has it|says)|they say)(?=[.;!?]|$)[.;!?]* *")
 
 
 def _quotes_a_saying(text: str) -> bool:

@@ -357,7 +357,8 @@ def _said_once(noun: str, lowered: str) -> bool:
 
 def _counted(noun: str, lowered: str) -> bool:
     """Whether a number gives the noun a count of its own ("two records spin", not "a few words")."""
-    return _pattern(rf"\b(?:\d+|{'|'.join(NUMBER_WORDS)}) (?:{_ADJECTIVE} ){{0,2}}?HEAD(?:e?s)?\b", noun).search(lowered) is not None
+    counted = _pattern(rf"\b(?:\d+|{'|'.join(NUMBER_WORDS)}) (?:{_ADJECTIVE} ){{0,2}}?HEAD(?:e?s)?\b", noun)
+    return counted.search(lowered) is not None
 
 
 def _listed_with_things(noun: str, lowered: str) -> bool:
@@ -399,8 +400,9 @@ def _takes_part(reader: ClauseReader, index: int, lowered: str, framing: str | N
            for motion in entity.motions):
         return True
     seen_from = framing in (WATCHER_LOOKS_FROM, WATCHED_FROM, PRESENTS, MOMENT)
-    fronted = entity.known and _calm_scene(reader, lowered) and (_pattern(_FRONTED_PLACE, entity.noun).search(lowered) is not None
-                                                                  or (_holds_a_count(reader, index, lowered) and _only_where(entity.noun, lowered)))
+    fronted = entity.known and _calm_scene(reader, lowered) and (
+        _pattern(_FRONTED_PLACE, entity.noun).search(lowered) is not None
+        or (_holds_a_count(reader, index, lowered) and _only_where(entity.noun, lowered)))
     return any(other.agent == index or (other.companion is not None and other.companion[0] == index)
                or any(m.target == index and not (fronted and _calm_on(m)) and not (seen_from and _looked_from(m, lowered, framing))
                       for m in other.motions) for other in reader.entities)
@@ -466,7 +468,8 @@ def _named_as_a_thing(reader: ClauseReader, index: int, lowered: str) -> bool:
     if any(match.group(1) in reader.unknown for match in _pattern(_ACTS_ALONE, noun).finditer(lowered)):
         return True
     later_act = any(entity.motions for entity in reader.entities[index + 1:]) or bool(reader.entities[index].motions)
-    return not later_act and any(match.group(1) in reader.unknown for match in _pattern(_SUBJECT_OF, noun).finditer(lowered))
+    return not later_act and any(match.group(1) in reader.unknown
+                                 for match in _pattern(_SUBJECT_OF, noun).finditer(lowered))
 
 
 def _only_where(noun: str, lowered: str) -> bool:

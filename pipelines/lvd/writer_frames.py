@@ -63,10 +63,10 @@ _ABOUT = r"\bHEAD(?:e?s)? (?:is |are |was )?(?:all )?about\b"
 # claims what follows, never one of seeing or handing over ("a boy sees two dogs", "a waiter brings two plates" are
 # scenes); "reads" only with "out" or a colon ("the student reads out", "the display reads:"), as "a boy reads two books"
 # is a scene too
-_PRESENTING = (r"(?:shows?|showed|shown|lists?|listed|says|said|reports?|reported|records|recorded|notes|noted|states|stated"
-               r"|mentions|describes|described|tells|told|writes|wrote|announces|announced|presents|features|displays|depicts"
-               r"|recommends|suggests|promises|predicts|logs|logged|testifies|claims?|claimed|argues?|argued|asserts?|asserted"
-               r"|insists?|insisted|maintains?|contends?)")
+_PRESENTING = (r"(?:shows?|showed|shown|lists?|listed|says|said|reports?|reported|records|recorded|notes|noted|states"
+               r"|stated|mentions|describes|described|tells|told|writes|wrote|announces|announced|presents|features"
+               r"|displays|depicts|recommends|suggests|promises|predicts|logs|logged|testifies|claims?|claimed|argues?"
+               r"|argued|asserts?|asserted|insists?|insisted|maintains?|contends?)")
 PRESENTING_VERB = re.compile(rf"{_PRESENTING}|reads")
 # "sensors register one cat", "the radar confirms two cars", "our instruments detect a bird": an instrument's or a
 # source's verb of registering what its clause holds, a report when its subject is no thing that moves of itself ("a dog
@@ -90,14 +90,14 @@ _SHOWS_A_CLIP_TO = (rf"\bHEAD(?:e?s)? (?:[a-z]+ly )?{SHOWING_VERBS} {_DETERMINER
 
 def shows_a_clip_to_others(noun: str, lowered: str) -> bool:
     """Whether NOUN shows a clip to others in LOWERED: one in the scene, never the clip's frame."""
-    return _pattern(_SHOWS_A_CLIP_TO, noun.split()[-1]).search(lowered) is not None
+    return head_pattern(_SHOWS_A_CLIP_TO, noun.split()[-1]).search(lowered) is not None
 
 # "the teacher shows a ball rolling", "a ranger holds up two pine cones": one that opens a sentence showing or holding
 # up a thing is someone in the scene, whatever their work is called (one who points at a moving thing is left to the
 # older rules: read as the subject of the move, it would take the thing's move);
 # a picture, a screen or a tale that shows one only frames it ("the clip shows a ball", "the story shows a cat")
-_HOLDS_UP_A_THING = (r"(?:^|[.!?;] )(?:the|a|an) HEAD (?:[a-z]+ly )?(?:(?:has|had) )?(?:shows|showed|shown|presents|presented"
-                     r"|holds up|held up) (?:a|an|the|some|two|three|four|five|\d+)\b")
+_HOLDS_UP_A_THING = (r"(?:^|[.!?;] )(?:the|a|an) HEAD (?:[a-z]+ly )?(?:(?:has|had) )?(?:shows|showed|shown|presents"
+                     r"|presented|holds up|held up) (?:a|an|the|some|two|three|four|five|\d+)\b")
 _FRAMES_WHAT_IT_SHOWS = frozenset((
     "clip video film footage movie screen story picture photo photograph image frame scene tv television monitor "
     "slide slideshow book map diagram chart poster display animation drawing painting sign page screenshot camera "
@@ -110,14 +110,15 @@ def holds_up_a_thing(noun: str, lowered: str) -> bool:
     head = noun.split()[-1]
     if head in _FRAMES_WHAT_IT_SHOWS or head in CLIP_NOUNS:
         return False
-    return _pattern(_HOLDS_UP_A_THING, head).search(lowered) is not None
+    return head_pattern(_HOLDS_UP_A_THING, head).search(lowered) is not None
 
 
 # "the tv shows a dog", "the screen plays two small cats": a verb of showing right before the noun's phrase
 _SHOWN_BEFORE = re.compile(r"\b(?:shows|showed|displays|displayed|plays|played|features|depicts|presents) "
                            r"(?:(?:a|an|the|some|\d+|" + "|".join(NUMBER_WORDS) + r") )?(?:[a-z'-]+ ){0,2}$")
 # ... followed by what it presents: a noun phrase or a colon ("the bird reported on the left of the dog" is the bird's)
-_PRESENTED = r"(?: (?:out|up|aloud|back|of))?(?: (?:me|us|you)(?= \S+ \S))? (?:a|an|the|some|no|few|several|that|these|those|\d+|one|two|three|four|five|six)\b|:"
+_PRESENTED = (r"(?: (?:out|up|aloud|back|of))?(?: (?:me|us|you)(?= \S+ \S))?"
+              r" (?:a|an|the|some|no|few|several|that|these|those|\d+|one|two|three|four|five|six)\b|:")
 # ... by a noun said as one already known or owned: "a teacher shows" brings a teacher in, "the board shows" frames
 # ("the paper in my hand says": a place phrase may stand between them)
 # ("the tale i tell shows them": the speaker's own relative clause may stand between them, and what it shows may be
@@ -157,7 +158,8 @@ _OWNED = r"\b(?:my|our|your) (?:[a-z'-]+ ){0,2}?HEAD(?:e?s)?\b"
 _POSSESSED = r"\bHEAD's ([a-z]+)\b"
 # A sentence or a colon's lead: the noun is its last word, with at most five words before it
 # ("On the board today:", "Lot seven, a fine painting:", "Open your book."), or its possessive and what it owns
-# ("Chef's tip, folks:", "Chef's kiss!"), or its copula and two words that describe it ("The picture is grainy but honest:")
+# ("Chef's tip, folks:", "Chef's kiss!"), or its copula and two words that describe it
+# ("The picture is grainy but honest:")
 _HEADING = (r"(?:^|[.;:!?] )(?:[a-z'-]+,? ){0,5}?HEAD(?:(?:e?s|'s)?(?:(?:,? [a-z0-9'-]+){0,2}:|[.!])|'s [a-z'-]+[.!]"
             r"|(?:e?s)? (?:is|are|was|were) [a-z'-]+,? (?:but|and|yet|though) [a-z'-]+:)")
 # "The vision clears.", "The mists part.": a prompt opening on a sentence of its subject and one verb alone
@@ -175,10 +177,6 @@ class FramePosition(NamedTuple):
     shows: bool = False  # a colon's heading or what is said, whose things are shown on it: "Scribbled on my paper:"
 
 
-def _pattern(template: str, head: str) -> re.Pattern:
-    return head_pattern(template, head)
-
-
 def frame_position(noun: str, lowered: str, scene_heads: list[str], self_moving: bool = False) -> FramePosition | None:
     """The writer's frame NOUN sits in, if any; SCENE_HEADS are the last words of the nouns that take part. A
     SELF_MOVING noun (a person, an animal, a vehicle, a ball) is not made the speaker's frame by being theirs or by
@@ -187,7 +185,7 @@ def frame_position(noun: str, lowered: str, scene_heads: list[str], self_moving:
     holds_up = self_moving or shows_a_clip_to_others(noun, lowered) or holds_up_a_thing(noun, lowered)
     subject_presents, bare_subject_reports = ((_SUBJECT_PRESENTS, _BARE_SUBJECT_REPORTS) if self_moving
                                               else (_SUBJECT_PRESENTS_OR_REGISTERS, _BARE_SUBJECT_REPORTS_OR_REGISTERS))
-    for presenting in _pattern(subject_presents, head).finditer(lowered):
+    for presenting in head_pattern(subject_presents, head).finditer(lowered):
         if holds_up and _SHOWING_VERB.fullmatch(presenting.group("verb")) \
                 and not _SHOWN_AS_SO.match(lowered, presenting.end()):
             continue  # "the girl shows two dogs running": one who shows things stands with them ("states" reports)
@@ -196,21 +194,22 @@ def frame_position(noun: str, lowered: str, scene_heads: list[str], self_moving:
             word_pattern(rf"\b{re.escape(other)}").search(lowered[:presenting.start()]) for other in scene_heads)
         if told_before or any(word_pattern(rf"\b{re.escape(other)}").search(presented) for other in scene_heads):
             return FramePosition(PRESENTER, presenting.group("verb"))
-    for reporting in _pattern(bare_subject_reports, head).finditer(lowered):
+    for reporting in head_pattern(bare_subject_reports, head).finditer(lowered):
         reported = _CLAUSE_END.split(lowered[reporting.end():], 1)[0]
         if any(word_pattern(rf"\b{re.escape(other)}").search(reported) for other in scene_heads):
             return FramePosition(PRESENTER, reporting.group("verb"))
     if is_addressed(noun, lowered):
         return FramePosition(ADDRESSED)
-    if not self_moving and (
-            said := word_pattern(rf"(?:\b([a-z]+) )?\b(?P<verb>{_SAYING}){head_template(_PHRASE, head)}").search(lowered)):
+    saying_the_noun = word_pattern(rf"(?:\b([a-z]+) )?\b(?P<verb>{_SAYING}){head_template(_PHRASE, head)}")
+    if not self_moving and (said := saying_the_noun.search(lowered)):
         return FramePosition(SAID, said["verb"].split()[0], said.group(1) or "", shows=True)
-    if (heading := _pattern(_HEADING, head).search(lowered)) and not _names_scene_things(heading.group(0), scene_heads) \
+    heading = head_pattern(_HEADING, head).search(lowered)
+    if heading and not _names_scene_things(heading.group(0), scene_heads) \
             and not _acts_before_colon(heading.group(0), head) and not _shown_by_a_verb(heading.group(0), head):
         return FramePosition(HEADING, possessed_word(head, heading.group(0)), shows=heading.group(0).endswith(":"))
-    if not self_moving and _pattern(ASIDE_SENTENCE, head).search(lowered):
+    if not self_moving and head_pattern(ASIDE_SENTENCE, head).search(lowered):
         return FramePosition(ASIDE)
-    if _pattern(_ABOUT, head).search(lowered):
+    if head_pattern(_ABOUT, head).search(lowered):
         return FramePosition(SAID)
     if not holds_up and is_owned(noun, lowered):
         return FramePosition(OWN)
@@ -222,19 +221,19 @@ def frame_position(noun: str, lowered: str, scene_heads: list[str], self_moving:
 def possessed_word(noun: str, lowered: str) -> str:
     """The word said as the noun's own right after its possessive ("chef's tip:", "the coach's advice"), which a
     reading may take for the noun's move; "" when there is none."""
-    owned = _pattern(_POSSESSED, noun.split()[-1]).search(lowered)
+    owned = head_pattern(_POSSESSED, noun.split()[-1]).search(lowered)
     return owned.group(1) if owned else ""
 
 
 def is_owned(noun: str, lowered: str) -> bool:
     """Whether the noun is said as the speaker's or the listener's own ("let your gaze rest on", "my paper")."""
-    return _pattern(_OWNED, noun.split()[-1]).search(lowered) is not None
+    return head_pattern(_OWNED, noun.split()[-1]).search(lowered) is not None
 
 
 def is_addressed(noun: str, lowered: str) -> bool:
     """Whether the noun is a bare plural the speaker calls to ("Wake up, people!", "Folks, ..."): what the clause it
     closes or opens asks is asked of the listeners, no move of a thing in the scene."""
-    return _pattern(_ADDRESSED, noun.split()[-1]).search(lowered) is not None
+    return head_pattern(_ADDRESSED, noun.split()[-1]).search(lowered) is not None
 
 
 def _acts_before_colon(heading: str, head: str) -> bool:
