@@ -156,7 +156,7 @@ def test_routes_in_quizzes_verse_and_transcripts(prompt, query, route):
          "a dog walks from the left to the right."),
         ("What flies? A bird. Its stops? Lower left first, then upper left, then upper right.",
          "a bird flies from the lower left to the upper left, then to the upper right."),
-        ("What stays still? A car. What rolls past it? A ball.", "a car stays still. a ball rolls."),
+        ("What stays still? A car. What rolls past it? A ball.", "a car stays still. a ball rolls past it."),
     ],
 )
 def test_quiz_pairs_are_said_as_statements(said, plain):

@@ -12,6 +12,9 @@ reading, told by the sentence's shape rather than by each voice's words:
   "over" or "to" and a thing the prompt goes on to tell of ("on two dogs, in the frame ...", or after coming to
   life, "crackles to life on four birds."), by "to reveal", "revealing", a colon or a full stop, or by ", and" before
   what is presented ("and I see", "and there are");
+- onlookers' eyes resting on what follows ("all eyes are on", "the eyes of the town were on"), and a source handing the
+  speaker or the listener what follows ("the algorithm served me", "the stars have revealed to us"), never one that
+  may be drawn ("my dog brought me a ball", "the waiter brings us two plates");
 - a bare plural of no thing heading a list, "Duties include filming ...", "Highlights include a clip in which ...";
 - a fronted phrase of a word or few and where it comes from or goes, before a comma or colon ("Fresh to the market,",
   "Straight from the lab:", "Coming to you live from the studio,"), holding no count, colour, side or time and no
@@ -76,11 +79,19 @@ _BY_SHOWING = (r"(?P<reveal> to (?:reveal|show|display|uncover|unveil|expose) |,
 # there are three balls", "..., and four birds are in the frame"; not "the gramophone plays, and two cats dance")
 _PRESENTED_RE = re.compile(r"^(?:[a-z]+ ){0,3}?(?:there (?:is|are|was|were)|(?:i|we|you) (?:can |now )?(?:see|spot|watch|notice|find)"
                            r"|[a-z ]*?\b(?:is|are) (?:now )?(?:in (?:the )?(?:frame|view|shot|picture)|there|visible))\b")
+# "the algorithm served me", "the stars have revealed to us": a source handing the speaker or the listener what follows
+_HANDING_TO_SPEAKER = frozenset(
+    "show shows showed shown serve serves served reveal reveals revealed bring brings brought give gives gave given "
+    "hand hands handed send sends sent deliver delivers delivered offer offers offered present presents presented "
+    "grant grants granted deal deals dealt feed feeds fed".split())
+_TO_SPEAKER = rf" (?:to )?(?:me|us|you) (?=(?:the|{_COUNT})\b)"
+# "all eyes are on", "the eyes of the nation were upon": onlookers' sight resting on what follows
+_SIGHT_RESTS = frozenset("is are was were remain remains remained stay stays stayed".split())
 _FRAMING_CLAUSE_RE = re.compile(
-    r"(?:^|(?<=[.;!?] ))(?:(?P<det>the|my|our|your|this|an?) (?:(?P<modifier>[a-z'-]+) )??(?P<head>[a-z'-]+)"
+    r"(?:^|(?<=[.;!?] ))(?:(?P<det>the|my|our|your|this|an?|all) (?:(?P<modifier>[a-z'-]+) )??(?P<head>[a-z'-]+)"
     r"(?P<owner> of (?:the |a |an |our |my |your |this |all )?(?:[a-z'-]+ ){0,2}?[a-z'-]+)?|(?P<speaker>i|we))"
-    r" (?P<verb>[a-z]+)"
-    rf"(?P<particles>{_PARTICLES})(?:(?P<place>{_BY_PLACE})|(?P<showing>{_BY_SHOWING}))")
+    r" (?:(?P<perfect>has|have|had) )?(?P<verb>[a-z]+)"
+    rf"(?P<particles>{_PARTICLES})(?:(?P<place>{_BY_PLACE})|(?P<handed>{_TO_SPEAKER})|(?P<showing>{_BY_SHOWING}))")
 # "Fresh from the oven,", "Coming to you live from the studio:", "Hot off the press, folks,"
 _FRONTED_ASIDE_RE = re.compile(
     r"(?:^|(?<=[.;!?] ))(?P<aside>(?P<first>[a-z]+)(?: [a-z]+){0,3}? (?:from|off|out of|to) (?:the |a |an |our |your |this )?"
@@ -141,6 +152,10 @@ def _framing_clause_dropped(match: re.Match) -> str:
 def _is_framing_clause(match: re.Match) -> bool:
     """Whether a clause of the framing shape is the writer's: its subject no scene thing, its verb acting on none."""
     head, verb, modifier = match["head"], match["verb"], match["modifier"] or ""
+    if match["handed"] or (match["det"] == "all") or (head in _SIGHT and verb in _SIGHT_RESTS):
+        return _hands_to_speaker_or_sight_rests(match)
+    if match["perfect"]:
+        return False  # "the dog has a ball", "the mist has lifted": read as they were before the handing was
     if match["speaker"]:  # "We cut to a bird", "I wake to three cats": the speaker is never drawn
         return _is_a_verb(match["speaker"], verb) and VERB_KINDS.get(verb) not in _PLACING_KINDS and _hands_over(match)
     if not _is_a_verb(head, verb) or not _named_once(head, match.string):
@@ -168,6 +183,30 @@ def _is_framing_clause(match: re.Match) -> bool:
     if placing and match["det"] not in ("my", "our", "your") and head not in _SIGHT:
         return False
     return _hands_over(match)
+
+
+def _hands_to_speaker_or_sight_rests(match: re.Match) -> bool:
+    """Whether a source hands the speaker or the listener what follows ("the algorithm served me a cat", "the stars
+    have revealed to me a dog"), or onlookers' eyes rest on it ("all eyes are on a dog", "the eyes of the nation
+    are on"): neither source nor sight is in the scene, one who may be drawn is ("my dog brought me a ball")."""
+    head, verb = match["head"], match["verb"]
+    if match["speaker"] or not _named_once(head, match.string):
+        return False
+    if match["handed"]:
+        if verb not in _HANDING_TO_SPEAKER or match["det"] == "all" or match["place"] or match["showing"]:
+            return False
+        subject = [word for word in (match["modifier"], head) if word]
+        if any(word in COLORS or word in NUMBER_WORDS or word in CAMERA_WORDS or _moves_itself(word) for word in subject):
+            return False
+        if match["owner"] and match["owner"].split()[-1] not in _ONLOOKERS:
+            return False
+        return names_a_thing(match.string[match.end():])
+    if head not in _SIGHT or verb not in _SIGHT_RESTS or match["perfect"] or match["particles"] \
+            or not match["place"] or match["place"].strip() not in ("on", "upon"):
+        return False
+    if match["owner"] and (match["owner"].split()[-1] not in _ONLOOKERS or names_a_thing(match["owner"])):
+        return False
+    return names_a_thing(match.string[match.end():])
 
 
 def _hands_over(match: re.Match) -> bool:

@@ -582,7 +582,7 @@ READING_PASSES: tuple[RewritePass, ...] = (
     RewritePass("slips", lambda d: "slip" in d.text, lambda d: SLIPS_ACROSS_RE.sub(lambda m: _SLIP_FORMS[m.group(1)], d.text)),
     RewritePass("crosses", lambda d: "cross" in d.text, lambda d: CROSS_RE.sub(_cross_as_move, d.text)),
     RewritePass("clip phrases", _always, lambda d: clip_phrases_in_words(d.text)),  # "the opening moment": the start
-    RewritePass("empty until", lambda d: "until" in d.text or "waited" in d.text or " waiting" in d.text,
+    RewritePass("empty until", lambda d: "til" in d.text or "waited" in d.text or " waiting" in d.text,
                 lambda d: empty_until_arrival(d.text)),  # "nothing is there until a cat ...", "we waited for a cat"
     RewritePass("perfect arrival", lambda d: "ha" in d.text and PERFECT_ARRIVAL_RE.search(d.text) is not None,
                 lambda d: perfect_arrivals_as_presence(d.text)),  # "four cars have arrived and remain": there all along

@@ -7,9 +7,11 @@ own, so each pair is said here as the statement it makes:
 - a thing asked by name alone and answered by its verb ("the car? drives to the left.", "and the ball? stays
   still.") is one statement, the thing doing what the answer says;
 - a count ("how many cars? three", "how many? four") is put on the things it counts, where they were named;
-- a colour ("what colour is the ball? yellow", "the dog's colour? green", "its colour?", "and the cat? orange")
-  is put on the thing it colours, where it was named;
-- a mover ("what rolls? a ball") makes the clause that its places then fill, unless the answer tells the move in a
+- a colour ("what colour is the ball? yellow", "the dog's colour? green", "its colour?", "and the cat? orange", "which
+  animal is gray? the dog") is put on the thing it colours, where it was named;
+- a thing an answer only named ("... the dog.") that a sentence of prose then brings in ("a gray dog and a white cat
+  sit") is that same thing, told once, where the prose tells it;
+- a mover ("what rolls? a ball", "what runs left? a dog", its way each pair's own) makes the clause that its places fill, unless the answer tells the move in a
   clause of its own ("what moved? from the left, a cat walked to the right"), which is said as it is:
   "where from? the left", "where
   does it end? on the right of the dog", "which way? from ... to ...", "its stops? lower right first, then ..."; an
@@ -63,7 +65,13 @@ _STILL_ASKED_RE = re.compile(r"^(?:what|which [a-z]+|who) (?:stays?|remains?|kee
                              r"motionless|where it is)$|^what (?:does not|doesn't) move$")
 _PASSED_RE = re.compile(r"^(?:past|by|around|beside) (?:what|which [a-z]+|whom)$|^what (?:does|do|did) (?:it|they|the [a-z]+) "
                         r"(?:pass|[a-z]+ (?:past|by))$")
-_MOVER_RE = re.compile(r"^(?:what|which [a-z]+|who)(?: (?:is|are))? (?P<verb>[a-z]+)(?: .*)?$")
+# "what runs left? a dog.": the way asked with the verb is the mover's, each pair's its own
+_MOVER_RE = re.compile(r"^(?:what|which [a-z]+|who)(?: (?:is|are))? (?P<verb>[a-z]+)(?P<way> .*)?$")
+# "the dog", "a gray dog": an answer that only names one thing
+_BARE_THING_RE = re.compile(r"^(?:a|an|the|one) (?P<said>(?:[a-z-]+ ){0,2}?)(?P<noun>[a-z]+)$")
+# "which animal is gray? the dog.": which thing has a colour
+_WHICH_COLOUR_RE = re.compile(r"^(?:which|what)(?: [a-z]+)?(?: one)? (?:is|was|are|were) (?P<colour>"
+                              + "|".join(sorted(COLORS, key=len, reverse=True)) + r")$")
 _DOING_RE = re.compile(r"^what (?P<aux>is|are) (?P<subject>it|they|the [a-z]+) doing\b")
 # "what did the dog do? it walked ...": the answer's pronoun is the thing asked about
 _DID_RE = re.compile(r"^what (?:did|does|do|was|were|is|are) "
@@ -188,6 +196,23 @@ class _Quiz:
         self.halves: dict[str, dict] = {}
 
     # things -----------------------------------------------------------------------------------------------
+    def told(self, sentence: str) -> None:
+        """A sentence of prose among the pairs: a thing it brings in ("a gray dog and a white cat sit") that an answer
+        only named before ("which animal is gray? the dog.") is that same thing, told once, with the answer's colour."""
+        for index, statement in enumerate(self.said):
+            bare = _BARE_THING_RE.match(statement)
+            if bare is None or noun_class(bare["noun"]) is None:
+                continue
+            mention = re.search(rf"\b(?:a|an|one) (?P<said>(?:[a-z-]+ ){{0,2}}?){re.escape(bare['noun'])}\b", sentence)
+            if mention is None:
+                continue
+            colours = [word for word in bare["said"].split() if word in COLORS]
+            if colours and not any(word in COLORS for word in mention["said"].split()):
+                at = mention.start("said")
+                sentence = f"{sentence[:at]}{' '.join(colours)} {sentence[at:]}"
+            self.said[index] = ""
+        self.name(sentence)
+
     def name(self, answer: str) -> None:
         nouns = nouns_in(answer)
         if nouns:
@@ -351,7 +376,7 @@ def quiz_in_plain_words(prompt: str) -> str:
         sentence = sentences[index]
         if not sentence.endswith("?") or index + 1 >= len(sentences) or sentences[index + 1].endswith("?"):
             if not sentence.endswith("?"):
-                quiz.name(sentence.rstrip(".!"))
+                quiz.told(sentence.rstrip(".!"))
             index += 1
             continue
         _say(quiz, sentence.rstrip("?").strip(), sentences[index + 1].rstrip(".!").strip())
@@ -402,6 +427,10 @@ def _say(quiz: _Quiz, question: str, answer: str) -> None:
         quiz.last_kind = "colour"
         phrase = (colour.group("a") or colour.group("b") or colour.group("c") or colour.group("d")) if colour else asked
         quiz.colour(quiz.subject_of(phrase), answer)
+        return
+    which_colour = _WHICH_COLOUR_RE.match(asked)
+    if which_colour and _BARE_THING_RE.match(answer) and nouns_in(answer):
+        quiz.colour(nouns_in(answer)[-1], which_colour["colour"])
         return
     if _VIEW_RE.search(asked) or asked in ("view", "camera"):
         quiz.said.append(f"seen {answer}" if "from " in answer else answer if "view" in answer else f"{answer} view")
@@ -456,10 +485,11 @@ def _say(quiz: _Quiz, question: str, answer: str) -> None:
             return
         subject = re.split(r",", answer)[0].strip()
         verb = mover.group("verb")
+        way = mover["way"] if mover["way"] and WAY_WORD_RE.search(mover["way"]) else ""
         if verb.endswith("ing"):
-            quiz.name(f"{subject}, {verb}")
+            quiz.name(f"{subject}, {verb}{way}")
             return
-        quiz.move(subject, verb_said_of(verb, subject))
+        quiz.move(subject, verb_said_of(verb, subject) + way)
         return
     asks_for_a_thing = asked.startswith(("what", "which", "who", "the ")) or len(asked.split()) <= 2  # "object? a car"
     if nouns_in(answer) and not _YES_RE.match(answer) and not negative and asks_for_a_thing:

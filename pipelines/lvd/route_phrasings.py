@@ -80,10 +80,11 @@ FRONTED_ROUTE_RE = re.compile(rf"(^|[.!?] )((?:(?:up|down|over|across|out) )?fro
 _FRONTED_SIDE = r"(?:the )?(?:left|right)(?: side| edge)?"
 FRONTED_CROSSING_RE = re.compile(rf"(^|[.!?] )((?:from )?{_FRONTED_SIDE} to {_FRONTED_SIDE}),? "
                                  rf"(?:{_NAMED} ([a-z]+)|(?:[a-z]+ly )?([a-z]+) {_NAMED})(?=\s*(?:[.!?]|$))")
-# "Heading from the left side to the right side: a car.", "Rolling from A to B, a red ball.": a participle of going
-# opens the sentence with the route, its thing named only after it (each half of the route bounded, so a sentence of
-# many "to"s costs no more than a short one)
-FRONTED_PARTICIPLE_ROUTE_RE = re.compile(r"(?P<lead>^|[.!?] )(?P<verb>[a-z]+ing) "
+# "Heading from the left side to the right side: a car.", "Rolling from A to B, a red ball.", "Crawling slowly from A to
+# B: a turtle": a participle of going, with how it goes, opens the sentence with the route, its thing named only after
+# it (each half of the route bounded, so a sentence of many "to"s costs no more than a short one)
+FRONTED_PARTICIPLE_ROUTE_RE = re.compile(r"(?P<lead>^|[.!?] )(?P<before>(?:[a-z]+ly )?)(?P<verb>[a-z]+ing)"
+                                         r"(?P<how>(?: [a-z]+ly| along| on| steadily| fast| quickly){0,2}) "
                                          r"(?P<route>(?:away )?from [^.!?:;,]{0,80}?"
                                          r"\b(?:to|toward|towards|into|onto|until|till)\b[^.!?:;]{0,80}?)"
                                          + THING_NAMED_LAST)
@@ -281,7 +282,7 @@ def _participle_route_after_its_thing(match: re.Match) -> str:
     if VERB_KINDS.get(match["verb"], "rest") in _NO_THING_GOING or not ends_on_a_known_noun(match["thing"]) or any(
             VERB_KINDS.get(word) == "rest" or word in _AT_REST for word in match["thing"].split()):
         return match.group(0)
-    return f"{match['lead']}{match['thing']} is {match['verb']} {match['route']}"
+    return f"{match['lead']}{match['thing']} is {match['before']}{match['verb']}{match['how']} {match['route']}"
 
 
 def _fronted_route_after_its_thing(match: re.Match) -> str:
@@ -395,7 +396,7 @@ def routes_in_plain_words(text: str) -> str:
         text = GETS_FROM_RE.sub(lambda m: _GOING[m.group(1)] + " ", text)
     if " of it" in text and (frame := SIDE_OF_FRAME_RE.search(text)):
         text = _side_of_it_as_the_frame(text, frame)
-    if "ing from " in text:
+    if "ing " in text and "from " in text:
         text = FRONTED_PARTICIPLE_ROUTE_RE.sub(_participle_route_after_its_thing, text)
     if "left to " in text or "right to " in text or " side to " in text or " edge to " in text:
         text = FRONTED_CROSSING_RE.sub(_fronted_route_after_its_thing, text)

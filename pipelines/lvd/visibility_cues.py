@@ -12,7 +12,8 @@ last to the end ("in view at the start and still in view at its end", "all of th
 never a vanishing, whatever was said of the start. Clock times
 ("at 0:04 of an 8-second clip") and shares ("the first 40%") are first put into those half words.
 Before the pass, a return is said plainly: after a move that stayed in view it is the way back ("rolls to the right
-and comes back": then back to the left), after leaving the view a reappearance.
+and comes back": then back to the left), after leaving the view a reappearance; and a "when" clause after a wait for a
+half or the midpoint ("a cat is not visible until the second half, when a horse gallops in") is what comes then.
 """
 
 from __future__ import annotations
@@ -182,6 +183,18 @@ EMPTY_UNTIL_RE = re.compile(r"\b(?P<empty>(?:nothing|nobody|no one) (?:is|stays|
 EMPTY_UNTIL_WHEN_RE = re.compile(EMPTY_UNTIL_RE.pattern.split(",? until ")[0]
                                  + r",? until (?P<time>(?:the |a )?[a-z-]+(?: [a-z-]+){0,3}?),? when (?=(?:an?|one|two|three|four|five|some|the) [a-z])")
 
+# "a cat is not visible until the second half, when a horse gallops in": whatever waits for a time, the "when" clause
+# after it is what comes then, not before
+UNTIL_WHEN_RE = re.compile(r"\b(?P<until>until|till) (?P<time>the (?:second|latter|last|final) half|the (?:midpoint|middle|"
+                           r"halfway point|halfway mark|end|close)|halfway(?: through)?),? when "
+                           r"(?=(?:an?|one|two|three|four|five|some|the) [a-z])")
+
+
+def _until_when_said_then(match: re.Match) -> str:
+    time = match["time"]
+    then = f"in {time}" if time.endswith("half") else time if time.startswith("halfway") else f"at {time}"
+    return f"{match['until']} {time}; {then}, "
+
 
 # "i waited through the whole first half for a cat, and none came", "we waited for a dog": what is waited for is not
 # there while the wait lasts (the span said, or until it comes); only a wait that is over says so, never one going on
@@ -221,7 +234,8 @@ def empty_until_arrival(text: str) -> str:
     if "waited" in text or " waiting" in text:
         text = WAITED_FOR_RE.sub(_wait_as_absence, text)
     if " when " in text:
-        text = EMPTY_UNTIL_WHEN_RE.sub(lambda m: f"{m['empty']} until {m['time']}; then ", text)
+        text = UNTIL_WHEN_RE.sub(_until_when_said_then, EMPTY_UNTIL_WHEN_RE.sub(lambda m: f"{m['empty']} until {m['time']}; then ",
+                                                                               text))
     return EMPTY_UNTIL_RE.sub(lambda m: f"{m['empty']} at first, and then ", text)
 
 

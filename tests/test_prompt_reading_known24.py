@@ -1,0 +1,121 @@
+"""Phrasings the planner was known to misread, each tried as a family in new words.
+
+A source handing the speaker what the clip shows ("my feed served us a fox", "the heavens revealed to me a horse")
+and onlookers' eyes resting on it ("the eyes of the town are on a cat") are no things in the scene, while what they
+bring is, with its own move; each of several questions asking which thing goes which way keeps its own way; a quiz
+answer naming a thing the prose then brings in is that same thing, with the answer's colour; a fronted participle of
+going with how it goes ("crawling slowly from the left to the right: a turtle") is its thing's route; and "until the
+second half, when a horse gallops in" has the horse come in then, not before.
+"""
+
+import pytest
+
+from tests.helpers.planned import PLANNER, names
+
+
+def _way_and_presence(prompt: str) -> dict[str, tuple[str, str]]:
+    """Each drawn name with (the way it moves: "left", "right" or "", which keyframes it is drawn in as "1"/".")."""
+    found = {}
+    for obj in PLANNER.plan(prompt).layout.objects:
+        assert obj.name not in found, [o.name for o in PLANNER.plan(prompt).layout.objects]
+        shown = [box for box in obj.boxes if box is not None]
+        start, end = (shown[0][0] + shown[0][2]) / 2, (shown[-1][0] + shown[-1][2]) / 2
+        way = "left" if end < start - 0.2 else "right" if end > start + 0.2 else ""
+        found[obj.name] = (way, "".join("." if box is None else "1" for box in obj.boxes))
+    return found
+
+
+def _ways(prompt: str) -> dict[str, str]:
+    return {name: way for name, (way, _) in _way_and_presence(prompt).items()}
+
+
+# ------------------------------------------------------------ 1. the speaker's source or onlookers are not drawn
+SOURCES_AND_ONLOOKERS = [
+    ({"dog": "left"}, "The eyes of the nation are on a dog walking to the left."),
+    ({"cat": "right"}, "The eyes of the town are on a cat walking to the right."),
+    ({"horse": "left"}, "The eyes of the crowd were on a horse galloping to the left."),
+    ({"fox": "left"}, "My feed served us a fox running to the left."),
+    ({"goat": "right"}, "The stars have revealed to us a goat walking to the right."),
+    ({"horse": "right"}, "The heavens revealed to me a horse galloping to the right."),
+]
+
+
+@pytest.mark.parametrize("ways, prompt", SOURCES_AND_ONLOOKERS)
+def test_the_source_or_the_onlookers_are_not_in_the_scene(ways, prompt):
+    assert _ways(prompt) == ways
+
+
+@pytest.mark.parametrize("drawn, prompt", [
+    (["dog", "star", "star"], "Two stars shine and a dog runs to the left."),
+    (["ball", "dog"], "My dog brought me a ball."),
+    (["plate", "plate", "waiter"], "The waiter brings us two plates."),
+])
+def test_a_thing_of_the_scene_that_hands_or_shines_stays(drawn, prompt):
+    assert names(prompt) == drawn
+
+
+# ------------------------------------------------------------ 2. each question-answer pair keeps its own way
+QUESTIONS_OF_WAYS = [
+    ({"dog": "left", "cat": "right"}, "What runs left? A dog. What walks right? A cat."),
+    ({"fox": "right", "goat": "left"}, "Which animal runs to the right? A fox. Which animal walks to the left? A goat."),
+    ({"ball": "left", "car": "right"}, "What rolls left? A ball. What drives right? A car."),
+    ({"man": "right", "dog": "left"}, "Who walks to the right? A man. Who runs to the left? A dog."),
+    ({"bird": "left", "duck": "right"}, "What flies to the left? A bird. What swims to the right? A duck."),
+]
+
+
+@pytest.mark.parametrize("ways, prompt", QUESTIONS_OF_WAYS)
+def test_each_question_keeps_its_own_way(ways, prompt):
+    assert _ways(prompt) == ways
+
+
+# ------------------------------------------------------------ 3. a quiz answer the prose names again is one thing
+ANSWERS_NAMED_AGAIN = [
+    (["gray dog", "white cat"], "Q: Which animal is gray? A: The dog. A gray dog and a white cat sit."),
+    (["brown horse", "cow"], "Q: Which one is brown? A: The horse. A horse and a cow stand in a field."),
+    (["goat", "red fox"], "Q: Which animal was red? A: The fox. A fox and a goat rest on the grass."),
+    (["black dog", "gray cat"], "Question: Which one is black? Answer: The dog. A black dog and a gray cat sit."),
+]
+
+
+@pytest.mark.parametrize("drawn, prompt", ANSWERS_NAMED_AGAIN)
+def test_a_quiz_answer_named_again_in_prose_is_the_same_thing(drawn, prompt):
+    assert names(prompt) == drawn
+
+
+# ------------------------------------------------------------ 4. a fronted participle with its manner
+FRONTED_PARTICIPLES = [
+    ("turtle", "right", "Crawling slowly from the left to the right: a turtle."),
+    ("red ball", "left", "Slowly rolling from the right to the left, a red ball."),
+    ("car", "right", "Heading steadily from the left side to the right side: a car."),
+    ("goose", "left", "Walking calmly from the right to the left: a goose."),
+    ("duck", "right", "Swimming quickly from the left to the right: a duck."),
+]
+
+
+@pytest.mark.parametrize("name, way, prompt", FRONTED_PARTICIPLES)
+def test_a_fronted_participle_with_its_manner_is_the_whole_route(name, way, prompt):
+    layout = PLANNER.plan(prompt).layout
+    assert [obj.name for obj in layout.objects] == [name]
+    first, last = layout.objects[0].boxes[0], layout.objects[0].boxes[-1]
+    start, end = (first[0] + first[2]) / 2, (last[0] + last[2]) / 2
+    if way == "right":
+        assert start < 0.35 and end > 0.65, (start, end)
+    else:
+        assert start > 0.65 and end < 0.35, (start, end)
+
+
+# ------------------------------------------------------------ 5. "until a time, when X comes in"
+ARRIVALS_THEN = [
+    ("horse", "A cat isn't visible until the second half, when a horse gallops in."),
+    ("cat", "A dog is not visible till the second half, when a cat runs in."),
+    ("fox", "The bird is not there until the midpoint, when a fox walks in."),
+    ("horse", "A goat stays out of sight until the second half, when a horse trots in."),
+    ("duck", "A boat cannot be seen until the second half, when a duck swims in."),
+]
+
+
+@pytest.mark.parametrize("arriving, prompt", ARRIVALS_THEN)
+def test_a_when_clause_after_until_a_time_arrives_then(arriving, prompt):
+    _, shown = _way_and_presence(prompt)[arriving]
+    assert shown == "...111", shown
