@@ -1,0 +1,23 @@
+"""Prompts in the voices of held-out sets 109 and 110 (tests/helpers/blind_set_109.py, blind_set_110.py), in new words.
+
+- A span of the clip from a beginning to an end named as a day's or a life's, "from the film's birth to its close",
+  is the whole clip, and its words are no things.
+
+Each layout is checked by LVD's own predicates or by its objects and their counts. (The sets' own prompts are not
+copied here.)
+"""
+
+import pytest
+
+from tests.helpers import lvd_benchmark as lvd
+from tests.helpers.planned import planned_condition
+
+
+@pytest.mark.parametrize("prompt, query, count", [
+    ("From the film's birth to its close, four dogs stay in view, nothing else.", "dog", 4),
+    ("Two horses stand there from the video's dawn right to its close.", "horse", 2),
+    ("From the onset of the recording until its close, one blue ball lies there and nothing else.", "ball", 1),
+    ("Three cats keep still, from the clip's inception through to its close.", "cat", 3),
+])
+def test_a_span_from_a_dawn_or_birth_to_a_close_is_the_whole_clip(prompt, query, count):
+    assert lvd.numeracy(query, count, planned_condition(prompt))
