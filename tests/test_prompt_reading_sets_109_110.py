@@ -2,6 +2,8 @@
 
 - A span of the clip from a beginning to an end named as a day's or a life's, "from the film's birth to its close",
   is the whole clip, and its words are no things.
+- A child dictating to whoever writes it down, "write a pink cat, and a dog by it": a thing of the scene told to be
+  written is in the scene, never a mark on a sheet.
 
 Each layout is checked by LVD's own predicates or by its objects and their counts. (The sets' own prompts are not
 copied here.)
@@ -21,3 +23,16 @@ from tests.helpers.planned import planned_condition
 ])
 def test_a_span_from_a_dawn_or_birth_to_a_close_is_the_whole_clip(prompt, query, count):
     assert lvd.numeracy(query, count, planned_condition(prompt))
+
+
+@pytest.mark.parametrize("prompt, query1, colour1, query2, colour2", [
+    ("Write a green car, and a blue ball next to it, Mummy.", "car", "green", "ball", "blue"),
+    ("Okay. Now write down a white horse and a black dog beside it.", "horse", "white", "dog", "black"),
+    ("Please write a purple ball. And a brown dog, by it.", "ball", "purple", "dog", "brown"),
+])
+def test_a_scene_thing_told_to_be_written_down_is_in_the_scene(prompt, query1, colour1, query2, colour2):
+    assert lvd.attribution(query1, query2, colour1, colour2, planned_condition(prompt))
+
+
+def test_a_counted_thing_told_to_be_written_down_is_counted():
+    assert lvd.numeracy("bird", 3, planned_condition("Write down three red birds. That is all."))
