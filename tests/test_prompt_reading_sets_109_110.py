@@ -4,6 +4,8 @@
   is the whole clip, and its words are no things.
 - A child dictating to whoever writes it down, "write a pink cat, and a dog by it": a thing of the scene told to be
   written is in the scene, never a mark on a sheet.
+- A speaker's assurance set off by its stop, "No joke:", "This is no dream:", "No kidding,", denies a word that names
+  no thing: no absence in the clip, so the halves are read from what follows it.
 
 Each layout is checked by LVD's own predicates or by its objects and their counts. (The sets' own prompts are not
 copied here.)
@@ -36,3 +38,13 @@ def test_a_scene_thing_told_to_be_written_down_is_in_the_scene(prompt, query1, c
 
 def test_a_counted_thing_told_to_be_written_down_is_counted():
     assert lvd.numeracy("bird", 3, planned_condition("Write down three red birds. That is all."))
+
+
+@pytest.mark.parametrize("prompt, query, appears", [
+    ("No joke: a red ball in the first half of the video, no ball in the second half.", "ball", False),
+    ("This is no dream: a dog in the first half, no dog in the second half.", "dog", False),
+    ("No kidding, a horse in the first half, and no horse in the second half.", "horse", False),
+    ("No lie: a bird in the second half of the clip, none in the first half.", "bird", True),
+])
+def test_an_assurance_denying_no_thing_is_no_absence(prompt, query, appears):
+    assert lvd.visibility(query, appears, planned_condition(prompt))
