@@ -6,6 +6,8 @@
   written is in the scene, never a mark on a sheet.
 - A speaker's assurance set off by its stop, "No joke:", "This is no dream:", "No kidding,", denies a word that names
   no thing: no absence in the clip, so the halves are read from what follows it.
+- A heading of a noun that names no thing and "reported", "Incident reported, seen from above:", is the writer's
+  label over the report, never a thing in view; "a lively cat reported." is still a cat in view.
 
 Each layout is checked by LVD's own predicates or by its objects and their counts. (The sets' own prompts are not
 copied here.)
@@ -15,6 +17,8 @@ import pytest
 
 from tests.helpers import lvd_benchmark as lvd
 from tests.helpers.planned import planned_condition
+
+BL_BR_TR, BL_TL_TR, BR_BL_TL, BR_TR_TL = lvd.SEQUENTIAL_ROUTES
 
 
 @pytest.mark.parametrize("prompt, query, count", [
@@ -48,3 +52,15 @@ def test_a_counted_thing_told_to_be_written_down_is_counted():
 ])
 def test_an_assurance_denying_no_thing_is_no_absence(prompt, query, appears):
     assert lvd.visibility(query, appears, planned_condition(prompt))
+
+
+@pytest.mark.parametrize("prompt, query, route", [
+    ("Incident reported, seen from above: a red ball rolls from the lower right corner to the lower left corner, then "
+     "to the upper left corner.", "ball", BR_BL_TL),
+    ("Sighting reported, from overhead: a bird flies from the lower left corner to the upper left corner, and then to "
+     "the upper right corner.", "bird", BL_TL_TR),
+    ("Disturbance reported. Top-down view: a dog walks from the lower right corner to the upper right corner, then to "
+     "the upper left corner.", "dog", BR_TR_TL),
+])
+def test_a_heading_reported_is_the_writers_label_not_a_thing_in_view(prompt, query, route):
+    assert lvd.sequential(query, route, planned_condition(prompt))
