@@ -8,6 +8,8 @@
   no thing: no absence in the clip, so the halves are read from what follows it.
 - A heading of a noun that names no thing and "reported", "Incident reported, seen from above:", is the writer's
   label over the report, never a thing in view; "a lively cat reported." is still a cat in view.
+- A route listed bare under a thing's label after a dropped heading, "Angle: from above. A cat: lower right corner to
+  lower left corner to upper left corner", is a route, its first stop no place the thing stays at.
 
 Each layout is checked by LVD's own predicates or by its objects and their counts. (The sets' own prompts are not
 copied here.)
@@ -63,4 +65,16 @@ def test_an_assurance_denying_no_thing_is_no_absence(prompt, query, appears):
      "the upper left corner.", "dog", BR_TR_TL),
 ])
 def test_a_heading_reported_is_the_writers_label_not_a_thing_in_view(prompt, query, route):
+    assert lvd.sequential(query, route, planned_condition(prompt))
+
+
+@pytest.mark.parametrize("prompt, query, route", [
+    ("Camera notes: top-down. The bird: lower left corner -> lower right corner -> upper right corner.", "bird",
+     BL_BR_TR),
+    ("Angle: from above, pointing down. A cat: lower right corner to lower left corner to upper left corner.", "cat",
+     BR_BL_TL),
+    ("Setup: seen from overhead. A horse: lower left corner \u2192 upper left corner \u2192 upper right corner.", "horse",
+     BL_TL_TR),
+])
+def test_a_route_listed_bare_under_a_label_is_a_route(prompt, query, route):
     assert lvd.sequential(query, route, planned_condition(prompt))
