@@ -10,6 +10,10 @@
   label over the report, never a thing in view; "a lively cat reported." is still a cat in view.
 - A route listed bare under a thing's label after a dropped heading, "Angle: from above. A cat: lower right corner to
   lower left corner to upper left corner", is a route, its first stop no place the thing stays at.
+- A programmer's pseudocode: a call's keyword arguments "from=", "to=", "start=", "end=" say where from and to; a
+  comment after code on its line, "... // the horse stays put", is a sentence of its own; a list of places given a
+  name and then moved "along it" is that route; a branch on the clip's half, "if t in the second half: ... else:
+  ...", says what is there in each half, and the loop over the frames around it says nothing.
 
 Each layout is checked by LVD's own predicates or by its objects and their counts. (The sets' own prompts are not
 copied here.)
@@ -78,3 +82,38 @@ def test_a_heading_reported_is_the_writers_label_not_a_thing_in_view(prompt, que
 ])
 def test_a_route_listed_bare_under_a_label_is_a_route(prompt, query, route):
     assert lvd.sequential(query, route, planned_condition(prompt))
+
+
+@pytest.mark.parametrize("prompt, query, leftward", [
+    ("animate(cat, origin=left side of the screen, target=right side of the screen)", "cat", False),
+    ("fly(a red bird, from = left side, to = right side);", "bird", False),
+])
+def test_keyword_arguments_say_where_from_and_to(prompt, query, leftward):
+    assert lvd.one_object_motion(query, leftward, planned_condition(prompt))
+
+
+@pytest.mark.parametrize("prompt, mover, reference, leftward", [
+    ("roll(a ball, from=right of the box, to=left of the box)  # the box does not move", "ball", "box", True),
+    ("drive(a car, from=left of the horse, to=right of the horse) // the horse stays put", "car", "horse", False),
+])
+def test_a_comment_after_code_is_a_sentence_of_its_own(prompt, mover, reference, leftward):
+    assert lvd.two_object_motion(mover, reference, leftward, planned_condition(prompt))
+
+
+@pytest.mark.parametrize("prompt, query, route", [
+    ("stops = [lower right corner, lower left corner, upper left corner]\n# a dog walks along it; top-down view",
+     "dog", BR_BL_TL),
+    ("route = (lower left corner, lower right corner, upper right corner)\n// seen from above, a red car drives "
+     "along route", "car", BL_BR_TR),
+])
+def test_a_named_list_of_places_moved_along_is_a_route(prompt, query, route):
+    assert lvd.sequential(query, route, planned_condition(prompt))
+
+
+@pytest.mark.parametrize("prompt, query, appears", [
+    ("for t in video:\n    if t in the second half: no horse\n    else: a horse stands there", "horse", False),
+    ("for each frame in the clip:\n  if frame < midpoint: a ball sits there\n  otherwise: no ball", "ball", False),
+    ("if first half: no dog\nelse: a dog runs in and stays", "dog", True),
+])
+def test_a_branch_on_the_clips_half_says_what_is_there_then(prompt, query, appears):
+    assert lvd.visibility(query, appears, planned_condition(prompt))
