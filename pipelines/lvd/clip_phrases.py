@@ -153,8 +153,12 @@ ANY_WHOLE_SPAN_RE = re.compile(r"\b(?:(?:for|during|throughout) (?:the|its) (?:w
 # anything that is no thing and no part of the frame or clip, "from the opening bar to the final note", "from the first
 # whistle to the last bell", are the clip's too
 _SPAN_CLIP = r"(?:clip|video|footage|film|movie|picture|recording|scene|shot|sequence|vision|dream|" + "|".join(OCCASIONS) + ")"
+# a beginning and an end named as a day's or a life's, "from the clip's dawn unto its close", "from the birth of the
+# film to its dusk": only ever said of the span, so no thing's first or last
+_SPAN_DAWN = r"(?:dawn|daybreak|sunrise|birth|onset|inception|commencement)"
+_SPAN_DUSK = r"(?:dusk|sunset|nightfall|death|conclusion|ending)"
 _SPAN_FIRST = (rf"(?:(?:its|the|the {_SPAN_CLIP}'s) )?(?:very )?(?:(?:opening|first) (?P<first>[a-z-]+)|opening|open"
-               rf"|start|beginning|outset)(?: of (?:(?:the|its|this|our|my) )?{_SPAN_CLIP})?")
+               rf"|start|beginning|outset|{_SPAN_DAWN})(?: of (?:(?:the|its|this|our|my) )?{_SPAN_CLIP})?")
 # "to the final frame", "to the last moment": the clip's own last instant, whatever came first
 CLIP_INSTANTS = ("moment", "frame", "second", "shot", "instant", "one")
 _SPAN_MOMENT = rf"(?: (?:{'|'.join(CLIP_INSTANTS)}|(?P=first)))"
@@ -168,7 +172,7 @@ OCCASION_MOMENTS = frozenset(OCCASION_END_SIGNALS + ("bar", "note", "chord", "be
                                                      "inning", "tip-off", "gun", "lap", "song", "dance",
                                                      "cadence"))
 _SPAN_LAST = (r"(?:(?:its|the) )?(?:very )?(?:(?:last|final|closing) (?P<last>[a-z]+)(?! of\b)"
-              rf"|close|end|finish|last{_SPAN_MOMENT}?|final{_SPAN_MOMENT}|closing)"
+              rf"|close|end|finish|{_SPAN_DUSK}|last{_SPAN_MOMENT}?|final{_SPAN_MOMENT}|closing)"
               rf"(?: of (?:it|(?:the )?{_SPAN_CLIP}))?")
 WHOLE_SPAN_RE = re.compile(rf"\bfrom {_SPAN_FIRST},? (?:right |all the way |straight )?"
                            rf"(?:to|until|till|through(?: to)?) {_SPAN_LAST}\b(?! of\b)")

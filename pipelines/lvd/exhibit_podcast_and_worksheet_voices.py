@@ -8,7 +8,8 @@
   where the thing named first is then, and "the same dog" or "still that one dog" at a later moment is that thing
   again, never a second one; the sponsor ("This episode is sponsored by ...") is never in the clip.
 - A worksheet ("Can you find the three moving cars? ... Answer: three cars. Tick the box!"): what the reader is
-  told to tick, write or draw is a mark on the sheet, never a thing in the video; what a question or an imperative
+  told to tick, write or draw is a mark on the sheet, never a thing in the video, unless a child dictates a thing of the
+  scene to whoever writes it down, "Write a pink cat, and a dog by it.", which is in the scene; what a question or an imperative
   asks about is the scene's thing, and a question with its answer names one group, counted by the answer. A
   question answered "No" denies what it asked.
 """
@@ -69,6 +70,10 @@ READER_MARK_RE = re.compile(r"(?:^|(?<=[.!?] ))(?:now |then |please |just )?(?:t
 # "Circle the right half!", "Colour in the answer.": a mark too, unless what is circled is a thing of the scene
 CIRCLED_RE = re.compile(r"(?:^|(?<=[.!?] ))(?:now |then |please |just )?(?:circle|colou?r in|shade(?: in)?) (?:the |your |one |a )?"
                         r"(?:[a-z-]+ ){0,2}?(?P<noun>[a-z]+)[.!]")
+# "Write a pink cat, and a dog by it.", "now write down two red balls.": a child's dictation, what is written being a
+# thing of the scene, so the thing stays and only the verb goes ("write four" or "write your name" is a mark)
+DICTATED_THING_RE = re.compile(r"^(?:now |then |please |just )?(?:write|jot)(?: (?:down|in|about))? "
+                               rf"(?=(?:{_COUNT}|some) (?P<words>[a-z-]+(?: [a-z-]+){{0,2}}))")
 AND_MARK_RE = re.compile(r",? and (?:then )?(?:tick|write|fill in)\b[^.!?;:]*")
 # "Write the number: three.": the answer, said on the sheet
 WRITE_ANSWER_RE = re.compile(r"\bwrite (?:down )?(?:the|your) (?:answer|number|count|total)(?: here)?: ")
@@ -237,6 +242,15 @@ def _questions_answered(text: str) -> str:
     return "".join(out)
 
 
+def _mark_unless_dictated(match: re.Match) -> str:
+    """A reader's mark goes; a thing of the scene told to the one writing it down is said without the telling."""
+    sentence = match.group(0)
+    dictated = DICTATED_THING_RE.match(sentence)
+    if dictated is None or not any(noun_class(word) for word in dictated["words"].split()):
+        return ""
+    return sentence[dictated.end():]
+
+
 def _denied(match: re.Match) -> str:
     """A question answered "no" as its denial: "is the car in the second half? no!" says the car is not there then."""
     noun, mods = match["noun"], match["mods"] or ""
@@ -248,7 +262,7 @@ def _worksheet_in_plain_words(text: str) -> str:
     if "write" in text or "tick" in text or "fill in" in text or "underline" in text:
         text = WRITE_ANSWER_RE.sub("answer: ", text)
         text = AND_MARK_RE.sub("", text)
-        text = READER_MARK_RE.sub("", text)
+        text = READER_MARK_RE.sub(_mark_unless_dictated, text)
     if "circle" in text or "colo" in text or "shade" in text:
         text = CIRCLED_RE.sub(lambda m: m.group(0) if noun_class(m["noun"]) else "", text)
     if "draw a" in text or "draw an" in text:

@@ -15,6 +15,7 @@ notation and second-language slips go first, through their own modules. All of t
 ``READING_PASSES``, in its order, each only when its cheap gate finds what it needs; the table says where order matters.
 """
 
+# Long file: the passes are one table whose order is the reading's, with every voice's import beside it
 from __future__ import annotations
 
 import re
@@ -29,6 +30,7 @@ from .chat_shorthand import looks_like_chat, plain_chat
 from .clip_headings import looks_like_record, record_headings_in_plain_words
 from .clip_phrases import clip_phrases_in_words
 from .cockpit_and_programme_voices import cockpit_and_programme_in_plain_words, looks_like_cockpit_or_programme
+from .code_notation import code_in_plain_words, looks_like_code
 from .code_switching import code_switching_in_english, looks_code_switched
 from .commentary_voice import commentary_in_plain_words, looks_like_commentary
 from .contrasts import contrast_markers_dropped, contrasts_in_plain_words, looks_like_contrast, measurements_dropped
@@ -366,6 +368,8 @@ READING_PASSES: tuple[RewritePass, ...] = (
     RewritePass("catalogue label", lambda d: looks_like_label(d.text), lambda d: label_in_plain_words(d.text)),  # "Untitled (Two Balls), 2025."
     # the letter, label, markdown and cue-sheet readers see the prompt as typed (its case, line breaks and labels), before
     # the quiz and transcript readers turn labelled lines into statements
+    # before the markdown reader: a comment after code on its line becomes a "#" line of its own
+    RewritePass("code notation", lambda d: looks_like_code(d.text), lambda d: code_in_plain_words(d.text)),  # "move(a dog, from=left)"
     RewritePass("markdown notes", lambda d: looks_like_markdown(d.text), lambda d: notes_in_sentences(d.text)),  # "## car\n- enters on the left"
     # before the transcript reader: the cue sheet's "SFX:", "VISUAL:" labels are no speakers
     RewritePass("cue sheet", lambda d: looks_like_cue_sheet(d.text), lambda d: cue_sheet_in_plain_words(d.text)),

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 
+from .object_classes import noun_class
 from .rewrite_text import CLAUSE_START, spaces_tidied
 from .vocabulary import COLORS, DETAIL_WORDS, MATERIAL_WORDS, NOTHING_ELSE, PLAIN_ADJECTIVES, SIZE_FACTORS
 
@@ -84,7 +85,9 @@ SIGHTED_THROUGH_RE = re.compile(r"\b(?P<things>" + _THINGS + r") (?:sighted|in s
 SIGHTED_AT_RE = re.compile(CLAUSE_START + r"sighted (?P<things>" + _THINGS + r") (?=(?:at|from|until|by) the\b)")
 SIGHTED_BEFORE_RE = re.compile(CLAUSE_START + r"sighted (?=(?:a|an|one|two|three|four|five|six|the)\b)")
 # "Moving ball, right side of the frame at the start;": a side listed bare in the log is where the thing is
-BARE_SIDE_RE = re.compile(r"(?<=[,;:] )(?=(?:left|right|upper|lower|top|bottom)(?: left| right)? (?:side|corner|edge)\b)")
+# (never the first stop of a route listed bare, "a car: lower left corner -> upper left corner -> ...", read as a route)
+BARE_SIDE_RE = re.compile(r"(?<=[,;:] )(?=(?:left|right|upper|lower|top|bottom)(?: left| right)? (?:side|corner|edge)\b"
+                          r"(?! *(?:-+>|\u2192|=>|to\b) *(?:the )?(?:left|right|upper|lower|top|bottom)\b))")
 # ("sighted from above", "in sight from up high" is how the camera sees: the view, said as "seen from above")
 SIGHTED_AFTER_RE = re.compile(r"\b(?:still )?(?:sighted|in sight)\b(?P<view> from (?:directly |straight |high |far )?"
                               r"(?:above|overhead|up high|high up|on high|the air|the sky)\b)?")
@@ -93,8 +96,9 @@ SIGHTED_AT_PLACE_RE = re.compile(r" (?:sighted|spotted|seen)(?= (?:in|on|at) the
 # "Watch closed: the same.", "Mid-watch: both still in view.": the things of the opening, still there
 SAME_AGAIN_RE = re.compile(r"(?P<label>mid-watch|watch closed): (?:the same|unchanged|no change|(?:both|all(?: [a-z]+)?|all of them) "
                            r"(?:still )?(?:in view|there|present))(?=[.;!]|$)")
-# "a lively cat reported.": it is there
-REPORTED_RE = re.compile(r"(?<=[a-z]) reported(?P<in_view> in view)?(?=[.;,!]|$)")
+# "a lively cat reported.": it is there; "Image reported, from above: ..." is the writer's heading over what was
+# reported, no thing of the scene, and stays as it is
+REPORTED_RE = re.compile(r"\b(?P<word>[a-z]+) reported(?: in view)?(?=[.;,!]|$)")
 _LOG_WORDS = ("log", "watch", "sighted", "in sight", "all quiet", "no other", "nothing further", "close", "notes", "cues", "guidance",
               "report", "directions", "briefing", "all clear", "house lights", "arrived")
 
@@ -190,9 +194,13 @@ def _log_in_plain_words(text: str) -> str:
     if labelled or _WATCH_NOUN_RE.search(text):  # only a log lists a thing's sides bare ("we are watching" keeps no watch)
         text = BARE_SIDE_RE.sub("on the ", text)
     if "reported" in text:
-        text = REPORTED_RE.sub(" in view", text)  # "two dogs reported in view": in view
+        text = REPORTED_RE.sub(_reported_in_view, text)  # "two dogs reported in view": in view
     text = SIGHTED_AT_PLACE_RE.sub("", text)
     return SIGHTED_AFTER_RE.sub(_sighted, text)
+
+
+def _reported_in_view(match: re.Match) -> str:
+    return f"{match['word']} in view" if noun_class(match["word"]) else match.group(0)
 
 
 def _sighted(match: re.Match) -> str:

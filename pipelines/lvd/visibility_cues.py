@@ -23,7 +23,7 @@ from typing import Any
 
 from .denied_sightings import CLIP_SPAN_RE
 from .motions import Motion, remove_entity
-from .object_classes import word_pattern
+from .object_classes import noun_class, word_pattern
 from .prompt_tokens import guarded_alternative
 from .vocabulary import (
     ARRIVAL_VERBS,
@@ -356,6 +356,16 @@ def _people_act(sentence: str, match: re.Match) -> bool:
     return VERB_KINDS.get(word) != "rest" or not CLIP_SPAN_RE.search(sentence, following.end())
 
 
+# "this is no drill:", "no joke,", "no lie:": a speaker's assurance, set off by its stop, denying a word that names no
+# thing, so no absence of anything in the clip
+_ASSURANCE_RE = re.compile(r"no (?P<word>[a-z]+) ?[:,]")
+
+
+def _assurance(sentence: str, match: re.Match) -> bool:
+    said = _ASSURANCE_RE.match(sentence, match.start())
+    return said is not None and said["word"] not in ("one", "body") and not noun_class(said["word"])
+
+
 def _events(sentence: str) -> list[tuple[str, int, int]]:
     """(kind, start, end) of each cue, left to right, none inside another."""
     events: list[tuple[str, int, int]] = []
@@ -364,7 +374,7 @@ def _events(sentence: str) -> list[tuple[str, int, int]]:
         if match.start() < taken_until:
             continue
         kind = _CUES[int(match.lastgroup[1:])][0]
-        if kind == "absent" and _people_act(sentence, match):
+        if kind == "absent" and (_people_act(sentence, match) or _assurance(sentence, match)):
             continue
         if kind == "out":  # "flies out of frame" is a leave; "is out of the picture" a state
             before = sentence[:match.start()].split()

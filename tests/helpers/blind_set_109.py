@@ -27,11 +27,11 @@ Each prompt is checked by the same LVD predicate as the other sets. The set was 
 the planner on it, so its first score is an honest held-out measure; it is not tuned against.
 
 Scores: untouched, 174/180 on 43964f8 (sequential 28, numeracy, visibility, dynamic_one, dynamic_two 29, attribution
-30), and the same 174/180 on the session's last code, after every fix of that session for sets 98, 102-105 and 107 and
-its known misreadings (none carried over): held back from every fixer to measure that; it waits in UNFIXED_SETS for
-fixes of its own (pseudocode's "move(a walking dog, from=left side of the frame, to=right side of the frame)" left
-still, "for frame in clip:" and a "# camera: from above" comment line raising "found no object", a bard's "from the
-clip's dawn unto its close" drawing a close).
+30), and the same 174/180 on 54dcf91, after every fix of the session before for sets 98, 102-105 and 107 (none carried
+over): held back in UNFIXED_SETS to measure that; 180/180 after the fixes of its own branch (pseudocode read as plain
+sentences: "from=" and "to=" arguments, a "# comment" after code, a named list of places moved "along it", "if frame in
+first half: ... else: ..." branches; a span "from the clip's dawn unto its close" the whole clip; a route listed bare
+with arrows under a label after a dropped heading kept a route).
 """
 
 # Long file: 180 hand-written prompts kept in one place, so each family's balance of the three voices reads at a glance

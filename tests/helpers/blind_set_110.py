@@ -28,10 +28,10 @@ Each prompt is checked by the same LVD predicate as the other sets. The set was 
 the planner on it, so its first score is an honest held-out measure; it is not tuned against.
 
 Scores: untouched, 177/180 on 43964f8 (attribution, visibility, sequential 29, the rest 30), and the same 177/180 on
-the session's last code, after every fix of that session for sets 98, 102-105 and 107 and its known misreadings (none
-carried over): held back from every fixer to measure that; it waits in UNFIXED_SETS for fixes of its own (a child's "Is
-a pink cat real? Write a pink cat, and a yellow dog by it." losing the dog, an alert's "This is not a drill:", a
-session note's "Image reported, from a top-down view:").
+54dcf91, after every fix of the session before for sets 98, 102-105 and 107 (none carried over): held back in
+UNFIXED_SETS to measure that; 180/180 after the fixes of its own branch (a child's "Write a pink cat, and a yellow dog
+by it." dictates scene things, no mark on a sheet; an assurance denying no thing, "This is not a drill:", casts no
+absence; "Image reported, from a top-down view:" is a heading, never a thing in view).
 """
 
 # Long file: 180 hand-written prompts kept in one place, so each family's balance of the three voices reads at a glance

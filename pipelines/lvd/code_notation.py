@@ -1,0 +1,118 @@
+"""A programmer's pseudocode put into the plain sentences the reader knows.
+
+A programmer writes the scene as code: a call's keyword arguments, "move(a dog, from=left of the cat, to=right of
+the cat)", say where from and where to, as "start=" and "end=" do; a comment after the code on its line, "... # the
+cat stays still", is a sentence of its own; a list of places given a name, "path = [lower left corner, ...]", is a
+route that what moves "along it" follows; and a branch on the clip's time, "if frame in first half: no cat / else: a
+cat appears", says what is there in each half, the loop over the clip's frames around it saying nothing. Only the
+notation is read: the words inside it stay as written.
+"""
+
+from __future__ import annotations
+
+import re
+
+# "from=left of the dog", "start = left side": a keyword argument after a call's bracket or comma, its key a word of
+# where from or where to ("count=3" keeps its sign)
+KEYWORD_ARGUMENT_RE = re.compile(r"(?:(?<=\()|(?<=,)) *(?P<key>[A-Za-z_]+) ?=(?!=) ?")
+_FROM_KEYS = frozenset(("from", "start", "begin", "origin", "source", "src", "from_", "start_at", "starts_at"))
+_TO_KEYS = frozenset(("to", "end", "finish", "dest", "destination", "target", "goal", "to_", "end_at", "ends_at"))
+_PLACE_KEYS = frozenset(("via", "through", "past", "towards", "toward", "at", "near", "by", "beside", "along"))
+# "code(...)  # the dog stays still", "... // stays still": a comment after code on its line
+TRAILING_COMMENT_RE = re.compile(r"(?<=\S)[ \t]+(?:#+|//)[ \t]+(?=\S)")
+# "// the cat stays still" on a line of its own: a comment, as a "#" line is
+LINE_COMMENT_RE = re.compile(r"^[ \t]*//+[ \t]*", re.MULTILINE)
+# "path = [lower left corner, upper left corner, upper right corner]": a list of places given a name
+PLACE_LIST_RE = re.compile(r"^[ \t]*(?P<name>[A-Za-z_]+) ?= ?[\[(](?P<items>[^\]\)\n]*)[\])][ \t]*;?[ \t]*$", re.MULTILINE)
+_PLACE_WORD_RE = re.compile(r"\b(?:left|right|upper|lower|top|bottom|middle|centre|center|corner|side|edge)\b")
+# "for frame in clip:", "for each frame in the video:", "for t in range(n):": a loop over the clip, no words of its own
+CLIP_LOOP_RE = re.compile(r"^[ \t]*for (?:each )?[A-Za-z_]+ in [^:\n]{1,40}:[ \t]*(?:\n|$)", re.MULTILINE)
+# "if frame in first half:", "elif t in the second half:", "else:": a branch on the clip's time, at a line's start
+BRANCH_RE = re.compile(r"^(?P<indent>[ \t]*)(?:(?P<kind>if|elif|else if|when) (?P<test>[^:\n]{1,60})|(?P<other>else|otherwise)):[ \t]*",
+                       re.MULTILINE)
+_HALF_TEST_RE = re.compile(r"\b(?P<half>first|opening|early|second|last|latter|closing|final) half\b"
+                           r"|(?P<before><=?) ?(?:the )?(?:half|midpoint|middle)\b|(?P<after>>=?) ?(?:the )?(?:half|midpoint|middle)\b")
+_FIRST_HALVES = frozenset(("first", "opening", "early"))
+
+
+def looks_like_code(text: str) -> bool:
+    """Whether the prompt has any of pseudocode's notation (most prompts have none)."""
+    return "=" in text or " #" in text or "//" in text or "else" in text or "for " in text
+
+
+def code_in_plain_words(text: str) -> str:
+    if "=" in text and "(" in text:
+        text = KEYWORD_ARGUMENT_RE.sub(_argument_in_words, text)
+    if " #" in text or "//" in text:
+        text = LINE_COMMENT_RE.sub("# ", TRAILING_COMMENT_RE.sub("\n# ", text))
+    if "=" in text and ("[" in text or "(" in text):
+        text = _place_lists_as_routes(text)
+    if "if " in text or "else" in text or "when " in text or "otherwise" in text:
+        text = _branches_as_halves(text)
+    return text
+
+
+def _argument_in_words(match: re.Match) -> str:
+    key = match["key"].lower()
+    if key in _FROM_KEYS:
+        return " from "
+    if key in _TO_KEYS:
+        return " to "
+    if key in _PLACE_KEYS:
+        return f" {key} "
+    return match.group(0)
+
+
+def _place_lists_as_routes(text: str) -> str:
+    """A named list whose every item is a place is a route: where a later clause moves "along it" or along its name,
+    the route is said there in full ("a dog walks from the lower left corner to ..., then to ..."); otherwise it stays
+    a path label ("path: A, B, C.")."""
+    for match in reversed(list(PLACE_LIST_RE.finditer(text))):
+        stops = [item.strip().strip("'\"") for item in match["items"].split(",")]
+        if len(stops) < 2 or not all(stop and _PLACE_WORD_RE.search(stop) for stop in stops):
+            continue
+        said = [stop if stop.lower().startswith("the ") else f"the {stop}" for stop in stops]
+        route = f"from {said[0]} to {said[1]}" + "".join(f", then to {stop}" for stop in said[2:])
+        name = re.escape(match["name"])
+        followed = re.compile(rf"\b(?:along|follows?|following|traces?|tracing) (?:it|{name}|the {name})\b", re.I)
+        use = followed.search(text, match.end())
+        if use is None:
+            text = text[:match.start()] + "path: " + ", ".join(stops) + "." + text[match.end():]
+            continue
+        text = text[:match.start()] + text[match.end():use.start()] + route + text[use.end():]
+    return text
+
+
+def _branches_as_halves(text: str) -> str:
+    """Branches testing which half the frame is in, told as that half; "else" after one is the other half. A prompt
+    with any other test keeps its branches as written."""
+    branches = list(BRANCH_RE.finditer(text))
+    if not branches:
+        return text
+    halves: list[str] = []
+    for branch in branches:
+        if branch["other"]:
+            if not halves:
+                return text
+            halves.append("second" if halves[-1] == "first" else "first")
+            continue
+        test = _HALF_TEST_RE.search(branch["test"])
+        if test is None:
+            return text
+        first = test["before"] is not None or (test["half"] is not None and test["half"] in _FIRST_HALVES)
+        halves.append("first" if first else "second")
+    out, done = [], 0
+    for branch, half in zip(branches, halves):
+        out.append(_sentence_closed(text[done:branch.start()]))
+        out.append(f"{branch['indent']}in the {half} half, ")
+        done = branch.end()
+    out.append(text[done:])
+    return CLIP_LOOP_RE.sub("", "".join(out))
+
+
+def _sentence_closed(before: str) -> str:
+    """What comes before a branch, its last line closed by a full stop so each branch is a sentence of its own."""
+    stripped = before.rstrip()
+    if not stripped or stripped[-1] in ".!?:;":
+        return before
+    return stripped + "." + before[len(stripped):]
