@@ -214,10 +214,15 @@ HOST_LINK_RE = re.compile(CLAUSE_START + r"(?:(?:right|ok|okay|now|so|well),? )?
                           r"|stay tuned)(?:\s*[:.!]\s*|,\s*|$)")
 
 
-# ", and that's the whole package.", "- the whole shebang!", "That is the whole kit and caboodle.": what was said, summed up
-_WHOLE_LOT = r"the whole (?!(?:time|way|while|day|night|length|duration|clip|video|film|run|trip|journey)\b)(?:[a-z]+ ){0,3}?[a-z]+"
+# ", and that's the whole package.", "- the whole shebang!", "That is the whole kit and caboodle.", ": the whole of
+# tonight's bulletin from the docks.": what was said, summed up, or the talk it makes up, wherever that was given from
+_WHOLE_TALK = (r"the whole of (?:(?:the|this|our|my|your|[a-z]+'s) )?(?:[a-z]+ )?(?:" + "|".join(sorted(_OCCASIONS))
+               + r"|dispatch|entry|account)(?: (?:from|at|on|for|of) (?:the |our |this )?[a-z]+)?")
+_WHOLE_LOT = (r"(?:" + _WHOLE_TALK + r"|the whole (?!(?:time|way|while|day|night|length|duration|clip|video|film|run|trip|journey"
+              r")\b)(?:[a-z]+ ){0,3}?[a-z]+)")
 WHOLE_LOT_RE = re.compile(r"(?:(?:,|;| -| \u2014| \u2013)(?: and)?| and) (?:(?:that|this|it)(?:'s| is| was) )?" + _WHOLE_LOT + r"(?=" + _END + ")"
-                          r"|" + CLAUSE_START + r"(?:and )?(?:that|this|it)(?:'s| is| was) " + _WHOLE_LOT + _END)
+                          r"|" + CLAUSE_START + r"(?:and )?(?:that|this|it)(?:'s| is| was) " + _WHOLE_LOT + _END
+                          + r"|: " + _WHOLE_TALK + r"(?=" + _END + ")")
 
 
 # "Player: I grab it.", "Rogue 2: we hide.": a label before a turn said in the first person that names no thing names

@@ -22,14 +22,14 @@ SOURCE_RE = re.compile(r"(?:, )?\b(?:(?:early |initial |first |latest )?reports|
                        r"eyewitnesses|(?:our )?(?:reporters?|correspondents?))(?: (?:from|at|on) the (?:scene|ground|site))?" + _WHEN
                        + r" (?:confirm|confirmed|say|said|report|reported|describe|described|tell us|told us|indicate|indicated|"
                        r"claim|claimed|suggest|suggested|state|stated)(?: that)?\b,? ?")
-# "the referee reports three dogs", "the night guard notes that two cars ...": whoever tells what is there, named by a
-# word the tables do not know ("a cat watches two birds" is the scene's own)
-TELLER_RE = re.compile(r"(?:^|(?<=[.!?;:,] ))(?:the|our|my|your|a|an|this) (?:[a-z-]+ )?(?P<teller>[a-z]+) (?:reports|reported|notes|noted|records|"
+# "the referee reports three dogs", "the night guard notes that two cars ...", "yours truly reports a dog": whoever
+# tells what is there, the speaker too, named by a word the tables do not know ("a cat watches two birds" is the scene's own)
+TELLER_RE = re.compile(r"(?:^|(?<=[.!?;:,] ))(?:(?:the|our|my|your|a|an|this) (?:[a-z-]+ )?(?P<teller>[a-z]+)|yours truly) (?:reports|reported|notes|noted|records|"
                        r"recorded|writes|wrote|logs|logged|confirms|confirmed|says|said|states|stated|tells us|told us)(?: that)?"
                        r" (?=(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|no|only|just)\b)")
 # "..., this correspondent can confirm.", "..., the undersigned reports.", "..., I can confirm.": the teller vouching for
 # the clause before, set off by a comma at its end
-TELLER_ASIDE_RE = re.compile(r",? (?:(?:the|our|my|your|this) (?:[a-z-]+ )?(?!(?:can|could|will|must|may)\b)(?P<teller>[a-z]+)|i|we) (?:(?:can|could|will|must|may) )?"
+TELLER_ASIDE_RE = re.compile(r",? (?:(?:the|our|my|your|this) (?:[a-z-]+ )?(?!(?:can|could|will|must|may)\b)(?P<teller>[a-z]+)|i|we|yours truly) (?:(?:can|could|will|must|may) )?"
                              r"(?:confirm|confirms|report|reports|attest|attests|vouch for (?:it|that|this)|assure you|tell you)"
                              r"(?=\s*(?:[.!?;]|$))")
 # "our camera captured", "our crew filmed", "our camera, mounted directly overhead, captured": what is seen
@@ -81,7 +81,7 @@ def _crew(match: re.Match) -> str:
 def report_in_plain_words(text: str) -> str:
     """``text`` without the sources, the crew and the sign-off; the report's clip times said plainly."""
     text = SOURCE_RE.sub(" ", text)
-    text = TELLER_RE.sub(lambda m: m.group(0) if noun_class(m["teller"]) else "", text)
+    text = TELLER_RE.sub(lambda m: m.group(0) if m["teller"] and noun_class(m["teller"]) else "", text)
     text = TELLER_ASIDE_RE.sub(lambda m: m.group(0) if m["teller"] and noun_class(m["teller"]) else "", text)
     text = HEADLINE_RE.sub("", text)
     text = CREW_RE.sub(_crew, text)
