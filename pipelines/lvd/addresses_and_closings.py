@@ -114,7 +114,9 @@ _LISTENERS_WAIT = (r"(?:(?:remain|stay|keep) (?:seated|tuned|on the line|on hold
                    r"|hold (?:short|the line|on)|hang on|sit tight|bear with (?:me|us)|stand ?by)")
 HOLD_RE = re.compile(CLAUSE_START + r"(?:(?:please|kindly),? )?" + _LISTENERS_WAIT
                      + r"(?:,? (?:over|out|please|everyone|everybody|folks|all|for (?:now|a moment|a (?:second|minute))))*" + _END)
-_WAIT_GATE = ("hold ", "stand by", "standby", "seated", "stay ", "remain ", "hang ", "sit tight", "bear with")
+_WAIT_GATE = ("hold short", "stand by", "standby", "seated", "in your seat", "on the line", "on hold", "tuned", "where you are",
+              "with me", "with us", "hang up", "go away", "dial", "channel", "hold the line", "hold on", "hang on",
+              "sit tight", "bear with")
 _ACKNOWLEDGING = ("copy", "roger", "understood", "received", "wilco")
 _ACKNOWLEDGED = r"(?:copy(?: that)?|roger(?: that)?|understood|received|wilco)"
 # "copy.", "copy that, all good.", "roger.", "received, over.": the acknowledgement that ends a turn
