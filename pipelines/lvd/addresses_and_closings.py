@@ -107,8 +107,16 @@ _EVERYONE_ON_AIR = r"all (?:stations|units|aircraft|callsigns|call signs)"
 BROADCAST_CALL_RE = re.compile(CLAUSE_START + rf"(?:(?P<caller>[a-z-]+(?: [a-z-]+)?) to {_EVERYONE_ON_AIR}|{_EVERYONE_ON_AIR}"
                                r"(?:,? (?P<signing>[a-z-]+(?: [a-z-]+)?)(?=\s*[,:.!]))?)(?:,? (?:hold short|stand ?by))?(?:\s*[,:]\s*|"
                                + _END + ")")
-# "hold short.", "stand by.": the controller's order to wait, given to the listeners
-HOLD_RE = re.compile(CLAUSE_START + r"(?:hold short|stand ?by)(?:,? (?:over|out))?" + _END)
+# "hold short.", "stand by.", "please remain seated.", "stay on the line, please.", "don't hang up!": an order to wait,
+# given to the listeners in a sentence of its own, where they sit or on their line; no thing of the scene stays
+_LISTENERS_WAIT = (r"(?:(?:remain|stay|keep) (?:seated|tuned|on the line|on hold|in your seats?|where you are|with (?:me|us))"
+                   r"|(?:do not|don't) (?:hang up|go away|touch that dial|change (?:the )?channels?)"
+                   r"|hold (?:short|the line|on)|hang on|sit tight|bear with (?:me|us)|stand ?by)")
+HOLD_RE = re.compile(CLAUSE_START + r"(?:(?:please|kindly),? )?" + _LISTENERS_WAIT
+                     + r"(?:,? (?:over|out|please|everyone|everybody|folks|all|for (?:now|a moment|a (?:second|minute))))*" + _END)
+_WAIT_GATE = ("hold short", "stand by", "standby", "seated", "in your seat", "on the line", "on hold", "tuned", "where you are",
+              "with me", "with us", "hang up", "go away", "dial", "channel", "hold the line", "hold on", "hang on",
+              "sit tight", "bear with")
 _ACKNOWLEDGING = ("copy", "roger", "understood", "received", "wilco")
 _ACKNOWLEDGED = r"(?:copy(?: that)?|roger(?: that)?|understood|received|wilco)"
 # "copy.", "copy that, all good.", "roger.", "received, over.": the acknowledgement that ends a turn
@@ -208,10 +216,15 @@ HOST_LINK_RE = re.compile(CLAUSE_START + r"(?:(?:right|ok|okay|now|so|well),? )?
                           r"|stay tuned)(?:\s*[:.!]\s*|,\s*|$)")
 
 
-# ", and that's the whole package.", "- the whole shebang!", "That is the whole kit and caboodle.": what was said, summed up
-_WHOLE_LOT = r"the whole (?!(?:time|way|while|day|night|length|duration|clip|video|film|run|trip|journey)\b)(?:[a-z]+ ){0,3}?[a-z]+"
+# ", and that's the whole package.", "- the whole shebang!", "That is the whole kit and caboodle.", ": the whole of
+# tonight's bulletin from the docks.": what was said, summed up, or the talk it makes up, wherever that was given from
+_WHOLE_TALK = (r"the whole of (?:(?:the|this|our|my|your|[a-z]+'s) )?(?:[a-z]+ )?(?:" + "|".join(sorted(_OCCASIONS))
+               + r"|dispatch|entry|account)(?: (?:from|at|on|for|of) (?:the |our |this )?[a-z]+)?")
+_WHOLE_LOT = (r"(?:" + _WHOLE_TALK + r"|the whole (?!(?:time|way|while|day|night|length|duration|clip|video|film|run|trip|journey"
+              r")\b)(?:[a-z]+ ){0,3}?[a-z]+)")
 WHOLE_LOT_RE = re.compile(r"(?:(?:,|;| -| \u2014| \u2013)(?: and)?| and) (?:(?:that|this|it)(?:'s| is| was) )?" + _WHOLE_LOT + r"(?=" + _END + ")"
-                          r"|" + CLAUSE_START + r"(?:and )?(?:that|this|it)(?:'s| is| was) " + _WHOLE_LOT + _END)
+                          r"|" + CLAUSE_START + r"(?:and )?(?:that|this|it)(?:'s| is| was) " + _WHOLE_LOT + _END
+                          + r"|: " + _WHOLE_TALK + r"(?=" + _END + ")")
 
 
 # "Player: I grab it.", "Rogue 2: we hide.": a label before a turn said in the first person that names no thing names
@@ -279,7 +292,7 @@ def looks_like_address_or_closing(text: str) -> bool:
     return ("attention" in text or "thank" in text or "good " in text or "hello" in text or "welcome" in text
             or any(word in text for word in _CLOSING_GATE) or ", this is " in text or "copy" in text or "roger" in text
             or "wilco" in text or "all stations" in text or "all units" in text or "all aircraft" in text or "all call" in text
-            or "hold short" in text or "stand by" in text or "standby" in text
+            or any(word in text for word in _WAIT_GATE)
             or "understood" in text or "received" in text or "confirm" in text or "check" in text or "count" in text
             or "tally" in text or "how many" in text or "number of" in text or "word" in text or "cheers" in text
             or "toast" in text or "listening" in text or "tuned" in text or "break" in text or "song" in text
@@ -497,7 +510,7 @@ def addresses_and_closings_dropped(text: str) -> str:
         text = CALL_UP_RE.sub(_call_up, text)
     if "all " in text and ("station" in text or "units" in text or "aircraft" in text or "call" in text):
         text = BROADCAST_CALL_RE.sub(_broadcast_call, text)
-    if "hold short" in text or "stand by" in text or "standby" in text:
+    if any(word in text for word in _WAIT_GATE):
         text = HOLD_RE.sub("", text)
     if "confirm" in text or "check" in text:
         text = READ_BACK_RE.sub(_read_back, text)

@@ -8,7 +8,8 @@ says the thing itself is not seen; with a clip length said, "the first 2.5 s of 
 "by the middle of the video" by the midpoint and "once the first half is over" the second half; things there "at the start
 and again at the end", with no middle told, are there the whole time; "the first half of this reel" or "of the tape" is
 the video's, whatever the clip is called; a thing named with no verb after a fronted moment, "Halfway through, a
-flying bird, which stays", "Midway through the clip, a red ball, which remains there", appears then.
+flying bird, which stays", "Midway through the clip, a red ball, which remains there", appears then; and a "then" closing an arrival, "which
+appears then and stays", is at the time said before it, no next step.
 Rewriting these first keeps their
 words from being read as objects, counts or moves.
 """
@@ -56,6 +57,10 @@ MOMENT_THEN_BARE_THING_RE = re.compile(r"(?:^|(?<=[.;!?] ))(?P<moment>(?:half[ -
                                        r"(?P<noun>[a-z]+))(?=,? (?:which|that|who) (?:stays|remains|lingers|sticks around)\b"
                                        r"|\s*(?:[.;!?]|$))")
 CLAUSE_END_AT_LAST_RE = re.compile(r"(?<=[a-z]) at last(?= *(?:[,.;!?]|$))")
+# "a ball, which appears then and stays", "a horse trots in then.": a "then" closing a coming into view points back at
+# the time said before it, at that time, never a next step
+ARRIVES_THEN_RE = re.compile(r"\b(?P<arrival>appears?|arrives?|enters?|(?:shows?|turns?|pops?) up|[a-z]+s in) then"
+                             r"(?= *(?:[,.;!?]|and\b|$))")
 # the clip's start, middle and end as other pastimes name their own: a chess game's opening, middlegame and endgame, a
 # knitting pattern's cast on and cast off, a concert's overture, interlude and finale, a match's kick-off, half-time and
 # full time, a meal's courses, a play's prologue and epilogue, a keeper's watch, a projectionist's cues; a voice that heads its lines with them tells the clip's moments
@@ -269,6 +274,8 @@ def clip_phrases_in_words(text: str) -> str:
         text = MOMENT_THEN_BARE_THING_RE.sub(lambda m: f"{m.group(0)} appears" if noun_class(m["noun"]) else m.group(0), text)
     if "at last" in text:
         text = CLAUSE_END_AT_LAST_RE.sub(" by the end", text)
+    if " then" in text:
+        text = ARRIVES_THEN_RE.sub(r"\g<arrival>", text)
     if " and " in text and ("at the end" in text or "at its " in text) and not any(word in text for word in _MIDDLE_WORDS):
         text = BOTH_EDGES_RE.sub("the whole time", text)
     if "mark" in text:

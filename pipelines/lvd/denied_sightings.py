@@ -1,5 +1,5 @@
 """Sights denied: "does not appear in the second half", "you won't see a ball in the first half", "don't expect a cat
-at first", "nobody saw a dog until the end". Each says the thing is absent for that part of the clip, written as "no"
+at first", "nobody saw a dog until the end", "the absence of a dog in the first half". Each says the thing is absent for that part of the clip, written as "no"
 so a thing of its kind told later is the same one; a sight denied with no part of the clip is advice, a saying or a
 thing the people in the scene miss, and is left as said. An absence until a later half with an arrival then ("the
 cat is absent until the second half, when a cat strolls in", "a cat does not appear until the second half, when a cat
@@ -69,6 +69,13 @@ NOBODY_SAW_RE = re.compile(rf"\b(?:{'|'.join(NOBODY_WORDINGS)}) (?:ever |even |y
                            r"(?P<thing>(?:[a-z-]+ )??(?P<noun>[a-z]+))"
                            rf"(?=\s+(?P<span>{SIGHTING_SPAN})\b|\s*(?:[,.;:!?]|$))")
 
+# "the absence of a ball in the first half", "a total lack of any birds for the opening seconds": a thing's absence
+# named as a noun, for a part of the clip, is no such thing then; with no such span it is left as said ("in the absence
+# of a dog, the cat sleeps")
+ABSENCE_OF_RE = re.compile(r"\b(?:(?:the|a|an) )?(?:(?:complete|total|utter|conspicuous|notable) )?(?:absence|lack) of"
+                           r" (?:a single |an? |any |one )?(?P<thing>(?:[a-z-]+ )??(?P<noun>[a-z]+))"
+                           rf"(?=,? {SIGHTING_SPAN}\b)")
+
 
 def _nobody_saw_then(text: str):
     """A sight no one had, as `_none_of` reads it, when a span of the clip is said with it (after it, or before it in
@@ -122,6 +129,8 @@ def denied_sightings_as_absence(text: str) -> str:
     is denied as no such thing ("you won't see a ball" as "there is no ball"); an arrival told later in its sentence
     is the thing denied ("..., when a cat strolls in" as "when the cat strolls in")."""
     seen = EXPECTATION_DENIED_RE.sub(_none_of, UNSEEN_RE.sub(_none_of, NOT_SEEN_RE.sub(_absent, text)))
+    if "absence of" in seen or "lack of" in seen:
+        seen = ABSENCE_OF_RE.sub(_none_of, seen)
     absent = NOBODY_SAW_RE.sub(_nobody_saw_then(seen), seen)
     # only an absence these rewrites made: one the prompt says itself ("the cat is absent until ...") is read as said
     return ABSENT_UNTIL_RE.sub(_arrival_made_definite, absent) if absent != text else absent

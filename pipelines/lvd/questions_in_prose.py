@@ -7,6 +7,8 @@ it stands:
 - which thing has a colour, answered by the thing ("which animal is gray? the dog."), is that thing's colour;
 - a mover asked for with its way and answered by the thing alone ("which animal runs left? a dog."), or who or what
   does an act ("who barks? a dog!"), is that thing doing it;
+- what a part of the clip brings, answered by a thing ("what's coming in the second half? a dog ..."), is that thing
+  then;
 - one question alone after a statement, on where its thing ends or starts, answered by a place ("A fox runs across
   the field. Where does it end? On the left.") says where that move ends or starts: ", ending on the left", never a
   second move after it; a question opening its sentence on where a named thing ends ("where does the ball end up? on
@@ -75,7 +77,7 @@ DOER_ASKED_RE = re.compile(
     r"(?:^|(?<=[.!?;] ))(?:(?:and|so|now|then|okay|ok),? )?(?:guess )?"
     r"(?:who|what)(?:'s|(?P<who_plural>'re)| (?P<verb>[a-z]+))"
     r"(?P<rest>(?: [^.!?;]*?)?)\? (?:it's |that's |it is )?"
-    rf"(?P<answer>(?:{COUNT_OR_DETERMINER}) (?:[a-z-]+ ){{0,2}}?(?P<noun>[a-z]+))(?=[.!]|$)")
+    rf"(?P<answer>(?:{COUNT_OR_DETERMINER}) (?:[a-z-]+ ){{0,2}}?(?P<noun>[a-z]+))(?=[.!]|$|, (?:which|that|who) )")
 _BEING = frozenset(("is", "are", "was", "were"))
 # "who's walking?", "what's on the left?": being that tells an act or a place ("who's there?" asks who it is)
 _PLACE_OR_DOING_RE = re.compile(r"^ (?:[a-z]+ing|on|in|at|from|to|near|by|beside|under|over|still)\b")
@@ -93,6 +95,17 @@ def _doer_answered(match: re.Match) -> str:
     elif verb in AUXILIARY_VERBS or not (third_person_form(verb) or verb in VERB_KINDS):
         return match.group(0)
     return f"{match['answer']} {verb}{match['rest']}"
+
+
+# "what's coming in the second half, friends? a dog, ...", "what awaits us at the end? two cars.", "what do we get in
+# the first half? a ball": a question on what a part of the clip brings, answered by a thing, is that thing then
+TIME_BRINGS_RE = re.compile(
+    r"(?:^|(?<=[.!?;] ))(?:(?:and|so|now|then|okay|ok),? )?what(?:'s| is| will be| comes| do we (?:get|see|have)"
+    r"| awaits(?: us)?| have we got| (?:is|will be) in store)(?: (?:coming(?: up)?|next|in store|on the way|up|waiting"
+    r"|arriving|showing up|turning up))? (?P<time>(?:in|during|for|at|by|near|toward|towards) (?:the )?(?:(?:first|second|"
+    r"opening|closing|final|last|latter|very) )?(?:half|start|end|beginning|finish|middle|midpoint|close)"
+    r"(?: of the (?:clip|video|film|footage))?)(?:, [a-z]+)?\? "
+    rf"(?=(?:{COUNT_OR_DETERMINER}) )")
 
 
 # "which animal is gray? the dog.", "what animal is brown? the horse.", "which one was red? the ball, rolling left": a
@@ -148,6 +161,8 @@ def topics_asked_answered(text: str) -> str:
     """``text`` (lower case) with each thing asked after by name and answered with its subject left out said as one
     statement: "the car? drives from the left." is "the car drives from the left."; "which one is red? the ball." is
     "the ball is red"; "which animal runs left? a dog." is "a dog runs left"; "who barks? a dog." is "a dog barks"."""
+    if "what" in text:
+        text = TIME_BRINGS_RE.sub(lambda m: f"{m['time']}, ", text)
     if "which" in text or "what" in text or "who" in text:
         for match in reversed(list(WHICH_COLOUR_RE.finditer(text))):
             text = _colour_answered(text, match)

@@ -22,11 +22,16 @@ SOURCE_RE = re.compile(r"(?:, )?\b(?:(?:early |initial |first |latest )?reports|
                        r"eyewitnesses|(?:our )?(?:reporters?|correspondents?))(?: (?:from|at|on) the (?:scene|ground|site))?" + _WHEN
                        + r" (?:confirm|confirmed|say|said|report|reported|describe|described|tell us|told us|indicate|indicated|"
                        r"claim|claimed|suggest|suggested|state|stated)(?: that)?\b,? ?")
-# "the referee reports three dogs", "the night guard notes that two cars ...": whoever tells what is there, named by a
-# word the tables do not know ("a cat watches two birds" is the scene's own)
-TELLER_RE = re.compile(r"(?:^|(?<=[.!?;:] ))(?:the|our|my|your|a|an) (?:[a-z-]+ )?(?P<teller>[a-z]+) (?:reports|reported|notes|noted|records|"
+# "the referee reports three dogs", "the night guard notes that two cars ...", "yours truly reports a dog": whoever
+# tells what is there, the speaker too, named by a word the tables do not know ("a cat watches two birds" is the scene's own)
+TELLER_RE = re.compile(r"(?:^|(?<=[.!?;:,] ))(?:(?:the|our|my|your|a|an|this) (?:[a-z-]+ )?(?P<teller>[a-z]+)|yours truly) (?:reports|reported|notes|noted|records|"
                        r"recorded|writes|wrote|logs|logged|confirms|confirmed|says|said|states|stated|tells us|told us)(?: that)?"
                        r" (?=(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|no|only|just)\b)")
+# "..., this correspondent can confirm.", "..., the undersigned reports.", "..., I can confirm.": the teller vouching for
+# the clause before, set off by a comma at its end
+TELLER_ASIDE_RE = re.compile(r",? (?:(?:the|our|my|your|this) (?:[a-z-]+ )?(?!(?:can|could|will|must|may)\b)(?P<teller>[a-z]+)|i|we|yours truly) (?:(?:can|could|will|must|may) )?"
+                             r"(?:confirm|confirms|report|reports|attest|attests|vouch for (?:it|that|this)|assure you|tell you)"
+                             r"(?=\s*(?:[.!?;]|$))")
 # "our camera captured", "our crew filmed", "our camera, mounted directly overhead, captured": what is seen
 CREW_RE = re.compile(r"\bour (?:cameras?|crew|team|drone|helicopter|cameraman|camera operator|reporter|correspondent)"
                      r"(?P<aside>,[^,;.]+,)?(?: (?:also|then|later|first))? (?:captured|caught|filmed|recorded|shot|spotted|saw|sees|"
@@ -46,6 +51,10 @@ ABOVE_FOOTAGE_RE = re.compile(r"\bin (?:(?:the )?(?:top[- ]down|overhead|aerial|
 # "Back to you in the studio.", "Back to you, Tom.", "Reporting live from the harbour, this is Anna.": the sign-off sentence
 SIGN_OFF_RE = re.compile(r"(?:^|(?<=[.!?;] ))(?:and )?(?:now )?(?:back to you|reporting (?:live )?from|(?:this is|for) [a-z]+(?: [a-z]+)?,? "
                          r"reporting|stay tuned|more (?:at|after) |we will keep you)[^.!?;]*[.!?;]?")
+# "Reporting from the front:", "Filing live from the harbour at dawn, camera overhead:", "Live from the pier:": the
+# report's dateline, where the reporter stands, before the colon that opens what is seen; an aside after a comma stays
+DATELINE_RE = re.compile(r"(?:^|(?<=[.!?;] ))(?:(?:reporting|filing|broadcasting|writing|speaking)(?: to you)?(?: live)?|live) "
+                         r"(?:from|at|on) [^.!?;:,]*(?=[^.!?;]*:)(?::\s*)?")
 # "the footage", "the broadcast": the clip itself, whose parts are times ("for the rest of the footage")
 REPORT_CLIP_RE = re.compile(r"\bthe (?:footage|broadcast|recording|tape)\b")
 _FOOTAGE = r"(?:footage|clip|video|report|broadcast|recording|tape)"
@@ -55,7 +64,8 @@ AS_CLIP_RE = re.compile(r"\bas the " + _FOOTAGE + r" (?:(?P<start>begins|starts|
 OPENING_RE = re.compile(r"\bin the (?:opening|first few|first) (?:seconds|moments|frames|shots) of the " + _FOOTAGE + r"\b")
 CLOSE_RE = re.compile(r"\b(?P<lead>by|at|to|until|till|before) the (?:close|end|finish) of the " + _FOOTAGE + r"\b")
 _TELLS = ("according to", "breaking", "just in", "shows", "caught", "confirm", "our camera", "our crew", "witnesses", "reports", "back to you",
-          "footage", "reporting", "police", " reported", " notes", " says")
+          "footage", "reporting", "police", " reported", " notes", " says", "live from", "filing from", "writing from",
+          "broadcasting from", "speaking to you", "speaking from")
 
 
 def looks_like_report(text: str) -> bool:
@@ -71,12 +81,13 @@ def _crew(match: re.Match) -> str:
 def report_in_plain_words(text: str) -> str:
     """``text`` without the sources, the crew and the sign-off; the report's clip times said plainly."""
     text = SOURCE_RE.sub(" ", text)
-    text = TELLER_RE.sub(lambda m: m.group(0) if noun_class(m["teller"]) else "", text)
+    text = TELLER_RE.sub(lambda m: m.group(0) if m["teller"] and noun_class(m["teller"]) else "", text)
+    text = TELLER_ASIDE_RE.sub(lambda m: m.group(0) if m["teller"] and noun_class(m["teller"]) else "", text)
     text = HEADLINE_RE.sub("", text)
     text = CREW_RE.sub(_crew, text)
     text = FOOTAGE_SHOWS_RE.sub("", text)
     text = ABOVE_FOOTAGE_RE.sub("in a top-down view", text)
-    text = SIGN_OFF_RE.sub("", text)
+    text = SIGN_OFF_RE.sub("", DATELINE_RE.sub("", text))
     text = EARLY_RE.sub("at first", text)
     text = OPENING_RE.sub("at first", text)
     text = AS_CLIP_RE.sub(lambda m: "at first" if m.group("start") else "by the end", text)

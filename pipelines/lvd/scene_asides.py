@@ -26,6 +26,11 @@ is told apart by where it sits, first or last, and by what the rest of the promp
   after a thing is picked up or held, "Run with it, boy!" is a carry.
 - A cheer closing the prompt in a sentence of its own, a verb of doing a thing well on a bare "it" ("Smash it.", "Nail
   it!", "Go crush it, team."): the maker is wished luck with the clip, and no thing is smashed.
+- A writer's note closing the prompt on what it is for, its subject the prompt ("..., tests timing.", "; this checks
+  the order of stops.", "Which probes counting."), names no thing; one whose object is a thing ("..., tests the water")
+  stays.
+- A forecast closing the prompt of how the show will go down ("It'll be a riot.", "This is going to be a real hoot,
+  folks!"): "it" is the whole scene, and what it is called, a word the tables do not know, no thing.
 """
 
 from __future__ import annotations
@@ -194,17 +199,54 @@ def _suspense_remark(match: re.Match) -> str:
     return ""
 
 
+# "It's going to be a blast.", "This will be a real treat, folks!", "That'll be one for the books.": the speaker's
+# forecast of how the whole told scene will go down, closing the prompt in a sentence of its own; "it" is the show
+FORECAST_RE = re.compile(r"(?<=[.!?] )(?:(?:oh|trust me|believe me|and|so),? )*(?:it|this|that)(?:'s| is|'ll| will)? "
+                         r"(?:(?:going to|gonna|sure to|bound to) )?be (?:a|an|such a|one|quite a|one hell of a) "
+                         rf"(?:[a-z-]+ )?(?P<noun>[a-z]+)(?: for the books)?{_CALLED_ON}[.!]*\s*$")
+
+
+def _forecast(match: re.Match) -> str:
+    """The forecast goes where what it calls the show names no thing the tables know and a thing was told before."""
+    noun = match["noun"]
+    if noun_class(noun) or _ties_to_the_scene(noun) or not names_a_thing(match.string[:match.start()]):
+        return match.group(0)
+    return ""
+
+
+# "..., tests timing.", "; this checks counting.", "Which probes the model's sense of order.": the writer's note on
+# what the prompt is for, closing it after the scene, its subject the prompt itself (left out, "this" or "which")
+PURPOSE_RE = re.compile(r"(?:[,;]|(?<=[.!?])) (?:(?:and|which|this|that|it|so|all of (?:this|that)|(?:this|the) prompt) )*"
+                        r"(?:tests|checks|probes|measures|exercises|examines|gauges|assesses|evaluates|targets) "
+                        r"(?:(?:the|a|an|our|your|its|for) )?(?:[a-z]+'s )?(?P<what>[a-z-]+(?: [a-z-]+){0,3})[.!]*\s*$")
+_PURPOSE_GATE = ("tests", "checks", "probes", "measures", "exercises", "examines", "gauges", "assesses", "evaluates",
+                 "targets")
+
+
+def _purpose(match: re.Match) -> str:
+    """The note goes where what it tests names no thing, the scene was told before it and no thing does the testing."""
+    before = match.string[:match.start()]
+    if names_a_thing(match["what"]) or any(noun_class(word) for word in match["what"].split()) \
+            or not names_a_thing(before):
+        return match.group(0)
+    return "." if match.group(0)[0] in ",;" else ""
+
+
 def scene_asides_dropped(text: str) -> str:
     """``text`` without a tease opening it ("Did the cat do it? A cat runs ...") or a parting word or cheer closing it
     ("Luck follows the brave.", "Smash it."): each is the speaker's aside to the listener, and only a sentence before or
     after another can be one, so the text's one sentence is the scene (see the module's docstring)."""
     if " with it" in text[-40:]:
         text = go_along_bid_dropped(text)
+    if any(verb in text[-60:] for verb in _PURPOSE_GATE):
+        text = PURPOSE_RE.sub(_purpose, text)
     if ". " not in text and "! " not in text and "? " not in text:
         return text
     text = opening_tease_dropped(text)
     if " it" in text[-40:]:
         text = CHEER_RE.sub("", text)
+    if " be " in text[-60:]:
+        text = FORECAST_RE.sub(_forecast, text)
     parted = PARTING_SENTENCE_RE.sub(_parting_word, text)
     if any(verb in parted for verb in _SUSPENSE_GATE):
         parted = SUSPENSE_RE.sub(_suspense_remark, parted)

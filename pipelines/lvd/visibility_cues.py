@@ -90,7 +90,7 @@ _CUES = [
                r"(?:arrives?|arriving)\b(?! there\b| (?:at|in|on) (?:the )?(?:upper|lower|top|bottom|left|right|middle|centre|center)\b)|"
                rf"emerges?|materiali[sz]es?|makes? an entrance|joins the scene|brought in|(?:is|are) introduced|(?:comes?|coming|steps?|stepping|"
                rf"walks?|strolls?|wanders?|slips?|slipping|moves?|drifts?|runs?|trots?|enters?|entering|lands?|landing|flies|drives?)\s+(?:in)?(?:to|onto)?\s*{_FRAME}|"
-               r"(?:comes?|walks?|strolls?|wanders?|steps?) in\b)"),
+               r"(?:comes?|coming|walks?|strolls?|wanders?|steps?) in\b)"),
     # "bring a goat into the clip": it arrives
     ("arrive", r"\b(?:brings?|bringing)\b(?= [^.;,]*?\binto (?:the )?(?:video|clip|footage|film|frame|scene|shot|picture|view)\b)"),
     # "in the latter half, and only then, a ball rolls": there in that part and no other

@@ -29,11 +29,11 @@ Each prompt is checked by the same LVD predicate as the other sets. The set was 
 the planner on it, so its first score is an honest held-out measure; it is not tuned against.
 
 Scores: untouched, 175/180 on 43964f8 (visibility 28, sequential 28, numeracy 29, the rest 30), and the same 175/180 on
-the session's last code, after every fix of that session for sets 98, 102-105 and 107 and its known misreadings (none
-carried over): held back from every fixer to measure that; it waits in UNFIXED_SETS for fixes of its own (a hold
-queue's "Please stay on the line." and "Please don't hang up." holding the mover, "It's going to be a blast." drawing a
-blast, a rationale's "tests timing" drawing tests, "A moving ball, which appears then" after "What's coming in the
-second half?" shown from the start).
+54dcf91, after every fix of that session for sets 98, 102-105 and 107 and its known misreadings (none carried over);
+180/180 after the fixes of its own branch (an order to the listeners to wait, "Please stay on the line.", "Please don't
+hang up.", holds no mover; a closing forecast, "It's going to be a blast.", and the writer's note on what the prompt
+tests, "tests timing", name no thing; "the absence of a ball in the first half" is no ball then; "What's coming in the
+second half? A moving ball, which appears then" is the ball arriving then).
 """
 
 # Long file: 180 hand-written prompts kept in one place, so each family's balance of the three voices reads at a glance
