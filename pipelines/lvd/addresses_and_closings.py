@@ -348,15 +348,21 @@ def listeners_asides_dropped(text: str) -> str:
 def _bids_on_the_listeners_own(match: re.Match, verb: str, head: str, text: str) -> bool:
     """Whether "turn the page!" bids the listener handle a thing of their own outside the scene: its verb bare (no
     "turns the page", a subject left out), its thing one the tables do not know and the rest never names, the first
-    pronoun after it pointing at a thing named in between, and a scene told besides; a word of the clip's places,
-    times or parts ("check the end:") is the scene's."""
+    pronoun after it pointing at a thing named in between (one said as many for "them"), and a scene told besides; a
+    word of the clip's places, times or parts ("check the end:") is the scene's."""
     if third_person_form(verb) or names_a_thing(match.group(0)) or any(map(ties_to_the_scene, match["owned"].split())):
         return False  # "check the end:" asks after a moment of the clip
     before, after = text[:match.start()], text[match.end():]
     if re.search(rf"\b{re.escape(head)}", before) or re.search(rf"\b{re.escape(head)}", after):
         return False
     pronoun = _REFERS_BACK_RE.search(after)
-    return names_a_thing(after[:pronoun.start()] if pronoun else after) or (pronoun is None and names_a_thing(before))
+    if pronoun is None:
+        return names_a_thing(after) or names_a_thing(before)
+    between = after[:pronoun.start()]
+    if pronoun.group(0) == "them":  # "roll the dice: a cat watches them": only things said as many take "them"
+        return any((word in NUMBER_WORDS and word != "one") or (noun_class(word) and singular(word) != word)
+                   for word in re.findall(r"[a-z]+", between))
+    return names_a_thing(between)
 
 
 def _unless_a_thing(match: re.Match) -> str:
