@@ -4,7 +4,8 @@
   attention, please.") and a thanks closes it ("Thank you.", "Thanks for watching.", "Thank you, you've been
   great!"); what the demonstration is about is no thing unless it names one; a greeting ("Good evening and welcome aboard.") and the speaker's close ("This
   concludes our demonstration.", "That concludes the guest list, sir;", "This ends today's lesson.", "That brings us to
-  the end of this week's news.") add nothing either.
+  the end of this week's news.") add nothing either. A thing of the scene greeted or called by its bare name ("Hello,
+  bird! You fly ...") is the "you" told after it (`things_spoken_to`).
 - A radio call opens with its call-up ("Control, this is the clip desk.": who is called and who calls) and each turn
   ends with an acknowledgement ("Copy.", "Roger that, all good."); a read-back repeats a request's words with its
   "confirmed" ("Confirm two dogs in the frame. Confirmed, two dogs ..."), which is one group, told by the answer. A
@@ -62,7 +63,10 @@ from collections import Counter
 from .clip_phrases import TIME_WORDS
 from .object_classes import HANDED_CLASSES, brought_in, kind_pattern, names_a_thing, noun_class, singular
 from .rewrite_text import CLAUSE_START, spaces_tidied
+from .scene_asides import ties_to_the_scene
+from .things_spoken_to import might_speak_to_a_thing, you_as_the_thing_spoken_to
 from .vocabulary import CLIP_NOUNS, EXIT_VERBS, NUMBER_WORDS, STOP_WORDS, VERB_KINDS
+from .word_guessing import third_person_form
 
 _END = r"\s*(?:[.!?]+\s*|$)"
 # "may i have your attention for a short demonstration.", "your attention, please.", "please direct your attention to
@@ -248,8 +252,13 @@ HANDING_REQUEST_RE = re.compile(
 
 # "pull your blankets tight.", "hold your cups steady, kids!", "tuck your feet in.": a sentence of its own bidding
 # the listeners do something with their own things, an aside to them and no move of the scene
-LISTENERS_OWN_BIDDING_RE = re.compile(r"(?:^|(?<=[.!?] ))(?P<verb>[a-z]+) your (?P<owned>(?:[a-z-]+ ){0,2}?[a-z-]+)"
-                                      r"(?:, [a-z]+(?: [a-z]+)?)?(?:[.!]+\s*|\s*$)")
+# ("turn the page!", "flip the card:": a thing the tables do not know and the scene names nowhere else, the listener's
+# book or deck, is one too)
+LISTENERS_OWN_BIDDING_RE = re.compile(r"(?:^|(?<=[.!?] ))(?P<verb>[a-z]+) (?P<owner>your|the) "
+                                      r"(?P<owned>(?:[a-z-]+ ){0,2}?[a-z-]+)(?:, [a-z]+(?: [a-z]+)?)?"
+                                      r"(?:[.!:]+\s*|\s*$)")
+# the least a bidding on "the" thing needs: a sentence of a verb, "the" and at most three words ("turn the page!")
+BARE_BIDDING_ON_THE_RE = re.compile(r"(?:^|[.!?] )[a-z]+ the (?:[a-z-]+ ){0,2}[a-z-]+[.!:]")
 # words that open a sentence on "your" without bidding anything: "all your dogs sit", "both your cats nap"
 _OPENS_WITHOUT_BIDDING = frozenset(("all", "both", "each", "either", "neither", "half", "and", "but", "so", "then",
                                     "now"))
@@ -302,7 +311,8 @@ def looks_like_address_or_closing(text: str) -> bool:
             or any(pointer in text for pointer in _POINTERS)
             or _asks_to_hand(text) or _may_call_to_answer(text)
             or ("?" in text and _ASKED_OR_WONDERED_RE.search(text) is not None)
-            or (":" in text and FOR_LEAD_RE.search(text) is not None))
+            or (":" in text and FOR_LEAD_RE.search(text) is not None) or might_speak_to_a_thing(text)
+            or BARE_BIDDING_ON_THE_RE.search(text) is not None)
 
 
 def _asks_to_hand(text: str) -> bool:
@@ -335,13 +345,37 @@ def listeners_asides_dropped(text: str) -> str:
         if (verb in STOP_WORDS or verb in _OPENS_WITHOUT_BIDDING or verb in NUMBER_WORDS or noun_class(verb)
                 or verb.endswith(("ing", "ed"))):
             return match.group(0)
-        if any(word in VERB_KINDS or word in EXIT_VERBS for word in owned) or last_pronoun >= match.end():
+        if any(word in VERB_KINDS or word in EXIT_VERBS for word in owned):
+            return match.group(0)
+        if match["owner"] == "the":
+            return "" if _bids_on_the_listeners_own(match, verb, owned[-1], text) else match.group(0)
+        if last_pronoun >= match.end():
             return match.group(0)
         own_kinds = _word_kinds(match.group(0))
         told_elsewhere = whole_kinds - own_kinds
         return "" if told_elsewhere and not told_elsewhere.keys() & own_kinds.keys() else match.group(0)
 
     return LISTENERS_OWN_BIDDING_RE.sub(kept_or_dropped, text)
+
+
+def _bids_on_the_listeners_own(match: re.Match, verb: str, head: str, text: str) -> bool:
+    """Whether "turn the page!" bids the listener handle a thing of their own outside the scene: its verb bare (no
+    "turns the page", a subject left out), its thing one the tables do not know and the rest never names, the first
+    pronoun after it pointing at a thing named in between (one said as many for "them"), and a scene told besides; a
+    word of the clip's places, times or parts ("check the end:") is the scene's."""
+    if third_person_form(verb) or names_a_thing(match.group(0)) or any(map(ties_to_the_scene, match["owned"].split())):
+        return False  # "check the end:" asks after a moment of the clip
+    before, after = text[:match.start()], text[match.end():]
+    if re.search(rf"\b{re.escape(head)}", before) or re.search(rf"\b{re.escape(head)}", after):
+        return False
+    pronoun = _REFERS_BACK_RE.search(after)
+    if pronoun is None:
+        return names_a_thing(after) or names_a_thing(before)
+    between = after[:pronoun.start()]
+    if pronoun.group(0) == "them":  # "roll the dice: a cat watches them": only things said as many take "them"
+        return any((word in NUMBER_WORDS and word != "one") or (noun_class(word) and singular(word) != word)
+                   for word in re.findall(r"[a-z]+", between))
+    return names_a_thing(between)
 
 
 def _unless_a_thing(match: re.Match) -> str:
@@ -496,6 +530,8 @@ def _speaking_thing(label: str) -> bool:
 def addresses_and_closings_dropped(text: str) -> str:
     """``text`` (lower case) without the address, the call's frame and the puzzle's closing around its scene."""
     told = text
+    if might_speak_to_a_thing(text):  # before the greeting goes: "hello, bird! you fly ..."
+        text = you_as_the_thing_spoken_to(text)
     if ": i " in text or ": we " in text:
         text = SPEAKER_LABEL_RE.sub(lambda m: m.group(0) if names_a_thing(m["turn"]) or _speaking_thing(m["label"]) else "", text)
     if "attention" in text:
@@ -541,6 +577,6 @@ def addresses_and_closings_dropped(text: str) -> str:
             text = closing.sub(_counted_before, text)
     if _may_call_to_answer(text):
         text = CALL_TO_ANSWER_RE.sub(_call_to_answer, text)
-    if "your " in text:
+    if "your " in text or BARE_BIDDING_ON_THE_RE.search(text):
         text = listeners_asides_dropped(text)
     return text if text == told else spaces_tidied(text)

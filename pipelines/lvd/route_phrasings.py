@@ -14,7 +14,8 @@ over: A, then B"), a verbless step after a semicolon ("...; then to C"), step wo
 in B", "first on the left and last on the right"), a still verb, "where it waited" or "and there it stays" at the last
 stop, and places labelled with the clip's moments ("start: A; middle: B; end: C", "starting point: left"), the end said
 before the start ("By the end a dog is on the left; at the start it was on the right"), a crossing fronted before its
-verb and thing ("Right to left went a brown dog"), and "last" after a bare comma ("seen first on the right, last on the
+verb and thing ("Right to left went a brown dog"), or a path by another thing's sides ("From the left of the box to its
+right rolls a ball", the box staying where it is), and "last" after a bare comma ("seen first on the right, last on the
 left"). Each is rewritten into the plain form, and only when its own words are there; the frame's corners and sides by
 other names are put into one name first (`frame_corner_names`), and verbs of setting off, landing, leaving, staying and
 arriving into plain starts, reaches and stays (`setting_off_and_arriving`).
@@ -80,6 +81,12 @@ FRONTED_ROUTE_RE = re.compile(rf"(^|[.!?] )((?:(?:up|down|over|across|out) )?fro
 _FRONTED_SIDE = r"(?:the )?(?:left|right)(?: side| edge)?"
 FRONTED_CROSSING_RE = re.compile(rf"(^|[.!?] )((?:from )?{_FRONTED_SIDE} to {_FRONTED_SIDE}),? "
                                  rf"(?:{_NAMED} ([a-z]+)|(?:[a-z]+ly )?([a-z]+) {_NAMED})(?=\s*(?:[.!?]|$))")
+# "From the right of the cat to the left of the cat walks a dog, and ...": a path by another thing's sides fronted
+# before its verb and its thing (each end a bounded run of words, tried only at a sentence's start)
+FRONTED_PATH_BY_THING_RE = re.compile(r"(?P<lead>^|[.!?:;] )(?P<path>from (?:the )?(?:left|right) of "
+                                      r"(?:[a-z'-]+ ){1,6}?to (?:[a-z'-]+ ){1,8}?)(?P<verb>[a-z]+) "
+                                      r"(?P<named>(?:a|an|the|one|two|three|four)(?: [a-z-]+){1,3}?)"
+                                      r"(?=\s*[,.!?;:]|$| (?:and|while|as|then)\b)")
 # "Heading from the left side to the right side: a car.", "Rolling from A to B, a red ball.", "Crawling slowly from A to
 # B: a turtle": a participle of going, with how it goes, opens the sentence with the route, its thing named only after
 # it (each half of the route bounded, so a sentence of many "to"s costs no more than a short one)
@@ -285,6 +292,14 @@ def _participle_route_after_its_thing(match: re.Match) -> str:
     return f"{match['lead']}{match['thing']} is {match['before']}{match['verb']}{match['how']} {match['route']}"
 
 
+def _fronted_path_after_its_thing(match: re.Match) -> str:
+    """The fronted path by another thing's sides said after its known thing and its verb of moving."""
+    named, verb = match["named"], match["verb"]
+    if noun_class(named.rsplit(" ", 1)[-1]) is None or not VERB_KINDS.get(verb):
+        return match.group(0)
+    return f"{match['lead']}{named} {verb} {match['path'].rstrip()}"
+
+
 def _fronted_route_after_its_thing(match: re.Match) -> str:
     """The fronted route said after its known thing and its verb of moving; a side to side crossing is said from its
     first side ("right to left went a dog" as "a dog went from right to left") so the route readers take its start."""
@@ -400,6 +415,8 @@ def routes_in_plain_words(text: str) -> str:
         text = FRONTED_PARTICIPLE_ROUTE_RE.sub(_participle_route_after_its_thing, text)
     if "left to " in text or "right to " in text or " side to " in text or " edge to " in text:
         text = FRONTED_CROSSING_RE.sub(_fronted_route_after_its_thing, text)
+    if "from the left of " in text or "from the right of " in text:
+        text = FRONTED_PATH_BY_THING_RE.sub(_fronted_path_after_its_thing, text)
     if any(word in text for word in ("upper", "lower", "top", "bottom", "east", "west", "corner")):
         text = _corner_routes_in_plain_words(corners_in_plain_words(text))
     if "," in text and " to " in text:

@@ -31,6 +31,10 @@ is told apart by where it sits, first or last, and by what the rest of the promp
   stays.
 - A forecast closing the prompt of how the show will go down ("It'll be a riot.", "This is going to be a real hoot,
   folks!"): "it" is the whole scene, and what it is called, a word the tables do not know, no thing.
+- A call opening the prompt in a sentence of its own, said over and over to the crowd ("Hurry, hurry!", "Come in, come
+  in!", "Run, run, run!") or around the name of a thing the prompt tells again after it ("Roll, ball, roll!", "Go,
+  little dog, go!"), cheers the scene on: it adds no move, and the thing called is the one told after it. A call that
+  names a place, a count or a colour ("Left, left!", "Two cats, two cats!"), or a thing told nowhere else, stays.
 """
 
 from __future__ import annotations
@@ -77,7 +81,7 @@ _SCENE_TIES = frozenset(
 _THING_OPENINGS = (DEFINITE | INDEFINITE) - {"your"}
 
 
-def _ties_to_the_scene(word: str) -> bool:
+def ties_to_the_scene(word: str) -> bool:
     """Whether ``word`` ties a sentence to the clip: a place, time, pronoun, count, colour, speed, view or setting."""
     return (word in NEGATED_WORDS or word in _SCENE_TIES or word in PRONOUNS or word in NUMBER_WORDS or word in COLORS
             or word in SPEED_WORDS or word in HEIGHT_WORDS or word in SCENE_WORDS or word in CAMERA_WORDS
@@ -113,7 +117,7 @@ def _parting_word(match: re.Match) -> str:
     scene (see the module's docstring)."""
     words = re.findall(r"[a-z]+", match["said"])
     if (not words or words[0] in _THING_OPENINGS or names_a_thing(match["said"]) or _elided_subject_acts(words)
-            or any(_ties_to_the_scene(word) or _verb_of_the_scene(words, index) for index, word in enumerate(words))):
+            or any(ties_to_the_scene(word) or _verb_of_the_scene(words, index) for index, word in enumerate(words))):
         return match.group(0)
     return "" if names_a_thing(match.string[:match.start()]) else match.group(0)
 
@@ -194,7 +198,7 @@ def _suspense_remark(match: re.Match) -> str:
     # closed list of SUSPENSE_RE ("get higher" is no height)
     subject_said = match.string[match.start("said"):match.start("subject")]
     if (match["subject"] not in _SUSPENSE_SUBJECTS or names_a_thing(subject_said)
-            or any(_ties_to_the_scene(word) for word in re.findall(r"[a-z]+", subject_said))):
+            or any(ties_to_the_scene(word) for word in re.findall(r"[a-z]+", subject_said))):
         return match.group(0)
     return ""
 
@@ -230,6 +234,38 @@ def _purpose(match: re.Match) -> str:
             or not names_a_thing(before):
         return match.group(0)
     return "." if match.group(0)[0] in ",;" else ""
+# "hurry, hurry!", "step up, step up!", "run, run, run!", "roll, ball, roll!": a call said again after a comma, with
+# at most the name of the one called between; tried only at the start of the prompt, each word a bounded run
+OPENING_CALL_RE = re.compile(r"(?P<call>[a-z]+(?: [a-z]+)?)(?:, (?P<called>[a-z]+(?: [a-z]+){0,2}))?(?:,? (?P=call))+"
+                             r"\s*[.!]+\s+")
+# the particles a call to the crowd may carry ("step up", "come in", "hurry along"): no place of the scene
+_CALL_PARTICLES = frozenset(("up", "in", "on", "along", "round", "around", "over", "out"))
+
+
+def _cheers_the_scene_on(call: str, called: str | None, rest: str) -> bool:
+    """Whether an opening call cheers the scene on: its words name no place, count or colour (a verb the tables
+    also know as a noun, "fly", is the call's verb), and the one it calls, if any, is a thing the rest tells."""
+    words = call.split()
+    if any(ties_to_the_scene(word) and not (index and word in _CALL_PARTICLES) for index, word in enumerate(words)):
+        return False
+    if any(noun_class(word) and word not in VERB_KINDS for word in words):
+        return False
+    if called is None or called.split() == words:
+        return names_a_thing(rest)
+    named = called.split()
+    kind = kind_pattern(named[-1])
+    if kind is None or any(ties_to_the_scene(word) for word in named):
+        return False
+    return re.search(rf"\b{kind}", rest) is not None
+
+
+def opening_calls_dropped(text: str) -> str:
+    """``text`` without the calls opening it that cheer the scene on (see the module's docstring)."""
+    start = 0
+    while (found := OPENING_CALL_RE.match(text, start)) and _cheers_the_scene_on(
+            found["call"], found["called"], text[found.end():]):
+        start = found.end()
+    return text[start:]
 
 
 def scene_asides_dropped(text: str) -> str:
@@ -242,7 +278,7 @@ def scene_asides_dropped(text: str) -> str:
         text = PURPOSE_RE.sub(_purpose, text)
     if ". " not in text and "! " not in text and "? " not in text:
         return text
-    text = opening_tease_dropped(text)
+    text = opening_calls_dropped(opening_tease_dropped(text))
     if " it" in text[-40:]:
         text = CHEER_RE.sub("", text)
     if " be " in text[-60:]:
