@@ -213,7 +213,7 @@ FORECAST_RE = re.compile(r"(?<=[.!?] )(?:(?:oh|trust me|believe me|and|so),? )*(
 def _forecast(match: re.Match) -> str:
     """The forecast goes where what it calls the show names no thing the tables know and a thing was told before."""
     noun = match["noun"]
-    if noun_class(noun) or _ties_to_the_scene(noun) or not names_a_thing(match.string[:match.start()]):
+    if noun_class(noun) or ties_to_the_scene(noun) or not names_a_thing(match.string[:match.start()]):
         return match.group(0)
     return ""
 
