@@ -111,11 +111,24 @@ ARRIVALS_THEN = [
     ("cat", "A dog is not visible till the second half, when a cat runs in."),
     ("fox", "The bird is not there until the midpoint, when a fox walks in."),
     ("horse", "A goat stays out of sight until the second half, when a horse trots in."),
-    ("duck", "A boat cannot be seen until the second half, when a duck swims in."),
+    ("duck", "A boat can't be seen until the second half, when a duck swims in."),
+    ("dog", "Until the second half, when a dog runs in, a cat sits alone."),
 ]
 
 
 @pytest.mark.parametrize("arriving, prompt", ARRIVALS_THEN)
-def test_a_when_clause_after_until_a_time_arrives_then(arriving, prompt):
-    _, shown = _way_and_presence(prompt)[arriving]
-    assert shown == "...111", shown
+def test_a_when_clause_after_until_a_time_comes_in_moving_then(arriving, prompt):
+    [thing] = [obj for obj in PLANNER.plan(prompt).layout.objects if obj.name == arriving]
+    centres = [None if box is None else (box[0] + box[2]) / 2 for box in thing.boxes]
+    in_frame = "".join("." if centre is None or not 0 <= centre <= 1 else "1" for centre in centres)
+    assert in_frame.startswith("...") and in_frame.endswith("11"), in_frame
+    shown = [centre for centre in centres if centre is not None]
+    assert abs(shown[-1] - shown[0]) > 0.4, shown
+
+
+@pytest.mark.parametrize("drawn, prompt", [
+    (["cat", "dog"], "A dog waits by the door until the close, when a cat arrives."),
+    (["cat", "dog", "mat"], "A dog sleeps on the mat until the close, when a cat walks in."),
+])
+def test_the_close_of_the_clip_is_no_thing(drawn, prompt):
+    assert names(prompt) == drawn
