@@ -37,6 +37,8 @@ SOURCES_AND_ONLOOKERS = [
     ({"fox": "left"}, "My feed served us a fox running to the left."),
     ({"goat": "right"}, "The stars have revealed to us a goat walking to the right."),
     ({"horse": "right"}, "The heavens revealed to me a horse galloping to the right."),
+    ({"dog": "left"}, "Fate dealt us a dog walking to the left."),
+    ({"horse": "left"}, "A vision showed me a horse galloping to the left."),
 ]
 
 
@@ -49,6 +51,13 @@ def test_the_source_or_the_onlookers_are_not_in_the_scene(ways, prompt):
     (["dog", "star", "star"], "Two stars shine and a dog runs to the left."),
     (["ball", "dog"], "My dog brought me a ball."),
     (["plate", "plate", "waiter"], "The waiter brings us two plates."),
+    (["box", "mailman"], "The mailman delivered me a box."),
+    (["cup", "tall nurse"], "The tall nurse handed me a cup."),
+    (["ball", "cat"], "The cat's owner handed me a ball."),
+    (["apple", "tree"], "The tree gave us an apple."),
+    (["bag", "ball"], "The bag gave me a ball."),
+    (["ball", "lamp"], "The lamp gave us a ball."),
+    (["cup", "shelf"], "The shelf handed me a cup."),
 ])
 def test_a_thing_of_the_scene_that_hands_or_shines_stays(drawn, prompt):
     assert names(prompt) == drawn
@@ -57,7 +66,8 @@ def test_a_thing_of_the_scene_that_hands_or_shines_stays(drawn, prompt):
 # ------------------------------------------------------------ 2. each question-answer pair keeps its own way
 QUESTIONS_OF_WAYS = [
     ({"dog": "left", "cat": "right"}, "What runs left? A dog. What walks right? A cat."),
-    ({"fox": "right", "goat": "left"}, "Which animal runs to the right? A fox. Which animal walks to the left? A goat."),
+    ({"fox": "right", "goat": "left"},
+     "Which animal runs to the right? A fox. Which animal walks to the left? A goat."),
     ({"ball": "left", "car": "right"}, "What rolls left? A ball. What drives right? A car."),
     ({"man": "right", "dog": "left"}, "Who walks to the right? A man. Who runs to the left? A dog."),
     ({"bird": "left", "duck": "right"}, "What flies to the left? A bird. What swims to the right? A duck."),
