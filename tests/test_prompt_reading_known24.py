@@ -93,6 +93,16 @@ def test_a_quiz_answer_named_again_in_prose_is_the_same_thing(drawn, prompt):
     assert names(prompt) == drawn
 
 
+@pytest.mark.parametrize("drawn, prompt", [
+    (["brown dog", "gray dog"], "Q: Which one is gray? A: The dog. A brown dog runs to the left."),
+    (["dog", "gray dog"], "Q: Which one is gray? A: The dog. A second dog runs to the left."),
+    (["black cat", "white cat"], "Q: Which one is white? A: The cat. A black cat and a white cat sit."),
+    (["goat", "red goat"], "Q: Which animal is red? A: The goat. One other goat grazes."),
+])
+def test_a_prose_thing_told_apart_from_the_answer_is_another_thing(drawn, prompt):
+    assert names(prompt) == drawn
+
+
 # ------------------------------------------------------------ 4. a fronted participle with its manner
 FRONTED_PARTICIPLES = [
     ("turtle", "right", "Crawling slowly from the left to the right: a turtle."),
