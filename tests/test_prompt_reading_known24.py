@@ -110,6 +110,9 @@ FRONTED_PARTICIPLES = [
     ("car", "right", "Heading steadily from the left side to the right side: a car."),
     ("goose", "left", "Walking calmly from the right to the left: a goose."),
     ("duck", "right", "Swimming quickly from the left to the right: a duck."),
+    ("cat", "right", "Walking very slowly from the left to the right: a cat."),
+    ("turtle", "left", "Very slowly crawling from the right to the left, a turtle."),
+    ("ball", "right", "Rolling quite quickly from the left to the right: a ball."),
 ]
 
 
