@@ -2,10 +2,11 @@
 
 A source handing the speaker what the clip shows ("my feed served us a fox", "the heavens revealed to me a horse")
 and onlookers' eyes resting on it ("the eyes of the town are on a cat") are no things in the scene, while what they
-bring is, with its own move; each of several questions asking which thing goes which way keeps its own way; a quiz
-answer naming a thing the prose then brings in is that same thing, with the answer's colour; a fronted participle of
-going with how it goes ("crawling slowly from the left to the right: a turtle") is its thing's route; and "until the
-second half, when a horse gallops in" has the horse come in then, not before.
+bring is, with its own move, and a giver that may stand in the picture ("the mailman delivered me a box") stays; each
+of several questions asking which thing goes which way keeps its own way; a quiz answer naming a thing the prose then
+brings in alike is that same thing, with the answer's colour, and one told apart ("a brown dog") another; a fronted
+participle of going with how it goes ("crawling very slowly from the left to the right: a turtle") is its thing's
+route; and "until the second half, when a horse gallops in" has the horse come in moving then, not before.
 """
 
 import pytest

@@ -17,7 +17,7 @@ from .vocabulary import EXPECTATION_SPAN, NOBODY_WORDINGS, SENTENCE_SPAN, SIGHTI
 
 # Until a later half or its middle: "until the second half", "till about halfway"
 UNTIL_LATER_HALF = (r"(?:until|till) (?=(?:about |around |roughly )?(?:the )?(?:second|later|latter) half"
-                     r"|(?:the )?(?:middle|midpoint|halfway|half-way|midway)\b)")
+                    r"|(?:the )?(?:middle|midpoint|halfway|half-way|midway)\b)")
 # "does not appear in the second half", "never shows up in the first half", "did not show for the first half", "will
 # not appear" (a bare "show" with no object is "show up"): absent then. "never appears again" says that it left, and
 # "does not appear until the end" when it comes, and are read as they are; until a later half or its middle it is
