@@ -40,6 +40,8 @@ SOURCES_AND_ONLOOKERS = [
     ({"horse": "right"}, "The heavens revealed to me a horse galloping to the right."),
     ({"dog": "left"}, "Fate dealt us a dog walking to the left."),
     ({"horse": "left"}, "A vision showed me a horse galloping to the left."),
+    ({"dog": "left"}, "Today the algorithm served me a dog running to the left."),
+    ({"cat": "right"}, "Tonight the stars revealed to us a cat walking to the right."),
 ]
 
 
@@ -59,6 +61,7 @@ def test_the_source_or_the_onlookers_are_not_in_the_scene(ways, prompt):
     (["bag", "ball"], "The bag gave me a ball."),
     (["ball", "lamp"], "The lamp gave us a ball."),
     (["cup", "shelf"], "The shelf handed me a cup."),
+    (["ball", "dog"], "Today my dog brought me a ball."),
 ])
 def test_a_thing_of_the_scene_that_hands_or_shines_stays(drawn, prompt):
     assert names(prompt) == drawn
