@@ -2,10 +2,11 @@
 
 A source handing the speaker what the clip shows ("my feed served us a fox", "the heavens revealed to me a horse")
 and onlookers' eyes resting on it ("the eyes of the town are on a cat") are no things in the scene, while what they
-bring is, with its own move; each of several questions asking which thing goes which way keeps its own way; a quiz
-answer naming a thing the prose then brings in is that same thing, with the answer's colour; a fronted participle of
-going with how it goes ("crawling slowly from the left to the right: a turtle") is its thing's route; and "until the
-second half, when a horse gallops in" has the horse come in then, not before.
+bring is, with its own move, and a giver that may stand in the picture ("the mailman delivered me a box") stays; each
+of several questions asking which thing goes which way keeps its own way; a quiz answer naming a thing the prose then
+brings in alike is that same thing, with the answer's colour, and one told apart ("a brown dog") another; a fronted
+participle of going with how it goes ("crawling very slowly from the left to the right: a turtle") is its thing's
+route; and "until the second half, when a horse gallops in" has the horse come in moving then, not before.
 """
 
 import pytest
@@ -37,6 +38,10 @@ SOURCES_AND_ONLOOKERS = [
     ({"fox": "left"}, "My feed served us a fox running to the left."),
     ({"goat": "right"}, "The stars have revealed to us a goat walking to the right."),
     ({"horse": "right"}, "The heavens revealed to me a horse galloping to the right."),
+    ({"dog": "left"}, "Fate dealt us a dog walking to the left."),
+    ({"horse": "left"}, "A vision showed me a horse galloping to the left."),
+    ({"dog": "left"}, "Today the algorithm served me a dog running to the left."),
+    ({"cat": "right"}, "Tonight the stars revealed to us a cat walking to the right."),
 ]
 
 
@@ -49,6 +54,14 @@ def test_the_source_or_the_onlookers_are_not_in_the_scene(ways, prompt):
     (["dog", "star", "star"], "Two stars shine and a dog runs to the left."),
     (["ball", "dog"], "My dog brought me a ball."),
     (["plate", "plate", "waiter"], "The waiter brings us two plates."),
+    (["box", "mailman"], "The mailman delivered me a box."),
+    (["cup", "tall nurse"], "The tall nurse handed me a cup."),
+    (["ball", "cat"], "The cat's owner handed me a ball."),
+    (["apple", "tree"], "The tree gave us an apple."),
+    (["bag", "ball"], "The bag gave me a ball."),
+    (["ball", "lamp"], "The lamp gave us a ball."),
+    (["cup", "shelf"], "The shelf handed me a cup."),
+    (["ball", "dog"], "Today my dog brought me a ball."),
 ])
 def test_a_thing_of_the_scene_that_hands_or_shines_stays(drawn, prompt):
     assert names(prompt) == drawn
@@ -57,7 +70,8 @@ def test_a_thing_of_the_scene_that_hands_or_shines_stays(drawn, prompt):
 # ------------------------------------------------------------ 2. each question-answer pair keeps its own way
 QUESTIONS_OF_WAYS = [
     ({"dog": "left", "cat": "right"}, "What runs left? A dog. What walks right? A cat."),
-    ({"fox": "right", "goat": "left"}, "Which animal runs to the right? A fox. Which animal walks to the left? A goat."),
+    ({"fox": "right", "goat": "left"},
+     "Which animal runs to the right? A fox. Which animal walks to the left? A goat."),
     ({"ball": "left", "car": "right"}, "What rolls left? A ball. What drives right? A car."),
     ({"man": "right", "dog": "left"}, "Who walks to the right? A man. Who runs to the left? A dog."),
     ({"bird": "left", "duck": "right"}, "What flies to the left? A bird. What swims to the right? A duck."),
@@ -83,6 +97,16 @@ def test_a_quiz_answer_named_again_in_prose_is_the_same_thing(drawn, prompt):
     assert names(prompt) == drawn
 
 
+@pytest.mark.parametrize("drawn, prompt", [
+    (["brown dog", "gray dog"], "Q: Which one is gray? A: The dog. A brown dog runs to the left."),
+    (["dog", "gray dog"], "Q: Which one is gray? A: The dog. A second dog runs to the left."),
+    (["black cat", "white cat"], "Q: Which one is white? A: The cat. A black cat and a white cat sit."),
+    (["goat", "red goat"], "Q: Which animal is red? A: The goat. One other goat grazes."),
+])
+def test_a_prose_thing_told_apart_from_the_answer_is_another_thing(drawn, prompt):
+    assert names(prompt) == drawn
+
+
 # ------------------------------------------------------------ 4. a fronted participle with its manner
 FRONTED_PARTICIPLES = [
     ("turtle", "right", "Crawling slowly from the left to the right: a turtle."),
@@ -90,6 +114,9 @@ FRONTED_PARTICIPLES = [
     ("car", "right", "Heading steadily from the left side to the right side: a car."),
     ("goose", "left", "Walking calmly from the right to the left: a goose."),
     ("duck", "right", "Swimming quickly from the left to the right: a duck."),
+    ("cat", "right", "Walking very slowly from the left to the right: a cat."),
+    ("turtle", "left", "Very slowly crawling from the right to the left, a turtle."),
+    ("ball", "right", "Rolling quite quickly from the left to the right: a ball."),
 ]
 
 
@@ -111,11 +138,24 @@ ARRIVALS_THEN = [
     ("cat", "A dog is not visible till the second half, when a cat runs in."),
     ("fox", "The bird is not there until the midpoint, when a fox walks in."),
     ("horse", "A goat stays out of sight until the second half, when a horse trots in."),
-    ("duck", "A boat cannot be seen until the second half, when a duck swims in."),
+    ("duck", "A boat can't be seen until the second half, when a duck swims in."),
+    ("dog", "Until the second half, when a dog runs in, a cat sits alone."),
 ]
 
 
 @pytest.mark.parametrize("arriving, prompt", ARRIVALS_THEN)
-def test_a_when_clause_after_until_a_time_arrives_then(arriving, prompt):
-    _, shown = _way_and_presence(prompt)[arriving]
-    assert shown == "...111", shown
+def test_a_when_clause_after_until_a_time_comes_in_moving_then(arriving, prompt):
+    [thing] = [obj for obj in PLANNER.plan(prompt).layout.objects if obj.name == arriving]
+    centres = [None if box is None else (box[0] + box[2]) / 2 for box in thing.boxes]
+    in_frame = "".join("." if centre is None or not 0 <= centre <= 1 else "1" for centre in centres)
+    assert in_frame.startswith("...") and in_frame.endswith("11"), in_frame
+    shown = [centre for centre in centres if centre is not None]
+    assert abs(shown[-1] - shown[0]) > 0.4, shown
+
+
+@pytest.mark.parametrize("drawn, prompt", [
+    (["cat", "dog"], "A dog waits by the door until the close, when a cat arrives."),
+    (["cat", "dog", "mat"], "A dog sleeps on the mat until the close, when a cat walks in."),
+])
+def test_the_close_of_the_clip_is_no_thing(drawn, prompt):
+    assert names(prompt) == drawn

@@ -16,8 +16,8 @@ from .restated_counts import absence_said_again_dropped
 from .vocabulary import EXPECTATION_SPAN, NOBODY_WORDINGS, SENTENCE_SPAN, SIGHTING_SPAN
 
 # Until a later half or its middle: "until the second half", "till about halfway"
-_UNTIL_LATER_HALF = (r"(?:until|till) (?=(?:about |around |roughly )?(?:the )?(?:second|later|latter) half"
-                     r"|(?:the )?(?:middle|midpoint|halfway|half-way|midway)\b)")
+UNTIL_LATER_HALF = (r"(?:until|till) (?=(?:about |around |roughly )?(?:the )?(?:second|later|latter) half"
+                    r"|(?:the )?(?:middle|midpoint|halfway|half-way|midway)\b)")
 # "does not appear in the second half", "never shows up in the first half", "did not show for the first half", "will
 # not appear" (a bare "show" with no object is "show up"): absent then. "never appears again" says that it left, and
 # "does not appear until the end" when it comes, and are read as they are; until a later half or its middle it is
@@ -26,7 +26,7 @@ NOT_SEEN_RE = re.compile(r"\b(?:(?P<aux>does|do|did|will) not|never) (?P<verb>ap
                          r"|show(?:s|ed)?(?=\s*(?:[.,;!?]|$)| (?:for|in|during|at)\b)|turn(?:s|ed)? up"
                          r"|(?:comes?|came) into (?:view|the frame|the picture|shot)|become(?:s)? visible"
                          r"|became visible)\b"
-                         rf"(?! (?:again|any more|anymore|before)\b| (?!{_UNTIL_LATER_HALF})(?:until|till)\b)")
+                         rf"(?! (?:again|any more|anymore|before)\b| (?!{UNTIL_LATER_HALF})(?:until|till)\b)")
 
 
 def _absent(match: re.Match) -> str:
@@ -110,7 +110,7 @@ def _none_of(match: re.Match) -> str:
 # kind. Only for a later half or its middle: an absence "until the end" or "the last seconds" is read as a thing seen
 # first and gone at the end, so there the arrival is left a second thing, which at least shows up late
 ABSENT_UNTIL_RE = re.compile(r"\b(?:the|a|an) (?P<adjective>[a-z-]+ )?(?P<noun>[a-z]+) (?:is|was) absent "
-                             + _UNTIL_LATER_HALF + r"(?P<rest>[^.;:!?]*(?:[.;] then\b[^.;:!?]*)?)")
+                             + UNTIL_LATER_HALF + r"(?P<rest>[^.;:!?]*(?:[.;] then\b[^.;:!?]*)?)")
 
 
 def _arrival_made_definite(match: re.Match) -> str:

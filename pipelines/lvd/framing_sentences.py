@@ -13,8 +13,8 @@ reading, told by the sentence's shape rather than by each voice's words:
   life, "crackles to life on four birds."), by "to reveal", "revealing", a colon or a full stop, or by ", and" before
   what is presented ("and I see", "and there are");
 - onlookers' eyes resting on what follows ("all eyes are on", "the eyes of the town were on"), and a source handing the
-  speaker or the listener what follows ("the algorithm served me", "the stars have revealed to us"), never one that
-  may be drawn ("my dog brought me a ball", "the waiter brings us two plates");
+  speaker or the listener what follows ("the algorithm served me", "today the stars revealed to us"), a source that
+  cannot stand in the picture, never a giver that may ("my dog brought me a ball", "the mailman delivered me a box");
 - a bare plural of no thing heading a list, "Duties include filming ...", "Highlights include a clip in which ...";
 - a fronted phrase of a word or few and where it comes from or goes, before a comma or colon ("Fresh to the market,",
   "Straight from the lab:", "Coming to you live from the studio,"), holding no count, colour, side or time and no
@@ -40,6 +40,7 @@ from .framing_nouns import LOOKING_WORDS
 from .object_classes import HANDED_CLASSES, SELF_MOVING, names_a_thing, noun_class, singular
 from .rewrite_text import spaces_tidied
 from .vocabulary import AUXILIARY_VERBS, CAMERA_WORDS, COLORS, FRAME_WORDS, NUMBER_WORDS, STATE_VERBS, VERB_KINDS
+from .writer_frames import FRAMES_WHAT_IT_SHOWS
 
 # Verbs that put their subject onto, against or apart from what follows: the thing's own act in the scene
 _PLACING_KINDS = frozenset(("rest", "land", "fall", "jump", "bounce", "break", "throw"))
@@ -85,10 +86,17 @@ _HANDING_TO_SPEAKER = frozenset(
     "hand hands handed send sends sent deliver delivers delivered offer offers offered present presents presented "
     "grant grants granted deal deals dealt feed feeds fed".split())
 _TO_SPEAKER = rf" (?:to )?(?:me|us|you) (?=(?:the|{_COUNT})\b)"
-# "all eyes are on", "the eyes of the nation were upon": onlookers' sight resting on what follows
-_SIGHT_RESTS = frozenset("is are was were remain remains remained stay stays stayed".split())
+# ... and the sources that do so, which cannot stand in the picture as things: a feed, a screen or a tale that frames
+# what it shows (`writer_frames`), or what is unseen ("the algorithm", "the stars", "fate", "a vision"); a giver that
+# may be there, "the mailman", "the tree", "the cat's owner", is one of the scene
+_UNSEEN_SOURCES = FRAMES_WHAT_IT_SHOWS | frozenset(
+    "algorithm algorithms internet web net app apps playlist timeline stars heavens heaven universe cosmos fate fates "
+    "destiny fortune luck chance spirits gods muse muses oracle vision visions dream dreams".split())
+# "all eyes are on", "the eyes of the nation were upon": the verbs of onlookers' sight resting on what follows
+_SIGHT_RESTING_VERBS = frozenset("is are was were remain remains remained stay stays stayed".split())
 _FRAMING_CLAUSE_RE = re.compile(
-    r"(?:^|(?<=[.;!?] ))(?:(?P<det>the|my|our|your|this|an?|all) (?:(?P<modifier>[a-z'-]+) )??(?P<head>[a-z'-]+)"
+    r"(?:^|(?<=[.;!?] ))(?P<opener>(?:today|tonight|now|again|once again|lately|this morning),? )?"
+    r"(?:(?P<det>the|my|our|your|this|an?|all) (?:(?P<modifier>[a-z'-]+) )??(?P<head>[a-z'-]+)"
     r"(?P<owner> of (?:the |a |an |our |my |your |this |all )?(?:[a-z'-]+ ){0,2}?[a-z'-]+)?|(?P<speaker>i|we))"
     r" (?:(?P<perfect>has|have|had) )?(?P<verb>[a-z]+)"
     rf"(?P<particles>{_PARTICLES})(?:(?P<place>{_BY_PLACE})|(?P<handed>{_TO_SPEAKER})|(?P<showing>{_BY_SHOWING}))")
@@ -152,7 +160,9 @@ def _framing_clause_dropped(match: re.Match) -> str:
 def _is_framing_clause(match: re.Match) -> bool:
     """Whether a clause of the framing shape is the writer's: its subject no scene thing, its verb acting on none."""
     head, verb, modifier = match["head"], match["verb"], match["modifier"] or ""
-    if match["handed"] or (match["det"] == "all") or (head in _SIGHT and verb in _SIGHT_RESTS):
+    if match["opener"] and not match["handed"]:
+        return False  # only a source's handing takes a time before it ("today the algorithm served me")
+    if match["handed"] or (match["det"] == "all") or (head in _SIGHT and verb in _SIGHT_RESTING_VERBS):
         return _hands_to_speaker_or_sight_rests(match)
     if match["perfect"]:
         return False  # "the dog has a ball", "the mist has lifted": read as they were before the handing was
@@ -167,8 +177,7 @@ def _is_framing_clause(match: re.Match) -> bool:
         return False  # "a lamp flickers to life on a table" frames as "the lamp" does; "a door opens on" is a door
     if head in _CLIP_WORDS and match.start() > 0:
         return False  # "... then the scene shifts to a cat": a later moment of the clip
-    if any(word in COLORS or word in NUMBER_WORDS or word in CAMERA_WORDS or word.endswith("'s") or _moves_itself(word)
-           for word in (modifier, head)):  # "the red vision", "the camera pans over", "the curator's pick", "the horse"
+    if _may_be_drawn((modifier, head)):  # "the red vision", "the camera pans over", "the curator's pick", "the horse"
         return False
     known, kind = noun_class(head), VERB_KINDS.get(verb)
     # a known thing frames only by revealing ("the box opens to reveal") or by a particle before a place ("the door creaks
@@ -193,20 +202,22 @@ def _hands_to_speaker_or_sight_rests(match: re.Match) -> bool:
     if match["speaker"] or not _named_once(head, match.string):
         return False
     if match["handed"]:
-        if verb not in _HANDING_TO_SPEAKER or match["det"] == "all" or match["place"] or match["showing"]:
+        if verb not in _HANDING_TO_SPEAKER or match["det"] == "all" or match["owner"] or head not in _UNSEEN_SOURCES:
             return False
-        subject = [word for word in (match["modifier"], head) if word]
-        if any(word in COLORS or word in NUMBER_WORDS or word in CAMERA_WORDS or _moves_itself(word) for word in subject):
-            return False
-        if match["owner"] and match["owner"].split()[-1] not in _ONLOOKERS:
-            return False
-        return names_a_thing(match.string[match.end():])
-    if head not in _SIGHT or verb not in _SIGHT_RESTS or match["perfect"] or match["particles"] \
+        return not _may_be_drawn((match["modifier"] or "", head)) and names_a_thing(match.string[match.end():])
+    if head not in _SIGHT or verb not in _SIGHT_RESTING_VERBS or match["perfect"] or match["particles"] \
             or not match["place"] or match["place"].strip() not in ("on", "upon"):
         return False
     if match["owner"] and (match["owner"].split()[-1] not in _ONLOOKERS or names_a_thing(match["owner"])):
         return False
     return names_a_thing(match.string[match.end():])
+
+
+def _may_be_drawn(subject: tuple[str, str]) -> bool:
+    """Whether a clause's subject (its modifier and head) is told as a thing of the scene: coloured, counted, owned,
+    the camera or one that moves of itself, so its clause is the scene's, never the writer's frame."""
+    return any(word in COLORS or word in NUMBER_WORDS or word in CAMERA_WORDS or word.endswith("'s")
+               or _moves_itself(word) for word in subject)
 
 
 def _hands_over(match: re.Match) -> bool:

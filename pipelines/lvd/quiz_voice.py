@@ -10,12 +10,13 @@ own, so each pair is said here as the statement it makes:
 - a colour ("what colour is the ball? yellow", "the dog's colour? green", "its colour?", "and the cat? orange", "which
   animal is gray? the dog") is put on the thing it colours, where it was named;
 - a thing an answer only named ("... the dog.") that a sentence of prose then brings in ("a gray dog and a white cat
-  sit") is that same thing, told once, where the prose tells it;
-- a mover ("what rolls? a ball", "what runs left? a dog", its way each pair's own) makes the clause that its places fill, unless the answer tells the move in a
-  clause of its own ("what moved? from the left, a cat walked to the right"), which is said as it is:
-  "where from? the left", "where
-  does it end? on the right of the dog", "which way? from ... to ...", "its stops? lower right first, then ..."; an
-  answer naming no way ("which way? it just rolls") leaves the move without one;
+  sit") is that same thing, told once, where the prose tells it, unless the prose tells of another ("a brown dog",
+  "a second dog");
+- a mover ("what rolls? a ball", "what runs left? a dog", its way each pair's own) makes the clause that its places
+  fill, unless the answer tells the move in a clause of its own ("what moved? from the left, a cat walked to the
+  right"), which is said as it is: "where from? the left", "where does it end? on the right of the dog", "which
+  way? from ... to ...", "its stops? lower right first, then ..."; an answer naming no way ("which way? it just
+  rolls") leaves the move without one;
 - a thing passed or kept still ("past what? a car that stays put", "what stays still? a dog") stays still;
 - halves answered yes or no ("is there a car in the first half? no. in the second? yes") say when it is seen;
 - how the shot is taken ("which view? overhead", "how is it filmed? from above") is the camera's;
@@ -185,6 +186,18 @@ def _the(place: str) -> str:
     return place if place.startswith(("the ", "a ", "an ")) else f"the {place}"
 
 
+# "a second dog", "another dog", "the other dog": words that tell of one more thing of a kind already named
+_FURTHER_ONE = frozenset("second third fourth other further new different".split())
+
+
+def _told_alike(answered: list[str], prose: list[str]) -> bool:
+    """Whether the prose's words before a noun can tell of the thing an answer named with its own: no further one
+    ("a second dog") and no colour other than the answer's ("a brown dog" after "which one is gray? the dog")."""
+    prose_colours = {word for word in prose if word in COLORS}
+    answered_colours = {word for word in answered if word in COLORS}
+    return not _FURTHER_ONE.intersection(prose) and (not prose_colours or prose_colours == answered_colours)
+
+
 class _Quiz:
     """What the answers have said so far, and the statements they make."""
 
@@ -196,17 +209,21 @@ class _Quiz:
         self.halves: dict[str, dict] = {}
 
     # things -----------------------------------------------------------------------------------------------
-    def told(self, sentence: str) -> None:
+    def named_again_in_prose(self, sentence: str) -> None:
         """A sentence of prose among the pairs: a thing it brings in ("a gray dog and a white cat sit") that an answer
-        only named before ("which animal is gray? the dog.") is that same thing, told once, with the answer's colour."""
+        only named before ("which animal is gray? the dog.") is that same thing, told once, with the answer's colour;
+        one of another colour or told as a further one ("a brown dog", "a second dog") is a thing of its own."""
         for index, statement in enumerate(self.said):
-            bare = _BARE_THING_RE.match(statement)
-            if bare is None or noun_class(bare["noun"]) is None:
+            answered = _BARE_THING_RE.match(statement)
+            if answered is None or noun_class(answered["noun"]) is None:
                 continue
-            mention = re.search(rf"\b(?:a|an|one) (?P<said>(?:[a-z-]+ ){{0,2}}?){re.escape(bare['noun'])}\b", sentence)
+            said = answered["said"].split()
+            mentions = re.finditer(rf"\b(?:a|an|one) (?P<said>(?:[a-z-]+ ){{0,2}}?){re.escape(answered['noun'])}\b",
+                                   sentence)
+            mention = next((found for found in mentions if _told_alike(said, found["said"].split())), None)
             if mention is None:
                 continue
-            colours = [word for word in bare["said"].split() if word in COLORS]
+            colours = [word for word in said if word in COLORS]
             if colours and not any(word in COLORS for word in mention["said"].split()):
                 at = mention.start("said")
                 sentence = f"{sentence[:at]}{' '.join(colours)} {sentence[at:]}"
@@ -376,7 +393,7 @@ def quiz_in_plain_words(prompt: str) -> str:
         sentence = sentences[index]
         if not sentence.endswith("?") or index + 1 >= len(sentences) or sentences[index + 1].endswith("?"):
             if not sentence.endswith("?"):
-                quiz.told(sentence.rstrip(".!"))
+                quiz.named_again_in_prose(sentence.rstrip(".!"))
             index += 1
             continue
         _say(quiz, sentence.rstrip("?").strip(), sentences[index + 1].rstrip(".!").strip())

@@ -90,8 +90,9 @@ FRONTED_PATH_BY_THING_RE = re.compile(r"(?P<lead>^|[.!?:;] )(?P<path>from (?:the
 # "Heading from the left side to the right side: a car.", "Rolling from A to B, a red ball.", "Crawling slowly from A to
 # B: a turtle": a participle of going, with how it goes, opens the sentence with the route, its thing named only after
 # it (each half of the route bounded, so a sentence of many "to"s costs no more than a short one)
-FRONTED_PARTICIPLE_ROUTE_RE = re.compile(r"(?P<lead>^|[.!?] )(?P<before>(?:[a-z]+ly )?)(?P<verb>[a-z]+ing)"
-                                         r"(?P<how>(?: [a-z]+ly| along| on| steadily| fast| quickly){0,2}) "
+_MANNER = r"(?:(?:very|quite|rather|so|really) )?[a-z]+ly"  # "slowly", "very slowly"
+FRONTED_PARTICIPLE_ROUTE_RE = re.compile(rf"(?P<lead>^|[.!?] )(?P<before>(?:{_MANNER} )?)(?P<verb>[a-z]+ing)"
+                                         rf"(?P<how>(?: {_MANNER}| along| on| fast){{0,2}}) "
                                          r"(?P<route>(?:away )?from [^.!?:;,]{0,80}?"
                                          r"\b(?:to|toward|towards|into|onto|until|till)\b[^.!?:;]{0,80}?)"
                                          + THING_NAMED_LAST)

@@ -13,7 +13,7 @@ never a vanishing, whatever was said of the start. Clock times
 ("at 0:04 of an 8-second clip") and shares ("the first 40%") are first put into those half words.
 Before the pass, a return is said plainly: after a move that stayed in view it is the way back ("rolls to the right
 and comes back": then back to the left), after leaving the view a reappearance; and a "when" clause after a wait for a
-half or the midpoint ("a cat is not visible until the second half, when a horse gallops in") is what comes then.
+later half or the midpoint ("a cat is not visible until the second half, when a horse gallops in") is what comes then.
 """
 
 from __future__ import annotations
@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from .denied_sightings import CLIP_SPAN_RE
+from .denied_sightings import CLIP_SPAN_RE, UNTIL_LATER_HALF
 from .motions import Motion, remove_entity
 from .object_classes import noun_class, word_pattern
 from .prompt_tokens import guarded_alternative
@@ -183,17 +183,10 @@ EMPTY_UNTIL_RE = re.compile(r"\b(?P<empty>(?:nothing|nobody|no one) (?:is|stays|
 EMPTY_UNTIL_WHEN_RE = re.compile(EMPTY_UNTIL_RE.pattern.split(",? until ")[0]
                                  + r",? until (?P<time>(?:the |a )?[a-z-]+(?: [a-z-]+){0,3}?),? when (?=(?:an?|one|two|three|four|five|some|the) [a-z])")
 
-# "a cat is not visible until the second half, when a horse gallops in": whatever waits for a time, the "when" clause
-# after it is what comes then, not before
-UNTIL_WHEN_RE = re.compile(r"\b(?P<until>until|till) (?P<time>the (?:second|latter|last|final) half|the (?:midpoint|middle|"
-                           r"halfway point|halfway mark|end|close)|halfway(?: through)?),? when "
-                           r"(?=(?:an?|one|two|three|four|five|some|the) [a-z])")
-
-
-def _until_when_said_then(match: re.Match) -> str:
-    time = match["time"]
-    then = f"in {time}" if time.endswith("half") else time if time.startswith("halfway") else f"at {time}"
-    return f"{match['until']} {time}; {then}, "
+# "a cat is not visible until the second half, when a horse gallops in": whatever waits for a later half or the
+# midpoint, the "when" clause after it is what comes then, moving as it says, not before
+UNTIL_LATER_HALF_WHEN_RE = re.compile(rf"\b(?P<until>{UNTIL_LATER_HALF}[a-z-]+(?: [a-z-]+){{0,3}}?),? when "
+                                      r"(?=(?:an?|one|two|three|four|five|some|the) [a-z])")
 
 
 # "i waited through the whole first half for a cat, and none came", "we waited for a dog": what is waited for is not
@@ -234,8 +227,8 @@ def empty_until_arrival(text: str) -> str:
     if "waited" in text or " waiting" in text:
         text = WAITED_FOR_RE.sub(_wait_as_absence, text)
     if " when " in text:
-        text = UNTIL_WHEN_RE.sub(_until_when_said_then, EMPTY_UNTIL_WHEN_RE.sub(lambda m: f"{m['empty']} until {m['time']}; then ",
-                                                                               text))
+        text = EMPTY_UNTIL_WHEN_RE.sub(lambda m: f"{m['empty']} until {m['time']}; then ", text)
+        text = UNTIL_LATER_HALF_WHEN_RE.sub(lambda m: f"{m['until']}; then ", text)
     return EMPTY_UNTIL_RE.sub(lambda m: f"{m['empty']} at first, and then ", text)
 
 

@@ -98,7 +98,7 @@ def shows_a_clip_to_others(noun: str, lowered: str) -> bool:
 # a picture, a screen or a tale that shows one only frames it ("the clip shows a ball", "the story shows a cat")
 _HOLDS_UP_A_THING = (r"(?:^|[.!?;] )(?:the|a|an) HEAD (?:[a-z]+ly )?(?:(?:has|had) )?(?:shows|showed|shown|presents"
                      r"|presented|holds up|held up) (?:a|an|the|some|two|three|four|five|\d+)\b")
-_FRAMES_WHAT_IT_SHOWS = frozenset((
+FRAMES_WHAT_IT_SHOWS = frozenset((
     "clip video film footage movie screen story picture photo photograph image frame scene tv television monitor "
     "slide slideshow book map diagram chart poster display animation drawing painting sign page screenshot camera "
     "recording reel tape documentary programme program show episode feed cartoon comic article report tale").split())
@@ -108,7 +108,7 @@ def holds_up_a_thing(noun: str, lowered: str) -> bool:
     """Whether NOUN, no picture or screen, opens a sentence of LOWERED showing or holding up a thing: the one who
     shows stands in the scene with it, so a noun the tables do not know is read as someone there."""
     head = noun.split()[-1]
-    if head in _FRAMES_WHAT_IT_SHOWS or head in CLIP_NOUNS:
+    if head in FRAMES_WHAT_IT_SHOWS or head in CLIP_NOUNS:
         return False
     return head_pattern(_HOLDS_UP_A_THING, head).search(lowered) is not None
 
