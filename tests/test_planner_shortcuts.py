@@ -192,3 +192,34 @@ def test_a_correction_set_off_by_any_comma_semicolon_or_dash_is_still_undone(sai
     """Corrections are looked for only in a text with one of those marks; each mark still lets them through."""
     assert self_corrections.corrections_undone(said) == "three cars drive left"
     assert self_corrections.corrections_undone("two cars no wait three cars drive left") == "two cars no wait three cars drive left"
+
+
+class _CountedTokens(list):
+    """Tokens that count how many of them are read, one at a time or in a slice."""
+
+    read = 0
+
+    def __getitem__(self, index):
+        found = super().__getitem__(index)
+        self.read += len(found) if isinstance(index, slice) else 1
+        return found
+
+
+def _reader_after_subject(text: str):
+    from pipelines.lvd.clause_reader import ClauseReader
+
+    reader = ClauseReader()
+    reader.subjects, reader.verb_since_subject, reader.last_mention = [0], False, (0, 1)  # "cat", token 1
+    return reader, _CountedTokens(prompt_tokens.tokenize(text))
+
+
+def test_the_subject_just_named_is_told_from_the_next_few_words_only():
+    from pipelines.lvd.word_guessing import _subject_just_named
+
+    reader, tokens = _reader_after_subject("a cat slowly quietly runs")
+    assert _subject_just_named(reader, tokens, len(tokens) - 1) == 0  # two adverbs between: still the cat's verb
+    reader, tokens = _reader_after_subject("a cat slowly quietly softly runs")
+    assert _subject_just_named(reader, tokens, len(tokens) - 1) is None  # three words between: no longer just named
+    reader, tokens = _reader_after_subject("a cat " + "x2 " * 600 + "runs")
+    assert _subject_just_named(reader, tokens, len(tokens) - 1) is None
+    assert tokens.read <= 8  # a third word says no: the 1,200 tokens before the verb are never all read

@@ -62,7 +62,7 @@ from collections import Counter
 
 from .clip_phrases import TIME_WORDS
 from .object_classes import HANDED_CLASSES, brought_in, kind_pattern, names_a_thing, noun_class, singular
-from .rewrite_text import CLAUSE_START, spaces_tidied
+from .rewrite_text import CLAUSE_START, any_said_re, spaces_tidied
 from .scene_asides import ties_to_the_scene
 from .things_spoken_to import might_speak_to_a_thing, you_as_the_thing_spoken_to
 from .vocabulary import CLIP_NOUNS, EXIT_VERBS, NUMBER_WORDS, STOP_WORDS, VERB_KINDS
@@ -294,6 +294,9 @@ def _call_to_answer(match: re.Match) -> str:
     return match.group(0) if match["said"] and names_a_thing(match["said"]) else ""
 
 
+_POINTERS_RE = any_said_re(_POINTERS)
+
+
 def looks_like_address_or_closing(text: str) -> bool:
     """Whether ``text`` (lower case) may hold an address, a call's frame, a read-back or a puzzle's closing. It runs on
     every prompt and most hold none, so it is a chain of substring tests; the two regex searches (a question put to the
@@ -308,7 +311,7 @@ def looks_like_address_or_closing(text: str) -> bool:
             or "record" in text or "track" in text or "tune" in text or "ballad" in text or "melody" in text or "let's" in text or "let us" in text
             or (":" in text and ("roll " in text or "cue " in text or "run " in text or "play " in text))
             or "the whole " in text or "your " in text or ": i " in text or ": we " in text
-            or any(pointer in text for pointer in _POINTERS)
+            or _POINTERS_RE.search(text) is not None
             or _asks_to_hand(text) or _may_call_to_answer(text)
             or ("?" in text and _ASKED_OR_WONDERED_RE.search(text) is not None)
             or (":" in text and FOR_LEAD_RE.search(text) is not None) or might_speak_to_a_thing(text)

@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 
 from .object_classes import noun_class, singular
-from .rewrite_text import spaces_tidied
+from .rewrite_text import any_said_re, spaces_tidied
 
 _RECIPE_TELLS = ("ingredient", "method:", "serves ", "garnish", "park ", " free of", " clear of", " empty of", "without", " in until",
                  " in till", " in for the rest", "fold", "stir", "toss", "sprinkle", "spoon", "whisk", "mix in")
@@ -91,11 +91,12 @@ LOOK_TO_SIDE_RE = re.compile(r"\b(?:if you look|look|looking) (?:to|on|at|over t
 FOLLOW_AS_RE = re.compile(r"\b(?:follow|track|watch) (?:it|them|the [a-z]+)(?: with your eyes)? as (?=(?:it|they) )")
 # "this stretch is seen from straight above": how the clip is seen (a thing seen from above keeps its name)
 THIS_SEEN_FROM_RE = re.compile(r"(?:^|(?<=[.;!?] ))this (?P<what>(?:[a-z]+ ){0,4}?)is (?P<how>seen|viewed|shown|filmed|shot) from\b")
+_TELLS_RE = any_said_re(_TELLS)
 
 
 def looks_like_bulletin_tour_or_recipe(text: str) -> bool:
     """Whether ``text`` (lower-case) has a bulletin's, a guide's or a recipe's words."""
-    return any(tell in text for tell in _TELLS)
+    return _TELLS_RE.search(text) is not None
 
 
 def _ingredient_phrases(items: str) -> list[tuple[str, str]]:

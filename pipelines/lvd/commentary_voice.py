@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 
+from .rewrite_text import any_said_re
 from .vocabulary import EXIT_VERBS
 
 # English's words of address for one listener, set off bare ("bird's-eye, baby, ...", "overhead, man,"): never a thing
@@ -70,11 +71,12 @@ _TELLS = ("ladies and gentlemen", "ladies and gents", "folks", "here comes", "he
           *(f"{word}," for word in _ONE_ADDRESSED.split("|")))
 # the gate for a title or endearment: built from `_TITLED` itself, set off by punctuation as the rule needs it
 _TITLED_SET_OFF_RE = re.compile(rf"\b(?:{_TITLED})(?=[,.;:!?])")
+_TELLS_RE = any_said_re(_TELLS)
 
 
 def looks_like_commentary(text: str) -> bool:
     """Whether ``text`` (lower-cased) speaks to an audience the way a commentator does."""
-    return any(tell in text for tell in _TELLS) or _TITLED_SET_OFF_RE.search(text) is not None
+    return _TELLS_RE.search(text) is not None or _TITLED_SET_OFF_RE.search(text) is not None
 
 
 def _brought_on(text: str) -> str:

@@ -20,7 +20,7 @@ import re
 
 from .clip_phrases import MOMENT_OF_PART_NAME
 from .object_classes import noun_class, singular
-from .rewrite_text import spaces_tidied
+from .rewrite_text import any_said_re, spaces_tidied
 from .vocabulary import NUMBER_WORDS
 
 _COUNT = r"(?:one|two|three|four|five|six|seven|eight|nine|ten|both|a single|a|an)"
@@ -112,10 +112,11 @@ _SHOW_WORDS = ("for listening", "tuning in", "timestamp", "time code", "chapter"
                " - ", " – ", " — ")
 _SHEET_WORDS = ("tick", "write", "draw a", "draw an", "?", "count ", "find ", "spot ")
 _VOICE_WORDS = _COURT_WORDS + _SHOW_WORDS + _SHEET_WORDS
+_VOICE_WORDS_RE = any_said_re(_VOICE_WORDS)
 
 
 def looks_like_exhibit_podcast_or_worksheet(text: str) -> bool:
-    return any(word in text for word in _VOICE_WORDS)
+    return _VOICE_WORDS_RE.search(text) is not None
 
 
 def _whole_length(match: re.Match) -> str:

@@ -14,6 +14,8 @@ from __future__ import annotations
 
 import re
 
+from .rewrite_text import any_said_re
+
 _STARTS_SENTENCE = r"(?:^|(?<=[.;:!?] ))"
 # "sfx: two engines humming.", "cue: a single bark.", "sound: ...", "you hear a meow.": what is heard, up to the next
 # sentence or cue label ("we hear, my dears, that ..." is hearsay, what we are told, and stays)
@@ -59,11 +61,12 @@ _TELLS = ("hear", "recording", "at first", "at the start", "at the beginning", "
           "ends with", "finishes with", "closes with", "having moved", "having not", "stationary", "motionless", "unmoving", "let:",
           "rental", "listing", "cottage", "apartment", "flat:", "villa", "chalet", "estate", "retreat", "studio:",
           "comes with", "come with", "came with")
+_TELLS_RE = any_said_re(_TELLS)
 
 
 def looks_like_listing_cue_or_statement(text: str) -> bool:
     """Whether ``text`` (lower case) may hold a listing's vantage, a cue sheet's labels or a statement's clip words."""
-    return any(tell in text for tell in _TELLS)
+    return _TELLS_RE.search(text) is not None
 
 
 def looks_like_cue_sheet(prompt: str) -> bool:

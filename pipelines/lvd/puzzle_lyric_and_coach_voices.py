@@ -33,7 +33,7 @@ from __future__ import annotations
 import re
 
 from .object_classes import noun_class, singular
-from .rewrite_text import CLAUSE_START, spaces_tidied
+from .rewrite_text import CLAUSE_START, any_said_re, spaces_tidied
 from .vocabulary import NUMBER_WORDS, VERB_KINDS
 
 _PLACE = (r"(?:(?:upper|lower|top|bottom)[ -])?(?:left|right|centre|center|middle)(?: (?:side|corner|edge))?"
@@ -160,10 +160,11 @@ _CLUE_WORDS = ("across", "down", "clue", "answer", "solution")
 _VOICE_WORDS = _CLUE_WORDS + ("[", "claim", "compris", "wherein", "listen", "huddle", "eyes ", "here", "gather", "circle up",
                               "bring it", "both ", "all ", "each of", " leaves", " exits", " goes", "departs", "vanishes",
                               "disappears", " away", "none of", "neither ", "there is", "right ", "on ", "off ", ": ", ", ")
+_VOICE_WORDS_RE = any_said_re(_VOICE_WORDS)
 
 
 def looks_like_puzzle_lyric_or_coach(text: str) -> bool:
-    return any(word in text for word in _VOICE_WORDS)
+    return _VOICE_WORDS_RE.search(text) is not None
 
 
 def _in_place(place: str) -> str:

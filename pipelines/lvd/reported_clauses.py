@@ -28,6 +28,7 @@ from __future__ import annotations
 import re
 
 from .object_classes import HANDED_CLASSES, names_a_thing, noun_class, singular
+from .rewrite_text import any_said_re
 from .similes import SAYING_NOUNS
 from .vocabulary import CLIP_NOUNS, FRAME_WORDS, VERB_KINDS
 from .word_guessing import third_person
@@ -134,8 +135,11 @@ def quoted_sayings_dropped(text: str) -> str:
     return rest if names_a_thing(rest) else text
 
 
+_SAYING_WORD_RE = any_said_re(f" {verb} " for verb in (*_SAYING_VERBS, *_TELLING_VERBS))
+
+
 def _saying_without_that(text: str) -> bool:
-    return any(f" {verb} " in text for verb in (*_SAYING_VERBS, *_TELLING_VERBS))
+    return _SAYING_WORD_RE.search(text) is not None
 
 
 def might_report(text: str) -> bool:

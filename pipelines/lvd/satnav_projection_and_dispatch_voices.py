@@ -24,7 +24,7 @@ import re
 
 from .clip_headings import WATCH_CLOSES_RE
 from .object_classes import noun_class
-from .rewrite_text import CLAUSE_START, spaces_tidied
+from .rewrite_text import CLAUSE_START, any_said_re, spaces_tidied
 
 _LIST_STEP = r"(?:^|(?<=[.;:!?] )|(?<=, )|(?<=, and )|(?<=\band ))"
 _PLACE = (r"the (?:(?:upper|lower|top|bottom|far|middle)(?: left| right)?|left|right|centre|center|middle)"
@@ -118,11 +118,12 @@ _CALL_WORDS = ("go on ", "go:", "go.", "top of", "standby", "stand by", "hold.",
                "hold up")
 _VOICE_WORDS = (_LEG_WORDS + _SHOT_WORDS + _PRONOUN_LEFT + _CALL_WORDS
                 + ("arriv", " cue", "keep ", "hold ", "you have", "you will", "you still", "you see"))
+_VOICE_WORDS_RE = any_said_re(_VOICE_WORDS)
 
 
 def looks_like_satnav_projection_or_dispatch(text: str) -> bool:
     """Whether ``text`` (lower case) may hold a journey's legs, a shot, a cue, a maker's imperative or a bare departure."""
-    return (any(word in text for word in _VOICE_WORDS) or ("still" in text and "from the start" in text)
+    return (_VOICE_WORDS_RE.search(text) is not None or ("still" in text and "from the start" in text)
             or (" left" in text and PRONOUN_LEFT_RE.search(text) is not None)
             or _MAY_HOLD_A_BID_RE.search(text) is not None)  # whole words: "sits" or "visit" holds no bid
 

@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 
 from .object_classes import is_plural, noun_class
-from .rewrite_text import spaces_tidied
+from .rewrite_text import any_said_re, spaces_tidied
 from .tokens import plural
 
 _TICKET_TELLS = ("step", "expected", "acceptance", "actual", "count ", "check ", "frame:", "start:", "end:", "middle:")
@@ -132,11 +132,12 @@ AT_HALF_RE = re.compile(r"\bat (?:the )?half(?=\s*(?:[,.;]|and\b|then\b|$))")
 AFTER_GO_RE = re.compile(r"(?<=, )after (?=(?:go|goes|move|moves|come|comes|walk|walks|roll|rolls|fly|flies|drive|drives|run|runs)\b)")
 LAST_LEG_RE = re.compile(r"\b(?:and )?(?:last|at (?:the )?end,?) (?=(?:to|go to|goes to|move to|moves to|walk to|walks to|roll to|rolls to"
                          r"|fly to|flies to|drive to|drives to)\b)")
+_TELLS_RE = any_said_re((*_TICKET_TELLS, *_ABSTRACT_TELLS))
 
 
 def looks_like_ticket_learner_or_abstract(text: str) -> bool:
     """Whether ``text`` (lower-case) has a ticket's, an abstract's or a learner's words."""
-    return any(tell in text for tell in _TICKET_TELLS) or any(tell in text for tell in _ABSTRACT_TELLS) or bool(
+    return _TELLS_RE.search(text) is not None or bool(
         _LEARNER_TELL_RE.search(text)) or (any(number in text for number in _NUMBERS) and any(
             _counted_plural(match) != match.group(0) for match in COUNT_SINGULAR_RE.finditer(text)))
 

@@ -20,6 +20,8 @@ from __future__ import annotations
 
 import re
 
+from .rewrite_text import any_said_re
+
 # ---- trailer
 IN_A_WORLD_RE = re.compile(r"\bin a world where,? ")
 # "this summer, it is the whole story.", "this summer, they are the whole story.", "this summer.", "coming soon."
@@ -64,10 +66,11 @@ _RHYME_WORDS = (", no ", ", not ", " round: ", " around: ", " about: ")
 _RADIO_WORDS = (", over",)
 _TALE_WORDS = ("once upon", " ago", "ago ", "far away", "so it ")
 _VOICE_WORDS = _TRAILER_WORDS + _RHYME_WORDS + _RADIO_WORDS + _TALE_WORDS
+_VOICE_WORDS_RE = any_said_re(_VOICE_WORDS)
 
 
 def looks_like_trailer_rhyme_or_radio(text: str) -> bool:
-    return any(word in text for word in _VOICE_WORDS)
+    return _VOICE_WORDS_RE.search(text) is not None
 
 
 def _radio_in_plain_words(text: str) -> str:

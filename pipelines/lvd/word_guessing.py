@@ -104,13 +104,13 @@ def path_follows(matches, position: int) -> bool:
 
 def _subject_just_named(reader: ClauseReader, matches, position: int) -> int | None:
     """The subject named right before this word (an adverb may stand between), or None."""
-    if not reader.subjects or -1 in reader.subjects or reader.verb_since_subject or reader.last_mention is None:
+    if not reader.subjects or -1 in reader.subjects or reader.verb_since_subject or reader.last_mention is None \
+            or reader.last_mention[0] not in reader.subjects:
         return None
     index, at = reader.last_mention
-    if index not in reader.subjects:
-        return None
-    between = [m.group(0) for m in matches[at + 1:position] if m.lastgroup != "time"]  # "a lizard at the end has ..."
-    return index if all(_adverb(word) or word in AUXILIARIES for word in between) and len(between) <= 2 else None
+    said = (matches[i].group(0) for i in range(at + 1, position) if matches[i].lastgroup != "time")  # "at the end has"
+    first = [word for _, word in zip(range(3), said)]  # a third word says no: never read on to a long prompt's end
+    return index if all(_adverb(word) or word in AUXILIARIES for word in first) and len(first) <= 2 else None
 
 
 def _subject_going_on(reader: ClauseReader, matches, position: int) -> int | None:
