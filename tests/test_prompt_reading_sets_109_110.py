@@ -22,7 +22,7 @@ copied here.)
 import pytest
 
 from tests.helpers import lvd_benchmark as lvd
-from tests.helpers.planned import planned_condition
+from tests.helpers.planned import centres, corner_of, names, planned_condition, seen_in
 
 BL_BR_TR, BL_TL_TR, BR_BL_TL, BR_TR_TL = lvd.SEQUENTIAL_ROUTES
 
@@ -77,8 +77,8 @@ def test_a_heading_reported_is_the_writers_label_not_a_thing_in_view(prompt, que
      BL_BR_TR),
     ("Angle: from above, pointing down. A cat: lower right corner to lower left corner to upper left corner.", "cat",
      BR_BL_TL),
-    ("Setup: seen from overhead. A horse: lower left corner \u2192 upper left corner \u2192 upper right corner.", "horse",
-     BL_TL_TR),
+    ("Setup: seen from overhead. A horse: lower left corner \u2192 upper left corner \u2192 upper right corner.",
+     "horse", BL_TL_TR),
 ])
 def test_a_route_listed_bare_under_a_label_is_a_route(prompt, query, route):
     assert lvd.sequential(query, route, planned_condition(prompt))
@@ -100,6 +100,12 @@ def test_a_comment_after_code_is_a_sentence_of_its_own(prompt, mover, reference,
     assert lvd.two_object_motion(mover, reference, leftward, planned_condition(prompt))
 
 
+def test_a_comment_line_above_code_is_read():
+    """The view said in a "//" comment line decides where a route's corners are; unread, the route starts mid-frame."""
+    path = centres("// seen from above\nroll(a ball, from=lower left corner, to=upper right corner)")["ball"]
+    assert (corner_of(path[0]), corner_of(path[-1])) == ("lower left", "upper right")
+
+
 @pytest.mark.parametrize("prompt, query, route", [
     ("stops = [lower right corner, lower left corner, upper left corner]\n# a dog walks along it; top-down view",
      "dog", BR_BL_TL),
@@ -117,3 +123,65 @@ def test_a_named_list_of_places_moved_along_is_a_route(prompt, query, route):
 ])
 def test_a_branch_on_the_clips_half_says_what_is_there_then(prompt, query, appears):
     assert lvd.visibility(query, appears, planned_condition(prompt))
+
+
+@pytest.mark.parametrize("prompt, seen", [
+    ("when the first half is over: a dog appears on the left and stays for the rest of the clip.", (False, True)),
+    ("a cat sits on the left for a while\nwhen the second half is over: nothing else", (True, True)),
+    ("when the first half ends: a dog comes in and stays for the rest of the clip.", (False, True)),
+])
+def test_prose_that_names_a_half_before_a_colon_is_no_code_branch(prompt, seen):
+    assert seen_in(prompt) == seen
+
+
+@pytest.mark.parametrize("prompt, query, appears", [
+    ("When frame in second half: a dog on the left\nOtherwise: no dog", "dog", True),
+    ("When t >= midpoint: a bird on the right\nOtherwise: no bird", "bird", True),
+    ("For each frame in the clip:\n    If frame in the second half: a horse stands on the right\n    Else: no horse",
+     "horse", True),
+])
+def test_capitalised_branches_of_code_are_read_as_lowercase_ones(prompt, query, appears):
+    assert lvd.visibility(query, appears, planned_condition(prompt))
+
+
+@pytest.mark.parametrize("prompt, drawn", [
+    ("red ball // blue box // green cone", ["blue box", "green cone", "red ball"]),
+    ("two cats // one black, one white // sleeping on the left", ["black cat", "white cat"]),
+    ("black dog // white cat // grey horse", ["black dog", "gray horse", "white cat"]),
+])
+def test_slashes_between_things_in_prose_are_no_comments(prompt, drawn):
+    assert names(prompt) == drawn
+
+
+@pytest.mark.parametrize("prompt, query, count", [
+    ("Item: a blue car | While moving: left to right | Count: 2", "car", 2),
+    ("Object: a green ball | If seen: whole clip | Number: 3", "ball", 3),
+])
+def test_a_spec_key_opening_with_a_branch_word_is_still_a_key(prompt, query, count):
+    assert lvd.numeracy(query, count, planned_condition(prompt))
+
+
+def test_a_spec_key_opening_with_while_keeps_the_specs_colour():
+    assert names("Thing: a horse\nWhile running: left to right\nColour: black") == ["black horse"]
+
+
+@pytest.mark.parametrize("prompt, drawn", [
+    ("Write a cat's name on the card. A dog sleeps on the left.", ["dog"]),
+    ("Write a horse's name on the sign. Two horses stand still.", ["horse", "horse"]),
+    ("Write a ball for every dog you see. Three dogs lie on the grass.", ["dog", "dog", "dog"]),
+])
+def test_a_written_mark_that_only_mentions_a_thing_draws_no_thing(prompt, drawn):
+    assert names(prompt) == drawn
+
+
+def test_a_thing_written_for_each_one_found_is_not_one_more():
+    prompt = "Can you find the moving cars? Write a car for each one you find. There are two."
+    assert lvd.numeracy("car", 2, planned_condition(prompt))
+
+
+@pytest.mark.parametrize("prompt, query1, colour1, query2, colour2", [
+    ("Write the pink cat, and the yellow dog by it.", "cat", "pink", "dog", "yellow"),
+    ("Then write the green ball, and the red box next to it.", "ball", "green", "box", "red"),
+])
+def test_the_thing_dictated_with_the_is_in_the_scene(prompt, query1, colour1, query2, colour2):
+    assert lvd.attribution(query1, query2, colour1, colour2, planned_condition(prompt))

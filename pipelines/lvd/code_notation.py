@@ -5,12 +5,15 @@ the cat)", say where from and where to, as "start=" and "end=" do; a comment aft
 cat stays still", is a sentence of its own; a list of places given a name, "path = [lower left corner, ...]", is a
 route that what moves "along it" follows; and a branch on the clip's time, "if frame in first half: no cat / else: a
 cat appears", says what is there in each half, the loop over the clip's frames around it saying nothing. Only the
-notation is read: the words inside it stay as written.
+notation is read: the words inside it stay as written. Only a prompt that holds code is read so: prose shares code's
+words ("for a while", "when the first half is over:", "red ball // blue box") and keeps its own reading.
 """
 
 from __future__ import annotations
 
 import re
+
+from .exhibit_podcast_and_worksheet_voices import PLACE_WORDS
 
 # "from=left of the dog", "start = left side": a keyword argument after a call's bracket or comma, its key a word of
 # where from or where to ("count=3" keeps its sign)
@@ -18,37 +21,74 @@ KEYWORD_ARGUMENT_RE = re.compile(r"(?:(?<=\()|(?<=,)) *(?P<key>[A-Za-z_]+) ?=(?!
 _FROM_KEYS = frozenset(("from", "start", "begin", "origin", "source", "src", "from_", "start_at", "starts_at"))
 _TO_KEYS = frozenset(("to", "end", "finish", "dest", "destination", "target", "goal", "to_", "end_at", "ends_at"))
 _PLACE_KEYS = frozenset(("via", "through", "past", "towards", "toward", "at", "near", "by", "beside", "along"))
-# "code(...)  # the dog stays still", "... // stays still": a comment after code on its line
-TRAILING_COMMENT_RE = re.compile(r"(?<=\S)[ \t]+(?:#+|//)[ \t]+(?=\S)")
+# "move(a dog, from=left)": a call with a keyword argument, the surest sign of code (prose's "(age = 3)" has no call)
+CALL_WITH_KEYWORDS_RE = re.compile(r"[A-Za-z_]\((?:[^()=\n]{0,200},)? *[A-Za-z_]+ ?=(?!=)")
+# "code(...)  # the dog stays still", "...; // stays still": a comment after code on its line, the code ending in a
+# bracket or a semicolon ("red ball // blue box" is a list of things, no comment)
+TRAILING_COMMENT_RE = re.compile(r"(?<=[)\];])[ \t]+(?:#+|//)[ \t]+(?=\S)")
 # "// the cat stays still" on a line of its own: a comment, as a "#" line is
 LINE_COMMENT_RE = re.compile(r"^[ \t]*//+[ \t]*", re.MULTILINE)
 # "path = [lower left corner, upper left corner, upper right corner]": a list of places given a name
-PLACE_LIST_RE = re.compile(r"^[ \t]*(?P<name>[A-Za-z_]+) ?= ?[\[(](?P<items>[^\]\)\n]*)[\])][ \t]*;?[ \t]*$", re.MULTILINE)
-_PLACE_WORD_RE = re.compile(r"\b(?:left|right|upper|lower|top|bottom|middle|centre|center|corner|side|edge)\b")
+PLACE_LIST_RE = re.compile(r"^[ \t]*(?P<name>[A-Za-z_]+) ?= ?[\[(](?P<items>[^\]\)\n]*)[\])][ \t]*;?[ \t]*$",
+                           re.MULTILINE)
+_PLACE_WORD_RE = re.compile(rf"\b{PLACE_WORDS}\b")
 # "for frame in clip:", "for each frame in the video:", "for t in range(n):": a loop over the clip, no words of its own
-CLIP_LOOP_RE = re.compile(r"^[ \t]*for (?:each )?[A-Za-z_]+ in [^:\n]{1,40}:[ \t]*(?:\n|$)", re.MULTILINE)
-# "if frame in first half:", "elif t in the second half:", "else:": a branch on the clip's time, at a line's start
-BRANCH_RE = re.compile(r"^(?P<indent>[ \t]*)(?:(?P<kind>if|elif|else if|when) (?P<test>[^:\n]{1,60})|(?P<other>else|otherwise)):[ \t]*",
-                       re.MULTILINE)
-_HALF_TEST_RE = re.compile(r"\b(?P<half>first|opening|early|second|last|latter|closing|final) half\b"
-                           r"|(?P<before><=?) ?(?:the )?(?:half|midpoint|middle)\b|(?P<after>>=?) ?(?:the )?(?:half|midpoint|middle)\b")
+CLIP_LOOP_RE = re.compile(r"^[ \t]*for (?:each )?[A-Za-z_]+ in [^:\n]{1,40}:[ \t]*(?:\n|$)", re.MULTILINE | re.I)
+# "frame in the first half", "t < midpoint", "t >= T/2", a bare "first half": a test of code's shape on the clip's
+# half ("the first half is over" is prose's, never a test)
+_HALF = r"(?P<half>first|opening|early|second|last|latter|closing|final) half"
+_HALF_TEST_RE = re.compile(rf"(?:[A-Za-z_]\w* (?:is )?in )?(?:the )?{_HALF}"
+                           r"|[A-Za-z_]\w* ?(?P<op>[<>]=?) ?(?:the )?(?:half|midpoint|middle|[A-Za-z_]\w* ?/ ?2)", re.I)
 _FIRST_HALVES = frozenset(("first", "opening", "early"))
+# "if frame in first half:", "Elif t < midpoint:", "else:", "Otherwise:": a branch at a line's start, its test
+# whatever comes before the colon
+BRANCH_RE = re.compile(r"^(?P<indent>[ \t]*)(?:(?:if|elif|else if|when) (?P<test>[^:\n]{1,60})"
+                       r"|(?P<other>else|otherwise)):[ \t]*", re.MULTILINE | re.I)
+# "x in the box", "t < 5", "n == 3", "frame in first half": a test of code's shape, a name then an operator
+_CODE_TEST_RE = re.compile(r"[A-Za-z_][\w.]* (?:not )?in \S|[A-Za-z_][\w.]* ?(?:[<>]=?|[=!]=) ?\S")
+# "for x in clip:", "for each frame in the video:": a loop's head, code's shape
+_LOOP_TEST_RE = re.compile(r"(?:each )?[A-Za-z_]\w* in \S", re.I)
 
 
-def looks_like_code(text: str) -> bool:
-    """Whether the prompt has any of pseudocode's notation (most prompts have none)."""
-    return "=" in text or " #" in text or "//" in text or "else" in text or "for " in text
+def is_code_branch(head: str) -> bool:
+    """Whether the words before a colon are a branch or loop of code, "if frame in first half", "for t in clip",
+    never a field's key that opens with the same word, "If visible", "While moving"."""
+    keyword, _, test = head.strip().partition(" ")
+    keyword = keyword.lower()
+    if keyword == "for":
+        return _LOOP_TEST_RE.match(test) is not None
+    return keyword in ("if", "elif", "when", "while") and _is_code_test(test)
+
+
+def holds_code(text: str) -> bool:
+    """Whether the prompt holds code, not just a word code shares with prose ("for", "#", "when ... half:"): a call
+    with keyword arguments, a list given a name, a loop over the clip or a branch with a test of code's shape."""
+    if "=" in text and ("(" in text and CALL_WITH_KEYWORDS_RE.search(text) or PLACE_LIST_RE.search(text)):
+        return True
+    if ":" not in text:
+        return False
+    lowered = text.lower()
+    if "for " in lowered and CLIP_LOOP_RE.search(text):
+        return True
+    if "if " in lowered or "when " in lowered:
+        return any(branch["test"] and _is_code_test(branch["test"]) for branch in BRANCH_RE.finditer(text))
+    return False
+
+
+def _is_code_test(test: str) -> bool:
+    return _CODE_TEST_RE.match(test) is not None or _HALF_TEST_RE.fullmatch(test.strip()) is not None
 
 
 def code_in_plain_words(text: str) -> str:
+    """The prompt's code said as the sentences the later readers know, its words left as written; only called on a
+    prompt that `holds_code`."""
     if "=" in text and "(" in text:
         text = KEYWORD_ARGUMENT_RE.sub(_argument_in_words, text)
     if " #" in text or "//" in text:
         text = LINE_COMMENT_RE.sub("# ", TRAILING_COMMENT_RE.sub("\n# ", text))
     if "=" in text and ("[" in text or "(" in text):
         text = _place_lists_as_routes(text)
-    if "if " in text or "else" in text or "when " in text or "otherwise" in text:
-        text = _branches_as_halves(text)
+    text = _branches_as_halves(text)
     return text
 
 
@@ -96,10 +136,10 @@ def _branches_as_halves(text: str) -> str:
                 return text
             halves.append("second" if halves[-1] == "first" else "first")
             continue
-        test = _HALF_TEST_RE.search(branch["test"])
+        test = _HALF_TEST_RE.fullmatch(branch["test"].strip())
         if test is None:
             return text
-        first = test["before"] is not None or (test["half"] is not None and test["half"] in _FIRST_HALVES)
+        first = (test["op"] or "").startswith("<") or (test["half"] or "").lower() in _FIRST_HALVES
         halves.append("first" if first else "second")
     out, done = [], 0
     for branch, half in zip(branches, halves):

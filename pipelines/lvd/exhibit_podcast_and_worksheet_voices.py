@@ -8,10 +8,10 @@
   where the thing named first is then, and "the same dog" or "still that one dog" at a later moment is that thing
   again, never a second one; the sponsor ("This episode is sponsored by ...") is never in the clip.
 - A worksheet ("Can you find the three moving cars? ... Answer: three cars. Tick the box!"): what the reader is
-  told to tick, write or draw is a mark on the sheet, never a thing in the video, unless a child dictates a thing of the
-  scene to whoever writes it down, "Write a pink cat, and a dog by it.", which is in the scene; what a question or an imperative
-  asks about is the scene's thing, and a question with its answer names one group, counted by the answer. A
-  question answered "No" denies what it asked.
+  told to tick, write or draw is a mark on the sheet, never a thing in the video, unless a child dictates a thing of
+  the scene to whoever writes it down, "Write a pink cat, and a dog by it.", which is in the scene; what a question or
+  an imperative asks about is the scene's thing, and a question with its answer names one group, counted by the
+  answer. A question answered "No" denies what it asked.
 """
 
 from __future__ import annotations
@@ -51,8 +51,9 @@ _MOMENTS = {"opening": "at the start", "start": "at the start", "beginning": "at
             "close": "at the end", "end": "at the end", "ending": "at the end", "finish": "at the end", "outro": "at the end",
             "closing": "at the end", **MOMENT_OF_PART_NAME}
 MOMENT_ITEM_RE = re.compile(r"(?:^|(?<=[;:.!] ))(?P<label>" + "|".join(_MOMENTS) + r") [-–—] (?P<said>[^;.!?]+)")
-_PLACE_WORDS = r"(?:left|right|centre|center|middle|top|bottom|upper|lower|corner|side|mid-frame|midframe|edge)"
-BARE_PLACE_RE = re.compile(rf"^(?:(?P<prep>in|on|at|near|by|to) )?(?:the )?(?:[a-z-]+ ){{0,3}}?{_PLACE_WORDS}(?: [a-z-]+){{0,2}}(?: of the (?:frame|screen|picture))?$")
+PLACE_WORDS = r"(?:left|right|centre|center|middle|top|bottom|upper|lower|corner|side|mid-frame|midframe|edge)"
+BARE_PLACE_RE = re.compile(rf"^(?:(?P<prep>in|on|at|near|by|to) )?(?:the )?(?:[a-z-]+ ){{0,3}}?{PLACE_WORDS}"
+                           r"(?: [a-z-]+){0,2}(?: of the (?:frame|screen|picture))?$")
 # "the same walking dog", "still that one walking dog", "that dog again": the thing named before
 SAME_THING_RE = re.compile(r"^(?:still )?(?:the same|that same|that one|that|those|these|those same|the very same) (?:[a-z-]+ ){0,2}?"
                            r"(?P<noun>[a-z]+)(?: again| still)?$")
@@ -62,7 +63,8 @@ THING_AT_PLACE_RE = re.compile(r"^(?P<thing>(?:a|an|one|two|three|four|the) (?:[
 
 # "lively cat, left side of the frame": a thing and its place listed bare, as a log lists them
 THING_THEN_PLACE_RE = re.compile(rf"^(?P<article>(?:a|an|one|the) )?(?P<thing>(?:[a-z-]+ ){{0,2}}?(?P<noun>[a-z]+)), (?:the )?"
-                                 rf"(?P<place>(?:[a-z-]+ )?{_PLACE_WORDS}(?: [a-z-]+){{0,2}}(?: of the (?:frame|screen|picture))?)$")
+                                 rf"(?P<place>(?:[a-z-]+ )?{PLACE_WORDS}(?: [a-z-]+){{0,2}}"
+                                 r"(?: of the (?:frame|screen|picture))?)$")
 
 # ---- worksheet
 # "Tick the box!", "Write four and tick the box!", "Underline your answer.": marks the reader makes on the sheet
@@ -70,10 +72,13 @@ READER_MARK_RE = re.compile(r"(?:^|(?<=[.!?] ))(?:now |then |please |just )?(?:t
 # "Circle the right half!", "Colour in the answer.": a mark too, unless what is circled is a thing of the scene
 CIRCLED_RE = re.compile(r"(?:^|(?<=[.!?] ))(?:now |then |please |just )?(?:circle|colou?r in|shade(?: in)?) (?:the |your |one |a )?"
                         r"(?:[a-z-]+ ){0,2}?(?P<noun>[a-z]+)[.!]")
-# "Write a pink cat, and a dog by it.", "now write down two red balls.": a child's dictation, what is written being a
-# thing of the scene, so the thing stays and only the verb goes ("write four" or "write your name" is a mark)
-DICTATED_THING_RE = re.compile(r"^(?:now |then |please |just )?(?:write|jot)(?: (?:down|in|about))? "
-                               rf"(?=(?:{_COUNT}|some) (?P<words>[a-z-]+(?: [a-z-]+){{0,2}}))")
+# "Write a pink cat, and a dog by it.", "now write down the two red balls.": a child's dictation, what is written
+# being a thing of the scene, so the thing stays and only the verb goes ("write four" or "write your name" is a mark)
+DICTATED_THING_RE = re.compile(r"^(?:now |then |please |just )?write(?: (?:down|in|about))? "
+                               rf"(?=(?:{_COUNT}|some|the) (?P<words>[a-z-]+(?: [a-z-]+){{0,2}}))")
+# "write the name of a cat", "write the word dog": what is written only names the thing, a mark
+_WRITTEN_WORDS = frozenset(("name", "names", "word", "words", "number", "numbers", "letter", "letters", "label",
+                            "title", "caption", "of"))
 AND_MARK_RE = re.compile(r",? and (?:then )?(?:tick|write|fill in)\b[^.!?;:]*")
 # "Write the number: three.": the answer, said on the sheet
 WRITE_ANSWER_RE = re.compile(r"\bwrite (?:down )?(?:the|your) (?:answer|number|count|total)(?: here)?: ")
@@ -247,8 +252,15 @@ def _mark_unless_dictated(match: re.Match) -> str:
     """A reader's mark goes; a thing of the scene told to the one writing it down is said without the telling."""
     sentence = match.group(0)
     dictated = DICTATED_THING_RE.match(sentence)
-    if dictated is None or not any(noun_class(word) for word in dictated["words"].split()):
+    if dictated is None:
         return ""
+    words = dictated["words"].split()
+    head = next((at for at, word in enumerate(words) if noun_class(word)), None)
+    if head is None or any(word in _WRITTEN_WORDS for word in words[:head]):
+        return ""
+    after_head = sentence[dictated.start("words") + len(" ".join(words[:head + 1])):]
+    if after_head.startswith(("'s", "\u2019s", " for ")):
+        return ""  # "write a cat's name", "write a car for each one you find": the thing is only what the mark is about
     return sentence[dictated.end():]
 
 

@@ -11,6 +11,9 @@ CLAUSE_START = r"(?:^|(?<=[.;:!?] ))"
 _SPACES_RE = re.compile(r" {2,}")
 _SPACE_BEFORE_MARK_RE = re.compile(r" +([,.;:!?])")
 
+# "bottom right → top left", "A -> B", "A => B": an arrow from one stop of a route to the next
+ARROW_RE = re.compile(r"\s*(?:→|⟶|⇒|⟹|➔|➜|➝|-+>|=+>|»)\s*")
+
 
 def any_said_re(spellings) -> re.Pattern:
     """One pattern whose ``search`` finds any of ``spellings`` in a text: the answer of testing each with ``in``,

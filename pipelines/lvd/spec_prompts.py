@@ -13,6 +13,7 @@ from __future__ import annotations
 import json
 import re
 
+from .code_notation import is_code_branch
 from .object_classes import IRREGULAR_PLURALS, noun_class
 from .vocabulary import COLORS
 
@@ -59,7 +60,6 @@ _COUNT_RE = re.compile(r"^(?:x ?(\d+)|(\d+) ?x|(\d+)|(?:count|n|number|qty)\s*[:
 # "then the clip: two balls": a lead opening with an article or a linking word is a sentence's, never a field's key
 # ("Lane A:" and "Shape A:" are keys)
 _SENTENCE_WORD_RE = re.compile(r"^\s*(?:the|a|an|then|and|but|so|while|when|after|before|it|they|we|i)\b", re.I)
-_CODE_BRANCH_RE = re.compile(r"\s*(?:if|elif|else|for|while)\b", re.I)
 _FIELD_RE = re.compile(r"^\s*([A-Za-z][A-Za-z0-9 _-]{0,30}?)\s*[:=]\s*(.*)$", re.S)
 _CAMEL_RE = re.compile(r"(?<=[a-z0-9])(?=[A-Z])")
 # "|", ";", new lines, " - " bullets, "* " and "• " bullets: the fields of a flat spec
@@ -197,8 +197,8 @@ def looks_like_spec(prompt: str) -> bool:
     fields = [_FIELD_RE.match(part) for part in _SEPARATORS_RE.split(stripped) if part]
     if any(m and _PROSE_RUN_ON_RE.search(m.group(2)) and not _known_key(_key(m.group(1))) for m in fields):
         return False  # "CLUE: a dog by a cat. Watch closely, players: ...": a label over prose, the next "key" an address
-    if any(m and _CODE_BRANCH_RE.match(m.group(1)) for m in fields):
-        return False  # "for frame in clip:", "if frame in first half: no cat", "else: ...": code's branches (`code_notation`)
+    if any(m and is_code_branch(m.group(1)) for m in fields):
+        return False  # "for frame in clip:", "if frame in first half: no cat": code's branches, never a spec's keys
     keys = [_key(m.group(1)) for m in fields if m and not _SENTENCE_WORD_RE.search(m.group(1))]
     known = [k for k in keys if k in _OBJECT_KEYS or k in _COUNT_KEYS or k in _SHOWN_KEYS or k in _HIDDEN_KEYS
              or k in _OTHER_KEYS or k in _ROUTE_KEYS or _names_class(k)]

@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 
 from .object_classes import noun_class
-from .rewrite_text import CLAUSE_START, spaces_tidied
+from .rewrite_text import ARROW_RE, CLAUSE_START, spaces_tidied
 from .vocabulary import COLORS, DETAIL_WORDS, MATERIAL_WORDS, NOTHING_ELSE, PLAIN_ADJECTIVES, SIZE_FACTORS
 
 _PLACE = (r"the (?:(?:upper|lower|top|bottom|far|middle)(?: left| right)?|left|right|centre|center|middle)"
@@ -87,7 +87,7 @@ SIGHTED_BEFORE_RE = re.compile(CLAUSE_START + r"sighted (?=(?:a|an|one|two|three
 # "Moving ball, right side of the frame at the start;": a side listed bare in the log is where the thing is
 # (never the first stop of a route listed bare, "a car: lower left corner -> upper left corner -> ...", read as a route)
 BARE_SIDE_RE = re.compile(r"(?<=[,;:] )(?=(?:left|right|upper|lower|top|bottom)(?: left| right)? (?:side|corner|edge)\b"
-                          r"(?! *(?:-+>|\u2192|=>|to\b) *(?:the )?(?:left|right|upper|lower|top|bottom)\b))")
+                          rf"(?!(?:{ARROW_RE.pattern}| *to\b *)(?:the )?(?:left|right|upper|lower|top|bottom)\b))")
 # ("sighted from above", "in sight from up high" is how the camera sees: the view, said as "seen from above")
 SIGHTED_AFTER_RE = re.compile(r"\b(?:still )?(?:sighted|in sight)\b(?P<view> from (?:directly |straight |high |far )?"
                               r"(?:above|overhead|up high|high up|on high|the air|the sky)\b)?")
