@@ -17,20 +17,69 @@ Each layout is checked by LVD's own predicates or by its objects and their count
 copied here.)
 """
 
+import time
+
 import pytest
 
+from pipelines.lvd.report_voice import DATELINE_RE
 from tests.helpers import lvd_benchmark as lvd
-from tests.helpers.planned import names, planned_condition
+from tests.helpers import regex_attacks
+from tests.helpers.planned import PLANNER, names, planned_condition
 
 
 @pytest.mark.parametrize("prompt, query, count", [
     ("Reporting live from the county fair: one grazing horse in the frame throughout.", "horse", 1),
     ("Reporting from the pier at noon: three lively birds, all through the clip.", "bird", 3),
     ("Reporting from the stadium, all eyes up: four rolling balls.", "ball", 4),
+    ("Reporting from the front at dawn, one walking dog is in view from start to finish, and nothing else.", "dog", 1),
+    ("Filing from the quay - two parked cars, in view the whole time.", "car", 2),
+    ("Reporting from the square \u2014 three sleeping cats, start to finish.", "cat", 3),
+    ("This is Dana reporting from the pier: one sleeping cat lies on the left.", "cat", 1),
+    ("Marco, reporting live from the track: two trotting horses, all clip long.", "horse", 2),
 ])
-def test_a_reports_dateline_before_its_colon_is_no_thing(prompt, query, count):
+def test_a_reports_dateline_is_no_thing(prompt, query, count):
     assert lvd.numeracy(query, count, planned_condition(prompt))
     assert names(prompt) == [query] * count
+
+
+@pytest.mark.parametrize("prompt, background", [
+    ("Live from the park at dusk: a dog chases a ball from the left to the right.", "park"),
+    ("Reporting from the zoo, a lion walks to the right.", "zoo"),
+    ("Filing from the harbour. A gull flies to the right.", "harbour"),
+])
+def test_a_datelines_place_is_where_the_scene_is(prompt, background):
+    assert PLANNER.plan(prompt).layout.background == background
+
+
+@pytest.mark.parametrize("prompt, expected", [
+    ("Reporting on the dog: it runs from the left to the right.", ["dog"]),
+    ("Reporting on two cats: they sit still on the left.", ["cat", "cat"]),
+    ("Filing from the barn with three cows: a horse trots to the right.", ["cow", "cow", "cow", "horse"]),
+    ("Filing from the harbour where a boat is docked on the left: a gull flies to the right.", ["boat", "gull"]),
+    ("Live from the tree where two birds perch: a cat walks to the right.", ["bird", "bird", "cat", "tree"]),
+    ("Broadcasting from the stable, where two ponies doze: a dog runs to the left.", ["dog", "pony", "pony"]),
+])
+def test_a_report_on_a_thing_or_a_datelines_clause_keeps_its_things(prompt, expected):
+    """"Reporting on" names the report's topic, not where it is filed from; a clause after the place ("with three
+    cows", "where two birds perch") tells things of the scene."""
+    assert names(prompt) == expected
+
+
+def test_a_sign_off_with_a_place_is_still_no_thing():
+    assert names("Reporting live from the harbour, this is Anna. A dog runs to the right.") == ["dog"]
+
+
+@pytest.mark.parametrize("length", [2_000, 4_000, 8_000])
+def test_a_dateline_with_no_end_is_read_in_linear_time(length):
+    """A dateline's place is a bounded run of words: a long sentence with no colon is not rescanned at each word."""
+    for piece in ("reporting from the pier ", "the pier. live from the pier "):
+        text = regex_attacks.filled(piece, length)
+        took = []
+        for _ in range(3):
+            started = time.perf_counter()
+            DATELINE_RE.sub("", text)
+            took.append(time.perf_counter() - started)
+        assert min(took) < 0.002 * length / 2_000, (piece, min(took))
 
 
 @pytest.mark.parametrize("prompt, query, route", [
