@@ -21,7 +21,9 @@ import time
 
 import pytest
 
+from pipelines.lvd.denied_sightings import denied_sightings_as_absence
 from pipelines.lvd.report_voice import DATELINE_RE
+from pipelines.lvd.scene_asides import scene_asides_dropped
 from tests.helpers import lvd_benchmark as lvd
 from tests.helpers import regex_attacks
 from tests.helpers.planned import PLANNER, names, planned_condition
@@ -147,6 +149,51 @@ def test_a_closing_forecast_of_the_show_is_no_thing(prompt, query):
 def test_the_writers_note_on_what_the_prompt_tests_is_no_thing(prompt, query, count):
     assert lvd.numeracy(query, count, planned_condition(prompt))
     assert names(prompt) == [query] * count
+
+
+@pytest.mark.parametrize("prompt, expected", [
+    ("A chef stands at the stove on the left, tests the soup.", ["chef", "soup", "stove"]),
+    ("A hen sits on an egg. It is going to be a chick.", ["chick", "egg", "hen"]),
+    ("A frog sits by a pond. It is going to be a tadpole.", ["frog", "tadpole"]),
+])
+def test_a_drawable_thing_tested_or_foretold_is_kept(prompt, expected):
+    """What the scene's doer tests, or what a thing told just before becomes, is a thing the planner draws."""
+    assert names(prompt) == expected
+
+
+@pytest.mark.parametrize("prompt, query, count", [
+    ("Three cats sit in a row. This one is going to be a real treat.", "cat", 3),
+    ("A dog walks on the left, which tests the model's spatial sense.", "dog", 1),
+    ("Two birds perch on the right; this probes the order of arrivals.", "bird", 2),
+])
+def test_a_forecast_or_note_that_names_no_drawable_thing_goes(prompt, query, count):
+    assert lvd.numeracy(query, count, planned_condition(prompt))
+    assert names(prompt) == [query] * count
+
+
+@pytest.mark.parametrize("text", [
+    "two dogs sit on the right, tests the water.",
+    "two cats nap on the left. it is going to be a dog.",
+])
+def test_a_note_or_forecast_naming_a_known_thing_or_place_is_left_as_said(text):
+    assert scene_asides_dropped(text) == text
+
+
+@pytest.mark.parametrize("prompt, query, count", [
+    ("In the absence of a dog in the first half, the cat sleeps on the left.", "cat", 1),
+    ("With a total lack of birds in the second half, two cats sit on the right.", "cat", 2),
+])
+def test_an_absence_noun_brings_no_thing_of_its_own(prompt, query, count):
+    """An absence only says the thing is absent then: with no such thing told, it is no thing at any time, and the
+    span goes with it (the cat sleeps the whole clip)."""
+    assert names(prompt) == [query] * count
+    assert lvd.numeracy(query, count, planned_condition(prompt))
+    assert all(box is not None for obj in PLANNER.plan(prompt).layout.objects for box in obj.boxes)
+
+
+def test_an_absence_noun_with_no_span_is_left_as_said():
+    text = "in the absence of a dog, the cat sleeps on the left."
+    assert denied_sightings_as_absence(text) == text
 
 
 @pytest.mark.parametrize("prompt, query", [
