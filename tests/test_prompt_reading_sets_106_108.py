@@ -26,7 +26,7 @@ from pipelines.lvd.report_voice import DATELINE_RE
 from pipelines.lvd.scene_asides import scene_asides_dropped
 from tests.helpers import lvd_benchmark as lvd
 from tests.helpers import regex_attacks
-from tests.helpers.planned import PLANNER, names, planned_condition
+from tests.helpers.planned import PLANNER, centres, names, planned_condition
 
 
 @pytest.mark.parametrize("prompt, query, count", [
@@ -98,8 +98,39 @@ def test_an_order_to_the_listeners_to_wait_is_no_staying_of_the_scene(prompt, qu
     assert lvd.sequential(query, route, planned_condition(prompt))
 
 
-def test_bearing_with_the_speaker_brings_no_bear():
-    assert names("Bear with us, folks. A cat runs from the left side to the right side.") == ["cat"]
+_ROUTE = "A car drives from the lower left corner to the lower right corner, then to the upper right corner."
+
+
+@pytest.mark.parametrize("opening", [
+    "Please remain seated throughout.", "Please wait.", "Stay tuned for the next part.",
+    "Everyone, please stay in your seats.", "You must remain seated.", "Please remain seated until the ride stops.",
+    "Hang tight, gang.", "Keep calm, everybody!",
+])
+def test_any_order_to_wait_opening_the_prompt_is_the_listeners(opening):
+    """A wait with no subject, before any thing is named, is no staying of the first thing named after it."""
+    prompt = f"{opening} {_ROUTE}"
+    assert lvd.sequential("car", ("lower left", "lower right", "upper right"), planned_condition(prompt))
+    assert names(prompt) == ["car"]
+
+
+@pytest.mark.parametrize("prompt", [
+    "Bear with us, folks. A cat runs from the left side to the right side.",
+    "Bear with me here. A cat runs from the left side to the right side.",
+])
+def test_bearing_with_the_speaker_brings_no_bear(prompt):
+    assert names(prompt) == ["cat"]
+
+
+@pytest.mark.parametrize("prompt, still", [
+    ("A cat walks from the left to the right. The dog must sit tight until the cat leaves.", "dog"),
+    ("A dog sits. Stay! A cat runs to the right.", "dog"),
+    ("Please remain seated. A dog remains seated on the left while a cat runs to the right.", "dog"),
+])
+def test_a_scene_things_wait_is_kept(prompt, still):
+    """An order to wait after a thing is named, or a thing told to stay, is the scene's: that thing stays put."""
+    found = centres(prompt)
+    assert sorted(found) == ["cat", still] and len(set(found[still])) == 1
+    assert found["cat"][0] != found["cat"][-1]
 
 
 @pytest.mark.parametrize("prompt, query, route", [
