@@ -1,17 +1,21 @@
 """Prompts in the voices of held-out sets 106 and 108 (tests/helpers/blind_set_106.py, blind_set_108.py), in new words.
 
-- A report's dateline, where the reporter stands before the colon that opens what is seen ("Filing from the harbour:",
-  "Live from the pier at noon, drone up high:"), is no thing and never swallows the scene after its colon.
-- An order to the listeners to wait where they sit or on their line ("Kindly stay on the line.", "Do not hang up!",
-  "Keep your seats" is theirs too), in a sentence of its own, is no staying of the scene's thing.
+- A report's dateline, "reporting/filing/live from <place>" before a colon, comma, dash or full stop ("Filing from the
+  quay -", "This is Dana reporting from the pier:"), is no thing: its place stays where the scene is, a clause after
+  the place ("with three cows", "where two birds perch") keeps its things, "reporting on the dog" names the topic and
+  is left alone, and a long sentence with no end to the dateline is read in linear time.
+- An order to wait with no subject opening the prompt before any thing is named ("Please wait.", "Bear with me
+  here.") is the listeners', no staying of the first thing named after it; a scene thing told to wait is kept.
 - The teller vouching for what is said, "..., the undersigned can confirm.", "this observer reports a dog ...", is no
   thing of the scene.
 - The whole of the talk said after the scene's colon, "...: the whole of tonight's dispatch from the coast.", names the
   report, no thing, and neither does a forecast closing the prompt, "It is going to be a humdinger.", nor the writer's
-  note on what the prompt tests, "; this checks counting.".
+  note on what the prompt tests, "; this checks counting."; a drawable thing tested ("tests the soup") or become
+  ("It is going to be a chick." after an egg), or a known thing or place, is kept.
 - A thing's absence said as a noun for a part of the clip, "the absence of a dog in the first half", is no such thing
-  then; a question on what a part of the clip brings, "What's showing up in the second half, friends? A horse, ...",
-  is that thing then, and a "then" closing its coming, "which trots in then", is that time, no next step.
+  then, and brings none when no such thing is told; with no span it is left as said. A question on what a part of
+  the clip brings, "What's showing up in the second half, friends? A horse, ...", is that thing then, and a "then"
+  closing its coming, "which trots in then", is that time, no next step.
 
 Each layout is checked by LVD's own predicates or by its objects and their counts. (The sets' own prompts are not
 copied here.)
@@ -152,7 +156,7 @@ def test_the_teller_of_a_route_is_no_thing(prompt, query, route):
 ])
 def test_the_tellers_word_for_what_is_said_is_no_thing(prompt, query):
     assert lvd.visibility(query, True, planned_condition(prompt))
-    assert set(names(prompt)) == {query}
+    assert names(prompt) == [query]
 
 
 @pytest.mark.parametrize("prompt, query, count", [
@@ -164,13 +168,13 @@ def test_the_whole_of_the_talk_after_the_colon_is_no_thing(prompt, query, count)
     assert names(prompt) == [query] * count
 
 
-@pytest.mark.parametrize("prompt, query", [
-    ("Two cats nap on the right. It is going to be a humdinger.", "cat"),
-    ("A car drives to the right, and nothing else. Believe me, this is going to be a scorcher.", "car"),
-    ("A cat walks from the left to the right. Trust me, it is going to be one spectacle.", "cat"),
+@pytest.mark.parametrize("prompt, query, count", [
+    ("Two cats nap on the right. It is going to be a humdinger.", "cat", 2),
+    ("A car drives to the right, and nothing else. Believe me, this is going to be a scorcher.", "car", 1),
+    ("A cat walks from the left to the right. Trust me, it is going to be one spectacle.", "cat", 1),
 ])
-def test_a_closing_forecast_of_the_show_is_no_thing(prompt, query):
-    assert set(names(prompt)) == {query}
+def test_a_closing_forecast_of_the_show_is_no_thing(prompt, query, count):
+    assert names(prompt) == [query] * count
 
 
 @pytest.mark.parametrize("prompt, query, count", [

@@ -110,11 +110,12 @@ BROADCAST_CALL_RE = re.compile(CLAUSE_START + rf"(?:(?P<caller>[a-z-]+(?: [a-z-]
 # "hold short.", "stand by.": the controller's order to wait, given to the listeners
 HOLD_RE = re.compile(CLAUSE_START + r"(?:hold short|stand ?by)(?:,? (?:over|out))?" + _END)
 _HOLD_GATE = ("hold short", "stand by", "standby")
-# "Please remain seated throughout.", "Everyone, stay in your seats.", "Bear with me here.", "You must wait.": an order to
-# wait with no subject, opening the prompt before any thing is named, is given to the listeners; what it says after
-# the verb names no thing ("stay tuned for a dog race" is the scene's), so no thing of the scene is told to stay
+# "Please remain seated throughout.", "Everyone, stay in your seats.", "Bear with me here.", "You must wait.": an
+# order to wait with no subject, opening the prompt before any thing is named, is given to the listeners; what it says
+# after the verb names no thing ("stay tuned for a dog race" is the scene's), so no thing of the scene is told to stay
 _WAIT_VERBS = ("remain", "stay", "keep", "wait", "hold", "hang", "bear with", "sit", "stand", "don't", "do not")
-LISTENERS_WAIT_RE = re.compile(r"(?:[a-z]+(?: [a-z]+){0,2}, )?(?:(?:please|kindly|you must|you should|all of you|just),? )*"
+LISTENERS_WAIT_RE = re.compile(r"(?:[a-z]+(?: [a-z]+){0,2}, )?"
+                               r"(?:(?:please|kindly|you must|you should|all of you|just),? )*"
                                r"(?:" + "|".join(_WAIT_VERBS) + r")\b(?P<rest>[^.!?]*+)[.!?]+\s*")
 
 
@@ -214,24 +215,27 @@ _POINTERS = ("follow the", "watch the", "track the", "eye the", "mark the", "obs
 _TUNES = ("song", "record", "track", "tune", "number", "single", "jingle", "ballad", "melody")
 _TUNE = "(?:" + "|".join(_TUNES) + ")"
 # "you're listening to the late show.", "right, here's the next record.", "that was the last song of the hour.", "coming out
-# of that track,", "before the next song:", "back after the break.", "next up, a slow song,": the host's links between
+# of that track,", "before the next song:", "back after the break.", "stay tuned for more.": the host's links between
 # records (a word before the record says what it is like; one that names a thing, "the dog song", is kept by the caller)
 HOST_LINK_RE = re.compile(CLAUSE_START + r"(?:(?:right|ok|okay|now|so|well),? )?(?:(?:you're|you are) (?:listening|tuned in) to [^.!?]*"
                           r"|(?:(?:here's|here is|that was|that's|up next|coming up|next up|before|after|coming out of|out of|following)"
                           r"(?: next)?(?: is| was)?,? (?:the |that |this |our |your |a |an )?(?:[a-z]+ ){0,2}?" + _TUNE +
                           r"(?: of the (?:hour|night|show|day|evening))?)"
                           r"|(?:we'll be |we will be |i'll be )?back (?:after|right after) (?:the |this |these |a )?(?:break|news|ads|adverts)"
-                          r"|stay tuned)(?:\s*[:.!]\s*|,\s*|$)")
+                          r"|stay tuned(?: for [^.!?]*+)?)(?:\s*[:.!]\s*|,\s*|$)")
 
 
 # ", and that's the whole package.", "- the whole shebang!", "That is the whole kit and caboodle.", ": the whole of
 # tonight's bulletin from the docks.": what was said, summed up, or the talk it makes up, wherever that was given from
 _WHOLE_TALK = (r"the whole of (?:(?:the|this|our|my|your|[a-z]+'s) )?(?:[a-z]+ )?(?:" + "|".join(sorted(_OCCASIONS))
                + r"|dispatch|entry|account)(?: (?:from|at|on|for|of) (?:the |our |this )?[a-z]+)?")
-_WHOLE_LOT = (r"(?:" + _WHOLE_TALK + r"|the whole (?!(?:time|way|while|day|night|length|duration|clip|video|film|run|trip|journey"
-              r")\b)(?:[a-z]+ ){0,3}?[a-z]+)")
-WHOLE_LOT_RE = re.compile(r"(?:(?:,|;| -| \u2014| \u2013)(?: and)?| and) (?:(?:that|this|it)(?:'s| is| was) )?" + _WHOLE_LOT + r"(?=" + _END + ")"
-                          r"|" + CLAUSE_START + r"(?:and )?(?:that|this|it)(?:'s| is| was) " + _WHOLE_LOT + _END
+_WHOLE_LOT = (r"(?:" + _WHOLE_TALK + r"|the whole "
+              r"(?!(?:time|way|while|day|night|length|duration|clip|video|film|run|trip|journey)\b)"
+              r"(?:[a-z]+ ){0,3}?[a-z]+)")
+WHOLE_LOT_RE = re.compile(r"(?:(?:,|;| -| \u2014| \u2013)(?: and)?| and) "
+                          r"(?:(?:that|this|it)(?:'s| is| was) )?" + _WHOLE_LOT + r"(?=" + _END + ")"
+                          r"|" + CLAUSE_START + r"(?:and )?(?:that|this|it)(?:'s| is| was) "
+                          + _WHOLE_LOT + _END
                           + r"|: " + _WHOLE_TALK + r"(?=" + _END + ")")
 
 

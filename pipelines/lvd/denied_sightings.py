@@ -73,8 +73,9 @@ NOBODY_SAW_RE = re.compile(rf"\b(?:{'|'.join(NOBODY_WORDINGS)}) (?:ever |even |y
 # named as a noun, for a part of the clip, is no such thing then when the prompt tells that thing elsewhere; it brings
 # the thing nowhere, so with none told it goes with its span ("in the absence of a dog in the first half, the cat
 # sleeps"), and with no span it is left as said ("in the absence of a dog, the cat sleeps")
-ABSENCE_OF_RE = re.compile(r"\b(?:(?:in|with|given) )?(?:(?:the|a|an) )?(?:(?:complete|total|utter|conspicuous|notable) )?"
-                           r"(?:absence|lack) of (?:a single |an? |any |one )?(?P<thing>(?:[a-z-]+ )??(?P<noun>[a-z]+))"
+ABSENCE_OF_RE = re.compile(r"\b(?:(?:in|with|given) )?(?:(?:the|a|an) )?"
+                           r"(?:(?:complete|total|utter|conspicuous|notable) )?(?:absence|lack) of "
+                           r"(?:a single |an? |any |one )?(?P<thing>(?:[a-z-]+ )??(?P<noun>[a-z]+))"
                            rf"(?P<span>,? {SIGHTING_SPAN}\b)(?P<comma>,? ?)")
 
 

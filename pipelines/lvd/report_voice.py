@@ -23,14 +23,20 @@ SOURCE_RE = re.compile(r"(?:, )?\b(?:(?:early |initial |first |latest )?reports|
                        + r" (?:confirm|confirmed|say|said|report|reported|describe|described|tell us|told us|indicate|indicated|"
                        r"claim|claimed|suggest|suggested|state|stated)(?: that)?\b,? ?")
 # "the referee reports three dogs", "the night guard notes that two cars ...", "yours truly reports a dog": whoever
-# tells what is there, the speaker too, named by a word the tables do not know ("a cat watches two birds" is the scene's own)
-TELLER_RE = re.compile(r"(?:^|(?<=[.!?;:,] ))(?:(?:the|our|my|your|a|an|this) (?:[a-z-]+ )?(?P<teller>[a-z]+)|yours truly) (?:reports|reported|notes|noted|records|"
-                       r"recorded|writes|wrote|logs|logged|confirms|confirmed|says|said|states|stated|tells us|told us)(?: that)?"
+# tells what is there, the speaker too, named by a word the tables do not know ("a cat watches two birds" is the
+# scene's own)
+TELLER_RE = re.compile(r"(?:^|(?<=[.!?;:,] ))"
+                       r"(?:(?:the|our|my|your|a|an|this) (?:[a-z-]+ )?(?P<teller>[a-z]+)|yours truly)"
+                       r" (?:reports|reported|notes|noted|records|recorded|writes|wrote|logs|logged|confirms|confirmed"
+                       r"|says|said|states|stated|tells us|told us)(?: that)?"
                        r" (?=(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|no|only|just)\b)")
-# "..., this correspondent can confirm.", "..., the undersigned reports.", "..., I can confirm.": the teller vouching for
-# the clause before, set off by a comma at its end
-TELLER_ASIDE_RE = re.compile(r",? (?:(?:the|our|my|your|this) (?:[a-z-]+ )?(?!(?:can|could|will|must|may)\b)(?P<teller>[a-z]+)|i|we|yours truly) (?:(?:can|could|will|must|may) )?"
-                             r"(?:confirm|confirms|report|reports|attest|attests|vouch for (?:it|that|this)|assure you|tell you)"
+# "..., this correspondent can confirm.", "..., the undersigned reports.", "..., I can confirm.": the teller vouching
+# for the clause before, set off by a comma at its end
+_MAY = r"(?:can|could|will|must|may)"
+TELLER_ASIDE_RE = re.compile(r",? (?:(?:the|our|my|your|this) (?:[a-z-]+ )?(?!" + _MAY + r"\b)(?P<teller>[a-z]+)"
+                             r"|i|we|yours truly)"
+                             r" (?:" + _MAY + r" )?(?:confirm|confirms|report|reports|attest|attests"
+                             r"|vouch for (?:it|that|this)|assure you|tell you)"
                              r"(?=\s*(?:[.!?;]|$))")
 # "our camera captured", "our crew filmed", "our camera, mounted directly overhead, captured": what is seen
 CREW_RE = re.compile(r"\bour (?:cameras?|crew|team|drone|helicopter|cameraman|camera operator|reporter|correspondent)"
@@ -50,7 +56,7 @@ ABOVE_FOOTAGE_RE = re.compile(r"\bin (?:(?:the )?(?:top[- ]down|overhead|aerial|
                               r"(?:[a-z]+ ){0,5}?(?:overhead|from above|above|straight down|top[- ]down))\b")
 # "Back to you in the studio.", "Back to you, Tom.", "This is Anna, reporting.": the sign-off sentence
 SIGN_OFF_RE = re.compile(r"(?:^|(?<=[.!?;] ))(?:and )?(?:now )?(?:back to you|(?:this is|for) [a-z]+(?: [a-z]+)?,? "
-                         r"reporting|stay tuned|more (?:at|after) |we will keep you)[^.!?;]*[.!?;]?")
+                         r"reporting|more (?:at|after) |we will keep you)[^.!?;]*[.!?;]?")
 # "Reporting from the front:", "Filing live from the harbour at dawn, ...", "Dana reporting from the pier - ...": the
 # report's dateline, where the reporter stands. The place is a short run of words up to the punctuation or the clause
 # that follows it ("from the barn with three cows"), never "reporting on" (the topic); it stays as where the scene is
@@ -59,8 +65,8 @@ _PLACE_WORD = r"(?!(?:with|where|which|who|whose|that|while|when|as|and|a|an|one
 DATELINE_RE = re.compile(r"(?:^|(?<=[.!?;] ))(?P<teller>(?:this is |for )?[a-z]+(?: [a-z]+)?,? )??"
                          r"(?:(?:" + "|".join(_DATELINE_VERBS) + r")(?: to you)?(?: live)?|live) from "
                          r"(?P<place>(?:(?:a|an|the|our|this) )?(?:" + _PLACE_WORD + r" ){0,6}" + _PLACE_WORD + r")"
-                         r"(?P<rest>(?:\s*(?::|,| -+| \u2014| \u2013)| (?=(?:with|where|which|who|whose|that|while|as)\b))"
-                         r"[^.!?;]*+[.!?;]?|[.!?;]|$)")
+                         r"(?P<rest>(?:\s*(?::|,| -+| \u2014| \u2013)"
+                         r"| (?=(?:with|where|which|who|whose|that|while|as)\b))[^.!?;]*+[.!?;]?|[.!?;]|$)")
 _PLACE_PREPOSITIONS = ("beside", "near", "next", "by", "in", "inside", "outside", "on", "at", "behind", "above",
                        "below", "under", "over", "across", "along", "atop", "aboard", "among", "amid", "within")
 

@@ -27,10 +27,11 @@ is told apart by where it sits, first or last, and by what the rest of the promp
 - A cheer closing the prompt in a sentence of its own, a verb of doing a thing well on a bare "it" ("Smash it.", "Nail
   it!", "Go crush it, team."): the maker is wished luck with the clip, and no thing is smashed.
 - A writer's note closing the prompt on what it is for, its subject the prompt ("..., tests timing.", "; this checks
-  the order of stops.", "Which probes counting."), names no thing; one whose object is a thing ("..., tests the water")
-  stays.
+  the order of stops.", "Which probes counting."), names no thing; one whose object is a thing or a place
+  ("..., tests the soup", "..., tests the water") stays.
 - A forecast closing the prompt of how the show will go down ("It'll be a riot.", "This is going to be a real hoot,
-  folks!"): "it" is the whole scene, and what it is called, a word the tables do not know, no thing.
+  folks!"): "it" is the whole scene, and what it is called, a word the tables do not know, no thing; a plain "It is
+  going to be a chick." after a thing "it" can be is what that thing becomes, kept when the planner could draw it.
 """
 
 from __future__ import annotations
@@ -201,9 +202,11 @@ def _suspense_remark(match: re.Match) -> str:
 
 # "It's going to be a blast.", "This one will be a real treat, folks!", "That'll be one for the books.": the
 # speaker's forecast of how the whole told scene will go down, closing the prompt in a sentence of its own
-FORECAST_RE = re.compile(r"(?<=[.!?] )(?P<lead>(?:(?:oh|trust me|believe me|and|so),? )*)(?P<subject>it|(?:this|that)(?: one)?)"
-                         r"(?:'s| is|'ll| will)? (?:(?:going to|gonna|sure to|bound to) )?be "
-                         r"(?P<measure>a|an|such a|one|quite a|one hell of a) (?:[a-z-]+ )?(?P<noun>[a-z]+)(?: for the books)?"
+FORECAST_RE = re.compile(r"(?<=[.!?] )(?P<lead>(?:(?:oh|trust me|believe me|and|so),? )*)"
+                         r"(?P<subject>it|(?:this|that)(?: one)?)(?:'s| is|'ll| will)? "
+                         r"(?:(?:going to|gonna|sure to|bound to) )?be "
+                         r"(?P<measure>a|an|such a|one|quite a|one hell of a) "
+                         r"(?:[a-z-]+ )?(?P<noun>[a-z]+)(?: for the books)?"
                          rf"(?P<called>{_CALLED_ON})[.!]*\s*$")
 
 
@@ -226,7 +229,8 @@ def _forecast(match: re.Match) -> str:
 # what the prompt is for, closing it after the scene, its subject the prompt itself (left out, "this" or "which")
 _PURPOSE_VERBS = ("tests", "checks", "probes", "measures", "exercises", "examines", "gauges", "assesses", "evaluates",
                   "targets")
-PURPOSE_RE = re.compile(r"(?:[,;]|(?<=[.!?])) (?:(?:and|which|this|that|it|so|all of (?:this|that)|(?:this|the) prompt) )*"
+PURPOSE_RE = re.compile(r"(?:[,;]|(?<=[.!?])) "
+                        r"(?:(?:and|which|this|that|it|so|all of (?:this|that)|(?:this|the) prompt) )*"
                         r"(?:" + "|".join(_PURPOSE_VERBS) + r") (?:(?P<article>the|a|an|our|your|its|for) )?"
                         r"(?P<owner>[a-z]+'s )?(?P<what>[a-z-]+(?: [a-z-]+){0,3})[.!]*\s*$")
 
