@@ -111,16 +111,25 @@ _EVERYONE_ON_AIR = r"all (?:stations|units|aircraft|callsigns|call signs)"
 BROADCAST_CALL_RE = re.compile(CLAUSE_START + rf"(?:(?P<caller>[a-z-]+(?: [a-z-]+)?) to {_EVERYONE_ON_AIR}|{_EVERYONE_ON_AIR}"
                                r"(?:,? (?P<signing>[a-z-]+(?: [a-z-]+)?)(?=\s*[,:.!]))?)(?:,? (?:hold short|stand ?by))?(?:\s*[,:]\s*|"
                                + _END + ")")
-# "hold short.", "stand by.", "please remain seated.", "stay on the line, please.", "don't hang up!": an order to wait,
-# given to the listeners in a sentence of its own, where they sit or on their line; no thing of the scene stays
-_LISTENERS_WAIT = (r"(?:(?:remain|stay|keep) (?:seated|tuned|on the line|on hold|in your seats?|where you are|with (?:me|us))"
-                   r"|(?:do not|don't) (?:hang up|go away|touch that dial|change (?:the )?channels?)"
-                   r"|hold (?:short|the line|on)|hang on|sit tight|bear with (?:me|us)|stand ?by)")
-HOLD_RE = re.compile(CLAUSE_START + r"(?:(?:please|kindly),? )?" + _LISTENERS_WAIT
-                     + r"(?:,? (?:over|out|please|everyone|everybody|folks|all|for (?:now|a moment|a (?:second|minute))))*" + _END)
-_WAIT_GATE = ("hold short", "stand by", "standby", "seated", "in your seat", "on the line", "on hold", "tuned", "where you are",
-              "with me", "with us", "hang up", "go away", "dial", "channel", "hold the line", "hold on", "hang on",
-              "sit tight", "bear with")
+# "hold short.", "stand by.": the controller's order to wait, given to the listeners
+HOLD_RE = re.compile(CLAUSE_START + r"(?:hold short|stand ?by)(?:,? (?:over|out))?" + _END)
+_HOLD_GATE = ("hold short", "stand by", "standby")
+# "Please remain seated throughout.", "Everyone, stay in your seats.", "Bear with me here.", "You must wait.": an
+# order to wait with no subject, opening the prompt before any thing is named, is given to the listeners; what it says
+# after the verb names no thing ("stay tuned for a dog race" is the scene's), so no thing of the scene is told to stay
+_WAIT_VERBS = ("remain", "stay", "keep", "wait", "hold", "hang", "bear with", "sit", "stand", "don't", "do not")
+LISTENERS_WAIT_RE = re.compile(r"(?:[a-z]+(?: [a-z]+){0,2}, )?"
+                               r"(?:(?:please|kindly|you must|you should|all of you|just),? )*"
+                               r"(?:" + "|".join(_WAIT_VERBS) + r")\b(?P<rest>[^.!?]*+)[.!?]+\s*")
+
+
+def listeners_wait_dropped(text: str) -> str:
+    """``text`` without the orders to wait that open it (see LISTENERS_WAIT_RE), each sentence naming no thing."""
+    while (found := LISTENERS_WAIT_RE.match(text)) and found.end() < len(text) and not names_a_thing(found["rest"]):
+        text = text[found.end():]
+    return text
+
+
 _ACKNOWLEDGING = ("copy", "roger", "understood", "received", "wilco")
 _ACKNOWLEDGED = r"(?:copy(?: that)?|roger(?: that)?|understood|received|wilco)"
 # "copy.", "copy that, all good.", "roger.", "received, over.": the acknowledgement that ends a turn
@@ -210,24 +219,27 @@ _POINTERS = ("follow the", "watch the", "track the", "eye the", "mark the", "obs
 _TUNES = ("song", "record", "track", "tune", "number", "single", "jingle", "ballad", "melody")
 _TUNE = "(?:" + "|".join(_TUNES) + ")"
 # "you're listening to the late show.", "right, here's the next record.", "that was the last song of the hour.", "coming out
-# of that track,", "before the next song:", "back after the break.", "next up, a slow song,": the host's links between
+# of that track,", "before the next song:", "back after the break.", "stay tuned for more.": the host's links between
 # records (a word before the record says what it is like; one that names a thing, "the dog song", is kept by the caller)
 HOST_LINK_RE = re.compile(CLAUSE_START + r"(?:(?:right|ok|okay|now|so|well),? )?(?:(?:you're|you are) (?:listening|tuned in) to [^.!?]*"
                           r"|(?:(?:here's|here is|that was|that's|up next|coming up|next up|before|after|coming out of|out of|following)"
                           r"(?: next)?(?: is| was)?,? (?:the |that |this |our |your |a |an )?(?:[a-z]+ ){0,2}?" + _TUNE +
                           r"(?: of the (?:hour|night|show|day|evening))?)"
                           r"|(?:we'll be |we will be |i'll be )?back (?:after|right after) (?:the |this |these |a )?(?:break|news|ads|adverts)"
-                          r"|stay tuned)(?:\s*[:.!]\s*|,\s*|$)")
+                          r"|stay tuned(?: for [^.!?]*+)?)(?:\s*[:.!]\s*|,\s*|$)")
 
 
 # ", and that's the whole package.", "- the whole shebang!", "That is the whole kit and caboodle.", ": the whole of
 # tonight's bulletin from the docks.": what was said, summed up, or the talk it makes up, wherever that was given from
 _WHOLE_TALK = (r"the whole of (?:(?:the|this|our|my|your|[a-z]+'s) )?(?:[a-z]+ )?(?:" + "|".join(sorted(_OCCASIONS))
                + r"|dispatch|entry|account)(?: (?:from|at|on|for|of) (?:the |our |this )?[a-z]+)?")
-_WHOLE_LOT = (r"(?:" + _WHOLE_TALK + r"|the whole (?!(?:time|way|while|day|night|length|duration|clip|video|film|run|trip|journey"
-              r")\b)(?:[a-z]+ ){0,3}?[a-z]+)")
-WHOLE_LOT_RE = re.compile(r"(?:(?:,|;| -| \u2014| \u2013)(?: and)?| and) (?:(?:that|this|it)(?:'s| is| was) )?" + _WHOLE_LOT + r"(?=" + _END + ")"
-                          r"|" + CLAUSE_START + r"(?:and )?(?:that|this|it)(?:'s| is| was) " + _WHOLE_LOT + _END
+_WHOLE_LOT = (r"(?:" + _WHOLE_TALK + r"|the whole "
+              r"(?!(?:time|way|while|day|night|length|duration|clip|video|film|run|trip|journey)\b)"
+              r"(?:[a-z]+ ){0,3}?[a-z]+)")
+WHOLE_LOT_RE = re.compile(r"(?:(?:,|;| -| \u2014| \u2013)(?: and)?| and) "
+                          r"(?:(?:that|this|it)(?:'s| is| was) )?" + _WHOLE_LOT + r"(?=" + _END + ")"
+                          r"|" + CLAUSE_START + r"(?:and )?(?:that|this|it)(?:'s| is| was) "
+                          + _WHOLE_LOT + _END
                           + r"|: " + _WHOLE_TALK + r"(?=" + _END + ")")
 
 
@@ -304,7 +316,7 @@ def looks_like_address_or_closing(text: str) -> bool:
     return ("attention" in text or "thank" in text or "good " in text or "hello" in text or "welcome" in text
             or any(word in text for word in _CLOSING_GATE) or ", this is " in text or "copy" in text or "roger" in text
             or "wilco" in text or "all stations" in text or "all units" in text or "all aircraft" in text or "all call" in text
-            or any(word in text for word in _WAIT_GATE)
+            or any(word in text for word in _HOLD_GATE) or LISTENERS_WAIT_RE.match(text) is not None
             or "understood" in text or "received" in text or "confirm" in text or "check" in text or "count" in text
             or "tally" in text or "how many" in text or "number of" in text or "word" in text or "cheers" in text
             or "toast" in text or "listening" in text or "tuned" in text or "break" in text or "song" in text
@@ -549,8 +561,9 @@ def addresses_and_closings_dropped(text: str) -> str:
         text = CALL_UP_RE.sub(_call_up, text)
     if "all " in text and ("station" in text or "units" in text or "aircraft" in text or "call" in text):
         text = BROADCAST_CALL_RE.sub(_broadcast_call, text)
-    if any(word in text for word in _WAIT_GATE):
+    if any(word in text for word in _HOLD_GATE):
         text = HOLD_RE.sub("", text)
+    text = listeners_wait_dropped(text)
     if "confirm" in text or "check" in text:
         text = READ_BACK_RE.sub(_read_back, text)
     if any(word in text for word in _ACKNOWLEDGING):

@@ -8,8 +8,8 @@ says the thing itself is not seen; with a clip length said, "the first 2.5 s of 
 "by the middle of the video" by the midpoint and "once the first half is over" the second half; things there "at the start
 and again at the end", with no middle told, are there the whole time; "the first half of this reel" or "of the tape" is
 the video's, whatever the clip is called; a thing named with no verb after a fronted moment, "Halfway through, a
-flying bird, which stays", "Midway through the clip, a red ball, which remains there", appears then; and a "then" closing an arrival, "which
-appears then and stays", is at the time said before it, no next step.
+flying bird, which stays", "Midway through the clip, a red ball, which remains there", appears then; and a "then"
+closing an arrival, "which appears then and stays", is at the time said before it, no next step.
 Rewriting these first keeps their
 words from being read as objects, counts or moves.
 """

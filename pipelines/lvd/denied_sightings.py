@@ -1,9 +1,9 @@
 """Sights denied: "does not appear in the second half", "you won't see a ball in the first half", "don't expect a cat
-at first", "nobody saw a dog until the end", "the absence of a dog in the first half". Each says the thing is absent for that part of the clip, written as "no"
-so a thing of its kind told later is the same one; a sight denied with no part of the clip is advice, a saying or a
-thing the people in the scene miss, and is left as said. An absence until a later half with an arrival then ("the
-cat is absent until the second half, when a cat strolls in", "a cat does not appear until the second half, when a cat
-strolls in") makes the arriving cat the absent one. Split from
+at first", "nobody saw a dog until the end", "the absence of a dog in the first half". Each says the thing is absent
+for that part of the clip, written as "no" so a thing of its kind told later is the same one; a sight denied with no
+part of the clip is advice, a saying or a thing the people in the scene miss, and is left as said. An absence until
+a later half with an arrival then ("the cat is absent until the second half, when a cat strolls in", "a cat does not
+appear until the second half, when a cat strolls in") makes the arriving cat the absent one. Split from
 `visibility_cues.py`, which reads the rest of when things are seen."""
 
 from __future__ import annotations
@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 
-from .object_classes import noun_class, singular
+from .object_classes import kind_pattern, noun_class, singular
 from .restated_counts import absence_said_again_dropped
 from .vocabulary import EXPECTATION_SPAN, NOBODY_WORDINGS, SENTENCE_SPAN, SIGHTING_SPAN
 
@@ -70,11 +70,19 @@ NOBODY_SAW_RE = re.compile(rf"\b(?:{'|'.join(NOBODY_WORDINGS)}) (?:ever |even |y
                            rf"(?=\s+(?P<span>{SIGHTING_SPAN})\b|\s*(?:[,.;:!?]|$))")
 
 # "the absence of a ball in the first half", "a total lack of any birds for the opening seconds": a thing's absence
-# named as a noun, for a part of the clip, is no such thing then; with no such span it is left as said ("in the absence
-# of a dog, the cat sleeps")
-ABSENCE_OF_RE = re.compile(r"\b(?:(?:the|a|an) )?(?:(?:complete|total|utter|conspicuous|notable) )?(?:absence|lack) of"
-                           r" (?:a single |an? |any |one )?(?P<thing>(?:[a-z-]+ )??(?P<noun>[a-z]+))"
-                           rf"(?=,? {SIGHTING_SPAN}\b)")
+# named as a noun, for a part of the clip, is no such thing then when the prompt tells that thing elsewhere; it brings
+# the thing nowhere, so with none told it goes with its span ("in the absence of a dog in the first half, the cat
+# sleeps"), and with no span it is left as said ("in the absence of a dog, the cat sleeps")
+ABSENCE_OF_RE = re.compile(r"\b(?:(?:in|with|given) )?(?:(?:the|a|an) )?"
+                           r"(?:(?:complete|total|utter|conspicuous|notable) )?(?:absence|lack) of "
+                           r"(?:a single |an? |any |one )?(?P<thing>(?:[a-z-]+ )??(?P<noun>[a-z]+))"
+                           rf"(?P<span>,? {SIGHTING_SPAN}\b)(?P<comma>,? ?)")
+
+
+def _absence_of(match: re.Match) -> str:
+    kind = kind_pattern(match["noun"])
+    told = kind is not None and re.search(rf"\b{kind}", match.string[:match.start()] + " " + match.string[match.end():])
+    return _none_of(match) + match["span"] + match["comma"] if told else ""
 
 
 def _nobody_saw_then(text: str):
@@ -130,7 +138,7 @@ def denied_sightings_as_absence(text: str) -> str:
     is the thing denied ("..., when a cat strolls in" as "when the cat strolls in")."""
     seen = EXPECTATION_DENIED_RE.sub(_none_of, UNSEEN_RE.sub(_none_of, NOT_SEEN_RE.sub(_absent, text)))
     if "absence of" in seen or "lack of" in seen:
-        seen = ABSENCE_OF_RE.sub(_none_of, seen)
+        seen = ABSENCE_OF_RE.sub(_absence_of, seen)
     absent = NOBODY_SAW_RE.sub(_nobody_saw_then(seen), seen)
     # only an absence these rewrites made: one the prompt says itself ("the cat is absent until ...") is read as said
     return ABSENT_UNTIL_RE.sub(_arrival_made_definite, absent) if absent != text else absent

@@ -102,8 +102,9 @@ def _doer_answered(match: re.Match) -> str:
 TIME_BRINGS_RE = re.compile(
     r"(?:^|(?<=[.!?;] ))(?:(?:and|so|now|then|okay|ok),? )?what(?:'s| is| will be| comes| do we (?:get|see|have)"
     r"| awaits(?: us)?| have we got| (?:is|will be) in store)(?: (?:coming(?: up)?|next|in store|on the way|up|waiting"
-    r"|arriving|showing up|turning up))? (?P<time>(?:in|during|for|at|by|near|toward|towards) (?:the )?(?:(?:first|second|"
-    r"opening|closing|final|last|latter|very) )?(?:half|start|end|beginning|finish|middle|midpoint|close)"
+    r"|arriving|showing up|turning up))? (?P<time>(?:in|during|for|at|by|near|toward|towards) (?:the )?"
+    r"(?:(?:first|second|opening|closing|final|last|latter|very) )?"
+    r"(?:half|start|end|beginning|finish|middle|midpoint|close)"
     r"(?: of the (?:clip|video|film|footage))?)(?:, [a-z]+)?\? "
     rf"(?=(?:{COUNT_OR_DETERMINER}) )")
 

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 
-from .object_classes import noun_class
+from .object_classes import names_a_thing, noun_class
 
 _WHEN = r"(?: (?:this|last|early this|late this) (?:morning|afternoon|evening|night)| today| tonight| yesterday| earlier| now)?"
 # "Reports from the scene this morning confirm", "Witnesses say", "Police said that": who tells, not what is there
@@ -23,14 +23,20 @@ SOURCE_RE = re.compile(r"(?:, )?\b(?:(?:early |initial |first |latest )?reports|
                        + r" (?:confirm|confirmed|say|said|report|reported|describe|described|tell us|told us|indicate|indicated|"
                        r"claim|claimed|suggest|suggested|state|stated)(?: that)?\b,? ?")
 # "the referee reports three dogs", "the night guard notes that two cars ...", "yours truly reports a dog": whoever
-# tells what is there, the speaker too, named by a word the tables do not know ("a cat watches two birds" is the scene's own)
-TELLER_RE = re.compile(r"(?:^|(?<=[.!?;:,] ))(?:(?:the|our|my|your|a|an|this) (?:[a-z-]+ )?(?P<teller>[a-z]+)|yours truly) (?:reports|reported|notes|noted|records|"
-                       r"recorded|writes|wrote|logs|logged|confirms|confirmed|says|said|states|stated|tells us|told us)(?: that)?"
+# tells what is there, the speaker too, named by a word the tables do not know ("a cat watches two birds" is the
+# scene's own)
+TELLER_RE = re.compile(r"(?:^|(?<=[.!?;:,] ))"
+                       r"(?:(?:the|our|my|your|a|an|this) (?:[a-z-]+ )?(?P<teller>[a-z]+)|yours truly)"
+                       r" (?:reports|reported|notes|noted|records|recorded|writes|wrote|logs|logged|confirms|confirmed"
+                       r"|says|said|states|stated|tells us|told us)(?: that)?"
                        r" (?=(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|no|only|just)\b)")
-# "..., this correspondent can confirm.", "..., the undersigned reports.", "..., I can confirm.": the teller vouching for
-# the clause before, set off by a comma at its end
-TELLER_ASIDE_RE = re.compile(r",? (?:(?:the|our|my|your|this) (?:[a-z-]+ )?(?!(?:can|could|will|must|may)\b)(?P<teller>[a-z]+)|i|we|yours truly) (?:(?:can|could|will|must|may) )?"
-                             r"(?:confirm|confirms|report|reports|attest|attests|vouch for (?:it|that|this)|assure you|tell you)"
+# "..., this correspondent can confirm.", "..., the undersigned reports.", "..., I can confirm.": the teller vouching
+# for the clause before, set off by a comma at its end
+_MAY = r"(?:can|could|will|must|may)"
+TELLER_ASIDE_RE = re.compile(r",? (?:(?:the|our|my|your|this) (?:[a-z-]+ )?(?!" + _MAY + r"\b)(?P<teller>[a-z]+)"
+                             r"|i|we|yours truly)"
+                             r" (?:" + _MAY + r" )?(?:confirm|confirms|report|reports|attest|attests"
+                             r"|vouch for (?:it|that|this)|assure you|tell you)"
                              r"(?=\s*(?:[.!?;]|$))")
 # "our camera captured", "our crew filmed", "our camera, mounted directly overhead, captured": what is seen
 CREW_RE = re.compile(r"\bour (?:cameras?|crew|team|drone|helicopter|cameraman|camera operator|reporter|correspondent)"
@@ -48,13 +54,35 @@ _FROM_ABOVE_RE = re.compile(r"\b(?:overhead|from (?:high )?above|straight down|t
 # "in top-down footage", "in footage shot from directly overhead": the view, not a time or a place
 ABOVE_FOOTAGE_RE = re.compile(r"\bin (?:(?:the )?(?:top[- ]down|overhead|aerial|bird'?s[- ]eye|drone) footage|(?:the )?footage "
                               r"(?:[a-z]+ ){0,5}?(?:overhead|from above|above|straight down|top[- ]down))\b")
-# "Back to you in the studio.", "Back to you, Tom.", "Reporting live from the harbour, this is Anna.": the sign-off sentence
-SIGN_OFF_RE = re.compile(r"(?:^|(?<=[.!?;] ))(?:and )?(?:now )?(?:back to you|reporting (?:live )?from|(?:this is|for) [a-z]+(?: [a-z]+)?,? "
-                         r"reporting|stay tuned|more (?:at|after) |we will keep you)[^.!?;]*[.!?;]?")
-# "Reporting from the front:", "Filing live from the harbour at dawn, camera overhead:", "Live from the pier:": the
-# report's dateline, where the reporter stands, before the colon that opens what is seen; an aside after a comma stays
-DATELINE_RE = re.compile(r"(?:^|(?<=[.!?;] ))(?:(?:reporting|filing|broadcasting|writing|speaking)(?: to you)?(?: live)?|live) "
-                         r"(?:from|at|on) [^.!?;:,]*(?=[^.!?;]*:)(?::\s*)?")
+# "Back to you in the studio.", "Back to you, Tom.", "This is Anna, reporting.": the sign-off sentence
+SIGN_OFF_RE = re.compile(r"(?:^|(?<=[.!?;] ))(?:and )?(?:now )?(?:back to you|(?:this is|for) [a-z]+(?: [a-z]+)?,? "
+                         r"reporting|more (?:at|after) |we will keep you)[^.!?;]*[.!?;]?")
+# "Reporting from the front:", "Filing live from the harbour at dawn, ...", "Dana reporting from the pier - ...": the
+# report's dateline, where the reporter stands. The place is a short run of words up to the punctuation or the clause
+# that follows it ("from the barn with three cows"), never "reporting on" (the topic); it stays as where the scene is
+_DATELINE_VERBS = ("reporting", "filing", "broadcasting", "writing", "speaking")
+_PLACE_WORD = r"(?!(?:with|where|which|who|whose|that|while|when|as|and|a|an|one|two|three|four|five|six)\b)[a-z'-]+"
+DATELINE_RE = re.compile(r"(?:^|(?<=[.!?;] ))(?P<teller>(?:this is |for )?[a-z]+(?: [a-z]+)?,? )??"
+                         r"(?:(?:" + "|".join(_DATELINE_VERBS) + r")(?: to you)?(?: live)?|live) from "
+                         r"(?P<place>(?:(?:a|an|the|our|this) )?(?:" + _PLACE_WORD + r" ){0,6}" + _PLACE_WORD + r")"
+                         r"(?P<rest>(?:\s*(?::|,| -+| \u2014| \u2013)"
+                         r"| (?=(?:with|where|which|who|whose|that|while|as)\b))[^.!?;]*+[.!?;]?|[.!?;]|$)")
+_PLACE_PREPOSITIONS = ("beside", "near", "next", "by", "in", "inside", "outside", "on", "at", "behind", "above",
+                       "below", "under", "over", "across", "along", "atop", "aboard", "among", "amid", "within")
+
+
+def _dateline(match: re.Match) -> str:
+    """A dateline leaves its place as where the scene is ("at the pier: a cat ..."); one before words that name no
+    thing the tables know is the sign-off ("Reporting live from the harbour, this is Anna.")."""
+    if match["teller"] and names_a_thing(match["teller"]):
+        return match.group(0)
+    rest = match["rest"]
+    if rest.strip(".!?; ") and not names_a_thing(rest):
+        return ""
+    place = match["place"]
+    return (place if place.split(" ", 1)[0] in _PLACE_PREPOSITIONS else "at " + place) + rest
+
+
 # "the footage", "the broadcast": the clip itself, whose parts are times ("for the rest of the footage")
 REPORT_CLIP_RE = re.compile(r"\bthe (?:footage|broadcast|recording|tape)\b")
 _FOOTAGE = r"(?:footage|clip|video|report|broadcast|recording|tape)"
@@ -64,8 +92,8 @@ AS_CLIP_RE = re.compile(r"\bas the " + _FOOTAGE + r" (?:(?P<start>begins|starts|
 OPENING_RE = re.compile(r"\bin the (?:opening|first few|first) (?:seconds|moments|frames|shots) of the " + _FOOTAGE + r"\b")
 CLOSE_RE = re.compile(r"\b(?P<lead>by|at|to|until|till|before) the (?:close|end|finish) of the " + _FOOTAGE + r"\b")
 _TELLS = ("according to", "breaking", "just in", "shows", "caught", "confirm", "our camera", "our crew", "witnesses", "reports", "back to you",
-          "footage", "reporting", "police", " reported", " notes", " says", "live from", "filing from", "writing from",
-          "broadcasting from", "speaking to you", "speaking from")
+          "footage", "reporting", "police", " reported", " notes", " says", "live from",
+          *(f"{verb} {link}" for verb in _DATELINE_VERBS[1:] for link in ("from", "live", "to you")))
 
 
 def looks_like_report(text: str) -> bool:
@@ -87,7 +115,7 @@ def report_in_plain_words(text: str) -> str:
     text = CREW_RE.sub(_crew, text)
     text = FOOTAGE_SHOWS_RE.sub("", text)
     text = ABOVE_FOOTAGE_RE.sub("in a top-down view", text)
-    text = SIGN_OFF_RE.sub("", DATELINE_RE.sub("", text))
+    text = SIGN_OFF_RE.sub("", DATELINE_RE.sub(_dateline, text))
     text = EARLY_RE.sub("at first", text)
     text = OPENING_RE.sub("at first", text)
     text = AS_CLIP_RE.sub(lambda m: "at first" if m.group("start") else "by the end", text)

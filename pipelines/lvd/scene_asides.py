@@ -27,10 +27,11 @@ is told apart by where it sits, first or last, and by what the rest of the promp
 - A cheer closing the prompt in a sentence of its own, a verb of doing a thing well on a bare "it" ("Smash it.", "Nail
   it!", "Go crush it, team."): the maker is wished luck with the clip, and no thing is smashed.
 - A writer's note closing the prompt on what it is for, its subject the prompt ("..., tests timing.", "; this checks
-  the order of stops.", "Which probes counting."), names no thing; one whose object is a thing ("..., tests the water")
-  stays.
+  the order of stops.", "Which probes counting."), names no thing; one whose object is a thing or a place
+  ("..., tests the soup", "..., tests the water") stays.
 - A forecast closing the prompt of how the show will go down ("It'll be a riot.", "This is going to be a real hoot,
-  folks!"): "it" is the whole scene, and what it is called, a word the tables do not know, no thing.
+  folks!"): "it" is the whole scene, and what it is called, a word the tables do not know, no thing; a plain "It is
+  going to be a chick." after a thing "it" can be is what that thing becomes, kept when the planner could draw it.
 - A call opening the prompt in a sentence of its own, said over and over to the crowd ("Hurry, hurry!", "Come in, come
   in!", "Run, run, run!") or around the name of a thing the prompt tells again after it ("Roll, ball, roll!", "Go,
   little dog, go!"), cheers the scene on: it adds no move, and the thing called is the one told after it. A call that
@@ -42,7 +43,7 @@ from __future__ import annotations
 import re
 
 from .companions import PREPOSITIONS
-from .object_classes import brought_in, kind_pattern, names_a_thing, noun_class
+from .object_classes import brought_in, kind_pattern, names_a_thing, noun_class, singular
 from .rewrite_text import spaces_tidied
 from .vocabulary import (
     CAMERA_WORDS,
@@ -63,7 +64,7 @@ from .vocabulary import (
     VERB_KINDS,
     looks_like_modifier,
 )
-from .word_guessing import third_person_form
+from .word_guessing import fallback_object_word, third_person_form
 
 # the last sentence after at least one before it; "?" too, so "Who knows where luck leads?" is one
 PARTING_SENTENCE_RE = re.compile(r"(?<=[.!?] )(?P<said>[^.!?;:]+)[.!?]+\s*$")
@@ -203,37 +204,53 @@ def _suspense_remark(match: re.Match) -> str:
     return ""
 
 
-# "It's going to be a blast.", "This will be a real treat, folks!", "That'll be one for the books.": the speaker's
-# forecast of how the whole told scene will go down, closing the prompt in a sentence of its own; "it" is the show
-FORECAST_RE = re.compile(r"(?<=[.!?] )(?:(?:oh|trust me|believe me|and|so),? )*(?:it|this|that)(?:'s| is|'ll| will)? "
-                         r"(?:(?:going to|gonna|sure to|bound to) )?be (?:a|an|such a|one|quite a|one hell of a) "
-                         rf"(?:[a-z-]+ )?(?P<noun>[a-z]+)(?: for the books)?{_CALLED_ON}[.!]*\s*$")
+# "It's going to be a blast.", "This one will be a real treat, folks!", "That'll be one for the books.": the
+# speaker's forecast of how the whole told scene will go down, closing the prompt in a sentence of its own
+FORECAST_RE = re.compile(r"(?<=[.!?] )(?P<lead>(?:(?:oh|trust me|believe me|and|so),? )*)"
+                         r"(?P<subject>it|(?:this|that)(?: one)?)(?:'s| is|'ll| will)? "
+                         r"(?:(?:going to|gonna|sure to|bound to) )?be "
+                         r"(?P<measure>a|an|such a|one|quite a|one hell of a) "
+                         r"(?:[a-z-]+ )?(?P<noun>[a-z]+)(?: for the books)?"
+                         rf"(?P<called>{_CALLED_ON})[.!]*\s*$")
 
 
 def _forecast(match: re.Match) -> str:
-    """The forecast goes where what it calls the show names no thing the tables know and a thing was told before."""
-    noun = match["noun"]
-    if noun_class(noun) or ties_to_the_scene(noun) or not names_a_thing(match.string[:match.start()]):
+    """The forecast goes where what it calls the show names no thing the tables know and a thing was told before; a
+    plain "it is going to be a chick" after a thing "it" can be ("a hen sits on an egg") tells that thing's change,
+    when the planner could draw what it becomes."""
+    noun, before = match["noun"], match.string[:match.start()]
+    if noun_class(noun) or ties_to_the_scene(noun) or not names_a_thing(before):
+        return match.group(0)
+    plain = not (match["lead"] or match["called"]) and match["subject"] == "it" and match["measure"] in ("a", "an")
+    last_sentence = re.split(r"[.!?] ", before.rstrip())[-1]
+    if plain and fallback_object_word(noun) and any(
+            noun_class(word) and singular(word) == word for word in re.findall(r"[a-z]+", last_sentence)):
         return match.group(0)
     return ""
 
 
 # "..., tests timing.", "; this checks counting.", "Which probes the model's sense of order.": the writer's note on
 # what the prompt is for, closing it after the scene, its subject the prompt itself (left out, "this" or "which")
-PURPOSE_RE = re.compile(r"(?:[,;]|(?<=[.!?])) (?:(?:and|which|this|that|it|so|all of (?:this|that)|(?:this|the) prompt) )*"
-                        r"(?:tests|checks|probes|measures|exercises|examines|gauges|assesses|evaluates|targets) "
-                        r"(?:(?:the|a|an|our|your|its|for) )?(?:[a-z]+'s )?(?P<what>[a-z-]+(?: [a-z-]+){0,3})[.!]*\s*$")
-_PURPOSE_GATE = ("tests", "checks", "probes", "measures", "exercises", "examines", "gauges", "assesses", "evaluates",
-                 "targets")
+_PURPOSE_VERBS = ("tests", "checks", "probes", "measures", "exercises", "examines", "gauges", "assesses", "evaluates",
+                  "targets")
+PURPOSE_RE = re.compile(r"(?:[,;]|(?<=[.!?])) "
+                        r"(?:(?:and|which|this|that|it|so|all of (?:this|that)|(?:this|the) prompt) )*"
+                        r"(?:" + "|".join(_PURPOSE_VERBS) + r") (?:(?P<article>the|a|an|our|your|its|for) )?"
+                        r"(?P<owner>[a-z]+'s )?(?P<what>[a-z-]+(?: [a-z-]+){0,3})[.!]*\s*$")
 
 
 def _purpose(match: re.Match) -> str:
-    """The note goes where what it tests names no thing, the scene was told before it and no thing does the testing."""
-    before = match.string[:match.start()]
-    if names_a_thing(match["what"]) or any(noun_class(word) for word in match["what"].split()) \
-            or not names_a_thing(before):
+    """The note goes where what it tests names no thing, the scene was told before it and no thing does the testing.
+    A thing the planner could draw, said with its article and last ("tests the soup"), is what the scene's doer tests;
+    a skill ("tests timing"), a part of someone ("the model's sense") or a phrase ("the order of stops") is none; a
+    place ("tests the water") is the scene's."""
+    before, what = match.string[:match.start()], match["what"]
+    drawable = match["article"] and not match["owner"] and fallback_object_word(what) == what.rsplit(" ", 1)[-1]
+    if any(noun_class(word) or word in SCENE_WORDS for word in what.split()) or drawable or not names_a_thing(before):
         return match.group(0)
-    return "." if match.group(0)[0] in ",;" else ""
+    return "." if match.group(0)[0] in ",;" else ""  # the scene's sentence still ends where the note began
+
+
 # "hurry, hurry!", "step up, step up!", "run, run, run!", "roll, ball, roll!": a call said again after a comma, with
 # at most the name of the one called between; tried only at the start of the prompt, each word a bounded run
 OPENING_CALL_RE = re.compile(r"(?P<call>[a-z]+(?: [a-z]+)?)(?:, (?P<called>[a-z]+(?: [a-z]+){0,2}))?(?:,? (?P=call))+"
@@ -274,7 +291,7 @@ def scene_asides_dropped(text: str) -> str:
     after another can be one, so the text's one sentence is the scene (see the module's docstring)."""
     if " with it" in text[-40:]:
         text = go_along_bid_dropped(text)
-    if any(verb in text[-60:] for verb in _PURPOSE_GATE):
+    if any(verb in text[-60:] for verb in _PURPOSE_VERBS):
         text = PURPOSE_RE.sub(_purpose, text)
     if ". " not in text and "! " not in text and "? " not in text:
         return text
