@@ -18,7 +18,7 @@ import pytest
 from pipelines.lvd.addresses_and_closings import listeners_asides_dropped
 from pipelines.lvd.scene_asides import scene_asides_dropped
 from tests.helpers import lvd_benchmark as lvd
-from tests.helpers.planned import names, planned_condition, seen_in
+from tests.helpers.planned import centres, names, planned_condition, seen_in
 
 
 @pytest.mark.parametrize("prompt, name, route", [
@@ -46,6 +46,17 @@ def test_an_opening_call_adds_no_move_to_the_route_told_after_it(prompt, name, r
 ])
 def test_a_call_naming_a_place_a_count_or_the_only_mention_of_its_thing_stays(text):
     assert scene_asides_dropped(text) == text
+
+
+@pytest.mark.parametrize("prompt, mover", [
+    ("Roll, ball, roll! A cat watches the ball from the right.", "ball"),  # the call is the only move told
+    ("Run, run, run! A dog on the right.", "dog"),
+    ("Run, dog, run! A cat sits on the left and the dog is on the right.", "dog"),
+    ("Drive, drive! A truck on the left side.", "truck"),
+])
+def test_a_call_whose_verb_is_the_only_move_told_keeps_that_move(prompt, mover):
+    xs = [centre[0] for centre in centres(prompt)[mover]]
+    assert abs(xs[-1] - xs[0]) > 0.2, xs
 
 
 @pytest.mark.parametrize("prompt, mover, reference, leftward", [
