@@ -6,8 +6,9 @@
 - A path fronted before its verb and its subject, "From the left of the box to its right rolls a ball", is that
   subject's path: the thing the path is measured by stays where it is.
 - A thing of the scene spoken to, "Hello, bird!", "Little dog,", is the "you" said after it, "You fly from ...".
-- A sentence of its own bidding the listener handle a thing of theirs outside the scene, "Flip the card!", "Turn the
-  sheet:", is an aside: no thing, and no move for the thing told before it.
+- A sentence of its own bidding the listener handle a reading or playing prop of theirs, "Flip the card!", "Turn the
+  sheet:", is an aside: no thing, and no move for the thing told before it; a thing the rest points back at ("Throw
+  the stick! A dog runs after it.") or no such prop ("Draw the mailbox.") is the scene's.
 
 Each layout is checked by LVD's own predicates or by its objects and their counts. (The set's own prompts are not
 copied here.)
@@ -116,3 +117,13 @@ def test_a_bidding_between_an_absence_and_an_appearing_leaves_the_thing_absent_f
 ])
 def test_a_bidding_on_a_thing_the_scene_may_hold_stays(text):
     assert listeners_asides_dropped(text) == text
+
+
+@pytest.mark.parametrize("prompt, thing", [
+    ("Throw the stick! A dog runs after it to the right.", "stick"),
+    ("Toss the frisbee: a dog chases it to the left.", "frisbee"),
+    ("Draw the mailbox. A dog sits to the right of it.", "mailbox"),
+    ("Kick the pinecone! A squirrel hops next to it on the left.", "pinecone"),
+])
+def test_a_bidding_on_a_thing_pointed_back_at_or_no_reading_prop_keeps_its_thing(prompt, thing):
+    assert thing in names(prompt)
