@@ -5,7 +5,8 @@
   on: it adds no move, and the thing called is the one told after it.
 - A path fronted before its verb and its subject, "From the left of the box to its right rolls a ball", is that
   subject's path: the thing the path is measured by stays where it is.
-- A thing of the scene spoken to, "Hello, bird!", "Little dog,", is the "you" said after it, "You fly from ...".
+- A thing of the scene spoken to, "Hello, bird!", "Little dog,", and told again is the "you" of the sentence after
+  it, "You fly from ..."; a cry ("Oh boy!", "Holy cow!", "Rats!") or a name the scene never tells again is no thing.
 - A sentence of its own bidding the listener handle a reading or playing prop of theirs, "Flip the card!", "Turn the
   sheet:", is an aside: no thing, and no move for the thing told before it; a thing the rest points back at ("Throw
   the stick! A dog runs after it.") or no such prop ("Draw the mailbox.") is the scene's.
@@ -18,6 +19,7 @@ import pytest
 
 from pipelines.lvd.addresses_and_closings import listeners_asides_dropped
 from pipelines.lvd.scene_asides import scene_asides_dropped
+from pipelines.lvd.things_spoken_to import you_as_the_thing_spoken_to
 from tests.helpers import lvd_benchmark as lvd
 from tests.helpers.planned import centres, names, planned_condition, seen_in
 
@@ -73,17 +75,32 @@ def test_a_path_fronted_before_its_verb_and_subject_is_that_subjects(prompt, mov
 
 
 @pytest.mark.parametrize("prompt, mover, reference, leftward", [
-    ("Hi there, little dog! You run from the left of the ball to the right of the ball, and the ball stays still.",
-     "dog", "ball", False),
-    ("Horse, you gallop from the right of the tree to the left of the tree while the tree stays put.",
+    ("Hi there, little dog! You run from the left of the ball to the right of the ball. The ball stays still, and the "
+     "dog barks.", "dog", "ball", False),
+    ("Horse, you gallop from the right of the tree to the left of the tree while the tree stays put. Good horse!",
      "horse", "tree", True),
-    ("Good morning, cat. You will walk from the left of the box to the right of the box. The box stays still.",
-     "cat", "box", False),
-    ("Oh, birds! You fly from the right of the car to the left of the car, and the car stays where it is.",
-     "bird", "car", True),
+    ("Oh, birds! You fly from the right of the car to the left of the car, and the car stays where it is. The birds "
+     "are happy.", "bird", "car", True),
 ])
-def test_a_thing_spoken_to_is_the_you_said_after_it(prompt, mover, reference, leftward):
+def test_a_thing_spoken_to_and_told_again_is_the_you_said_after_it(prompt, mover, reference, leftward):
     assert lvd.two_object_motion(mover, reference, leftward, planned_condition(prompt))
+
+
+@pytest.mark.parametrize("prompt, drawn", [
+    ("Oh boy! You run to the left while a car drives to the right.", ["car"]),
+    ("Holy cow! You run to the left while a dog chases a ball to the right.", ["ball", "dog"]),
+    ("Rats! You run to the left while a car drives to the right.", ["car"]),
+    ("Silly goose, you run to the left while a cat sits on the right.", ["cat"]),
+    ("First person, you walk to the left past a sitting dog.", ["dog"]),
+    ("Hello, duck! You swim to the left while a boat floats on the right.", ["boat"]),  # called once, not told again
+])
+def test_a_cry_or_a_call_the_scene_never_tells_again_is_no_thing(prompt, drawn):
+    assert names(prompt) == drawn
+
+
+def test_a_thing_spoken_to_is_the_you_of_the_next_sentence_only():
+    text = "hello, dog! you run to the right. the dog is fast. then you sit down."
+    assert you_as_the_thing_spoken_to(text) == "dog! it run to the right. the dog is fast. then you sit down."
 
 
 def test_a_listener_spoken_to_who_only_watches_is_no_mover():
