@@ -144,3 +144,13 @@ def test_a_bidding_on_a_thing_the_scene_may_hold_stays(text):
 ])
 def test_a_bidding_on_a_thing_pointed_back_at_or_no_reading_prop_keeps_its_thing(prompt, thing):
     assert thing in names(prompt)
+
+
+@pytest.mark.parametrize("prompt, name", [
+    ("No ball yet. Please turn the page. In the second half a ball appears.", "ball"),
+    ("No car anymore. Please turn the page. In the second half a car appears.", "car"),
+    ("No kite today. Hop along! In the second half a kite appears.", "kite"),
+    ("No fox yet. Turn the page, kids! Then, in the second half, a fox appears.", "fox"),
+])
+def test_a_time_word_after_an_absent_thing_is_no_part_of_its_name(prompt, name):
+    assert names(prompt) == [name]
