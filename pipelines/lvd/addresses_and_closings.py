@@ -66,7 +66,6 @@ from .rewrite_text import CLAUSE_START, any_said_re, spaces_tidied
 from .scene_asides import ties_to_the_scene
 from .things_spoken_to import might_speak_to_a_thing, you_as_the_thing_spoken_to
 from .vocabulary import CLIP_NOUNS, EXIT_VERBS, NUMBER_WORDS, STOP_WORDS, VERB_KINDS
-from .word_guessing import third_person_form
 
 _END = r"\s*(?:[.!?]+\s*|$)"
 # "may i have your attention for a short demonstration.", "your attention, please.", "please direct your attention to
@@ -264,13 +263,13 @@ HANDING_REQUEST_RE = re.compile(
 
 # "pull your blankets tight.", "hold your cups steady, kids!", "tuck your feet in.": a sentence of its own bidding
 # the listeners do something with their own things, an aside to them and no move of the scene
-# ("turn the page!", "flip the card:": a thing the tables do not know and the scene names nowhere else, the listener's
-# book or deck, is one too)
+# ("turn the page!", "flip the card:": a handling verb on a reading or playing prop the scene never names or points
+# back at, the listener's book or deck, is one too)
 LISTENERS_OWN_BIDDING_RE = re.compile(r"(?:^|(?<=[.!?] ))(?P<verb>[a-z]+) (?P<owner>your|the) "
                                       r"(?P<owned>(?:[a-z-]+ ){0,2}?[a-z-]+)(?:, [a-z]+(?: [a-z]+)?)?"
                                       r"(?:[.!:]+\s*|\s*$)")
 # the least a bidding on "the" thing needs: a sentence of a verb, "the" and at most three words ("turn the page!")
-BARE_BIDDING_ON_THE_RE = re.compile(r"(?:^|[.!?] )[a-z]+ the (?:[a-z-]+ ){0,2}[a-z-]+[.!:]")
+BARE_BIDDING_ON_THE_RE = re.compile(r"(?:^|[.!?] )[a-z]+ the (?:[a-z-]+ ){0,2}[a-z-]+(?:, [a-z]+)?[.!:]")
 # words that open a sentence on "your" without bidding anything: "all your dogs sit", "both your cats nap"
 _OPENS_WITHOUT_BIDDING = frozenset(("all", "both", "each", "either", "neither", "half", "and", "but", "so", "then",
                                     "now"))
@@ -354,6 +353,8 @@ def listeners_asides_dropped(text: str) -> str:
     scene's own. The rest's kinds are counted once for the whole text, so each aside costs its own length only."""
     whole_kinds = _word_kinds(text)
     last_pronoun = max((found.start() for found in _REFERS_BACK_RE.finditer(text)), default=-1)
+    told = Counter(re.findall(r"[a-z]+", text))
+    last_object_pronoun = max((found.end() for found in _POINTS_BACK_RE.finditer(text)), default=-1)
 
     def kept_or_dropped(match: re.Match) -> str:
         verb, owned = match["verb"], match["owned"].split()
@@ -363,7 +364,8 @@ def listeners_asides_dropped(text: str) -> str:
         if any(word in VERB_KINDS or word in EXIT_VERBS for word in owned):
             return match.group(0)
         if match["owner"] == "the":
-            return "" if _bids_on_the_listeners_own(match, verb, owned[-1], text) else match.group(0)
+            listeners_own = _bids_on_the_listeners_own(match, verb, owned[-1], told, last_object_pronoun)
+            return "" if listeners_own else match.group(0)
         if last_pronoun >= match.end():
             return match.group(0)
         own_kinds = _word_kinds(match.group(0))
@@ -373,21 +375,31 @@ def listeners_asides_dropped(text: str) -> str:
     return LISTENERS_OWN_BIDDING_RE.sub(kept_or_dropped, text)
 
 
-def _bids_on_the_listeners_own(match: re.Match, verb: str, head: str, text: str) -> bool:
-    """Whether "turn the page!" bids the listener handle a thing of their own outside the scene: its verb bare (no
-    "turns the page", a subject left out), its thing one the tables do not know and the rest never names, the first
-    pronoun after it pointing at a thing named in between (one said as many for "them"), and a scene told besides; a
-    word of the clip's places, times or parts ("check the end:") is the scene's."""
-    if third_person_form(verb) or names_a_thing(match.group(0)) or any(map(ties_to_the_scene, match["owned"].split())):
-        return False  # "check the end:" asks after a moment of the clip
-    before, after = text[:match.start()], text[match.end():]
-    if re.search(rf"\b{re.escape(head)}", before) or re.search(rf"\b{re.escape(head)}", after):
+# the things a reader or player handles while telling ("turn the page!", "flip the card:", "close the book."): a
+# small closed table, so a thing the tables miss ("throw the stick!") is never taken for one
+_READING_PROPS = frozenset(("page", "pages", "card", "cards", "sheet", "sheets", "folder", "book", "chapter",
+                            "booklet", "leaflet", "flap", "deck", "notebook"))
+_HANDLING_VERBS = frozenset(("turn", "flip", "close", "open", "shut", "fold", "lift", "read", "shuffle"))
+# "it" or "them" after a word that is no joining word: an object pointing back ("a dog chases it", "to the right of it")
+_POINTS_BACK_RE = re.compile(r"\b(?!(?:and|then|but|so|as|while|when|until|now)\b)[a-z]+ (?:it|them)\b")
+
+
+def _bids_on_the_listeners_own(match: re.Match, verb: str, head: str, told: Counter, last_object_pronoun: int) -> bool:
+    """Whether "turn the page!" bids the listener handle a prop of their own outside the scene: a handling verb on a
+    reading or playing prop (``_READING_PROPS``) named only there, nothing after it pointing back at it ("a cat sits
+    on it"), the first pronoun after it at a thing named in between (one said as many for "them"), and a scene told
+    besides; a word of the clip's places, times or parts ("check the end:") is the scene's."""
+    if verb not in _HANDLING_VERBS or head not in _READING_PROPS or told[head] != 1:
         return False
+    if last_object_pronoun >= match.end() or any(map(ties_to_the_scene, match["owned"].split()[:-1])):
+        return False
+    text = match.string
+    before, after = text[:match.start()], text[match.end():]
     pronoun = _REFERS_BACK_RE.search(after)
     if pronoun is None:
         return names_a_thing(after) or names_a_thing(before)
     between = after[:pronoun.start()]
-    if pronoun.group(0) == "them":  # "roll the dice: a cat watches them": only things said as many take "them"
+    if pronoun.group(0) == "them":  # "shuffle the deck: a cat watches them": only things said as many take "them"
         return any((word in NUMBER_WORDS and word != "one") or (noun_class(word) and singular(word) != word)
                    for word in re.findall(r"[a-z]+", between))
     return names_a_thing(between)

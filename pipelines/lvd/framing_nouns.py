@@ -33,6 +33,8 @@ WATCHER_LOOKS_FROM = "is where the watcher looks from"
 _HOLDS_THE_SCENE = "holds the scene"
 _LOOKS_OUT = "looks out on the scene"
 _SHOWS_AS_SO = "says what the scene is"
+# the words a call to someone or something opens with ("hey window, ...", "oh, birds!"), shared with `things_spoken_to`
+CALL_OPENERS = r"(?:dear|hey|hello|hi|oh|o)"
 _CALLED = "is called before the scene"
 WATCHED_FROM = "is where the scene is watched from"
 _ADDRESSED = "is addressed or a heading"
@@ -126,7 +128,7 @@ _ROLES = tuple((re.compile(pattern), role, cues) for pattern, role, cues in (
     (r"\b(?:hold|keep|remember|imagine|picture|freeze|fix|lock in|save|store|envision|visuali[sz]e)(?:s|ing)? (?:on to |onto )?"
      r"(?:that|this) (?:same |whole )?(?P<head>picture|image|scene)\b(?!'| of\b)", _SCENE_AGAIN, ("that ", "this ")),
     # "Tower, this is ...", "Dear table, ...", "Mirror, mirror: ...": the prompt opens by addressing the noun
-    (rf"^(?:dear|hey|hello|hi|oh|o) (?:[a-z'-]+ ){{0,2}}?{_HEAD}[,:!]", _ADDRESSED, ("",)),
+    (rf"^{CALL_OPENERS} (?:[a-z'-]+ ){{0,2}}?{_HEAD}[,:!]", _ADDRESSED, ("",)),
     (rf"^(?:[a-z'-]+ )?{_HEAD}, (?:(?P=head)\b|this is|here is|here are|it's|it is|come in|do you|can you|please|i|we|you)\b",
      _ADDRESSED, ("",)),
     # "Tower, two planes are circling": a bare noun called before the scene is told, when the scene's things move

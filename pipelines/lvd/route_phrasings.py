@@ -294,7 +294,8 @@ def _participle_route_after_its_thing(match: re.Match) -> str:
 
 
 def _fronted_path_after_its_thing(match: re.Match) -> str:
-    """The fronted path by another thing's sides said after its known thing and its verb of moving."""
+    """The fronted path said after its thing and verb, so "of the cat" reads as the path's measure and never as the
+    subject that moves; kept as said unless the thing is known and the verb one of moving."""
     named, verb = match["named"], match["verb"]
     if noun_class(named.rsplit(" ", 1)[-1]) is None or not VERB_KINDS.get(verb):
         return match.group(0)

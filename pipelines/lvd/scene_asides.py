@@ -34,8 +34,10 @@ is told apart by where it sits, first or last, and by what the rest of the promp
   going to be a chick." after a thing "it" can be is what that thing becomes, kept when the planner could draw it.
 - A call opening the prompt in a sentence of its own, said over and over to the crowd ("Hurry, hurry!", "Come in, come
   in!", "Run, run, run!") or around the name of a thing the prompt tells again after it ("Roll, ball, roll!", "Go,
-  little dog, go!"), cheers the scene on: it adds no move, and the thing called is the one told after it. A call that
-  names a place, a count or a colour ("Left, left!", "Two cats, two cats!"), or a thing told nowhere else, stays.
+  little dog, go!"), cheers the scene on when the rest tells a move of its own for the thing called: it adds no move,
+  and the thing called is the one told after it. A call that names a place, a count or a colour ("Left, left!", "Two
+  cats, two cats!"), or a thing told nowhere else, stays, and so does one whose verb is the only move told ("Run,
+  run! A dog on the right.", "Roll, ball, roll! A cat watches the ball.").
 """
 
 from __future__ import annotations
@@ -60,6 +62,7 @@ from .vocabulary import (
     SCENE_WORDS,
     SEQUENCE_WORDS,
     SPEED_WORDS,
+    STILL_KINDS,
     STOP_WORDS,
     VERB_KINDS,
     looks_like_modifier,
@@ -259,29 +262,48 @@ OPENING_CALL_RE = re.compile(r"(?P<call>[a-z]+(?: [a-z]+)?)(?:, (?P<called>[a-z]
 _CALL_PARTICLES = frozenset(("up", "in", "on", "along", "round", "around", "over", "out"))
 
 
-def _cheers_the_scene_on(call: str, called: str | None, rest: str) -> bool:
-    """Whether an opening call cheers the scene on: its words name no place, count or colour (a verb the tables
-    also know as a noun, "fly", is the call's verb), and the one it calls, if any, is a thing the rest tells."""
+# kinds of verb that tell no move of their own (a still one, or the camera's)
+_NO_MOVE_KINDS = STILL_KINDS | {"dolly", "zoom", "pan"}
+
+
+def _call_cheers(call: str, called: str | None) -> bool:
+    """Whether an opening call's own words may cheer the scene on: they name no place, count or colour (a verb the
+    tables also know as a noun, "fly", is the call's verb), and the one it calls, if any, is a thing the tables know."""
     words = call.split()
     if any(ties_to_the_scene(word) and not (index and word in _CALL_PARTICLES) for index, word in enumerate(words)):
         return False
     if any(noun_class(word) and word not in VERB_KINDS for word in words):
         return False
     if called is None or called.split() == words:
-        return names_a_thing(rest)
+        return True
     named = called.split()
-    kind = kind_pattern(named[-1])
-    if kind is None or any(ties_to_the_scene(word) for word in named):
+    return kind_pattern(named[-1]) is not None and not any(ties_to_the_scene(word) for word in named)
+
+
+def _moves_of_its_own(rest: str, called: list[str]) -> bool:
+    """Whether the rest of the prompt tells a move of its own (a call's verb is otherwise the scene's only move,
+    "Run, run! A dog on the right.") and first names the thing called, if any ("Roll, ball, roll! A cat watches the
+    ball." keeps the ball's roll)."""
+    words = re.findall(r"[a-z]+", rest)
+    if not any(VERB_KINDS.get(word) not in _NO_MOVE_KINDS for word in words if word in VERB_KINDS):
         return False
-    return re.search(rf"\b{kind}", rest) is not None
+    if not called:
+        return names_a_thing(rest)
+    first_named = next((word for word in words if noun_class(word) and word not in VERB_KINDS), None)
+    return first_named is not None and all(
+        re.fullmatch(kind_pattern(name), first_named) is not None for name in called)
 
 
 def opening_calls_dropped(text: str) -> str:
-    """``text`` without the calls opening it that cheer the scene on (see the module's docstring)."""
-    start = 0
-    while (found := OPENING_CALL_RE.match(text, start)) and _cheers_the_scene_on(
-            found["call"], found["called"], text[found.end():]):
+    """``text`` without the calls opening it that cheer the scene on (see the module's docstring): the run of calls
+    is found first, then the rest is read once."""
+    start, called = 0, []
+    while (found := OPENING_CALL_RE.match(text, start)) and _call_cheers(found["call"], found["called"]):
+        if found["called"] and found["called"].split() != found["call"].split():
+            called.append(found["called"].split()[-1])
         start = found.end()
+    if start == 0 or not _moves_of_its_own(text[start:], called):
+        return text
     return text[start:]
 
 

@@ -482,7 +482,8 @@ STOP_WORDS = frozenset(
     "where why onto upon inside outside between above below beneath underneath against within without "
     "arc arcs curve path trajectory line straight "
     "like unlike via per whilst lands ground surface floor air distance foreground background way together apart "
-    "forth others ones alone never ever always respectively else".split()
+    "forth others ones alone never ever always respectively else "
+    "yet anymore today tonight yesterday tomorrow lately meanwhile".split()
 )
 COPULA = frozenset(("there", "is", "are", "was", "were", "be", "being", "been"))  # carry nothing alone
 # Words after which a colour or size describes the noun before them ("a cat that is red", "a car in blue").
