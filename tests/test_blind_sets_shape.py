@@ -93,7 +93,8 @@ ATTRIBUTION_DRAWS = {21: [(0, 30)], 22: [(30, 60)], 23: [(30, 60)],
                      107: [(40, 70)],
                      108: [(10, 40)],
                      109: [(50, 80)],
-                     110: [(0, 30)]}
+                     110: [(0, 30)],
+                     113: [(0, 30)]}
 RELATION_DRAWS = {21: [(0, 30)], 22: [(20, 50)], 23: [(20, 50)],
                   24: [(0, 30)], 25: [(30, 50), (0, 10)],
                   26: [(10, 40)], 27: [(40, 50), (0, 20)],
@@ -169,7 +170,8 @@ RELATION_DRAWS = {21: [(0, 30)], 22: [(20, 50)], 23: [(20, 50)],
                   107: [(10, 40)],
                   108: [(20, 50)],
                   109: [(0, 10), (30, 50)],
-                  110: [(40, 50), (10, 30)]}
+                  110: [(40, 50), (10, 30)],
+                  113: [(20, 50)]}
 # Sets whose tables are split per family (set 19 only exposes its cases).
 TABLED = SETS[1:]
 # Sets written to cover every (class, count) and (class, direction) pair, not only every count and direction.
