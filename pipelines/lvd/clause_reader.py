@@ -176,7 +176,11 @@ class ClauseReader(NounMentions, PathClauses):
             self.verb("follows", "move")
             return
         attached, self.attached = self.attached, False
-        fronted, self.sentence_unnamed = self.sentence_unnamed, False  # "Right to left: a white van": said before its subject
+        fronted = self.sentence_unnamed  # "Right to left: a white van": said before its subject
+        if self.relation is None or not self.relation.startswith("side_"):
+            # the thing a side is said of, "From the left of the box to its right, a cat runs", is no subject: the
+            # sentence still waits for the one the fronted path belongs to
+            self.sentence_unnamed = False
         if self.relation is not None:
             relation, self.relation = self.relation, None
             if relation in PLACE_RELATIONS and not self.current and self.subjects and -1 not in self.subjects \
