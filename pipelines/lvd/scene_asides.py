@@ -26,6 +26,10 @@ is told apart by where it sits, first or last, and by what the rest of the promp
   after a thing is picked up or held, "Run with it, boy!" is a carry.
 - A cheer closing the prompt in a sentence of its own, a verb of doing a thing well on a bare "it" ("Smash it.", "Nail
   it!", "Go crush it, team."): the maker is wished luck with the clip, and no thing is smashed.
+- A status opening or closing the prompt, a sentence or a heading of its own made of a verb of coming in with no
+  subject, at most with a time that is no part of the clip ("Arriving soon!", "Now appearing:", "Emerging shortly.",
+  "Entering any minute now!"), is the speaker's news of what is on its way, the clip itself: no thing named after it
+  comes in late. One saying a part of the clip ("Arriving in the second half: a dog.") is the arrival told, and stays.
 """
 
 from __future__ import annotations
@@ -194,12 +198,37 @@ def _suspense_remark(match: re.Match) -> str:
     return ""
 
 
+# "Arriving soon!", "Now appearing:", "Emerging shortly.", "Entering any minute now!": a verb of coming in, its -ing
+# form with no subject, and at most a time that is no part of the clip, as the prompt's first or last sentence or heading
+COMING_STATUS_RE = re.compile(r"(?:^|(?<=[.!?] ))(?:(?:now|soon|almost|nearly|just) )?(?P<verb>[a-z]+ing)"
+                              r"(?: (?:soon|shortly|now|next|momentarily|very soon|real soon|right now"
+                              r"|any (?:minute|moment|second|day)(?: now)?|in a (?:moment|minute|bit|sec|second|jiffy)))?"
+                              r"(?:\s*[.!]+\s*$|\s*[.!:]+\s+(?=\S))")
+
+
+def _coming_status(match: re.Match) -> str:
+    """The status goes where its verb is one of coming in and the rest of the prompt names the thing that comes."""
+    if VERB_KINDS.get(match["verb"]) != "appear" or (match.start() > 0 and match.end() < len(match.string)):
+        return match.group(0)
+    rest = match.string[:match.start()] + " " + match.string[match.end():]
+    return "" if names_a_thing(rest) else match.group(0)
+
+
+def coming_status_dropped(text: str) -> str:
+    """``text`` without a status of coming in opening or closing it ("Arriving soon! Three cats ..."): the news that
+    the clip is on its way, which would bring the first thing named after it in late."""
+    dropped = COMING_STATUS_RE.sub(_coming_status, text)
+    return text if dropped == text else spaces_tidied(dropped)
+
+
 def scene_asides_dropped(text: str) -> str:
     """``text`` without a tease opening it ("Did the cat do it? A cat runs ...") or a parting word or cheer closing it
     ("Luck follows the brave.", "Smash it."): each is the speaker's aside to the listener, and only a sentence before or
     after another can be one, so the text's one sentence is the scene (see the module's docstring)."""
     if " with it" in text[-40:]:
         text = go_along_bid_dropped(text)
+    if "ing" in text:
+        text = coming_status_dropped(text)
     if ". " not in text and "! " not in text and "? " not in text:
         return text
     text = opening_tease_dropped(text)
