@@ -59,8 +59,53 @@ def test_leaving_the_frame_still_goes_out():
 
 @pytest.mark.parametrize("prompt, mover, reference, leftward", [
     ("The box stays still. From the right of the box to the left of the box, a cat runs.", "cat", "box", True),
-    ("A tree stands still. From the right of the tree to the left of the tree, a horse gallops.", "horse", "tree", True),
+    ("A tree stands still. From the right of the tree to the left of the tree, a horse gallops.",
+     "horse", "tree", True),
     ("The car does not move; from the right of the car to the left of the car, a ball rolls.", "ball", "car", True),
 ])
 def test_a_fronted_path_beside_a_thing_named_before_is_the_movers(prompt, mover, reference, leftward):
     assert lvd.two_object_motion(mover, reference, leftward, planned_condition(prompt))
+
+
+def _still(track: list) -> bool:
+    xs = [centre[0] for centre in track if centre is not None]
+    return len(xs) == len(track) and max(xs) - min(xs) < 0.02
+
+
+@pytest.mark.parametrize("prompt, thing, reference, side", [
+    ("A tree stands in the middle. To the left of the tree, a dog sits.", "dog", "tree", "left"),
+    ("A dog runs to the right. To the left of the dog, a cat sits.", "cat", "dog", "left"),
+    ("The ball is still. Right of the ball, a cat naps.", "cat", "ball", "right"),
+    ("A bench. On the left of the bench, a man stands still.", "man", "bench", "left"),
+    ("To the left of the box, a cat sits still.", "cat", "box", "left"),
+    ("A lamp waits in the centre. Just to the right of the lamp, an owl is perched.", "owl", "lamp", "right"),
+])
+def test_a_fronted_side_before_a_resting_thing_is_where_it_rests(prompt, thing, reference, side):
+    """Said before a verb of resting, the side is the thing's place: it rests there; the thing it is said of stays."""
+    tracks = centres(prompt)
+    assert _still(tracks[thing])
+    if "runs" not in prompt:
+        assert _still(tracks[reference])
+    placed, beside = tracks[thing][0][0], tracks[reference][0][0]
+    assert (placed < beside) == (side == "left")
+
+
+@pytest.mark.parametrize("prompt, mover, reference, leftward", [
+    ("A cat sits still. To the left of the cat, a dog runs to the right.", "dog", "cat", False),
+    ("A post stands in the middle. On the right of the post, a goat trots leftward.", "goat", "post", True),
+])
+def test_a_fronted_side_before_a_move_that_leads_off_it_is_the_start(prompt, mover, reference, leftward):
+    assert lvd.one_object_motion(mover, leftward, planned_condition(prompt))
+    assert _still(centres(prompt)[reference])
+
+
+@pytest.mark.parametrize("prompt, reference", [
+    ("A box stays still. From the left of the box, which never moves, a cat walks to its right.", "box"),
+    ("A rock sits there. From the right of the rock, which is grey, a crab scuttles to its left.", "gray rock"),
+])
+def test_a_clause_on_the_fronted_sides_thing_leaves_the_side_to_the_mover(prompt, reference):
+    tracks = centres(prompt)
+    assert _still(tracks[reference])
+    mover = next(name for name in tracks if name != reference)
+    xs = [centre[0] for centre in tracks[mover]]
+    assert abs(xs[-1] - xs[0]) > 0.3 and (xs[0] < tracks[reference][0][0]) == ("From the left" in prompt)
