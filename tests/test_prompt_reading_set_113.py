@@ -14,6 +14,7 @@ copied here.)
 
 import pytest
 
+from pipelines.lvd.scene_asides import coming_status_dropped
 from tests.helpers import lvd_benchmark as lvd
 from tests.helpers.planned import centres, planned_condition
 
@@ -109,3 +110,33 @@ def test_a_clause_on_the_fronted_sides_thing_leaves_the_side_to_the_mover(prompt
     mover = next(name for name in tracks if name != reference)
     xs = [centre[0] for centre in tracks[mover]]
     assert abs(xs[-1] - xs[0]) > 0.3 and (xs[0] < tracks[reference][0][0]) == ("From the left" in prompt)
+
+
+@pytest.mark.parametrize("prompt", [
+    "A cat rests on the left. A dog. Emerging!",
+    "A ball rolls to the left. Then comes a dog. Arriving!",
+    "A cat sleeps on the left the whole time. A brown dog, too. Appearing now!",
+    "Arriving next: a walking dog.",
+    "A lamp stands on the right all along. Then a dog. Entering now!",
+])
+def test_a_status_of_coming_with_no_time_still_to_come_is_the_arrival(prompt):
+    """Closing the prompt bare or with "now", or opening it with "next", the status says when the thing comes in."""
+    assert lvd.visibility("dog", True, planned_condition(prompt))
+
+
+@pytest.mark.parametrize("prompt, thing", [
+    ("A cat sits on the left the whole time. Arriving soon!", "cat"),
+    ("A red ball rests in the middle for the whole clip. Appearing any minute now.", "red ball"),
+])
+def test_a_closing_status_with_a_time_still_to_come_is_the_speakers_news(prompt, thing):
+    assert all(centre is not None for centre in centres(prompt)[thing])
+
+
+@pytest.mark.parametrize("text, kept", [
+    ("a dog runs to the right. coming soon.", "a dog runs to the right."),
+    ("coming shortly: two cats sit still.", "two cats sit still."),
+    ("a dog runs to the right. coming next.", "a dog runs to the right. coming next."),
+])
+def test_the_trailers_coming_soon_is_a_status_like_the_others(text, kept):
+    """One owner for the statuses of coming: the trailer's sign-off goes by the same rule as "Arriving soon!"."""
+    assert coming_status_dropped(text) == kept

@@ -28,8 +28,10 @@ is told apart by where it sits, first or last, and by what the rest of the promp
   it!", "Go crush it, team."): the maker is wished luck with the clip, and no thing is smashed.
 - A status opening or closing the prompt, a sentence or a heading of its own made of a verb of coming in with no
   subject, at most with a time that is no part of the clip ("Arriving soon!", "Now appearing:", "Emerging shortly.",
-  "Entering any minute now!"), is the speaker's news of what is on its way, the clip itself: no thing named after it
-  comes in late. One saying a part of the clip ("Arriving in the second half: a dog.") is the arrival told, and stays.
+  "Entering any minute now!", a trailer's "Coming soon."), is the speaker's news of what is on its way, the clip
+  itself: no thing named after it comes in late. One saying a part of the clip ("Arriving in the second half: a
+  dog.", "Arriving next: a dog.") is the arrival told, and stays; so does a closing one with no time still to come
+  ("A dog. Emerging!", "Appearing now!"): the thing named before it comes in then.
 """
 
 from __future__ import annotations
@@ -198,26 +200,32 @@ def _suspense_remark(match: re.Match) -> str:
     return ""
 
 
-# "Arriving soon!", "Now appearing:", "Emerging shortly.", "Entering any minute now!": a verb of coming in, its -ing
-# form with no subject, and at most a time that is no part of the clip, as the prompt's first or last sentence or heading
-COMING_STATUS_RE = re.compile(r"(?:^|(?<=[.!?] ))(?:(?:now|soon|almost|nearly|just) )?(?P<verb>[a-z]+ing)"
-                              r"(?: (?:soon|shortly|now|next|momentarily|very soon|real soon|right now"
-                              r"|any (?:minute|moment|second|day)(?: now)?|in a (?:moment|minute|bit|sec|second|jiffy)))?"
-                              r"(?:\s*[.!]+\s*$|\s*[.!:]+\s+(?=\S))")
+# a time still to come that no part of the clip names: "soon", "shortly", "any minute now", "in a jiffy"
+_STILL_TO_COME = (r"(?:soon|shortly|momentarily|very soon|real soon|any (?:minute|moment|second|day)(?: now)?"
+                  r"|in a (?:moment|minute|bit|sec|second|jiffy))")
+# "Arriving soon!", "Now appearing:", "Entering!": a verb of coming in, its -ing form with no subject, at most with such
+# a time or "now", as the prompt's first sentence or heading ("Arriving next:" says when: the second half)
+OPENING_STATUS_RE = re.compile(r"^(?:(?:now|soon|almost|nearly|just) )?(?P<verb>[a-z]+ing)"
+                               r"(?: (?:" + _STILL_TO_COME + r"|now|right now))?\s*[.!:]+\s+(?=\S)")
+# "... Arriving soon!", "... Coming shortly.": closing the prompt, only with a time still to come; a bare "Emerging!" or
+# "Appearing now!" after "A dog." is the dog coming in, there and then
+CLOSING_STATUS_RE = re.compile(r"(?<=[.!?] )(?P<verb>[a-z]+ing) " + _STILL_TO_COME + r"\s*[.!]+\s*$")
 
 
 def _coming_status(match: re.Match) -> str:
-    """The status goes where its verb is one of coming in and the rest of the prompt names the thing that comes."""
-    if VERB_KINDS.get(match["verb"]) != "appear" or (match.start() > 0 and match.end() < len(match.string)):
+    """The status goes where its verb is one of coming in (or the trailer's "Coming soon.") and the rest of the prompt
+    names the thing that comes."""
+    if VERB_KINDS.get(match["verb"]) != "appear" and match["verb"] != "coming":
         return match.group(0)
     rest = match.string[:match.start()] + " " + match.string[match.end():]
     return "" if names_a_thing(rest) else match.group(0)
 
 
 def coming_status_dropped(text: str) -> str:
-    """``text`` without a status of coming in opening or closing it ("Arriving soon! Three cats ..."): the news that
-    the clip is on its way, which would bring the first thing named after it in late."""
-    dropped = COMING_STATUS_RE.sub(_coming_status, text)
+    """``text`` without a status of coming in opening or closing it ("Arriving soon! Three cats ...", "... Coming
+    soon."): the news that the clip is on its way, which would bring the first thing named after it in late. This is
+    the one owner of such statuses, the trailer's sign-off among them."""
+    dropped = CLOSING_STATUS_RE.sub(_coming_status, OPENING_STATUS_RE.sub(_coming_status, text, count=1), count=1)
     return text if dropped == text else spaces_tidied(dropped)
 
 
