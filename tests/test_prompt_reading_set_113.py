@@ -140,3 +140,30 @@ def test_a_closing_status_with_a_time_still_to_come_is_the_speakers_news(prompt,
 def test_the_trailers_coming_soon_is_a_status_like_the_others(text, kept):
     """One owner for the statuses of coming: the trailer's sign-off goes by the same rule as "Arriving soon!"."""
     assert coming_status_dropped(text) == kept
+
+
+@pytest.mark.parametrize("prompt, query", [
+    ("A ball rolls to the right and leaves nothing on screen.", "ball"),
+    ("A ball rolls to the right and leaves nothing in view.", "ball"),
+    ("A dog runs to the right, then leaves not a second later.", "dog"),
+    ("A hare darts to the left and leaves nothing within the frame.", "hare"),
+])
+def test_leaving_with_nothing_left_in_the_picture_is_a_leaving(prompt, query):
+    """What is left empty is the picture, or "not a second later" is when: the mover goes out."""
+    assert centres(prompt)[query][-1] is None
+
+
+@pytest.mark.parametrize("prompt, query, leftward", [
+    ("A cat walks from the left to the right and leaves no trace of its path.", "cat", False),
+    ("A cat walks from the left to the right and leaves behind no trace.", "cat", False),
+    ("A fox trots from right to left and leaves zero pawprints.", "fox", True),
+    ("A cat walks from the left to the right without leaving a trace.", "cat", False),
+])
+def test_the_longer_ways_of_leaving_nothing_keep_the_mover_and_draw_no_trace(prompt, query, leftward):
+    assert lvd.one_object_motion(query, leftward, planned_condition(prompt))
+    tracks = centres(prompt)
+    assert list(tracks) == [query] and all(centre is not None for centre in tracks[query])
+
+
+def test_leaving_without_leaving_the_frame_stays():
+    assert centres("A dog runs to the right without leaving the frame.")["dog"][-1] is not None

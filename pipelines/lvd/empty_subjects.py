@@ -57,11 +57,18 @@ DENIED_ORDER_RE = re.compile(r"(?P<lead>^|(?<=[.;:!?] ))(?:(?:please|honestly|re
                              r"(?(let)|(?: (?:it|them|him|her|the (?P<thing>[a-z]+))))"
                              r"(?: (?:out|away|off|at all|too soon|too early))?(?P<mark>\s*(?:[.;!]+\s*|$))")
 
-# "and leaves no footprints", "leaving nothing behind,", ", left not a ripple": the clause, with the comma and "and" that
-# join it on, up to the mark after what is left
-LEFT_NOTHING_RE = re.compile(r"(?:,? and|,)?(?:^| )(?:leaves|leave|leaving|(?<=and )left|(?<=, )left)"
-                             r" (?:no|not (?:a single|a|one)|nothing)(?: (?!else\b|other\b|besides\b|more\b|longer\b)[a-z]+){0,2}?"
-                             r"(?: behind(?: it| him| her| them)?)?(?=\s*(?:[,.;!?]|$))")
+# what "leaves no ..." may name before its mark: never the scene's rest ("nothing else", "no more"), a place of the clip
+# ("leaves nothing on screen": it leaves, and the picture is empty) or a time ("leaves not a second later")
+_NOT_WHAT_IS_LEFT = r"(?!else\b|other\b|besides\b|more\b|longer\b|on\b|in\b|within\b|inside\b|second\b|minute\b" \
+                    r"|moment\b|instant\b|beat\b|later\b)"
+# "and leaves no footprints", "leaving nothing behind,", ", left not a ripple", "leaves behind no trace", "leaves no
+# trace of its path", "without leaving a trace": the clause, with the comma and "and" that join it on, up to the mark
+# after what is left
+LEFT_NOTHING_RE = re.compile(r"(?:,? and|,)?(?:^| )(?:(?:leaves|leave|leaving|(?<=and )left|(?<=, )left)"
+                             r"(?P<behind> behind)? (?:no|zero|not (?:a single|a|one)|nothing)"
+                             r"|without leaving (?:a|any))"
+                             r"(?: " + _NOT_WHAT_IS_LEFT + r"[a-z]+){0,2}?(?: of (?:its|his|her|their|the) [a-z]+)?"
+                             r"(?(behind)|(?: behind(?: it| him| her| them)?)?)(?=\s*(?:[,.;!?]|$))")
 
 
 def _act_denied(match: re.Match) -> str:
