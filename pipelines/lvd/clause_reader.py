@@ -182,9 +182,10 @@ class ClauseReader(NounMentions, PathClauses):
         attached, self.attached = self.attached, False
         # "Right to left: a white van": said before its subject. The thing a side is said of, "From the left of the box
         # to its right, a cat runs", is no subject: the sentence still waits for the one the fronted side belongs to.
-        # ``side_fronted`` says so to this test and to ``end_clause``, which keeps the side for that subject; the
-        # other reader of ``sentence_unnamed``, the list joining after a comma (prompt_reading), sees the noun named.
-        fronted = self.sentence_unnamed or self.side_fronted
+        # Who reads that wait (``awaiting_subject``): this test; ``end_clause``'s ``fronted_time``, which keeps the
+        # side for the subject; the list joining after a comma (prompt_reading); and ``verb``, where a verb said before
+        # the subject leaves the side waiting and the subject's verb of resting takes it as its place.
+        fronted = self.awaiting_subject
         side_object = self.relation is not None and self.relation.startswith("side_")
         self.side_subject_named = self.side_fronted and not side_object  # what the side waited for: see ``verb``
         self.side_fronted = (fronted or not self.subjects) and side_object  # "To the left of the box, ..." opening it
@@ -325,8 +326,9 @@ class ClauseReader(NounMentions, PathClauses):
             if not self.side_fronted:
                 # a verb before the fronted side's subject, "From the left of the box, which never moves, a cat walks
                 # ...", is the box's: the side waits for the cat
+                one_side = self.side_subject_named and self._one_side_pending()
                 self._apply_pending(motion)
-                if self.side_subject_named:
+                if one_side:
                     self._side_said_before_is_a_place(subject, motion)
             if said and kind not in STILL_KINDS and self._opens_the_move(said[-1], motion):
                 motion.start = said.pop().start  # "starts in the lower left corner, drives to ...": it drives from there
@@ -411,6 +413,18 @@ class ClauseReader(NounMentions, PathClauses):
             if key == "window":
                 motion.window_at = self.window_at
         self.pending = [p for p in self.pending if p[0] == "verb"]
+
+    @property
+    def awaiting_subject(self) -> bool:
+        """The sentence has named no subject yet: nothing, or only the thing a side opening it is said of ("A bench.
+        On the left of the bench, a man ...": the bench and the man are no list, and the side waits for the man)."""
+        return self.sentence_unnamed or self.side_fronted
+
+    def _one_side_pending(self) -> bool:
+        """Whether one side alone waits ("To the left of the tree, a dog sits"); a second ("To the left of a pony at
+        first, a car ends up to its right") makes the two the start and end of a move."""
+        return sum(key == "side" or key == "relation" and str(value[0]).startswith("side_")  # type: ignore[index]
+                   for key, value in self.pending) == 1
 
     def _side_said_before_is_a_place(self, subject: int, motion: Motion) -> None:
         """A side said before a thing's verb of resting, or with no verb, "To the left of the tree, a dog sits.", is
@@ -502,7 +516,7 @@ class ClauseReader(NounMentions, PathClauses):
                 self.current = self.outer_current
             self.verb_since_subject = True
         fronted_time = not hard and self.pending and (
-            self.sentence_unnamed or self.side_fronted or all(k in ("time", "window") for k, _ in self.pending))
+            self.awaiting_subject or all(k in ("time", "window") for k, _ in self.pending))
         if self.pending and self.subjects and not fronted_time:  # "from the midpoint on, it is gone": the time is the next verb's
             # descriptors without a verb ("a ball in the top left"): a resting placement
             for subject in self.subjects:
@@ -514,8 +528,9 @@ class ClauseReader(NounMentions, PathClauses):
                     heading = any(k == "to_region" for k, _ in self.pending) and any(  # "canters over to the upper right"
                         m.kind not in STILL_KINDS or m.start is not None for m in self.entities[subject].motions)
                     motion = Motion(kind="move" if sideways or heading else "rest", step=self.step)
+                    one_side = self.side_subject_named and self._one_side_pending()
                     self._apply_pending(motion)
-                    if self.side_subject_named:  # "To the left of a tree, there is a dog."
+                    if one_side:  # "To the left of a tree, there is a dog."
                         self._side_said_before_is_a_place(subject, motion)
                     self.entities[subject].motions.append(motion)
                     if not hard and motion.kind == "rest":
