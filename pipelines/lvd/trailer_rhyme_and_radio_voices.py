@@ -2,10 +2,10 @@
 
 - A trailer ("In a world where one moving car holds the screen ..., nothing else ever shows up. This summer, it is
   the whole story. Coming soon."): the "in a world where" opening and the sign-offs ("this summer", "one moment
-  changes everything", "it is the whole story") add nothing ("Coming soon." is a status, dropped with the others of
-  its kind by `scene_asides`); what "holds the screen" or stays "in the picture" is in view, and a label-colon half
-  ("The second half: no car.") is that half's scene, so a kind named before and denied there is the same thing gone,
-  never a second one.
+  changes everything", "it is the whole story") add nothing ("Coming soon." is a status, dropped by the rule of
+  `scene_asides` for all of its kind); what "holds the screen" or stays "in the picture" is in view, and a
+  label-colon half ("The second half: no car.") is that half's scene, so a kind named before and denied there is the
+  same thing gone, never a second one.
 - A nursery rhyme repeats its denial ("no cat, no cat, not a single cat"): one absence, said once. A route told in
   the past ("a cat went round: it started in A, by the middle it was in B") is the same stops as in the present.
 - A tale's openings ("Once upon a time", "Long ago and far away", "And so it was, seen from above, that ...") say
@@ -20,6 +20,8 @@
 from __future__ import annotations
 
 import re
+
+from .scene_asides import coming_status_dropped
 
 # ---- trailer
 IN_A_WORLD_RE = re.compile(r"\bin a world where,? ")
@@ -108,7 +110,7 @@ def trailer_rhyme_and_radio_in_plain_words(text: str) -> str:
     if "so it " in text:
         text = SO_IT_STAYED_RE.sub(" ", SO_IT_WAS_RE.sub(lambda m: f"{m['aside'].strip(', ')}, " if m["aside"] else "", text))
     if "soon" in text or "story" in text or "this " in text or "only in" in text:
-        text = SIGN_OFF_RE.sub("", text)
+        text = SIGN_OFF_RE.sub("", coming_status_dropped(text))  # "... Coming soon.": the status, by its one rule
     if "everything" in text:
         text = TURN_OF_STORY_RE.sub(".", text)
     if "the screen" in text or "the frame" in text or "the picture" in text:
