@@ -7,6 +7,9 @@
   ripple", says what stays, never that the mover goes out of the picture.
 - A path fronted before its mover that sides a thing named before, "From the left of the box to its right, a cat
   runs.", is the mover's, never that thing's.
+- A side fronted before a verb of resting, "To the left of the tree, a dog sits.", is where the thing rests; before a
+  move leading off it, it is the start. A status of coming closing the prompt is dropped only with a time still to
+  come ("Arriving soon!"), and "leaves nothing on screen" is a leaving.
 
 Each layout is checked by LVD's own predicates or by its objects and their counts. (The set's own prompts are not
 copied here.)
