@@ -91,6 +91,10 @@ class ClauseReader(NounMentions, PathClauses):
         self.attached = False  # "a bird above the tree flies": the noun after the subject's preposition is not a new subject
         self.placed_at: tuple[str, int, tuple[int, ...]] | None = None  # "the ball on the table rolls": where the subject is, said before its verb
         self.sentence_unnamed = False  # a sentence has ended and the next has named no object yet
+        # "To the left of the box, a cat sits": only the thing a side opening the sentence is said of has been named
+        self.side_fronted = False
+        self.side_subject_named = False  # "..., a cat": the subject named after a fronted side, its verb still to come
+        self.sided_moves: list[Motion] = []  # moves that took a side said before their verb (``_side_before_a_way``)
         self.placed_moves: list[tuple[Motion, tuple[str, int]]] = []  # the moves said after such a place, with that place
         self.placed_subject = False  # the subjects were placed by a clause with no verb: a noun after "and" is a new subject
         self.opening_places: list[Motion] = []  # "starts in the lower left corner, ...": this sentence's verbless places
@@ -128,7 +132,7 @@ class ClauseReader(NounMentions, PathClauses):
 
     def pronoun(self, word: str) -> None:
         self.clear_phrase()
-        self.sentence_unnamed = False
+        self.sentence_unnamed = self.side_fronted = False
         if word == "it" and not self.entities and not self.pending and self.relation is None:
             # "It starts bottom left, goes to top left — a kitten": what it is comes after where it goes
             self.entities.append(Entity(noun="it", cls=GENERIC_CLASS, count=1, known=False))
@@ -176,7 +180,16 @@ class ClauseReader(NounMentions, PathClauses):
             self.verb("follows", "move")
             return
         attached, self.attached = self.attached, False
-        fronted, self.sentence_unnamed = self.sentence_unnamed, False  # "Right to left: a white van": said before its subject
+        # "Right to left: a white van": said before its subject. The thing a side is said of, "From the left of the box
+        # to its right, a cat runs", is no subject: the sentence still waits for the one the fronted side belongs to.
+        # Who reads that wait (``awaiting_subject``): this test; ``end_clause``'s ``fronted_time``, which keeps the
+        # side for the subject; the list joining after a comma (prompt_reading); and ``verb``, where a verb said before
+        # the subject leaves the side waiting and the subject's verb of resting takes it as its place.
+        fronted = self.awaiting_subject
+        side_object = self.relation is not None and self.relation.startswith("side_")
+        self.side_subject_named = self.side_fronted and not side_object  # what the side waited for: see ``verb``
+        self.side_fronted = (fronted or not self.subjects) and side_object  # "To the left of the box, ..." opening it
+        self.sentence_unnamed = False
         if self.relation is not None:
             relation, self.relation = self.relation, None
             if relation in PLACE_RELATIONS and not self.current and self.subjects and -1 not in self.subjects \
@@ -310,7 +323,13 @@ class ClauseReader(NounMentions, PathClauses):
                     said[-1].start or said[-1].end or said[-1].direction or said[-1].relation):
                 said.pop()  # "track a deer as it goes from ...": the move said next is the one followed
             motion = Motion(kind=kind, verb=word, step=self.step)
-            self._apply_pending(motion)
+            if not self.side_fronted:
+                # a verb before the fronted side's subject, "From the left of the box, which never moves, a cat walks
+                # ...", is the box's: the side waits for the cat
+                one_side = self.side_subject_named and self._one_side_pending()
+                self._apply_pending(motion)
+                if one_side:
+                    self._side_said_before_is_a_place(subject, motion)
             if said and kind not in STILL_KINDS and self._opens_the_move(said[-1], motion):
                 motion.start = said.pop().start  # "starts in the lower left corner, drives to ...": it drives from there
             if said and kind not in STILL_KINDS and said[-1].kind == "rest" and said[-1].verb and said[-1].window == "first" \
@@ -395,6 +414,44 @@ class ClauseReader(NounMentions, PathClauses):
                 motion.window_at = self.window_at
         self.pending = [p for p in self.pending if p[0] == "verb"]
 
+    @property
+    def awaiting_subject(self) -> bool:
+        """The sentence has named no subject yet: nothing, or only the thing a side opening it is said of ("A bench.
+        On the left of the bench, a man ...": the bench and the man are no list, and the side waits for the man)."""
+        return self.sentence_unnamed or self.side_fronted
+
+    def _one_side_pending(self) -> bool:
+        """Whether one side alone waits ("To the left of the tree, a dog sits"); a second ("To the left of a pony at
+        first, a car ends up to its right") makes the two the start and end of a move."""
+        return sum(key == "side" or key == "relation" and str(value[0]).startswith("side_")  # type: ignore[index]
+                   for key, value in self.pending) == 1
+
+    def _side_said_before_is_a_place(self, subject: int, motion: Motion) -> None:
+        """A side said before a thing's verb of resting, or with no verb, "To the left of the tree, a dog sits.", is
+        where the thing is, not where a move of it ends (unless it moved before: then it is where it comes to). Before
+        a move it waits for the way the move says (see ``_side_before_a_way``)."""
+        if not motion.side_end or motion.side_start or subject < 0:
+            return
+        if motion.kind not in STILL_KINDS:
+            self.sided_moves.append(motion)
+            return
+        if any(m.kind not in STILL_KINDS for m in self.entities[subject].motions):
+            return
+        motion.side_start, motion.side_end = motion.side_end, None
+
+    def _side_before_a_way(self) -> None:
+        """"To the left of the cat, a dog runs to the right.": a side said before a move whose way leads off from that
+        side is where the move starts, never its end."""
+        for motion in self.sided_moves:
+            if motion.side_end not in ("left", "right") or motion.side_start:
+                continue
+            away = "right" if motion.side_end == "left" else "left"
+            goal_x = motion.end[0] if motion.end else None
+            toward_away_side = goal_x is not None and abs(goal_x - 0.5) > 0.1 and (goal_x > 0.5) == (away == "right")
+            if motion.direction == away or toward_away_side:  # "runs to the right": off to the frame's right
+                motion.side_start, motion.side_end = motion.side_end, None
+        self.sided_moves = []
+
     # ------------------------------------------------------------------- modifiers
     def modify(self, key: str, value: object) -> None:
         self.clear_phrase()
@@ -436,6 +493,8 @@ class ClauseReader(NounMentions, PathClauses):
 
     def end_clause(self, hard: bool) -> None:
         self.clear_phrase()
+        if self.sided_moves:
+            self._side_before_a_way()
         self.placed_subject = False
         self.predicate_of = None
         if self.participial:  # "Viewed from high above, a bird ...": the opening phrase named no object
@@ -456,7 +515,8 @@ class ClauseReader(NounMentions, PathClauses):
                 # "a bird that flies from A to B, then to C", goes on with its own route)
                 self.current = self.outer_current
             self.verb_since_subject = True
-        fronted_time = not hard and self.pending and (self.sentence_unnamed or all(k in ("time", "window") for k, _ in self.pending))
+        fronted_time = not hard and self.pending and (
+            self.awaiting_subject or all(k in ("time", "window") for k, _ in self.pending))
         if self.pending and self.subjects and not fronted_time:  # "from the midpoint on, it is gone": the time is the next verb's
             # descriptors without a verb ("a ball in the top left"): a resting placement
             for subject in self.subjects:
@@ -468,7 +528,10 @@ class ClauseReader(NounMentions, PathClauses):
                     heading = any(k == "to_region" for k, _ in self.pending) and any(  # "canters over to the upper right"
                         m.kind not in STILL_KINDS or m.start is not None for m in self.entities[subject].motions)
                     motion = Motion(kind="move" if sideways or heading else "rest", step=self.step)
+                    one_side = self.side_subject_named and self._one_side_pending()
                     self._apply_pending(motion)
+                    if one_side:  # "To the left of a tree, there is a dog."
+                        self._side_said_before_is_a_place(subject, motion)
                     self.entities[subject].motions.append(motion)
                     if not hard and motion.kind == "rest":
                         self.opening_places.append(motion)
@@ -476,10 +539,12 @@ class ClauseReader(NounMentions, PathClauses):
                     # clause's place, "a cat that started in A, was in B ...", goes on until its clause ends)
                     self.placed_subject |= self.outer_subjects is None
             self.pending = [p for p in self.pending if p[0] == "verb"]
+        self.side_subject_named = False
         self.exclusive = False
         if hard:
             self.opening_places = []
             self.sentence_unnamed = True  # "... Right to left: a blue car.": what opens the next sentence waits for its subject
+            self.side_fronted = False
             self.counting = False
             self.negated_subject = False
             self.current = []

@@ -2,7 +2,10 @@
 stops it", "none of us threw it", "no one saw it coming"; and so does a thing said to need no act, "this one needed no
 kick", "it takes no push": the act is denied; and so does an order to the maker not to do it, "Don't fade it.",
 "Never stop them.", or one they need not carry out, "No need to fade it.", "You needn't fade it.", "Don't bother
-fading it.": the thing keeps on as told.
+fading it.": the thing keeps on as told. A mover that leaves nothing behind, "and leaves no footprints", "leaving
+nothing behind,", "leaves not a ripple", is no more gone than one that takes no push: "leave" with what is left says
+what stays, and here nothing does ("leave nothing else" fences the scene, "leave no cat in the frame" says where; both
+stay).
 
 Read as written, its verb goes to the thing named before (the kick, the chase or the stop becomes a phase of the ball's
 route, and "nobody leaves" the things' leaving). The clause says what does not happen, so it goes before the pass.
@@ -54,6 +57,19 @@ DENIED_ORDER_RE = re.compile(r"(?P<lead>^|(?<=[.;:!?] ))(?:(?:please|honestly|re
                              r"(?(let)|(?: (?:it|them|him|her|the (?P<thing>[a-z]+))))"
                              r"(?: (?:out|away|off|at all|too soon|too early))?(?P<mark>\s*(?:[.;!]+\s*|$))")
 
+# what "leaves no ..." may name before its mark: never the scene's rest ("nothing else", "no more"), a place of the clip
+# ("leaves nothing on screen": it leaves, and the picture is empty) or a time ("leaves not a second later")
+_NOT_WHAT_IS_LEFT = r"(?!else\b|other\b|besides\b|more\b|longer\b|on\b|in\b|within\b|inside\b|second\b|minute\b" \
+                    r"|moment\b|instant\b|beat\b|later\b)"
+# "and leaves no footprints", "leaving nothing behind,", ", left not a ripple", "leaves behind no trace", "leaves no
+# trace of its path", "without leaving a trace": the clause, with the comma and "and" that join it on, up to the mark
+# after what is left
+LEFT_NOTHING_RE = re.compile(r"(?:,? and|,)?(?:^| )(?:(?:leaves|leave|leaving|(?<=and )left|(?<=, )left)"
+                             r"(?P<behind> behind)? (?:no|zero|not (?:a single|a|one)|nothing)"
+                             r"|without leaving (?:a|any))"
+                             r"(?: " + _NOT_WHAT_IS_LEFT + r"[a-z]+){0,2}?(?: of (?:its|his|her|their|the) [a-z]+)?"
+                             r"(?(behind)|(?: behind(?: it| him| her| them)?)?)(?=\s*(?:[,.;!?]|$))")
+
 
 def _act_denied(match: re.Match) -> str:
     if VERB_KINDS.get(match["verb"]) is None:
@@ -93,12 +109,15 @@ def might_have_empty_subject(text: str) -> bool:
     """The cheap gate: a subject that names no one."""
     return ("nobody" in text or "no one" in text or "nothing" in text or "noone" in text or "no-one" in text
             or "soul" in text or "none of" in text or _might_deny_an_order(text)
-            or " no " in text and NEEDS_NO_ACT_RE.search(text) is not None)
+            or " no " in text and NEEDS_NO_ACT_RE.search(text) is not None
+            or ("leav" in text or "left no" in text) and LEFT_NOTHING_RE.search(text) is not None)
 
 
 def empty_subject_clauses_dropped(text: str) -> str:
-    """``text`` (lower case) without its clauses of a verb of moving or acting whose subject is nobody or nothing."""
+    """``text`` (lower case) without its clauses of a verb of moving or acting whose subject is nobody or nothing, and
+    without a mover's leaving of nothing behind."""
     text = _NO_SOUL_RE.sub("nobody", text) if "soul" in text else text
+    text = LEFT_NOTHING_RE.sub("", text) if "leav" in text or "left no" in text else text
     text = NEEDS_NO_ACT_RE.sub(_act_denied, EMPTY_SUBJECT_RE.sub(_acts_on_nothing, text))
     if _might_deny_an_order(text):
         text = DENIED_ORDER_RE.sub(_order_denied, text)

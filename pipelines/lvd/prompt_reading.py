@@ -139,7 +139,7 @@ def read_prompt(prompt: str, num_keyframes: int = 6, *, from_clip: bool = False)
         elif group == "punct":
             reader.end_clause(hard=value in ".;!?")
             if value == ",":  # "a red box. at the start, a dog ...": only this sentence's subjects go on in a list
-                reader.joining = bool(reader.subjects) and not reader.verb_since_subject and not reader.sentence_unnamed
+                reader.joining = bool(reader.subjects) and not reader.verb_since_subject and not reader.awaiting_subject
         elif group == "noun2":
             name = match.group("compound_name").replace("-", " ")
             reader.noun(value, name, COMPOUND_CLASSES[name], bool(match.group("plural2")), True)

@@ -38,6 +38,12 @@ is told apart by where it sits, first or last, and by what the rest of the promp
   and the thing called is the one told after it. A call that names a place, a count or a colour ("Left, left!", "Two
   cats, two cats!"), or a thing told nowhere else, stays, and so does one whose verb is the only move told ("Run,
   run! A dog on the right.", "Roll, ball, roll! A cat watches the ball.").
+- A status opening or closing the prompt, a sentence or a heading of its own made of a verb of coming in with no
+  subject, at most with a time that is no part of the clip ("Arriving soon!", "Now appearing:", "Emerging shortly.",
+  "Entering any minute now!", a trailer's "Coming soon."), is the speaker's news of what is on its way, the clip
+  itself: no thing named after it comes in late. One saying a part of the clip ("Arriving in the second half: a
+  dog.", "Arriving next: a dog.") is the arrival told, and stays; so does a closing one with no time still to come
+  ("A dog. Emerging!", "Appearing now!"): the thing named before it comes in then.
 """
 
 from __future__ import annotations
@@ -307,6 +313,35 @@ def opening_calls_dropped(text: str) -> str:
     return text[start:]
 
 
+# a time still to come that no part of the clip names: "soon", "shortly", "any minute now", "in a jiffy"
+_STILL_TO_COME = (r"(?:soon|shortly|momentarily|very soon|real soon|any (?:minute|moment|second|day)(?: now)?"
+                  r"|in a (?:moment|minute|bit|sec|second|jiffy))")
+# "Arriving soon!", "Now appearing:", "Entering!": a verb of coming in, its -ing form with no subject, at most with such
+# a time or "now", as the prompt's first sentence or heading ("Arriving next:" says when: the second half)
+OPENING_STATUS_RE = re.compile(r"^(?:(?:now|soon|almost|nearly|just) )?(?P<verb>[a-z]+ing)"
+                               r"(?: (?:" + _STILL_TO_COME + r"|now|right now))?\s*[.!:]+\s+(?=\S)")
+# "... Arriving soon!", "... Coming shortly.": closing the prompt, only with a time still to come; a bare "Emerging!" or
+# "Appearing now!" after "A dog." is the dog coming in, there and then
+CLOSING_STATUS_RE = re.compile(r"(?<=[.!?] )(?P<verb>[a-z]+ing) " + _STILL_TO_COME + r"\s*[.!]+\s*$")
+
+
+def _coming_status(match: re.Match) -> str:
+    """The status goes where its verb is one of coming in (or the trailer's "Coming soon.") and the rest of the prompt
+    names the thing that comes."""
+    if VERB_KINDS.get(match["verb"]) != "appear" and match["verb"] != "coming":
+        return match.group(0)
+    rest = match.string[:match.start()] + " " + match.string[match.end():]
+    return "" if names_a_thing(rest) else match.group(0)
+
+
+def coming_status_dropped(text: str) -> str:
+    """``text`` without a status of coming in opening or closing it ("Arriving soon! Three cats ...", "... Coming
+    soon."): the news that the clip is on its way, which would bring the first thing named after it in late. This is
+    the one owner of such statuses, the trailer's sign-off among them."""
+    dropped = CLOSING_STATUS_RE.sub(_coming_status, OPENING_STATUS_RE.sub(_coming_status, text, count=1), count=1)
+    return text if dropped == text else spaces_tidied(dropped)
+
+
 def scene_asides_dropped(text: str) -> str:
     """``text`` without a tease opening it ("Did the cat do it? A cat runs ...") or a parting word or cheer closing it
     ("Luck follows the brave.", "Smash it."): each is the speaker's aside to the listener, and only a sentence before or
@@ -315,6 +350,8 @@ def scene_asides_dropped(text: str) -> str:
         text = go_along_bid_dropped(text)
     if any(verb in text[-60:] for verb in _PURPOSE_VERBS):
         text = PURPOSE_RE.sub(_purpose, text)
+    if "ing" in text:
+        text = coming_status_dropped(text)
     if ". " not in text and "! " not in text and "? " not in text:
         return text
     text = opening_calls_dropped(opening_tease_dropped(text))

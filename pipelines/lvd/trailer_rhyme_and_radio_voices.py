@@ -1,10 +1,11 @@
 """A film trailer's voice-over, a nursery rhyme and a radio exchange, put into the plain scene they tell.
 
 - A trailer ("In a world where one moving car holds the screen ..., nothing else ever shows up. This summer, it is
-  the whole story. Coming soon."): the "in a world where" opening and the sign-offs ("this summer", "coming soon",
-  "one moment changes everything", "it is the whole story") add nothing; what "holds the screen" or stays "in the
-  picture" is in view, and a label-colon half ("The second half: no car.") is that half's scene, so a kind named
-  before and denied there is the same thing gone, never a second one.
+  the whole story. Coming soon."): the "in a world where" opening and the sign-offs ("this summer", "one moment
+  changes everything", "it is the whole story") add nothing ("Coming soon." is a status, dropped by the rule of
+  `scene_asides` for all of its kind); what "holds the screen" or stays "in the picture" is in view, and a
+  label-colon half ("The second half: no car.") is that half's scene, so a kind named before and denied there is the
+  same thing gone, never a second one.
 - A nursery rhyme repeats its denial ("no cat, no cat, not a single cat"): one absence, said once. A route told in
   the past ("a cat went round: it started in A, by the middle it was in B") is the same stops as in the present.
 - A tale's openings ("Once upon a time", "Long ago and far away", "And so it was, seen from above, that ...") say
@@ -21,12 +22,13 @@ from __future__ import annotations
 import re
 
 from .rewrite_text import any_said_re
+from .scene_asides import coming_status_dropped
 
 # ---- trailer
 IN_A_WORLD_RE = re.compile(r"\bin a world where,? ")
-# "this summer, it is the whole story.", "this summer, they are the whole story.", "this summer.", "coming soon."
+# "this summer, it is the whole story.", "this summer, they are the whole story.", "this summer."
 SIGN_OFF_RE = re.compile(r"\bthis (?:summer|winter|spring|autumn|fall|season)\b[,.!]?|\b(?:it|they) (?:is|are) the (?:whole|entire|only) story\b[.!]?"
-                         r"|\b(?:coming soon|only in (?:cinemas|theaters|theatres))\b[.!]?")
+                         r"|\bonly in (?:cinemas|theaters|theatres)\b[.!]?")  # "Coming soon.": scene_asides' status
 # "one moment changes everything:", "everything changes:": a turn of the story, told by what follows
 TURN_OF_STORY_RE = re.compile(r",? ?\b(?:one|a single) (?:moment|day|second|instant) changes everything\b[:,.]?|\beverything changes\b[:,.]?")
 HOLDS_SCREEN_RE = re.compile(r"\b(?P<verb>holds|hold|owns|own|rules|rule) the (?:screen|frame|picture)\b")
@@ -60,8 +62,8 @@ TURN_END_RE = re.compile(r", over(?: and out)?(?:[.!]|$)\s*")
 CONFIRM_RE = re.compile(r"^(?:please )?confirm,? ")
 AFFIRMATIVE_RE = re.compile(r"^(?:affirmative|affirm|roger that|that is correct|correct),? ")
 
-_TRAILER_WORDS = ("in a world", "coming soon", "this summer", "changes everything", "everything changes", "the whole story", "the screen",
-                  "the frame", "the picture", "half:", "only in ")
+_TRAILER_WORDS = ("in a world", "this summer", "changes everything", "everything changes", "the whole story",
+                  "the screen", "the frame", "the picture", "half:", "only in ")
 _RHYME_WORDS = (", no ", ", not ", " round: ", " around: ", " about: ")
 _RADIO_WORDS = (", over",)
 _TALE_WORDS = ("once upon", " ago", "ago ", "far away", "so it ")
@@ -110,7 +112,7 @@ def trailer_rhyme_and_radio_in_plain_words(text: str) -> str:
     if "so it " in text:
         text = SO_IT_STAYED_RE.sub(" ", SO_IT_WAS_RE.sub(lambda m: f"{m['aside'].strip(', ')}, " if m["aside"] else "", text))
     if "soon" in text or "story" in text or "this " in text or "only in" in text:
-        text = SIGN_OFF_RE.sub("", text)
+        text = SIGN_OFF_RE.sub("", coming_status_dropped(text))  # "... Coming soon.": the status, by its one rule
     if "everything" in text:
         text = TURN_OF_STORY_RE.sub(".", text)
     if "the screen" in text or "the frame" in text or "the picture" in text:
