@@ -50,8 +50,8 @@ LASTING_S = 0.3  # seconds a colour must show on each side of a change: a turnin
 SWAP_FRAMES = 3  # frames after a colour change in which another track may go on in the old colours ...
 SWAP_REACH = 3.0  # ... within this many of the object's sizes of where it was: the tracker swapped two blobs
 LOST_AT_ONCE = 0.3  # share of its pixels in a colour it loses from one frame to the next, for good, with nothing new
-LOSS_PIXELS = 2.0  # pixels of the object's core (median) a colour only lost must exceed LOST_AT_ONCE by: a sub-pixel
-# shift of a hand-held camera moves a thin stripe's pixel or two in or out of a small core (six pixels: a third of it)
+LOSS_PIXELS = 1.0  # pixels of the object's core (median) a colour only lost must exceed LOST_AT_ONCE by: a sub-pixel
+# shift of a hand-held camera moves a thin stripe's last pixel in or out of a small core (six pixels: a sixth of it)
 SMEAR_SIZES = 0.5  # of its size moved in one frame: a body smeared by motion blur, whose blob mixes in the backdrop (a
 # colour lost where the smear starts or stops is the blur's, not the body's)
 
@@ -535,7 +535,7 @@ def check_colour(g: TrackGeometry, tracking: Tracking, others: list[TrackGeometr
     palette, not the mean, so a two-coloured sprite that turns or a shaded one that moves keeps its colour. A colour
     only lost counts when it goes from one frame to the next, for good (``palette_loss``): a stripe turning away fades;
     and not where motion blur starts or stops smearing it (``_smeared``): a fast body's mixes with the backdrop go at once
-    as it lands; and on an object of few pixels in the analysed frames, by more than a couple of them (LOSS_PIXELS).
+    as it lands; and on an object of few pixels in the analysed frames, by more than one of them (LOSS_PIXELS).
     Resting samples count too: the palette of what is left of a sinking object is still its own; samples in a
     shade of the backdrop do not (the tracker followed the object's shadow for a while) unless most of the track
     is such a shade: then it is a dark object on a dark backdrop. A change whose old colours go on in another of
@@ -563,7 +563,7 @@ def check_colour(g: TrackGeometry, tracking: Tracking, others: list[TrackGeometr
         return []
     pixels = float(np.median([len(core_pixels(g.track, tracking, k)) for k in np.nonzero(valid)[0]]))
     if lost <= LOST_AT_ONCE + LOSS_PIXELS / max(pixels, 1.0):
-        return []  # on a core of a few pixels, a shake of the camera moves a thin stripe's pixel or two out of it
+        return []  # on a core of a few pixels, a shake of the camera moves a thin stripe's last pixel out of it
     return [Violation("colour", tid, (int(g.frames[at - 1]), int(g.frames[at])), clip01(lost / (2 * PALETTE_CHANGE)),
                       f"object {tid} loses a colour at frame {g.frames[at]}: {lost:.0%} of it was a colour gone from then on")]
 
