@@ -7,7 +7,7 @@ import math
 
 import numpy as np
 
-from .appearance import colour_shares, outside, palette, palette_change, palette_loss, sample_box, shadow_samples
+from .appearance import colour_shares, core_pixels, outside, palette, palette_change, palette_loss, sample_box, shadow_samples
 from .law_basics import STILL, Expectation, TrackGeometry, Violation, clip01, steady_velocity
 from .tracking import Tracking, TrackingSettings
 
@@ -50,6 +50,10 @@ LASTING_S = 0.3  # seconds a colour must show on each side of a change: a turnin
 SWAP_FRAMES = 3  # frames after a colour change in which another track may go on in the old colours ...
 SWAP_REACH = 3.0  # ... within this many of the object's sizes of where it was: the tracker swapped two blobs
 LOST_AT_ONCE = 0.3  # share of its pixels in a colour it loses from one frame to the next, for good, with nothing new
+LOSS_PIXELS = 1.0  # pixels of the object's core (median) a colour only lost must exceed LOST_AT_ONCE by: a sub-pixel
+# shift of a hand-held camera moves a thin stripe's last pixel in or out of a small core (six pixels: a sixth of it)
+SMEAR_SIZES = 0.5  # of its size moved in one frame: a body smeared by motion blur, whose blob mixes in the backdrop (a
+# colour lost where the smear starts or stops is the blur's, not the body's)
 
 
 def check_continuity(geometries: list[TrackGeometry], tracking: Tracking, expectation: Expectation) -> list[Violation]:
@@ -529,7 +533,9 @@ def _growth_into_border(g: TrackGeometry, valid: np.ndarray, window: int) -> tup
 def check_colour(g: TrackGeometry, tracking: Tracking, others: list[TrackGeometry] | None = None) -> list[Violation]:
     """A colour the object never showed before that stays, while one it had is gone (see ``appearance``): the
     palette, not the mean, so a two-coloured sprite that turns or a shaded one that moves keeps its colour. A colour
-    only lost counts when it goes from one frame to the next, for good (``palette_loss``): a stripe turning away fades.
+    only lost counts when it goes from one frame to the next, for good (``palette_loss``): a stripe turning away fades;
+    and not where motion blur starts or stops smearing it (``_smeared``): a fast body's mixes with the backdrop go at once
+    as it lands; and on an object of few pixels in the analysed frames, by more than one of them (LOSS_PIXELS).
     Resting samples count too: the palette of what is left of a sinking object is still its own; samples in a
     shade of the backdrop do not (the tracker followed the object's shadow for a while) unless most of the track
     is such a shade: then it is a dark object on a dark backdrop. A change whose old colours go on in another of
@@ -547,13 +553,27 @@ def check_colour(g: TrackGeometry, tracking: Tracking, others: list[TrackGeometr
         return [Violation("colour", tid, (int(g.frames[at - 1]), int(g.frames[at])), clip01(worst / (2 * PALETTE_CHANGE)),
                           f"object {tid} changes colour at frame {g.frames[at]}: {worst:.0%} of it shows colours it did not have")]
     areas, frames = g.track.areas, g.frames
-    steady = np.concatenate([[False], (np.diff(frames) == 1)
+    smeared = _smeared(g)
+    blur_kept = smeared[1:] == smeared[:-1]  # per step; a smear that ends within a frame of the split changes too
+    blur_kept &= np.concatenate([blur_kept[1:], [True]])
+    steady = np.concatenate([[False], (np.diff(frames) == 1) & blur_kept
                              & (np.maximum(areas[1:], areas[:-1]) <= STEADY_AREA * np.minimum(areas[1:], areas[:-1]))])
     lost, at = palette_loss(shares, valid, steady, window=window, least=LOST_AT_ONCE)
     if at is None or lost <= LOST_AT_ONCE or _went_on_elsewhere(g, shares, valid, at, others, tracking):
         return []
+    pixels = float(np.median([len(core_pixels(g.track, tracking, k)) for k in np.nonzero(valid)[0]]))
+    if lost <= LOST_AT_ONCE + LOSS_PIXELS / max(pixels, 1.0):
+        return []  # on a core of a few pixels, a shake of the camera moves a thin stripe's last pixel out of it
     return [Violation("colour", tid, (int(g.frames[at - 1]), int(g.frames[at])), clip01(lost / (2 * PALETTE_CHANGE)),
                       f"object {tid} loses a colour at frame {g.frames[at]}: {lost:.0%} of it was a colour gone from then on")]
+
+
+def _smeared(g: TrackGeometry) -> np.ndarray:
+    """bool [N]: samples that moved SMEAR_SIZES of the body's (median) size or more since the sample before, per
+    frame: motion blur there spreads the body over the backdrop, and its blob shows mixes of the two. Where the body
+    stops at once (a landing) those mixes go from one frame to the next, though no colour of the body did."""
+    steps = np.linalg.norm(np.diff(g.xy, axis=0), axis=1) / np.maximum(np.diff(g.frames), 1)
+    return np.concatenate([[False], steps >= SMEAR_SIZES * float(np.median(g.size))])
 
 
 def _went_on_elsewhere(g: TrackGeometry, shares: np.ndarray, valid: np.ndarray, at: int,
