@@ -232,7 +232,7 @@ def test_a_listeners_thing_the_scene_refers_back_to_stays(thing, prompt):
 @pytest.mark.parametrize("unit", ["tug your a b c. ", "pull your hats. a cat sits. "])
 def test_the_listeners_asides_are_read_in_one_pass(monkeypatch, unit):
     """Twice the text costs about twice the noun look-ups (a rescan of the whole text per aside would cost 4x)."""
-    from pipelines.lvd import addresses_and_closings as module
+    from pipelines.lvd import listeners_biddings as module
     calls = []
     monkeypatch.setattr(module, "noun_class", lambda word: calls.append(word) or None)
 

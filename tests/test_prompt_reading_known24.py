@@ -6,7 +6,9 @@ bring is, with its own move, and a giver that may stand in the picture ("the mai
 of several questions asking which thing goes which way keeps its own way; a quiz answer naming a thing the prose then
 brings in alike is that same thing, with the answer's colour, and one told apart ("a brown dog") another; a fronted
 participle of going with how it goes ("crawling very slowly from the left to the right: a turtle") is its thing's
-route; and "until the second half, when a horse gallops in" has the horse come in moving then, not before.
+route; "until the second half, when a horse gallops in" has the horse come in moving then, not before; and a
+question whether a thing is there, answered by its absence ("Any sign of a dog? Nope, not yet."), is that absence, so a
+thing of its kind arriving later is the one asked after, and the question draws nothing.
 """
 
 import pytest
@@ -159,3 +161,17 @@ def test_a_when_clause_after_until_a_time_comes_in_moving_then(arriving, prompt)
 ])
 def test_the_close_of_the_clip_is_no_thing(drawn, prompt):
     assert names(prompt) == drawn
+
+
+@pytest.mark.parametrize("prompt, drawn", [
+    ("Any cat so far? None in the first half. In the second half a cat walks in from the left.", {"cat": "...111"}),
+    ("Is there a car yet? Not in the first half. Halfway through, a car drives in from the right.", {"car": "...111"}),
+    ("Any sign of a dog? Nope, not yet. In the second half a dog runs in from the left.", {"dog": "...111"}),
+    ("So, any birds in sight? Nothing in the first half. In the second half a bird flies in from the right.",
+     {"bird": "...111"}),
+    ("Is there a red ball yet? No, not in the first half. Later a red ball rolls in from the left.",
+     {"red ball": "...111"}),
+    ("Any horse? Not until the second half. Then a horse trots in and stays.", {"horse": "...111"}),
+])
+def test_a_thing_asked_after_and_answered_absent_is_the_one_arriving_later(prompt, drawn):
+    assert {name: shown for name, (_, shown) in _way_and_presence(prompt).items()} == drawn

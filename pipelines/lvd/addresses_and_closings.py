@@ -38,7 +38,7 @@
   it; with nothing told apart, "Pass me the kettle.", or no one asked for it, "Pass the ball, then watch:", it stays.
 - A sentence of its own bidding the listeners do something with their own things ("Pull your blankets tight.", "Hold
   your cups steady, kids!") is an aside to them: no move and no thing of the scene, unless what follows "your" moves
-  ("Watch your ball roll.") or the prompt tells of nothing else.
+  ("Watch your ball roll.") or the prompt tells of nothing else (`listeners_biddings`).
 - A speaker's plan for the talk in a sentence of its own ("Let's get into it.", "Let us begin.") names no thing: its
   "it" is the talk's topic. One that names a thing, a count or a place ("Let's watch two cats.") is the scene's. A
   turn to where the clip is shown, before a colon that goes on to name the scene's things ("Let's go to the tape: a car
@@ -58,14 +58,13 @@ sentence of their own around the scene, are dropped by `scene_asides`.
 from __future__ import annotations
 
 import re
-from collections import Counter
 
 from .clip_phrases import TIME_WORDS
+from .listeners_biddings import BARE_BIDDING_ON_THE_RE, listeners_asides_dropped
 from .object_classes import HANDED_CLASSES, brought_in, kind_pattern, names_a_thing, noun_class, singular
 from .rewrite_text import CLAUSE_START, any_said_re, spaces_tidied
-from .scene_asides import ties_to_the_scene
 from .things_spoken_to import might_speak_to_a_thing, you_as_the_thing_spoken_to
-from .vocabulary import CLIP_NOUNS, EXIT_VERBS, NUMBER_WORDS, STOP_WORDS, VERB_KINDS
+from .vocabulary import CLIP_NOUNS, NUMBER_WORDS, STOP_WORDS, VERB_KINDS
 
 _END = r"\s*(?:[.!?]+\s*|$)"
 # "may i have your attention for a short demonstration.", "your attention, please.", "please direct your attention to
@@ -261,22 +260,6 @@ HANDING_REQUEST_RE = re.compile(
     r"|in the (?:clip|video|film)\b)")
 
 
-# "pull your blankets tight.", "hold your cups steady, kids!", "tuck your feet in.": a sentence of its own bidding
-# the listeners do something with their own things, an aside to them and no move of the scene
-# ("turn the page!", "flip the card:": a handling verb on a reading or playing prop the scene never names or points
-# back at, the listener's book or deck, is one too)
-LISTENERS_OWN_BIDDING_RE = re.compile(r"(?:^|(?<=[.!?] ))(?P<verb>[a-z]+) (?P<owner>your|the) "
-                                      r"(?P<owned>(?:[a-z-]+ ){0,2}?[a-z-]+)(?:, [a-z]+(?: [a-z]+)?)?"
-                                      r"(?:[.!:]+\s*|\s*$)")
-# the least a bidding on "the" thing needs: a sentence of a verb, "the" and at most three words ("turn the page!")
-BARE_BIDDING_ON_THE_RE = re.compile(r"(?:^|[.!?] )[a-z]+ the (?:[a-z-]+ ){0,2}[a-z-]+(?:, [a-z]+)?[.!:]")
-# words that open a sentence on "your" without bidding anything: "all your dogs sit", "both your cats nap"
-_OPENS_WITHOUT_BIDDING = frozenset(("all", "both", "each", "either", "neither", "half", "and", "but", "so", "then",
-                                    "now"))
-# the scene referring back to a thing told before it: "set your cup down. a cat knocks it to the left."
-_REFERS_BACK_RE = re.compile(r"\b(?:it|its|them)\b")
-
-
 # "let the people say amen:", "everybody say yeah!", "somebody shout hallelujah.": the audience called on to answer
 _AUDIENCE = ("everybody", "everyone", "somebody", "someone", "y'all", "you all", "all together", "all of you")
 CALL_TO_ANSWER_RE = re.compile(
@@ -340,69 +323,6 @@ def _asked_for_the_speaker(match: re.Match) -> str:
     a bare "get the book, then look:" may be the scene's own order and stays."""
     asked = match["asked"] or match["me"] or match["to_me"] or match["please"] or match.group(0).startswith("please")
     return "" if asked else match.group(0)
-
-
-def _word_kinds(words: str) -> Counter:
-    return Counter(found[0] for word in re.findall(r"[a-z]+", words) if (found := noun_class(word)))
-
-
-def listeners_asides_dropped(text: str) -> str:
-    """``text`` without its asides bidding the listeners do something with their own things. Such an aside is dropped
-    only where the scene is elsewhere: a bidding whose things move ("watch your ball roll."), that the rest names in
-    kind ("roll your ball. the ball rolls left.") or refers back to ("set your cup down. a cat knocks it.") is the
-    scene's own. The rest's kinds are counted once for the whole text, so each aside costs its own length only."""
-    whole_kinds = _word_kinds(text)
-    last_pronoun = max((found.start() for found in _REFERS_BACK_RE.finditer(text)), default=-1)
-    told = Counter(re.findall(r"[a-z]+", text))
-    last_object_pronoun = max((found.end() for found in _POINTS_BACK_RE.finditer(text)), default=-1)
-
-    def kept_or_dropped(match: re.Match) -> str:
-        verb, owned = match["verb"], match["owned"].split()
-        if (verb in STOP_WORDS or verb in _OPENS_WITHOUT_BIDDING or verb in NUMBER_WORDS or noun_class(verb)
-                or verb.endswith(("ing", "ed"))):
-            return match.group(0)
-        if any(word in VERB_KINDS or word in EXIT_VERBS for word in owned):
-            return match.group(0)
-        if match["owner"] == "the":
-            listeners_own = _bids_on_the_listeners_own(match, verb, owned[-1], told, last_object_pronoun)
-            return "" if listeners_own else match.group(0)
-        if last_pronoun >= match.end():
-            return match.group(0)
-        own_kinds = _word_kinds(match.group(0))
-        told_elsewhere = whole_kinds - own_kinds
-        return "" if told_elsewhere and not told_elsewhere.keys() & own_kinds.keys() else match.group(0)
-
-    return LISTENERS_OWN_BIDDING_RE.sub(kept_or_dropped, text)
-
-
-# the things a reader or player handles while telling ("turn the page!", "flip the card:", "close the book."): a
-# small closed table, so a thing the tables miss ("throw the stick!") is never taken for one
-_READING_PROPS = frozenset(("page", "pages", "card", "cards", "sheet", "sheets", "folder", "book", "chapter",
-                            "booklet", "leaflet", "flap", "deck", "notebook"))
-_HANDLING_VERBS = frozenset(("turn", "flip", "close", "open", "shut", "fold", "lift", "read", "shuffle"))
-# "it" or "them" after a word that is no joining word: an object pointing back ("a dog chases it", "to the right of it")
-_POINTS_BACK_RE = re.compile(r"\b(?!(?:and|then|but|so|as|while|when|until|now)\b)[a-z]+ (?:it|them)\b")
-
-
-def _bids_on_the_listeners_own(match: re.Match, verb: str, head: str, told: Counter, last_object_pronoun: int) -> bool:
-    """Whether "turn the page!" bids the listener handle a prop of their own outside the scene: a handling verb on a
-    reading or playing prop (``_READING_PROPS``) named only there, nothing after it pointing back at it ("a cat sits
-    on it"), the first pronoun after it at a thing named in between (one said as many for "them"), and a scene told
-    besides; a word of the clip's places, times or parts ("check the end:") is the scene's."""
-    if verb not in _HANDLING_VERBS or head not in _READING_PROPS or told[head] != 1:
-        return False
-    if last_object_pronoun >= match.end() or any(map(ties_to_the_scene, match["owned"].split()[:-1])):
-        return False
-    text = match.string
-    before, after = text[:match.start()], text[match.end():]
-    pronoun = _REFERS_BACK_RE.search(after)
-    if pronoun is None:
-        return names_a_thing(after) or names_a_thing(before)
-    between = after[:pronoun.start()]
-    if pronoun.group(0) == "them":  # "shuffle the deck: a cat watches them": only things said as many take "them"
-        return any((word in NUMBER_WORDS and word != "one") or (noun_class(word) and singular(word) != word)
-                   for word in re.findall(r"[a-z]+", between))
-    return names_a_thing(between)
 
 
 def _unless_a_thing(match: re.Match) -> str:

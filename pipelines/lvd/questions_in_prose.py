@@ -12,7 +12,10 @@ it stands:
 - one question alone after a statement, on where its thing ends or starts, answered by a place ("A fox runs across
   the field. Where does it end? On the left.") says where that move ends or starts: ", ending on the left", never a
   second move after it; a question opening its sentence on where a named thing ends ("where does the ball end up? on
-  the left side") says that it ends there.
+  the left side") says that it ends there;
+- whether a thing is there, answered by its absence ("any horse yet? none in the first half."), is that absence
+  ("there is no horse in the first half."), so a thing of its kind arriving later is the one asked after, never a
+  second drawn for the question.
 The words for things and moves are the quiz's own.
 """
 
@@ -32,7 +35,7 @@ from .quiz_voice import (
     topic_told,
     verb_said_of,
 )
-from .vocabulary import AUXILIARY_VERBS, COLORS, VERB_KINDS
+from .vocabulary import AUXILIARY_VERBS, COLORS, SIGHTING_SPAN, VERB_KINDS
 from .word_guessing import third_person, third_person_form
 
 # ". where does it end? on the left.": the end or start of the move just told, asked and answered (tried from a
@@ -158,10 +161,46 @@ def _mover_answered(match: re.Match) -> str:
     return f"{answer} {verb_said_of(verb, answer)}{match['way']}"
 
 
+# "any horse yet? none in the first half.", "is there a dog so far? not in the first half.", "any sign of a cat? nope,
+# not yet.": whether a thing is there, asked and answered by its absence, is that absence; a part of the clip said in
+# the answer, else in the question, says when. An answer that grants the thing ("any horse? one, on the left.") is
+# no absence and is left as it is
+_WHETHER_THERE = (r"(?:(?:is|was) there (?:a|an|any)|(?:are|were) there(?: any)?"
+                  r"|any (?:sign|trace|glimpse) of (?:a |an |the |any )?|any)")
+# when it is not there: "until the second half" whole, before the bare "until" a sighting's span allows
+_WHEN_ABSENT = (r"(?:(?:until|till) (?:about |around )?(?:the )?(?:(?:second|later|latter) half|middle|midpoint)"
+                rf"|(?:until|till) halfway|{SIGHTING_SPAN}|so far)")
+_WHILE_ASKED = rf"(?: (?:{_WHEN_ABSENT}|at all|here|there|around|in (?:sight|view|the frame|the shot)))"
+THERE_ASKED_ABSENT_RE = re.compile(
+    rf"(?:^|(?<=[.!?;] ))(?:(?:and|so|now|okay|ok|well),? )?{_WHETHER_THERE} ?"
+    r"(?P<thing>(?:[a-z-]+ )??(?P<noun>[a-z]+))"
+    rf"(?P<asked>{_WHILE_ASKED}{{0,2}})\? "
+    r"(?P<refusal>(?:no|nope|nah)(?:,|\.|!)? )?(?P<none>(?:none|not one|not a single one|nothing|not|no)\b)?"
+    rf"(?P<answered>{_WHILE_ASKED}?)(?=\s*(?:[.!;,]|$))")
+
+
+def _absence_answered(match: re.Match) -> str:
+    """The absence the answer gives, said of the thing asked after; a noun naming no thing is left as it is."""
+    if noun_class(match["noun"]) is None or not (match["refusal"] or match["none"]):
+        return match.group(0)
+    span = _span_in(match["answered"]) or _span_in(match["asked"])
+    verb = "is" if singular(match["noun"]) == match["noun"] else "are"
+    return f"there {verb} no {match['thing']}{span}"
+
+
+def _span_in(words: str) -> str:
+    """The part of the clip said in ``words`` (" in the first half", " until the second half", " yet"), where one is;
+    "so far" is "yet"."""
+    found = re.search(rf" {_WHEN_ABSENT}\b", words)
+    return "" if found is None else " yet" if found.group(0) == " so far" else found.group(0)
+
+
 def topics_asked_answered(text: str) -> str:
     """``text`` (lower case) with each thing asked after by name and answered with its subject left out said as one
     statement: "the car? drives from the left." is "the car drives from the left."; "which one is red? the ball." is
     "the ball is red"; "which animal runs left? a dog." is "a dog runs left"; "who barks? a dog." is "a dog barks"."""
+    if "there" in text or "any" in text:
+        text = THERE_ASKED_ABSENT_RE.sub(_absence_answered, text)
     if "what" in text:
         text = TIME_BRINGS_RE.sub(lambda m: f"{m['time']}, ", text)
     if "which" in text or "what" in text or "who" in text:
