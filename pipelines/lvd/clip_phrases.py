@@ -30,9 +30,10 @@ NOTHING_OF_RE = re.compile(r"\b(?:nothing|none|no (?:part|trace|sign|bit)) of (i
 # real things); a part with no word of time before it, "part of the film is torn", is of the thing
 _TIME_ORDER = r"(?:first|second|third|fourth|last|final|opening|closing|early|earlier|later|latter|middle|next)"
 _CLIP_PARTS = r"half|third|quarter|start|end|beginning|middle|rest|opening|close|finish"
+_PART_OF_CLIP_NOUNS = ("reel", "tape", "recording", "footage", "film", "movie", "clip")
 PART_OF_CLIP_RE = re.compile(r"\b(?P<part>" + _TIME_ORDER + r" (?:few )?(?:part|portion|stretch|section|seconds?|minutes?"
                              r"|moments?)|" + _CLIP_PARTS + r") of "
-                             r"(?:the|this|that|our|my|your|his|her|their) (?:reel|tape|recording|footage|film|movie|clip)\b"
+                             r"(?:the|this|that|our|my|your|his|her|their) (?:" + "|".join(_PART_OF_CLIP_NOUNS) + r")\b"
                              r"(?=\s*[,.;:!?]|\s*$|\s+(?:is|was|shows?|showed|a|an|the|one|two|three|four|five|\d+)\b)")
 # any word that names a stretch or a moment of the clip, for a rule that must keep what says when ("For the first
 # half:", "Waiting a while, and what do I see?")
@@ -251,7 +252,7 @@ def clip_phrases_in_words(text: str) -> str:
     text = handling_dropped(audience_dropped(text))
     if "of it" in text or "of them" in text:
         text = NOTHING_OF_RE.sub(r"\1 \2 not", text)
-    if " of " in text:
+    if " of " in text and any(noun in text for noun in _PART_OF_CLIP_NOUNS):
         text = PART_OF_CLIP_RE.sub(r"\g<part> of the video", text)
     if "time" in text:
         text = RUNNING_TIME_RE.sub("clip", text)
