@@ -59,7 +59,9 @@ _SUBJECT_PRONOUN_RE = re.compile(r"\b(?:they|all of them|both of them)\b")
 _MOVE_RELATIONS = frozenset(("past", "toward", "away", "around", "behind", "front"))
 _SENTENCE_STOP = re.compile(r"[.;!?]+(?: |$)")
 # a count word standing alone: "a one-off", "a two-seater", "a plus-one" count nothing
-_COUNT_RE = re.compile(r"(?<!-)\b(?:" + "|".join(word for word in NUMBER_WORDS if word.isalpha()) + r"|\d+)\b(?!-)")
+_COUNT_WORDS = tuple(word for word in NUMBER_WORDS if word.isalpha())
+_COUNT_RE = re.compile(r"(?<!-)\b(?:" + "|".join(_COUNT_WORDS) + r"|\d+)\b(?!-)")
+_COUNT_WORD_SET = frozenset(_COUNT_WORDS)
 _WORD_RE = re.compile(r"[a-z]+")
 _COMPOUND_WORD_RE = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
 # after a count, a preposition starts what its noun is not: "a plus one to my cousin's wedding" counts no cousin
@@ -187,9 +189,11 @@ def _films_the_room(sentence: str) -> bool:
 
 
 def _counts_a_thing(sentence: str, heads: set[str]) -> bool:
-    """Whether a count word in the sentence counts a thing of one of the kinds named ("three sleepy cats")."""
+    """Whether a count word in the sentence counts a thing of one of the kinds named ("three sleepy cats"); a compound
+    word is a count only as a whole, "two", "12", never "one-off"."""
     words = _COMPOUND_WORD_RE.findall(sentence)
-    return any(_COUNT_RE.fullmatch(word) and any(singular(after) in heads for after in _before_a_preposition(words[i + 1:i + 4]))
+    return any((word in _COUNT_WORD_SET or word.isdecimal())
+               and any(singular(after) in heads for after in _before_a_preposition(words[i + 1:i + 4]))
                for i, word in enumerate(words))
 
 
