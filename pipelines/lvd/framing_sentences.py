@@ -123,9 +123,20 @@ _WATCHING_WORDS = ("saw ", "watched", "noticed", "spotted", "witnessed")
 _LIST_HEADING_RE = re.compile(r"(?:^|(?<=[.;:!?] ))(?P<head>[a-z]+s) (?:also )?include (?=[a-z])")
 
 
+# where a sentence may open: the only places _FRAMING_CLAUSE_RE can start, besides the text's own start
+_SENTENCE_GAP_RE = re.compile(r"[.;!?] ")
+
+
+def _opens_a_framing_clause(text: str) -> bool:
+    """``_FRAMING_CLAUSE_RE.search(text) is not None``, tried only where a sentence opens, since a search tries every
+    letter (its lookbehind still sees the stop before each start)."""
+    return _FRAMING_CLAUSE_RE.match(text) is not None or any(
+        _FRAMING_CLAUSE_RE.match(text, gap.end()) is not None for gap in _SENTENCE_GAP_RE.finditer(text))
+
+
 def looks_framed(text: str) -> bool:
     """The cheap gate: a sentence opening on a definite or owned subject, or on a fronted phrase before a comma."""
-    return _FRAMING_CLAUSE_RE.search(text) is not None or _FRONTED_ASIDE_RE.match(text) is not None or " include " in text \
+    return _opens_a_framing_clause(text) or _FRONTED_ASIDE_RE.match(text) is not None or " include " in text \
         or (" and " in text and any(word in text for word in _WATCHING_WORDS))
 
 
