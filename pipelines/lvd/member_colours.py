@@ -19,6 +19,7 @@ from .object_classes import noun_class, singular
 from .vocabulary import COLORS, INTENSITY_WORDS
 
 _COLOUR = "(?:" + "|".join(sorted(COLORS, key=len, reverse=True)) + ")"
+_COLOUR_WORDS = tuple(COLORS)
 _SHADE = "(?:(?:" + "|".join(sorted(INTENSITY_WORDS, key=len, reverse=True)) + r")\s+)?"
 # one member: "one red", "a red one", "one of them red", "the other blue", "the first is green" ("two cats, black and white" may be two
 # black-and-white cats, so a bare pair of colours is left to the word-by-word reading)
@@ -132,9 +133,25 @@ def _sentence_start(text: str, at: int) -> int:
     return ends[-1] if ends else 0
 
 
+def _colour_before(text: str, joint: str) -> bool:
+    """Whether some ``joint`` in ``text`` comes right after a colour word: what ``{colour}{joint}`` finds, looked for
+    from the few joints back rather than from every letter forward."""
+    at = text.find(joint)
+    while at != -1:
+        if text.endswith(_COLOUR_WORDS, 0, at):
+            return True
+        at = text.find(joint, at + 1)
+    return False
+
+
+def _colour_then_and(text: str) -> bool:
+    """``_JOINED_RE.search(text) is not None``: "red and", "black-and-"."""
+    return _colour_before(text, " and ") or _colour_before(text, "-and-")
+
+
 def colours_joined(text: str) -> bool:
     """Whether a colour word is followed by "and" or a comma: the cheap test before the list patterns."""
-    return "and" in text and _JOINED_RE.search(text) is not None or ", " in text and _LISTED_RE.search(text) is not None
+    return "and" in text and _colour_then_and(text) or ", " in text and _colour_before(text, ", ")
 
 
 def _one_per_colour(noun: str, entities: list[Entity], listed: list[str]) -> None:
@@ -157,7 +174,7 @@ def apply_mixed_colours(text: str, entities: list[Entity]) -> None:
     (so a query for the "red ball" finds it) and the others stay in its attributes as ``also_color``."""
     if not colours_joined(text):
         return
-    said_after = "and" in text and _JOINED_RE.search(text) is not None  # a list of colours ends "red and blue"
+    said_after = "and" in text and _colour_then_and(text)  # a list of colours ends "red and blue"
     for match in [*MIXED_RE.finditer(text), *(MIXED_AFTER_RE.finditer(text) if said_after else ())]:
         colours = _COLOUR_RE.findall(match.group("colours"))
         found = noun_class(match.group("noun"))
