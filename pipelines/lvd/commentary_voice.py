@@ -27,6 +27,9 @@ _TITLED = (r"(?:(?:my|good|dear|my dear|my good) )?"
            r"(?:lady|lord|liege|sir|sire|madam|madame|ma'am|milady|milord|mistress)"
            r"|your (?:honou?r|majesty|highness|grace|excellency|lordship|ladyship|worship)"
            r"|(?:my|my dear|my good|dear) (?:boy|girl|lad|lass|son|child|friend|love|man|woman|fellow)|my dear")
+# what every one of those spellings holds ("milady" its "lady", "sire" its "sir", "my dear" its "my "): the cheap test
+# before the title pattern, which tries every letter
+_TITLE_NEEDS = ("lady", "lord", "liege", "sir", "madam", "ma'am", "mistress", "your ", "my ", "dear ")
 # The audience spoken to, set off by punctuation: never anyone in the scene
 _AUDIENCE = (_TITLED + r"|(?:(?:children|kids|boys and girls|folks|people|friends) of all ages)|"
              r"ladies and gentlemen|ladies and gents|boys and girls|folks|everyone|everybody|viewers|(?:my )?friends|"
@@ -76,7 +79,8 @@ _TELLS_RE = any_said_re(_TELLS)
 
 def looks_like_commentary(text: str) -> bool:
     """Whether ``text`` (lower-cased) speaks to an audience the way a commentator does."""
-    return _TELLS_RE.search(text) is not None or _TITLED_SET_OFF_RE.search(text) is not None
+    return _TELLS_RE.search(text) is not None or (
+        any(need in text for need in _TITLE_NEEDS) and _TITLED_SET_OFF_RE.search(text) is not None)
 
 
 def _brought_on(text: str) -> str:
