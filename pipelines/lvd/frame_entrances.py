@@ -70,12 +70,15 @@ _TIMED_GOING_RE = re.compile(r"\b(?:immediately|instantly|at once|right away|str
                              r"(?:second|moment)s?|within (?:a |one |two |three |a few )?(?:seconds?|moments?)"
                              r"|(?:a|one|two|three|a few) (?:seconds?|moments?) later|after (?:a|one) (?:second|moment)"
                              r"|early on|at the (?:very )?start|soon after)\b")
+# what each of its spellings holds: the cheap test before the pattern, which tries every letter
+_TIMED_GOING_NEEDS = ("immediately", "instantly", "at once", "right away", "straight away", "second", "moment", "early on",
+                      "start", "soon after")
 
 
 def going_timed(lowered: str) -> bool:
     """Whether LOWERED says a time for a going: a bare side ("exits left") is then not read as a crossing's end, since
     a crossing that lasts the whole clip would lose that time."""
-    return _TIMED_GOING_RE.search(lowered) is not None
+    return any(need in lowered for need in _TIMED_GOING_NEEDS) and _TIMED_GOING_RE.search(lowered) is not None
 
 
 def crossings(entities: list[Entity], bare_side_ends: bool = True) -> None:
