@@ -115,8 +115,10 @@ GROUP_AGAIN_RE = re.compile(r"\b(?:both|all(?: (?:two|three|four|five|six))?|eac
 SO_THERE_IS_RE = re.compile(r"\b(?P<so>so|which means|meaning|that is,?) there is (?:a|an|one) "
                             r"(?:[a-z-]+ ){0,2}?(?P<noun>[a-z]+)\b")
 # "right from the start", "right through to the end": "right" only stresses the time, it is no side
-# ("the lower right at the start", "on the right until the end" are places)
-RIGHT_AT_TIME_RE = re.compile(r"(?<!\bthe )(?<!lower )(?<!upper )(?<!\btop )(?<!bottom )(?<!\bfar )(?<![-/])\bright "
+# ("the lower right at the start", "on the right until the end" are places); "right " opens the pattern and the words
+# before it are looked back at from there, so a search skips to each "right " rather than trying every letter
+RIGHT_AT_TIME_RE = re.compile(r"right (?<=\bright )(?<!\bthe right )(?<!lower right )(?<!upper right )(?<!\btop right )"
+                              r"(?<!bottom right )(?<!\bfar right )(?<![-/]right )"
                               r"(?=(?:from|through(?: to)?|to|until|till|up to) (?:the )?(?:very )?"
                               r"(?:start|end|beginning|finish|close|outset|first|last)\b)")
 # "neither the cat nor the dog is visible", "neither a car nor a bus moves": both named, the verb denied of both
