@@ -85,8 +85,10 @@ def _named_before(kind: str, before: str) -> bool:
 # "sits right beside it", "runs right behind the car", "stops right there", "leaves right away", "lands right on it",
 # "stays right where it is": "right" just before a place word stresses that place and names no side; before "by", "at" or "on" only when a thing
 # follows ("rolls right at the midpoint", "the far right on a hillside" are sides)
+# ("right " opens the pattern and the words before it are looked back at from there: a search skips to each "right ")
 _INTENSIFYING_RIGHT_RE = re.compile(
-    r"(?<!the )(?<!to )(?<!far )(?<!lower )(?<!upper )(?<!top )(?<!bottom )(?<!extreme )(?<!very )\bright "
+    r"right (?<=\bright )(?<!the right )(?<!to right )(?<!far right )(?<!lower right )(?<!upper right )(?<!top right )"
+    r"(?<!bottom right )(?<!extreme right )(?<!very right )"
     r"(?=(?:beside|next to|behind|in front of|above|below|under|underneath|there|here|where|away)\b"
     r"|(?:by|at|on|onto|against) (?:it|him|her|them|(?:the|a|an|its|their) (?P<thing>[a-z]+))\b)")
 
