@@ -50,8 +50,7 @@ LASTING_S = 0.3  # seconds a colour must show on each side of a change: a turnin
 SWAP_FRAMES = 3  # frames after a colour change in which another track may go on in the old colours ...
 SWAP_REACH = 3.0  # ... within this many of the object's sizes of where it was: the tracker swapped two blobs
 LOST_AT_ONCE = 0.3  # share of its pixels in a colour it loses from one frame to the next, for good, with nothing new
-LOSS_PIXELS = 1.0  # pixels of the object's core (median) a colour only lost must exceed LOST_AT_ONCE by: a sub-pixel
-# shift of a hand-held camera moves a thin stripe's last pixel in or out of a small core (six pixels: a sixth of it)
+LOSS_PIXELS = 1.0  # core pixels (median) a lost colour must clear LOST_AT_ONCE by: a shake moves a thin stripe's edge
 SMEAR_SIZES = 0.5  # of its size moved in one frame: a body smeared by motion blur, whose blob mixes in the backdrop (a
 # colour lost where the smear starts or stops is the blur's, not the body's)
 
