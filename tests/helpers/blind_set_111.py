@@ -33,7 +33,7 @@ Scores: untouched, 178/180 on 54dcf91 (visibility 29, sequential 29, the rest 30
 session's last code, after every fix of that session for sets 106, 108-110, 112 and 113 and its known misreadings
 (none carried over): held back from every fixer to measure that; it waits in UNFIXED_SETS for fixes of its own (a
 sonar operator's "Lost contact in the second half; no car." kept the car, a wedding card's "; reception to follow."
-after a route lost the route's end).
+after a route was read as a step of its own, so the route ended early).
 """
 
 # Long file: 180 hand-written prompts kept in one place, so each family's balance of the three voices reads at a glance
