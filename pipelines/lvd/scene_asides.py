@@ -261,8 +261,9 @@ def _purpose(match: re.Match) -> str:
 
 
 # "hurry, hurry!", "step up, step up!", "run, run, run!", "roll, ball, roll!": a call said again after a comma, with
-# at most the name of the one called between; tried only at the start of the prompt, each word a bounded run
-OPENING_CALL_RE = re.compile(r"(?P<call>[a-z]+(?: [a-z]+)?)(?:, (?P<called>[a-z]+(?: [a-z]+){0,2}))?(?:,? (?P=call))+"
+# at most the name of the one called between; tried only at the start of the prompt, each word and the repeats bounded
+OPENING_CALL_RE = re.compile(r"(?P<call>[a-z]{1,20}(?: [a-z]{1,20})?)(?:, (?P<called>[a-z]+(?: [a-z]+){0,2}))?"
+                             r"(?:,? (?P=call)){1,8}"
                              r"\s*[.!]+\s+")
 # the particles a call to the crowd may carry ("step up", "come in", "hurry along"): no place of the scene
 _CALL_PARTICLES = frozenset(("up", "in", "on", "along", "round", "around", "over", "out"))
