@@ -164,7 +164,8 @@ LINEARISED = ("pipelines.lvd.tarot_log_and_conductor_voices.STOP_RE", "pipelines
               "pipelines.lvd.restated_counts._BARE_AGAIN_RE", "pipelines.lvd.self_corrections._STARTS_THING_RE",
               "pipelines.lvd.spelling_repair.DOUBLED_ENDING_RE", "pipelines.lvd.questions_in_prose.END_ASKED_RE",
               "pipelines.lvd.caption_voice.GONE_WHERE_RE",
-              "pipelines.lvd.report_voice.DATELINE_RE", "pipelines.lvd.tarot_log_and_conductor_voices._POINTED_BACK_RE",
+              "pipelines.lvd.report_voice.DATELINE_RE",
+              "pipelines.lvd.tarot_log_and_conductor_voices._POINTED_BACK_RE",
               "pipelines.lvd.scene_asides.OPENING_CALL_RE")
 
 
