@@ -13,6 +13,7 @@ thing of its kind arriving later is the one asked after, and the question draws 
 
 import pytest
 
+from pipelines.lvd.prompt_rewrites import rewritten_for_reading
 from tests.helpers.planned import PLANNER, names
 
 
@@ -175,3 +176,30 @@ def test_the_close_of_the_clip_is_no_thing(drawn, prompt):
 ])
 def test_a_thing_asked_after_and_answered_absent_is_the_one_arriving_later(prompt, drawn):
     assert {name: shown for name, (_, shown) in _way_and_presence(prompt).items()} == drawn
+
+
+# ------------------------------------------------------------ a speaker's "from" that is no dateline
+@pytest.mark.parametrize("drawn, prompt", [
+    ({"desk", "novelist"}, "Writing from his desk, a novelist stands up and walks to the right."),
+    ({"podium", "senator"}, "Speaking from the podium, a senator waves."),
+    ({"clerk"}, "Filing from the top drawer, a clerk walks to the right."),
+])
+def test_a_participle_of_writing_or_speaking_before_a_clause_keeps_the_clause(drawn, prompt):
+    assert drawn <= set(names(prompt))
+
+
+@pytest.mark.parametrize("prompt", [
+    "Speaking from the left, a man walks to the right.",
+    "Writing from left to right, a robot arm draws a line on a board.",
+])
+def test_a_side_of_the_frame_is_never_a_datelines_place(prompt):
+    assert " at left" not in " " + rewritten_for_reading(prompt)
+    assert " at the left" not in " " + rewritten_for_reading(prompt)
+
+
+@pytest.mark.parametrize("prompt, kept", [
+    ("Reporting from the pier, a senator waves.", "at the pier, a senator waves."),
+    ("Reporting live from the harbour, this is Anna. A dog runs to the left.", "a dog runs to the left."),
+])
+def test_a_dateline_keeps_the_clause_after_it_and_drops_a_sign_off(prompt, kept):
+    assert rewritten_for_reading(prompt).strip() == kept
