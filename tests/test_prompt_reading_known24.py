@@ -203,3 +203,11 @@ def test_a_side_of_the_frame_is_never_a_datelines_place(prompt):
 ])
 def test_a_dateline_keeps_the_clause_after_it_and_drops_a_sign_off(prompt, kept):
     assert rewritten_for_reading(prompt).strip() == kept
+
+
+@pytest.mark.parametrize("prompt", [
+    "In a world where one car holds the screen, nothing else shows up. Coming soon. This summer.",
+    "In a world where no one waits, one dog runs to the left. Coming soon. This winter!",
+])
+def test_a_trailers_coming_soon_before_its_season_is_dropped(prompt):
+    assert "coming" not in rewritten_for_reading(prompt)
