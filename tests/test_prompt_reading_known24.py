@@ -211,3 +211,21 @@ def test_a_dateline_keeps_the_clause_after_it_and_drops_a_sign_off(prompt, kept)
 ])
 def test_a_trailers_coming_soon_before_its_season_is_dropped(prompt):
     assert "coming" not in rewritten_for_reading(prompt)
+
+
+@pytest.mark.parametrize("prompt", [
+    "Entering: a red car. It drives to the right.",
+    "Arriving: two dogs. They run to the left.",
+])
+def test_a_bare_opening_heading_of_coming_in_is_the_arrival(prompt):
+    objects = PLANNER.plan(prompt).layout.objects
+    assert objects and all(obj.boxes[0] is None and obj.boxes[-1] is not None for obj in objects), prompt
+
+
+@pytest.mark.parametrize("prompt", [
+    "Arriving soon: a red car. It drives to the right.",
+    "Now appearing: two dogs. They run to the left.",
+])
+def test_an_opening_status_with_a_time_to_come_or_now_is_dropped(prompt):
+    objects = PLANNER.plan(prompt).layout.objects
+    assert objects and all(obj.boxes[0] is not None for obj in objects), prompt

@@ -317,10 +317,13 @@ def opening_calls_dropped(text: str) -> str:
 # a time still to come that no part of the clip names: "soon", "shortly", "any minute now", "in a jiffy"
 _STILL_TO_COME = (r"(?:soon|shortly|momentarily|very soon|real soon|any (?:minute|moment|second|day)(?: now)?"
                   r"|in a (?:moment|minute|bit|sec|second|jiffy))")
-# "Arriving soon!", "Now appearing:", "Entering!": a verb of coming in, its -ing form with no subject, at most with such
-# a time or "now", as the prompt's first sentence or heading ("Arriving next:" says when: the second half)
-OPENING_STATUS_RE = re.compile(r"^(?:(?:now|soon|almost|nearly|just) )?(?P<verb>[a-z]+ing)"
-                               r"(?: (?:" + _STILL_TO_COME + r"|now|right now))?\s*[.!:]+\s+(?=\S)")
+# "Arriving soon!", "Now appearing:", "Entering now!": a verb of coming in, its -ing form with no subject, with such a
+# time or "now", as the prompt's first sentence or heading; a bare "Entering: a red car." is the car coming in, and
+# "Arriving next:" says when: the second half
+_STATUS_TIME = r"(?:" + _STILL_TO_COME + r"|now|right now)"
+OPENING_STATUS_RE = re.compile(r"^(?=(?:now|soon|almost|nearly|just) |[a-z]+ing " + _STATUS_TIME + r"\s*[.!:])"
+                               r"(?:(?:now|soon|almost|nearly|just) )?(?P<verb>[a-z]+ing)"
+                               r"(?: " + _STATUS_TIME + r")?\s*[.!:]+\s+(?=\S)")
 # "... Arriving soon!", "... Coming shortly.": closing the prompt, only with a time still to come; a bare "Emerging!" or
 # "Appearing now!" after "A dog." is the dog coming in, there and then
 CLOSING_STATUS_RE = re.compile(r"(?<=[.!?] )(?P<verb>[a-z]+ing) " + _STILL_TO_COME + r"\s*[.!]+\s*$")
