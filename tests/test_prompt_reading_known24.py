@@ -229,3 +229,16 @@ def test_a_bare_opening_heading_of_coming_in_is_the_arrival(prompt):
 def test_an_opening_status_with_a_time_to_come_or_now_is_dropped(prompt):
     objects = PLANNER.plan(prompt).layout.objects
     assert objects and all(obj.boxes[0] is not None for obj in objects), prompt
+
+
+@pytest.mark.parametrize("prompt, kept", [
+    ("Open the book. A moth flies out to the right.", "open the book."),
+    ("Close the notebook. A cat jumps onto the table.", "close the notebook."),
+    ("Shut the book. A paper plane glides out of it.", "shut the book."),
+])
+def test_a_book_bidden_open_or_shut_may_be_the_scenes(prompt, kept):
+    assert rewritten_for_reading(prompt).startswith(kept)
+
+
+def test_a_page_bidden_turned_is_still_the_listeners():
+    assert rewritten_for_reading("Turn the page! A cat sleeps on the sofa.").strip() == "a cat sleeps on the sofa."

@@ -61,10 +61,12 @@ def listeners_asides_dropped(text: str) -> str:
     return LISTENERS_OWN_BIDDING_RE.sub(kept_or_dropped, text)
 
 
-# the things a reader or player handles while telling ("turn the page!", "flip the card:", "close the book."): a
-# small closed table, so a thing the tables miss ("throw the stick!") is never taken for one
-_READING_PROPS = frozenset(("page", "pages", "card", "cards", "sheet", "sheets", "folder", "book", "chapter",
-                            "booklet", "leaflet", "flap", "deck", "notebook"))
+# the things a reader or player handles while telling ("turn the page!", "flip the card:", "close the folder:"): a
+# small closed table, so a thing the tables miss ("throw the stick!") is never taken for one. A book or notebook is
+# left out: it is as often a thing of the scene that the next sentence comes out of with no "it" ("Open the book. A
+# moth flies out.")
+_READING_PROPS = frozenset(("page", "pages", "card", "cards", "sheet", "sheets", "folder", "chapter", "booklet",
+                            "leaflet", "flap", "deck"))
 _HANDLING_VERBS = frozenset(("turn", "flip", "close", "open", "shut", "fold", "lift", "read", "shuffle"))
 # "it" or "them" after a word that is no joining word: an object pointing back ("a dog chases it", "to the right of it")
 _POINTS_BACK_RE = re.compile(r"\b(?!(?:and|then|but|so|as|while|when|until|now)\b)[a-z]+ (?:it|them)\b")
