@@ -70,8 +70,10 @@ DATELINE_RE = re.compile(r"(?:^|(?<=[.!?;] ))(?P<teller>(?:this is |for )?[a-z]+
 _PLACE_PREPOSITIONS = ("beside", "near", "next", "by", "in", "inside", "outside", "on", "at", "behind", "above",
                        "below", "under", "over", "across", "along", "atop", "aboard", "among", "amid", "within")
 # "writing from his desk, a novelist ...": these verbs are as often the doer's own act, so they make a dateline only
-# before a colon, or opening the prompt with no one named after them
+# before a colon or a dash, or opening the prompt with no one named after them
 _DOERS_OWN_VERBS = frozenset(("writing", "speaking", "filing"))
+# a colon or a dash after the place sets it off as a heading ("Filing from the quay - two parked cars")
+_HEADING_MARK_RE = re.compile(r"\s*(?::|-+|\u2014|\u2013)")
 # "from the left", "from left to right": a way across the frame, never where the reporter stands
 _SIDE_RE = re.compile(r"\b(?:left|right|(?:side|edge)s? of the (?:frame|screen|picture|shot|view))\b")
 # ", a senator waves": someone named after the dateline, so what follows is the scene's clause, not the sign-off
@@ -86,7 +88,7 @@ def _dateline(match: re.Match) -> str:
         return match.group(0)
     rest = match["rest"]
     subject_after = _SUBJECT_AFTER_RE.match(rest) is not None
-    if match["verb"] in _DOERS_OWN_VERBS and not rest.lstrip().startswith(":") and (
+    if match["verb"] in _DOERS_OWN_VERBS and not _HEADING_MARK_RE.match(rest) and (
             subject_after or match.string[:match.start()].strip()):
         return match.group(0)
     if rest.strip(".!?; ") and not subject_after and not names_a_thing(rest):
