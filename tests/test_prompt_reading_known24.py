@@ -242,3 +242,19 @@ def test_a_book_bidden_open_or_shut_may_be_the_scenes(prompt, kept):
 
 def test_a_page_bidden_turned_is_still_the_listeners():
     assert rewritten_for_reading("Turn the page! A cat sleeps on the sofa.").strip() == "a cat sleeps on the sofa."
+
+
+@pytest.mark.parametrize("prompt, way", [
+    ("Hello, bird! You fly to the left.", "left"),
+    ("Little dog, you run to the right.", "right"),
+])
+def test_a_thing_called_then_told_as_you_moves_though_its_verb_is_also_a_noun(prompt, way):
+    assert list(_ways(prompt).values()) == [way]
+
+
+@pytest.mark.parametrize("prompt, kept", [
+    ("A doctor walks to the right, checks his pulse.", "checks his pulse"),
+    ("A runner stops on the left, checks her watch.", "checks her watch"),
+])
+def test_a_note_on_the_doers_own_thing_is_the_scenes_not_the_writers(prompt, kept):
+    assert kept in rewritten_for_reading(prompt)

@@ -252,8 +252,10 @@ def _purpose(match: re.Match) -> str:
     """The note goes where what it tests names no thing, the scene was told before it and no thing does the testing.
     A thing the planner could draw, said with its article and last ("tests the soup"), is what the scene's doer tests;
     a skill ("tests timing"), a part of someone ("the model's sense") or a phrase ("the order of stops") is none; a
-    place ("tests the water") is the scene's."""
+    place ("tests the water") is the scene's, and so is the doer's own thing ("checks his pulse")."""
     before, what = match.string[:match.start()], match["what"]
+    if what.split(" ", 1)[0] in ("his", "her", "their"):
+        return match.group(0)
     drawable = match["article"] and not match["owner"] and fallback_object_word(what) == what.rsplit(" ", 1)[-1]
     if any(noun_class(word) or word in SCENE_WORDS for word in what.split()) or drawable or not names_a_thing(before):
         return match.group(0)
