@@ -328,7 +328,7 @@ OPENING_STATUS_RE = re.compile(r"^(?=(?:now|soon|almost|nearly|just) |[a-z]+ing 
                                r"(?: " + _STATUS_TIME + r")?\s*[.!:]+\s+(?=\S)")
 # "... Arriving soon!", "... Coming shortly.": closing the prompt, only with a time still to come; a bare "Emerging!" or
 # "Appearing now!" after "A dog." is the dog coming in, there and then
-CLOSING_STATUS_RE = re.compile(r"(?<=[.!?] )(?P<verb>[a-z]+ing) " + _STILL_TO_COME + r"\s*[.!]+\s*$")
+CLOSING_STATUS_RE = re.compile(r"(?<=[.!?])\s+(?P<verb>[a-z]+ing) " + _STILL_TO_COME + r"\s*[.!]+\s*$")
 
 
 def _coming_status(match: re.Match) -> str:
