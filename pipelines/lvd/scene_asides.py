@@ -1,8 +1,11 @@
-"""The speaker's asides around a told scene, dropped before reading: an opening tease, a parting word, a cheer.
+"""The speaker's asides around a told scene, dropped before reading: an opening tease or call, a parting word, a
+cheer, a forecast, a writer's note on the prompt's purpose, a status of coming in.
 
-Each is a sentence of its own before or after the sentences that tell the scene, so only a prompt of more than one
-sentence can hold one; they live apart from the address and the call's frame (`addresses_and_closings`) because each
-is told apart by where it sits, first or last, and by what the rest of the prompt tells.
+Most are a sentence of its own before or after the sentences that tell the scene, so only a prompt of more than one
+sentence can hold them; a writer's note (", tests timing.") is a clause closing the scene's own sentence, and a status
+may head it ("Arriving soon: a dog runs"), so those two, and a closing bid to go along, are looked for in a prompt of
+one sentence too. They live apart from the address and the call's frame (`addresses_and_closings`) because each is
+told apart by where it sits, first or last, and by what the rest of the prompt tells.
 
 - An opening question or denial on "the" thing or "it" before the next sentence brings that thing in ("Did the cat
   do it? A lively cat runs ...", "The dog won't look at the camera. A dog walks ...") teases what is coming: it is
@@ -28,7 +31,7 @@ is told apart by where it sits, first or last, and by what the rest of the promp
   it!", "Go crush it, team."): the maker is wished luck with the clip, and no thing is smashed.
 - A writer's note closing the prompt on what it is for, its subject the prompt ("..., tests timing.", "; this checks
   the order of stops.", "Which probes counting."), names no thing; one whose object is a thing or a place
-  ("..., tests the soup", "..., tests the water") stays.
+  ("..., tests the soup", "..., tests the water"), or the doer's own ("..., checks his pulse"), stays.
 - A forecast closing the prompt of how the show will go down ("It'll be a riot.", "This is going to be a real hoot,
   folks!"): "it" is the whole scene, and what it is called, a word the tables do not know, no thing; a plain "It is
   going to be a chick." after a thing "it" can be is what that thing becomes, kept when the planner could draw it.
@@ -39,11 +42,11 @@ is told apart by where it sits, first or last, and by what the rest of the promp
   cats, two cats!"), or a thing told nowhere else, stays, and so does one whose verb is the only move told ("Run,
   run! A dog on the right.", "Roll, ball, roll! A cat watches the ball.").
 - A status opening or closing the prompt, a sentence or a heading of its own made of a verb of coming in with no
-  subject, at most with a time that is no part of the clip ("Arriving soon!", "Now appearing:", "Emerging shortly.",
-  "Entering any minute now!", a trailer's "Coming soon."), is the speaker's news of what is on its way, the clip
-  itself: no thing named after it comes in late. One saying a part of the clip ("Arriving in the second half: a
-  dog.", "Arriving next: a dog.") is the arrival told, and stays; so does a closing one with no time still to come
-  ("A dog. Emerging!", "Appearing now!"): the thing named before it comes in then.
+  subject, with a time that is no part of the clip or, opening it, a lead like "now" ("Arriving soon!", "Now
+  appearing:", "Emerging shortly.", "Entering any minute now!", a trailer's "Coming soon."), is the speaker's news of
+  what is on its way, the clip itself: no thing named after it comes in late. One saying a part of the clip
+  ("Arriving in the second half: a dog.", "Arriving next: a dog.") is the arrival told, and stays; so does a bare one
+  ("Entering: a red car.", "A dog. Emerging!", "Appearing now!"): the thing named with it comes in then.
 """
 
 from __future__ import annotations
@@ -349,9 +352,10 @@ def coming_status_dropped(text: str) -> str:
 
 
 def scene_asides_dropped(text: str) -> str:
-    """``text`` without a tease opening it ("Did the cat do it? A cat runs ...") or a parting word or cheer closing it
-    ("Luck follows the brave.", "Smash it."): each is the speaker's aside to the listener, and only a sentence before or
-    after another can be one, so the text's one sentence is the scene (see the module's docstring)."""
+    """``text`` without the speaker's asides to the listener (see the module's docstring): a bid to go along, a
+    writer's note and a status of coming in are looked for first, since each can sit inside the scene's one sentence;
+    the tease, the calls, the cheer, the forecast, the parting word and the suspense remark only a sentence before or
+    after another can be, so past those three a text of one sentence is the scene."""
     if " with it" in text[-40:]:
         text = go_along_bid_dropped(text)
     if any(verb in text[-60:] for verb in _PURPOSE_VERBS):
