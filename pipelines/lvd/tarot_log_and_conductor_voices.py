@@ -172,7 +172,8 @@ def _heading_dropped(match: re.Match) -> str:
         return match["told_of"] or ""  # a one-word heading, "Dispatch log,", is the writer's as it always was
     if match["told_of"] or any(match[word].strip() in _DESCRIBING for word in ("first", "second")):
         return match[0]
-    if _DOING_WORD_RE.fullmatch(match["first"].strip()) or _POINTED_BACK_RE.search(_NEXT_SENTENCES_RE.match(match.string, match.end())[0]):
+    next_sentences = _NEXT_SENTENCES_RE.match(match.string, match.end())[0]
+    if _DOING_WORD_RE.fullmatch(match["first"].strip()) or _POINTED_BACK_RE.search(next_sentences):
         return match[0]
     return ""
 
