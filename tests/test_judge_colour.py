@@ -131,7 +131,8 @@ def _blurred_drop(backdrop=(200, 190, 170), colour=(40, 60, 140), radius: float 
             t = i + s / sub
             y = min(top_y + 0.5 * g * t * t, floor_y)
             img = np.broadcast_to(np.asarray(backdrop, np.float32), (h, w, 3)).copy()
-            cv2.circle(img, (160, int(round(y))), int(radius), tuple(float(c) for c in colour), -1, lineType=cv2.LINE_AA)
+            cv2.circle(img, (160, int(round(y))), int(radius), tuple(float(c) for c in colour), -1,
+                       lineType=cv2.LINE_AA)
             if lost_at is not None and i < lost_at:
                 cv2.ellipse(img, (160, int(round(y))), (int(radius), int(radius)), 0, 0, 180,
                             tuple(float(c) for c in lost), -1, lineType=cv2.LINE_AA)

@@ -13,6 +13,7 @@ thing of its kind arriving later is the one asked after, and the question draws 
 
 import pytest
 
+from pipelines.lvd.prompt_rewrites import rewritten_for_reading
 from tests.helpers.planned import PLANNER, names
 
 
@@ -175,3 +176,85 @@ def test_the_close_of_the_clip_is_no_thing(drawn, prompt):
 ])
 def test_a_thing_asked_after_and_answered_absent_is_the_one_arriving_later(prompt, drawn):
     assert {name: shown for name, (_, shown) in _way_and_presence(prompt).items()} == drawn
+
+
+# ------------------------------------------------------------ a speaker's "from" that is no dateline
+@pytest.mark.parametrize("drawn, prompt", [
+    ({"desk", "novelist"}, "Writing from his desk, a novelist stands up and walks to the right."),
+    ({"podium", "senator"}, "Speaking from the podium, a senator waves."),
+    ({"clerk"}, "Filing from the top drawer, a clerk walks to the right."),
+])
+def test_a_participle_of_writing_or_speaking_before_a_clause_keeps_the_clause(drawn, prompt):
+    assert drawn <= set(names(prompt))
+
+
+@pytest.mark.parametrize("prompt", [
+    "Speaking from the left, a man walks to the right.",
+    "Writing from left to right, a robot arm draws a line on a board.",
+])
+def test_a_side_of_the_frame_is_never_a_datelines_place(prompt):
+    assert " at left" not in " " + rewritten_for_reading(prompt)
+    assert " at the left" not in " " + rewritten_for_reading(prompt)
+
+
+@pytest.mark.parametrize("prompt, kept", [
+    ("Reporting from the pier, a senator waves.", "at the pier, a senator waves."),
+    ("Reporting live from the harbour, this is Anna. A dog runs to the left.", "a dog runs to the left."),
+])
+def test_a_dateline_keeps_the_clause_after_it_and_drops_a_sign_off(prompt, kept):
+    assert rewritten_for_reading(prompt).strip() == kept
+
+
+@pytest.mark.parametrize("prompt", [
+    "In a world where one car holds the screen, nothing else shows up. Coming soon. This summer.",
+    "In a world where no one waits, one dog runs to the left. Coming soon. This winter!",
+])
+def test_a_trailers_coming_soon_before_its_season_is_dropped(prompt):
+    assert "coming" not in rewritten_for_reading(prompt)
+
+
+@pytest.mark.parametrize("prompt", [
+    "Entering: a red car. It drives to the right.",
+    "Arriving: two dogs. They run to the left.",
+])
+def test_a_bare_opening_heading_of_coming_in_is_the_arrival(prompt):
+    objects = PLANNER.plan(prompt).layout.objects
+    assert objects and all(obj.boxes[0] is None and obj.boxes[-1] is not None for obj in objects), prompt
+
+
+@pytest.mark.parametrize("prompt", [
+    "Arriving soon: a red car. It drives to the right.",
+    "Now appearing: two dogs. They run to the left.",
+])
+def test_an_opening_status_with_a_time_to_come_or_now_is_dropped(prompt):
+    objects = PLANNER.plan(prompt).layout.objects
+    assert objects and all(obj.boxes[0] is not None for obj in objects), prompt
+
+
+@pytest.mark.parametrize("prompt, kept", [
+    ("Open the book. A moth flies out to the right.", "open the book."),
+    ("Close the notebook. A cat jumps onto the table.", "close the notebook."),
+    ("Shut the book. A paper plane glides out of it.", "shut the book."),
+])
+def test_a_book_bidden_open_or_shut_may_be_the_scenes(prompt, kept):
+    assert rewritten_for_reading(prompt).startswith(kept)
+
+
+def test_a_page_bidden_turned_is_still_the_listeners():
+    assert rewritten_for_reading("Turn the page! A cat sleeps on the sofa.").strip() == "a cat sleeps on the sofa."
+
+
+@pytest.mark.parametrize("prompt, way", [
+    ("Hello, bird! You fly to the left.", "left"),
+    ("Little dog, you run to the right.", "right"),
+])
+def test_a_thing_called_then_told_as_you_moves_though_its_verb_is_also_a_noun(prompt, way):
+    assert list(_ways(prompt).values()) == [way]
+
+
+@pytest.mark.parametrize("prompt, kept", [
+    ("A doctor walks to the right, checks his pulse.", "checks his pulse"),
+    ("A runner stops on the left, checks her watch.", "checks her watch"),
+])
+def test_a_note_on_the_doers_own_thing_is_the_scenes_not_the_writers(prompt, kept):
+    assert kept in rewritten_for_reading(prompt)

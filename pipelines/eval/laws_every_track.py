@@ -130,11 +130,10 @@ def _comes_in(g: TrackGeometry) -> bool:
 
 
 def _rejoins(end: TrackGeometry, start: TrackGeometry) -> bool:
-    """The next track takes up within MAX_GAP_FRAMES where this one's motion leads: one object the tracker
-    missed for a frame or two (a small blurred ball over a brick wall breaks into pieces). Across the gap the
-    sideways motion carries on (forward from the end or backward from the start); the vertical may turn at a
-    bounce, so it need only be within the distance the object covers at its speed. A teleport lands sideways
-    off both predictions."""
+    """The next track takes up within MAX_GAP_FRAMES where this one's motion leads: one object the tracker missed for a
+    frame or two (a small blurred ball over a brick wall breaks into pieces). Across the gap the sideways motion carries
+    on (forward from the end or backward from the start); the vertical may turn at a bounce, so it need only be within
+    the distance the object covers at its speed. A teleport lands sideways off both predictions."""
     gap = start.track.first_frame - end.track.last_frame
     if not 0 < gap <= MAX_GAP_FRAMES or end.track.length < 2 or start.track.length < 2:
         return False
@@ -532,13 +531,13 @@ def _growth_into_border(g: TrackGeometry, valid: np.ndarray, window: int) -> tup
 def check_colour(g: TrackGeometry, tracking: Tracking, others: list[TrackGeometry] | None = None) -> list[Violation]:
     """A colour the object never showed before that stays, while one it had is gone (see ``appearance``): the
     palette, not the mean, so a two-coloured sprite that turns or a shaded one that moves keeps its colour. A colour
-    only lost counts when it goes from one frame to the next, for good (``palette_loss``): a stripe turning away fades;
-    and not where motion blur starts or stops smearing it (``_smeared``): a fast body's mixes with the backdrop go at once
+    only lost counts when it goes from one frame to the next, for good (``palette_loss``): a stripe turning away
+    fades; and not where motion blur starts or stops smearing it: a fast body's mixes with the backdrop go at once
     as it lands; and on an object of few pixels in the analysed frames, by more than one of them (LOSS_PIXELS).
-    Resting samples count too: the palette of what is left of a sinking object is still its own; samples in a
-    shade of the backdrop do not (the tracker followed the object's shadow for a while) unless most of the track
-    is such a shade: then it is a dark object on a dark backdrop. A change whose old colours go on in another of
-    ``others`` at that place (``_went_on_elsewhere``) is the tracker swapping two blobs, not the object changing."""
+    Resting samples count too: the palette of what is left of a sinking object is still its own; samples in a shade
+    of the backdrop do not (the tracker followed the object's shadow for a while) unless most of the track is such a
+    shade: then it is a dark object on a dark backdrop. A change whose old colours go on in another of ``others`` at
+    that place (``_went_on_elsewhere``) is the tracker swapping two blobs, not the object changing."""
     shares = colour_shares(g.track, tracking)
     if shares is None or tracking.background is None:
         return []

@@ -11,6 +11,10 @@
   "confirmed" ("Confirm two dogs in the frame. Confirmed, two dogs ..."), which is one group, told by the answer. A
   call to everyone on the channel ("Tower to all stations:", "All stations, Tower:") names its caller, no thing, and
   the controller's "Hold short." or "Stand by." and the reply's "Wilco." are orders and answers, no moves.
+- An order to wait with no subject opening the prompt ("Please remain seated.", "Bear with me.", "Everyone, stay in
+  your seats.") is given to the listeners while nothing is named yet: dropped when what follows the verb names no
+  thing, so no thing of the scene is told to stay ("Stay tuned for a dog race." keeps its race). The radio's "Hold
+  short." may stand anywhere, since the call's frame holds it mid-exchange.
 - A puzzle's closing sends the reader to count what it named ("Count the birds to find the code.", "How many balls?
   That is the answer.", "The code is the number of dogs."), nor does what the reader does with the count ("Enter the
   number of balls to open the door.") name a thing. A closing that counts a thing not named before ("How many cats?"

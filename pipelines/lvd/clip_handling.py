@@ -16,9 +16,9 @@ from .vocabulary import CLIP_NOUNS
 from .writer_frames import PRESENTING_VERB
 
 _CLIP = r"(?:(?:the|this|that|our|my|your|their) |[a-z]+'s )(?:[a-z'-]+ ){0,2}?(?:" + "|".join(CLIP_NOUNS) + ")"
-_HANDLING_VERBS = ("entered", "submitted", "sent", "uploaded", "posted", "filed", "admitted", "lodged", "handed", "played",
-                   "screened", "forwarded", "attached", "exhibited", "produced", "tendered", "received", "shared", "emailed",
-                   "delivered", "passed", "given")
+_HANDLING_VERBS = ("entered", "submitted", "sent", "uploaded", "posted", "filed", "admitted", "lodged", "handed",
+                   "played", "screened", "forwarded", "attached", "exhibited", "produced", "tendered", "received",
+                   "shared", "emailed", "delivered", "passed", "given")
 _HANDLED = "(?:" + "|".join(_HANDLING_VERBS) + ")"
 # the pattern needs one of its handling verbs; most prompts name a clip and none of them, so this scan goes first
 _HANDLING_SAID_RE = any_said_re(_HANDLING_VERBS)

@@ -71,8 +71,8 @@ _TIMED_GOING_RE = re.compile(r"\b(?:immediately|instantly|at once|right away|str
                              r"|(?:a|one|two|three|a few) (?:seconds?|moments?) later|after (?:a|one) (?:second|moment)"
                              r"|early on|at the (?:very )?start|soon after)\b")
 # what each of its spellings holds: the cheap test before the pattern, which tries every letter
-_TIMED_GOING_NEEDS = ("immediately", "instantly", "at once", "right away", "straight away", "second", "moment", "early on",
-                      "start", "soon after")
+_TIMED_GOING_NEEDS = ("immediately", "instantly", "at once", "right away", "straight away", "second", "moment",
+                      "early on", "start", "soon after")
 
 
 def going_timed(lowered: str) -> bool:

@@ -26,6 +26,15 @@ _OPENS_WITHOUT_BIDDING = frozenset(("all", "both", "each", "either", "neither", 
                                     "now"))
 # the scene referring back to a thing told before it: "set your cup down. a cat knocks it to the left."
 _REFERS_BACK_RE = re.compile(r"\b(?:it|its|them)\b")
+# the things a reader or player handles while telling ("turn the page!", "flip the card:", "close the folder:"): a
+# small closed table, so a thing the tables miss ("throw the stick!") is never taken for one. A book or notebook is
+# left out: it is as often a thing of the scene that the next sentence comes out of with no "it" ("Open the book. A
+# moth flies out.")
+_READING_PROPS = frozenset(("page", "pages", "card", "cards", "sheet", "sheets", "folder", "chapter", "booklet",
+                            "leaflet", "flap", "deck"))
+_PROP_HANDLING_VERBS = frozenset(("turn", "flip", "close", "open", "shut", "fold", "lift", "read", "shuffle"))
+# "it" or "them" after a word that is no joining word: an object pointing back ("a dog chases it", "to the right of it")
+_OBJECT_PRONOUN_RE = re.compile(r"\b(?!(?:and|then|but|so|as|while|when|until|now)\b)[a-z]+ (?:it|them)\b")
 
 
 def _word_kinds(words: str) -> Counter:
@@ -40,7 +49,7 @@ def listeners_asides_dropped(text: str) -> str:
     whole_kinds = _word_kinds(text)
     last_pronoun = max((found.start() for found in _REFERS_BACK_RE.finditer(text)), default=-1)
     told = Counter(re.findall(r"[a-z]+", text))
-    last_object_pronoun = max((found.end() for found in _POINTS_BACK_RE.finditer(text)), default=-1)
+    last_object_pronoun = max((found.end() for found in _OBJECT_PRONOUN_RE.finditer(text)), default=-1)
 
     def kept_or_dropped(match: re.Match) -> str:
         verb, owned = match["verb"], match["owned"].split()
@@ -61,21 +70,12 @@ def listeners_asides_dropped(text: str) -> str:
     return LISTENERS_OWN_BIDDING_RE.sub(kept_or_dropped, text)
 
 
-# the things a reader or player handles while telling ("turn the page!", "flip the card:", "close the book."): a
-# small closed table, so a thing the tables miss ("throw the stick!") is never taken for one
-_READING_PROPS = frozenset(("page", "pages", "card", "cards", "sheet", "sheets", "folder", "book", "chapter",
-                            "booklet", "leaflet", "flap", "deck", "notebook"))
-_HANDLING_VERBS = frozenset(("turn", "flip", "close", "open", "shut", "fold", "lift", "read", "shuffle"))
-# "it" or "them" after a word that is no joining word: an object pointing back ("a dog chases it", "to the right of it")
-_POINTS_BACK_RE = re.compile(r"\b(?!(?:and|then|but|so|as|while|when|until|now)\b)[a-z]+ (?:it|them)\b")
-
-
 def _bids_on_the_listeners_own(match: re.Match, verb: str, head: str, told: Counter, last_object_pronoun: int) -> bool:
     """Whether "turn the page!" bids the listener handle a prop of their own outside the scene: a handling verb on a
-    reading or playing prop (``_READING_PROPS``) named only there, nothing after it pointing back at it ("a cat sits
-    on it"), the first pronoun after it at a thing named in between (one said as many for "them"), and a scene told
+    reading or playing prop from the closed table above named only there, nothing after it pointing back at it ("a
+    cat sits on it"), the first pronoun after it at a thing named in between (one said as many for "them"), and a scene told
     besides; a word of the clip's places, times or parts ("check the end:") is the scene's."""
-    if verb not in _HANDLING_VERBS or head not in _READING_PROPS or told[head] != 1:
+    if verb not in _PROP_HANDLING_VERBS or head not in _READING_PROPS or told[head] != 1:
         return False
     if last_object_pronoun >= match.end() or any(map(ties_to_the_scene, match["owned"].split()[:-1])):
         return False

@@ -63,21 +63,35 @@ SIGN_OFF_RE = re.compile(r"(?:^|(?<=[.!?;] ))(?:and )?(?:now )?(?:back to you|(?
 _DATELINE_VERBS = ("reporting", "filing", "broadcasting", "writing", "speaking")
 _PLACE_WORD = r"(?!(?:with|where|which|who|whose|that|while|when|as|and|a|an|one|two|three|four|five|six)\b)[a-z'-]+"
 DATELINE_RE = re.compile(r"(?:^|(?<=[.!?;] ))(?P<teller>(?:this is |for )?[a-z]+(?: [a-z]+)?,? )??"
-                         r"(?:(?:" + "|".join(_DATELINE_VERBS) + r")(?: to you)?(?: live)?|live) from "
+                         r"(?:(?P<verb>" + "|".join(_DATELINE_VERBS) + r")(?: to you)?(?: live)?|live) from "
                          r"(?P<place>(?:(?:a|an|the|our|this) )?(?:" + _PLACE_WORD + r" ){0,6}" + _PLACE_WORD + r")"
                          r"(?P<rest>(?:\s*(?::|,| -+| \u2014| \u2013)"
                          r"| (?=(?:with|where|which|who|whose|that|while|as)\b))[^.!?;]*+[.!?;]?|[.!?;]|$)")
 _PLACE_PREPOSITIONS = ("beside", "near", "next", "by", "in", "inside", "outside", "on", "at", "behind", "above",
                        "below", "under", "over", "across", "along", "atop", "aboard", "among", "amid", "within")
+# "writing from his desk, a novelist ...": these verbs are as often the doer's own act, so they make a dateline only
+# before a colon or a dash, or opening the prompt with no one named after them
+_DOERS_OWN_VERBS = frozenset(("writing", "speaking", "filing"))
+# a colon or a dash after the place sets it off as a heading ("Filing from the quay - two parked cars")
+_HEADING_MARK_RE = re.compile(r"\s*(?::|-+|\u2014|\u2013)")
+# "from the left", "from left to right": a way across the frame, never where the reporter stands
+_SIDE_RE = re.compile(r"\b(?:left|right|(?:side|edge)s? of the (?:frame|screen|picture|shot|view))\b")
+# ", a senator waves": someone named after the dateline, so what follows is the scene's clause, not the sign-off
+_SUBJECT_AFTER_RE = re.compile(r"^\s*(?::|,|-+|\u2014|\u2013)?\s*(?:a|an|the|one|two|three|four|five|six|some|several|"
+                               r"his|her|their|its|my|our|he|she|they|it)\b")
 
 
 def _dateline(match: re.Match) -> str:
     """A dateline leaves its place as where the scene is ("at the pier: a cat ..."); one before words that name no
-    thing the tables know is the sign-off ("Reporting live from the harbour, this is Anna.")."""
-    if match["teller"] and names_a_thing(match["teller"]):
+    thing and no one is the sign-off ("Reporting live from the harbour, this is Anna.")."""
+    if match["teller"] and names_a_thing(match["teller"]) or _SIDE_RE.search(match["place"]):
         return match.group(0)
     rest = match["rest"]
-    if rest.strip(".!?; ") and not names_a_thing(rest):
+    subject_after = _SUBJECT_AFTER_RE.match(rest) is not None
+    if match["verb"] in _DOERS_OWN_VERBS and not _HEADING_MARK_RE.match(rest) and (
+            subject_after or match.string[:match.start()].strip()):
+        return match.group(0)
+    if rest.strip(".!?; ") and not subject_after and not names_a_thing(rest):
         return ""
     place = match["place"]
     return (place if place.split(" ", 1)[0] in _PLACE_PREPOSITIONS else "at " + place) + rest

@@ -1,8 +1,11 @@
-"""The speaker's asides around a told scene, dropped before reading: an opening tease, a parting word, a cheer.
+"""The speaker's asides around a told scene, dropped before reading: an opening tease or call, a parting word, a
+cheer, a forecast, a writer's note on the prompt's purpose, a status of coming in.
 
-Each is a sentence of its own before or after the sentences that tell the scene, so only a prompt of more than one
-sentence can hold one; they live apart from the address and the call's frame (`addresses_and_closings`) because each
-is told apart by where it sits, first or last, and by what the rest of the prompt tells.
+Most are a sentence of its own before or after the sentences that tell the scene, so only a prompt of more than one
+sentence can hold them; a writer's note (", tests timing.") is a clause closing the scene's own sentence, and a status
+may head it ("Arriving soon: a dog runs"), so those two, and a closing bid to go along, are looked for in a prompt of
+one sentence too. They live apart from the address and the call's frame (`addresses_and_closings`) because each is
+told apart by where it sits, first or last, and by what the rest of the prompt tells.
 
 - An opening question or denial on "the" thing or "it" before the next sentence brings that thing in ("Did the cat
   do it? A lively cat runs ...", "The dog won't look at the camera. A dog walks ...") teases what is coming: it is
@@ -28,7 +31,7 @@ is told apart by where it sits, first or last, and by what the rest of the promp
   it!", "Go crush it, team."): the maker is wished luck with the clip, and no thing is smashed.
 - A writer's note closing the prompt on what it is for, its subject the prompt ("..., tests timing.", "; this checks
   the order of stops.", "Which probes counting."), names no thing; one whose object is a thing or a place
-  ("..., tests the soup", "..., tests the water") stays.
+  ("..., tests the soup", "..., tests the water"), or the doer's own ("..., checks his pulse"), stays.
 - A forecast closing the prompt of how the show will go down ("It'll be a riot.", "This is going to be a real hoot,
   folks!"): "it" is the whole scene, and what it is called, a word the tables do not know, no thing; a plain "It is
   going to be a chick." after a thing "it" can be is what that thing becomes, kept when the planner could draw it.
@@ -39,11 +42,11 @@ is told apart by where it sits, first or last, and by what the rest of the promp
   cats, two cats!"), or a thing told nowhere else, stays, and so does one whose verb is the only move told ("Run,
   run! A dog on the right.", "Roll, ball, roll! A cat watches the ball.").
 - A status opening or closing the prompt, a sentence or a heading of its own made of a verb of coming in with no
-  subject, at most with a time that is no part of the clip ("Arriving soon!", "Now appearing:", "Emerging shortly.",
-  "Entering any minute now!", a trailer's "Coming soon."), is the speaker's news of what is on its way, the clip
-  itself: no thing named after it comes in late. One saying a part of the clip ("Arriving in the second half: a
-  dog.", "Arriving next: a dog.") is the arrival told, and stays; so does a closing one with no time still to come
-  ("A dog. Emerging!", "Appearing now!"): the thing named before it comes in then.
+  subject, with a time that is no part of the clip or, opening it, a lead like "now" ("Arriving soon!", "Now
+  appearing:", "Emerging shortly.", "Entering any minute now!", a trailer's "Coming soon."), is the speaker's news of
+  what is on its way, the clip itself: no thing named after it comes in late. One saying a part of the clip
+  ("Arriving in the second half: a dog.", "Arriving next: a dog.") is the arrival told, and stays; so does a bare one
+  ("Entering: a red car.", "A dog. Emerging!", "Appearing now!"): the thing named with it comes in then.
 """
 
 from __future__ import annotations
@@ -252,8 +255,10 @@ def _purpose(match: re.Match) -> str:
     """The note goes where what it tests names no thing, the scene was told before it and no thing does the testing.
     A thing the planner could draw, said with its article and last ("tests the soup"), is what the scene's doer tests;
     a skill ("tests timing"), a part of someone ("the model's sense") or a phrase ("the order of stops") is none; a
-    place ("tests the water") is the scene's."""
+    place ("tests the water") is the scene's, and so is the doer's own thing ("checks his pulse")."""
     before, what = match.string[:match.start()], match["what"]
+    if what.split(" ", 1)[0] in ("his", "her", "their"):
+        return match.group(0)
     drawable = match["article"] and not match["owner"] and fallback_object_word(what) == what.rsplit(" ", 1)[-1]
     if any(noun_class(word) or word in SCENE_WORDS for word in what.split()) or drawable or not names_a_thing(before):
         return match.group(0)
@@ -261,8 +266,9 @@ def _purpose(match: re.Match) -> str:
 
 
 # "hurry, hurry!", "step up, step up!", "run, run, run!", "roll, ball, roll!": a call said again after a comma, with
-# at most the name of the one called between; tried only at the start of the prompt, each word a bounded run
-OPENING_CALL_RE = re.compile(r"(?P<call>[a-z]+(?: [a-z]+)?)(?:, (?P<called>[a-z]+(?: [a-z]+){0,2}))?(?:,? (?P=call))+"
+# at most the name of the one called between; tried only at the start of the prompt, each word and the repeats bounded
+OPENING_CALL_RE = re.compile(r"(?P<call>[a-z]{1,20}(?: [a-z]{1,20})?)(?:, (?P<called>[a-z]+(?: [a-z]+){0,2}))?"
+                             r"(?:,? (?P=call)){1,8}"
                              r"\s*[.!]+\s+")
 # the particles a call to the crowd may carry ("step up", "come in", "hurry along"): no place of the scene
 _CALL_PARTICLES = frozenset(("up", "in", "on", "along", "round", "around", "over", "out"))
@@ -316,13 +322,16 @@ def opening_calls_dropped(text: str) -> str:
 # a time still to come that no part of the clip names: "soon", "shortly", "any minute now", "in a jiffy"
 _STILL_TO_COME = (r"(?:soon|shortly|momentarily|very soon|real soon|any (?:minute|moment|second|day)(?: now)?"
                   r"|in a (?:moment|minute|bit|sec|second|jiffy))")
-# "Arriving soon!", "Now appearing:", "Entering!": a verb of coming in, its -ing form with no subject, at most with such
-# a time or "now", as the prompt's first sentence or heading ("Arriving next:" says when: the second half)
-OPENING_STATUS_RE = re.compile(r"^(?:(?:now|soon|almost|nearly|just) )?(?P<verb>[a-z]+ing)"
-                               r"(?: (?:" + _STILL_TO_COME + r"|now|right now))?\s*[.!:]+\s+(?=\S)")
+# "Arriving soon!", "Now appearing:", "Entering now!": a verb of coming in, its -ing form with no subject, with such a
+# time or "now", as the prompt's first sentence or heading; a bare "Entering: a red car." is the car coming in, and
+# "Arriving next:" says when: the second half
+_STATUS_TIME = r"(?:" + _STILL_TO_COME + r"|now|right now)"
+OPENING_STATUS_RE = re.compile(r"^(?=(?:now|soon|almost|nearly|just) |[a-z]+ing " + _STATUS_TIME + r"\s*[.!:])"
+                               r"(?:(?:now|soon|almost|nearly|just) )?(?P<verb>[a-z]+ing)"
+                               r"(?: " + _STATUS_TIME + r")?\s*[.!:]+\s+(?=\S)")
 # "... Arriving soon!", "... Coming shortly.": closing the prompt, only with a time still to come; a bare "Emerging!" or
 # "Appearing now!" after "A dog." is the dog coming in, there and then
-CLOSING_STATUS_RE = re.compile(r"(?<=[.!?] )(?P<verb>[a-z]+ing) " + _STILL_TO_COME + r"\s*[.!]+\s*$")
+CLOSING_STATUS_RE = re.compile(r"(?<=[.!?])\s+(?P<verb>[a-z]+ing) " + _STILL_TO_COME + r"\s*[.!]+\s*$")
 
 
 def _coming_status(match: re.Match) -> str:
@@ -343,9 +352,10 @@ def coming_status_dropped(text: str) -> str:
 
 
 def scene_asides_dropped(text: str) -> str:
-    """``text`` without a tease opening it ("Did the cat do it? A cat runs ...") or a parting word or cheer closing it
-    ("Luck follows the brave.", "Smash it."): each is the speaker's aside to the listener, and only a sentence before or
-    after another can be one, so the text's one sentence is the scene (see the module's docstring)."""
+    """``text`` without the speaker's asides to the listener (see the module's docstring): a bid to go along, a
+    writer's note and a status of coming in are looked for first, since each can sit inside the scene's one sentence;
+    the tease, the calls, the cheer, the forecast, the parting word and the suspense remark only a sentence before or
+    after another can be, so past those three a text of one sentence is the scene."""
     if " with it" in text[-40:]:
         text = go_along_bid_dropped(text)
     if any(verb in text[-60:] for verb in _PURPOSE_VERBS):

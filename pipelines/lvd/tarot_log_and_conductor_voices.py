@@ -145,9 +145,11 @@ ROUTE_THEN_MOVER_RE = re.compile(r"\b(?P<route>calling at [^:.;]+): (?P<mover>(?
 HALFWAY_AFTER_PLACE_RE = re.compile(r"\b(?P<end>corner|side|edge) halfway\b")
 # "rotting", "fallen", "charred": a first word telling what befell the thing; "evening", "morning" tell the watch's time
 _DOING_WORD_RE = re.compile(r"(?![a-z]*(?:ning|ening)\b)[a-z]{3,}(?:ing|ed|en)")
-# "..., a frog hops off it", "... on it.", "the log": the next sentence or two pointing back at the heading's thing
-_POINTED_BACK_RE = re.compile(r"[^.!?;]*(?:[.!?;]\s*[^.!?;]*)?\b(?:(?:on|off|onto|along|past|over|across|under|into|"
-                              r"beside|behind|near|around|from|inside|atop|against) it|the " + _RECORD + r")\b")
+# "..., a frog hops off it", "... on it.", "the log": the rest of the sentence and the next pointing back at the
+# heading's thing (the span taken first, then searched: one pattern for both would try every start of the span)
+_NEXT_SENTENCES_RE = re.compile(r"[^.!?;]*(?:[.!?;]\s*[^.!?;]*)?")
+_POINTED_BACK_RE = re.compile(r"\b(?:(?:on|off|onto|along|past|over|across|under|into|beside|behind|near|around|from"
+                              r"|inside|atop|against) it|the " + _RECORD + r")\b")
 _ROUTE_WORDS = ("service", "calls", "calling at", "terminat", "next stop", "final stop", "last stop", "depart")
 
 
@@ -170,7 +172,8 @@ def _heading_dropped(match: re.Match) -> str:
         return match["told_of"] or ""  # a one-word heading, "Dispatch log,", is the writer's as it always was
     if match["told_of"] or any(match[word].strip() in _DESCRIBING for word in ("first", "second")):
         return match[0]
-    if _DOING_WORD_RE.fullmatch(match["first"].strip()) or _POINTED_BACK_RE.match(match.string[match.end():]):
+    next_sentences = _NEXT_SENTENCES_RE.match(match.string, match.end())[0]
+    if _DOING_WORD_RE.fullmatch(match["first"].strip()) or _POINTED_BACK_RE.search(next_sentences):
         return match[0]
     return ""
 

@@ -27,6 +27,10 @@ CALLED_RE = re.compile(r"(?:^|(?<=[.!?;] ))" + _GREETING
 SUBJECT_YOU_RE = re.compile(r"(?:^|(?<=[.!?;:,] )|(?<=\band )|(?<=\bthen )|(?<=\bnow )|(?<=\bso )|(?<=\bwhile )"
                             r"|(?<=\bas ))you(?P<are>'re| are)?(?= (?P<next>(?:(?:will|can|must|should|then|now|just|"
                             r"also|still|first|[a-z]{2,}ly) )*[a-z]+))")
+# "you" with the verb it goes on to ("you fly", "you will run"): left out when asking whether the rest names another
+# thing, since a verb may also be a noun the tables know (the insect "fly")
+_YOU_AND_VERB_RE = re.compile(r"\byou(?:'re| are)?(?: (?:will|can|must|should|then|now|just|also|still|first|"
+                              r"[a-z]{2,}ly))* [a-z]+")
 _SENTENCE_END_RE = re.compile(r"[.!?](?:\s|$)")
 _PEOPLE = (OBJECT_CLASSES["person"], OBJECT_CLASSES["child"])
 # the words a name called may carry before it ("little dog", "red car"): any other makes an idiom ("holy cow")
@@ -57,7 +61,7 @@ def _the_scenes_thing(called: re.Match) -> bool:
     """Whether the thing called is the scene's: the rest names its kind again, or names no other thing."""
     rest = called.string[called.end():]
     head = called["called"].rsplit(" ", 1)[-1]
-    return re.search(rf"\b{kind_pattern(head)}", rest) is not None or not names_a_thing(rest)
+    return re.search(rf"\b{kind_pattern(head)}", rest) is not None or not names_a_thing(_YOU_AND_VERB_RE.sub("", rest))
 
 
 def you_as_the_thing_spoken_to(text: str) -> str:

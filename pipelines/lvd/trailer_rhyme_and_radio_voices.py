@@ -112,7 +112,8 @@ def trailer_rhyme_and_radio_in_plain_words(text: str) -> str:
     if "so it " in text:
         text = SO_IT_STAYED_RE.sub(" ", SO_IT_WAS_RE.sub(lambda m: f"{m['aside'].strip(', ')}, " if m["aside"] else "", text))
     if "soon" in text or "story" in text or "this " in text or "only in" in text:
-        text = SIGN_OFF_RE.sub("", coming_status_dropped(text))  # "... Coming soon.": the status, by its one rule
+        # the sign-offs first, so that "Coming soon." before "This summer." is the closing status its rule drops
+        text = coming_status_dropped(SIGN_OFF_RE.sub("", text))
     if "everything" in text:
         text = TURN_OF_STORY_RE.sub(".", text)
     if "the screen" in text or "the frame" in text or "the picture" in text:
