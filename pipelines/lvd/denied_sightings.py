@@ -3,8 +3,10 @@ at first", "nobody saw a dog until the end", "the absence of a dog in the first 
 for that part of the clip, written as "no" so a thing of its kind told later is the same one; a sight denied with no
 part of the clip is advice, a saying or a thing the people in the scene miss, and is left as said. An absence until
 a later half with an arrival then ("the cat is absent until the second half, when a cat strolls in", "a cat does not
-appear until the second half, when a cat strolls in") makes the arriving cat the absent one. Split from
-`visibility_cues.py`, which reads the rest of when things are seen."""
+appear until the second half, when a cat strolls in") makes the arriving cat the absent one. A sighting lost, the
+watcher's word that a tracked thing dropped out of view ("Lost contact in the second half", "we lose sight of it at the
+end", "signal lost halfway"), is that thing going then, never a thing or a clause of its own that a bare time would
+bring the thing back in. Split from `visibility_cues.py`, which reads the rest of when things are seen."""
 
 from __future__ import annotations
 
@@ -132,6 +134,30 @@ def _arrival_made_definite(match: re.Match) -> str:
     return match.group(0)[:match.start("rest") - match.start()] + rest
 
 
+# what a watcher keeps on a tracked thing, and so may lose: "contact", "sight of it", "the signal", "track of them"
+_TRACKED_BY = r"(?:(?:all |radar |sonar |visual |the )?(?:contact|sight|track|signal|visual|trail|echo|blip|feed|lock))"
+# "Lost contact in the second half", "we lose sight of it at the end", "the operator lost track of the car": a sighting
+# lost, its watcher a speaker, a listener or a tracking post, never a thing of the scene ("a dog lost sight of the cat"
+# is the dog's, and stays); "contact lost", "signal is lost": the same, its watcher left out
+LOST_SIGHTING_RE = re.compile(
+    r"(?:(?<=^)|(?<=[.;:,!?] ))(?:(?:we|i|you|they|sonar|radar|the (?:sonar|radar|operator|crew|tower|watch|team))"
+    r" (?:have |had |then |soon |just )?)?(?:lost|lose|loses|losing) " + _TRACKED_BY
+    + r"(?: (?:with|of|on) (?P<object>it|them|(?:the|that|this) [a-z]+))?(?=[ ,.;:!?]|$)"
+    r"|(?:(?<=^)|(?<=[.;:,!?] ))" + _TRACKED_BY + r" (?:is |was |has been |gets? |got )?lost(?=[ ,.;:!?]|$)")
+
+
+def _lost_sighting(match: re.Match) -> str:
+    """The sighting lost as its thing vanishing: "it", "they" or the thing named."""
+    tracked = match["object"] or "it"
+    return f"{tracked} {'vanish' if tracked == 'them' else 'vanishes'}".replace("them vanish", "they vanish")
+
+
+def lost_sightings_said(text: str) -> str:
+    """``text`` with each sighting lost said as its thing vanishing ("lost contact in the second half" as "it vanishes
+    in the second half")."""
+    return LOST_SIGHTING_RE.sub(_lost_sighting, text)
+
+
 def denied_sightings_as_absence(text: str) -> str:
     """``text`` with a showing-up denied said as an absence ("does not appear" as "is absent") and a sight the viewer
     is denied as no such thing ("you won't see a ball" as "there is no ball"); an arrival told later in its sentence
@@ -145,7 +171,10 @@ def denied_sightings_as_absence(text: str) -> str:
 
 
 def denied_sightings_said_once(text: str) -> str:
-    """``text`` with its denied sightings as absences, and the absence said again after one it makes ("you will not
-    find a dog in the first half, not a single one") said once; "restated counts" does so for those said plainly."""
+    """``text`` with its sightings lost as goings, its denied sightings as absences, and the absence said again after
+    one it makes ("you will not find a dog in the first half, not a single one") said once; "restated counts" does so
+    for those said plainly."""
+    if "los" in text:
+        text = lost_sightings_said(text)
     denied = denied_sightings_as_absence(text)
     return denied if denied == text else absence_said_again_dropped(denied)

@@ -219,11 +219,14 @@ _HALF_BROUGHT_RE = re.compile(r"\bthe (?P<half>first|second|opening|closing|fina
                               r"|gives|sent|sends)(?: (?:us|me))? (?P<thing>(?:a|an|one|two|three|four|five) [a-z -]+?)"
                               r"(?: (?P<into>into (?:the frame|view|the picture|the shot|the scene|frame)|in))?(?=[,.;!?]|$| and\b)")
 # "in the second half. a cat leaps in.", "first half. nothing in the frame.": a sentence that is only a half
-# ("second half?? gone.", "in the second half? no cat.": a bare half asked is timed by the answer after it too, unless
-# that answer is a bare "yes" or "no" of its own, "In the second half? No, ...", which the question's readers take as a
-# reply; a "no" before a thing's noun, "no cat", is the answer's absence, before any other word, "no change", a reply)
-_BARE_HALF_RE = re.compile(r"(?:^|(?<=[.!?:] ))(?:in |for |during )?(?:the )?(?:(?P<half>first|second) half\. (?=[a-z])"
-                           r"|(?P<asked>first|second) half\?+ "
+# ("second half?? gone.", "and in the second half? no cat.", "in the second half; no car.": a bare half asked, or set
+# off by a semicolon, is timed by the answer after it too, unless that answer is a bare "yes" or "no" of its own, "In
+# the second half? No, ...", which the question's readers take as a reply; a "no" before a thing's noun, "no cat", is
+# the answer's absence, before any other word, "no change", a reply; a bare "not a car." answering it is "no car")
+_BARE_HALF_RE = re.compile(r"(?:^|(?<=[.!?:] ))(?:(?:and|but|so),? )?(?:in |for |during )?(?:the )?"
+                           r"(?:(?P<half>first|second) half\. (?=[a-z])"
+                           r"|(?P<asked>first|second) half(?:\?+|;) "
+                           r"(?:(?P<not_one>not (?:a|an|one) )(?=(?P<named>[a-z]+)[.!]))?"
                            r"(?=no (?P<denied>[a-z]+)|(?!(?:no|yes|nope|yeah|yep)\b)[a-z]))")
 # "empty frame.", "an empty panel!": the frame is empty
 _EMPTY_FRAME_RE = re.compile(r"(?:^|(?<=[.!?:] ))(?:an? )?(?:empty|blank|bare) (?:frame|panel|shot|screen|picture|scene|view|image|sky)(?=[.!,;])")
@@ -232,10 +235,10 @@ _EMPTY_FRAME_RE = re.compile(r"(?:^|(?<=[.!?:] ))(?:an? )?(?:empty|blank|bare) (
 def _bare_half_timed(match: re.Match) -> str:
     """The bare half said as the time of what follows, unless the answer is a "no" before a word that names no thing
     of the prompt ("In the second half? No difference."): that is a reply to the question."""
-    denied = match["denied"]
+    denied = match["denied"] or match["named"]
     if denied and noun_class(denied) is None and not re.search(rf"\b{denied}\b", match.string[:match.start()]):
         return match.group(0)
-    return f"in the {match['half'] or match['asked']} half, "
+    return f"in the {match['half'] or match['asked']} half, {'no ' if match['not_one'] else ''}"
 
 
 # "gone!", "and... gone.", "and. gone, ...": a bare "gone" says the going of what was there
@@ -282,7 +285,7 @@ def panel_and_case_notes_in_plain_words(text: str) -> str:
         text = _EMPTY_FRAME_RE.sub("the frame is empty", text)
     if " of " in text:
         text = _EMPTY_OF_RE.sub("has no ", text)
-    if "half." in text or "half?" in text:
+    if "half." in text or "half?" in text or "half;" in text:
         text = _BARE_HALF_RE.sub(_bare_half_timed, text)
     if " into " in text and " and " in text:
         text = _CAME_IN_FOR_GOOD_RE.sub(r"\g<stayed> in the frame", text)

@@ -41,6 +41,9 @@ told apart by where it sits, first or last, and by what the rest of the prompt t
   and the thing called is the one told after it. A call that names a place, a count or a colour ("Left, left!", "Two
   cats, two cats!"), or a thing told nowhere else, stays, and so does one whose verb is the only move told ("Run,
   run! A dog on the right.", "Roll, ball, roll! A cat watches the ball.").
+- A notice closing the prompt of what comes after the clip, a clause or a sentence of its own ("...; reception to
+  follow.", ", more to come!", "Refreshments follow."): its subject names no thing, no pronoun for one, no place or
+  time, so nothing follows anything; "; the dog to follow." or "A dog follows." is the dog's move, and stays.
 - A status opening or closing the prompt, a sentence or a heading of its own made of a verb of coming in with no
   subject, with a time that is no part of the clip or, opening it, a lead like "now" ("Arriving soon!", "Now
   appearing:", "Emerging shortly.", "Entering any minute now!", a trailer's "Coming soon."), is the speaker's news of
@@ -265,6 +268,23 @@ def _purpose(match: re.Match) -> str:
     return "." if match.group(0)[0] in ",;" else ""  # the scene's sentence still ends where the note began
 
 
+# "...; reception to follow.", ", more to come!", ". Refreshments follow.": a notice of what comes after the clip,
+# closing the prompt; its subject, a few words before the verb, is checked by ``_after_the_clip``
+FOLLOWING_NOTICE_RE = re.compile(r"(?:[,;]|(?<=[.!?])) (?:(?:and|with|then) )?(?P<what>[a-z]+(?: [a-z]+){0,3}) "
+                                 r"(?:to follow|to come|to be announced|follows?)[.!]*\s*$")
+
+
+def _after_the_clip(match: re.Match) -> str:
+    """The notice goes where its subject names no thing, no pronoun, place, time, count or colour, and the scene was
+    told before it; a clause's notice leaves its sentence ending where the notice began."""
+    words = match["what"].split()
+    if any(noun_class(word) or ties_to_the_scene(word) or word in PRONOUNS for word in words):
+        return match.group(0)
+    if not names_a_thing(match.string[:match.start()]):
+        return match.group(0)
+    return "." if match.group(0)[0] in ",;" else ""
+
+
 # "hurry, hurry!", "step up, step up!", "run, run, run!", "roll, ball, roll!": a call said again after a comma, with
 # at most the name of the one called between; tried only at the start of the prompt, each word and the repeats bounded
 OPENING_CALL_RE = re.compile(r"(?P<call>[a-z]{1,20}(?: [a-z]{1,20})?)(?:, (?P<called>[a-z]+(?: [a-z]+){0,2}))?"
@@ -353,15 +373,17 @@ def coming_status_dropped(text: str) -> str:
 
 def scene_asides_dropped(text: str) -> str:
     """``text`` without the speaker's asides to the listener (see the module's docstring): a bid to go along, a
-    writer's note and a status of coming in are looked for first, since each can sit inside the scene's one sentence;
-    the tease, the calls, the cheer, the forecast, the parting word and the suspense remark only a sentence before or
-    after another can be, so past those three a text of one sentence is the scene."""
+    writer's note, a status of coming in and a notice of what follows are looked for first, since each can sit inside
+    the scene's one sentence; the tease, the calls, the cheer, the forecast, the parting word and the suspense remark
+    only a sentence before or after another can be, so past those four a text of one sentence is the scene."""
     if " with it" in text[-40:]:
         text = go_along_bid_dropped(text)
     if any(verb in text[-60:] for verb in _PURPOSE_VERBS):
         text = PURPOSE_RE.sub(_purpose, text)
     if "ing" in text:
         text = coming_status_dropped(text)
+    if "follow" in text[-30:] or "to come" in text[-30:] or "announced" in text[-30:]:
+        text = FOLLOWING_NOTICE_RE.sub(_after_the_clip, text)
     if ". " not in text and "! " not in text and "? " not in text:
         return text
     text = opening_calls_dropped(opening_tease_dropped(text))

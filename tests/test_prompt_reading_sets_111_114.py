@@ -1,0 +1,67 @@
+"""Prompts in the voices of held-out sets 111 and 114 (tests/helpers/blind_set_111.py, blind_set_114.py), in new words.
+
+- A sighting lost, the watcher's word that a tracked thing dropped out of view ("we lost track of it in the second
+  half", "signal lost ..."), is that thing going then; a thing of the scene losing sight of another keeps both.
+- A half asked or set off on its own, led by "and", "but" or "so" ("And in the second half? No dog.", "in the second
+  half; no car."), times the answer after it, and a bare "Not a dog." answering it is no dog.
+- A notice closing the prompt of what comes after the clip ("...; drinks to follow.", ", more to come!") adds no step
+  to a route told before it; a thing said to follow ("; the dog to follow.") still moves.
+
+Each layout is checked by LVD's own predicates or by its objects and their counts. (The sets' own prompts are not
+copied here.)
+"""
+
+import pytest
+
+from tests.helpers import lvd_benchmark as lvd
+from tests.helpers.planned import names, planned_condition
+
+
+@pytest.mark.parametrize("prompt, query", [
+    ("Tower to patrol: a drifting boat for the first half. Contact lost in the second half.", "boat"),
+    ("Drone feed. A dog trots along in the first half. Signal lost in the second half.", "dog"),
+    ("Radar here: a bird circles during the first half; we lose contact with it in the second half.", "bird"),
+    ("A fish swims in the first half. Sonar lost contact with it in the second half.", "fish"),
+    ("Camera two: a rolling ball in the first half. Lost visual in the second half.", "ball"),
+])
+def test_a_sighting_lost_in_a_half_is_the_thing_going_then(prompt, query):
+    assert lvd.visibility(query, False, planned_condition(prompt))
+
+
+def test_a_thing_of_the_scene_losing_sight_of_another_keeps_both():
+    assert names("A dog runs to the right. A cat lost sight of the dog.") == ["cat", "dog"]
+
+
+@pytest.mark.parametrize("prompt, query", [
+    ("Look, a sleeping dog in the first half. And in the second half? No dog at all.", "dog"),
+    ("A parked car stood there during the first half. But in the second half? Not a car.", "car"),
+    ("So: a rolling ball in the first half. In the second half; no ball.", "ball"),
+    ("We had a horse in the first half. So, in the second half? None. No horse.", "horse"),
+])
+def test_a_half_set_off_on_its_own_times_the_denial_after_it(prompt, query):
+    assert lvd.visibility(query, False, planned_condition(prompt))
+
+
+@pytest.mark.parametrize("prompt, query, route", [
+    ("A car drives from the lower left corner to the upper left corner and on to the upper right corner; "
+     "drinks to follow.", "car", ("lower left", "upper left", "upper right")),
+    ("Viewed from overhead, a dog runs from the upper right corner to the lower right corner and then to the lower "
+     "left corner, with more news to follow!", "dog", ("upper right", "lower right", "lower left")),
+    ("A ball rolls from the lower left corner to the lower right corner and on to the upper right corner; "
+     "speeches follow.", "ball", ("lower left", "lower right", "upper right")),
+])
+def test_a_notice_of_what_comes_after_the_clip_adds_no_step_to_the_route(prompt, query, route):
+    assert lvd.sequential(query, route, planned_condition(prompt))
+
+
+@pytest.mark.parametrize("prompt", [
+    "Viewed from overhead, a dog runs from the upper right corner to the lower right corner and on to the lower left "
+    "corner, with more news to follow!",
+    "A dog trots from the left side to the right side; a short speech follows.",
+])
+def test_a_notice_of_what_comes_after_the_clip_is_no_thing(prompt):
+    assert names(prompt) == ["dog"]
+
+
+def test_a_thing_said_to_follow_still_moves():
+    assert names("A cat runs to the right; the dog to follow.") == ["cat", "dog"]
