@@ -65,3 +65,22 @@ def test_a_notice_of_what_comes_after_the_clip_is_no_thing(prompt):
 
 def test_a_thing_said_to_follow_still_moves():
     assert names("A cat runs to the right; the dog to follow.") == ["cat", "dog"]
+
+
+@pytest.mark.parametrize("prompt, query", [
+    ("A boat cannot be seen until the second half begins.", "boat"),
+    ("A horse cannot be seen in the first half; in the second half it trots in.", "horse"),
+    ("A car cannot be seen at first. In the second half it drives in from the left.", "car"),
+])
+def test_cannot_after_a_thing_is_no_part_of_its_name(prompt, query):
+    assert names(prompt) == [query]
+    assert lvd.visibility(query, True, planned_condition(prompt))
+
+
+@pytest.mark.parametrize("prompt, drawn", [
+    ("A horse grazes in the field. A cow.", ["cow", "horse"]),
+    ("Two birds perch on the fence; and a cat!", ["bird", "bird", "cat"]),
+    ("A car drives to the left. Also an old bicycle.", ["bicycle", "car"]),
+])
+def test_one_more_thing_named_with_a_after_the_scene_is_drawn(prompt, drawn):
+    assert names(prompt) == drawn

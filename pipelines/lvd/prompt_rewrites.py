@@ -120,11 +120,12 @@ from .verse_voice import looks_like_verse, verse_in_plain_words, verse_lines_mar
 from .visibility_cues import PERFECT_ARRIVAL_RE, empty_until_arrival, perfect_arrivals_as_presence, returns_as_reappearing
 from .vocabulary import COLORS, NOBODY_WORDINGS, PLAIN_ADJECTIVES, STOP_WORDS, VERB_KINDS, looks_like_modifier
 
-# "'tis gone", "'twas there": the old "it" clipped before "is" and "was"; "both of 'em": spoken "them" clipped
+# "'tis gone", "'twas there": the old "it" clipped before "is" and "was"; "both of 'em": spoken "them" clipped; "cannot"
+# is "can't" written whole, so "a boat cannot be seen" is never a "boat cannot"
 CONTRACTION_RE = re.compile(r"\b(it|that|there|he|she|what|who|here)'s\b|n't\b|'re\b|'ll\b|'ve\b|\bcan't\b|\bwon't\b"
-                            r"|(?<![a-z])'t(?=(?:is|was)\b)|(?<![a-z])'em\b")
-_CONTRACTED = {"n't": " not", "'re": " are", "'ll": " will", "'ve": " have", "can't": "can not", "won't": "will not",
-               "'t": "it ", "'em": "them"}
+                            r"|\bcannot\b|(?<![a-z])'t(?=(?:is|was)\b)|(?<![a-z])'em\b")
+_CONTRACTED = {"n't": " not", "'re": " are", "'ll": " will", "'ve": " have", "can't": "can not", "cannot": "can not",
+               "won't": "will not", "'t": "it ", "'em": "them"}
 # "it's vanished", "it's just left": a verb of going or coming has no passive, so its "'s" is "has" ("it's left of" a side)
 _HAS_PARTICIPLE_RE = re.compile(r" (?:just |already |now |since )?(?:vanished|disappeared|departed|arrived|flown|come|returned"
                                 r"|reappeared|escaped|exited|left(?! (?:of|side|corner|edge|half|hand|-hand|upper|lower|top|bottom)\b))\b")
@@ -523,7 +524,8 @@ READING_PASSES: tuple[RewritePass, ...] = (
                 lambda d: EXTREME_SIDE_RE.sub("", d.text)),  # "from the far left": the left, as far as a layout can say
     # before the contractions: "a dog's walking" is the dog's "is", which the contractions would leave alone
     RewritePass("noun is", lambda d: "'s " in d.text, lambda d: NOUN_IS_RE.sub(lambda m: f"{m['noun']} is " if noun_class(m["noun"]) else m.group(0), d.text)),
-    RewritePass("contractions", lambda d: "'" in d.text, lambda d: CONTRACTION_RE.sub(_expand, d.text)),  # "it's gone", "isn't", "we're"
+    RewritePass("contractions", lambda d: "'" in d.text or "cannot" in d.text,
+                lambda d: CONTRACTION_RE.sub(_expand, d.text)),  # "it's gone", "isn't", "we're", "cannot"
     # after the contractions, which make the "it is" of "so it's a white dog"
     RewritePass("opening it is", lambda d: "it is " in d.text, lambda d: OPENING_IT_IS_RE.sub(r"\g<lead>there is ", d.text)),
     RewritePass("not back", lambda d: "back" in d.text or "return" in d.text or "reappear" in d.text, lambda d: NOT_BACK_RE.sub(_not_back_after_absence, d.text)),

@@ -6,7 +6,8 @@ plate), so knowing it says nothing; where it sits does. These are the places a w
 sentence's shape rather than from lists of each voice's words:
 
 - a heading: a short noun phrase that is a sentence or a colon's lead of its own ("Tonight's plate:", "Open your
-  book.", "Lot seven, a fine painting:"), or a speaker's possessive and what they own ("Chef's tip, folks:", "Chef's
+  book.", "Lot seven, a fine painting:"), but never one thing named with "a" after the first sentence ("A cat sleeps.
+  A dog."), which adds it to the scene, or a speaker's possessive and what they own ("Chef's tip, folks:", "Chef's
   kiss!"), whose owned word a reading may take for the speaker's move; never a clause, its noun followed by a verb
   of its own ('A parrot says: "hello".', "A cat naps: ..."), whose speaker or actor is in the scene, nor what a
   verb before it shows ("The TV shows a dog.");
@@ -164,6 +165,9 @@ _HEADING = (r"(?:^|[.;:!?] )(?:[a-z'-]+,? ){0,5}?HEAD(?:(?:e?s|'s)?(?:(?:,? [a-z
             r"|(?:e?s)? (?:is|are|was|were) [a-z'-]+,? (?:but|and|yet|though) [a-z'-]+:)")
 # "The vision clears.", "The mists part.": a prompt opening on a sentence of its subject and one verb alone
 ASIDE_SENTENCE = r"^the HEAD(?:e?s)? (?P<verb>[a-z]+)[.;!]"
+# "A cat sleeps on the sofa. A dog.", "...: an old horse.": a bare noun phrase with "a" after a sentence or a colon
+# names one more thing of the scene, as a list does; a label heads the prompt or has no "a" ("Tonight's plate.")
+_LATER_THING_NAMED = re.compile(r"[.;:!?] (?:and |also |plus )?(?:a|an|one|another) (?:[a-z'-]+ ){0,2}[a-z'-]+[.!]$")
 _CLOSING_GROUP = re.compile(r"\b(?:" + FENCE_WORDS + r"|that'?s all|that is all)\b")
 _SENTENCE_STOP = re.compile(r"[.;:!?](?: |$)")
 # Where what a verb presents ends: "the girl reads the paper as three birds fly past" presents only the paper
@@ -205,7 +209,8 @@ def frame_position(noun: str, lowered: str, scene_heads: list[str], self_moving:
         return FramePosition(SAID, said["verb"].split()[0], said.group(1) or "", shows=True)
     heading = head_pattern(_HEADING, head).search(lowered)
     if heading and not _names_scene_things(heading.group(0), scene_heads) \
-            and not _acts_before_colon(heading.group(0), head) and not _shown_by_a_verb(heading.group(0), head):
+            and not _acts_before_colon(heading.group(0), head) and not _shown_by_a_verb(heading.group(0), head) \
+            and not _LATER_THING_NAMED.match(heading.group(0)):
         return FramePosition(HEADING, possessed_word(head, heading.group(0)), shows=heading.group(0).endswith(":"))
     if not self_moving and head_pattern(ASIDE_SENTENCE, head).search(lowered):
         return FramePosition(ASIDE)
