@@ -220,12 +220,12 @@ _HALF_BROUGHT_RE = re.compile(r"\bthe (?P<half>first|second|opening|closing|fina
                               r"(?: (?P<into>into (?:the frame|view|the picture|the shot|the scene|frame)|in))?(?=[,.;!?]|$| and\b)")
 # "in the second half. a cat leaps in.", "first half. nothing in the frame.": a sentence that is only a half
 # ("second half?? gone.", "and in the second half? no cat.", "in the second half; no car.": a bare half asked, or set
-# off by a semicolon, is timed by the answer after it too, unless that answer is a bare "yes" or "no" of its own, "In
+# off by a semicolon before a denial, is timed by the answer after it too, unless that answer is a bare "yes" or "no" of its own, "In
 # the second half? No, ...", which the question's readers take as a reply; a "no" before a thing's noun, "no cat", is
 # the answer's absence, before any other word, "no change", a reply; a bare "not a car." answering it is "no car")
 _BARE_HALF_RE = re.compile(r"(?:^|(?<=[.!?:] ))(?:(?:and|but|so),? )?(?:in |for |during )?(?:the )?"
                            r"(?:(?P<half>first|second) half\. (?=[a-z])"
-                           r"|(?P<asked>first|second) half(?:\?+|;) "
+                           r"|(?P<asked>first|second) half(?:\?+ |; (?=not? ))"
                            r"(?:(?P<not_one>not (?:a|an|one) )(?=(?P<named>[a-z]+)[.!]))?"
                            r"(?=no (?P<denied>[a-z]+)|(?!(?:no|yes|nope|yeah|yep)\b)[a-z]))")
 # "empty frame.", "an empty panel!": the frame is empty
