@@ -14,7 +14,7 @@ copied here.)
 import pytest
 
 from tests.helpers import lvd_benchmark as lvd
-from tests.helpers.planned import names, planned_condition
+from tests.helpers.planned import centres, names, planned_condition
 
 
 @pytest.mark.parametrize("prompt, query", [
@@ -84,3 +84,22 @@ def test_cannot_after_a_thing_is_no_part_of_its_name(prompt, query):
 ])
 def test_one_more_thing_named_with_a_after_the_scene_is_drawn(prompt, drawn):
     assert names(prompt) == drawn
+
+
+@pytest.mark.parametrize("prompt, query", [
+    ("The toy car stays put until the midpoint.", "car"),
+    ("A horse rests in the field until the middle of the clip.", "horse"),
+    ("Our dog waits patiently until the midpoint.", "dog"),
+])
+def test_a_stillness_said_to_last_until_a_time_keeps_the_thing_in_view(prompt, query):
+    assert lvd.visibility(query, False, planned_condition(prompt)) is False
+    assert all(centre is not None for centre in centres(prompt)[query])
+
+
+@pytest.mark.parametrize("prompt, query, leftward", [
+    ("A dog lies still until the midpoint, when it dashes to the left.", "dog", True),
+    ("A goat stands until the middle, when it trots over to the right.", "goat", False),
+])
+def test_a_stillness_until_a_time_then_a_move_stays_in_view_and_moves(prompt, query, leftward):
+    assert all(centre is not None for centre in centres(prompt)[query])
+    assert lvd.one_object_motion(query, leftward, planned_condition(prompt))

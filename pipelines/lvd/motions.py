@@ -136,7 +136,10 @@ def set_modifier(motion: Motion, key: str, value: object) -> None:
         setattr(motion, f"side_{role}", side)
         if motion.target is None and other is not None:
             motion.target = other  # "passes a ball, moving from its right": "its" is the ball
+    elif key == "window" and value == "until" and motion.kind == "rest":
+        pass  # "sits until the midpoint": the stillness ends then, and the thing stays in view
     elif key == "window":
+        value = "first" if value == "until" else value  # "is seen until the midpoint": there until then
         if motion.window is None and motion.kind == "appear" and NEGATED_WORDS & set(motion.verb.split()):
             value = "first" if value == "second" else "second"  # "not visible in the second half": absent there
         motion.window = value  # type: ignore[assignment]

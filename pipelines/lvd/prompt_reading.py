@@ -345,7 +345,7 @@ def read_prompt(prompt: str, num_keyframes: int = 6, *, from_clip: bool = False)
             if reader.sequence_pending and reader.current:  # "sits, then in the second half runs right": the next verb's
                 reader.pending.append(("window", "first" if first else "second"))
             else:
-                reader.modify("window", "first" if first else "second")
+                reader.modify("window", "second" if not first else "until" if match.group("until") else "first")
         elif group == "sequence":
             reader.sequence_pending = True
         elif group == "move_idiom":  # "makes its way past", "changes its position"
@@ -438,7 +438,7 @@ def _empty_frame(reader: ClauseReader, matches, position: int) -> None:
     empty": nothing is seen in that half, so everything named comes after it or leaves before it."""
     windows = [value for key, value in reader.pending if key == "window"]
     if windows:
-        first = windows[-1] == "first"
+        first = windows[-1] != "second"  # "first", or "until" the midpoint
     elif position + 1 < len(matches) and matches[position + 1].lastgroup == "window":
         first = _half_of(matches[position + 1])
     else:
