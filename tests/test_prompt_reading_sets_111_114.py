@@ -103,3 +103,13 @@ def test_a_stillness_said_to_last_until_a_time_keeps_the_thing_in_view(prompt, q
 def test_a_stillness_until_a_time_then_a_move_stays_in_view_and_moves(prompt, query, leftward):
     assert all(centre is not None for centre in centres(prompt)[query])
     assert lvd.one_object_motion(query, leftward, planned_condition(prompt))
+
+
+@pytest.mark.parametrize("prompt, drawn", [
+    ("What is on the road? A car. A car drives to the left.", ["car"]),
+    ("Who is by the pond? A duck! Then a duck and a frog swim.", ["duck", "frog"]),
+    ("What's rolling along? A ball. A ball and a dog race to the right.", ["ball", "dog"]),
+    ("What is on the road? A car. Another car drives to the left.", ["car", "car"]),
+])
+def test_a_thing_answered_then_brought_in_again_is_one_thing(prompt, drawn):
+    assert names(prompt) == drawn

@@ -13,6 +13,8 @@ it stands:
   the field. Where does it end? On the left.") says where that move ends or starts: ", ending on the left", never a
   second move after it; a question opening its sentence on where a named thing ends ("where does the ball end up? on
   the left side") says that it ends there;
+- a thing asked for and answered, then brought in again by "a" at the next sentence's opening ("what is in the field?
+  a horse. a horse and a cow graze"), is the one thing, said with "the" there;
 - whether a thing is there, answered by its absence ("any horse yet? none in the first half."), is that absence
   ("there is no horse in the first half."), so a thing of its kind arriving later is the one asked after, never a
   second drawn for the question.
@@ -208,8 +210,29 @@ def topics_asked_answered(text: str) -> str:
             text = _colour_answered(text, match)
         text = MOVER_ASKED_RE.sub(_mover_answered, text)
     if "who" in text or "what" in text:
-        text = DOER_ASKED_RE.sub(_doer_answered, text)
+        for match in reversed(list(DOER_ASKED_RE.finditer(text))):
+            said = _doer_answered(match)
+            if said != match.group(0):
+                text = text[:match.start()] + said + _answer_named_again(text[match.end():], match["answer"])
     return TOPIC_ASKED_RE.sub(_topic_answered, text)
+
+
+# the gap between an answer and the next sentence's opening: "a horse. a horse and a cow graze", "a ball! then a ball"
+_NEXT_SENTENCE_OPENING_RE = re.compile(r"[.!]+\s+(?:(?:then|and|so|now|yes),? )?")
+
+
+def _answer_named_again(rest: str, answer: str) -> str:
+    """``rest``, the text after an answered question, with the answer's one thing brought in again by "a" at the next
+    sentence's opening said with "the": "what is in the field? a horse. a horse and a cow graze" is one horse, as it
+    is for a colour asked; "another horse", "a second horse" or a count is more of them, and stays."""
+    article, _, noun = answer.partition(" ")
+    if article not in ("a", "an") or noun_class(noun.rsplit(" ", 1)[-1]) is None:
+        return rest
+    later = brought_in(kind_pattern(noun.rsplit(" ", 1)[-1]), rest)
+    if later is None or later["article"] not in ("a", "an") \
+            or not _NEXT_SENTENCE_OPENING_RE.fullmatch(rest, 0, later.start("article")):
+        return rest
+    return rest[:later.start("article")] + "the" + rest[later.end("article"):]
 
 
 def end_asked_answered(text: str) -> str:
