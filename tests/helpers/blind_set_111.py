@@ -29,11 +29,11 @@ LVD's attribution pairs 20-49 and its two-object relations 10-39 (in LVD's order
 Each prompt is checked by the same LVD predicate as the other sets. The set was written without running
 the planner on it, so its first score is an honest held-out measure; it is not tuned against.
 
-Scores: untouched, 178/180 on 54dcf91 (visibility 29, sequential 29, the rest 30), and the same 178/180 on the
-session's last code, after every fix of that session for sets 106, 108-110, 112 and 113 and its known misreadings
-(none carried over): held back from every fixer to measure that; it waits in UNFIXED_SETS for fixes of its own (a
-sonar operator's "Lost contact in the second half; no car." kept the car, a wedding card's "; reception to follow."
-after a route was read as a step of its own, so the route ended early).
+Scores: untouched, 178/180 on 54dcf91 (visibility 29, sequential 29, the rest 30), and the same 178/180 on
+1e49ca2, after every fix of the session before for sets 106, 108-110, 112 and 113 and its known misreadings (none
+carried over): held back in UNFIXED_SETS to measure that; 180/180 after the fixes of its own branch (a sighting lost,
+"Lost contact in the second half", is the tracked thing going then, and a half set off by a semicolon before a denial
+times it; a closing notice of what comes after the clip, "; reception to follow.", adds no step to the route).
 """
 
 # Long file: 180 hand-written prompts kept in one place, so each family's balance of the three voices reads at a glance

@@ -32,10 +32,10 @@ pairs 70-99 and its two-object relations 0-29 (in LVD's order).
 Each prompt is checked by the same LVD predicate as the other sets. The set was written without running
 the planner on it, so its first score is an honest held-out measure; it is not tuned against.
 
-Scores: untouched, 179/180 on 54dcf91 (visibility 29, the rest 30), and the same 179/180 on the session's last
-code, after every fix of that session for sets 106, 108-110, 112 and 113 and its known misreadings (none carried
-over): held back from every fixer to measure that; it waits in UNFIXED_SETS for fixes of its own ("And in the second
-half? No bird. None." kept the bird).
+Scores: untouched, 179/180 on 54dcf91 (visibility 29, the rest 30), and the same 179/180 on 1e49ca2, after every
+fix of the session before for sets 106, 108-110, 112 and 113 and its known misreadings (none carried over): held back
+in UNFIXED_SETS to measure that; 180/180 after the fixes of its own branch (a half asked after "and", "but" or "so",
+"And in the second half? No bird.", times the answer after it, and a bare "Not a car." answering it is no car).
 """
 
 # Long file: 180 hand-written prompts kept in one place, so each family's balance of the three voices reads at a glance
