@@ -5,6 +5,7 @@ only when it names a thing and is not the place ("at the seaside"), a describing
 three dogs"). Everything else is handed to the reader as a verb, a modifier or an unknown word to report.
 """
 
+# Long file: read_word is one chain of rules whose order is the reading's; split, that order would be hidden
 from __future__ import annotations
 
 from typing import Any
@@ -128,6 +129,9 @@ PERSONAL_SUBJECTS = frozenset(("i", "we", "you"))
 
 
 def read_word(reader: ClauseReader, word: str, matches, position: int) -> None:
+    if word in ("a", "an", "the"):  # the commonest words: no rule above the determiners' reads them, so they go first
+        reader.det = word
+        return
     if word.endswith("ish"):
         word = shade_colour(word) or word  # "a reddish bird": the LVD colour word it is near
     if (word[0].isdigit() or word in NUMBER_WORDS) and reader.recount(around.counted_noun(reader, matches, position), word):
