@@ -292,34 +292,34 @@ def _call_to_answer(match: re.Match) -> str:
     return match.group(0) if match["said"] and names_a_thing(match["said"]) else ""
 
 
-_POINTERS_RE = any_said_re(_POINTERS)
+# every spelling that alone lets the gate below pass, searched in one scan of the text
+_GATE_SPELLINGS_RE = any_said_re((
+    "attention", "thank", "good ", "hello", "welcome", *_CLOSING_GATE, ", this is ", "copy", "roger", "wilco",
+    "all stations", "all units", "all aircraft", "all call", *_HOLD_GATE, "understood", "received", "confirm", "check",
+    "count", "tally", "how many", "number of", "word", "cheers", "toast", "listening", "tuned", "break", "song", "record",
+    "track", "tune", "ballad", "melody", "let's", "let us", "the whole ", "your ", ": i ", ": we ", *_POINTERS,
+    "let ", *_AUDIENCE))
 
 
 def looks_like_address_or_closing(text: str) -> bool:
     """Whether ``text`` (lower case) may hold an address, a call's frame, a read-back or a puzzle's closing. It runs on
-    every prompt and most hold none, so it is a chain of substring tests; the two regex searches (a question put to the
-    listeners, a lead before a colon) run only behind their "?" or ":"."""
-    return ("attention" in text or "thank" in text or "good " in text or "hello" in text or "welcome" in text
-            or any(word in text for word in _CLOSING_GATE) or ", this is " in text or "copy" in text or "roger" in text
-            or "wilco" in text or "all stations" in text or "all units" in text or "all aircraft" in text or "all call" in text
-            or any(word in text for word in _HOLD_GATE) or LISTENERS_WAIT_RE.match(text) is not None
-            or "understood" in text or "received" in text or "confirm" in text or "check" in text or "count" in text
-            or "tally" in text or "how many" in text or "number of" in text or "word" in text or "cheers" in text
-            or "toast" in text or "listening" in text or "tuned" in text or "break" in text or "song" in text
-            or "record" in text or "track" in text or "tune" in text or "ballad" in text or "melody" in text or "let's" in text or "let us" in text
+    every prompt and most hold none, so its plain spellings are one scan; the regex searches (the listeners told to
+    wait, a question put to the listeners, a lead before a colon, a bare bidding) come after it."""
+    return (_GATE_SPELLINGS_RE.search(text) is not None or LISTENERS_WAIT_RE.match(text) is not None
             or (":" in text and ("roll " in text or "cue " in text or "run " in text or "play " in text))
-            or "the whole " in text or "your " in text or ": i " in text or ": we " in text
-            or _POINTERS_RE.search(text) is not None
-            or _asks_to_hand(text) or _may_call_to_answer(text)
+            or _asks_to_hand(text)
             or ("?" in text and _ASKED_OR_WONDERED_RE.search(text) is not None)
             or (":" in text and FOR_LEAD_RE.search(text) is not None) or might_speak_to_a_thing(text)
             or BARE_BIDDING_ON_THE_RE.search(text) is not None)
 
 
+_HANDING_VERB_RE = any_said_re(tuple(f"{verb} " for verb in _HANDING_VERBS))
+
+
 def _asks_to_hand(text: str) -> bool:
     """A cheap gate before ``HANDING_REQUEST_RE``: a verb of handing and a word that may set the clip apart."""
-    return any(f"{verb} " in text for verb in _HANDING_VERBS) and ("watch" in text or "look" in text or "see" in text
-                                                                   or "screen" in text or "in the " in text)
+    return _HANDING_VERB_RE.search(text) is not None and ("watch" in text or "look" in text or "see" in text
+                                                           or "screen" in text or "in the " in text)
 
 
 def _asked_for_the_speaker(match: re.Match) -> str:

@@ -5,6 +5,7 @@ only when it names a thing and is not the place ("at the seaside"), a describing
 three dogs"). Everything else is handed to the reader as a verb, a modifier or an unknown word to report.
 """
 
+# Long file: read_word is one chain of rules whose order is the reading's; split, that order would be hidden
 from __future__ import annotations
 
 from typing import Any
@@ -128,6 +129,9 @@ PERSONAL_SUBJECTS = frozenset(("i", "we", "you"))
 
 
 def read_word(reader: ClauseReader, word: str, matches, position: int) -> None:
+    if word in ("a", "an", "the"):  # the commonest words: no rule above the determiners' reads them, so they go first
+        reader.det = word
+        return
     if word.endswith("ish"):
         word = shade_colour(word) or word  # "a reddish bird": the LVD colour word it is near
     if (word[0].isdigit() or word in NUMBER_WORDS) and reader.recount(around.counted_noun(reader, matches, position), word):
@@ -333,7 +337,6 @@ def read_word(reader: ClauseReader, word: str, matches, position: int) -> None:
         reader.attrs.append(("detail", word))
         return
     # a material/colour word right before a noun is an attribute, not an object ("glass vase", "paper cup")
-    nounish_next = around.next_is_nounish(matches, position)
     shade = around.shade_start(matches, position, INTENSITY_WORDS) if word in COLORS else position  # "in bright orange"
     if word in INTENSITY_WORDS and around.next_word(matches, position) in COLORS and (
             not around.next_is_nounish(matches, position + 1)
@@ -377,25 +380,26 @@ def read_word(reader: ClauseReader, word: str, matches, position: int) -> None:
     if word in COLORS and around.in_colour_list(matches, position, COLORS):
         reader.clear_phrase()  # "three lanterns: one orange, one white": a member's colour (shared out later), no fruit
         return
-    if word in COLORS and nounish_next:
+    if word in COLORS and around.next_is_nounish(matches, position):
         reader.attrs.append(("color", word))
         return
     if word in COLORS and around.next_word(matches, position) in ("is", "are") and position + 2 < len(matches) \
             and matches[position + 2].group(0) in DEFINITE:
         reader.attrs.append(("color", word))  # "black is the ball": the colour of the noun that follows
         return
-    if word in MATERIAL_WORDS and nounish_next:
+    if word in MATERIAL_WORDS and around.next_is_nounish(matches, position):
         reader.attrs.append(("material", MATERIAL_WORDS[word]))
         return
-    if word in SIZE_FACTORS and nounish_next:
+    if word in SIZE_FACTORS and around.next_is_nounish(matches, position):
         reader.attrs.append(("size", word))
         return
-    if word in DETAIL_WORDS and nounish_next:
+    if word in DETAIL_WORDS and around.next_is_nounish(matches, position):
         reader.attrs.append(("detail", word))
         return
     if word in COLOUR_LINKS:
         return  # "painted red": the colour that follows is the attribute
-    if (word in COLORS or word in SIZE_FACTORS or word in MATERIAL_WORDS) and not nounish_next and reader.last_mention is not None \
+    if (word in COLORS or word in SIZE_FACTORS or word in MATERIAL_WORDS) and not around.next_is_nounish(matches, position) \
+            and reader.last_mention is not None \
             and around.previous_word(matches, position, DEGREE_WORDS | INTENSITY_WORDS) in PREDICATE_LINKS | {","}:
         reader.describe_last(word)  # "a cat that is red", "a horse in orange", "a car painted blue", "a cat, pure black"
         return
