@@ -1,6 +1,6 @@
 """Prompts in the families held-out set 118 (tests/helpers/blind_set_118.py) missed, in new words and other voices.
 
-- A call to the listeners said twice, "Kids, kids.", "Folks! Folks!", is one call: no people drawn.
+- A call to the listeners said twice or more, "Kids, kids.", "Guys! Guys!", is one call: no people drawn.
 - How the listener is bidden to say the words, "sing it with a smile", "read it out with a grin", is no thing.
 - A speaker's close said with the verb first, "and so ends our little lesson", "thus ends this month's newsletter".
 - A half told whole and then, after "wait", the other half opening a clause of its own, "the first half's quiet...
@@ -25,6 +25,7 @@ from tests.helpers.planned import planned_condition
     ("Kids, kids. Three dogs sit.", "dog", 3),
     ("Guys! Guys! Two moving cars, in view the whole time, and nothing else.", "car", 2),
     ("People, people. One red ball rolls to the right.", "ball", 1),
+    ("Guys, guys, guys! Two birds sit still, and nothing else.", "bird", 2),
 ])
 def test_a_call_said_twice_is_one_call_and_no_thing(prompt, query, count):
     assert lvd.numeracy(query, count, planned_condition(prompt))

@@ -57,8 +57,9 @@ from .writer_frames import (
 ClauseReader = Any  # clause_reader's ClauseReader (it imports the modules that import this one)
 
 _ATTRIBUTE_KINDS = frozenset(("color", "size", "material"))
-# "Guys. Guys.", "Kids, kids!": a bare word said again right after itself, a call repeated
-_CALLED_AGAIN = r"\bHEAD(?:e?s)?[.,!] HEAD(?:e?s)?(?=[.,!:]|$)"
+# "Guys. Guys.", "Kids, kids, kids!": a bare word said again right after itself, a call repeated (each mention with
+# its repeat after it counted)
+_CALLED_AGAIN = r"\bHEAD(?:e?s)?[.,!]+ (?=HEAD(?:e?s)?(?:[.,!:]|$))"
 # Moves that stay on a support rather than act on it: "On the desk, a pencil rolls" is a roll in that place
 _CALM_KINDS = STILL_KINDS | {"move", "roll", "run", "circle"}
 _CALM_RELATIONS = frozenset((None, "on", "by", "next"))
