@@ -31,7 +31,12 @@ pairs 80-99 and 0-9 and its two-object relations 20-49 (in LVD's order).
 Each prompt is checked by the same LVD predicate as the other sets. The set was written without running
 the planner on it, so its first score is an honest held-out measure; it is not tuned against.
 
-Scores: untouched, (to be filled) .
+Scores: untouched, 172/180 on 1e49ca2 (numeracy 27, visibility 29, dynamic_one 29, dynamic_two 29, sequential 28, the
+rest 30), kept off main until its fixes were in; 180/180 after the fixes of its own branch (a call said twice, "Guys.
+Guys.", is one call; "say it with a smile" is how the words are said; "so ends this week's notice" closes; "first
+half's empty... wait, second half, there's a cat" takes nothing back; a question answered "Yep" by the thing tells it
+once; a bracketed gloss's "it" moves nothing; a drone looking down, or "Straight down from the drone:", is the view
+from above, and a labelled route after it is the route).
 """
 
 # Long file: 180 hand-written prompts kept in one place, so each family's balance of the three voices reads at a glance
