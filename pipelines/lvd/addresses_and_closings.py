@@ -4,7 +4,8 @@
   attention, please.") and a thanks closes it ("Thank you.", "Thanks for watching.", "Thank you, you've been
   great!"); what the demonstration is about is no thing unless it names one; a greeting ("Good evening and welcome aboard.") and the speaker's close ("This
   concludes our demonstration.", "That concludes the guest list, sir;", "This ends today's lesson.", "That brings us to
-  the end of this week's news.") add nothing either. A thing of the scene greeted or called by its bare name ("Hello,
+  the end of this week's news.", with the verb first, "So ends this week's notice.", "Here ends the reading.") add
+  nothing either. A thing of the scene greeted or called by its bare name ("Hello,
   bird! You fly ...") is the "you" told after it (`things_spoken_to`).
 - A radio call opens with its call-up ("Control, this is the clip desk.": who is called and who calls) and each turn
   ends with an acknowledgement ("Copy.", "Roger that, all good."); a read-back repeats a request's words with its
@@ -95,16 +96,20 @@ _CALLED = r"(?:,? (?:sir|madam|ma'am|my lord|my lady|folks|everyone|everybody|fr
 # it. "concludes"/"ends" on our/the/this/my occasion close the talk whatever it is called; the other verbs and owners
 # fit a real thing too ("this closes the gate behind it"), so there the occasion must be a talk's (``_OCCASIONS``)
 _CLOSED_BY = r"(?:concludes|ends|wraps up|closes|rounds off|rounds out|brings (?:us )?to (?:the|an) (?:end|close) of)"
-_CLOSING_GATE = ("conclude", "s ends", "wraps up", "rounds o", "brings us to", "s closes", "t closes")
+_CLOSING_GATE = ("conclude", "s ends", "wraps up", "rounds o", "brings us to", "s closes", "t closes", "so ends",
+                 "here ends", "so closes", "here closes")
 _OCCASION_OWNER = r"(?:our|the|this|my|your|(?:(?:this|the|our|my|your) )?[a-z]+'s)"
-CONCLUDES_RE = re.compile(CLAUSE_START + r"(?:(?:and|so|well),? )?(?:this|that) (?P<closed_by>" + _CLOSED_BY + ") "
+# ... or said with the verb first, "so ends this week's notice", "thus concludes our lesson", "here ends the reading"
+CONCLUDES_RE = re.compile(CLAUSE_START + r"(?:(?:(?:and|so|well),? )?(?:this|that)|(?:and )?(?:so|thus|here)) "
+                          r"(?P<closed_by>" + _CLOSED_BY + ") "
                           + r"(?P<owner>" + _OCCASION_OWNER + r") (?P<occasion>[a-z -]+?)" + _CALLED
                           + r"\s*(?:[.!?;]+\s*|$)")
 _OCCASIONS = frozenset(
     "lesson lessons show broadcast news bulletin tour program programme episode announcement announcements "
     "demonstration briefing segment session class lecture meeting presentation report story tale edition chapter "
     "performance concert service sermon talk speech assembly screening newsreel reel hour update updates podcast recap "
-    "roundup rundown coverage headlines visit lineup tutorial walkthrough part portion".split())
+    "roundup rundown coverage headlines visit lineup tutorial walkthrough part portion notice notices newsletter "
+    "reading readings".split())
 # "control, this is the clip desk.", "tower, this is unit four.": who is called and who calls, at the call's start
 CALL_UP_RE = re.compile(r"^(?P<called>[a-z-]+(?: [a-z-]+)?), this is (?:the )?(?P<caller>[a-z-]+(?: [a-z-]+){0,2})[.!]\s*")
 # "tower to all stations:", "all stations, tower:", "all units, hold short.": a call to everyone on the channel and who

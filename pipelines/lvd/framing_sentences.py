@@ -20,6 +20,9 @@ reading, told by the sentence's shape rather than by each voice's words:
   "Straight from the lab:", "Coming to you live from the studio,"), holding no count, colour, side or time and no
   word of looking ("Viewed from the ceiling," is the watcher's place).
 
+A thing over the scene looking down on it, no creature ("The drone's looking down on a bird:"), carries the camera:
+its clause is the view, "seen from above".
+
 A clause closing a sentence on one who, told after it, only saw what was told (", and a boy saw it.") is the
 witness's, and goes too.
 
@@ -123,6 +126,19 @@ _WATCHING_WORDS = ("saw ", "watched", "noticed", "spotted", "witnessed")
 _LIST_HEADING_RE = re.compile(r"(?:^|(?<=[.;:!?] ))(?P<head>[a-z]+s) (?:also )?include (?=[a-z])")
 
 
+# "the drone's looking down on a bird:", "our helicopter is staring straight down at two cars,": a thing over the scene
+# looking down on it carries the camera, so the clause is the view from above (a creature looking down is in the scene)
+_LOOKING_DOWN_ON_RE = re.compile(r"(?:^|(?<=[.;!?] ))(?:(?:the|our|my|a|an) )?(?P<head>[a-z]+)(?:'s| is| are) "
+                                 r"(?:now |just )?(?:looking|peering|gazing|staring|pointing|pointed|aimed) "
+                                 r"(?:straight |directly |right )?down (?:on|at|over|onto|upon) ")
+
+
+def _seen_from_above(match: re.Match) -> str:
+    """"seen from above, " for a known thing that is no creature looking down; else the clause as it is."""
+    known = noun_class(match["head"])
+    return "seen from above, " if known is not None and known[1].material != "flesh" else match.group(0)
+
+
 # where a sentence may open: the only places _FRAMING_CLAUSE_RE can start, besides the text's own start
 _SENTENCE_GAP_RE = re.compile(r"[.;!?] ")
 
@@ -137,12 +153,15 @@ def _opens_a_framing_clause(text: str) -> bool:
 def looks_framed(text: str) -> bool:
     """The cheap gate: a sentence opening on a definite or owned subject, or on a fronted phrase before a comma."""
     return _opens_a_framing_clause(text) or _FRONTED_ASIDE_RE.match(text) is not None or " include " in text \
+        or " down " in text \
         or (" and " in text and any(word in text for word in _WATCHING_WORDS))
 
 
 def framing_sentences_dropped(text: str) -> str:
     """``text`` without its framing clauses and fronted asides, each dropped only where the shape and words allow."""
     dropped = _FRAMING_CLAUSE_RE.sub(_framing_clause_dropped, text)
+    if " down " in dropped:
+        dropped = _LOOKING_DOWN_ON_RE.sub(_seen_from_above, dropped)
     dropped = _FRONTED_ASIDE_RE.sub(lambda m: "" if _is_fronted_aside(m) else m.group(0), dropped)
     if " and " in dropped:
         dropped = _WATCHER_CLOSING_RE.sub(_watcher_dropped, dropped)

@@ -1,8 +1,9 @@
 """A translator's footnotes, a librarian's catalogue card and an envoy's report home, put into the scene they tell.
 
 - A gloss talks about wording, not about the clip: "Lit. 'two cats, full of life'" quotes the source and names no
-  thing. A rendering, "rendered here as 'two lively cats'", is the wording that stands, so it is the text where
-  nothing else names its thing ("...; rendered here as 'two lively cats'. The clip shows them ..."), and adds
+  thing, nor does one in brackets after the phrase it explains, '"Vola via!" (gloss: "it flies away!")', whose "it"
+  is the phrase's. A rendering, "rendered here as 'two lively cats'", is the wording that stands, so it is the text
+  where nothing else names its thing ("...; rendered here as 'two lively cats'. The clip shows them ..."), and adds
   nothing where the text goes on to name it ("the word is rendered as 'flying bird'. The clip holds one flying
   bird"); "rendered here as: a cat runs ..." is followed by the text itself.
 - A catalogue card's title and shelf headings ("Title: Rebound.", "Shelved under: physics; demonstrations.") name
@@ -22,6 +23,9 @@ from .rewrite_text import CLAUSE_START, spaces_tidied
 # "lit. 'a dog on foot'", "that lit. means 'balls that do not rest'", "literally 'the cat is there'": the source's
 # wording quoted
 LITERAL_GLOSS_RE = re.compile(r"(?:,? (?:(?:that|which|though|but|or) )?)?\b(?:lit\.|literally)(?: (?:means?|meaning|reads?|says?))? '[^']*'[;,]?")
+# '"vola via!" (gloss: "it flies away!")', "(lit. 'the cat is there')", "(translation: gone)": a gloss in brackets
+# after the phrase it explains, however it is quoted; its "it" is the phrase's, no thing of the clip
+BRACKETED_GLOSS_RE = re.compile(r"\s*\((?:(?:gloss|glossed|literally|translation|translated)\b|lit\.|trans\.)[^()]*\)")
 # a sentence that renders one wording as another: "... rendered here as 'two lively cats'", "'moving balls' renders a
 # phrase", "the word for the creature is translated as 'bird'"
 RENDERING_RE = re.compile(r"\b(?:render(?:s|ed|ing)?|translat(?:es|ed|ing|ion)|the (?:word|phrase|term|expression) for)\b")
@@ -53,7 +57,8 @@ THE_SPECIMEN_RE = re.compile(r"\bthe (?:specimen|organism|life ?form)\b")
 
 def looks_like_gloss_card_or_envoy(text: str) -> bool:
     """Whether ``text`` (lower case) may hold a gloss, a catalogue card's fields or an envoy's talk of a people."""
-    return ("'" in text and ("lit" in text or "render" in text or "translat" in text)) or ":" in text and (
+    return (("'" in text or "(" in text) and ("lit" in text or "render" in text or "translat" in text or "gloss" in text
+                                             or "trans." in text)) or ":" in text and (
         "title" in text or "shelved" in text) or any(word in text for word in ("earthling", "humans", "specimen", "natives",
                                                                               "locals", "organism", "life form", "lifeform"))
 
@@ -83,6 +88,8 @@ def _renderings_read(text: str) -> str:
 
 def gloss_card_and_envoy_in_plain_words(text: str) -> str:
     """``text`` (lower case) with glosses, a card's work fields and talk of a people in general dropped."""
+    if "(" in text:
+        text = BRACKETED_GLOSS_RE.sub("", text)
     if "'" in text:
         text = LITERAL_GLOSS_RE.sub("", text)
         text = re.sub(r"(^|[.;!?] )\s*[;,.]\s*", r"\1", text)

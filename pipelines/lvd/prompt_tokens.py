@@ -97,7 +97,11 @@ TOKEN_ALTERNATIVES = (
     r"(?:from above|from overhead|from the top|down)|" + FROM_ABOVE
     + r"|from (?:on high|up high|high up)(?! (?:to|into|down)\b)|drone (?:view|shot)|top view"
     r"|as (?:the|a) (?:crow|bird|eagle|hawk|gull)s? (?:sees?|would see) (?:it|them|things|the scene)"
-    r"|from the top(?= ?[:,]))\b",
+    r"|from the top(?= ?[:,])"
+    # "Straight down:", "straight down from the drone:": the camera's way and seat said as a lead, never a fall ("drops
+    # straight down from the shelf: ...")
+    r"|(?:^|(?<=[.;:!?] ))(?:straight|directly|right) down"
+    r"(?: from (?:the|a|an|our|my|his|her|their) [a-z]+(?= ?[:,])|(?= ?:)))",
     r"(?P<depth>(?:toward|towards|to|closer to) the (?:camera|viewer|lens)|away from the (?:camera|viewer|lens)|into the distance|far away|in the distance|in the background|in the foreground)\b",
     r"(?P<exit>(?:out of|off|off of) (?:the )?(?:frame|view|screen|picture|scene|image|shot|camera view)|off[ -]?screen|out of sight)\b",
     r"(?P<enter_from>in from (?:the )?(?P<enter_region>" + _REGION + r")" + _REGION_TAIL + r")\b",

@@ -15,6 +15,8 @@ it stands:
   the left side") says that it ends there;
 - a thing asked for and answered, then brought in again by "a" at the next sentence's opening ("what is in the field?
   a horse. a horse and a cow graze"), is the one thing, said with "the" there;
+- whether a thing is there or doing something, answered yes by a sentence naming a thing of its kind anew ("is that
+  a ball rolling? yep, a moving ball, from the right ..."), is that sentence alone: the thing is told once;
 - whether a thing is there, answered by its absence ("any horse yet? none in the first half."), is that absence
   ("there is no horse in the first half."), so a thing of its kind arriving later is the one asked after, never a
   second drawn for the question.
@@ -197,12 +199,32 @@ def _span_in(words: str) -> str:
     return "" if found is None else " yet" if found.group(0) == " so far" else found.group(0)
 
 
+# "is that a ball rolling? yep, a moving ball, ...", "could it be a bird? yes! a bird flies ...": a question whether a
+# thing is there, answered yes by a sentence naming a thing anew; tried from a sentence's start only
+CONFIRMED_RE = re.compile(r"(?:^|(?<=[.!?;] ))(?:(?:and|so|now|wait|okay|ok|hey),? )?"
+                          r"(?:is|was|are|were|could|might|can) (?:that|this|it|those|these|there)(?: be| really)? "
+                          r"(?P<asked>[^.!?;]{1,80})\? "
+                          r"(?:yes|yep|yup|yeah|yea|aye|indeed|sure|sure is|it is|it sure is|that it is|you bet)"
+                          rf"(?:[,.!:]+| sir| indeed)* (?P<answer>(?:{COUNT_OR_DETERMINER}) (?:[a-z-]+ ){{0,2}}[a-z]+)")
+
+
+def _confirmed(match: re.Match) -> str:
+    """The answer alone where it names anew a kind the question asked after: the question and its "yes" say that thing
+    once, so it is never drawn twice; else left as it is."""
+    asked = {noun_class(noun)[0] for noun in nouns_in(match["asked"])}
+    if asked.isdisjoint(noun_class(noun)[0] for noun in nouns_in(match["answer"])):
+        return match.group(0)
+    return match.group(0)[match.start("answer") - match.start():]
+
+
 def topics_asked_answered(text: str) -> str:
     """``text`` (lower case) with each thing asked after by name and answered with its subject left out said as one
     statement: "the car? drives from the left." is "the car drives from the left."; "which one is red? the ball." is
     "the ball is red"; "which animal runs left? a dog." is "a dog runs left"; "who barks? a dog." is "a dog barks"."""
     if "there" in text or "any" in text:
         text = THERE_ASKED_ABSENT_RE.sub(_absence_answered, text)
+    if "y" in text:
+        text = CONFIRMED_RE.sub(_confirmed, text)
     if "what" in text:
         text = TIME_BRINGS_RE.sub(lambda m: f"{m['time']}, ", text)
     if "which" in text or "what" in text or "who" in text:

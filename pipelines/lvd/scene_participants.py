@@ -44,6 +44,7 @@ from .writer_frames import (
     PRESENTING_VERB,
     REGISTERING_VERB,
     SAID,
+    SAID_WITH,
     SAYING_VERB,
     frame_position,
     holds_up_a_thing,
@@ -56,6 +57,9 @@ from .writer_frames import (
 ClauseReader = Any  # clause_reader's ClauseReader (it imports the modules that import this one)
 
 _ATTRIBUTE_KINDS = frozenset(("color", "size", "material"))
+# "Guys. Guys.", "Kids, kids, kids!": a bare word said again right after itself, a call repeated (each mention with
+# its repeat after it counted)
+_CALLED_AGAIN = r"\bHEAD(?:e?s)?[.,!]+ (?=HEAD(?:e?s)?(?:[.,!:]|$))"
 # Moves that stay on a support rather than act on it: "On the desk, a pencil rolls" is a roll in that place
 _CALM_KINDS = STILL_KINDS | {"move", "roll", "run", "circle"}
 _CALM_RELATIONS = frozenset((None, "on", "by", "next"))
@@ -352,7 +356,9 @@ def _sized(entity: Entity) -> bool:
 
 
 def _said_once(noun: str, lowered: str) -> bool:
-    return len(_pattern(r"\bHEAD(?:e?s)?\b", noun).findall(lowered)) == 1
+    """Named once: a call said again at once, "Guys. Guys.", "Kids, kids!", is one naming."""
+    said = len(_pattern(r"\bHEAD(?:e?s)?\b", noun).findall(lowered))
+    return said == 1 or (said > 1 and said - len(_pattern(_CALLED_AGAIN, noun).findall(lowered)) == 1)
 
 
 def _counted(noun: str, lowered: str) -> bool:
@@ -363,7 +369,8 @@ def _counted(noun: str, lowered: str) -> bool:
 
 def _listed_with_things(noun: str, lowered: str) -> bool:
     """Named in a list of the scene's things or carried by one ("a cat and a book", "a man with a phone")."""
-    return _pattern(_LISTED, noun).search(lowered) is not None or _pattern(_WITH, noun).search(lowered) is not None
+    return _pattern(_LISTED, noun).search(lowered) is not None or (
+        _pattern(_WITH, noun).search(lowered) is not None and _pattern(SAID_WITH, noun).search(lowered) is None)
 
 
 def _equated_with_things(reader: ClauseReader, index: int, lowered: str) -> bool:

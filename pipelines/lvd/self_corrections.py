@@ -13,6 +13,8 @@ withdraws what was just said and puts what follows in its place:
 - otherwise the sides, corners, halves, colours and counts it names replace the same kind of words said last
   before it, and the correction itself goes ("from the left of a cat — no, from the right of it — to ..." = from the right
   of a cat to ...); "three balls is better" says no more than "three balls".
+A weak sign ("wait", "actually") after a half told whole, before the other half opening a clause of its own ("the
+first half's empty... wait, second half, there's a cat!"), takes nothing back: the clip goes on, the sign is surprise.
 A question naming a thing answered "no" (or "nay", "nope") with another ("Is that a cat? No, two dogs ...", "Is this a dog I
 see? Nay, three dogs ...") is withdrawn whole: the answer's things are the scene's.
 A false start ("there's a— hang on, let me say it properly, there are three cats", "it's— okay, I'll start over:
@@ -65,6 +67,12 @@ _PHRASE_END_RE = re.compile(r"\s*(?:[,;:.!?]|\u2014|\u2013|--| - |$)")
 _BETTER_RE = re.compile(r"^(?P<said>[^,.;!?\u2014\u2013]*?) (?:is|are|would be|works) better\b")
 _WITHDRAWING_RE = re.compile(r"\b(?:scratch|strike|reverse|forget|undo|cancel) that\b|\bsorry,? no\b|\bno,? sorry\b")
 _WEAK_SIGNS = frozenset(("no", "nay", "nope", "rather", "hmm", "actually", "wait"))
+# "the first half's empty... wait, second half, there's a cat!": a half told whole (its own verb said after it) and
+# then, after a weak sign, the other half opening a clause of its own is the clip going on, the sign surprise; "the
+# first half, I mean the second half" and "the first half is empty... actually, the second half" still correct
+_HALF_TOLD_RE = re.compile(r"\b(?:first|second|last) half(?:'s| is| was| stays| remains| has)\b[^.;!?]*$")
+_HALF_OPENS_CLAUSE_RE = re.compile(r"(?:(?:in|by|for|during) )?(?:the )?(?:first|second|last) half,? "
+                                   r"(?:there|here|a|an|the|it|one|two|three|four|some)\b")
 # an apology set off by dashes on both sides that takes nothing back is a pause in the sentence
 _HESITATION_RE = re.compile(r"\s*(?:\u2014|\u2013|--| - )\s*[a-z ]+?\s*(?:\u2014|\u2013)\s*")
 _APOLOGIES = frozenset(("sorry", "oops", "hmm"))
@@ -213,8 +221,9 @@ def corrections_undone(text: str) -> str:
         before, after = text[:match.start()], text[match.end():]
         words = match.group("words")
         answered = match.group(0).lstrip().startswith("?")  # "is this a cat? no, two dogs": the question's thing withdrawn
-        if words in _WEAK_SIGNS and not (_MEANT_INSTEAD_RE.match(after) or _word_instead(before, after)
-                                         or ((answered or match.group(0).rstrip().endswith(",")) and _STARTS_THING_RE.match(after))):
+        thing_anew = (answered or match.group(0).rstrip().endswith(",")) and _STARTS_THING_RE.match(after)
+        if words in _WEAK_SIGNS and (not (_MEANT_INSTEAD_RE.match(after) or _word_instead(before, after) or thing_anew)
+                                     or (_HALF_OPENS_CLAUSE_RE.match(after) and _HALF_TOLD_RE.search(before))):
             position = match.end()  # "good, no car in the second half", "rather slowly": not a correction
             continue
         undone = (_answered_instead(before, after) if answered else None) or _restart(before, after) \

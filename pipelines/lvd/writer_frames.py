@@ -14,6 +14,8 @@ sentence's shape rather than from lists of each voice's words:
 - what is said, read, written in or followed ("say a few words about", "follow these directions", "here's our book:",
   "so it is written in the stars:", "the story is about"), unless a reader in the scene holds it ("a man reads a
   book") or it moves ("follow the ball");
+- how the listener is bidden to say the words ("say it with a smile", "read it out with a grin"): the manner of
+  their speaking, no thing in the clip;
 - the writer's or reader's own ("my paper", "our map", "your phone"), unless it moves of itself or rolls ("my cat");
 - the subject, known or owned, of a verb that presents or reports what its own clause holds ("the card shows two
   cats", "the readout lists four cars", "the policeman states ..."), never one of seeing or handing over; an
@@ -47,6 +49,7 @@ OWN = "is the speaker's or the listener's own"
 PRESENTER = "presents what the prompt tells"
 OUTSIDE = "is outside the group the prompt closes with 'nothing else'"
 ADDRESSED = "is the listeners the speaker addresses"
+SAID_SO = "is how the listener is bidden to say the words"
 ASIDE = "is the speaker's own aside, a sentence of its own that moves nothing in the scene"
 
 _DETERMINER = r"(?:the|a|an|my|our|your|his|her|its|their|this|that|these|those|some|next|today's|tonight's)"
@@ -58,6 +61,11 @@ _SAYING_WORDS = (r"say|says|said|saying|speak|speaks|read|reads|reading|recite|r
                  r"|sing|sings|share|shares|enjoy|here's|here is|here are|this is|that's|into|written in|written on")
 _SAYING = rf"(?:{_SAYING_WORDS}) (?:out |aloud |up )?"
 SAYING_VERB = re.compile(_SAYING_WORDS)
+# "say it with a smile", "sing it out with a grin", "read this with feeling": how the listener is bidden to say the
+# words, no thing in the clip
+SAID_WITH = (rf"\b(?:{_SAYING_WORDS}|shout|shouts|whisper|whispers|announce|announces) "
+             r"(?:it|this|that|them|these|those)(?: (?:out|aloud|back|again|loud|softly|proudly))? "
+             r"with (?:a |an |your |some |real |great )?(?:[a-z'-]+ )?HEAD(?:e?s)?\b")
 # "the story is about", "a few words about": the frame names its topic
 _ABOUT = r"\bHEAD(?:e?s)? (?:is |are |was )?(?:all )?about\b"
 # "the card shows", "the readout lists", "the policeman states", "the authors claim": a verb that presents, reports or
@@ -207,6 +215,8 @@ def frame_position(noun: str, lowered: str, scene_heads: list[str], self_moving:
     saying_the_noun = word_pattern(rf"(?:\b([a-z]+) )?\b(?P<verb>{_SAYING}){head_template(_PHRASE, head)}")
     if not self_moving and (said := saying_the_noun.search(lowered)):
         return FramePosition(SAID, said["verb"].split()[0], said.group(1) or "", shows=True)
+    if not self_moving and "with" in lowered and head_pattern(SAID_WITH, head).search(lowered):
+        return FramePosition(SAID_SO)
     heading = head_pattern(_HEADING, head).search(lowered)
     if heading and not _names_scene_things(heading.group(0), scene_heads) \
             and not _acts_before_colon(heading.group(0), head) and not _shown_by_a_verb(heading.group(0), head) \

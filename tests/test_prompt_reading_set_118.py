@@ -1,0 +1,90 @@
+"""Prompts in the families held-out set 118 (tests/helpers/blind_set_118.py) missed, in new words and other voices.
+
+- A call to the listeners said twice or more, "Kids, kids.", "Guys! Guys!", is one call: no people drawn.
+- How the listener is bidden to say the words, "sing it with a smile", "read it out with a grin", is no thing.
+- A speaker's close said with the verb first, "and so ends our little lesson", "thus ends this month's newsletter".
+- A half told whole and then, after "wait", the other half opening a clause of its own, "the first half's quiet...
+  wait, second half, there's a ball!", is the clip going on, no correction.
+- A question whether a thing is there answered yes by a sentence naming it anew, "Is this a dog? Yes! A dog runs
+  ...", tells one thing.
+- A gloss in brackets after a foreign phrase, '(lit. "it runs off!")', explains the phrase: its "it" is no thing.
+- A thing that is no creature looking down on the scene carries the camera, "the helicopter is looking straight down
+  on a car: lower left corner, then ...", and "Straight down from the balloon:" is a view from above, the balloon
+  only the camera's seat.
+
+Each layout is checked by LVD's own predicates. (The set's own prompts are not copied here.)
+"""
+
+import pytest
+
+from tests.helpers import lvd_benchmark as lvd
+from tests.helpers.planned import planned_condition
+
+
+@pytest.mark.parametrize("prompt, query, count", [
+    ("Kids, kids. Three dogs sit.", "dog", 3),
+    ("Guys! Guys! Two moving cars, in view the whole time, and nothing else.", "car", 2),
+    ("People, people. One red ball rolls to the right.", "ball", 1),
+    ("Guys, guys, guys! Two birds sit still, and nothing else.", "bird", 2),
+])
+def test_a_call_said_twice_is_one_call_and_no_thing(prompt, query, count):
+    assert lvd.numeracy(query, count, planned_condition(prompt))
+
+
+@pytest.mark.parametrize("prompt, query, count", [
+    ("Two cats sit on the left. Read it out with a grin.", "cat", 2),
+    ("Two cats sit on the left. Sing it with a smile!", "cat", 2),
+    ("Three dogs run to the left. Say it with a smile.", "dog", 3),
+])
+def test_how_the_listener_says_the_words_is_no_thing(prompt, query, count):
+    assert lvd.numeracy(query, count, planned_condition(prompt))
+
+
+@pytest.mark.parametrize("prompt, query, count", [
+    ("Three red balls, there from start to finish, nothing else: and so ends our little lesson.", "ball", 3),
+    ("Four cats, start to finish, and nothing else: so ends the morning's notice. Amen.", "cat", 4),
+    ("Two sleeping cats, from start to finish, nothing else: and thus ends our little lesson.", "cat", 2),
+])
+def test_a_close_said_with_the_verb_first_adds_nothing(prompt, query, count):
+    assert lvd.numeracy(query, count, planned_condition(prompt))
+
+
+@pytest.mark.parametrize("prompt, query", [
+    ("No cat yet, the first half's quiet... wait, second half, there's a cat! It stays to the end.", "cat"),
+    ("The first half's quiet... wait, second half, there's a red ball! It stays till the end.", "ball"),
+])
+def test_wait_before_the_other_half_opening_a_clause_takes_nothing_back(prompt, query):
+    assert lvd.visibility(query, True, planned_condition(prompt))
+
+
+@pytest.mark.parametrize("prompt, query, leftward", [
+    ("Is this a dog? Yes! A dog runs from the left to the right.", "dog", False),
+    ("Could it be a bird? Yeah, a bird flies from left to right.", "bird", False),
+    ("Was that a car driving? Yup, a moving car, from the right side of the frame over to the left side.", "car", True),
+])
+def test_a_question_answered_yes_by_the_thing_tells_it_once(prompt, query, leftward):
+    assert lvd.one_object_motion(query, leftward, planned_condition(prompt))
+
+
+@pytest.mark.parametrize("prompt, mover, reference, leftward", [
+    ('"Corre!" (lit. "it runs off!"). The dog stays still; a cat walks from the left of the dog to its right.',
+     "cat", "dog", False),
+    ('"Se ne va" (gloss: it leaves). A ball stays still and a cat walks from the right of the ball to its left.',
+     "cat", "ball", True),
+    ('"Scappa!" (translation: "it runs away!"). The car stays still; a dog runs from the right of the car to the '
+     "left of the car.", "dog", "car", True),
+])
+def test_a_bracketed_gloss_explains_the_phrase_and_tells_no_move(prompt, mover, reference, leftward):
+    assert lvd.two_object_motion(mover, reference, leftward, planned_condition(prompt))
+
+
+@pytest.mark.parametrize("prompt, query, route", [
+    ("The helicopter is looking straight down on a moving car: lower left corner, then upper left corner, then upper "
+     "right corner.", "car", ("lower left", "upper left", "upper right")),
+    ("Straight down from the balloon: a walking dog, lower left corner, then the lower right corner, then the upper "
+     "right corner.", "dog", ("lower left", "lower right", "upper right")),
+    ("Helicopter's looking down on a moving car: lower right corner, then lower left corner, then upper left corner. "
+     "Folks, it's outrunning the flood.", "car", ("lower right", "lower left", "upper left")),
+])
+def test_a_thing_looking_down_on_the_scene_carries_the_camera(prompt, query, route):
+    assert lvd.sequential(query, route, planned_condition(prompt))
