@@ -3,7 +3,7 @@ stops it", "none of us threw it", "no one saw it coming"; and so does a thing sa
 kick", "it takes no push": the act is denied; and so does an order to the maker not to do it, "Don't fade it.",
 "Never stop them.", or one they need not carry out, "No need to fade it.", "You needn't fade it.", "Don't bother
 fading it.": the thing keeps on as told. A mover that leaves nothing behind, "and leaves no footprints", "leaving
-nothing behind,", "leaves not a ripple", is no more gone than one that takes no push: "leave" with what is left says
+nothing behind,", "leaves not a ripple", "leaving no footprints in the snow", is no more gone than one that takes no push: "leave" with what is left says
 what stays, and here nothing does ("leave nothing else" fences the scene, "leave no cat in the frame" says where; both
 stay).
 
@@ -61,6 +61,10 @@ DENIED_ORDER_RE = re.compile(r"(?P<lead>^|(?<=[.;:!?] ))(?:(?:please|honestly|re
 # ("leaves nothing on screen": it leaves, and the picture is empty) or a time ("leaves not a second later")
 _NOT_WHAT_IS_LEFT = r"(?!else\b|other\b|besides\b|more\b|longer\b|on\b|in\b|within\b|inside\b|second\b|minute\b" \
                     r"|moment\b|instant\b|beat\b|later\b)"
+# "leaving no footprints in the snow", "leaves not a ripple on the water": where nothing is left, never the picture
+# ("leaves no cat in the frame" says the frame is empty)
+_WHERE_NOTHING_IS_LEFT = (r"(?: (?:in|on|across|along|through|over|upon) (?:the |its |his |her |their |a |an )?"
+                          r"(?:[a-z'-]+ )?(?!(?:frame|screen|view|picture|shot|scene|clip|video|sight)\b)[a-z'-]+)?")
 # "and leaves no footprints", "leaving nothing behind,", ", left not a ripple", "leaves behind no trace", "leaves no
 # trace of its path", "without leaving a trace": the clause, with the comma and "and" that join it on, up to the mark
 # after what is left
@@ -68,7 +72,8 @@ LEFT_NOTHING_RE = re.compile(r"(?:,? and|,)?(?:^| )(?:(?:leaves|leave|leaving|(?
                              r"(?P<behind> behind)? (?:no|zero|not (?:a single|a|one)|nothing)"
                              r"|without leaving (?:a|any))"
                              r"(?: " + _NOT_WHAT_IS_LEFT + r"[a-z]+){0,2}?(?: of (?:its|his|her|their|the) [a-z]+)?"
-                             r"(?(behind)|(?: behind(?: it| him| her| them)?)?)(?=\s*(?:[,.;!?]|$))")
+                             r"(?(behind)|(?: behind(?: it| him| her| them)?)?)" + _WHERE_NOTHING_IS_LEFT
+                             + r"(?=\s*(?:[,.;!?]|$))")
 
 
 def _act_denied(match: re.Match) -> str:
