@@ -97,7 +97,10 @@ TOKEN_ALTERNATIVES = (
     r"(?:from above|from overhead|from the top|down)|" + FROM_ABOVE
     + r"|from (?:on high|up high|high up)(?! (?:to|into|down)\b)|drone (?:view|shot)|top view"
     r"|as (?:the|a) (?:crow|bird|eagle|hawk|gull)s? (?:sees?|would see) (?:it|them|things|the scene)"
-    r"|from the top(?= ?[:,]))\b",
+    r"|from the top(?= ?[:,])"
+    # "the camera looks straight down:", "camera pointed down at": the lens aimed at the ground is a view from above
+    r"|camera (?:is |was )?(?:looks|looking|looked|points|pointing|pointed|aims|aimed|faces|facing|gazes|peers|stares)"
+    r" (?:straight |directly |right |squarely )?down(?:ward|wards)?)\b",
     r"(?P<depth>(?:toward|towards|to|closer to) the (?:camera|viewer|lens)|away from the (?:camera|viewer|lens)|into the distance|far away|in the distance|in the background|in the foreground)\b",
     r"(?P<exit>(?:out of|off|off of) (?:the )?(?:frame|view|screen|picture|scene|image|shot|camera view)|off[ -]?screen|out of sight)\b",
     r"(?P<enter_from>in from (?:the )?(?P<enter_region>" + _REGION + r")" + _REGION_TAIL + r")\b",
