@@ -3,8 +3,11 @@
 A source handing the speaker what the clip shows keeps out of the scene with an aside between it and its verb ("my
 feed, as usual, served me a dog"); a light thing drifting or floating along a side-to-side route crosses the frame
 rather than falling or rising in place, whether the route is fronted or not; a mover "leaving no tracks in the snow"
-is no more gone than one leaving no tracks; and a camera said to look straight down, or a heading saying the picture
-is taken from overhead, is the view from above.
+or "leaving footprints in the snow" is no more gone than one that leaves nothing; a closing status of a timetable or
+a parcel ("Departing soon!", "Arriving today!") changes no timing; a barker's calls after the crowd's name and a cheer
+around a pet name add no move and no thing; a camera said to look straight down, or a heading saying the picture is
+taken from overhead, is the view from above; and pseudocode naming its thing by a field ('spawn(kind="dog",
+path=[...])', '{ "object": "cat", "count": 2 }' in prose) is that thing with its count and route.
 """
 
 import pytest
@@ -79,9 +82,23 @@ def test_a_mover_leaving_nothing_somewhere_stays_in_view(ways, prompt):
     assert all("." not in shown for _, shown in found.values())
 
 
-def test_leaving_the_frame_is_still_a_leaving():
-    found = _way_and_presence("A dog runs to the left, leaving the frame.")
-    assert found["dog"][1].endswith(".")
+@pytest.mark.parametrize("ways, prompt", [
+    ({"deer": "right"}, "A deer walks from left to right, leaving footprints in the snow."),
+    ({"boat": "left"}, "A boat sails to the left, leaving a wake behind it."),
+    ({"dog": "right"}, "A dog runs to the right, leaving muddy paw prints on the floor."),
+    ({"car": "left"}, "A car drives to the left, leaving a trail of dust."),
+])
+def test_a_mover_leaving_only_its_traces_stays_in_view(ways, prompt):
+    found = _way_and_presence(prompt)
+    assert {name: way for name, (way, _) in found.items()} == ways
+    assert all("." not in shown for _, shown in found.values())
+
+
+@pytest.mark.parametrize("prompt", ["A cat walks to the right, leaving the room.", "A dog runs to the left, leaving the frame."])
+def test_leaving_the_frame_is_still_a_leaving(prompt):
+    assert all(shown.endswith(".") for _, shown in _way_and_presence(prompt).values())
+
+
 
 
 # ------------------------------------------------------------ 6. a camera looking down is a view from above

@@ -5,10 +5,11 @@ the cat)", say where from and where to, as "start=" and "end=" do; a comment aft
 cat stays still", is a sentence of its own; a list of places given a name, "path = [lower left corner, ...]", is a
 route that what moves "along it" follows; a call or a record naming its thing by a field, 'spawn(kind="dog",
 path=["lower left corner", ...])', '{ "object": "cat", "count": 2 }' inside prose, is that thing with its count,
-colour and route (a record right after the things it notes adds none); and a branch on the clip's time, "if frame in first half: no cat / else: a
-cat appears", says what is there in each half, the loop over the clip's frames around it saying nothing. Only the
-notation is read: the words inside it stay as written. Only a prompt that holds code is read so: prose shares code's
-words ("for a while", "when the first half is over:", "red ball // blue box") and keeps its own reading.
+colour and route (a record right after the things it notes adds none); and a branch on the clip's time, "if frame
+in first half: no cat / else: a cat appears", says what is there in each half, the loop over the clip's frames around
+it saying nothing. Only the notation is read: the words inside it stay as written. Only a prompt that holds code is
+read so: prose shares code's words ("for a while", "when the first half is over:", "red ball // blue box") and keeps
+its own reading.
 """
 
 from __future__ import annotations
@@ -25,7 +26,8 @@ from .word_guessing import third_person
 CALL_RE = re.compile(r"\b(?P<verb>[A-Za-z_]+)\((?P<fields>[^()\n]{0,300})\)")
 RECORD_RE = re.compile(r"\{(?P<fields>[^{}\n]{0,300})\}")
 _FIELD_RE = re.compile(r"""["']?(?P<key>[A-Za-z_]+)["']? ?[:=] ?(?P<value>\[[^\]]*\]|"[^"]*"|'[^']*'|[^,\]\)}]+)""")
-_THING_KEYS = frozenset("kind object obj type class name thing entity item subject label what actor animal species".split())
+_THING_KEYS = frozenset(
+    "kind object obj type class name thing entity item subject label what actor animal species".split())
 _COUNT_KEYS = frozenset("count n num number quantity qty amount".split())
 _COLOUR_KEYS = frozenset(("color", "colour"))
 _PATH_KEYS = frozenset("path route waypoints stops trajectory points".split())
@@ -137,7 +139,8 @@ def _thing_phrase(fields: dict[str, str]) -> tuple[str, str]:
     stops = next((value.strip("[]").split(",") for key, value in fields.items() if key in _PATH_KEYS), [])
     start = next((_unquoted(value) for key, value in fields.items() if key in _FROM_KEYS), None)
     end = next((_unquoted(value) for key, value in fields.items() if key in _TO_KEYS), None)
-    places = ([start] if start else []) + [_unquoted(stop) for stop in stops if _unquoted(stop)] + ([end] if end else [])
+    places = [_unquoted(stop) for stop in stops if _unquoted(stop)]
+    places = ([start] if start else []) + places + ([end] if end else [])
     said = [place if place.lower().startswith("the ") else f"the {place}" for place in places]
     if len(said) < 2:
         return phrase, f" to {said[0]}" if said else ""
@@ -151,14 +154,15 @@ def _record_in_words(match: re.Match) -> str:
         return match.group(0)
     phrase, route = _thing_phrase(fields)
     kind = phrase.split()[-1]
-    if re.search(rf"\b(?:{re.escape(kind)}|{re.escape(plural(kind))}) *$", match.string[max(0, match.start() - 40):match.start()]):
-        return route and f"moving{route}"  # "two cats {"object": "cat", "count": 2}": the things just named, noted again
+    before = match.string[max(0, match.start() - 40):match.start()]
+    if re.search(rf"\b(?:{re.escape(kind)}|{re.escape(plural(kind))}) *$", before):
+        return route and f"moving{route}"  # 'two cats {"object": "cat", "count": 2}': the things just named, again
     return f"{phrase} moving{route}" if route else phrase
 
 
 def _call_in_words(match: re.Match) -> str:
-    """A call naming its thing by a keyword, 'spawn(kind="dog", path=[...])', said as a sentence of the thing: the call's
-    verb where the tables know it ("walk"), a move along a route said, or the thing alone."""
+    """A call naming its thing by a keyword, 'spawn(kind="dog", path=[...])', said as a sentence of the thing: the
+    call's verb where the tables know it ("walk"), a move along a route said, or the thing alone."""
     fields = _fields(match["fields"])
     if not any(key in _THING_KEYS for key in fields):
         return match.group(0)

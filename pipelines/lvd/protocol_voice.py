@@ -186,7 +186,7 @@ def _section(match: re.Match, text: str, thing_end: int) -> str:
     if set(words) & _COUNTING_WORDS:
         return match.group(0)  # "path of a motorbike:": the label names its own thing
     if not _VIEW_FROM_ABOVE_WORDS.isdisjoint(words):
-        return f"{lead}seen from above. "  # "Aerial shot:", "Shot from directly above:": the view, never a record's part
+        return f"{lead}seen from above. "  # "Aerial shot:", "Shot from directly above:": the view, no record's part
     if words and words[0] in _ROUTE_LABELS:
         return f"{lead}it goes: "  # "Waypoints in order: lower left, upper left, ...": the legs of one path
     if words and any(re.fullmatch(RECORD_NOUNS, word) for word in words) and not _names_a_mover(label):

@@ -37,8 +37,9 @@ told apart by where it sits, first or last, and by what the rest of the prompt t
   going to be a chick." after a thing "it" can be is what that thing becomes, kept when the planner could draw it.
 - A call opening the prompt in a sentence of its own, said over and over to the crowd ("Hurry, hurry!", "Come in, come
   in!", "Run, run, run!", after the crowd's name, "Ladies and gentlemen, hurry, hurry!") or around the name of a thing
-  the prompt tells again after it ("Roll, ball, roll!", "Go, little dog, go!", its pet name, "Run, doggy, run!"), cheers the scene on when the rest tells a move of its own for the thing called: it adds no move,
-  and the thing called is the one told after it. A call that names a place, a count or a colour ("Left, left!", "Two
+  the prompt tells again after it ("Roll, ball, roll!", "Go, little dog, go!", its pet name, "Run, doggy, run!"),
+  cheers the scene on when the rest tells a move of its own for the thing called: it adds no move, and the thing
+  called is the one told after it. A call that names a place, a count or a colour ("Left, left!", "Two
   cats, two cats!"), or a thing told nowhere else, stays, and so does one whose verb is the only move told ("Run,
   run! A dog on the right.", "Roll, ball, roll! A cat watches the ball.").
 - A status opening or closing the prompt, a sentence or a heading of its own made of a verb of coming in or going with
@@ -272,9 +273,10 @@ def _purpose(match: re.Match) -> str:
 OPENING_CALL_RE = re.compile(r"(?P<call>[a-z]{1,20}(?: [a-z]{1,20})?)(?:, (?P<called>[a-z]+(?: [a-z]+){0,2}))?"
                              r"(?:,? (?P=call)){1,8}"
                              r"\s*[.!]+\s+")
-# "Ladies and gentlemen, hurry, hurry!", "Folks, step up, step up!": the crowd a barker's calls are made to, goes with them
-CROWD_ADDRESS_RE = re.compile(r"(?:ladies and gentlemen|boys and girls|(?:dear |my )?(?:folks|friends|everyone|everybody"
-                              r"|people|kids|children|y'all))[,!]\s+")
+# "Ladies and gentlemen, hurry, hurry!", "Folks, step up, step up!": the crowd a barker's calls are made to goes with
+# them
+CROWD_ADDRESS_RE = re.compile(r"(?:ladies and gentlemen|boys and girls|(?:dear |my )?(?:folks|friends|everyone"
+                              r"|everybody|people|kids|children|y'all))[,!]\s+")
 # the particles a call to the crowd may carry ("step up", "come in", "hurry along"): no place of the scene
 _CALL_PARTICLES = frozenset(("up", "in", "on", "along", "round", "around", "over", "out"))
 
@@ -294,7 +296,8 @@ def _call_cheers(call: str, called: str | None) -> bool:
     if called is None or called.split() == words:
         return True
     named = called.split()
-    return kind_pattern(PET_FORMS.get(named[-1], named[-1])) is not None and not any(ties_to_the_scene(word) for word in named)
+    pet_or_kind = PET_FORMS.get(named[-1], named[-1])
+    return kind_pattern(pet_or_kind) is not None and not any(ties_to_the_scene(word) for word in named)
 
 
 def _moves_of_its_own(rest: str, called: list[str]) -> bool:
@@ -340,7 +343,8 @@ OPENING_STATUS_RE = re.compile(r"^(?=(?:now|soon|almost|nearly|just) |[a-z]+ing 
 # "... Arriving soon!", "... Coming shortly.": closing the prompt, only with a time still to come; a bare "Emerging!" or
 # "Appearing now!" after "A dog." is the dog coming in, there and then
 # (a timetable's or a parcel's voice says the day too: "... Arriving today!", "... Departing tomorrow.")
-_DAY_TO_COME = r"(?:today|tomorrow|tonight|later today|this (?:week|weekend|evening|afternoon|morning)|next week|on time)"
+_DAY_TO_COME = (r"(?:today|tomorrow|tonight|later today|this (?:week|weekend|evening|afternoon|morning)|next week"
+                r"|on time)")
 CLOSING_STATUS_RE = re.compile(r"(?<=[.!?])\s+(?P<verb>[a-z]+ing) (?:" + _STILL_TO_COME + "|" + _DAY_TO_COME
                                + r")\s*[.!]+\s*$")
 
