@@ -126,7 +126,7 @@ def might_have_empty_subject(text: str) -> bool:
             or "soul" in text or "none of" in text or _might_deny_an_order(text)
             or " no " in text and NEEDS_NO_ACT_RE.search(text) is not None
             or ("leav" in text or "left no" in text) and LEFT_NOTHING_RE.search(text) is not None
-            or ("leav" in text or " left " in text) and LEFT_TRACES_RE.search(text) is not None)
+            or ("leav" in text or ", left " in text or "and left " in text) and LEFT_TRACES_RE.search(text) is not None)
 
 
 def empty_subject_clauses_dropped(text: str) -> str:
@@ -134,7 +134,7 @@ def empty_subject_clauses_dropped(text: str) -> str:
     without a mover's leaving of nothing behind."""
     text = _NO_SOUL_RE.sub("nobody", text) if "soul" in text else text
     text = LEFT_NOTHING_RE.sub("", text) if "leav" in text or "left no" in text else text
-    text = LEFT_TRACES_RE.sub("", text) if "leav" in text or " left " in text else text
+    text = LEFT_TRACES_RE.sub("", text) if "leav" in text or ", left " in text or "and left " in text else text
     text = NEEDS_NO_ACT_RE.sub(_act_denied, EMPTY_SUBJECT_RE.sub(_acts_on_nothing, text))
     if _might_deny_an_order(text):
         text = DENIED_ORDER_RE.sub(_order_denied, text)
