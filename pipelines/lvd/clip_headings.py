@@ -5,7 +5,8 @@
   heading, one brought on by an article or a count ('Chorus: "a cat runs left!"'), the heading then the writer's label
   over them; a password's, sign's or motto's quote stays written or said whatever it names.
 - A short heading that names nothing the tables know ("STATION READOUT.", "Rehearsal sheet:", "Readout ends.",
-  "Blackout.") is the writer's record, never a thing; a heading with a known noun ("Ball: red, rolls left.") stays.
+  "Blackout.") is the writer's record, never a thing; a heading with a known noun ("Ball: red, rolls left.") stays,
+  and so does one saying where the picture is taken from ("Camera overhead:", "Overhead camera."): the view.
 - Time-ordered headings are the clip's moments whatever their words: "the start of <span>" and "the end of <span>" for
   any span that is no thing ("start of record", "end of dive"), "the opening <word>" and "the final <word>" ("opening
   tableau", "first light"), a bare "Start:" or "Close:" over things, "midpoint:", and "blackout", "lights out" or
@@ -169,11 +170,15 @@ def _mentions_a_watch(text: str) -> bool:
             or "recording" in text or "pack" in text or "camera st" in text or "tape" in text)
 
 
+# "camera overhead:", "aerial shot:", "drone above:": a heading saying where the picture is taken from is the view
+_VIEW_WORDS = frozenset(("overhead", "aerial", "above", "topdown", "drone", "bird's"))
+
+
 def _is_record_heading(words: str) -> bool:
     """A heading of words that name no thing, count, colour, look, speed, setting, place or move: the writer's record
     ("readout ends"), never "slow motion.", "rainy street." or "sunny day."."""
     split = words.replace("-", " ").split()
-    if split[-1] in VERB_KINDS or SETTING_WORD_RE.search(words):
+    if split[-1] in VERB_KINDS or SETTING_WORD_RE.search(words) or not _VIEW_WORDS.isdisjoint(split):
         return False
     return not any(word in STOP_WORDS or word in _SCENE_WORDS or word in NUMBER_WORDS or word in COLORS or looks_like_modifier(word)
                    or word in SPEED_WORDS or f"{word}ly" in SPEED_WORDS or noun_class(word)

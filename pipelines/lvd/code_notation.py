@@ -3,10 +3,13 @@
 A programmer writes the scene as code: a call's keyword arguments, "move(a dog, from=left of the cat, to=right of
 the cat)", say where from and where to, as "start=" and "end=" do; a comment after the code on its line, "... # the
 cat stays still", is a sentence of its own; a list of places given a name, "path = [lower left corner, ...]", is a
-route that what moves "along it" follows; and a branch on the clip's time, "if frame in first half: no cat / else: a
-cat appears", says what is there in each half, the loop over the clip's frames around it saying nothing. Only the
-notation is read: the words inside it stay as written. Only a prompt that holds code is read so: prose shares code's
-words ("for a while", "when the first half is over:", "red ball // blue box") and keeps its own reading.
+route that what moves "along it" follows; a call or a record naming its thing by a field, 'spawn(kind="dog",
+path=["lower left corner", ...])', '{ "object": "cat", "count": 2 }' inside prose, is that thing with its count,
+colour and route (a record right after the things it notes adds none); and a branch on the clip's time, "if frame
+in first half: no cat / else: a cat appears", says what is there in each half, the loop over the clip's frames around
+it saying nothing. Only the notation is read: the words inside it stay as written. Only a prompt that holds code is
+read so: prose shares code's words ("for a while", "when the first half is over:", "red ball // blue box") and keeps
+its own reading.
 """
 
 from __future__ import annotations
@@ -14,6 +17,20 @@ from __future__ import annotations
 import re
 
 from .exhibit_podcast_and_worksheet_voices import PLACE_WORDS
+from .tokens import plural
+from .vocabulary import VERB_KINDS
+from .word_guessing import third_person
+
+# 'spawn(kind="dog", path=["lower left corner", ...])', '{ "object": "cat", "count": 2 }': a call or a record whose
+# fields name the thing, said as a phrase of it; each opens on its own bracket, so a long prompt costs one pass
+CALL_RE = re.compile(r"\b(?P<verb>[A-Za-z_]+)\((?P<fields>[^()\n]{0,300})\)")
+RECORD_RE = re.compile(r"\{(?P<fields>[^{}\n]{0,300})\}")
+_FIELD_RE = re.compile(r"""["']?(?P<key>[A-Za-z_]+)["']? ?[:=] ?(?P<value>\[[^\]]*\]|"[^"]*"|'[^']*'|[^,\]\)}]+)""")
+_THING_KEYS = frozenset(
+    "kind object obj type class name thing entity item subject label what actor animal species".split())
+_COUNT_KEYS = frozenset("count n num number quantity qty amount".split())
+_COLOUR_KEYS = frozenset(("color", "colour"))
+_PATH_KEYS = frozenset("path route waypoints stops trajectory points".split())
 
 # "from=left of the dog", "start = left side": a keyword argument after a call's bracket or comma, its key a word of
 # where from or where to ("count=3" keeps its sign)
@@ -62,8 +79,11 @@ def is_code_branch(head: str) -> bool:
 
 def holds_code(text: str) -> bool:
     """Whether the prompt holds code, not just a word code shares with prose ("for", "#", "when ... half:"): a call
-    with keyword arguments, a list given a name, a loop over the clip or a branch with a test of code's shape."""
+    with keyword arguments, a list given a name, a record naming its thing, a loop over the clip or a branch with a
+    test of code's shape."""
     if "=" in text and ("(" in text and CALL_WITH_KEYWORDS_RE.search(text) or PLACE_LIST_RE.search(text)):
+        return True
+    if "{" in text and any(_thing_named(record["fields"]) for record in RECORD_RE.finditer(text)):
         return True
     if ":" not in text:
         return False
@@ -82,7 +102,10 @@ def _is_code_test(test: str) -> bool:
 def code_in_plain_words(text: str) -> str:
     """The prompt's code said as the sentences the later readers know, its words left as written; only called on a
     prompt that `holds_code`."""
+    if "{" in text:
+        text = RECORD_RE.sub(_record_in_words, text)
     if "=" in text and "(" in text:
+        text = CALL_RE.sub(_call_in_words, text)
         text = KEYWORD_ARGUMENT_RE.sub(_argument_in_words, text)
     if " #" in text or "//" in text:
         text = LINE_COMMENT_RE.sub("# ", TRAILING_COMMENT_RE.sub("\n# ", text))
@@ -90,6 +113,65 @@ def code_in_plain_words(text: str) -> str:
         text = _place_lists_as_routes(text)
     text = _branches_as_halves(text)
     return text
+
+
+def _fields(fields: str) -> dict[str, str]:
+    """A call's keyword arguments or a record's fields, key (lower case) to value, quotes and brackets kept."""
+    return {field["key"].lower(): field["value"].strip() for field in _FIELD_RE.finditer(fields)}
+
+
+def _unquoted(value: str) -> str:
+    return value.strip().strip("'\"").strip()
+
+
+def _thing_named(fields: str) -> bool:
+    return any(key in _THING_KEYS for key in _fields(fields))
+
+
+def _thing_phrase(fields: dict[str, str]) -> tuple[str, str]:
+    """The thing the fields name, with its count and colour ("two cats", "a red dog"), and the route its path or its
+    start and end say ("from the lower left corner to ..."), or "" with none."""
+    kind = next(_unquoted(value) for key, value in fields.items() if key in _THING_KEYS)
+    count = next((_unquoted(value) for key, value in fields.items() if key in _COUNT_KEYS), "")
+    colour = next((_unquoted(value) + " " for key, value in fields.items() if key in _COLOUR_KEYS), "")
+    many = count not in ("", "1", "one")
+    phrase = f"{count} {colour}{plural(kind)}" if many else f"a {colour}{kind}"
+    stops = next((value.strip("[]").split(",") for key, value in fields.items() if key in _PATH_KEYS), [])
+    start = next((_unquoted(value) for key, value in fields.items() if key in _FROM_KEYS), None)
+    end = next((_unquoted(value) for key, value in fields.items() if key in _TO_KEYS), None)
+    places = [_unquoted(stop) for stop in stops if _unquoted(stop)]
+    places = ([start] if start else []) + places + ([end] if end else [])
+    said = [place if place.lower().startswith("the ") else f"the {place}" for place in places]
+    if len(said) < 2:
+        return phrase, f" to {said[0]}" if said else ""
+    return phrase, f" from {said[0]} to {said[1]}" + "".join(f", then to {place}" for place in said[2:])
+
+
+def _record_in_words(match: re.Match) -> str:
+    """A record in prose, "a scene with { "object": "cat", "count": 2 } on a rug", said as its thing."""
+    fields = _fields(match["fields"])
+    if not any(key in _THING_KEYS for key in fields):
+        return match.group(0)
+    phrase, route = _thing_phrase(fields)
+    kind = phrase.split()[-1]
+    before = match.string[max(0, match.start() - 40):match.start()]
+    if re.search(rf"\b(?:{re.escape(kind)}|{re.escape(plural(kind))}) *$", before):
+        return route and f"moving{route}"  # 'two cats {"object": "cat", "count": 2}': the things just named, again
+    return f"{phrase} moving{route}" if route else phrase
+
+
+def _call_in_words(match: re.Match) -> str:
+    """A call naming its thing by a keyword, 'spawn(kind="dog", path=[...])', said as a sentence of the thing: the
+    call's verb where the tables know it ("walk"), a move along a route said, or the thing alone."""
+    fields = _fields(match["fields"])
+    if not any(key in _THING_KEYS for key in fields):
+        return match.group(0)
+    phrase, route = _thing_phrase(fields)
+    verb, one = match["verb"].lower(), phrase.startswith("a ")
+    stop = "" if match.string[match.end():match.end() + 1] in (".", ";", "!", "?", ",") else "."
+    if verb in VERB_KINDS:
+        return f"{phrase} {third_person(verb) if one else verb}{route}{stop}"
+    return f"{phrase} {'moves' if one else 'move'}{route}{stop}" if route else f"{phrase}{stop}"
 
 
 def _argument_in_words(match: re.Match) -> str:

@@ -3,9 +3,10 @@ stops it", "none of us threw it", "no one saw it coming"; and so does a thing sa
 kick", "it takes no push": the act is denied; and so does an order to the maker not to do it, "Don't fade it.",
 "Never stop them.", or one they need not carry out, "No need to fade it.", "You needn't fade it.", "Don't bother
 fading it.": the thing keeps on as told. A mover that leaves nothing behind, "and leaves no footprints", "leaving
-nothing behind,", "leaves not a ripple", is no more gone than one that takes no push: "leave" with what is left says
-what stays, and here nothing does ("leave nothing else" fences the scene, "leave no cat in the frame" says where; both
-stay).
+nothing behind,", "leaves not a ripple", "leaving no footprints in the snow", or only its traces, "leaving footprints
+in the snow", "leaving a wake behind it", is no more gone than one that takes no push: "leave" with what is left says
+what stays, and here nothing does, or only a mark of how it went ("leave nothing else" fences the scene, "leave no cat
+in the frame" says where; both stay).
 
 Read as written, its verb goes to the thing named before (the kick, the chase or the stop becomes a phase of the ball's
 route, and "nobody leaves" the things' leaving). The clause says what does not happen, so it goes before the pass.
@@ -61,6 +62,10 @@ DENIED_ORDER_RE = re.compile(r"(?P<lead>^|(?<=[.;:!?] ))(?:(?:please|honestly|re
 # ("leaves nothing on screen": it leaves, and the picture is empty) or a time ("leaves not a second later")
 _NOT_WHAT_IS_LEFT = r"(?!else\b|other\b|besides\b|more\b|longer\b|on\b|in\b|within\b|inside\b|second\b|minute\b" \
                     r"|moment\b|instant\b|beat\b|later\b)"
+# "leaving no footprints in the snow", "leaves not a ripple on the water": where nothing is left, never the picture
+# ("leaves no cat in the frame" says the frame is empty)
+_WHERE_NOTHING_IS_LEFT = (r"(?: (?:in|on|across|along|through|over|upon) (?:the |its |his |her |their |a |an )?"
+                          r"(?:[a-z'-]+ )?(?!(?:frame|screen|view|picture|shot|scene|clip|video|sight)\b)[a-z'-]+)?")
 # "and leaves no footprints", "leaving nothing behind,", ", left not a ripple", "leaves behind no trace", "leaves no
 # trace of its path", "without leaving a trace": the clause, with the comma and "and" that join it on, up to the mark
 # after what is left
@@ -68,7 +73,17 @@ LEFT_NOTHING_RE = re.compile(r"(?:,? and|,)?(?:^| )(?:(?:leaves|leave|leaving|(?
                              r"(?P<behind> behind)? (?:no|zero|not (?:a single|a|one)|nothing)"
                              r"|without leaving (?:a|any))"
                              r"(?: " + _NOT_WHAT_IS_LEFT + r"[a-z]+){0,2}?(?: of (?:its|his|her|their|the) [a-z]+)?"
-                             r"(?(behind)|(?: behind(?: it| him| her| them)?)?)(?=\s*(?:[,.;!?]|$))")
+                             r"(?(behind)|(?: behind(?: it| him| her| them)?)?)" + _WHERE_NOTHING_IS_LEFT
+                             + r"(?=\s*(?:[,.;!?]|$))")
+# "leaving footprints in the snow", ", leaving a wake behind it", "and leaves a trail of dust": only its traces, which
+# say how it goes and never that it goes ("leaving the room" is a going)
+_TRACES = (r"(?:trails?|tracks?|footprints?|foot prints|prints|paw ?prints|hoof ?prints|marks?|skid marks|wakes?"
+           r"|ripples?|traces?|streaks?|dust|smoke|bubbles|furrows?|grooves?|scratches|splashes|puddles|droplets"
+           r"|crumbs)")
+LEFT_TRACES_RE = re.compile(r"(?:,? and|,) (?:leaving|leaves|left) (?:behind )?(?:[a-z'-]+ ){0,3}?" + _TRACES
+                            + r"(?: of (?:[a-z'-]+ )?[a-z'-]+)?(?: behind(?: it| him| her| them)?)?"
+                            + _WHERE_NOTHING_IS_LEFT
+                            + r"(?=\s*(?:[,.;!?]|$))")
 
 
 def _act_denied(match: re.Match) -> str:
@@ -110,7 +125,8 @@ def might_have_empty_subject(text: str) -> bool:
     return ("nobody" in text or "no one" in text or "nothing" in text or "noone" in text or "no-one" in text
             or "soul" in text or "none of" in text or _might_deny_an_order(text)
             or " no " in text and NEEDS_NO_ACT_RE.search(text) is not None
-            or ("leav" in text or "left no" in text) and LEFT_NOTHING_RE.search(text) is not None)
+            or ("leav" in text or "left no" in text) and LEFT_NOTHING_RE.search(text) is not None
+            or ("leav" in text or ", left " in text or "and left " in text) and LEFT_TRACES_RE.search(text) is not None)
 
 
 def empty_subject_clauses_dropped(text: str) -> str:
@@ -118,6 +134,7 @@ def empty_subject_clauses_dropped(text: str) -> str:
     without a mover's leaving of nothing behind."""
     text = _NO_SOUL_RE.sub("nobody", text) if "soul" in text else text
     text = LEFT_NOTHING_RE.sub("", text) if "leav" in text or "left no" in text else text
+    text = LEFT_TRACES_RE.sub("", text) if "leav" in text or ", left " in text or "and left " in text else text
     text = NEEDS_NO_ACT_RE.sub(_act_denied, EMPTY_SUBJECT_RE.sub(_acts_on_nothing, text))
     if _might_deny_an_order(text):
         text = DENIED_ORDER_RE.sub(_order_denied, text)

@@ -13,7 +13,8 @@ reading, told by the sentence's shape rather than by each voice's words:
   life, "crackles to life on four birds."), by "to reveal", "revealing", a colon or a full stop, or by ", and" before
   what is presented ("and I see", "and there are");
 - onlookers' eyes resting on what follows ("all eyes are on", "the eyes of the town were on"), and a source handing the
-  speaker or the listener what follows ("the algorithm served me", "today the stars revealed to us"), a source that
+  speaker or the listener what follows ("the algorithm served me", "today the stars revealed to us", with an aside
+  between them, "my feed, as usual, served me", "the app once again served us"), a source that
   cannot stand in the picture, never a giver that may ("my dog brought me a ball", "the mailman delivered me a box");
 - a bare plural of no thing heading a list, "Duties include filming ...", "Highlights include a clip in which ...";
 - a fronted phrase of a word or few and where it comes from or goes, before a comma or colon ("Fresh to the market,",
@@ -97,11 +98,13 @@ _UNSEEN_SOURCES = FRAMES_WHAT_IT_SHOWS | frozenset(
     "destiny fortune luck chance spirits gods muse muses oracle vision visions dream dreams".split())
 # "all eyes are on", "the eyes of the nation were upon": the verbs of onlookers' sight resting on what follows
 _SIGHT_RESTING_VERBS = frozenset("is are was were remain remains remained stay stays stayed".split())
+# "my feed, as usual, served me", "the algorithm once again served me": an aside between a source and its handing
+_SOURCE_ASIDE = r",(?: [a-z']+){1,3},| (?:once again|yet again|once more|again|as usual|as always|as ever|always|just)"
 _FRAMING_CLAUSE_RE = re.compile(
     r"(?:^|(?<=[.;!?] ))(?P<opener>(?:today|tonight|now|again|once again|lately|this morning),? )?"
     r"(?:(?P<det>the|my|our|your|this|an?|all) (?:(?P<modifier>[a-z'-]+) )??(?P<head>[a-z'-]+)"
     r"(?P<owner> of (?:the |a |an |our |my |your |this |all )?(?:[a-z'-]+ ){0,2}?[a-z'-]+)?|(?P<speaker>i|we))"
-    r" (?:(?P<perfect>has|have|had) )?(?P<verb>[a-z]+)"
+    rf"(?P<aside>{_SOURCE_ASIDE})? (?:(?P<perfect>has|have|had) )?(?P<verb>[a-z]+)"
     rf"(?P<particles>{_PARTICLES})(?:(?P<place>{_BY_PLACE})|(?P<handed>{_TO_SPEAKER})|(?P<showing>{_BY_SHOWING}))")
 # "Fresh from the oven,", "Coming to you live from the studio:", "Hot off the press, folks,"
 _FRONTED_ASIDE_RE = re.compile(
@@ -190,8 +193,8 @@ def _framing_clause_dropped(match: re.Match) -> str:
 def _is_framing_clause(match: re.Match) -> bool:
     """Whether a clause of the framing shape is the writer's: its subject no scene thing, its verb acting on none."""
     head, verb, modifier = match["head"], match["verb"], match["modifier"] or ""
-    if match["opener"] and not match["handed"]:
-        return False  # only a source's handing takes a time before it ("today the algorithm served me")
+    if (match["opener"] or match["aside"]) and not match["handed"]:
+        return False  # only a source's handing takes a time or an aside ("today the algorithm served me")
     if match["handed"] or (match["det"] == "all") or (head in _SIGHT and verb in _SIGHT_RESTING_VERBS):
         return _hands_to_speaker_or_sight_rests(match)
     if match["perfect"]:

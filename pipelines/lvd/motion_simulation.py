@@ -112,6 +112,9 @@ def run_motion(inst: Instance, motion: Motion, pose: Pose, vx: float, vy: float,
     drifting = mob in ("glider", "flutter", "buoyant") and kind in ("glide", "float", "fly", "fall", "move")
     if drifting and motion.end is not None and None not in motion.end:
         kind = "move"  # "a balloon drifts to the upper right corner": the place said is where it goes, whatever the air does
+    elif drifting and mob != "glider" and kind in ("glide", "float", "move") and motion.end is not None \
+            and motion.end[0] is not None and motion.direction not in ("up", "down"):
+        kind = "move"  # "a leaf drifts from left to right": a side said with no rise or fall is an even crossing
     if kind in ("throw", "fall", "bounce", "jump", "glide", "float") or (kind == "fly" and mob in ("glider", "flutter", "buoyant")):
         if mob == "glider" and kind in ("throw", "glide", "fly", "fall", "float", "move"):
             return _glide(inst, motion, pose, t0, until, times, scene)

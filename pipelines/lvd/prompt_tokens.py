@@ -101,7 +101,10 @@ TOKEN_ALTERNATIVES = (
     # "Straight down:", "straight down from the drone:": the camera's way and seat said as a lead, never a fall ("drops
     # straight down from the shelf: ...")
     r"|(?:^|(?<=[.;:!?] ))(?:straight|directly|right) down"
-    r"(?: from (?:the|a|an|our|my|his|her|their) [a-z]+(?= ?[:,])|(?= ?:)))",
+    r"(?: from (?:the|a|an|our|my|his|her|their) [a-z]+(?= ?[:,])|(?= ?:))"
+    # "the camera looks straight down:", "camera pointed down at": the lens aimed at the ground is a view from above
+    r"|camera (?:is |was )?(?:looks|looking|looked|points|pointing|pointed|aims|aimed|faces|facing|gazes|peers|stares)"
+    r" (?:straight |directly |right |squarely )?down(?:ward|wards)?)\b",
     r"(?P<depth>(?:toward|towards|to|closer to) the (?:camera|viewer|lens)|away from the (?:camera|viewer|lens)|into the distance|far away|in the distance|in the background|in the foreground)\b",
     r"(?P<exit>(?:out of|off|off of) (?:the )?(?:frame|view|screen|picture|scene|image|shot|camera view)|off[ -]?screen|out of sight)\b",
     r"(?P<enter_from>in from (?:the )?(?P<enter_region>" + _REGION + r")" + _REGION_TAIL + r")\b",

@@ -36,18 +36,20 @@ told apart by where it sits, first or last, and by what the rest of the prompt t
   folks!"): "it" is the whole scene, and what it is called, a word the tables do not know, no thing; a plain "It is
   going to be a chick." after a thing "it" can be is what that thing becomes, kept when the planner could draw it.
 - A call opening the prompt in a sentence of its own, said over and over to the crowd ("Hurry, hurry!", "Come in, come
-  in!", "Run, run, run!") or around the name of a thing the prompt tells again after it ("Roll, ball, roll!", "Go,
-  little dog, go!"), cheers the scene on when the rest tells a move of its own for the thing called: it adds no move,
-  and the thing called is the one told after it. A call that names a place, a count or a colour ("Left, left!", "Two
+  in!", "Run, run, run!", after the crowd's name, "Ladies and gentlemen, hurry, hurry!") or around the name of a thing
+  the prompt tells again after it ("Roll, ball, roll!", "Go, little dog, go!", its pet name, "Run, doggy, run!"),
+  cheers the scene on when the rest tells a move of its own for the thing called: it adds no move, and the thing
+  called is the one told after it. A call that names a place, a count or a colour ("Left, left!", "Two
   cats, two cats!"), or a thing told nowhere else, stays, and so does one whose verb is the only move told ("Run,
   run! A dog on the right.", "Roll, ball, roll! A cat watches the ball.").
 - A notice closing the prompt of what comes after the clip, a clause or a sentence of its own ("...; reception to
   follow.", ", more to come!", "Refreshments follow."): its subject names no thing, no pronoun for one, no place or
   time, so nothing follows anything; "; the dog to follow." or "A dog follows." is the dog's move, and stays.
-- A status opening or closing the prompt, a sentence or a heading of its own made of a verb of coming in with no
-  subject, with a time that is no part of the clip or, opening it, a lead like "now" ("Arriving soon!", "Now
-  appearing:", "Emerging shortly.", "Entering any minute now!", a trailer's "Coming soon."), is the speaker's news of
-  what is on its way, the clip itself: no thing named after it comes in late. One saying a part of the clip
+- A status opening or closing the prompt, a sentence or a heading of its own made of a verb of coming in or going with
+  no subject, with a time that is no part of the clip or, opening it, a lead like "now" ("Arriving soon!", "Now
+  appearing:", "Emerging shortly.", "Entering any minute now!", a trailer's "Coming soon.", a timetable's or a
+  parcel's closing "Departing soon!", "Arriving today!"), is the speaker's news of what is on its way, the clip
+  itself: no thing named after it comes in late, and none named before it goes. One saying a part of the clip
   ("Arriving in the second half: a dog.", "Arriving next: a dog.") is the arrival told, and stays; so does a bare one
   ("Entering: a red car.", "A dog. Emerging!", "Appearing now!"): the thing named with it comes in then.
 """
@@ -59,6 +61,7 @@ import re
 from .companions import PREPOSITIONS
 from .object_classes import brought_in, kind_pattern, names_a_thing, noun_class, singular
 from .rewrite_text import spaces_tidied
+from .story_voices import PET_FORMS
 from .vocabulary import (
     CAMERA_WORDS,
     CLIP_NOUNS,
@@ -290,6 +293,10 @@ def _after_the_clip(match: re.Match) -> str:
 OPENING_CALL_RE = re.compile(r"(?P<call>[a-z]{1,20}(?: [a-z]{1,20})?)(?:, (?P<called>[a-z]+(?: [a-z]+){0,2}))?"
                              r"(?:,? (?P=call)){1,8}"
                              r"\s*[.!]+\s+")
+# "Ladies and gentlemen, hurry, hurry!", "Folks, step up, step up!": the crowd a barker's calls are made to goes with
+# them
+CROWD_ADDRESS_RE = re.compile(r"(?:ladies and gentlemen|boys and girls|(?:dear |my )?(?:folks|friends|everyone"
+                              r"|everybody|people|kids|children|y'all))[,!]\s+")
 # the particles a call to the crowd may carry ("step up", "come in", "hurry along"): no place of the scene
 _CALL_PARTICLES = frozenset(("up", "in", "on", "along", "round", "around", "over", "out"))
 
@@ -309,7 +316,8 @@ def _call_cheers(call: str, called: str | None) -> bool:
     if called is None or called.split() == words:
         return True
     named = called.split()
-    return kind_pattern(named[-1]) is not None and not any(ties_to_the_scene(word) for word in named)
+    pet_or_kind = PET_FORMS.get(named[-1], named[-1])
+    return kind_pattern(pet_or_kind) is not None and not any(ties_to_the_scene(word) for word in named)
 
 
 def _moves_of_its_own(rest: str, called: list[str]) -> bool:
@@ -329,12 +337,15 @@ def _moves_of_its_own(rest: str, called: list[str]) -> bool:
 def opening_calls_dropped(text: str) -> str:
     """``text`` without the calls opening it that cheer the scene on (see the module's docstring): the run of calls
     is found first, then the rest is read once."""
-    start, called = 0, []
+    address = CROWD_ADDRESS_RE.match(text)
+    start = opened = address.end() if address else 0
+    called: list[str] = []
     while (found := OPENING_CALL_RE.match(text, start)) and _call_cheers(found["call"], found["called"]):
         if found["called"] and found["called"].split() != found["call"].split():
-            called.append(found["called"].split()[-1])
+            name = found["called"].split()[-1]
+            called.append(PET_FORMS.get(name, name))  # "Run, doggy, run!" calls the dog told after it
         start = found.end()
-    if start == 0 or not _moves_of_its_own(text[start:], called):
+    if start == opened or not _moves_of_its_own(text[start:], called):
         return text
     return text[start:]
 
@@ -351,13 +362,17 @@ OPENING_STATUS_RE = re.compile(r"^(?=(?:now|soon|almost|nearly|just) |[a-z]+ing 
                                r"(?: " + _STATUS_TIME + r")?\s*[.!:]+\s+(?=\S)")
 # "... Arriving soon!", "... Coming shortly.": closing the prompt, only with a time still to come; a bare "Emerging!" or
 # "Appearing now!" after "A dog." is the dog coming in, there and then
-CLOSING_STATUS_RE = re.compile(r"(?<=[.!?])\s+(?P<verb>[a-z]+ing) " + _STILL_TO_COME + r"\s*[.!]+\s*$")
+# (a timetable's or a parcel's voice says the day too: "... Arriving today!", "... Departing tomorrow.")
+_DAY_TO_COME = (r"(?:today|tomorrow|tonight|later today|this (?:week|weekend|evening|afternoon|morning)|next week"
+                r"|on time)")
+CLOSING_STATUS_RE = re.compile(r"(?<=[.!?])\s+(?P<verb>[a-z]+ing) (?:" + _STILL_TO_COME + "|" + _DAY_TO_COME
+                               + r")\s*[.!]+\s*$")
 
 
 def _coming_status(match: re.Match) -> str:
     """The status goes where its verb is one of coming in (or the trailer's "Coming soon.") and the rest of the prompt
     names the thing that comes."""
-    if VERB_KINDS.get(match["verb"]) != "appear" and match["verb"] != "coming":
+    if VERB_KINDS.get(match["verb"]) not in ("appear", "disappear") and match["verb"] != "coming":
         return match.group(0)
     rest = match.string[:match.start()] + " " + match.string[match.end():]
     return "" if names_a_thing(rest) else match.group(0)

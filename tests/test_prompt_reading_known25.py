@@ -1,0 +1,196 @@
+"""Phrasings the planner was known to misread, each tried as a family in new words.
+
+A source handing the speaker what the clip shows keeps out of the scene with an aside between it and its verb ("my
+feed, as usual, served me a dog"); a light thing drifting or floating along a side-to-side route crosses the frame
+rather than falling or rising in place, whether the route is fronted or not; a mover "leaving no tracks in the snow"
+or "leaving footprints in the snow" is no more gone than one that leaves nothing; a closing status of a timetable or
+a parcel ("Departing soon!", "Arriving today!") changes no timing; a barker's calls after the crowd's name and a cheer
+around a pet name add no move and no thing; a camera said to look straight down, or a heading saying the picture is
+taken from overhead, is the view from above; and pseudocode naming its thing by a field ('spawn(kind="dog",
+path=[...])', '{ "object": "cat", "count": 2 }' in prose) is that thing with its count and route.
+"""
+
+import pytest
+
+from tests.helpers.planned import PLANNER, route_corners
+
+
+def _way_and_presence(prompt: str) -> dict[str, tuple[str, str]]:
+    """Each drawn name with (the way it moves: "left", "right" or "", which keyframes it is drawn in as "1"/".")."""
+    found = {}
+    for obj in PLANNER.plan(prompt).layout.objects:
+        assert obj.name not in found, [o.name for o in PLANNER.plan(prompt).layout.objects]
+        shown = [box for box in obj.boxes if box is not None]
+        start, end = (shown[0][0] + shown[0][2]) / 2, (shown[-1][0] + shown[-1][2]) / 2
+        way = "left" if end < start - 0.3 else "right" if end > start + 0.3 else ""
+        found[obj.name] = (way, "".join("." if box is None else "1" for box in obj.boxes))
+    return found
+
+
+def _ways(prompt: str) -> dict[str, str]:
+    return {name: way for name, (way, _) in _way_and_presence(prompt).items()}
+
+
+# ------------------------------------------------------------ 1. a source with an aside before its handing
+@pytest.mark.parametrize("ways, prompt", [
+    ({"dog": "left"}, "My feed, as usual, served me a dog running to the left."),
+    ({"cat": "right"}, "The algorithm, once again, served me a cat walking to the right."),
+    ({"goat": "right"}, "The heavens, just now, revealed to me a goat walking to the right."),
+    ({"goat": "left"}, "The stars, yet again, have revealed to us a goat walking to the left."),
+    ({"cat": "left"}, "The app, of course, served us a cat walking to the left."),
+])
+def test_a_source_with_an_aside_is_not_in_the_scene(ways, prompt):
+    assert _ways(prompt) == ways
+
+
+@pytest.mark.parametrize("drawn, prompt", [
+    (["cat", "mat"], "The cat, as usual, sits on a mat."),
+    (["ball", "lamp"], "The lamp, once again, gave us a ball."),
+])
+def test_a_thing_of_the_scene_with_an_aside_stays(drawn, prompt):
+    assert sorted(o.name for o in PLANNER.plan(prompt).layout.objects) == drawn
+
+
+# ------------------------------------------------------------ 2. a light thing drifting along a side-to-side route
+@pytest.mark.parametrize("ways, prompt", [
+    ({"leaf": "right"}, "Drifting lazily from left to right, a leaf."),
+    ({"feather": "left"}, "Floating gently from the right side to the left side, a feather."),
+    ({"leaf": "left"}, "A leaf drifts slowly from right to left."),
+    ({"feather": "right"}, "Gliding softly from the left edge to the right edge: a feather."),
+    ({"balloon": "right"}, "A balloon floats from the left side to the right side."),
+])
+def test_a_drifting_light_thing_crosses_the_frame(ways, prompt):
+    assert _ways(prompt) == ways
+
+
+def test_a_leaf_said_to_fall_still_falls():
+    boxes = [box for box in PLANNER.plan("A leaf falls to the ground.").layout.objects[0].boxes if box is not None]
+    assert boxes[-1][1] > boxes[0][1] + 0.3
+
+
+# ------------------------------------------------------------ 3. leaving nothing behind, somewhere, is a manner
+@pytest.mark.parametrize("ways, prompt", [
+    ({"deer": "right"}, "A deer walks from left to right, leaving no footprints in the snow."),
+    ({"fox": "left"}, "A fox trots to the left, leaving no tracks on the frozen lake."),
+    ({"boat": "right"}, "A boat sails to the right, leaving not a ripple on the water."),
+    ({"cat": "left"}, "A cat walks to the left and leaves no prints across the sand."),
+    ({"horse": "right"}, "A horse gallops to the right, leaving no hoofprints behind it in the mud."),
+])
+def test_a_mover_leaving_nothing_somewhere_stays_in_view(ways, prompt):
+    found = _way_and_presence(prompt)
+    assert {name: way for name, (way, _) in found.items()} == ways
+    assert all("." not in shown for _, shown in found.values())
+
+
+@pytest.mark.parametrize("ways, prompt", [
+    ({"deer": "right"}, "A deer walks from left to right, leaving footprints in the snow."),
+    ({"boat": "left"}, "A boat sails to the left, leaving a wake behind it."),
+    ({"dog": "right"}, "A dog runs to the right, leaving muddy paw prints on the floor."),
+    ({"car": "left"}, "A car drives to the left, leaving a trail of dust."),
+])
+def test_a_mover_leaving_only_its_traces_stays_in_view(ways, prompt):
+    found = _way_and_presence(prompt)
+    assert {name: way for name, (way, _) in found.items()} == ways
+    assert all("." not in shown for _, shown in found.values())
+
+
+@pytest.mark.parametrize("prompt", ["A cat walks to the right, leaving the room.", "A dog runs to the left, leaving the frame."])
+def test_leaving_the_frame_is_still_a_leaving(prompt):
+    assert all(shown.endswith(".") for _, shown in _way_and_presence(prompt).values())
+
+
+
+
+# ------------------------------------------------------------ 6. a camera looking down is a view from above
+@pytest.mark.parametrize("prompt", [
+    "camera overhead: a car drives from the lower left corner to the upper right corner.",
+    "The camera looks straight down: a car drives from the lower left corner to the upper right corner.",
+    "Overhead camera: a bus drives from the upper left corner to the lower right corner.",
+    "The camera is pointed straight down. A dog runs from the lower right corner to the upper left corner.",
+    "Aerial shot: a car drives from the lower left corner to the upper right corner.",
+    "Shot from directly above: a cat walks from the upper right corner to the lower left corner.",
+])
+def test_a_camera_looking_down_is_a_view_from_above(prompt):
+    assert PLANNER.plan(prompt).layout.view == "top-down"
+
+
+@pytest.mark.parametrize("prompt", [
+    "A bird looks down at a cat.",
+    "Trial 3: a ball rolls to the left.",
+    "Side shot: a car drives to the left.",
+])
+def test_a_thing_looking_down_or_a_plain_label_keeps_the_side_view(prompt):
+    assert PLANNER.plan(prompt).layout.view == "side"
+
+
+# ------------------------------------------------------------ 4. a timetable's or parcel's closing status
+@pytest.mark.parametrize("prompt", [
+    "A cat sits on a mat. Departing soon!",
+    "A red car waits on the left. Leaving shortly.",
+    "A bus sits on the right. Departing on time!",
+    "A parcel rests on a table. Arriving tomorrow.",
+    "A cat sits on a mat. Arriving today!",
+])
+def test_a_closing_status_leaves_the_timing_alone(prompt):
+    assert all("." not in shown for _, shown in _way_and_presence(prompt).values())
+
+
+def test_a_bare_closing_going_is_still_the_going():
+    assert _way_and_presence("A dog sits on the left. Leaving!")["dog"][1].endswith(".")
+
+
+# ------------------------------------------------------------ 5. a barker's calls after an address, a pet name cheered
+def _crossings(prompt: str) -> dict[str, tuple[str, bool]]:
+    """Each drawn name with its way and whether it starts on the far side of the frame from where it goes."""
+    found = {}
+    for obj in PLANNER.plan(prompt).layout.objects:
+        assert obj.name not in found, [o.name for o in PLANNER.plan(prompt).layout.objects]
+        shown = [box for box in obj.boxes if box is not None]
+        start, end = (shown[0][0] + shown[0][2]) / 2, (shown[-1][0] + shown[-1][2]) / 2
+        way = "left" if end < start - 0.3 else "right" if end > start + 0.3 else ""
+        found[obj.name] = (way, start > 0.6 if way == "left" else start < 0.4)
+    return found
+
+
+@pytest.mark.parametrize("crossings, prompt", [
+    ({"dog": ("left", True)}, "Ladies and gentlemen, hurry, hurry! A dog runs to the left."),
+    ({"cat": ("right", True)}, "Folks, step up, step up! A cat walks to the right."),
+    ({"horse": ("left", True)}, "Boys and girls, come in, come in! A horse gallops to the left."),
+    ({"dog": ("left", True)}, "Run, doggy, run! A dog runs to the left."),
+    ({"cat": ("right", True)}, "Go, kitty, go! A cat walks to the right."),
+    ({"bird": ("left", True)}, "Fly, birdie, fly! A bird flies to the left."),
+])
+def test_a_call_to_the_crowd_or_a_cheer_adds_no_move_and_no_thing(crossings, prompt):
+    assert _crossings(prompt) == crossings
+
+
+@pytest.mark.parametrize("ways, prompt", [
+    ({"dog": "left"}, "Friends, run, run! A dog on the right."),
+    ({"cat": "", "dog": "right"}, "Run, doggy, run! A cat sits on the left."),
+])
+def test_a_call_whose_move_is_the_only_one_told_stays(ways, prompt):
+    assert _ways(prompt) == ways
+
+
+# ------------------------------------------------------------ 7. pseudocode naming its thing by a field
+@pytest.mark.parametrize("prompt, drawn, corners", [
+    ('spawn(kind="dog", path=["lower left corner", "upper right corner"])', ["dog"], ("lower left", "upper right")),
+    ("create(object='car', colour='blue', path=['lower right corner', 'upper left corner']). A cat sits in the middle.",
+     ["blue car", "cat"], ("lower right", "upper left")),
+    ('walk(kind="cat", start="lower left corner", end="lower right corner")', ["cat"], ("lower left", "lower right")),
+    ('The clip holds {"kind": "bird", "path": ["upper right corner", "upper left corner"]} over a field.', ["bird"],
+     ("upper right", "upper left")),
+])
+def test_a_call_or_record_naming_its_thing_moves_it_along_its_route(prompt, drawn, corners):
+    found, (start, _, end) = route_corners(prompt)
+    assert found == drawn
+    assert (start, end) == corners
+
+
+@pytest.mark.parametrize("prompt, drawn", [
+    ('A scene with { "object": "cat", "count": 2 } sitting on a rug.', ["cat", "cat"]),
+    ('Put {"type": "ball", "color": "red", "count": 3} on the floor.', ["red ball", "red ball", "red ball"]),
+    ('Two cats {"object": "cat", "count": 2} sit on a rug.', ["cat", "cat"]),
+])
+def test_a_record_in_prose_is_its_counted_thing(prompt, drawn):
+    assert sorted(o.name for o in PLANNER.plan(prompt).layout.objects) == drawn
