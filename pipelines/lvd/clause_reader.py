@@ -130,6 +130,13 @@ class ClauseReader(NounMentions, PathClauses):
         self.rest_place = place
         return True
 
+    def open_clause(self, subject_after_side: bool) -> None:
+        """What follows "and" is the next clause's, its subject still to come; after a side said first, as at a
+        sentence's opening, that side's thing is no subject ("..., and from the left of the car a bird flies")."""
+        self.end_clause(hard=False)
+        self.current = []
+        self.sentence_unnamed = subject_after_side
+
     def pronoun(self, word: str) -> None:
         self.clear_phrase()
         self.sentence_unnamed = self.side_fronted = False
