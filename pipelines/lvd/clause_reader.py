@@ -528,7 +528,8 @@ class ClauseReader(NounMentions, PathClauses):
             # descriptors without a verb ("a ball in the top left"): a resting placement
             for subject in self.subjects:
                 if subject >= 0 and any(k != "verb" for k, _ in self.pending):
-                    if self._start_of_bare_move(subject) or self._later_place(subject) or self._listed_path(subject):
+                    if self._start_of_bare_move(subject) or self._later_place(subject) or self._listed_path(subject) \
+                            or self._pass_said_again(subject):
                         continue
                     # "a car trundles right": a direction said of it is a move, whatever the verb we did not know
                     sideways = any(k == "dir" and v in ("left", "right") for k, v in self.pending)  # not "lined up"
