@@ -560,8 +560,8 @@ def opens_next_clause(matches, position: int) -> bool:
     """A time or a side right after "and" and right before a subject of its own is the next clause's, never the move
     before it: "drives in, and at the end it is gone", "rolls, and in the second half no ball is there", "stays, and
     from the left of the post a goat trots"; a moment before no pronoun stays the move's ("no dog" then: one comes)."""
-    if not 0 < position < len(matches) - 1 or matches[position - 1].group(0) != "and" \
-            or matches[position].lastgroup not in _OPENERS or matches[position].group("side_lead"):
+    if matches[position].lastgroup not in _OPENERS or not 0 < position < len(matches) - 1 \
+            or matches[position - 1].group(0) != "and" or matches[position].group("side_lead"):
         return False  # "and ends on the right of the dog": a side with its own verb is the subject's said before
     at = position + 1
     if matches[position].lastgroup == "side_rel":  # past the side's thing: the next article, count or comma
