@@ -5,10 +5,10 @@ from the pet desk:", "Back to you in the studio"): the desk, the studio and the 
 ("checking in at the halfway mark") are never things in the video, "the picture" is the frame, and "not a
 thing else", "all on its lonesome", "it's cleared off" say nothing else, alone and gone.
 
-A log dates its entries ("Lab log, 3 March.") and stamps each observation by the clip's time ("Obs. 1
-(start): ...", "t = half to end: ..."): the date and the entry numbers count nothing, and a stamp is the
-time of what the entry says, so places at stamped times are a route or a relation, and presence at stamped
-halves is visibility. Its abbreviations ("R (right)", "obj. (object)", "LL (lower left)") are read as the
+A log dates its entries ("Lab log, 3 March.", "Sat PM:", where "sat" is no verb) and stamps each observation by
+the clip's time ("Obs. 1 (start): ...", "t = half to end: ..."): the date and the entry numbers count nothing, and
+a stamp is the time of what the entry says, so places at stamped times are a route or a relation, and presence at
+stamped halves is visibility. Its abbreviations ("R (right)", "obj. (object)", "LL (lower left)") are read as the
 word spelled out beside them, and "count constant at three" or "same two dogs" say the count again.
 """
 
@@ -51,6 +51,11 @@ _BROADCAST_TELLS = ("desk", "back to you", "we have got", "we've got", "checking
 DATE_HEADING_RE = re.compile(_STARTS_SENTENCE + r"(?:(?:(?:lab|obs\.?|observation|field|experiment) )?(?:log|notes?|entry|diary|record),? )?"
                              r"(?:\d{1,2}(?:st|nd|rd|th)? " + _MONTH + r"|" + _MONTH + r" \d{1,2}(?:st|nd|rd|th)?)(?:,? \d{4})?"
                              r"(?:,? (?:(?:lab |field |obs\.? |observation )?(?:log|notes?|entry)))?\s*[.:,]\s*")
+# "Sat PM", "Mon AM:", "Tues. morning,", "Sunday evening.": an entry's day and the part of it, at a sentence's opening
+# (never "sat" or "sun" of the scene: a part of the day follows)
+DAY_STAMP_RE = re.compile(_STARTS_SENTENCE + r"(?:mon|tue|tues|wed|wednes|thu|thur|thurs|fri|sat|satur|sun)(?:day)?\.? "
+                          r"(?:am|pm|a\.m\.|p\.m\.|morning|afternoon|evening|eve|night)\b[.:,]?\s*")
+_WEEKDAY_TELLS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
 # "Obs. 1 (start):", "Obs. (midpoint to end):", "Obs.:", "t = half to end:": an entry stamped by the clip's time
 STAMP_RE = re.compile(_STARTS_SENTENCE + r"(?:obs(?:ervation)?s?\.?(?: ?#?\d+)?\s*(?:\((?P<said>[^)]*)\))?|t\s*=\s*(?P<t>[a-z ]+?))\s*:\s*(?P<entry>[^.;]*)")
 # "R (right)", "right (R)", "obj. (object)", "LL (lower left)", "R side (right)": an abbreviation and its word
@@ -165,14 +170,18 @@ def broadcast_in_plain_words(text: str) -> str:
 
 
 def looks_like_log(text: str) -> bool:
-    return any(tell in text for tell in _LOG_TELLS) or (any(d in text for d in "0123456789") and DATE_HEADING_RE.search(text) is not None)
+    if any(tell in text for tell in _LOG_TELLS):
+        return True
+    if any(d in text for d in "0123456789") and DATE_HEADING_RE.search(text) is not None:
+        return True
+    return any(day in text for day in _WEEKDAY_TELLS) and DAY_STAMP_RE.search(text) is not None
 
 
 def log_in_plain_words(text: str) -> str:
     """The log's entries as sentences at their times, without dates, entry numbers and abbreviations."""
     if "(" in text:
         text = SPELLED_OUT_RE.sub(_spelled_out, text)
-    text = DATE_HEADING_RE.sub("", text.replace("\n", " ").strip())
+    text = DAY_STAMP_RE.sub("", DATE_HEADING_RE.sub("", text.replace("\n", " ").strip()))
     text = ABBREVIATION_RE.sub(_abbreviation_spelled_out, text)
     text = STAMP_RE.sub(_stamp, text)
     if "both" in text:

@@ -130,6 +130,13 @@ class ClauseReader(NounMentions, PathClauses):
         self.rest_place = place
         return True
 
+    def open_clause(self, subject_after_side: bool) -> None:
+        """What follows "and" is the next clause's, its subject still to come; after a side said first, as at a
+        sentence's opening, that side's thing is no subject ("..., and from the left of the car a bird flies")."""
+        self.end_clause(hard=False)
+        self.current = []
+        self.sentence_unnamed = subject_after_side
+
     def pronoun(self, word: str) -> None:
         self.clear_phrase()
         self.sentence_unnamed = self.side_fronted = False
@@ -521,7 +528,8 @@ class ClauseReader(NounMentions, PathClauses):
             # descriptors without a verb ("a ball in the top left"): a resting placement
             for subject in self.subjects:
                 if subject >= 0 and any(k != "verb" for k, _ in self.pending):
-                    if self._start_of_bare_move(subject) or self._later_place(subject) or self._listed_path(subject):
+                    if self._start_of_bare_move(subject) or self._later_place(subject) or self._listed_path(subject) \
+                            or self._pass_said_again(subject):
                         continue
                     # "a car trundles right": a direction said of it is a move, whatever the verb we did not know
                     sideways = any(k == "dir" and v in ("left", "right") for k, v in self.pending)  # not "lined up"

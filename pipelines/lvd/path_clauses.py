@@ -1,5 +1,8 @@
 """The clause reader's path clauses: where a move starts, its legs, and the sides of a reference.
 
+A going past a thing said with no verb, "Straight past it.", after a move already crossing from one of that thing's
+sides to the other, is that move said again.
+
 Kept apart from ``clause_reader`` (the subject / verb / modifier state) because these methods only
 decide which leg of an already-read path a place or a side belongs to.
 """
@@ -172,6 +175,26 @@ class PathClauses:
                 or move.enters_from or move.circle or move.exits or move.at_fraction is not None:
             return False
         move.start = next(v for k, v in reversed(self.pending) if k in ("at_region", "from_region"))  # type: ignore[assignment]
+        self.pending = [p for p in self.pending if p[0] == "verb"]
+        self.current = []
+        return True
+
+    def _pass_said_again(self, subject: int) -> bool:
+        """"A car drives from the right of the bird to its left. Straight past it.": a going past or by a thing, said
+        with no verb of its own (and at most a speed) of a thing whose last move already crosses from one side of
+        that thing to the other or passes it, is that move said again, never a stop beyond it."""
+        relations = [v for k, v in self.pending if k == "relation"]
+        if len(relations) != 1 or relations[0][0] not in ("past", "by") or any(  # type: ignore[index]
+                k not in ("relation", "speed") for k, _ in self.pending) or not self.entities[subject].motions:
+            return False
+        move, passed = self.entities[subject].motions[-1], relations[0][1]  # type: ignore[index]
+        crosses = move.side_start is not None and move.side_end is not None and move.side_start != move.side_end
+        if move.kind in STILL_KINDS or not (crosses or (move.relation in ("past", "by") and move.target == passed)) \
+                or (move.target is not None and move.target != passed):
+            return False
+        for key, value in self.pending:
+            if key == "speed":
+                move.speed = value  # type: ignore[assignment]
         self.pending = [p for p in self.pending if p[0] == "verb"]
         self.current = []
         return True

@@ -552,11 +552,29 @@ def clause_follows_as(matches, position: int) -> bool:
     return False
 
 
-def time_opens_next_clause(matches, position: int) -> bool:
-    """"drives in, and at the end it is gone", "and by the end they have left": a time after "and" right before the
-    next clause's own subject is that clause's, not the move said before it."""
-    return 0 < position < len(matches) - 1 and matches[position - 1].group(0) == "and" \
-        and matches[position + 1].group(0) in ("it", "they", "he", "she")
+_OPENERS = frozenset(("time", "window", "side_rel"))
+_SUBJECT_PRONOUNS = frozenset(("it", "they", "he", "she"))
+
+
+def opens_next_clause(matches, position: int) -> bool:
+    """A time or a side right after "and" and right before a subject of its own is the next clause's, never the move
+    before it: "drives in, and at the end it is gone", "rolls, and in the second half no ball is there", "stays, and
+    from the left of the post a goat trots"; a moment before no pronoun stays the move's ("no dog" then: one comes)."""
+    if matches[position].lastgroup not in _OPENERS or not 0 < position < len(matches) - 1 \
+            or matches[position - 1].group(0) != "and" or matches[position].group("side_lead"):
+        return False  # "and ends on the right of the dog": a side with its own verb is the subject's said before
+    at = position + 1
+    if matches[position].lastgroup == "side_rel":  # past the side's thing: the next article, count or comma
+        at = next((i for i in range(at + 1, min(at + 5, len(matches))) if matches[i].group(0) in INDEFINITE
+                   or matches[i].group(0) in ("the", "no", ",") or matches[i].group(0) in NUMBER_WORDS), len(matches))
+    at += at < len(matches) and matches[at].group(0) == ","
+    opening = matches[at].group(0) if at < len(matches) else ""
+    if opening in _SUBJECT_PRONOUNS or matches[position].lastgroup == "time":
+        return opening in _SUBJECT_PRONOUNS
+    if opening == "there":
+        return next_word(matches, at) in COPULA  # "and in the second half there is no ball"
+    said_as_a_subject = opening == "no" or opening in INDEFINITE or opening in DEFINITE or opening in NUMBER_WORDS
+    return said_as_a_subject and next_is_nounish(matches, at)
 
 
 def until_it(matches, position: int) -> bool:

@@ -40,11 +40,11 @@ from .phrase_context import (
     late_time_follows,
     next_is_known_noun,
     next_is_nounish,
+    opens_next_clause,
     previous_word,
     side_is_a_place,
     start_told_after,
     step_joined_after_time,
-    time_opens_next_clause,
     until_it,
     watched_thing_acts,
 )
@@ -128,6 +128,8 @@ def read_prompt(prompt: str, num_keyframes: int = 6, *, from_clip: bool = False)
         reader.position = position
         group = match.lastgroup
         value = match.group(0)
+        if opens_next_clause(matches, position):  # ", and at the end it is gone", "and from the left of the car a bird"
+            reader.open_clause(subject_after_side=group == "side_rel")  # the next clause's time or side
         if group == "word" and value == "where" and _subject_follows(matches, position) and reader.place_clause():
             pass  # "onto a table where a cat sits": the cat's clause, at the table
         elif group == "word" or group == "number":
@@ -227,9 +229,6 @@ def read_prompt(prompt: str, num_keyframes: int = 6, *, from_clip: bool = False)
         elif group == "time" and (_late_place_follows(matches, position) or _late_side_follows(matches, position)):
             pass  # "by the final moment is sitting on the right": when it is there, not when the move starts
         elif group == "time":
-            if time_opens_next_clause(matches, position):
-                reader.end_clause(hard=False)
-                reader.current = []  # ", and at the end it is gone": the time is the next clause's
             reader.time_for_next_leg(step_joined_after_time(matches, position))
             reader.modify("time", fraction_of(value))
             said_by = value.startswith("by ") or any(m.group(0) == "by" for m in matches[max(0, position - 2):position]) \

