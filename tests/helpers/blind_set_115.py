@@ -46,14 +46,14 @@ BL_BR_TR, BL_TL_TR, BR_BL_TL, BR_TR_TL = SEQUENTIAL_ROUTES
 
 # (prompt, query, count): exactly `count` objects of LVD's class, nothing else countable named.
 _NUMERACY = [
-    ("Welcome back, listeners. Well, there's one moving car to describe for you, and it's in view from the opening "
-     "of the clip to its close. Nothing else to report. Lovely stuff.",
+    ("Welcome back, listeners. Well, there's one moving car to describe for you, and it's in view from the opening of "
+     "the clip to its close. Nothing else to report. Lovely stuff.",
      "car", 1),
-    ("Description of incident: two moving cars, visible from the start of the clip to the end. Nothing else is "
-     "shown. I declare this account true.",
+    ("Description of incident: two moving cars, visible from the start of the clip to the end. Nothing else is shown. "
+     "I declare this account true.",
      "car", 2),
-    ("You hold your breath and watch: three moving cars, there from start to finish, and nothing else. What will "
-     "you do?",
+    ("You hold your breath and watch: three moving cars, there from start to finish, and nothing else. What will you "
+     "do?",
      "car", 3),
     ("Oh, and would you believe it: four moving cars, in view the whole clip long, and not another thing out there. "
      "Remarkable, quite remarkable.",
@@ -76,33 +76,33 @@ _NUMERACY = [
     ("Two flying birds, listeners, just drifting about, and they're with us from start to finish. Nothing else to "
      "speak of.",
      "bird", 2),
-    ("What did you see? Three flying birds, present throughout the clip from start to finish. Nothing else. "
-     "Statement ends.",
+    ("What did you see? Three flying birds, present throughout the clip from start to finish. Nothing else. Statement "
+     "ends.",
      "bird", 3),
     ("Four flying birds circle from start to finish; nothing else stirs. Do you stay, or do you flee?",
      "bird", 4),
-    ("And here we are: one moving ball, and that's all, from the start of the clip to its finish. Nothing else. "
-     "Quite the spectacle.",
+    ("And here we are: one moving ball, and that's all, from the start of the clip to its finish. Nothing else. Quite "
+     "the spectacle.",
      "ball", 1),
     ("Description of loss: none. The clip shows two moving balls from start to end, and nothing else. Submitted in "
      "good faith.",
      "ball", 2),
-    ("Three moving balls roll before you, from start to finish, and there is nothing else. If you try to catch "
-     "them, test your luck.",
+    ("Three moving balls roll before you, from start to finish, and there is nothing else. If you try to catch them, "
+     "test your luck.",
      "ball", 3),
     ("Four moving balls! I've never seen the like, listeners. In view from start to finish, and nothing else out "
      "there at all.",
      "ball", 4),
     ("Incident details: one walking dog, visible for the entire clip, and nothing else. No injuries reported.",
      "dog", 1),
-    ("You have found two walking dogs. They stay in view from start to finish, and nothing else shows itself. Do "
-     "you whistle to them?",
+    ("You have found two walking dogs. They stay in view from start to finish, and nothing else shows itself. Do you "
+     "whistle to them?",
      "dog", 2),
     ("Three walking dogs, ambling along as they please, in view from start to finish. Nothing else. You don't see "
      "that every day.",
      "dog", 3),
-    ("Please describe what occurred: four walking dogs, seen from start to finish, and nothing else at all. "
-     "Declared true.",
+    ("Please describe what occurred: four walking dogs, seen from start to finish, and nothing else at all. Declared "
+     "true.",
      "dog", 4),
     ("One moving car, and only that, from the start to the end. Nothing else is there. Which way will you go?",
      "car", 1),
@@ -118,13 +118,11 @@ _NUMERACY = [
      "dog", 1),
     ("Circumstances: three moving cars, in view from the start of the clip to its end. Nothing else is involved.",
      "car", 3),
-    ("Four lively cats, there from start to finish, and nothing else. If you would pet them, read on; if not, go "
-     "back.",
+    ("Four lively cats, there from start to finish, and nothing else. If you would pet them, read on; if not, go back.",
      "cat", 4),
     ("Three flying birds, and they've been with us from start to finish. Nothing else in view. Splendid.",
      "bird", 3),
-    ("Brief description: one moving ball, in view from start to finish; nothing else. I have nothing further to "
-     "add.",
+    ("Brief description: one moving ball, in view from start to finish; nothing else. I have nothing further to add.",
      "ball", 1),
     ("Two walking dogs, from beginning to end, and nothing else. Will you follow them? The choice is yours.",
      "dog", 2),
@@ -150,8 +148,8 @@ _ATTRIBUTION = [
      "cat", "gray", "dog", "white"),
     ("Nature of loss: none. A yellow dog beside an orange car, both visible from start to end.",
      "dog", "yellow", "car", "orange"),
-    ("A black bird perches beside a brown cat. They stay for the whole clip. If you wish to shoo the bird, test "
-     "your luck.",
+    ("A black bird perches beside a brown cat. They stay for the whole clip. If you wish to shoo the bird, test your "
+     "luck.",
      "bird", "black", "cat", "brown"),
     ("A white ball has come to rest beside a red car, and they sit together from start to finish. Oh, lovely.",
      "ball", "white", "car", "red"),
@@ -172,7 +170,8 @@ _ATTRIBUTION = [
      "ball", "white", "car", "black"),
     ("A green bird stands beside a white ball, from start to finish. Do you reach for the ball, or leave it?",
      "bird", "green", "ball", "white"),
-    ("A blue ball, and next to it a yellow dog, both in view start to finish. The dog seems perfectly content.",
+    ("A blue ball, listeners, and next to it a yellow dog, both in view start to finish. The dog seems perfectly "
+     "content.",
      "ball", "blue", "dog", "yellow"),
     ("Account: a yellow bird beside a blue ball, both seen for the full clip. No injuries.",
      "bird", "yellow", "ball", "blue"),
@@ -191,8 +190,7 @@ _ATTRIBUTION = [
      "bird", "green", "dog", "yellow"),
     ("A gray car, and beside it a red cat, from start to finish. Do you wake the cat, or let it be?",
      "car", "gray", "cat", "red"),
-    ("A red bird, listeners, beside a black cat, and they're there from start to finish. I'd keep an eye on that "
-     "cat.",
+    ("A red bird, listeners, beside a black cat, and they're there from start to finish. I'd keep an eye on that cat.",
      "bird", "red", "cat", "black"),
     ("Particulars: a white bird next to an orange cat, present from start to end.",
      "bird", "white", "cat", "orange"),
@@ -208,25 +206,24 @@ _APPEARS = [
     ("Description: during the first half there was no car. In the second half a moving car appeared and remained "
      "until the end.",
      "car"),
-    ("The first half: no car. Then, in the second half, a moving car appears and stays to the end. Will you hail "
-     "it?",
+    ("The first half: no car. Then, in the second half, a moving car appears and stays to the end. Will you hail it?",
      "car"),
     ("A quiet first half, no cat to be seen, and then, oh, in the second half a lively cat appears and stays through "
      "to the end.",
      "cat"),
     ("Was a cat present in the first half? No. In the second half a lively cat appeared and stayed to the end.",
      "cat"),
-    ("In the first half there is no cat. In the second half a lively cat appears, and it stays until the end. If "
-     "you greet it, read on.",
+    ("In the first half there is no cat. In the second half a lively cat appears, and it stays until the end. If you "
+     "greet it, read on.",
      "cat"),
-    ("No bird in the first half, listeners. Then in the second half a flying bird appears, and it's with us till "
-     "the end.",
+    ("No bird in the first half, listeners. Then in the second half a flying bird appears, and it's with us till the "
+     "end.",
      "bird"),
     ("Account of events: no bird in the first half of the clip; a flying bird appeared in the second half and "
      "remained until the end.",
      "bird"),
-    ("Nothing flies in the first half: no bird. In the second half a flying bird appears and stays to the end. "
-     "Follow it?",
+    ("Nothing flies in the first half: no bird. In the second half a flying bird appears and stays to the end. Follow "
+     "it?",
      "bird"),
     ("No ball in the first half, would you believe, and then in the second half a moving ball appears and stays to "
      "the end.",
@@ -234,14 +231,14 @@ _APPEARS = [
     ("Incident: in the first half, no ball. In the second half, a moving ball appeared and did not leave before the "
      "end.",
      "ball"),
-    ("You wait through the first half; there is no ball. In the second half a moving ball appears and stays until "
-     "the end.",
+    ("You wait through the first half; there is no ball. In the second half a moving ball appears and stays until the "
+     "end.",
      "ball"),
     ("No dog out there in the first half, but in the second half a walking dog appears and stays till the end. "
      "Marvellous.",
      "dog"),
-    ("Claimant's account: there was no dog in the first half. In the second half a walking dog appeared and stayed "
-     "to the end.",
+    ("Claimant's account: there was no dog in the first half. In the second half a walking dog appeared and stayed to "
+     "the end.",
      "dog"),
     ("The first half passes with no dog. In the second half a walking dog appears and stays to the end. Do you call "
      "to it?",
@@ -250,8 +247,8 @@ _APPEARS = [
 
 # (prompt, query): the object is present in the first half and absent in the second.
 _VANISHES = [
-    ("Description of loss: a moving car was present in the first half of the clip. In the second half it was gone; "
-     "no car.",
+    ("Description of loss: a moving car was present in the first half of the clip. In the second half it was gone; no "
+     "car.",
      "car"),
     ("A moving car in the first half. In the second half, it is gone: no car. Do you give chase?",
      "car"),
@@ -259,11 +256,9 @@ _VANISHES = [
      "car"),
     ("A lively cat was seen in the first half. In the second half there was no cat. Whereabouts unknown.",
      "cat"),
-    ("A lively cat in the first half; in the second half it has vanished, and there is no cat. Will you search for "
-     "it?",
+    ("A lively cat in the first half; in the second half it has vanished, and there is no cat. Will you search for it?",
      "cat"),
-    ("There's a lively cat in the first half, but in the second half, no cat anywhere. Gone, like a batting "
-     "collapse.",
+    ("There's a lively cat in the first half, but in the second half, no cat anywhere. Gone, like a batting collapse.",
      "cat"),
     ("Nature of loss: a flying bird, seen in the first half, is absent in the second half. No bird remains.",
      "bird"),
@@ -276,11 +271,12 @@ _VANISHES = [
      "ball"),
     ("A moving ball in the first half. In the second half, no ball. If you wish to search, read on.",
      "ball"),
-    ("And the moving ball's there in the first half, but in the second half? Gone. No ball anywhere.",
+    ("And the moving ball's there in the first half, listeners, but in the second half? Gone. No ball anywhere.",
      "ball"),
     ("A walking dog was present during the first half. During the second half there was no dog.",
      "dog"),
-    ("A walking dog trots along in the first half; in the second half it is gone, and there is no dog.",
+    ("A walking dog trots along in the first half; in the second half it is gone, and there is no dog. Will you track "
+     "it?",
      "dog"),
     ("A walking dog in the first half, listeners, and in the second half no dog at all. Gone back to the pavilion, I "
      "expect.",
@@ -289,7 +285,8 @@ _VANISHES = [
 
 # (prompt, query, leftward): one object crosses the frame.
 _DYNAMIC_ONE = [
-    ("A moving car, listeners, from the left side of the frame across to the right side. Lovely line.",
+    ("Just before tea, listeners, a moving car, from the left side of the frame across to the right side. Lovely "
+     "line, that.",
      "car", RIGHTWARD),
     ("Description of incident: a moving car travelled from the right side of the frame to the left side.",
      "car", LEFTWARD),
@@ -303,7 +300,8 @@ _DYNAMIC_ONE = [
      "car", LEFTWARD),
     ("And off goes a lively cat, from the left side of the frame to the right side. Sharp running, that.",
      "cat", RIGHTWARD),
-    ("A lively cat ran from the right side of the frame to the left side. No injuries.",
+    ("To the insurer: a lively cat ran from the right side of the frame to the left side. No injuries, no claim for "
+     "damage.",
      "cat", LEFTWARD),
     ("A lively cat darts from the left side of the frame to the right side. If you chase it, read on.",
      "cat", RIGHTWARD),
@@ -319,11 +317,12 @@ _DYNAMIC_ONE = [
      "bird", LEFTWARD),
     ("A flying bird crosses from the left side of the frame to the right side. Do you follow its flight?",
      "bird", RIGHTWARD),
-    ("There goes a flying bird, from the right side of the frame over to the left side.",
+    ("There goes a flying bird, listeners, from the right side of the frame over to the left side.",
      "bird", LEFTWARD),
     ("Details: a flying bird moved from the left side of the frame to the right side.",
      "bird", RIGHTWARD),
-    ("A flying bird soars from the right side of the frame to the left side. Where will it lead you?",
+    ("A flying bird soars from the right side of the frame to the left side. Where will it lead you? Note it on your "
+     "Adventure Sheet.",
      "bird", LEFTWARD),
     ("A moving ball, rolling from the left side of the frame to the right side. Nobody chasing it.",
      "ball", RIGHTWARD),
@@ -339,7 +338,8 @@ _DYNAMIC_ONE = [
      "ball", LEFTWARD),
     ("A walking dog, listeners, strolling from the left side of the frame to the right side. Takes his time.",
      "dog", RIGHTWARD),
-    ("A walking dog walked from the right side of the frame to the left side. It did not stop.",
+    ("Policyholder's statement: a walking dog walked from the right side of the frame to the left side. It did not "
+     "stop.",
      "dog", LEFTWARD),
     ("A walking dog pads from the left side of the frame to the right side. If you follow, read on.",
      "dog", RIGHTWARD),
@@ -354,11 +354,11 @@ _DYNAMIC_ONE = [
 # (prompt, mover, reference, leftward): LVD's two-object relations 40-49 and 0-19, in order; the reference stays
 # still.
 _DYNAMIC_TWO = [
-    ("The dog stays still out there, listeners, and a cat runs from the left of the dog to the right of the dog. "
-     "Cheeky.",
+    ("The umpire won't like this, listeners: the dog stays still out there, and a cat runs from the left of the dog "
+     "to the right of the dog. Cheeky.",
      "cat", "dog", RIGHTWARD),
-    ("Description of incident: the dog stayed still while a ball rolled from the right of the dog to the left of "
-     "the dog.",
+    ("Description of incident: the dog stayed still while a ball rolled from the right of the dog to the left of the "
+     "dog.",
      "ball", "dog", LEFTWARD),
     ("The bird stays still. A dog walks from the left of the bird to the right of the bird. Do you follow the dog?",
      "dog", "bird", RIGHTWARD),
@@ -373,21 +373,21 @@ _DYNAMIC_TWO = [
     ("With the cat staying still, a dog walks from the left of the cat to the right of the cat. Not a flicker from "
      "the cat.",
      "dog", "cat", RIGHTWARD),
-    ("A bird flew from the right of the dog to the left of the dog. The dog stayed still.",
+    ("Account of events: a bird flew from the right of the dog to the left of the dog. The dog stayed still.",
      "bird", "dog", LEFTWARD),
     ("The cat stays still; a dog walks from the left of the cat to the right of the cat. If you wish to follow the "
      "dog, read on.",
      "dog", "cat", RIGHTWARD),
     ("The car stays still, and a bird flies from the right of the car to the left of the car. Lovely flight.",
      "bird", "car", LEFTWARD),
-    ("Nature of incident: a bird flew from the left of the car to the right of the car. The car stayed still and "
-     "was not damaged.",
+    ("Nature of incident: a bird flew from the left of the car to the right of the car. The car stayed still and was "
+     "not damaged.",
      "bird", "car", RIGHTWARD),
-    ("The bird stays still while a car drives from the right of the bird to the left of the bird. Do you flag the "
-     "car down?",
+    ("The bird stays still while a car drives from the right of the bird to the left of the bird. Do you flag the car "
+     "down?",
      "car", "bird", LEFTWARD),
-    ("A bird now, from the left of the cat to the right of the cat, and the cat stays still, watching it all the "
-     "way.",
+    ("A bird now, listeners, from the left of the cat to the right of the cat, and the cat stays still, watching it "
+     "all the way.",
      "bird", "cat", RIGHTWARD),
     ("Account: the bird stayed still. A car drove from the right of the bird to the left of the bird.",
      "car", "bird", LEFTWARD),
@@ -402,8 +402,7 @@ _DYNAMIC_TWO = [
     ("The ball stays still, listeners, and a car drives from the left of the ball to the right of the ball. "
      "Remarkable.",
      "car", "ball", RIGHTWARD),
-    ("A cat ran from the right of the bird to the left of the bird. The bird stayed still. I confirm this is "
-     "accurate.",
+    ("A cat ran from the right of the bird to the left of the bird. The bird stayed still. I confirm this is accurate.",
      "cat", "bird", LEFTWARD),
     ("The car stays still, and a dog walks from the left of the car to the right of the car. Will you follow?",
      "dog", "car", RIGHTWARD),
@@ -413,8 +412,8 @@ _DYNAMIC_TWO = [
      "ball", "dog", RIGHTWARD),
     ("The cat stays still as a ball rolls from the right of the cat to the left of the cat. Do you catch the ball?",
      "ball", "cat", LEFTWARD),
-    ("A car, listeners, driving from the left of the ball to the right of the ball, and the ball stays still. Not "
-     "a flicker.",
+    ("A car, listeners, driving from the left of the ball to the right of the ball, and the ball stays still. Not a "
+     "flicker.",
      "car", "ball", RIGHTWARD),
     ("Claimant's statement: the cat stayed still. A bird flew from the right of the cat to the left of the cat.",
      "bird", "cat", LEFTWARD),
@@ -422,64 +421,65 @@ _DYNAMIC_TWO = [
      "dog", "bird", RIGHTWARD),
     ("The cat stays still, and a dog walks from the right of the cat to the left of the cat. Lovely.",
      "dog", "cat", LEFTWARD),
-    ("A ball rolled from the left of the car to the right of the car. The car stayed still throughout.",
+    ("Circumstances of loss: a ball rolled from the left of the car to the right of the car. The car stayed still "
+     "throughout.",
      "ball", "car", RIGHTWARD),
-    ("The cat stays still while a dog walks from the right of the cat to the left of the cat. Will you follow the "
-     "dog?",
+    ("The cat stays still while a dog walks from the right of the cat to the left of the cat. Will you follow the dog?",
      "dog", "cat", LEFTWARD),
 ]
 
 # (prompt, query, route): seen from above, the object visits three corners in order.
 _SEQUENTIAL = [
-    ("A view from above now, listeners: a moving car drives from the lower left corner to the lower right corner, "
-     "then to the upper right corner.",
+    ("The picture from high above now, listeners, looking straight down: a moving car drives from the lower left "
+     "corner to the lower right corner, then to the upper right corner. Lovely stuff.",
      "car", BL_BR_TR),
-    ("Filmed from above. The moving car went from the lower left corner to the upper left corner, then to the upper "
-     "right corner.",
+    ("Description of incident, as filmed from above: the moving car went from the lower left corner to the upper left "
+     "corner, then to the upper right corner. Nobody was hurt.",
      "car", BL_TL_TR),
-    ("You look down from above: a moving car drives from the lower right corner to the lower left corner, then to "
-     "the upper left corner. Follow it?",
+    ("You look down from above: a moving car drives from the lower right corner to the lower left corner, then to the "
+     "upper left corner. Follow it?",
      "car", BR_BL_TL),
-    ("From the camera high above, a moving car, lower right corner to upper right corner, then on to the upper "
-     "left corner.",
+    ("Would you believe it, listeners, we've a view from above: a moving car, lower right corner to upper right "
+     "corner, then on to the upper left corner. Marvellous.",
      "car", BR_TR_TL),
     ("Top-down footage: a lively cat ran from the lower left corner to the lower right corner and then to the upper "
      "right corner.",
      "cat", BL_BR_TR),
-    ("Seen from above, a lively cat runs from the lower left corner to the upper left corner, then to the upper "
-     "right corner. Do you chase it?",
+    ("Seen from above, a lively cat runs from the lower left corner to the upper left corner, then to the upper right "
+     "corner. Do you chase it?",
      "cat", BL_TL_TR),
     ("Looking down from above, listeners: a lively cat runs from the lower right corner to the lower left corner, "
-     "then to the upper left corner.",
+     "then to the upper left corner. Cheeky thing.",
      "cat", BR_BL_TL),
-    ("Viewed from above, a lively cat went from the lower right corner to the upper right corner, then to the upper "
-     "left corner.",
+    ("Claimant's account, viewed from above: a lively cat went from the lower right corner to the upper right corner, "
+     "then to the upper left corner.",
      "cat", BR_TR_TL),
-    ("From above, you watch a flying bird fly from the lower left corner to the lower right corner, then to the "
-     "upper right corner.",
+    ("From above, you watch a flying bird fly from the lower left corner to the lower right corner, then to the upper "
+     "right corner.",
      "bird", BL_BR_TR),
     ("Overhead view, listeners: a flying bird from the lower left corner to the upper left corner, then over to the "
      "upper right corner.",
      "bird", BL_TL_TR),
-    ("Footage from above: a flying bird flew from the lower right corner to the lower left corner, then to the "
-     "upper left corner.",
+    ("Footage from above: a flying bird flew from the lower right corner to the lower left corner, then to the upper "
+     "left corner.",
      "bird", BR_BL_TL),
-    ("Looking down from above, you see a flying bird fly from the lower right corner to the upper right corner, "
-     "then to the upper left corner.",
+    ("Looking down from above, you see a flying bird fly from the lower right corner to the upper right corner, then "
+     "to the upper left corner.",
      "bird", BR_TR_TL),
     ("From above, a moving ball rolls from the lower left corner to the lower right corner, then to the upper right "
-     "corner. Lovely.",
+     "corner. Oh, lovely stuff, listeners.",
      "ball", BL_BR_TR),
-    ("Seen from above: a moving ball rolled from the lower left corner to the upper left corner, then to the upper "
-     "right corner.",
+    ("Please describe the route, seen from above: a moving ball rolled from the lower left corner to the upper left "
+     "corner, then to the upper right corner.",
      "ball", BL_TL_TR),
     ("From above, a moving ball rolls from the lower right corner to the lower left corner, then to the upper left "
      "corner. Will you give chase?",
      "ball", BR_BL_TL),
-    ("The view from above now: a moving ball, lower right corner, then upper right corner, then upper left corner.",
+    ("The view from above now, listeners, and there's a moving ball: lower right corner, then upper right corner, "
+     "then upper left corner. Remarkable.",
      "ball", BR_TR_TL),
-    ("Top-down view: a walking dog walked from the lower left corner to the lower right corner, then to the upper "
-     "right corner.",
+    ("Details of incident (top-down view): a walking dog walked from the lower left corner to the lower right corner, "
+     "then to the upper right corner.",
      "dog", BL_BR_TR),
     ("From above you follow a walking dog from the lower left corner to the upper left corner, then to the upper "
      "right corner.",
@@ -487,8 +487,8 @@ _SEQUENTIAL = [
     ("Shot from above, listeners: a walking dog walks from the lower right corner to the lower left corner, then to "
      "the upper left corner.",
      "dog", BR_BL_TL),
-    ("Seen from overhead: a walking dog went from the lower right corner to the upper right corner, then to the "
-     "upper left corner.",
+    ("Nature of loss: none. Seen from overhead, a walking dog went from the lower right corner to the upper right "
+     "corner, then to the upper left corner.",
      "dog", BR_TR_TL),
     ("From above, a moving car drives from the lower left corner to the lower right corner, then to the upper right "
      "corner. Do you wave?",
@@ -496,14 +496,14 @@ _SEQUENTIAL = [
     ("A lively cat seen from above, listeners, running from the lower left corner to the upper left corner and then "
      "to the upper right corner.",
      "cat", BL_TL_TR),
-    ("Viewed from overhead: a flying bird from the lower right corner to the lower left corner, then to the upper "
-     "left corner.",
+    ("Particulars, viewed from overhead: a flying bird flew from the lower right corner to the lower left corner, "
+     "then to the upper left corner. I confirm this is accurate.",
      "bird", BR_BL_TL),
-    ("You gaze down from above as a moving ball rolls from the lower right corner to the upper right corner, then "
-     "to the upper left corner.",
+    ("You gaze down from above as a moving ball rolls from the lower right corner to the upper right corner, then to "
+     "the upper left corner.",
      "ball", BR_TR_TL),
-    ("From directly above, a walking dog goes from the lower left corner to the lower right corner, then the upper "
-     "right corner.",
+    ("From directly above, would you believe, a walking dog goes from the lower left corner to the lower right "
+     "corner, then the upper right corner. Takes his time.",
      "dog", BL_BR_TR),
     ("Top-down footage shows a moving car drive from the lower right corner to the upper right corner, then to the "
      "upper left corner.",
@@ -511,14 +511,14 @@ _SEQUENTIAL = [
     ("Looking down from above: a lively cat runs from the lower right corner to the lower left corner, then to the "
      "upper left corner. Choose.",
      "cat", BR_BL_TL),
-    ("From above again, a flying bird goes from the lower left corner to the upper left corner, then to the upper "
-     "right corner. What a sight.",
+    ("From above again, listeners, a flying bird goes from the lower left corner to the upper left corner, then to "
+     "the upper right corner. What a sight.",
      "bird", BL_TL_TR),
     ("From above: a moving ball rolled from the lower left corner to the lower right corner, then to the upper right "
      "corner. No damage.",
      "ball", BL_BR_TR),
     ("From above, a walking dog walks from the lower right corner to the upper right corner, then to the upper left "
-     "corner. The end.",
+     "corner. Your adventure ends here.",
      "dog", BR_TR_TL),
 ]
 
