@@ -97,7 +97,8 @@ ATTRIBUTION_DRAWS = {21: [(0, 30)], 22: [(30, 60)], 23: [(30, 60)],
                      111: [(20, 50)],
                      112: [(60, 90)],
                      113: [(0, 30)],
-                     114: [(70, 100)]}
+                     114: [(70, 100)],
+                     116: [(10, 40)]}
 RELATION_DRAWS = {21: [(0, 30)], 22: [(20, 50)], 23: [(20, 50)],
                   24: [(0, 30)], 25: [(30, 50), (0, 10)],
                   26: [(10, 40)], 27: [(40, 50), (0, 20)],
@@ -177,7 +178,8 @@ RELATION_DRAWS = {21: [(0, 30)], 22: [(20, 50)], 23: [(20, 50)],
                   111: [(10, 40)],
                   112: [(30, 50), (0, 10)],
                   113: [(20, 50)],
-                  114: [(0, 30)]}
+                  114: [(0, 30)],
+                  116: [(10, 40)]}
 # Sets whose tables are split per family (set 19 only exposes its cases).
 TABLED = SETS[1:]
 # Sets written to cover every (class, count) and (class, direction) pair, not only every count and direction.
