@@ -18,7 +18,7 @@ Each layout is checked by LVD's own predicates. (The set's own prompts are not c
 import pytest
 
 from tests.helpers import lvd_benchmark as lvd
-from tests.helpers.planned import planned_condition
+from tests.helpers.planned import centres, names, planned_condition
 
 
 @pytest.mark.parametrize("prompt, query, count", [
@@ -88,3 +88,42 @@ def test_a_bracketed_gloss_explains_the_phrase_and_tells_no_move(prompt, mover, 
 ])
 def test_a_thing_looking_down_on_the_scene_carries_the_camera(prompt, query, route):
     assert lvd.sequential(query, route, planned_condition(prompt))
+
+
+@pytest.mark.parametrize("prompt, name, leftward", [
+    ("Is that a red ball? Yep, a ball rolls to the right.", "red ball", False),
+    ("Was that a small cat? Yeah, a cat walks to the left.", "small cat", True),
+    ("Is that a blue car? Yes, a red car drives to the left.", "red car", True),
+])
+def test_a_yes_keeps_the_look_only_the_question_told(prompt, name, leftward):
+    assert names(prompt) == [name]
+    assert lvd.one_object_motion(name.split()[-1], leftward, planned_condition(prompt))
+
+
+@pytest.mark.parametrize("prompt, query", [
+    ("Is that a dog on the left? Yes, a dog sits there.", "dog"),
+    ("Could it be a bird on the left side? Yes! A bird sits still.", "bird"),
+])
+def test_a_yes_keeps_the_place_only_the_question_told(prompt, query):
+    found = centres(prompt)
+    assert list(found) == [query]
+    assert all(centre[0] < 0.4 for centre in found[query] if centre is not None)
+
+
+@pytest.mark.parametrize("prompt, query, count", [
+    ("Is that a dog on the left? Yes. A dog runs in from the right too.", "dog", 2),
+    ("Is that a cat on the left? Yes, a cat, and another cat walks to the right.", "cat", 2),
+    ("Is that a ball? Yes, and a second ball rolls in.", "ball", 2),
+])
+def test_a_yes_then_one_more_of_the_kind_keeps_both(prompt, query, count):
+    assert lvd.numeracy(query, count, planned_condition(prompt))
+
+
+@pytest.mark.parametrize("prompt, query, leftward", [
+    ("Is that a ball? Absolutely! A ball rolls to the right.", "ball", False),
+    ("Is there a bird up there? Sure is, a bird flies from right to left.", "bird", True),
+    ("Can that be a car? Indeed, a red car drives to the left.", "car", True),
+    ("Was it a dog? Of course, a dog runs to the right.", "dog", False),
+])
+def test_a_yes_said_in_other_words_tells_the_thing_once(prompt, query, leftward):
+    assert lvd.one_object_motion(query, leftward, planned_condition(prompt))
