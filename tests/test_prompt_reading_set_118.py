@@ -18,7 +18,7 @@ Each layout is checked by LVD's own predicates. (The set's own prompts are not c
 import pytest
 
 from tests.helpers import lvd_benchmark as lvd
-from tests.helpers.planned import centres, names, planned_condition
+from tests.helpers.planned import PLANNER, centres, names, planned_condition
 
 
 @pytest.mark.parametrize("prompt, query, count", [
@@ -127,3 +127,37 @@ def test_a_yes_then_one_more_of_the_kind_keeps_both(prompt, query, count):
 ])
 def test_a_yes_said_in_other_words_tells_the_thing_once(prompt, query, leftward):
     assert lvd.one_object_motion(query, leftward, planned_condition(prompt))
+
+
+@pytest.mark.parametrize("prompt, query, route", [
+    ("The blimp is gazing down on a running dog, lower left corner, then lower right corner, then upper right corner.",
+     "dog", ("lower left", "lower right", "upper right")),
+    ("A drone hovers overhead, looking down on a car: lower left corner, then upper left corner, then upper right "
+     "corner.", "car", ("lower left", "upper left", "upper right")),
+    ("The crane cam looks straight down on a cat: lower left corner, then upper left corner, then upper right corner.",
+     "cat", ("lower left", "upper left", "upper right")),
+    ("The satellite's staring down at a ship: upper left corner, then upper right corner, then lower right corner.",
+     "ship", ("upper left", "upper right", "lower right")),
+    ("Our camera is pointed straight down at a walking dog: lower right corner, then lower left corner, then upper "
+     "left corner.", "dog", ("lower right", "lower left", "upper left")),
+])
+def test_a_camera_carrier_looking_down_in_other_words_gives_the_route_to_what_it_sees(prompt, query, route):
+    layout = PLANNER.plan(prompt).layout
+    assert [obj.name.split()[-1] for obj in layout.objects] == [query]
+    assert layout.view == "top-down"
+    assert lvd.sequential(query, route, planned_condition(prompt))
+
+
+@pytest.mark.parametrize("prompt, kept", [
+    ("The streetlight is pointing down on a car parked on the right.", "streetlight"),
+    ("The lamp is pointing down at a cat sleeping on the left.", "lamp"),
+    ("The car is pointed down at the river; a duck swims to the left.", "car"),
+    ("The kite is looking down on a dog that runs to the right.", "kite"),
+])
+def test_a_thing_that_carries_no_camera_pointing_down_stays_in_the_scene(prompt, kept):
+    layout = PLANNER.plan(prompt).layout
+    assert kept in [obj.name for obj in layout.objects]
+
+
+def test_a_lamp_pointing_down_keeps_the_side_view():
+    assert PLANNER.plan("The lamp is pointing down at a cat sleeping on the left.").layout.view == "side"
