@@ -161,3 +161,20 @@ def test_a_thing_that_carries_no_camera_pointing_down_stays_in_the_scene(prompt,
 
 def test_a_lamp_pointing_down_keeps_the_side_view():
     assert PLANNER.plan("The lamp is pointing down at a cat sleeping on the left.").layout.view == "side"
+
+
+@pytest.mark.parametrize("prompt, query, count", [
+    ("Guys \u2014 guys! A cat sits.", "cat", 1),
+    ("Guys? Guys! A cat sits.", "cat", 1),
+    ("Children! Children! Two dogs run to the right.", "dog", 2),
+    ("Friends; friends! Three birds sit still.", "bird", 3),
+])
+def test_a_call_said_twice_with_any_stop_between_is_no_thing(prompt, query, count):
+    assert [obj.name for obj in PLANNER.plan(prompt).layout.objects] == [query] * count
+
+
+@pytest.mark.parametrize("prompt", ["Kids! Kids! Two dogs run to the right.", "Kids, kids. Two dogs run to the right.",
+                                    "Kids \u2014 kids! Two dogs run to the right."])
+def test_a_call_said_twice_gives_one_reason(prompt):
+    notes = [note for note in PLANNER.plan(prompt).notes if note.startswith("'kid' ")]
+    assert notes == ["'kid' is the listeners the speaker addresses, it takes no part in the scene; not drawn"]
