@@ -178,3 +178,19 @@ def test_a_call_said_twice_with_any_stop_between_is_no_thing(prompt, query, coun
 def test_a_call_said_twice_gives_one_reason(prompt):
     notes = [note for note in PLANNER.plan(prompt).notes if note.startswith("'kid' ")]
     assert notes == ["'kid' is the listeners the speaker addresses, it takes no part in the scene; not drawn"]
+
+
+@pytest.mark.parametrize("prompt, query, count", [
+    ("Three dogs run to the left. Say it with a big smile.", "dog", 3),
+    ("Two cats sit on the left. Read it out with a huge grin!", "cat", 2),
+])
+def test_how_the_listener_says_it_stays_no_thing_when_sized(prompt, query, count):
+    assert [obj.name for obj in PLANNER.plan(prompt).layout.objects] == [query] * count
+
+
+@pytest.mark.parametrize("prompt, background", [
+    ("A car drives left. So ends the road; a wall stands on the right.", "road"),
+    ("A dog runs to the right. Here ends the beach; a ball sits on the left.", "beach"),
+])
+def test_a_place_said_with_the_verb_first_is_no_close_of_a_talk(prompt, background):
+    assert PLANNER.plan(prompt).layout.background == background

@@ -44,6 +44,7 @@ from .writer_frames import (
     PRESENTING_VERB,
     REGISTERING_VERB,
     SAID,
+    SAID_SO,
     SAID_WITH,
     SAYING_VERB,
     FramePosition,
@@ -221,7 +222,8 @@ def _drop_writers_things(reader: ClauseReader, lowered: str, prompt: str) -> boo
         attention = not entity.known and is_owned(entity.noun, written)
         if found is not None and (found.role == ADDRESSED or index in own
                                   or not _acts_in_scene(reader, index, lowered, found.verb, attention, found.shows)) \
-                and (not _sized(entity) or (found.role == SAID and not entity.known)):  # "a short piece on two cars"
+                and (not _sized(entity) or (found.role == SAID and not entity.known) or found.role == SAID_SO):
+            # "a short piece on two cars", "say it with a big smile": sized, and still only words or their manner
             framed[index] = found
     kept_heads = {reader.entities[i].noun.split()[-1] for i in range(len(reader.entities)) if i not in framed}
     for index in sorted(framed, reverse=True):
