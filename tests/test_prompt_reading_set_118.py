@@ -194,3 +194,20 @@ def test_how_the_listener_says_it_stays_no_thing_when_sized(prompt, query, count
 ])
 def test_a_place_said_with_the_verb_first_is_no_close_of_a_talk(prompt, background):
     assert PLANNER.plan(prompt).layout.background == background
+
+
+@pytest.mark.parametrize("prompt, mover, reference, leftward", [
+    ('"Se va" (i.e. "it leaves"). A ball stays still; a cat walks from the right of the ball to its left.',
+     "cat", "ball", True),
+    ('"Lauft!" (English: "it runs!"). A dog stays still; a cat walks from the left of the dog to its right.',
+     "cat", "dog", False),
+    ("'Rennt' (meaning 'it runs'). A car stays still; a dog runs from the right of the car to its left.",
+     "dog", "car", True),
+])
+def test_a_bracketed_gloss_in_other_words_tells_no_move(prompt, mover, reference, leftward):
+    assert lvd.two_object_motion(mover, reference, leftward, planned_condition(prompt))
+
+
+def test_a_bracket_after_the_scene_s_own_words_keeps_its_things():
+    prompt = "A cat walks left (translation: the cat moves to the left, and a ball rolls to the right)."
+    assert sorted(obj.name for obj in PLANNER.plan(prompt).layout.objects) == ["ball", "cat"]
