@@ -15,8 +15,11 @@
 Each layout is checked by LVD's own predicates. (The set's own prompts are not copied here.)
 """
 
+import time
+
 import pytest
 
+from pipelines.lvd.self_corrections import _half_told_last, corrections_undone
 from tests.helpers import lvd_benchmark as lvd
 from tests.helpers.planned import PLANNER, centres, names, planned_condition
 
@@ -211,3 +214,21 @@ def test_a_bracketed_gloss_in_other_words_tells_no_move(prompt, mover, reference
 def test_a_bracket_after_the_scene_s_own_words_keeps_its_things():
     prompt = "A cat walks left (translation: the cat moves to the left, and a ball rolls to the right)."
     assert sorted(obj.name for obj in PLANNER.plan(prompt).layout.objects) == ["ball", "cat"]
+
+
+@pytest.mark.parametrize("prompt, query", [
+    ("The first half's empty... wait, second half, five birds! They stay to the end.", "bird"),
+    ("The first half's quiet... wait, second half, seven cats! They stay to the end.", "cat"),
+])
+def test_wait_before_the_other_half_opening_on_any_count_takes_nothing_back(prompt, query):
+    layout = PLANNER.plan(prompt, num_keyframes=8).layout
+    assert layout.objects and all(obj.boxes[0] is None and obj.boxes[-1] is not None for obj in layout.objects)
+
+
+@pytest.mark.parametrize("size", [2_000, 8_000])
+def test_a_half_told_whole_is_found_in_linear_time(size):
+    for before in (("the first half is " * size)[:size] + ".", ("first half's empty, " * size)[:size] + "!"):
+        started = time.perf_counter()
+        _half_told_last(before)
+        corrections_undone(before + " wait, second half, a cat.")
+        assert time.perf_counter() - started < 0.05
