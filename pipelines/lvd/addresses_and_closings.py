@@ -100,7 +100,8 @@ _CLOSING_GATE = ("conclude", "s ends", "wraps up", "rounds o", "brings us to", "
                  "here ends", "so closes", "here closes")
 _OCCASION_OWNER = r"(?:our|the|this|my|your|(?:(?:this|the|our|my|your) )?[a-z]+'s)"
 # ... or said with the verb first, "so ends this week's notice", "thus concludes our lesson", "here ends the reading"
-CONCLUDES_RE = re.compile(CLAUSE_START + r"(?:(?:(?:and|so|well),? )?(?:this|that)|(?P<verb_first>(?:and )?(?:so|thus|here))) "
+CONCLUDES_RE = re.compile(CLAUSE_START + r"(?:(?:(?:and|so|well),? )?(?:this|that)"
+                          r"|(?P<verb_first>(?:and )?(?:so|thus|here))) "
                           r"(?P<closed_by>" + _CLOSED_BY + ") "
                           + r"(?P<owner>" + _OCCASION_OWNER + r") (?P<occasion>[a-z -]+?)" + _CALLED
                           + r"\s*(?:[.!?;]+\s*|$)")

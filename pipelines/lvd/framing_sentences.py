@@ -133,7 +133,8 @@ _CAMERA_CARRIER = (r"(?:drone|quadcopter|camera|cam|webcam|gopro|lens|satellite|
                    r"|chopper|crane[- ]cam(?:era)?|camera crane|balloon[- ]cam(?:era)?|spy plane|spy drone)")
 _LOOKING_DOWN_ON_RE = re.compile(
     r"(?:^|(?<=[.;!?] ))(?:(?:the|our|my|your|their|a|an) )?(?:[a-z]+ )?" + _CAMERA_CARRIER
-    + r"(?:'s|'re| is| are)?(?: now| just| still)?(?: hovers| hovering| hangs| hanging)?(?: (?:high )?(?:overhead|above),?)?"
+    + r"(?:'s|'re| is| are)?(?: now| just| still)?(?: hovers| hovering| hangs| hanging)?"
+    r"(?: (?:high )?(?:overhead|above),?)?"
     r" (?:looking|looks|peering|peers|gazing|gazes|staring|stares|pointing|points|pointed|aimed|trained)"
     r"(?: straight| directly| right)? down (?:on|at|over|onto|upon) ")
 

@@ -417,7 +417,8 @@ READING_PASSES: tuple[RewritePass, ...] = (
     RewritePass("cockpit or programme", lambda d: looks_like_cockpit_or_programme(d.text),
                 lambda d: cockpit_and_programme_in_plain_words(d.text)),  # "Curtain up on a cat", "Visual on a car. Over."
     # before the route labels: "the drone's looking down on a bird: lower left corner, ..." opens the bird's clause
-    RewritePass("camera carrier looking down", lambda d: " down " in d.text, lambda d: camera_carriers_seen_from(d.text)),
+    RewritePass("camera carrier looking down", lambda d: " down " in d.text,
+                lambda d: camera_carriers_seen_from(d.text)),
     # before the worksheet, which counts a question's things by the answer these clues leave it; before the verse lines, which read " / " as verse
     RewritePass("clues, lyric sheet or coach", lambda d: looks_like_puzzle_lyric_or_coach(d.text),
                 lambda d: puzzle_lyric_and_coach_in_plain_words(d.text)),  # "Answer: CAR PASSES BALL.", "[Chorus]", "Break!"

@@ -204,14 +204,15 @@ def _span_in(words: str) -> str:
 CONFIRMED_RE = re.compile(r"(?:^|(?<=[.!?;] ))(?:(?:and|so|now|wait|okay|ok|hey),? )?"
                           r"(?:is|was|are|were|could|might|can) (?:that|this|it|those|these|there)(?: be| really)? "
                           r"(?P<asked>[^.!?;]{1,80})\? "
-                          r"(?:yes|yep|yup|yeah|yea|aye|indeed|sure|sure is|it is|it sure is|that it is|you bet|absolutely"
-                          r"|definitely|certainly|of course|correct)"
+                          r"(?:yes|yep|yup|yeah|yea|aye|indeed|sure|sure is|it is|it sure is|that it is|you bet"
+                          r"|absolutely|definitely|certainly|of course|correct)"
                           rf"(?:[,.!:]+| sir| indeed)* (?P<answer>(?:{COUNT_OR_DETERMINER}) (?:[a-z-]+ ){{0,2}}[a-z]+)")
 # "... a dog runs in from the right too", "a cat, and another cat ...": the answer tells one more of the kind
-_ONE_MORE_RE = re.compile(r"\b(?:too|also|another|as well|second|other|others|more)\b")
+_ONE_MORE_RE = re.compile(r"\b(?:too|also|another|as well|second|other|others)\b")
 # what a question may say after its thing and the answer take over: how it moves ("rolling"), where it is ("on the
 # left", "in the top right corner"), that it is seen ("up there", "i see")
-_ASKED_AFTER_RE = re.compile(r"(?: (?P<act>[a-z]+ing))?(?P<place> (?:on|at|in|near|by) (?:the )?(?:far |upper |lower |top |bottom )?"
+_ASKED_AFTER_RE = re.compile(r"(?: (?P<act>[a-z]+ing))?"
+                             r"(?P<place> (?:on|at|in|near|by) (?:the )?(?:far |upper |lower |top |bottom )?"
                              r"(?:left|right|top|bottom|middle|centre|center)(?: (?:left|right))?"
                              r"(?: (?:side|corner|edge|half))?(?: of the (?:frame|screen|picture|scene|clip))?)?"
                              r"(?: (?:up|over|down|out|right)? ?there| here| i see| you see| we see)?")
@@ -226,9 +227,10 @@ def _confirmed(match: re.Match) -> str:
     thing once, so it is never drawn twice. Left as it is where the answer tells one more of the kind ("too",
     "another") or the question says more than a thing, its look, move and place."""
     asked = match["asked"]
-    head = next((noun for noun in nouns_in(asked) if re.search(rf"\b{noun}\b", asked)), None)
-    if head is None:
+    asked_nouns = nouns_in(asked)
+    if not asked_nouns:
         return match.group(0)
+    head = asked_nouns[0]
     kind = noun_class(head)[0]
     answer = match["answer"]
     said = next((noun for noun in nouns_in(answer) if noun_class(noun)[0] == kind), None)
@@ -246,8 +248,8 @@ def _confirmed(match: re.Match) -> str:
                and not (word in SIZE_FACTORS and answer_words & SIZE_FACTORS.keys())]
     place = after["place"] if after["place"] and not _PLACE_WORD_RE.search(clause) else ""
     said_at = re.search(rf"\b{said}\b", answer)
-    merged = answer[:said_at.start()] + "".join(f"{word} " for word in carried) + said + place + answer[said_at.end():]
-    return merged
+    return answer[:said_at.start()] + "".join(f"{word} " for word in carried) + said + place + answer[said_at.end():]
+
 
 def topics_asked_answered(text: str) -> str:
     """``text`` (lower case) with each thing asked after by name and answered with its subject left out said as one
