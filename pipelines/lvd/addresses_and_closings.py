@@ -100,7 +100,8 @@ _CLOSING_GATE = ("conclude", "s ends", "wraps up", "rounds o", "brings us to", "
                  "here ends", "so closes", "here closes")
 _OCCASION_OWNER = r"(?:our|the|this|my|your|(?:(?:this|the|our|my|your) )?[a-z]+'s)"
 # ... or said with the verb first, "so ends this week's notice", "thus concludes our lesson", "here ends the reading"
-CONCLUDES_RE = re.compile(CLAUSE_START + r"(?:(?:(?:and|so|well),? )?(?:this|that)|(?:and )?(?:so|thus|here)) "
+CONCLUDES_RE = re.compile(CLAUSE_START + r"(?:(?:(?:and|so|well),? )?(?:this|that)"
+                          r"|(?P<verb_first>(?:and )?(?:so|thus|here))) "
                           r"(?P<closed_by>" + _CLOSED_BY + ") "
                           + r"(?P<owner>" + _OCCASION_OWNER + r") (?P<occasion>[a-z -]+?)" + _CALLED
                           + r"\s*(?:[.!?;]+\s*|$)")
@@ -341,8 +342,10 @@ def _unless_a_thing(match: re.Match) -> str:
 
 def _closing(match: re.Match) -> str:
     """The speaker's close goes unless its occasion names a thing; past the plain "concludes our ...", the occasion must
-    be a talk's, one or two words ending on ``_OCCASIONS``, as the verb and owner fit a gate or a book as well."""
-    plain = match["closed_by"] in ("concludes", "ends") and match["owner"] in ("our", "the", "this", "my")
+    be a talk's, one or two words ending on ``_OCCASIONS``, as the verb and owner fit a gate or a book as well; said
+    with the verb first, "so ends the road", it is a talk's close only on such an occasion."""
+    plain = match["closed_by"] in ("concludes", "ends") and match["owner"] in ("our", "the", "this", "my") \
+        and not match["verb_first"]
     occasion = match["occasion"].split()
     if not plain and (len(occasion) > 2 or occasion[-1] not in _OCCASIONS):
         return match.group(0)

@@ -21,8 +21,8 @@ reading, told by the sentence's shape rather than by each voice's words:
   "Straight from the lab:", "Coming to you live from the studio,"), holding no count, colour, side or time and no
   word of looking ("Viewed from the ceiling," is the watcher's place).
 
-A thing over the scene looking down on it, no creature ("The drone's looking down on a bird:"), carries the camera:
-its clause is the view, "seen from above".
+A camera's carrier looking down on the scene ("The drone's looking down on a bird:", "A blimp hovers overhead, looking
+down on a dog,") is the view, "seen from above."; a lamp or a kite pointing down is in the scene.
 
 A clause closing a sentence on one who, told after it, only saw what was told (", and a boy saw it.") is the
 witness's, and goes too.
@@ -129,17 +129,25 @@ _WATCHING_WORDS = ("saw ", "watched", "noticed", "spotted", "witnessed")
 _LIST_HEADING_RE = re.compile(r"(?:^|(?<=[.;:!?] ))(?P<head>[a-z]+s) (?:also )?include (?=[a-z])")
 
 
-# "the drone's looking down on a bird:", "our helicopter is staring straight down at two cars,": a thing over the scene
-# looking down on it carries the camera, so the clause is the view from above (a creature looking down is in the scene)
-_LOOKING_DOWN_ON_RE = re.compile(r"(?:^|(?<=[.;!?] ))(?:(?:the|our|my|a|an) )?(?P<head>[a-z]+)(?:'s| is| are) "
-                                 r"(?:now |just )?(?:looking|peering|gazing|staring|pointing|pointed|aimed) "
-                                 r"(?:straight |directly |right )?down (?:on|at|over|onto|upon) ")
+# A camera's carrier, and only one (a lamp, a kite or a car pointing down is in the scene): "the drone's looking down
+# on a bird:", "a drone hovers overhead, looking down on a car:", "the crane cam looks straight down on a cat",
+# "our camera is pointed straight down at a dog". "crane" alone is a bird, so the crane carries a camera by name
+_CAMERA_CARRIER = (r"(?:drone|quadcopter|camera|cam|webcam|gopro|lens|satellite|blimp|airship|zeppelin|helicopter"
+                   r"|chopper|crane[- ]cam(?:era)?|camera crane|balloon[- ]cam(?:era)?|spy plane|spy drone)")
+_LOOKING_DOWN_ON_RE = re.compile(
+    r"(?:^|(?<=[.;!?] ))(?:(?:the|our|my|your|their|a|an) )?(?:[a-z]+ )?" + _CAMERA_CARRIER
+    + r"(?:'s|'re| is| are)?(?: now| just| still)?(?: hovers| hovering| hangs| hanging)?"
+    r"(?: (?:high )?(?:overhead|above),?)?"
+    r" (?:looking|looks|peering|peers|gazing|gazes|staring|stares|pointing|points|pointed|aimed|trained)"
+    r"(?: straight| directly| right)? down (?:on|at|over|onto|upon) ")
 
 
-def _seen_from_above(match: re.Match) -> str:
-    """"seen from above, " for a known thing that is no creature looking down; else the clause as it is."""
-    known = noun_class(match["head"])
-    return "seen from above, " if known is not None and known[1].material != "flesh" else match.group(0)
+def camera_carriers_seen_from(text: str) -> str:
+    """``text`` (lower case) with a camera carrier's look down on the scene said as the view, "seen from above.", a
+    sentence of its own: what it looks at opens a clause, so a thing labelled with its places after it ("the drone's
+    looking down on a bird: lower left corner, then ...") is read as any route label is, and the carrier is no thing.
+    Run before the route labels (the puzzle voices' pass), which start only at a clause's start."""
+    return _LOOKING_DOWN_ON_RE.sub("seen from above. ", text)
 
 
 # where a sentence may open: the only places _FRAMING_CLAUSE_RE can start, besides the text's own start
@@ -156,15 +164,12 @@ def _opens_a_framing_clause(text: str) -> bool:
 def looks_framed(text: str) -> bool:
     """The cheap gate: a sentence opening on a definite or owned subject, or on a fronted phrase before a comma."""
     return _opens_a_framing_clause(text) or _FRONTED_ASIDE_RE.match(text) is not None or " include " in text \
-        or " down " in text \
         or (" and " in text and any(word in text for word in _WATCHING_WORDS))
 
 
 def framing_sentences_dropped(text: str) -> str:
     """``text`` without its framing clauses and fronted asides, each dropped only where the shape and words allow."""
     dropped = _FRAMING_CLAUSE_RE.sub(_framing_clause_dropped, text)
-    if " down " in dropped:
-        dropped = _LOOKING_DOWN_ON_RE.sub(_seen_from_above, dropped)
     dropped = _FRONTED_ASIDE_RE.sub(lambda m: "" if _is_fronted_aside(m) else m.group(0), dropped)
     if " and " in dropped:
         dropped = _WATCHER_CLOSING_RE.sub(_watcher_dropped, dropped)

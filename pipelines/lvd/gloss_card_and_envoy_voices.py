@@ -23,9 +23,11 @@ from .rewrite_text import CLAUSE_START, spaces_tidied
 # "lit. 'a dog on foot'", "that lit. means 'balls that do not rest'", "literally 'the cat is there'": the source's
 # wording quoted
 LITERAL_GLOSS_RE = re.compile(r"(?:,? (?:(?:that|which|though|but|or) )?)?\b(?:lit\.|literally)(?: (?:means?|meaning|reads?|says?))? '[^']*'[;,]?")
-# '"vola via!" (gloss: "it flies away!")', "(lit. 'the cat is there')", "(translation: gone)": a gloss in brackets
-# after the phrase it explains, however it is quoted; its "it" is the phrase's, no thing of the clip
-BRACKETED_GLOSS_RE = re.compile(r"\s*\((?:(?:gloss|glossed|literally|translation|translated)\b|lit\.|trans\.)[^()]*\)")
+# '"vola via!" (gloss: "it flies away!")', "'se va' (i.e. 'it leaves')", '"rennt" (meaning "it runs")': a gloss in
+# brackets right after the quoted phrase it explains; its "it" is the phrase's, no thing of the clip. A bracket after
+# the scene's own words ("a cat walks left (translation: ..., and a ball rolls ...)") may tell the scene: it stays
+BRACKETED_GLOSS_RE = re.compile(r"(?P<quote>[\"'\u201d\u2019])\s*\((?:(?:gloss|glossed|literally|translation|translated"
+                                r"|meaning|means|english|in english|that is)\b|lit\.|trans\.|i\.e\.|ie,)[^()]*\)")
 # a sentence that renders one wording as another: "... rendered here as 'two lively cats'", "'moving balls' renders a
 # phrase", "the word for the creature is translated as 'bird'"
 RENDERING_RE = re.compile(r"\b(?:render(?:s|ed|ing)?|translat(?:es|ed|ing|ion)|the (?:word|phrase|term|expression) for)\b")
@@ -58,7 +60,8 @@ THE_SPECIMEN_RE = re.compile(r"\bthe (?:specimen|organism|life ?form)\b")
 def looks_like_gloss_card_or_envoy(text: str) -> bool:
     """Whether ``text`` (lower case) may hold a gloss, a catalogue card's fields or an envoy's talk of a people."""
     return (("'" in text or "(" in text) and ("lit" in text or "render" in text or "translat" in text or "gloss" in text
-                                             or "trans." in text)) or ":" in text and (
+                                             or "trans." in text or "(i.e." in text or "(meaning" in text
+                                             or "english" in text or "(ie," in text)) or ":" in text and (
         "title" in text or "shelved" in text) or any(word in text for word in ("earthling", "humans", "specimen", "natives",
                                                                               "locals", "organism", "life form", "lifeform"))
 
@@ -89,7 +92,7 @@ def _renderings_read(text: str) -> str:
 def gloss_card_and_envoy_in_plain_words(text: str) -> str:
     """``text`` (lower case) with glosses, a card's work fields and talk of a people in general dropped."""
     if "(" in text:
-        text = BRACKETED_GLOSS_RE.sub("", text)
+        text = BRACKETED_GLOSS_RE.sub(r"\g<quote>", text)
     if "'" in text:
         text = LITERAL_GLOSS_RE.sub("", text)
         text = re.sub(r"(^|[.;!?] )\s*[;,.]\s*", r"\1", text)

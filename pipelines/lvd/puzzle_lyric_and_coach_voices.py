@@ -141,13 +141,12 @@ NOBODY_LEAVES_RE = re.compile(r"(?:" + CLAUSE_START + r"|(?<=/ ))(?:and )?" + _N
                               + r"(?=[.!;]|$)")
 # "Moving car: lower right corner first", "walking dog, right side of the frame at the start": a thing and its place;
 # more bare places after it, "then" or not, are its route ("a moving car, lower left corner, upper left corner, then
-# the upper right corner"), after a look down on it too ("we're looking down on a car: lower left corner, then ..."),
-# and a verse line's "/" starts a clause or parts the route's places as a comma does; a
+# the upper right corner"), and a verse line's "/" starts a clause or parts the route's places as a comma does; a
 # participle before the thing ("Seeking a moving ball: ...", a casting call's) is the caller's, not the thing's
 _NEXT_PLACE = rf",(?: /+)? (?:and )?(?:then |at last |finally |last )?(?:the )?{_PLACE}(?=[,.;]| /|$)"
 # ", where the dog stops", ", the last of its stops": the route's last place is where it ends, no wait of its own
 _HALTS_THERE = r",(?: /+)? (?:where (?:it|the [a-z]+) (?:stops|halts|comes to (?:a )?(?:rest|stop))|the last of its stops)(?=[,.;]|$)"
-LABEL_PLACE_RE = re.compile(r"(?:^|(?<=[.;:!?/] )|(?<= down on )|(?<= down at ))(?:[a-z]+ing (?=(?:a|an|one|the) ))?"
+LABEL_PLACE_RE = re.compile(r"(?:^|(?<=[.;:!?/] ))(?:[a-z]+ing (?=(?:a|an|one|the) ))?"
                             rf"(?P<article>(?:a|an|one|the) )?(?P<thing>(?:[a-z-]+ ){{0,2}}?(?P<noun>[a-z]+))"
                             rf"(?P<mark>[:,]| [-\u2013\u2014]) (?:the )?(?P<place>{_PLACE})(?P<route>(?:{_NEXT_PLACE})*)"
                             rf"(?P<halt>{_HALTS_THERE})?(?= (?:first|at|by|in|to start|to begin)\b|[,.;])")

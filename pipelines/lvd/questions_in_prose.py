@@ -16,7 +16,9 @@ it stands:
 - a thing asked for and answered, then brought in again by "a" at the next sentence's opening ("what is in the field?
   a horse. a horse and a cow graze"), is the one thing, said with "the" there;
 - whether a thing is there or doing something, answered yes by a sentence naming a thing of its kind anew ("is that
-  a ball rolling? yep, a moving ball, from the right ..."), is that sentence alone: the thing is told once;
+  a ball rolling? yep, a moving ball, from the right ..."), is that sentence alone, told once, keeping the colour,
+  size and place only the question said ("is that a red ball? yep, a ball rolls" is one red ball); an answer telling
+  one more of the kind ("... a dog runs in too", "another cat") leaves the question's thing as a thing of its own;
 - whether a thing is there, answered by its absence ("any horse yet? none in the first half."), is that absence
   ("there is no horse in the first half."), so a thing of its kind arriving later is the one asked after, never a
   second drawn for the question.
@@ -39,7 +41,7 @@ from .quiz_voice import (
     topic_told,
     verb_said_of,
 )
-from .vocabulary import AUXILIARY_VERBS, COLORS, SIGHTING_SPAN, VERB_KINDS
+from .vocabulary import AUXILIARY_VERBS, COLORS, SIGHTING_SPAN, SIZE_FACTORS, VERB_KINDS
 from .word_guessing import third_person, third_person_form
 
 # ". where does it end? on the left.": the end or start of the move just told, asked and answered (tried from a
@@ -204,17 +206,51 @@ def _span_in(words: str) -> str:
 CONFIRMED_RE = re.compile(r"(?:^|(?<=[.!?;] ))(?:(?:and|so|now|wait|okay|ok|hey),? )?"
                           r"(?:is|was|are|were|could|might|can) (?:that|this|it|those|these|there)(?: be| really)? "
                           r"(?P<asked>[^.!?;]{1,80})\? "
-                          r"(?:yes|yep|yup|yeah|yea|aye|indeed|sure|sure is|it is|it sure is|that it is|you bet)"
+                          r"(?:yes|yep|yup|yeah|yea|aye|indeed|sure|sure is|it is|it sure is|that it is|you bet"
+                          r"|absolutely|definitely|certainly|of course|correct)"
                           rf"(?:[,.!:]+| sir| indeed)* (?P<answer>(?:{COUNT_OR_DETERMINER}) (?:[a-z-]+ ){{0,2}}[a-z]+)")
+# "... a dog runs in from the right too", "a cat, and another cat ...": the answer tells one more of the kind
+_ONE_MORE_RE = re.compile(r"\b(?:too|also|another|as well|second|other|others)\b")
+# what a question may say after its thing and the answer take over: how it moves ("rolling"), where it is ("on the
+# left", "in the top right corner"), that it is seen ("up there", "i see")
+_ASKED_AFTER_RE = re.compile(r"(?: (?P<act>[a-z]+ing))?"
+                             r"(?P<place> (?:on|at|in|near|by) (?:the )?(?:far |upper |lower |top |bottom )?"
+                             r"(?:left|right|top|bottom|middle|centre|center)(?: (?:left|right))?"
+                             r"(?: (?:side|corner|edge|half))?(?: of the (?:frame|screen|picture|scene|clip))?)?"
+                             r"(?: (?:up|over|down|out|right)? ?there| here| i see| you see| we see)?")
+# where the answer's own clause ends: "yes, a cat, and another cat walks ..." confirms "a cat" alone
+_CLAUSE_END_RE = re.compile(r"[.!?;]|, (?:and|then|while|but)\b")
+_PLACE_WORD_RE = re.compile(r"\b(?:left|right|top|bottom|middle|centre|center|corner|above|below|upper|lower)\b")
 
 
 def _confirmed(match: re.Match) -> str:
-    """The answer alone where it names anew a kind the question asked after: the question and its "yes" say that thing
-    once, so it is never drawn twice; else left as it is."""
-    asked = {noun_class(noun)[0] for noun in nouns_in(match["asked"])}
-    if asked.isdisjoint(noun_class(noun)[0] for noun in nouns_in(match["answer"])):
+    """The answer alone where it names anew a kind the question asked after, with what only the question said of it
+    (its colour, size, place) carried over where the answer has none of its own: the question and its "yes" say that
+    thing once, so it is never drawn twice. Left as it is where the answer tells one more of the kind ("too",
+    "another") or the question says more than a thing, its look, move and place."""
+    asked = match["asked"]
+    asked_nouns = nouns_in(asked)
+    if not asked_nouns:
         return match.group(0)
-    return match.group(0)[match.start("answer") - match.start():]
+    head = asked_nouns[0]
+    kind = noun_class(head)[0]
+    answer = match["answer"]
+    said = next((noun for noun in nouns_in(answer) if noun_class(noun)[0] == kind), None)
+    clause = answer + _CLAUSE_END_RE.split(match.string[match.end():], maxsplit=1)[0]
+    if said is None or _ONE_MORE_RE.search(clause):
+        return match.group(0)
+    head_at = re.search(rf"\b{head}\b", asked)
+    after = _ASKED_AFTER_RE.fullmatch(asked[head_at.end():])
+    if after is None:
+        return match.group(0)
+    answer_words = set(answer.split())
+    carried = [word for word in asked[:head_at.start()].split()
+               if not re.fullmatch(COUNT_OR_DETERMINER, word) and word not in answer_words
+               and not (word in COLORS and answer_words & COLORS)
+               and not (word in SIZE_FACTORS and answer_words & SIZE_FACTORS.keys())]
+    place = after["place"] if after["place"] and not _PLACE_WORD_RE.search(clause) else ""
+    said_at = re.search(rf"\b{said}\b", answer)
+    return answer[:said_at.start()] + "".join(f"{word} " for word in carried) + said + place + answer[said_at.end():]
 
 
 def topics_asked_answered(text: str) -> str:
@@ -223,7 +259,7 @@ def topics_asked_answered(text: str) -> str:
     "the ball is red"; "which animal runs left? a dog." is "a dog runs left"; "who barks? a dog." is "a dog barks"."""
     if "there" in text or "any" in text:
         text = THERE_ASKED_ABSENT_RE.sub(_absence_answered, text)
-    if "y" in text:
+    if "? " in text:
         text = CONFIRMED_RE.sub(_confirmed, text)
     if "what" in text:
         text = TIME_BRINGS_RE.sub(lambda m: f"{m['time']}, ", text)

@@ -44,8 +44,10 @@ from .writer_frames import (
     PRESENTING_VERB,
     REGISTERING_VERB,
     SAID,
+    SAID_SO,
     SAID_WITH,
     SAYING_VERB,
+    FramePosition,
     frame_position,
     holds_up_a_thing,
     is_addressed,
@@ -57,9 +59,11 @@ from .writer_frames import (
 ClauseReader = Any  # clause_reader's ClauseReader (it imports the modules that import this one)
 
 _ATTRIBUTE_KINDS = frozenset(("color", "size", "material"))
-# "Guys. Guys.", "Kids, kids, kids!": a bare word said again right after itself, a call repeated (each mention with
-# its repeat after it counted)
-_CALLED_AGAIN = r"\bHEAD(?:e?s)?[.,!]+ (?=HEAD(?:e?s)?(?:[.,!:]|$))"
+# "Guys. Guys.", "Kids, kids, kids!", "Guys — guys!", "Children? Children!": a bare word said again right after
+# itself, whatever stops it, is a call repeated (each mention with its repeat after it counted); a call, so its note
+# says the listeners are addressed, whether or not it also reads as a heading
+_CALLED_AGAIN = (r"\bHEAD(?:e?s)?(?:[.,!?;:]|\s*(?:\u2014|\u2013|--?)\s*)+\s?"
+                 r"(?=HEAD(?:e?s)?(?:[.,!?;:\u2014\u2013]|\s*--?\s|$))")
 # Moves that stay on a support rather than act on it: "On the desk, a pencil rolls" is a roll in that place
 _CALM_KINDS = STILL_KINDS | {"move", "roll", "run", "circle"}
 _CALM_RELATIONS = frozenset((None, "on", "by", "next"))
@@ -209,14 +213,17 @@ def _drop_writers_things(reader: ClauseReader, lowered: str, prompt: str) -> boo
     for index in idle:
         entity = reader.entities[index]
         self_moving = entity.known and entity.cls.mobility in SELF_MOVING
-        found = frame_position(entity.noun, lowered, scene_heads, self_moving)
+        called_again = _pattern(_CALLED_AGAIN, entity.noun).search(lowered) is not None
+        found = FramePosition(ADDRESSED) if called_again else frame_position(entity.noun, lowered, scene_heads,
+                                                                             self_moving)
         # the prompt as read decides; only where it found no frame, or only OUTSIDE, do the writer's own words decide
         if found is None or found.role == OUTSIDE:
             found = frame_position(entity.noun, written, scene_heads, self_moving) or found
         attention = not entity.known and is_owned(entity.noun, written)
         if found is not None and (found.role == ADDRESSED or index in own
                                   or not _acts_in_scene(reader, index, lowered, found.verb, attention, found.shows)) \
-                and (not _sized(entity) or (found.role == SAID and not entity.known)):  # "a short piece on two cars"
+                and (not _sized(entity) or (found.role == SAID and not entity.known) or found.role == SAID_SO):
+            # "a short piece on two cars", "say it with a big smile": sized, and still only words or their manner
             framed[index] = found
     kept_heads = {reader.entities[i].noun.split()[-1] for i in range(len(reader.entities)) if i not in framed}
     for index in sorted(framed, reverse=True):

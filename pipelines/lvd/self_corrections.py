@@ -30,7 +30,7 @@ from __future__ import annotations
 import re
 
 from .object_classes import noun_class
-from .vocabulary import COLORS, STOP_WORDS, VERB_KINDS
+from .vocabulary import COLORS, NUMBER_WORDS, STOP_WORDS, VERB_KINDS
 
 _CORRECTION_WORDS = (r"(?:no wait|wait,? no|no|nope|nay|sorry|actually|hmm+|wait|i mean|i meant|(?:scratch|strike|reverse|forget|undo|cancel) that"
                      r"|correction|oops|rather|or rather|make (?:it|that)|change (?:it|that) to|let me rephrase)")
@@ -70,9 +70,11 @@ _WEAK_SIGNS = frozenset(("no", "nay", "nope", "rather", "hmm", "actually", "wait
 # "the first half's empty... wait, second half, there's a cat!": a half told whole (its own verb said after it) and
 # then, after a weak sign, the other half opening a clause of its own is the clip going on, the sign surprise; "the
 # first half, I mean the second half" and "the first half is empty... actually, the second half" still correct
-_HALF_TOLD_RE = re.compile(r"\b(?:first|second|last) half(?:'s| is| was| stays| remains| has)\b[^.;!?]*$")
+# (searched in the last clause before the sign only, so it stays linear however many halves a long prompt tells)
+_HALF_TOLD_RE = re.compile(r"\b(?:first|second|last) half(?:'s| is| was| stays| remains| has)\b")
+_COUNT_WORDS = "|".join(sorted((word for word in NUMBER_WORDS if word.isalpha()), key=len, reverse=True))
 _HALF_OPENS_CLAUSE_RE = re.compile(r"(?:(?:in|by|for|during) )?(?:the )?(?:first|second|last) half,? "
-                                   r"(?:there|here|a|an|the|it|one|two|three|four|some)\b")
+                                   rf"(?:there|here|a|an|the|it|some|\d+|{_COUNT_WORDS})\b")
 # an apology set off by dashes on both sides that takes nothing back is a pause in the sentence
 _HESITATION_RE = re.compile(r"\s*(?:\u2014|\u2013|--| - )\s*[a-z ]+?\s*(?:\u2014|\u2013)\s*")
 _APOLOGIES = frozenset(("sorry", "oops", "hmm"))
@@ -206,6 +208,12 @@ def places_taken_back(text: str) -> str:
     return PLACE_TAKEN_BACK_RE.sub("", text) if " no" in text else text
 
 
+def _half_told_last(before: str) -> bool:
+    """Whether the clause just before a weak sign tells a half whole ("... first half's empty")."""
+    last_clause = before[max(before.rfind(stop) for stop in ".;!?") + 1:]
+    return _HALF_TOLD_RE.search(last_clause) is not None
+
+
 def corrections_undone(text: str) -> str:
     """``text`` (lower case) with each withdrawn phrase replaced by the one said in its place (a place taken back is
     read before, by places_taken_back)."""
@@ -223,7 +231,7 @@ def corrections_undone(text: str) -> str:
         answered = match.group(0).lstrip().startswith("?")  # "is this a cat? no, two dogs": the question's thing withdrawn
         thing_anew = (answered or match.group(0).rstrip().endswith(",")) and _STARTS_THING_RE.match(after)
         if words in _WEAK_SIGNS and (not (_MEANT_INSTEAD_RE.match(after) or _word_instead(before, after) or thing_anew)
-                                     or (_HALF_OPENS_CLAUSE_RE.match(after) and _HALF_TOLD_RE.search(before))):
+                                     or (_HALF_OPENS_CLAUSE_RE.match(after) and _half_told_last(before))):
             position = match.end()  # "good, no car in the second half", "rather slowly": not a correction
             continue
         undone = (_answered_instead(before, after) if answered else None) or _restart(before, after) \
