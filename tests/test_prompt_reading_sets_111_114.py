@@ -87,7 +87,7 @@ def test_one_more_thing_named_with_a_after_the_scene_is_drawn(prompt, drawn):
 
 
 @pytest.mark.parametrize("prompt, query", [
-    ("The toy car stays put until the midpoint.", "car"),
+    ("The toy car stays still until the midpoint.", "car"),
     ("A horse rests in the field until the middle of the clip.", "horse"),
     ("Our dog waits patiently until the midpoint.", "dog"),
 ])
@@ -113,3 +113,60 @@ def test_a_stillness_until_a_time_then_a_move_stays_in_view_and_moves(prompt, qu
 ])
 def test_a_thing_answered_then_brought_in_again_is_one_thing(prompt, drawn):
     assert names(prompt) == drawn
+
+
+@pytest.mark.parametrize("prompt, drawn", [
+    ("A car drives to the right; a police officer follows.", ["car", "police officer"]),
+    ("A boy runs to the left; his friends follow.", ["boy", "friend", "friend"]),
+    ("A horse trots to the right, then a rider to follow.", ["horse", "rider"]),
+    ("A truck drives to the left; a stray goat follows.", ["goat", "truck"]),
+])
+def test_a_follower_the_tables_may_not_know_is_no_notice(prompt, drawn):
+    assert names(prompt) == drawn
+
+
+@pytest.mark.parametrize("prompt", [
+    "A dog runs from the left side to the right side; to follow.",
+    "A dog runs from the left side to the right side. Details to be announced.",
+])
+def test_a_notice_with_no_subject_or_an_event_for_one_is_dropped(prompt):
+    assert names(prompt) == ["dog"]
+    assert lvd.one_object_motion("dog", False, planned_condition(prompt))
+
+
+@pytest.mark.parametrize("prompt, query", [
+    ("A bird sits in the first half. In the second half; not yet flying.", "bird"),
+    ("A cat sits in the first half. In the second half; not moving.", "cat"),
+    ("A dog dozes in the first half. In the second half; not asleep, it runs to the right.", "dog"),
+])
+def test_a_state_denied_after_a_half_keeps_the_thing(prompt, query):
+    assert all(centre is not None for centre in centres(prompt)[query])
+
+
+def test_a_thing_denied_after_a_half_that_was_never_told_is_not_drawn():
+    assert names("A ball is still in the first half. And in the second half? Not a cat.") == ["ball"]
+
+
+@pytest.mark.parametrize("prompt, query", [
+    ("A red car waits in the first half. But in the second half? Not a red car.", "red car"),
+    ("A rabbit nibbles in the first half. Then in the second half? Not a rabbit.", "rabbit"),
+])
+def test_a_thing_denied_with_its_words_after_a_half_is_the_one_told(prompt, query):
+    assert names(prompt) == [query]
+    assert lvd.visibility(query, False, planned_condition(prompt))
+
+
+@pytest.mark.parametrize("prompt, query", [
+    ("A dog stays until the midpoint.", "dog"),
+    ("A dog remains on the left until the midpoint.", "dog"),
+    ("The goat stays put until the midpoint.", "goat"),
+    ("A cat is around until halfway.", "cat"),
+])
+def test_a_verb_of_staying_there_until_a_time_is_being_there_until_then(prompt, query):
+    assert lvd.visibility(query, False, planned_condition(prompt))
+
+
+def test_a_verb_of_staying_there_until_a_time_then_a_move_stays_and_moves():
+    prompt = "A dog remains on the left until the midpoint, then runs to the right."
+    assert all(centre is not None for centre in centres(prompt)["dog"])
+    assert lvd.one_object_motion("dog", False, planned_condition(prompt))
