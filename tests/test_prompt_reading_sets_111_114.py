@@ -170,3 +170,30 @@ def test_a_verb_of_staying_there_until_a_time_then_a_move_stays_and_moves():
     prompt = "A dog remains on the left until the midpoint, then runs to the right."
     assert all(centre is not None for centre in centres(prompt)["dog"])
     assert lvd.one_object_motion("dog", False, planned_condition(prompt))
+
+
+@pytest.mark.parametrize("prompt, kept", [
+    ("A phone lies on the table; the signal is lost in the second half.", "phone"),
+    ("A radio sits on a shelf. Signal lost in the second half.", "radio"),
+    ("A laptop rests on the desk. The feed is lost near the end.", "laptop"),
+])
+def test_a_signal_lost_with_no_tracked_thing_keeps_what_is_there(prompt, kept):
+    assert all(centre is not None for centre in centres(prompt)[kept])
+
+
+@pytest.mark.parametrize("prompt, gone, kept", [
+    ("A tower operator speaks. Contact lost with the plane in the second half.", "plane", "tower operator"),
+    ("A ranger stands by the river. We lost track of the boat in the second half.", "boat", "ranger"),
+])
+def test_the_thing_lost_is_the_one_named_after_the_loss(prompt, gone, kept):
+    found = centres(prompt)
+    assert all(centre is not None for centre in found[kept])
+    assert found[gone][0] is not None and found[gone][-1] is None
+
+
+@pytest.mark.parametrize("prompt, query", [
+    ("A boat drifts in the first half. We lost it in the second half.", "boat"),
+    ("Two cars drive to the left in the first half; we lost track of the cars in the second half.", "car"),
+])
+def test_a_thing_lost_to_the_watcher_goes_then(prompt, query):
+    assert lvd.visibility(query, False, planned_condition(prompt))
