@@ -197,3 +197,12 @@ def test_the_thing_lost_is_the_one_named_after_the_loss(prompt, gone, kept):
 ])
 def test_a_thing_lost_to_the_watcher_goes_then(prompt, query):
     assert lvd.visibility(query, False, planned_condition(prompt))
+
+
+@pytest.mark.parametrize("prompt, drawn", [
+    ("A dog fetches the ball. A good boy!", ["ball", "dog"]),
+    ("A woman walks to the right. A real lady.", ["woman"]),
+    ("A horse clears the fence. A star!", ["fence", "horse"]),
+])
+def test_praise_of_a_thing_told_is_no_new_thing(prompt, drawn):
+    assert names(prompt) == drawn
