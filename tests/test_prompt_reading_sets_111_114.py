@@ -206,3 +206,12 @@ def test_a_thing_lost_to_the_watcher_goes_then(prompt, query):
 ])
 def test_praise_of_a_thing_told_is_no_new_thing(prompt, drawn):
     assert names(prompt) == drawn
+
+
+@pytest.mark.parametrize("prompt", [
+    "What is on the road? A car. A car, then another, drives left.",
+    "What swims in the lake? A swan. A swan and another glide to the right.",
+    "What is on the road? A car. A car drives to the left, and then a second one follows.",
+])
+def test_a_thing_answered_then_counted_with_another_is_two(prompt):
+    assert len(names(prompt)) == 2
