@@ -5,7 +5,10 @@
 - A half asked or set off on its own, led by "and", "but" or "so" ("And in the second half? No dog.", "in the second
   half; no car."), times the answer after it, and a bare "Not a dog." answering it is no dog.
 - A notice closing the prompt of what comes after the clip ("...; drinks to follow.", ", more to come!") adds no step
-  to a route told before it; a thing said to follow ("; the dog to follow.") still moves.
+  to a route told before it; a thing said to follow ("; the dog to follow.", "a police officer follows") still moves.
+- The reviewer's over-reaches: a state denied after a half ("; not moving") keeps the thing; "stays/remains until the
+  midpoint" is being there until then; a phone's lost signal keeps the phone; praise ("A good boy!") is no new thing;
+  "A car, then another" after a quiz answer stays two.
 
 Each layout is checked by LVD's own predicates or by its objects and their counts. (The sets' own prompts are not
 copied here.)

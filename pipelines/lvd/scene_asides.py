@@ -42,8 +42,9 @@ told apart by where it sits, first or last, and by what the rest of the prompt t
   cats, two cats!"), or a thing told nowhere else, stays, and so does one whose verb is the only move told ("Run,
   run! A dog on the right.", "Roll, ball, roll! A cat watches the ball.").
 - A notice closing the prompt of what comes after the clip, a clause or a sentence of its own ("...; reception to
-  follow.", ", more to come!", "Refreshments follow."): its subject names no thing, no pronoun for one, no place or
-  time, so nothing follows anything; "; the dog to follow." or "A dog follows." is the dog's move, and stays.
+  follow.", ", more to come!", "Refreshments follow.", "; to follow."): its subject is an event of a closed list, or
+  there is none, so nothing follows anything; any other subject, known to the tables or not ("; the dog to follow.",
+  "a police officer follows", "his friends follow"), is a thing that follows, and stays.
 - A status opening or closing the prompt, a sentence or a heading of its own made of a verb of coming in with no
   subject, with a time that is no part of the clip or, opening it, a lead like "now" ("Arriving soon!", "Now
   appearing:", "Emerging shortly.", "Entering any minute now!", a trailer's "Coming soon."), is the speaker's news of
