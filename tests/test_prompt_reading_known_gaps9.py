@@ -134,9 +134,11 @@ def test_jumping_into_water_is_no_arrival():
 
 
 def test_until_a_time_is_still_a_time():
-    # a presence said to last until the midpoint ends then; a stillness said so ("sits until the midpoint") ends its
-    # stillness, not its being there (tests/test_prompt_reading_sets_111_114.py)
+    # a presence said to last until the midpoint ends then ("stays until", "remains until"); a stillness said so ("sits
+    # until the midpoint") ends its stillness, not its being there (tests/test_prompt_reading_sets_111_114.py)
     assert bench.visibility("cat", False, planned_condition("A cat is in view until the midpoint."))
+    assert bench.visibility("cat", False, planned_condition("A cat stays until the midpoint."))
+    assert bench.visibility("dog", False, planned_condition("A dog remains until halfway."))
 
 
 # ------------------------------------------------------------ 4. drifting things go where they are said to

@@ -48,7 +48,7 @@ CLIP_SPAN_RE = re.compile(rf"\b{SENTENCE_SPAN}\b")
 # Contractions are expanded before this reads; the article is dropped, and the modifier is lazy so "birds here" keeps
 # its noun.
 _VIEWER_DENIED = (r"(?:\b(?:you|we|i|one|viewers|the viewer|the viewers|the audience) (?:will not|will never|do not"
-                  r"|did not|does not|can not|cannot|could not|should not|never|(?:are|am|is) not going to)"
+                  r"|did not|does not|can not|could not|should not|never|(?:are|am|is) not going to)"
                   r"|(?:^|(?<=[.;:!?,] ))(?:do not|never)) (?:yet )?(?:be )?")
 _DENIED_THING = r" (?:a single |an? |any |one |the )?(?P<thing>(?:[a-z-]+ )??(?P<noun>[a-z]+))"
 UNSEEN_RE = re.compile(_VIEWER_DENIED + r"(?:see|seeing|spot|spotting|notice|noticing|glimpse|catch sight of)"
@@ -136,26 +136,63 @@ def _arrival_made_definite(match: re.Match) -> str:
 
 # what a watcher keeps on a tracked thing, and so may lose: "contact", "sight of it", "the signal", "track of them"
 _TRACKED_BY = r"(?:(?:all |radar |sonar |visual |the )?(?:contact|sight|track|signal|visual|trail|echo|blip|feed|lock))"
+# the thing lost, named after the loss: "with it", "of the car", "on them"
+_LOST_THING = r"(?: (?:with|of|on) (?P<{}>it|them|(?:the|that|this) [a-z]+))?"
+# when the loss is, closing its clause: " in the second half", " at the end"
+_LOSS_TIME = r"(?P<when> (?:in|during|at|by|toward|towards|near|for) [a-z -]{1,30}?(?=[.;!?]|$))?"
 # "Lost contact in the second half", "we lose sight of it at the end", "the operator lost track of the car": a sighting
 # lost, its watcher a speaker, a listener or a tracking post, never a thing of the scene ("a dog lost sight of the cat"
-# is the dog's, and stays); "contact lost", "signal is lost": the same, its watcher left out
+# is the dog's, and stays); "contact lost (with the plane)", "signal is lost": the same, its watcher left out; "we lost
+# it": the thing itself lost to the watcher's eye
 LOST_SIGHTING_RE = re.compile(
-    r"(?:(?<=^)|(?<=[.;:,!?] ))(?:(?:we|i|you|they|sonar|radar|the (?:sonar|radar|operator|crew|tower|watch|team))"
-    r" (?:have |had |then |soon |just )?)?(?:lost|lose|loses|losing) " + _TRACKED_BY
-    + r"(?: (?:with|of|on) (?P<object>it|them|(?:the|that|this) [a-z]+))?(?=[ ,.;:!?]|$)"
-    r"|(?:(?<=^)|(?<=[.;:,!?] ))" + _TRACKED_BY + r" (?:is |was |has been |gets? |got )?lost(?=[ ,.;:!?]|$)")
+    r"(?:(?:(?<=^)|(?<=[.;:,!?] ))(?:(?P<watcher>we|i|you|they|sonar|radar|the (?:sonar|radar|operator|crew|tower|watch"
+    r"|team)) (?:have |had |then |soon |just )?)?(?:lost|lose|loses|losing) (?:" + _TRACKED_BY
+    + _LOST_THING.format("object") + r"|(?P<itself>it|them))(?=[ ,.;:!?]|$)"
+    r"|(?:(?<=^)|(?<=[.;:,!?] ))" + _TRACKED_BY + r" (?:is |was |has been |gets? |got )?lost"
+    + _LOST_THING.format("with_object") + r"(?=[ ,.;:!?]|$))" + _LOSS_TIME)
+# a voice that tracks things, so a sighting it loses with no thing named is its tracked thing's: "Conn, sonar:",
+# "Radar here:", "Drone feed.", "Camera two:", "target acquired", "contact bearing north"
+_TRACKING_VOICE_RE = re.compile(r"\b(?:sonar|radar|conn|tower|patrol|drone|feed|camera|cam|scope|lens|monitor|"
+                                r"surveillance|tracking|tracked|target|contact|sighting|sighted|spotted|bearing)\b")
+# "...; no car.": the sentence of the loss naming the thing gone
+_NO_THING_AFTER_RE = re.compile(r"[^.!?]*?\bno [a-z]+")
+# a word of losing, whose absence spares the pass
+LOSS_WORD_RE = re.compile(r"\blos(?:t|e|es|ing)\b")
 
 
-def _lost_sighting(match: re.Match) -> str:
-    """The sighting lost as its thing vanishing: "it", "they" or the thing named."""
-    tracked = match["object"] or "it"
-    return f"{tracked} {'vanish' if tracked == 'them' else 'vanishes'}".replace("them vanish", "they vanish")
+def _lost_sighting(match: re.Match, voice_from: int) -> str:
+    """The sighting lost as its thing vanishing: the thing named ("the car vanishes", "they vanish"), or "it" where a
+    tracking voice spoke before it (from ``voice_from``) or the sentence names the thing gone; a loss of no tracked
+    thing (a phone's signal, friends who lose contact) is ``_untracked_loss``."""
+    if match["itself"] and match["watcher"] not in ("we", "i"):
+        return match.group(0)  # "they lost it": a thing of theirs lost, not a sight
+    tracked = match["object"] or match["with_object"] or match["itself"]
+    if tracked is None:
+        watcher = match["watcher"]
+        if watcher not in (None, "we", "i") and not watcher.startswith(("sonar", "radar", "the")) \
+                or not (voice_from < match.start() or _NO_THING_AFTER_RE.match(match.string, match.end())):
+            return _untracked_loss(match)
+        tracked = "it"
+    noun = tracked.rsplit(" ", 1)[-1]
+    plural = tracked == "them" or noun != "it" and singular(noun) != noun
+    said = f"{'they' if tracked == 'them' else tracked} {'vanish' if plural else 'vanishes'}"
+    return said + (match["when"] or "")
+
+
+def _untracked_loss(match: re.Match) -> str:
+    """A loss of no tracked thing: a clause of its own with only a time ("Signal lost in the second half.", a radio's)
+    goes, so its time brings no thing in; one with more to it ("contact lost, he walks") stays as said."""
+    text, start, end = match.string, match.start(), match.end()
+    opens_clause = start == 0 or text[start - 2] in ".;:!?"
+    return "" if match["when"] and opens_clause and (end == len(text) or text[end] in ".;!?") else match.group(0)
 
 
 def lost_sightings_said(text: str) -> str:
     """``text`` with each sighting lost said as its thing vanishing ("lost contact in the second half" as "it vanishes
     in the second half")."""
-    return LOST_SIGHTING_RE.sub(_lost_sighting, text)
+    voice = _TRACKING_VOICE_RE.search(text)
+    voice_from = len(text) if voice is None else voice.start()
+    return LOST_SIGHTING_RE.sub(lambda match: _lost_sighting(match, voice_from), text)
 
 
 def denied_sightings_as_absence(text: str) -> str:
@@ -174,7 +211,7 @@ def denied_sightings_said_once(text: str) -> str:
     """``text`` with its sightings lost as goings, its denied sightings as absences, and the absence said again after
     one it makes ("you will not find a dog in the first half, not a single one") said once; "restated counts" does so
     for those said plainly."""
-    if "los" in text:
+    if LOSS_WORD_RE.search(text):
         text = lost_sightings_said(text)
     denied = denied_sightings_as_absence(text)
     return denied if denied == text else absence_said_again_dropped(denied)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from .object_classes import ObjectClass
@@ -9,6 +10,12 @@ from .prompt_tokens import region_point
 from .vocabulary import ENTRY_SIDE_UNSAID, NEGATED_WORDS
 
 STATE_WORDS = frozenset(("absent", "missing", "gone", "longer"))  # a disappearance said as a state
+# verbs of staying there, whose "until the midpoint" is being there until then unless a stillness or a move is told
+PRESENCE_VERBS = frozenset(("", "stay", "stays", "stayed", "staying", "remain", "remains", "remained", "remaining",
+                            "linger", "lingers", "lingered", "lingering"))
+_STILLNESS_SAID_RE = re.compile(r"\b(?:still|motionless|unmoving|frozen|stock-still)\b")
+# "..., when it runs to the right", "... then walks off": a move told after the time, in the same sentence
+_MOVE_TOLD_AFTER_RE = re.compile(r"[^.;!?]*?\b(?:then|when|before|after which)\b")
 DEFAULT_WAY = "right"  # the way of a move that must go somewhere but names no way: left to right, as a reader reads
 
 
@@ -106,6 +113,24 @@ def _on_edge(point, edge):
     return tuple(p if p is not None else e for p, e in zip(point, edge))
 
 
+def window_said(first: bool, window, current: list[Motion]) -> str:
+    """The window a time word ``window`` (a match in its text) gives the clause's motions: "second", "first", or
+    "until", a stillness that ends then ("sits until the midpoint", "stays still until halfway, then runs"); a verb of
+    staying there said alone ("stays until the midpoint", "remains on the left until halfway", "is around until
+    then", a time before any verb) is being there until then, "first", unless a move is told after it ("..., then
+    runs to the right")."""
+    if not first:
+        return "second"
+    if window.group("until") is None:
+        return "first"
+    text = window.string
+    said_before = text[max(text.rfind(".", 0, window.start()), text.rfind(";", 0, window.start())) + 1:window.start()]
+    if all(motion.kind == "rest" and motion.verb in PRESENCE_VERBS for motion in current) \
+            and not _STILLNESS_SAID_RE.search(said_before) and not _MOVE_TOLD_AFTER_RE.match(text, window.end()):
+        return "first"
+    return "until"
+
+
 def set_modifier(motion: Motion, key: str, value: object) -> None:
     if key in ("from_region", "to_region") and motion.along is not None:
         value = _on_edge(value, motion.along)  # "up the left edge from bottom to top": both ends on the left
@@ -136,10 +161,11 @@ def set_modifier(motion: Motion, key: str, value: object) -> None:
         setattr(motion, f"side_{role}", side)
         if motion.target is None and other is not None:
             motion.target = other  # "passes a ball, moving from its right": "its" is the ball
-    elif key == "window" and value == "until" and motion.kind == "rest":
-        pass  # "sits until the midpoint": the stillness ends then, and the thing stays in view
     elif key == "window":
-        value = "first" if value == "until" else value  # "is seen until the midpoint": there until then
+        if value == "until":  # ``window_said``'s stillness until a time, or "is seen until the midpoint"
+            if motion.kind == "rest":
+                return  # "sits until the midpoint, when it runs": the stillness ends then, and the thing stays in view
+            value = "first"  # "is seen until the midpoint": there until then
         if motion.window is None and motion.kind == "appear" and NEGATED_WORDS & set(motion.verb.split()):
             value = "first" if value == "second" else "second"  # "not visible in the second half": absent there
         motion.window = value  # type: ignore[assignment]

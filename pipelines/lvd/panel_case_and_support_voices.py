@@ -220,13 +220,14 @@ _HALF_BROUGHT_RE = re.compile(r"\bthe (?P<half>first|second|opening|closing|fina
                               r"(?: (?P<into>into (?:the frame|view|the picture|the shot|the scene|frame)|in))?(?=[,.;!?]|$| and\b)")
 # "in the second half. a cat leaps in.", "first half. nothing in the frame.": a sentence that is only a half
 # ("second half?? gone.", "and in the second half? no cat.", "in the second half; no car.": a bare half asked, or set
-# off by a semicolon before a denial, is timed by the answer after it too, unless that answer is a bare "yes" or "no" of its own, "In
-# the second half? No, ...", which the question's readers take as a reply; a "no" before a thing's noun, "no cat", is
-# the answer's absence, before any other word, "no change", a reply; a bare "not a car." answering it is "no car")
-_BARE_HALF_RE = re.compile(r"(?:^|(?<=[.!?:] ))(?:(?:and|but|so),? )?(?:in |for |during )?(?:the )?"
+# off by a semicolon before a bare denial of a thing, is timed by the answer after it too, unless that answer is a bare
+# "yes" or "no" of its own, "In the second half? No, ...", which the question's readers take as a reply; a "no" before
+# a thing's noun, "no cat", is the answer's absence, before any other word, "no change", a reply; a bare "not a red
+# car." answering it is "no red car"; "; not yet flying", "; not moving" deny a state, never the thing)
+_BARE_HALF_RE = re.compile(r"(?:^|(?<=[.!?:] ))(?:(?:and|but|so|then),? )?(?:in |for |during )?(?:the )?"
                            r"(?:(?P<half>first|second) half\. (?=[a-z])"
-                           r"|(?P<asked>first|second) half(?:\?+ |; (?=not? ))"
-                           r"(?:(?P<not_one>not (?:a|an|one) )(?=(?P<named>[a-z]+)[.!]))?"
+                           r"|(?P<asked>first|second) half(?:\?+ |; (?=no [a-z]|none\b|not (?:a|an|one) ))"
+                           r"(?:(?P<not_one>not (?:a|an|one) )(?=(?:[a-z]+ ){0,2}(?P<named>[a-z]+)[.!]))?"
                            r"(?=no (?P<denied>[a-z]+)|(?!(?:no|yes|nope|yeah|yep)\b)[a-z]))")
 # "empty frame.", "an empty panel!": the frame is empty
 _EMPTY_FRAME_RE = re.compile(r"(?:^|(?<=[.!?:] ))(?:an? )?(?:empty|blank|bare) (?:frame|panel|shot|screen|picture|scene|view|image|sky)(?=[.!,;])")
@@ -236,8 +237,9 @@ def _bare_half_timed(match: re.Match) -> str:
     """The bare half said as the time of what follows, unless the answer is a "no" before a word that names no thing
     of the prompt ("In the second half? No difference."): that is a reply to the question."""
     denied = match["denied"] or match["named"]
-    if denied and noun_class(denied) is None and not re.search(rf"\b{denied}\b", match.string[:match.start()]):
-        return match.group(0)
+    told_before = denied and re.search(rf"\b{denied}\b", match.string[:match.start()])
+    if denied and not told_before and (match["not_one"] or noun_class(denied) is None):
+        return match.group(0)  # "not a cat." of a cat never told is no cat to time
     return f"in the {match['half'] or match['asked']} half, {'no ' if match['not_one'] else ''}"
 
 

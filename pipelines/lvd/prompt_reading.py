@@ -29,7 +29,7 @@ from .frame_entrances import crossings, going_timed, walk_in_entrances
 from .frame_ranges import apply_frame_spans, take_frame_spans
 from .member_colours import apply_member_colours, apply_mixed_colours
 from .motion_merges import TRAVEL_KINDS, circles_as_arcs, crossed_between_sides, merge_elaborations, shown_not_arriving
-from .motions import Entity, Motion, SceneReading
+from .motions import Entity, Motion, SceneReading, window_said
 from .noun_mentions import MAX_ENTITIES
 from .noun_phrases import noun_class, read_word
 from .object_classes import COMPOUND_CLASSES, GENERIC_CLASS, singular
@@ -344,7 +344,7 @@ def read_prompt(prompt: str, num_keyframes: int = 6, *, from_clip: bool = False)
             if reader.sequence_pending and reader.current:  # "sits, then in the second half runs right": the next verb's
                 reader.pending.append(("window", "first" if first else "second"))
             else:
-                reader.modify("window", "second" if not first else "until" if match.group("until") else "first")
+                reader.modify("window", window_said(first, match, reader.current))
         elif group == "sequence":
             reader.sequence_pending = True
         elif group == "move_idiom":  # "makes its way past", "changes its position"

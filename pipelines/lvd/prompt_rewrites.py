@@ -34,7 +34,7 @@ from .code_notation import code_in_plain_words, holds_code
 from .code_switching import code_switching_in_english, looks_code_switched
 from .commentary_voice import commentary_in_plain_words, looks_like_commentary
 from .contrasts import contrast_markers_dropped, contrasts_in_plain_words, looks_like_contrast, measurements_dropped
-from .denied_sightings import denied_sightings_said_once
+from .denied_sightings import LOSS_WORD_RE, denied_sightings_said_once
 from .elided_predicates import elided_predicates_said, might_elide
 from .empty_subjects import empty_subject_clauses_dropped, might_have_empty_subject
 from .exhibit_podcast_and_worksheet_voices import (
@@ -551,7 +551,7 @@ READING_PASSES: tuple[RewritePass, ...] = (
     RewritePass("inverted auxiliary", lambda d: "do " in d.text or "does " in d.text or "did " in d.text, lambda d: INVERTED_AUX_RE.sub(_in_statement_order, d.text)),
     RewritePass("question modal", lambda d: "?" in d.text, lambda d: QUESTION_MODAL_RE.sub(_in_statement_order, d.text)),  # "could a dog run"
     RewritePass("empty subject", lambda d: might_have_empty_subject(d.text), lambda d: empty_subject_clauses_dropped(d.text)),  # "nobody kicked it"
-    RewritePass("not seen", lambda d: " not " in d.text or "never " in d.text or "cannot " in d.text or "los" in d.text
+    RewritePass("not seen", lambda d: " not " in d.text or "never " in d.text or LOSS_WORD_RE.search(d.text)
                 or "absence of" in d.text or "lack of" in d.text or any(nobody in d.text for nobody in NOBODY_WORDINGS),
                 lambda d: denied_sightings_said_once(d.text)),  # "never shows up", "you will not see a ball": absent
     RewritePass("on the wing", lambda d: " wing" in d.text, lambda d: ON_THE_WING_RE.sub(",", d.text)),

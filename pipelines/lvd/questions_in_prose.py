@@ -277,6 +277,10 @@ def topics_asked_answered(text: str) -> str:
 
 # the gap between an answer and the next sentence's opening: "a horse. a horse and a cow graze", "a ball! then a ball"
 _NEXT_SENTENCE_OPENING_RE = re.compile(r"[.!]+\s+(?:(?:then|and|so|now|yes),? )?")
+# "a car, then another, drives left", "a swan and another glide": the thing named again with more of its kind counted
+# by a bare "another" in its sentence is that count, the answer among them, so it keeps its "a"; "a swan and another
+# swan" is the answer and one more
+_MORE_OF_IT = r"[^.!?]*?\b(?:another|a second|one more)\b(?! (?:[a-z-]+ ){{0,2}}?(?:{kind})\b)"
 
 
 def _answer_named_again(rest: str, answer: str) -> str:
@@ -286,9 +290,11 @@ def _answer_named_again(rest: str, answer: str) -> str:
     article, _, noun = answer.partition(" ")
     if article not in ("a", "an") or noun_class(noun.rsplit(" ", 1)[-1]) is None:
         return rest
-    later = brought_in(kind_pattern(noun.rsplit(" ", 1)[-1]), rest)
+    kind = kind_pattern(noun.rsplit(" ", 1)[-1])
+    later = brought_in(kind, rest)
     if later is None or later["article"] not in ("a", "an") \
-            or not _NEXT_SENTENCE_OPENING_RE.fullmatch(rest, 0, later.start("article")):
+            or not _NEXT_SENTENCE_OPENING_RE.fullmatch(rest, 0, later.start("article")) \
+            or re.match(_MORE_OF_IT.format(kind=kind), rest[later.end():]):
         return rest
     return rest[:later.start("article")] + "the" + rest[later.end("article"):]
 

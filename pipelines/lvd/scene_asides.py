@@ -43,8 +43,9 @@ told apart by where it sits, first or last, and by what the rest of the prompt t
   cats, two cats!"), or a thing told nowhere else, stays, and so does one whose verb is the only move told ("Run,
   run! A dog on the right.", "Roll, ball, roll! A cat watches the ball.").
 - A notice closing the prompt of what comes after the clip, a clause or a sentence of its own ("...; reception to
-  follow.", ", more to come!", "Refreshments follow."): its subject names no thing, no pronoun for one, no place or
-  time, so nothing follows anything; "; the dog to follow." or "A dog follows." is the dog's move, and stays.
+  follow.", ", more to come!", "Refreshments follow.", "; to follow."): its subject is an event of a closed list, or
+  there is none, so nothing follows anything; any other subject, known to the tables or not ("; the dog to follow.",
+  "a police officer follows", "his friends follow"), is a thing that follows, and stays.
 - A status opening or closing the prompt, a sentence or a heading of its own made of a verb of coming in or going with
   no subject, with a time that is no part of the clip or, opening it, a lead like "now" ("Arriving soon!", "Now
   appearing:", "Emerging shortly.", "Entering any minute now!", a trailer's "Coming soon.", a timetable's or a
@@ -271,17 +272,26 @@ def _purpose(match: re.Match) -> str:
     return "." if match.group(0)[0] in ",;" else ""  # the scene's sentence still ends where the note began
 
 
-# "...; reception to follow.", ", more to come!", ". Refreshments follow.": a notice of what comes after the clip,
-# closing the prompt; its subject, a few words before the verb, is checked by ``_after_the_clip``
-FOLLOWING_NOTICE_RE = re.compile(r"(?:[,;]|(?<=[.!?])) (?:(?:and|with|then) )?(?P<what>[a-z]+(?: [a-z]+){0,3}) "
-                                 r"(?:to follow|to come|to be announced|follows?)[.!]*\s*$")
+# what follows the clip as an event, never a thing that could follow another: "reception", "more", "details", "news"
+NOTICE_HEADS = frozenset((
+    "reception", "receptions", "refreshments", "drinks", "snacks", "food", "lunch", "dinner", "supper", "breakfast",
+    "dessert", "more", "details", "detail", "updates", "update", "news", "party", "parties", "ceremony", "ceremonies",
+    "speech", "speeches", "toast", "toasts", "q&a", "questions", "discussion", "results", "credits", "announcement",
+    "announcements", "info", "information", "photos", "pictures", "episode", "episodes", "sequel", "part", "chapter",
+    "show", "awards", "concert", "music", "dancing", "celebration", "celebrations", "festivities", "feast", "banquet",
+    "service", "talk", "talks", "interview", "interviews", "highlights", "coverage", "analysis", "recap", "tea"))
+# "...; reception to follow.", ", more to come!", ". Refreshments follow.", "; to follow.": a notice of what comes
+# after the clip, closing the prompt; its subject, a few words before the verb or none, goes to ``_after_the_clip``
+FOLLOWING_NOTICE_RE = re.compile(r"(?:[,;]|(?<=[.!?])) (?:(?:and|with|then) )?(?P<what>(?:(?!to )[a-z&]+ ){0,4})"
+                                 r"(?P<verb>to follow|to come|to be announced|follows?)[.!]*\s*$")
 
 
 def _after_the_clip(match: re.Match) -> str:
-    """The notice goes where its subject names no thing, no pronoun, place, time, count or colour, and the scene was
+    """The notice goes where it has no subject ("; to follow.") or its subject is an event ("reception", "more news",
+    "a short speech"), never a thing that follows ("a police officer follows", "hounds to follow"), and the scene was
     told before it; a clause's notice leaves its sentence ending where the notice began."""
-    words = match["what"].split()
-    if any(noun_class(word) or ties_to_the_scene(word) or word in PRONOUNS for word in words):
+    words = (match["what"] or "").split()
+    if words and (words[-1] not in NOTICE_HEADS or any(noun_class(word) or word in PRONOUNS for word in words[:-1])):
         return match.group(0)
     if not names_a_thing(match.string[:match.start()]):
         return match.group(0)

@@ -7,10 +7,10 @@ sentence's shape rather than from lists of each voice's words:
 
 - a heading: a short noun phrase that is a sentence or a colon's lead of its own ("Tonight's plate:", "Open your
   book.", "Lot seven, a fine painting:"), but never one thing named with "a" after the first sentence ("A cat sleeps.
-  A dog."), which adds it to the scene, or a speaker's possessive and what they own ("Chef's tip, folks:", "Chef's
-  kiss!"), whose owned word a reading may take for the speaker's move; never a clause, its noun followed by a verb
-  of its own ('A parrot says: "hello".', "A cat naps: ..."), whose speaker or actor is in the scene, nor what a
-  verb before it shows ("The TV shows a dog.");
+  A dog."), which adds it to the scene unless it is praise ("A good boy!", "A real lady."), or a speaker's possessive
+  and what they own ("Chef's tip, folks:", "Chef's kiss!"), whose owned word a reading may take for the speaker's
+  move; never a clause, its noun followed by a verb of its own ('A parrot says: "hello".', "A cat naps: ..."), whose
+  speaker or actor is in the scene, nor what a verb before it shows ("The TV shows a dog.");
 - what is said, read, written in or followed ("say a few words about", "follow these directions", "here's our book:",
   "so it is written in the stars:", "the story is about"), unless a reader in the scene holds it ("a man reads a
   book") or it moves ("follow the ball");
@@ -176,6 +176,17 @@ ASIDE_SENTENCE = r"^the HEAD(?:e?s)? (?P<verb>[a-z]+)[.;!]"
 # "A cat sleeps on the sofa. A dog.", "...: an old horse.": a bare noun phrase with "a" after a sentence or a colon
 # names one more thing of the scene, as a list does; a label heads the prompt or has no "a" ("Tonight's plate.")
 _LATER_THING_NAMED = re.compile(r"[.;:!?] (?:and |also |plus )?(?:a|an|one|another) (?:[a-z'-]+ ){0,2}[a-z'-]+[.!]$")
+# "A good boy!", "A real lady.", "A star!": praise of a thing told before, a heading of the writer's, never one more
+_PRAISE_HEADS = frozenset(("star", "pro", "legend", "hero", "champ", "champion", "natural", "beauty", "gem", "treasure",
+                           "sweetheart", "darling", "angel", "keeper", "winner", "charmer", "trooper", "sweetie",
+                           "stunner", "marvel", "delight", "sport", "genius", "cutie", "showstopper"))
+_PRAISED_PERSON = re.compile(r"\b(?:good|real|true|clever|brave|fine|proper|perfect|sweet|such a) (?:boy|girl|lady"
+                             r"|gentleman|lad|lass|fellow|chap)[.!]$")
+
+
+def _praise(heading: str) -> bool:
+    """Whether a bare noun phrase is praise ("a good boy!", "a real lady.", "what a star!") rather than a thing."""
+    return heading.rstrip(".!").rsplit(" ", 1)[-1] in _PRAISE_HEADS or _PRAISED_PERSON.search(heading) is not None
 _CLOSING_GROUP = re.compile(r"\b(?:" + FENCE_WORDS + r"|that'?s all|that is all)\b")
 _SENTENCE_STOP = re.compile(r"[.;:!?](?: |$)")
 # Where what a verb presents ends: "the girl reads the paper as three birds fly past" presents only the paper
@@ -220,7 +231,7 @@ def frame_position(noun: str, lowered: str, scene_heads: list[str], self_moving:
     heading = head_pattern(_HEADING, head).search(lowered)
     if heading and not _names_scene_things(heading.group(0), scene_heads) \
             and not _acts_before_colon(heading.group(0), head) and not _shown_by_a_verb(heading.group(0), head) \
-            and not _LATER_THING_NAMED.match(heading.group(0)):
+            and not (_LATER_THING_NAMED.match(heading.group(0)) and not _praise(heading.group(0))):
         return FramePosition(HEADING, possessed_word(head, heading.group(0)), shows=heading.group(0).endswith(":"))
     if not self_moving and head_pattern(ASIDE_SENTENCE, head).search(lowered):
         return FramePosition(ASIDE)
