@@ -49,6 +49,29 @@ def test_a_half_after_and_times_the_next_clauses_own_thing():
     assert max(c[0] for c in tracks["cat"]) - min(c[0] for c in tracks["cat"]) < 0.02
 
 
+@pytest.mark.parametrize("prompt, thing", [
+    ("A ball rolls to the right, and in the second half the ball stops.", "ball"),
+    ("A car drives to the right, and in the second half it stops.", "car"),
+    ("A horse gallops left, and in the second half the horse slows down.", "horse"),
+    ("A tram glides to the left, and in the second half the old tram rests.", "tram"),
+])
+def test_a_half_after_and_before_the_same_thing_again_keeps_it_in_view(prompt, thing):
+    """The half is the same thing's later state: it is seen (and moves) before it, never missing from the first half."""
+    assert all(centre is not None for centre in centres(prompt, keyframes=6)[thing])
+
+
+@pytest.mark.parametrize("prompt, thing", [
+    ("A man walks to the right, and in the first half the ball is on the left, in the second half it is on the right.",
+     "ball"),
+    ("A dog sleeps, and in the first half a cat is on the left, then in the second half the cat is on the right.", "cat"),
+    ("A car drives right, and in the first half a bird sits on the left, and in the second half it sits on the right.",
+     "bird"),
+    ("A duck swims, and for the first half a frog is on the right, then for the second half it is on the left.", "frog"),
+])
+def test_a_thing_told_at_each_half_in_turn_stays_in_view(prompt, thing):
+    assert all(centre is not None for centre in centres(prompt, keyframes=6)[thing])
+
+
 @pytest.mark.parametrize("prompt, mover, reference, leftward", [
     ("The post stays still, and from the left of the post a goat trots to the right of the post.", "goat", "post", False),
     ("Behold: the tree never moves, and from the right of the tree, a horse gallops to the left of the tree.",

@@ -21,6 +21,7 @@ import re
 
 from ..core.limits import Limits
 from .answer_lists import answers_as_windows
+from .clause_openings import opens_next_clause
 from .clause_reader import ClauseReader
 from .clip_presenters import clip_told_from
 from .companions import find_companions
@@ -40,7 +41,6 @@ from .phrase_context import (
     late_time_follows,
     next_is_known_noun,
     next_is_nounish,
-    opens_next_clause,
     previous_word,
     side_is_a_place,
     start_told_after,
