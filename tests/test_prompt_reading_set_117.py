@@ -82,6 +82,8 @@ def test_a_thing_told_at_each_half_in_turn_stays_in_view(prompt, thing):
     ("Our box keeps still and from the right of the box a cat scampers to the left of the box.", "cat", "box", True),
     ("The ball is motionless, and from the left of the ball a duck waddles to the right of the ball. Bravo.",
      "duck", "ball", False),
+    ("A pole stays still, and from the right of the tall old painted pole a dog runs to the left of the pole.",
+     "dog", "pole", True),
 ])
 def test_a_side_said_after_and_before_a_new_subject_is_where_that_subject_starts(prompt, mover, reference, leftward):
     assert lvd.two_object_motion(mover, reference, leftward, planned_condition(prompt))
