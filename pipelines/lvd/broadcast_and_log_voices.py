@@ -51,11 +51,14 @@ _BROADCAST_TELLS = ("desk", "back to you", "we have got", "we've got", "checking
 DATE_HEADING_RE = re.compile(_STARTS_SENTENCE + r"(?:(?:(?:lab|obs\.?|observation|field|experiment) )?(?:log|notes?|entry|diary|record),? )?"
                              r"(?:\d{1,2}(?:st|nd|rd|th)? " + _MONTH + r"|" + _MONTH + r" \d{1,2}(?:st|nd|rd|th)?)(?:,? \d{4})?"
                              r"(?:,? (?:(?:lab |field |obs\.? |observation )?(?:log|notes?|entry)))?\s*[.:,]\s*")
-# "Sat PM", "Mon AM:", "Tues. morning,", "Sunday evening.": an entry's day and the part of it, at a sentence's opening
-# (never "sat" or "sun" of the scene: a part of the day follows)
-DAY_STAMP_RE = re.compile(_STARTS_SENTENCE + r"(?:mon|tue|tues|wed|wednes|thu|thur|thurs|fri|sat|satur|sun)(?:day)?\.? "
-                          r"(?:am|pm|a\.m\.|p\.m\.|morning|afternoon|evening|eve|night)\b[.:,]?\s*")
-_WEEKDAY_TELLS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
+# "Sat PM:", "Mon a.m.", "Tues. morning,", "Sunday evening.", "Sat PM (from above):": an entry's day and the part
+# of it at a sentence's opening, stamped off by its punctuation (prose's "Sun evening light falls" and "sat" or "sun"
+# of the scene are no stamp)
+_WEEKDAYS = ("mon", "tue", "tues", "wed", "wednes", "thu", "thur", "thurs", "fri", "sat", "satur", "sun")
+_WEEKDAY_TELLS = frozenset(day[:3] for day in _WEEKDAYS)
+DAY_STAMP_RE = re.compile(_STARTS_SENTENCE + r"(?:" + "|".join(_WEEKDAYS) + r")(?:day)?\.? "
+                          r"(?:[ap]\.m\.|(?:am|pm|morning|afternoon|evening|eve|night)\b"
+                          r"(?=[.:,;]|\s+-\s|\s*\([^)]{0,60}\)\s*:))(?:[.:,]|\s+-)?\s*")
 # "Obs. 1 (start):", "Obs. (midpoint to end):", "Obs.:", "t = half to end:": an entry stamped by the clip's time
 STAMP_RE = re.compile(_STARTS_SENTENCE + r"(?:obs(?:ervation)?s?\.?(?: ?#?\d+)?\s*(?:\((?P<said>[^)]*)\))?|t\s*=\s*(?P<t>[a-z ]+?))\s*:\s*(?P<entry>[^.;]*)")
 # "R (right)", "right (R)", "obj. (object)", "LL (lower left)", "R side (right)": an abbreviation and its word

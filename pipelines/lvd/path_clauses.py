@@ -1,8 +1,5 @@
 """The clause reader's path clauses: where a move starts, its legs, and the sides of a reference.
 
-A going past a thing said with no verb, "Straight past it.", after a move already crossing from one of that thing's
-sides to the other, is that move said again.
-
 Kept apart from ``clause_reader`` (the subject / verb / modifier state) because these methods only
 decide which leg of an already-read path a place or a side belongs to.
 """
@@ -181,20 +178,21 @@ class PathClauses:
 
     def _pass_said_again(self, subject: int) -> bool:
         """"A car drives from the right of the bird to its left. Straight past it.": a going past or by a thing, said
-        with no verb of its own (and at most a speed) of a thing whose last move already crosses from one side of
-        that thing to the other or passes it, is that move said again, never a stop beyond it."""
-        relations = [v for k, v in self.pending if k == "relation"]
-        if len(relations) != 1 or relations[0][0] not in ("past", "by") or any(  # type: ignore[index]
-                k not in ("relation", "speed") for k, _ in self.pending) or not self.entities[subject].motions:
+        with no verb of its own (at most a speed, a late time or the "right" of "right past it") of a thing whose last
+        move already crosses from one side of that thing to the other or passes it, is that move said again, never a
+        stop beyond it."""
+        relations = [value for key, value in self.pending if key == "relation" and isinstance(value, tuple)]
+        if len(relations) != 1 or relations[0][0] not in ("past", "by") or not self.entities[subject].motions \
+                or not all(_said_with_a_pass(key, value) for key, value in self.pending):
             return False
-        move, passed = self.entities[subject].motions[-1], relations[0][1]  # type: ignore[index]
+        move, passed = self.entities[subject].motions[-1], relations[0][1]
         crosses = move.side_start is not None and move.side_end is not None and move.side_start != move.side_end
         if move.kind in STILL_KINDS or not (crosses or (move.relation in ("past", "by") and move.target == passed)) \
                 or (move.target is not None and move.target != passed):
             return False
         for key, value in self.pending:
-            if key == "speed":
-                move.speed = value  # type: ignore[assignment]
+            if key == "speed" and isinstance(value, float):
+                move.speed = value
         self.pending = [p for p in self.pending if p[0] == "verb"]
         self.current = []
         return True
@@ -240,3 +238,11 @@ class PathClauses:
         elif any(m.end is not None for m in self.current):
             self.sequence_pending = True
         self._modify("to_region", point)
+
+
+def _said_with_a_pass(key: str, value: object) -> bool:
+    """What a verbless "past it" may carry and still say a move again: the pass, a speed, a late time ("Well past it by
+    the end"), or "right" said as "right past it" (an intensifier; a direction there would be "to the right")."""
+    if key == "time":
+        return isinstance(value, float) and value >= 0.6
+    return key in ("relation", "speed") or (key, value) == ("dir", "right")

@@ -542,7 +542,7 @@ def clause_follows_as(matches, position: int) -> bool:
     """Whether "as" at ``position`` opens a clause with a subject of its own ("plays on as a ball rolls", "looks on as
     two dogs run"), as "while" does; not a role or a likeness ("dressed as a clown", "as the crow flies" is read before)."""
     following = [m.group(0) for m in matches[position + 1:position + 5]]
-    if not following or (following[0] not in INDEFINITE and following[0] not in DEFINITE and following[0] not in NUMBER_WORDS):
+    if not following or not starts_noun_phrase(following[0]):
         return False
     for word in following[2:]:  # "as a ball rolls", "as the two dogs run"; not "as a clown and walks"
         if word in VERB_KINDS:
@@ -552,29 +552,9 @@ def clause_follows_as(matches, position: int) -> bool:
     return False
 
 
-_OPENERS = frozenset(("time", "window", "side_rel"))
-_SUBJECT_PRONOUNS = frozenset(("it", "they", "he", "she"))
-
-
-def opens_next_clause(matches, position: int) -> bool:
-    """A time or a side right after "and" and right before a subject of its own is the next clause's, never the move
-    before it: "drives in, and at the end it is gone", "rolls, and in the second half no ball is there", "stays, and
-    from the left of the post a goat trots"; a moment before no pronoun stays the move's ("no dog" then: one comes)."""
-    if matches[position].lastgroup not in _OPENERS or not 0 < position < len(matches) - 1 \
-            or matches[position - 1].group(0) != "and" or matches[position].group("side_lead"):
-        return False  # "and ends on the right of the dog": a side with its own verb is the subject's said before
-    at = position + 1
-    if matches[position].lastgroup == "side_rel":  # past the side's thing: the next article, count or comma
-        at = next((i for i in range(at + 1, min(at + 5, len(matches))) if matches[i].group(0) in INDEFINITE
-                   or matches[i].group(0) in ("the", "no", ",") or matches[i].group(0) in NUMBER_WORDS), len(matches))
-    at += at < len(matches) and matches[at].group(0) == ","
-    opening = matches[at].group(0) if at < len(matches) else ""
-    if opening in _SUBJECT_PRONOUNS or matches[position].lastgroup == "time":
-        return opening in _SUBJECT_PRONOUNS
-    if opening == "there":
-        return next_word(matches, at) in COPULA  # "and in the second half there is no ball"
-    said_as_a_subject = opening == "no" or opening in INDEFINITE or opening in DEFINITE or opening in NUMBER_WORDS
-    return said_as_a_subject and next_is_nounish(matches, at)
+def starts_noun_phrase(word: str) -> bool:
+    """An article, a count or a possessive: a noun phrase of its own starts with this word."""
+    return word in INDEFINITE or word in DEFINITE or word in NUMBER_WORDS
 
 
 def until_it(matches, position: int) -> bool:

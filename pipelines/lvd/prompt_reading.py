@@ -21,6 +21,7 @@ import re
 
 from ..core.limits import Limits
 from .answer_lists import answers_as_windows
+from .clause_openings import opens_next_clause
 from .clause_reader import ClauseReader
 from .clip_presenters import clip_told_from
 from .companions import find_companions
@@ -40,10 +41,10 @@ from .phrase_context import (
     late_time_follows,
     next_is_known_noun,
     next_is_nounish,
-    opens_next_clause,
     previous_word,
     side_is_a_place,
     start_told_after,
+    starts_noun_phrase,
     step_joined_after_time,
     until_it,
     watched_thing_acts,
@@ -68,7 +69,6 @@ from .vocabulary import (
     DETAIL_WORDS,
     FIRST_HALF_WORDS,
     FOREIGN_FUNCTION_WORDS,
-    INDEFINITE,
     INTENSITY_WORDS,
     NEGATED_WORDS,
     NUMBER_WORDS,
@@ -423,8 +423,7 @@ def read_prompt(prompt: str, num_keyframes: int = 6, *, from_clip: bool = False)
 def _subject_follows(matches, position: int) -> bool:
     """Whether a new noun phrase starts right after ``position`` ("where a cat sits", "where two dogs nap")."""
     following = matches[position + 1].group(0) if position + 1 < len(matches) else ""
-    return following in DEFINITE or following in INDEFINITE or following in NUMBER_WORDS or following[:1].isdigit() \
-        or next_is_known_noun(matches, position)
+    return starts_noun_phrase(following) or following[:1].isdigit() or next_is_known_noun(matches, position)
 
 
 def _half_of(match) -> bool:
