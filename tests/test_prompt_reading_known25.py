@@ -107,6 +107,8 @@ def test_leaving_the_frame_is_still_a_leaving(prompt):
     "The camera looks straight down: a car drives from the lower left corner to the upper right corner.",
     "Overhead camera: a bus drives from the upper left corner to the lower right corner.",
     "The camera is pointed straight down. A dog runs from the lower right corner to the upper left corner.",
+    "The camera looks down at a dog running from the lower left corner to the upper right corner.",
+    "The camera points down, and a cat walks from the upper left corner to the lower right corner.",
     "Aerial shot: a car drives from the lower left corner to the upper right corner.",
     "Shot from directly above: a cat walks from the upper right corner to the lower left corner.",
 ])
@@ -116,6 +118,11 @@ def test_a_camera_looking_down_is_a_view_from_above(prompt):
 
 @pytest.mark.parametrize("prompt", [
     "A bird looks down at a cat.",
+    "The camera looks down the street: a car drives to the left.",
+    "The camera points down the road as a bus drives to the right.",
+    "A man with a camera looks down at his dog.",
+    "A girl holding a camera looks down at a cat on the floor.",
+    "The camera peers down the alley while a cat walks to the right.",
     "Trial 3: a ball rolls to the left.",
     "Side shot: a car drives to the left.",
 ])
