@@ -58,9 +58,18 @@ def test_a_thing_of_the_scene_with_an_aside_stays(drawn, prompt):
     ({"leaf": "left"}, "A leaf drifts slowly from right to left."),
     ({"feather": "right"}, "Gliding softly from the left edge to the right edge: a feather."),
     ({"balloon": "right"}, "A balloon floats from the left side to the right side."),
+    ({"balloon": "right"}, "A balloon floats to the right."),
+    ({"balloon": "right"}, "A balloon drifts across the sky from left to right."),
+    ({"soap bubble": "left"}, "A soap bubble floats to the left."),
+    ({"hot air balloon": "right"}, "A hot air balloon drifts toward the right side of the sky."),
 ])
-def test_a_drifting_light_thing_crosses_the_frame(ways, prompt):
+def test_a_drifting_light_thing_crosses_the_frame_in_the_air(ways, prompt):
+    """It crosses at one height, off the ground: a balloon rolling along the floor is no drift."""
     assert _ways(prompt) == ways
+    for obj in PLANNER.plan(prompt).layout.objects:
+        heights = [(box[1] + box[3]) / 2 for box in obj.boxes if box is not None]
+        assert max(heights) < 0.6, heights
+        assert max(heights) - min(heights) < 0.15, heights
 
 
 def test_a_leaf_said_to_fall_still_falls():
