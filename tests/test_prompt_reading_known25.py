@@ -12,6 +12,7 @@ path=[...])', '{ "object": "cat", "count": 2 }' in prose) is that thing with its
 
 import pytest
 
+from pipelines.lvd.code_notation import code_in_plain_words
 from tests.helpers.planned import PLANNER, route_corners
 
 
@@ -205,8 +206,28 @@ def test_a_call_or_record_naming_its_thing_moves_it_along_its_route(prompt, draw
 
 @pytest.mark.parametrize("prompt, drawn", [
     ('A scene with { "object": "cat", "count": 2 } sitting on a rug.', ["cat", "cat"]),
-    ('Put {"type": "ball", "color": "red", "count": 3} on the floor.', ["red ball", "red ball", "red ball"]),
+    ('Put {"category": "ball", "color": "red", "count": 3} on the floor.', ["red ball", "red ball", "red ball"]),
     ('Two cats {"object": "cat", "count": 2} sit on a rug.', ["cat", "cat"]),
+    ('A scene with {\n  "object": "cat",\n  "count": 2\n} sitting on a rug.', ["cat", "cat"]),
+    ('add(kind="car", color="#ff0000", count=2)', ["car", "car"]),
+    ('place(kind="dog", colour="#00ff00", count="two")', ["dog", "dog"]),
+    ('spawn(kind="cat", count=0). A dog sits on the left.', ["dog"]),
+    ('A bird sits on the right. {"object": "dog", "count": 0}', ["bird"]),
 ])
 def test_a_record_in_prose_is_its_counted_thing(prompt, drawn):
     assert sorted(o.name for o in PLANNER.plan(prompt).layout.objects) == drawn
+
+
+@pytest.mark.parametrize("prompt, said", [
+    ('draw(type="dashed", shape="circle", object="ball")', "a ball."),
+    ('move(type="linear", object="ball", path=["left side", "right side"])',
+     "a ball moves from the left side to the right side."),
+    ('spawn(name="Rex", kind="dog", path=["lower left corner", "upper right corner"])',
+     "a dog moves from the lower left corner to the upper right corner."),
+    ('spawn(label="Tweety", style="cartoon", object="bird")', "a bird."),
+    ('spawn(kind="dog", path=[[0.1, 0.9], [0.9, 0.1]])', "a dog."),
+    ('add(kind="car", color="#ff0000", count=2)', "2 cars."),
+])
+def test_only_a_field_naming_what_the_thing_is_names_it(prompt, said):
+    """A type, name, label or style is a look or a pet's name; a hex code no colour word; coordinates no place."""
+    assert code_in_plain_words(prompt) == said
