@@ -104,7 +104,24 @@ def test_a_mover_leaving_only_its_traces_stays_in_view(ways, prompt):
     assert all("." not in shown for _, shown in found.values())
 
 
-@pytest.mark.parametrize("prompt", ["A cat walks to the right, leaving the room.", "A dog runs to the left, leaving the frame."])
+@pytest.mark.parametrize("ways, prompt", [
+    ({"truck": "right", "car": ""}, "A truck drives to the right, leaving tire marks on a parked car."),
+    ({"dog": "left", "white sofa": ""}, "A dog runs to the left, leaving muddy prints on the white sofa."),
+    ({"kid": "right", "table": ""}, "A kid runs to the right, leaving crumbs on the table."),
+    ({"boy": "right", "blue box": ""}, "A boy runs to the right, and left marks on the blue box."),
+    ({"fox": "left", "tree": ""}, "A fox trots to the left, leaving no tracks near the tree."),
+    ({"fish": "right", "rock": ""}, "A fish swims to the right, leaving bubbles beside the rock."),
+])
+def test_the_thing_the_traces_are_left_on_stays_in_the_scene(ways, prompt):
+    found = _way_and_presence(prompt)
+    assert {name: way for name, (way, _) in found.items()} == ways
+    assert all("." not in shown for _, shown in found.values())
+
+
+@pytest.mark.parametrize("prompt", [
+    "A cat walks to the right, leaving the room.",
+    "A dog runs to the left, leaving the frame.",
+])
 def test_leaving_the_frame_is_still_a_leaving(prompt):
     assert all(shown.endswith(".") for _, shown in _way_and_presence(prompt).values())
 
