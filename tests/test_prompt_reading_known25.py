@@ -151,6 +151,8 @@ def test_a_camera_looking_down_is_a_view_from_above(prompt):
     "A girl holding a camera looks down at a cat on the floor.",
     "The camera peers down the alley while a cat walks to the right.",
     "Trial 3: a ball rolls to the left.",
+    "Above: a bird flies to the left. Below: a cat sits.",
+    "Above: a plane flies to the right.",
     "Side shot: a car drives to the left.",
 ])
 def test_a_thing_looking_down_or_a_plain_label_keeps_the_side_view(prompt):
@@ -171,6 +173,15 @@ def test_a_closing_status_leaves_the_timing_alone(prompt):
 
 def test_a_bare_closing_going_is_still_the_going():
     assert _way_and_presence("A dog sits on the left. Leaving!")["dog"][1].endswith(".")
+
+
+@pytest.mark.parametrize("name, prompt", [
+    ("red bus", "Now departing: the red bus."),
+    ("dog", "Now leaving: a dog."),
+    ("gray cat", "Now exiting: a grey cat."),
+])
+def test_an_opening_heading_of_going_over_its_thing_is_the_going(name, prompt):
+    assert _way_and_presence(prompt)[name][1].endswith(".")
 
 
 # ------------------------------------------------------------ 5. a barker's calls after an address, a pet name cheered
