@@ -126,40 +126,7 @@ def test_leaving_the_frame_is_still_a_leaving(prompt):
     assert all(shown.endswith(".") for _, shown in _way_and_presence(prompt).values())
 
 
-
-
-# ------------------------------------------------------------ 6. a camera looking down is a view from above
-@pytest.mark.parametrize("prompt", [
-    "camera overhead: a car drives from the lower left corner to the upper right corner.",
-    "The camera looks straight down: a car drives from the lower left corner to the upper right corner.",
-    "Overhead camera: a bus drives from the upper left corner to the lower right corner.",
-    "The camera is pointed straight down. A dog runs from the lower right corner to the upper left corner.",
-    "The camera looks down at a dog running from the lower left corner to the upper right corner.",
-    "The camera points down, and a cat walks from the upper left corner to the lower right corner.",
-    "Aerial shot: a car drives from the lower left corner to the upper right corner.",
-    "Shot from directly above: a cat walks from the upper right corner to the lower left corner.",
-])
-def test_a_camera_looking_down_is_a_view_from_above(prompt):
-    assert PLANNER.plan(prompt).layout.view == "top-down"
-
-
-@pytest.mark.parametrize("prompt", [
-    "A bird looks down at a cat.",
-    "The camera looks down the street: a car drives to the left.",
-    "The camera points down the road as a bus drives to the right.",
-    "A man with a camera looks down at his dog.",
-    "A girl holding a camera looks down at a cat on the floor.",
-    "The camera peers down the alley while a cat walks to the right.",
-    "Trial 3: a ball rolls to the left.",
-    "Above: a bird flies to the left. Below: a cat sits.",
-    "Above: a plane flies to the right.",
-    "Side shot: a car drives to the left.",
-])
-def test_a_thing_looking_down_or_a_plain_label_keeps_the_side_view(prompt):
-    assert PLANNER.plan(prompt).layout.view == "side"
-
-
-# ------------------------------------------------------------ 4. a timetable's or parcel's closing status
+# ------------------------------------------------------------ 4. a timetable's closing status, an opening heading of going
 @pytest.mark.parametrize("prompt", [
     "A cat sits on a mat. Departing soon!",
     "A red car waits on the left. Leaving shortly.",
@@ -215,6 +182,37 @@ def test_a_call_to_the_crowd_or_a_cheer_adds_no_move_and_no_thing(crossings, pro
 ])
 def test_a_call_whose_move_is_the_only_one_told_stays(ways, prompt):
     assert _ways(prompt) == ways
+
+
+# ------------------------------------------------------------ 6. a camera looking down is a view from above
+@pytest.mark.parametrize("prompt", [
+    "camera overhead: a car drives from the lower left corner to the upper right corner.",
+    "The camera looks straight down: a car drives from the lower left corner to the upper right corner.",
+    "Overhead camera: a bus drives from the upper left corner to the lower right corner.",
+    "The camera is pointed straight down. A dog runs from the lower right corner to the upper left corner.",
+    "The camera looks down at a dog running from the lower left corner to the upper right corner.",
+    "The camera points down, and a cat walks from the upper left corner to the lower right corner.",
+    "Aerial shot: a car drives from the lower left corner to the upper right corner.",
+    "Shot from directly above: a cat walks from the upper right corner to the lower left corner.",
+])
+def test_a_camera_looking_down_is_a_view_from_above(prompt):
+    assert PLANNER.plan(prompt).layout.view == "top-down"
+
+
+@pytest.mark.parametrize("prompt", [
+    "A bird looks down at a cat.",
+    "The camera looks down the street: a car drives to the left.",
+    "The camera points down the road as a bus drives to the right.",
+    "A man with a camera looks down at his dog.",
+    "A girl holding a camera looks down at a cat on the floor.",
+    "The camera peers down the alley while a cat walks to the right.",
+    "Trial 3: a ball rolls to the left.",
+    "Above: a bird flies to the left. Below: a cat sits.",
+    "Above: a plane flies to the right.",
+    "Side shot: a car drives to the left.",
+])
+def test_a_thing_looking_down_or_a_plain_label_keeps_the_side_view(prompt):
+    assert PLANNER.plan(prompt).layout.view == "side"
 
 
 # ------------------------------------------------------------ 7. pseudocode naming its thing by a field
