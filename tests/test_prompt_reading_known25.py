@@ -257,3 +257,11 @@ def test_a_record_in_prose_is_its_counted_thing(prompt, drawn):
 def test_only_a_field_naming_what_the_thing_is_names_it(prompt, said):
     """A type, name, label or style is a look or a pet's name; a hex code no colour word; coordinates no place."""
     assert code_in_plain_words(prompt) == said
+
+
+@pytest.mark.parametrize("prompt", [
+    'A dog sits on the left. spawn(kind="cat", count=0)',
+    'A dog sits on the left. {"object": "cat", "count": "zero"}',
+])
+def test_a_count_of_none_says_no_thing(prompt):
+    assert "cat" not in code_in_plain_words(prompt)
