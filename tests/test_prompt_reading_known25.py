@@ -133,6 +133,8 @@ def test_leaving_the_frame_is_still_a_leaving(prompt):
     "A bus sits on the right. Departing on time!",
     "A parcel rests on a table. Arriving tomorrow.",
     "A cat sits on a mat. Arriving today!",
+    "A cat sits on a mat. Departing tomorrow morning.",
+    "A train waits on the left. Departing at noon.",
 ])
 def test_a_closing_status_leaves_the_timing_alone(prompt):
     assert all("." not in shown for _, shown in _way_and_presence(prompt).values())

@@ -344,8 +344,8 @@ OPENING_STATUS_RE = re.compile(r"^(?=(?:now|soon|almost|nearly|just) |[a-z]+ing 
 # "... Arriving soon!", "... Coming shortly.": closing the prompt, only with a time still to come; a bare "Emerging!" or
 # "Appearing now!" after "A dog." is the dog coming in, there and then
 # (a timetable's or a parcel's voice says the day too: "... Arriving today!", "... Departing tomorrow.")
-_DAY_TO_COME = (r"(?:today|tomorrow|tonight|later today|this (?:week|weekend|evening|afternoon|morning)|next week"
-                r"|on time)")
+_DAY_TO_COME = (r"(?:today|tomorrow(?: morning| afternoon| evening| night)?|tonight|later today"
+                r"|this (?:week|weekend|evening|afternoon|morning)|next week|on time|at (?:noon|midnight|dawn|dusk))")
 CLOSING_STATUS_RE = re.compile(r"(?<=[.!?])\s+(?P<verb>[a-z]+ing) (?:" + _STILL_TO_COME + "|" + _DAY_TO_COME
                                + r")\s*[.!]+\s*$")
 
