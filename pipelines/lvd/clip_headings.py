@@ -34,7 +34,16 @@ from .object_classes import noun_class, singular
 from .rewrite_text import CLAUSE_START, spaces_tidied
 from .scenery import SETTING_SUBJECTS
 from .tarot_log_and_conductor_voices import BARE_SIDE_RE
-from .vocabulary import COLORS, INDEFINITE, NUMBER_WORDS, SPEED_WORDS, STOP_WORDS, VERB_KINDS, looks_like_modifier
+from .vocabulary import (
+    COLORS,
+    INDEFINITE,
+    NUMBER_WORDS,
+    SPEED_WORDS,
+    STOP_WORDS,
+    VERB_KINDS,
+    looks_like_modifier,
+    says_a_view_from_above,
+)
 
 _HEADING_WORDS = r"(?P<words>[a-z][a-z']*(?:[ -][a-z][a-z']*){0,2})"
 # "station readout.", "readout ends.", "blackout.": up to three words standing alone as a sentence
@@ -170,15 +179,11 @@ def _mentions_a_watch(text: str) -> bool:
             or "recording" in text or "pack" in text or "camera st" in text or "tape" in text)
 
 
-# "camera overhead:", "aerial shot:", "drone above:": a heading saying where the picture is taken from is the view
-_VIEW_WORDS = frozenset(("overhead", "aerial", "above", "topdown", "drone", "bird's"))
-
-
 def _is_record_heading(words: str) -> bool:
     """A heading of words that name no thing, count, colour, look, speed, setting, place or move: the writer's record
     ("readout ends"), never "slow motion.", "rainy street." or "sunny day."."""
     split = words.replace("-", " ").split()
-    if split[-1] in VERB_KINDS or SETTING_WORD_RE.search(words) or not _VIEW_WORDS.isdisjoint(split):
+    if split[-1] in VERB_KINDS or SETTING_WORD_RE.search(words) or says_a_view_from_above(words):
         return False
     return not any(word in STOP_WORDS or word in _SCENE_WORDS or word in NUMBER_WORDS or word in COLORS or looks_like_modifier(word)
                    or word in SPEED_WORDS or f"{word}ly" in SPEED_WORDS or noun_class(word)

@@ -17,17 +17,19 @@ from __future__ import annotations
 import re
 
 from .exhibit_podcast_and_worksheet_voices import PLACE_WORDS
+from .object_classes import noun_class
 from .tokens import plural
-from .vocabulary import VERB_KINDS
+from .vocabulary import COLORS, NUMBER_WORDS, VERB_KINDS
 from .word_guessing import third_person
 
 # 'spawn(kind="dog", path=["lower left corner", ...])', '{ "object": "cat", "count": 2 }': a call or a record whose
 # fields name the thing, said as a phrase of it; each opens on its own bracket, so a long prompt costs one pass
 CALL_RE = re.compile(r"\b(?P<verb>[A-Za-z_]+)\((?P<fields>[^()\n]{0,300})\)")
-RECORD_RE = re.compile(r"\{(?P<fields>[^{}\n]{0,300})\}")
+RECORD_RE = re.compile(r"\{(?P<fields>[^{}]{0,300})\}")  # a pretty-printed record spans lines
 _FIELD_RE = re.compile(r"""["']?(?P<key>[A-Za-z_]+)["']? ?[:=] ?(?P<value>\[[^\]]*\]|"[^"]*"|'[^']*'|[^,\]\)}]+)""")
-_THING_KEYS = frozenset(
-    "kind object obj type class name thing entity item subject label what actor animal species".split())
+# the keys that name what the thing is, surest first; "type", "name", "label", "shape" or "style" name a look, a
+# kind of path or a pet's name as often ('draw(type="dashed", object="ball")', 'spawn(name="Rex", kind="dog")')
+_THING_KEYS = ("object", "kind", "thing", "class", "category")
 _COUNT_KEYS = frozenset("count n num number quantity qty amount".split())
 _COLOUR_KEYS = frozenset(("color", "colour"))
 _PATH_KEYS = frozenset("path route waypoints stops trajectory points".split())
@@ -121,26 +123,45 @@ def _fields(fields: str) -> dict[str, str]:
 
 
 def _unquoted(value: str) -> str:
+    """A field's value as its words: '"dog"' and "'dog'" are the dog."""
     return value.strip().strip("'\"").strip()
 
 
+def _thing_of(fields: dict[str, str]) -> str | None:
+    """What the fields say the thing is, by the surest key whose value names a thing the tables know, or None."""
+    for key in _THING_KEYS:
+        value = _unquoted(fields.get(key, "")).lower()
+        if value and re.fullmatch(r"[a-z][a-z' -]{0,40}", value) and noun_class(value.split()[-1]):
+            return value
+    return None
+
+
 def _thing_named(fields: str) -> bool:
-    return any(key in _THING_KEYS for key in _fields(fields))
+    return _thing_of(_fields(fields)) is not None
 
 
-def _thing_phrase(fields: dict[str, str]) -> tuple[str, str]:
-    """The thing the fields name, with its count and colour ("two cats", "a red dog"), and the route its path or its
-    start and end say ("from the lower left corner to ..."), or "" with none."""
-    kind = next(_unquoted(value) for key, value in fields.items() if key in _THING_KEYS)
-    count = next((_unquoted(value) for key, value in fields.items() if key in _COUNT_KEYS), "")
-    colour = next((_unquoted(value) + " " for key, value in fields.items() if key in _COLOUR_KEYS), "")
-    many = count not in ("", "1", "one")
-    phrase = f"{count} {colour}{plural(kind)}" if many else f"a {colour}{kind}"
+def _count_of(fields: dict[str, str]) -> int | None:
+    """The count its fields say, a number or a number's word; None when none is said or it is no count ("n=many")."""
+    said = next((_unquoted(value).lower() for key, value in fields.items() if key in _COUNT_KEYS), "")
+    if said.isdigit():
+        return int(said)
+    return 0 if said in ("zero", "none") else NUMBER_WORDS.get(said)
+
+
+def _thing_phrase(fields: dict[str, str], kind: str, count: int | None) -> tuple[str, str]:
+    """The thing, with its count and a colour word ("two cats", "a red dog"; a hex code is no colour word), and
+    its route: " from A to B[, then to C]" for a path or a start and an end, " to A" for an end alone, "" for none or
+    for a path of coordinates, which names no place."""
+    colour = next((_unquoted(value).lower() for key, value in fields.items() if key in _COLOUR_KEYS), "")
+    colour = f"{colour} " if colour in COLORS else ""
+    phrase = f"{count} {colour}{plural(kind)}" if count is not None and count > 1 else f"a {colour}{kind}"
     stops = next((value.strip("[]").split(",") for key, value in fields.items() if key in _PATH_KEYS), [])
     start = next((_unquoted(value) for key, value in fields.items() if key in _FROM_KEYS), None)
     end = next((_unquoted(value) for key, value in fields.items() if key in _TO_KEYS), None)
     places = [_unquoted(stop) for stop in stops if _unquoted(stop)]
     places = ([start] if start else []) + places + ([end] if end else [])
+    if not all(_PLACE_WORD_RE.search(place.lower()) for place in places):
+        return phrase, ""  # "path=[[0.1, 0.9], [0.9, 0.1]]": numbers, no place the reader knows
     said = [place if place.lower().startswith("the ") else f"the {place}" for place in places]
     if len(said) < 2:
         return phrase, f" to {said[0]}" if said else ""
@@ -150,9 +171,12 @@ def _thing_phrase(fields: dict[str, str]) -> tuple[str, str]:
 def _record_in_words(match: re.Match) -> str:
     """A record in prose, "a scene with { "object": "cat", "count": 2 } on a rug", said as its thing."""
     fields = _fields(match["fields"])
-    if not any(key in _THING_KEYS for key in fields):
+    kind, count = _thing_of(fields), _count_of(fields)
+    if kind is None:
         return match.group(0)
-    phrase, route = _thing_phrase(fields)
+    if count == 0:
+        return ""  # '{"object": "cat", "count": 0}': none of it is there
+    phrase, route = _thing_phrase(fields, kind, count)
     kind = phrase.split()[-1]
     before = match.string[max(0, match.start() - 40):match.start()]
     if re.search(rf"\b(?:{re.escape(kind)}|{re.escape(plural(kind))}) *$", before):
@@ -164,9 +188,12 @@ def _call_in_words(match: re.Match) -> str:
     """A call naming its thing by a keyword, 'spawn(kind="dog", path=[...])', said as a sentence of the thing: the
     call's verb where the tables know it ("walk"), a move along a route said, or the thing alone."""
     fields = _fields(match["fields"])
-    if not any(key in _THING_KEYS for key in fields):
+    kind, count = _thing_of(fields), _count_of(fields)
+    if kind is None:
         return match.group(0)
-    phrase, route = _thing_phrase(fields)
+    if count == 0:
+        return ""  # 'spawn(kind="cat", count=0)' spawns none
+    phrase, route = _thing_phrase(fields, kind, count)
     verb, one = match["verb"].lower(), phrase.startswith("a ")
     stop = "" if match.string[match.end():match.end() + 1] in (".", ";", "!", "?", ",") else "."
     if verb in VERB_KINDS:

@@ -6,7 +6,8 @@ fading it.": the thing keeps on as told. A mover that leaves nothing behind, "an
 nothing behind,", "leaves not a ripple", "leaving no footprints in the snow", or only its traces, "leaving footprints
 in the snow", "leaving a wake behind it", is no more gone than one that takes no push: "leave" with what is left says
 what stays, and here nothing does, or only a mark of how it went ("leave nothing else" fences the scene, "leave no cat
-in the frame" says where; both stay).
+in the frame" says where; both stay). A thing the marks are left on or beside, "leaving crumbs on the table", is of the
+scene and stays; only the words of the leaving go.
 
 Read as written, its verb goes to the thing named before (the kick, the chase or the stop becomes a phase of the ball's
 route, and "nobody leaves" the things' leaving). The clause says what does not happen, so it goes before the pass.
@@ -18,7 +19,7 @@ from __future__ import annotations
 
 import re
 
-from .object_classes import noun_class
+from .object_classes import is_plural, noun_class
 from .rewrite_text import spaces_tidied
 from .vocabulary import NO_SOUL_WORDINGS, VERB_KINDS
 
@@ -64,8 +65,9 @@ _NOT_WHAT_IS_LEFT = r"(?!else\b|other\b|besides\b|more\b|longer\b|on\b|in\b|with
                     r"|moment\b|instant\b|beat\b|later\b)"
 # "leaving no footprints in the snow", "leaves not a ripple on the water": where nothing is left, never the picture
 # ("leaves no cat in the frame" says the frame is empty)
-_WHERE_NOTHING_IS_LEFT = (r"(?: (?:in|on|across|along|through|over|upon) (?:the |its |his |her |their |a |an )?"
-                          r"(?:[a-z'-]+ )?(?!(?:frame|screen|view|picture|shot|scene|clip|video|sight)\b)[a-z'-]+)?")
+_WHERE_NOTHING_IS_LEFT = (r"(?: (?:in|on|across|along|through|over|upon|near|beside|by|next to) (?P<place>(?:the |its "
+                          r"|his |her |their |a |an )?(?:[a-z'-]+ )?(?!(?:frame|screen|view|picture|shot|scene|clip"
+                          r"|video|sight)\b)[a-z'-]+))?")
 # "and leaves no footprints", "leaving nothing behind,", ", left not a ripple", "leaves behind no trace", "leaves no
 # trace of its path", "without leaving a trace": the clause, with the comma and "and" that join it on, up to the mark
 # after what is left
@@ -84,6 +86,23 @@ LEFT_TRACES_RE = re.compile(r"(?:,? and|,) (?:leaving|leaves|left) (?:behind )?(
                             + r"(?: of (?:[a-z'-]+ )?[a-z'-]+)?(?: behind(?: it| him| her| them)?)?"
                             + _WHERE_NOTHING_IS_LEFT
                             + r"(?=\s*(?:[,.;!?]|$))")
+
+
+def _left_where(match: re.Match) -> str:
+    """The leaving clause goes, and the place named in it stays where it is a thing ("leaving crumbs on the table":
+    the table is there); a ground or a setting ("in the snow", "on the floor") goes with it."""
+    place = match["place"]
+    if place is None or noun_class(place.rsplit(" ", 1)[-1]) is None:
+        return ""
+    return f", and {place} {'are' if is_plural(place.rsplit(' ', 1)[-1]) else 'is'} there"
+
+
+def _might_leave_nothing(text: str) -> bool:
+    return "leav" in text or "left no" in text
+
+
+def _might_leave_traces(text: str) -> bool:
+    return "leav" in text or ", left " in text or "and left " in text
 
 
 def _act_denied(match: re.Match) -> str:
@@ -125,16 +144,16 @@ def might_have_empty_subject(text: str) -> bool:
     return ("nobody" in text or "no one" in text or "nothing" in text or "noone" in text or "no-one" in text
             or "soul" in text or "none of" in text or _might_deny_an_order(text)
             or " no " in text and NEEDS_NO_ACT_RE.search(text) is not None
-            or ("leav" in text or "left no" in text) and LEFT_NOTHING_RE.search(text) is not None
-            or ("leav" in text or ", left " in text or "and left " in text) and LEFT_TRACES_RE.search(text) is not None)
+            or _might_leave_nothing(text) and LEFT_NOTHING_RE.search(text) is not None
+            or _might_leave_traces(text) and LEFT_TRACES_RE.search(text) is not None)
 
 
 def empty_subject_clauses_dropped(text: str) -> str:
     """``text`` (lower case) without its clauses of a verb of moving or acting whose subject is nobody or nothing, and
     without a mover's leaving of nothing behind."""
     text = _NO_SOUL_RE.sub("nobody", text) if "soul" in text else text
-    text = LEFT_NOTHING_RE.sub("", text) if "leav" in text or "left no" in text else text
-    text = LEFT_TRACES_RE.sub("", text) if "leav" in text or ", left " in text or "and left " in text else text
+    text = LEFT_NOTHING_RE.sub(_left_where, text) if _might_leave_nothing(text) else text
+    text = LEFT_TRACES_RE.sub(_left_where, text) if _might_leave_traces(text) else text
     text = NEEDS_NO_ACT_RE.sub(_act_denied, EMPTY_SUBJECT_RE.sub(_acts_on_nothing, text))
     if _might_deny_an_order(text):
         text = DENIED_ORDER_RE.sub(_order_denied, text)

@@ -115,6 +115,9 @@ def run_motion(inst: Instance, motion: Motion, pose: Pose, vx: float, vy: float,
     elif drifting and mob != "glider" and kind in ("glide", "float", "move") and motion.end is not None \
             and motion.end[0] is not None and motion.direction not in ("up", "down"):
         kind = "move"  # "a leaf drifts from left to right": a side said with no rise or fall is an even crossing
+        if mob == "buoyant" and pose is inst.start and t0 <= 1e-9 and not inst.screen_space \
+                and pose.y > GROUND_Y - 0.05:
+            pose = pose.changed(y=0.25 + inst.height)  # a balloon placed on the ground crosses in the air
     if kind in ("throw", "fall", "bounce", "jump", "glide", "float") or (kind == "fly" and mob in ("glider", "flutter", "buoyant")):
         if mob == "glider" and kind in ("throw", "glide", "fly", "fall", "float", "move"):
             return _glide(inst, motion, pose, t0, until, times, scene)

@@ -47,6 +47,9 @@ def _alternation(phrases) -> str:
 
 
 WAY_SHARE = r"(?:a|one|two|three) (?:half|thirds?|quarters?) of the way"
+# "The camera ...", "our camera ..." opening a sentence or a line: the camera itself is what the sentence tells of
+_CAMERA_AS_SUBJECT = "(?:" + "|".join(f"(?<={lead}{determiner}camera)" for lead in ("^", "[.;:!?] ", "\n")
+                                      for determiner in ("", "the ", "our ", "my ", "this ")) + ")"
 TOKEN_ALTERNATIVES = (
     # before start/finish: "begins on the right side of a car" names a side of the car
     r"(?P<side_rel>(?:(?P<side_lead>" + SIDE_START_LEADS + r"|" + FINISH_WORDS + r") )?" + SIDE_OF + r")",
@@ -102,9 +105,12 @@ TOKEN_ALTERNATIVES = (
     # straight down from the shelf: ...")
     r"|(?:^|(?<=[.;:!?] ))(?:straight|directly|right) down"
     r"(?: from (?:the|a|an|our|my|his|her|their) [a-z]+(?= ?[:,])|(?= ?:))"
-    # "the camera looks straight down:", "camera pointed down at": the lens aimed at the ground is a view from above
-    r"|camera (?:is |was )?(?:looks|looking|looked|points|pointing|pointed|aims|aimed|faces|facing|gazes|peers|stares)"
-    r" (?:straight |directly |right |squarely )?down(?:ward|wards)?)\b",
+    # "The camera looks straight down:", "The camera points down at the dog": the lens, the sentence's subject, aimed
+    # at the ground is a view from above; "the camera looks down the street" is a side view along it, and "a man
+    # with a camera looks down" is the man looking
+    r"|camera" + _CAMERA_AS_SUBJECT + r" (?:is |was )?(?:looks|looking|looked|points|pointing|pointed|aims|aimed|faces"
+    r"|facing|gazes|peers|stares) (?:straight |directly |right |squarely )?down(?:ward|wards)?"
+    r"(?=\s*(?:[:,.;!?]|$)| (?:at|on|onto|upon)\b))\b",
     r"(?P<depth>(?:toward|towards|to|closer to) the (?:camera|viewer|lens)|away from the (?:camera|viewer|lens)|into the distance|far away|in the distance|in the background|in the foreground)\b",
     r"(?P<exit>(?:out of|off|off of) (?:the )?(?:frame|view|screen|picture|scene|image|shot|camera view)|off[ -]?screen|out of sight)\b",
     r"(?P<enter_from>in from (?:the )?(?P<enter_region>" + _REGION + r")" + _REGION_TAIL + r")\b",

@@ -12,7 +12,8 @@ drawn:"); a count may have a label of its own before the label naming its things
 cars."); and a record's sentence may leave out its subject ("Visible in the first half.", "Appears in the
 second half"): it is the last thing named before it, unless it names its own after a comma or colon ("Visible in the
 upper left, a bird flies ...").
-A label saying where the picture is taken from, "Aerial shot:", "Shot from directly above:", is the view from above.
+A label saying where the picture is taken from, "Aerial shot:", "Shot from directly above:", is the view from above;
+a bare "Above:" is the frame's upper part, no view.
 """
 
 from __future__ import annotations
@@ -20,7 +21,7 @@ from __future__ import annotations
 import re
 
 from .object_classes import FIXED_MOBILITIES, names_a_thing, noun_class
-from .vocabulary import COLORS
+from .vocabulary import COLORS, says_a_view_from_above
 
 # Nouns that name a part of a record or a study, never a thing in the scene; a number after one is its label.
 RECORD_NOUNS = (r"trials?|runs?|takes?|sessions?|experiments?|observations?|tests?|cases?|samples?|entry|entries|episodes?|"
@@ -47,8 +48,6 @@ HEADING_RE = re.compile(r"(^|[.;!?] )(?:[a-z-]+ ){0,2}(?:logs?|protocols?|notes|
                         r"|sessions?|observations?)(?=\s*[.,;])[.,;]?")
 _ROUTE_LABELS = frozenset("waypoints checkpoints route path positions points stops corners itinerary course order sequence trajectory"
                           .split())
-# a label saying the picture is taken from above ("aerial shot:", "overhead take:", "shot from directly above:")
-_VIEW_FROM_ABOVE_WORDS = frozenset(("aerial", "overhead", "above", "top-down", "topdown", "bird's-eye", "drone"))
 _START_WORDS = ("start", "beginning", "begin", "outset", "initial", "initially", "first")
 # "Origin:", "Point of origin:", "Via:", "Final destination:": a label naming where a journey starts, passes or ends,
 # said before a place, is where the thing is then ("From:" and "To:" alone are the same)
@@ -185,7 +184,7 @@ def _section(match: re.Match, text: str, thing_end: int) -> str:
         return f"{lead}{when}, {_determiner(following, 'the')}"  # "Second half: car absent.": the car named before
     if set(words) & _COUNTING_WORDS:
         return match.group(0)  # "path of a motorbike:": the label names its own thing
-    if not _VIEW_FROM_ABOVE_WORDS.isdisjoint(words):
+    if says_a_view_from_above(" ".join(words)):
         return f"{lead}seen from above. "  # "Aerial shot:", "Shot from directly above:": the view, no record's part
     if words and words[0] in _ROUTE_LABELS:
         return f"{lead}it goes: "  # "Waypoints in order: lower left, upper left, ...": the legs of one path

@@ -50,7 +50,8 @@ told apart by where it sits, first or last, and by what the rest of the prompt t
   no subject, with a time that is no part of the clip or, opening it, a lead like "now" ("Arriving soon!", "Now
   appearing:", "Emerging shortly.", "Entering any minute now!", a trailer's "Coming soon.", a timetable's or a
   parcel's closing "Departing soon!", "Arriving today!"), is the speaker's news of what is on its way, the clip
-  itself: no thing named after it comes in late, and none named before it goes. One saying a part of the clip
+  itself: no thing named after it comes in late, and none named before it goes; an opening heading of going over
+  its thing, "Now departing: the red bus.", is that thing's going, told. One saying a part of the clip
   ("Arriving in the second half: a dog.", "Arriving next: a dog.") is the arrival told, and stays; so does a bare one
   ("Entering: a red car.", "A dog. Emerging!", "Appearing now!"): the thing named with it comes in then.
 """
@@ -373,8 +374,8 @@ OPENING_STATUS_RE = re.compile(r"^(?=(?:now|soon|almost|nearly|just) |[a-z]+ing 
 # "... Arriving soon!", "... Coming shortly.": closing the prompt, only with a time still to come; a bare "Emerging!" or
 # "Appearing now!" after "A dog." is the dog coming in, there and then
 # (a timetable's or a parcel's voice says the day too: "... Arriving today!", "... Departing tomorrow.")
-_DAY_TO_COME = (r"(?:today|tomorrow|tonight|later today|this (?:week|weekend|evening|afternoon|morning)|next week"
-                r"|on time)")
+_DAY_TO_COME = (r"(?:today|tomorrow(?: morning| afternoon| evening| night)?|tonight|later today"
+                r"|this (?:week|weekend|evening|afternoon|morning)|next week|on time|at (?:noon|midnight|dawn|dusk))")
 CLOSING_STATUS_RE = re.compile(r"(?<=[.!?])\s+(?P<verb>[a-z]+ing) (?:" + _STILL_TO_COME + "|" + _DAY_TO_COME
                                + r")\s*[.!]+\s*$")
 
@@ -382,8 +383,11 @@ CLOSING_STATUS_RE = re.compile(r"(?<=[.!?])\s+(?P<verb>[a-z]+ing) (?:" + _STILL_
 def _coming_status(match: re.Match) -> str:
     """The status goes where its verb is one of coming in (or the trailer's "Coming soon.") and the rest of the prompt
     names the thing that comes."""
-    if VERB_KINDS.get(match["verb"]) not in ("appear", "disappear") and match["verb"] != "coming":
+    kind = VERB_KINDS.get(match["verb"])
+    if kind not in ("appear", "disappear") and match["verb"] != "coming":
         return match.group(0)
+    if kind == "disappear" and match.group(0).rstrip().endswith(":"):
+        return match.group(0)  # "Now departing: the red bus.": a heading over the thing that goes, the going told
     rest = match.string[:match.start()] + " " + match.string[match.end():]
     return "" if names_a_thing(rest) else match.group(0)
 

@@ -7,6 +7,8 @@ extended on their own. A word is drawn as an object only when it names a thing; 
 
 from __future__ import annotations
 
+import re
+
 # Words that close the things told as all there is: "nothing else", "nothing more", "nothing besides", and "and
 # nothing beside it/them" (besides; "a cat with nothing beside it" tells where the cat is, no fence). Each reader adds
 # its own conditions on what may follow ("nothing else moves" fences what goes on, not what is there).
@@ -116,6 +118,16 @@ APPEAR_PHRASES = (
 # the camera's or a place's height in words, one list for the top-down view and the place above a thing: "from
 # directly above", "from way up above"
 FROM_ABOVE = r"from (?:straight |directly |just |right |high |(?:way |high )?up )?above"
+# a heading or a label naming a view from above ("Aerial shot:", "Overhead camera:", "camera overhead:"); a bare
+# "Above:" names the frame's upper part, so "above" counts only in "from above"
+VIEW_FROM_ABOVE_WORDS = frozenset(("overhead", "aerial", "drone", "top-down", "topdown", "bird's-eye", "birds-eye",
+                                   "birdseye"))
+_VIEW_FROM_ABOVE_RE = re.compile(r"\b" + FROM_ABOVE + r"\b")
+
+
+def says_a_view_from_above(words: str) -> bool:
+    """Whether a heading's or label's words (lower case) say the picture is taken from above."""
+    return not VIEW_FROM_ABOVE_WORDS.isdisjoint(words.split()) or _VIEW_FROM_ABOVE_RE.search(words) is not None
 DISAPPEAR_PHRASES = (
     r"(?:is|are) (?:not|never) (?:seen|visible|shown|in view) (?:again|anymore|any more)|"
     r"(?:(?:is|are|gets?|being) )?" + _CARRIED + r" (?:out of|away from|off) (?:view|sight|the (?:frame|picture|shot|scene|screen))|"
