@@ -80,7 +80,7 @@ def test_a_track_seen_only_while_the_named_colour_is_not_may_still_be_the_subjec
 def test_a_pale_track_beside_one_plainly_of_the_named_hue_is_another_thing():
     """A hand-held sky drifts: a pale cloud (too faint in chroma to tell a hue, so it could be a washed-out orange) is
     followed at the same time as the orange balloon, far from it: the balloon shows where the orange thing is, so the
-    cloud is another thing. Seen alone, or over the balloon's own box (its blurred rim), a pale track may still be it."""
+    cloud is another thing. Seen alone, or over the balloon's own box (its blurred rim), a pale track may be it."""
     balloon, cloud = _flat_track(0, range(0, 30), (200, 110, 40)), _flat_track(1, range(0, 30), (170, 189, 214))
     cloud.centroids[:, 1] -= 120
     cloud.boxes[:, [1, 3]] -= 120
