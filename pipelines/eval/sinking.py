@@ -78,11 +78,17 @@ def landings(bottom: np.ndarray, height: float, framed: np.ndarray) -> list[int]
     return found
 
 
-def _ends_beyond(ends: np.ndarray, height: float, pixel: float) -> bool:
-    """Whether the track's last samples lie SINK_SHARE below the resting place: their median beyond it and each one
-    within a ``pixel`` of the analysis of it. Each edge is read to the pixel, and a small body's height is a few
-    pixels, so one sample a pixel short of the threshold is the edge's rounding, not the body coming back up."""
-    return float(np.median(ends)) > SINK_SHARE and bool((ends > SINK_SHARE - pixel / height).all())
+def _ends_beyond(ends: np.ndarray, going_on: float, height: float, pixel: float) -> bool:
+    """Whether the track's last samples lie SINK_SHARE below the resting place: each of them; or their median, with
+    the one short of it within a ``pixel`` of the analysis, when the top edge went on down (``going_on``, heights)
+    more than that pixel past SINK_SHARE. Each edge is read to the pixel and a small body is a few pixels tall, so
+    one sample a pixel short may be the edge's rounding; but a body at rest whose top edge flickers by a pixel
+    also reads so, and only a descent that clears the threshold by more than the rounding tells the two apart."""
+    if (ends > SINK_SHARE).all():
+        return True
+    rounding = pixel / height
+    return float(np.median(ends)) > SINK_SHARE and bool((ends > SINK_SHARE - rounding).all()) \
+        and going_on > SINK_SHARE + rounding
 
 
 def measure_sink(top: np.ndarray, bottom: np.ndarray, framed: np.ndarray | None = None,
@@ -127,7 +133,7 @@ def measure_sink(top: np.ndarray, bottom: np.ndarray, framed: np.ndarray | None 
     ends = depth[-END_SAMPLES:]
     beyond = np.nonzero(depth > SINK_SHARE)[0]
     going_on = float(np.median(top[-END_SAMPLES:]) - top[landing + 1]) / height
-    sank = len(beyond) and _ends_beyond(ends, height, pixel) and going_on > GOING_ON * SINK_SHARE
+    sank = len(beyond) and _ends_beyond(ends, going_on, height, pixel) and going_on > GOING_ON * SINK_SHARE
     first = landing + 1 + int(beyond[0]) if sank else landing
     return Sink(landing, line, height, float(np.median(ends)), going_on, first)
 
@@ -160,7 +166,7 @@ def measure_sink_from_rest(top: np.ndarray, bottom: np.ndarray, framed: np.ndarr
     ends = depth[-END_SAMPLES:]
     beyond = np.nonzero(depth > SINK_SHARE)[0]
     going_on = float(np.median(top[-END_SAMPLES:]) - resting_top) / height
-    sank = len(beyond) and _ends_beyond(ends, height, pixel) and going_on > SINK_SHARE
+    sank = len(beyond) and _ends_beyond(ends, going_on, height, pixel) and going_on > SINK_SHARE
     landing = REST_SAMPLES - 1
     first = REST_SAMPLES + int(beyond[0]) if sank else landing
     return Sink(landing, line, height, float(np.median(ends)), going_on, first)
