@@ -83,6 +83,25 @@ def test_a_released_balloon_that_rises_beats_one_that_falls_like_a_rock_on_hand_
     assert right.pc > wrong.pc + 0.2
 
 
+def test_a_balloon_that_falls_and_lands_breaks_buoyancy_though_its_blob_creeps_down_after_the_landing(tmp_path):
+    """Hand-held TUNE pair balloon 1157 (15 fps, blurred), through an MP4 as clips arrive: the wrong balloon falls in
+    five frames and lands; after the landing its blob goes on creeping down (its blur trail gone, the codec), so the
+    lowest place lies samples past the landing and a parabola through those rest samples fitted no fall (the wrong
+    clip went unpunished, 0.821 against the right one's 0.799). The descent is measured to where it landed too."""
+    from pipelines.core.video import read_video, write_mp4
+
+    pair = make_pair("balloon", 1157, 832, 480)
+    judge = MotionJudge()
+    scores = []
+    for name, frames in (("right", np.asarray(pair.right)), ("wrong", np.asarray(pair.wrong))):
+        decoded, _ = read_video(write_mp4(frames, tmp_path / f"{name}.mp4", pair.fps))
+        scores.append(judge.score(Video(decoded[:, :frames.shape[1], :frames.shape[2]], pair.fps), pair.prompt))
+    right, wrong = scores
+    assert "buoyancy" in wrong.details["laws_violated"]
+    assert "buoyancy" not in right.details["laws_violated"]
+    assert right.pc > wrong.pc + 0.2
+
+
 def _panned(canvas: np.ndarray, frames: int, width: int, height: int) -> np.ndarray:
     """``canvas`` through a camera panning 2 px a frame and shaking by up to 1.5 px."""
     out = []

@@ -75,3 +75,35 @@ def test_a_track_seen_only_while_the_named_colour_is_not_may_still_be_the_subjec
     mauve, red = _flat_track(0, range(0, 24), (126, 85, 105)), _flat_track(1, range(34, 58), (200, 40, 45))
     green = _flat_track(2, range(30, 58), (60, 150, 50))
     assert prompt_subjects([mauve, red, green], ("red",)) == [True, True, False]
+
+
+def test_a_pale_track_beside_one_plainly_of_the_named_hue_is_another_thing():
+    """A hand-held sky drifts: a pale cloud (too faint in chroma to tell a hue, so it could be a washed-out orange) is
+    followed at the same time as the orange balloon, far from it: the balloon shows where the orange thing is, so the
+    cloud is another thing. Seen alone, or over the balloon's own box (its blurred rim), a pale track may be it."""
+    balloon, cloud = _flat_track(0, range(0, 30), (200, 110, 40)), _flat_track(1, range(0, 30), (170, 189, 214))
+    cloud.centroids[:, 1] -= 120
+    cloud.boxes[:, [1, 3]] -= 120
+    assert prompt_subjects([balloon, cloud], ("orange",)) == [True, False]
+    rim = _flat_track(2, range(0, 30), (170, 189, 214))
+    assert prompt_subjects([balloon, rim], ("orange",)) == [True, True]
+    later = _flat_track(3, range(40, 60), (170, 189, 214))
+    assert prompt_subjects([balloon, later], ("orange",)) == [True, True]
+    assert prompt_subjects([cloud], ("orange",)) == [True]
+
+
+def test_a_drifting_cloud_beside_a_rising_balloon_is_charged_nothing(tmp_path):
+    """Hand-held TUNE pair balloon 1154 (16 fps, blurred), through an MP4 as clips arrive: a pale cloud piece drifting
+    up the sky was taken for the orange balloon and charged a jump, a vanish and a colour change (right 0.091 against
+    the wrong clip's 0.363)."""
+    from pipelines.core.video import read_video, write_mp4
+
+    pair = make_pair("balloon", 1154, 832, 480)
+    judge = MotionJudge()
+    scores = []
+    for name, frames in (("right", np.asarray(pair.right)), ("wrong", np.asarray(pair.wrong))):
+        decoded, _ = read_video(write_mp4(frames, tmp_path / f"{name}.mp4", pair.fps))
+        scores.append(judge.score(Video(decoded[:, :frames.shape[1], :frames.shape[2]], pair.fps), pair.prompt))
+    right, wrong = scores
+    assert right.details["laws_violated"] == []
+    assert right.pc > wrong.pc + 0.2

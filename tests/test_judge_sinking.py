@@ -48,6 +48,35 @@ def test_a_body_hidden_by_the_floor_shrinks_from_the_top_down_and_that_is_its_si
     assert SINK_SHARE < 0.36 and sink.first == len(FALL) + 2  # 0.12, 0.24, then 0.36 heights down
 
 
+def test_a_sink_read_to_the_analysis_pixel_may_end_one_sample_a_pixel_short_of_the_threshold():
+    """An 8-pixel body (pixel 0.0125) whose resting box reads a pixel taller than its height, then whose top edge
+    comes down 3-4 pixels: its last samples lie 0.25, 0.375 and 0.375 heights below its resting place. The median is
+    a sink; the one sample short of SINK_SHARE is within a pixel of it, the edge's rounding."""
+    pixel = 0.0125
+    offsets = np.array([-1, -1, -1, -1, 0, 0, 1, 1, 2, 2, 3, 3, 2, 3, 3]) * pixel
+    top, bottom = _edges(np.full(len(offsets), FLOOR), FLOOR - HEIGHT + offsets)
+    ends = (top[-3:] - (FLOOR - HEIGHT)) / HEIGHT
+    assert ends.min() < SINK_SHARE < float(np.median(ends))
+    assert measure_sink(top, bottom).first == len(FALL) - 1  # exact edges: a sample short of the threshold is no sink
+    sink = measure_sink(top, bottom, pixel=pixel)
+    assert sink.first > sink.landing and sink.depth == pytest.approx(0.375)
+    resting = measure_sink(*_edges(np.full(15, FLOOR), FLOOR - HEIGHT + np.tile([0.0, pixel], 8)[:15]), pixel=pixel)
+    assert resting.first == resting.landing  # a pixel of rounding on a body at rest is still no sink
+
+
+def test_a_body_settling_two_pixels_lower_whose_top_edge_flickers_by_a_pixel_has_not_sunk():
+    """Hand tune seed 1155 (constant_fall, right clip): a 9-pixel apple settles after a blurred landing and its top edge
+    flickers between 2 and 3 pixels below the resting place, ending 0.375, 0.25, 0.375 heights (8 pixels here): a
+    median past SINK_SHARE and a sample a pixel short, but it went down only 3 pixels, not a pixel past the threshold."""
+    pixel = 0.0125
+    offsets = np.array([0, 0, 1, 2, 2, 3, 2, 3, 2, 3, 2, 3, 3, 2, 3]) * pixel
+    top, bottom = _edges(np.full(len(offsets), FLOOR), FLOOR - HEIGHT + offsets)
+    ends = (top[-3:] - (FLOOR - HEIGHT)) / HEIGHT
+    assert ends.min() < SINK_SHARE < float(np.median(ends))
+    sink = measure_sink(top, bottom, pixel=pixel)
+    assert sink.first == sink.landing and sink.going_on == pytest.approx(0.375)
+
+
 def test_a_body_that_goes_down_whole_has_sunk_as_far_as_it_went_after_the_first_sample():
     """The line is the lower of the landing sample and the next when it went on down (a landing sampled a frame
     early), so the first step of a whole-box sink counts as landing: 0.075 down in steps of 0.015 is 0.6."""

@@ -35,18 +35,33 @@ def check_buoyancy(g: TrackGeometry, subject: str | None, num_frames: int) -> li
     for end in range(1, len(y) + 1):
         if end < len(y) and steps[end - 1] > -STILL and g.frames[end] - g.frames[end - 1] <= MAX_FALL_GAP:
             continue
-        violation = _fall(g, start, end - 1, subject)
-        if violation is not None:
-            return [violation]
+        for last in _ends_of_descent(y, start, end - 1):
+            violation = _fall(g, start, last, subject)
+            if violation is not None:
+                return [violation]
         start = end
     return []
 
 
+def _ends_of_descent(y: np.ndarray, first: int, last: int) -> set[int]:
+    """Where the descent over samples ``first`` to ``last`` got down: the first sample within STILL of its lowest (a
+    landed body rests there after), and the first from which, having stepped down by more than STILL, it steps down
+    by no more: where it landed, when the blob goes on creeping down a little after the landing (a blur trail fading,
+    the body's shadow joining it), so its lowest place lies some samples on."""
+    lowest = first + int(np.argmax(y[first:last + 1] >= float(y[first:last + 1].max()) - STILL))
+    steps = np.diff(y[first:last + 1])
+    moving = np.nonzero(steps > STILL)[0]
+    if not len(moving):
+        return {lowest}
+    stops = np.nonzero(steps[moving[0]:] <= STILL)[0]
+    landed = last if not len(stops) else first + int(moving[0] + stops[0])
+    return {lowest, landed}
+
+
 def _fall(g: TrackGeometry, first: int, last: int, subject: str | None) -> Violation | None:
-    """The descent from sample ``first`` to ``last`` as a violation, when it falls like a dropped body."""
+    """The descent from sample ``first`` to ``last`` (where it got down) as a violation, when it falls like a dropped
+    body."""
     y = g.xy[:, 1]
-    last = first + int(np.argmax(y[first:last + 1] >= float(y[first:last + 1].max()) - STILL))  # where it got down
-    # (a landed body rests there after)
     drop = float(y[last] - y[first])
     if last - first + 1 < MIN_FALL_SAMPLES or drop < FALL_DROP:
         return None

@@ -131,13 +131,19 @@ def prompt_subjects(tracks: list[Track], colours: tuple[str, ...], fps: float | 
     one before the change for at least that long, or the change is no change of colour). Where none could, the colour
     was misjudged and every track may be; so may a track seen only while none that could is (a small red ball blurred
     over the yard measures mauve until it vanishes, red once it is back): a thing is in one place at a time, so only
-    one seen beside the subject is another thing."""
+    one seen beside the subject is another thing. A track that could be of a named hue only by being too faint to
+    tell one (a pale cloud for an orange balloon), seen beside (at the same time, clear of) one plainly of it, is
+    another thing too."""
     named = [rgb for rgb in (parse_color(word) for word in colours) if rgb is not None]
     if not named:
         return [True] * len(tracks)
     could = [_shows_a_named_colour(track, named, fps) for track in tracks]
     if not any(could):
         return [True] * len(tracks)
+    plainly = [fits and _shows_a_named_colour(track, named, fps, plainly=True) for track, fits in zip(tracks, could)]
+    could = [fits and (plain or not any(seen_elsewhere(track, body, 0.5 * track.length)
+                                        for body, body_plain in zip(tracks, plainly) if body_plain))
+             for track, fits, plain in zip(tracks, could, plainly)]
     seen = set().union(*(set(track.frames.tolist()) for track, fits in zip(tracks, could) if fits))
     return [fits or not seen.intersection(track.frames.tolist()) for track, fits in zip(tracks, could)]
 
@@ -148,13 +154,13 @@ def shows_a_colour_named(track: Track, colours: tuple[str, ...], fps: float | No
     return _shows_a_named_colour(track, [rgb for rgb in (parse_color(word) for word in colours) if rgb is not None], fps)
 
 
-def _shows_a_named_colour(track: Track, named: list, fps: float | None) -> bool:
-    if any(_could_be(track.color, rgb) for rgb in named):
+def _shows_a_named_colour(track: Track, named: list, fps: float | None, plainly: bool = False) -> bool:
+    if any(_could_be(track.color, rgb, plainly) for rgb in named):
         return True
     if fps is None or track.length == 0:
         return False
     lasting = max(2, int(np.ceil(LASTING_S * fps)))
-    fits = np.array([any(_could_be(colour, rgb) for rgb in named) for colour in track.colors])
+    fits = np.array([any(_could_be(colour, rgb, plainly) for rgb in named) for colour in track.colors])
     run = longest = 0
     for fit in fits:
         run = run + 1 if fit else 0
@@ -162,14 +168,14 @@ def _shows_a_named_colour(track: Track, named: list, fps: float | None) -> bool:
     return longest >= lasting
 
 
-def _could_be(rgb, named_rgb) -> bool:
+def _could_be(rgb, named_rgb, plainly: bool = False) -> bool:
     """Whether a measured colour may be a named one: both neutral (NEUTRAL_CHROMA), or the measured one too faint in
-    chroma to tell its hue, or their hues within HUE_REACH."""
+    chroma to tell its hue (not when it must be ``plainly`` that colour), or their hues within HUE_REACH."""
     (_, chroma, hue), (_, named_chroma, named_hue) = _lch(rgb), _lch(named_rgb)
     if named_chroma < NEUTRAL_CHROMA:
         return chroma < NEUTRAL_CHROMA
     if chroma < NEUTRAL_CHROMA:
-        return True  # a dark or washed-out sample of a coloured body: its hue says little
+        return not plainly  # a dark or washed-out sample of a coloured body: its hue says little
     return abs((hue - named_hue + 180.0) % 360.0 - 180.0) <= HUE_REACH
 
 

@@ -78,8 +78,21 @@ def landings(bottom: np.ndarray, height: float, framed: np.ndarray) -> list[int]
     return found
 
 
+def _ends_beyond(ends: np.ndarray, going_on: float, height: float, pixel: float) -> bool:
+    """Whether the track's last samples lie SINK_SHARE below the resting place: each of them; or their median, with
+    the one short of it within a ``pixel`` of the analysis, when the top edge went on down (``going_on``, heights)
+    more than that pixel past SINK_SHARE. Each edge is read to the pixel and a small body is a few pixels tall, so
+    one sample a pixel short may be the edge's rounding; but a body at rest whose top edge flickers by a pixel
+    also reads so, and only a descent that clears the threshold by more than the rounding tells the two apart."""
+    if (ends > SINK_SHARE).all():
+        return True
+    rounding = pixel / height
+    return float(np.median(ends)) > SINK_SHARE and bool((ends > SINK_SHARE - rounding).all()) \
+        and going_on > SINK_SHARE + rounding
+
+
 def measure_sink(top: np.ndarray, bottom: np.ndarray, framed: np.ndarray | None = None,
-                 across: np.ndarray | None = None) -> Sink | None:
+                 across: np.ndarray | None = None, pixel: float = 0.0) -> Sink | None:
     """The sink after the last landing of a track whose box edges are ``top`` and ``bottom`` per sample (frame
     heights, y down; ``framed``: where the bottom edge lies on the frame's border; ``across``: its centre's x);
     None when it never lands, lands too late to tell, leaves the line again (a bounce whose landing the samples
@@ -90,7 +103,8 @@ def measure_sink(top: np.ndarray, bottom: np.ndarray, framed: np.ndarray | None 
     a landing sampled a frame early); the height is the object's own (``own_height``) unless it is shorter as
     it lands (some of it was lost to the backdrop at rest, which must not read as sinking). It sank when its
     top edge ends SINK_SHARE below its resting place in each of the last samples, and went on down after
-    the landing (GOING_ON)."""
+    the landing (GOING_ON); ``pixel``, one analysis pixel in frame heights, is how far one edge may read short
+    (``_ends_beyond``)."""
     if len(top) < MIN_AFTER + 3:
         return None
     framed = np.zeros(len(top), bool) if framed is None else framed
@@ -119,7 +133,7 @@ def measure_sink(top: np.ndarray, bottom: np.ndarray, framed: np.ndarray | None 
     ends = depth[-END_SAMPLES:]
     beyond = np.nonzero(depth > SINK_SHARE)[0]
     going_on = float(np.median(top[-END_SAMPLES:]) - top[landing + 1]) / height
-    sank = len(beyond) and (ends > SINK_SHARE).all() and going_on > GOING_ON * SINK_SHARE
+    sank = len(beyond) and _ends_beyond(ends, going_on, height, pixel) and going_on > GOING_ON * SINK_SHARE
     first = landing + 1 + int(beyond[0]) if sank else landing
     return Sink(landing, line, height, float(np.median(ends)), going_on, first)
 
@@ -152,7 +166,7 @@ def measure_sink_from_rest(top: np.ndarray, bottom: np.ndarray, framed: np.ndarr
     ends = depth[-END_SAMPLES:]
     beyond = np.nonzero(depth > SINK_SHARE)[0]
     going_on = float(np.median(top[-END_SAMPLES:]) - resting_top) / height
-    sank = len(beyond) and (ends > SINK_SHARE).all() and going_on > SINK_SHARE
+    sank = len(beyond) and _ends_beyond(ends, going_on, height, pixel) and going_on > SINK_SHARE
     landing = REST_SAMPLES - 1
     first = REST_SAMPLES + int(beyond[0]) if sank else landing
     return Sink(landing, line, height, float(np.median(ends)), going_on, first)
@@ -164,7 +178,7 @@ def check_sinking(g: TrackGeometry, pixel: float = 0.0) -> list[Violation]:
     pixel in frame heights)."""
     top = g.track.boxes[:, 1] / g.height
     framed = g.bottom >= 1.0 - EDGE_MARGIN
-    sink = measure_sink(top, g.bottom, framed, g.xy[:, 0])
+    sink = measure_sink(top, g.bottom, framed, g.xy[:, 0], pixel)
     if sink is None and not landings(g.bottom, own_height(top, g.bottom, len(top) - 1), framed):
         sink = measure_sink_from_rest(top, g.bottom, framed, g.xy[:, 0], pixel)
     if sink is None or sink.first == sink.landing:
