@@ -31,9 +31,9 @@ always seen from above. It takes LVD's attribution pairs 40-69 and its two-objec
 Each prompt is checked by the same LVD predicate as the other sets. The set was written without running
 the planner on it, so its first score is an honest held-out measure; it is not tuned against.
 
-Scores: untouched, 178/180 on 1e49ca2 (dynamic_one 29, sequential 29, the rest 30), and the same 178/180 on the session's last code,
-after every fix of that session for sets 111, 114, 117 and 118 and its known misreadings (none carried over):
-held back in UNFIXED_SETS to measure that; its misses are the next session's.
+Scores: untouched, 178/180 on 1e49ca2 (dynamic_one 29, sequential 29, the rest 30), and the same 178/180 on the
+session's last code, after every fix of that session for sets 111, 114, 117 and 118 and its known misreadings (none
+carried over): held back in UNFIXED_SETS to measure that; its misses are the next session's.
 """
 
 # Long file: 180 hand-written prompts kept in one place, so each family's balance of the three voices reads at a glance
