@@ -15,6 +15,7 @@ from pipelines.eval.motion_judge import MotionJudge
 from pipelines.eval.physics_checks import check_tracking, expectation_from_prompt
 from pipelines.eval.scene_movers import is_scene_moving
 from pipelines.eval.tracking import TrackingSettings
+from tests.helpers.judged import through_mp4
 from tests.helpers.physics_clips_hand import make_pair
 from tests.helpers.wood_floor_drop import FLOOR, FPS, FRAMES, backdrop, dropped_ball_rows
 
@@ -108,20 +109,16 @@ def test_a_blue_ball_rolling_behind_the_dropped_red_one_is_not_held_to_the_drop(
     assert MotionJudge().score(Video(frames, FPS), PROMPT).pc > RIGHT_PC
 
 
-def test_a_white_ball_shaded_grey_over_grey_tiles_is_a_body_not_the_scene(tmp_path):
+def test_a_white_ball_shaded_grey_over_grey_tiles_is_a_body_not_the_scene():
     """The 3-D renderer's size_pop seed 350 (through an MP4, as the bench sends it): a white ball rolls over grey
     tiles, its blob's median colour (its shaded side) one the tiles hold; its core still shows its own white, so it is
     a body and its size pop counts (judged by the blob's median alone it was the scene moving: wrong 0.486, right
     0.484)."""
-    from pipelines.core.video import read_video, write_mp4
     from tests.helpers.physics_clips_cam import make_pair as make_cam_pair
 
     pair = make_cam_pair("size_pop", 350, 320, 192, varied=False)
     judge = MotionJudge()
-    scores = []
-    for name, frames in (("right", pair.right), ("wrong", pair.wrong)):
-        decoded, _ = read_video(write_mp4(frames, tmp_path / f"{name}.mp4", pair.fps))
-        scores.append(judge.score(Video(decoded[:, :frames.shape[1], :frames.shape[2]], pair.fps), pair.prompt))
-    right, wrong = scores
+    right, wrong = (judge.score(Video(through_mp4(np.asarray(frames), pair.fps), pair.fps), pair.prompt)
+                    for frames in (pair.right, pair.wrong))
     assert "size" in {v["law"] for v in wrong.details["violations"]}
     assert right.pc > wrong.pc + 0.1

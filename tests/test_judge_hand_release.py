@@ -17,6 +17,7 @@ from pipelines.eval.laws_release import check_rebound_below_release
 from pipelines.eval.motion_judge import MotionJudge
 from pipelines.eval.physics_checks import expectation_from_prompt
 from pipelines.eval.tracking import Track, Tracking
+from tests.helpers.judged import through_mp4
 from tests.helpers.physics_clips_hand import make_pair
 
 WIDTH, HEIGHT, FPS = 240, 160, 20.0
@@ -83,20 +84,16 @@ def test_a_released_balloon_that_rises_beats_one_that_falls_like_a_rock_on_hand_
     assert right.pc > wrong.pc + 0.2
 
 
-def test_a_balloon_that_falls_and_lands_breaks_buoyancy_though_its_blob_creeps_down_after_the_landing(tmp_path):
+def test_a_balloon_that_falls_and_lands_breaks_buoyancy_though_its_blob_creeps_down_after_the_landing():
     """Hand-held TUNE pair balloon 1157 (15 fps, blurred), through an MP4 as clips arrive: the wrong balloon falls in
     five frames and lands; after the landing its blob goes on creeping down (its blur trail gone, the codec), so the
     lowest place lies samples past the landing and a parabola through those rest samples fitted no fall (the wrong
     clip went unpunished, 0.821 against the right one's 0.799). The descent is measured to where it landed too."""
-    from pipelines.core.video import read_video, write_mp4
 
     pair = make_pair("balloon", 1157, 832, 480)
     judge = MotionJudge()
-    scores = []
-    for name, frames in (("right", np.asarray(pair.right)), ("wrong", np.asarray(pair.wrong))):
-        decoded, _ = read_video(write_mp4(frames, tmp_path / f"{name}.mp4", pair.fps))
-        scores.append(judge.score(Video(decoded[:, :frames.shape[1], :frames.shape[2]], pair.fps), pair.prompt))
-    right, wrong = scores
+    right, wrong = (judge.score(Video(through_mp4(np.asarray(frames), pair.fps), pair.fps), pair.prompt)
+                    for frames in (pair.right, pair.wrong))
     assert "buoyancy" in wrong.details["laws_violated"]
     assert "buoyancy" not in right.details["laws_violated"]
     assert right.pc > wrong.pc + 0.2

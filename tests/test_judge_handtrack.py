@@ -14,7 +14,7 @@ from pipelines.eval.motion_judge import MotionJudge
 from pipelines.eval.physics_checks import check_tracking, expectation_from_prompt
 from pipelines.eval.scene_movers import prompt_subjects
 from pipelines.eval.tracking import Track, TrackingSettings
-from tests.helpers.judged import laws_named
+from tests.helpers.judged import laws_named, through_mp4
 from tests.helpers.physics_clips_hand import make_pair
 from tests.test_judge_hand_distract import FLOOR, FPS, FRAMES, backdrop, draw_plant
 
@@ -92,18 +92,14 @@ def test_a_pale_track_beside_one_plainly_of_the_named_hue_is_another_thing():
     assert prompt_subjects([cloud], ("orange",)) == [True]
 
 
-def test_a_drifting_cloud_beside_a_rising_balloon_is_charged_nothing(tmp_path):
+def test_a_drifting_cloud_beside_a_rising_balloon_is_charged_nothing():
     """Hand-held TUNE pair balloon 1154 (16 fps, blurred), through an MP4 as clips arrive: a pale cloud piece drifting
     up the sky was taken for the orange balloon and charged a jump, a vanish and a colour change (right 0.091 against
     the wrong clip's 0.363)."""
-    from pipelines.core.video import read_video, write_mp4
 
     pair = make_pair("balloon", 1154, 832, 480)
     judge = MotionJudge()
-    scores = []
-    for name, frames in (("right", np.asarray(pair.right)), ("wrong", np.asarray(pair.wrong))):
-        decoded, _ = read_video(write_mp4(frames, tmp_path / f"{name}.mp4", pair.fps))
-        scores.append(judge.score(Video(decoded[:, :frames.shape[1], :frames.shape[2]], pair.fps), pair.prompt))
-    right, wrong = scores
+    right, wrong = (judge.score(Video(through_mp4(np.asarray(frames), pair.fps), pair.fps), pair.prompt)
+                    for frames in (pair.right, pair.wrong))
     assert right.details["laws_violated"] == []
     assert right.pc > wrong.pc + 0.2
