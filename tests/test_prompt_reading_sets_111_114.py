@@ -128,6 +128,17 @@ def test_a_follower_the_tables_may_not_know_is_no_notice(prompt, drawn):
     assert names(prompt) == drawn
 
 
+@pytest.mark.parametrize("prompt, follower", [
+    ("A dog walks right; the cat watches, then follows.", "cat"),
+    ("A boy runs to the left, and his dog sniffs, then follows.", "dog"),
+    ("A fox trots to the right; the hen waits and follows.", "hen"),
+])
+def test_a_clause_s_own_follows_is_its_subject_moving(prompt, follower):
+    """A bare finite "follows" goes on its clause's subject; only "to follow"/"to come" stand alone as a notice."""
+    route = [centre for centre in centres(prompt)[follower] if centre]
+    assert abs(route[-1][0] - route[0][0]) > 0.15
+
+
 @pytest.mark.parametrize("prompt", [
     "A dog runs from the left side to the right side; to follow.",
     "A dog runs from the left side to the right side. Details to be announced.",

@@ -288,10 +288,13 @@ FOLLOWING_NOTICE_RE = re.compile(r"(?:[,;]|(?<=[.!?])) (?:(?:and|with|then) )?(?
 
 
 def _after_the_clip(match: re.Match) -> str:
-    """The notice goes where it has no subject ("; to follow.") or its subject is an event ("reception", "more news",
-    "a short speech"), never a thing that follows ("a police officer follows", "hounds to follow"), and the scene was
-    told before it; a clause's notice leaves its sentence ending where the notice began."""
+    """The notice goes where it has no subject and an infinitive ("; to follow.", ", more to come") or its subject is
+    an event ("reception", "more news", "a short speech"), never a thing that follows ("a police officer follows",
+    "hounds to follow", "the cat watches, then follows"), and the scene was told before it; a clause's notice leaves
+    its sentence ending where the notice began."""
     words = (match["what"] or "").split()
+    if not words and not match["verb"].startswith("to "):
+        return match.group(0)  # a bare "follows" goes on the clause's own subject: a thing that moves after another
     if words and (words[-1] not in NOTICE_HEADS or any(noun_class(word) or word in PRONOUNS for word in words[:-1])):
         return match.group(0)
     if not names_a_thing(match.string[:match.start()]):
