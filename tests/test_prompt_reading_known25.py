@@ -196,6 +196,9 @@ def test_a_call_whose_move_is_the_only_one_told_stays(ways, prompt):
     "The camera points down, and a cat walks from the upper left corner to the lower right corner.",
     "Aerial shot: a car drives from the lower left corner to the upper right corner.",
     "Shot from directly above: a cat walks from the upper right corner to the lower left corner.",
+    "The drone looks straight down: a dog runs from the lower left corner to the upper right corner.",
+    "The drone looks straight down, and a dog runs from the lower left corner to the upper right corner.",
+    "Straight down from the blimp: a car drives from the upper left corner to the lower right corner.",
 ])
 def test_a_camera_looking_down_is_a_view_from_above(prompt):
     assert PLANNER.plan(prompt).layout.view == "top-down"
@@ -212,6 +215,9 @@ def test_a_camera_looking_down_is_a_view_from_above(prompt):
     "Above: a bird flies to the left. Below: a cat sits.",
     "Above: a plane flies to the right.",
     "Side shot: a car drives to the left.",
+    "A ball drops. Straight down from the roof, it falls to the ground.",
+    "Right down from the hill, a dog runs to the left.",
+    "Directly down from the shelf, a cup falls to the floor.",
 ])
 def test_a_thing_looking_down_or_a_plain_label_keeps_the_side_view(prompt):
     assert PLANNER.plan(prompt).layout.view == "side"

@@ -156,6 +156,8 @@ def test_a_camera_carrier_looking_down_in_other_words_gives_the_route_to_what_it
     ("The lamp is pointing down at a cat sleeping on the left.", "lamp"),
     ("The car is pointed down at the river; a duck swims to the left.", "car"),
     ("The kite is looking down on a dog that runs to the right.", "kite"),
+    ("A red helicopter flies left. The helicopter looks down at a car.", "red helicopter"),
+    ("A drone hovers on the right. The drone looks down at a cat.", "drone"),
 ])
 def test_a_thing_that_carries_no_camera_pointing_down_stays_in_the_scene(prompt, kept):
     layout = PLANNER.plan(prompt).layout

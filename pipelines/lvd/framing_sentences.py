@@ -43,7 +43,16 @@ import re
 from .framing_nouns import LOOKING_WORDS
 from .object_classes import HANDED_CLASSES, SELF_MOVING, names_a_thing, noun_class, singular
 from .rewrite_text import spaces_tidied
-from .vocabulary import AUXILIARY_VERBS, CAMERA_WORDS, COLORS, FRAME_WORDS, NUMBER_WORDS, STATE_VERBS, VERB_KINDS
+from .vocabulary import (
+    AUXILIARY_VERBS,
+    CAMERA_CARRIER,
+    CAMERA_WORDS,
+    COLORS,
+    FRAME_WORDS,
+    NUMBER_WORDS,
+    STATE_VERBS,
+    VERB_KINDS,
+)
 from .writer_frames import FRAMES_WHAT_IT_SHOWS
 
 # Verbs that put their subject onto, against or apart from what follows: the thing's own act in the scene
@@ -129,17 +138,27 @@ _WATCHING_WORDS = ("saw ", "watched", "noticed", "spotted", "witnessed")
 _LIST_HEADING_RE = re.compile(r"(?:^|(?<=[.;:!?] ))(?P<head>[a-z]+s) (?:also )?include (?=[a-z])")
 
 
-# A camera's carrier, and only one (a lamp, a kite or a car pointing down is in the scene): "the drone's looking down
-# on a bird:", "a drone hovers overhead, looking down on a car:", "the crane cam looks straight down on a cat",
-# "our camera is pointed straight down at a dog". "crane" alone is a bird, so the crane carries a camera by name
-_CAMERA_CARRIER = (r"(?:drone|quadcopter|camera|cam|webcam|gopro|lens|satellite|blimp|airship|zeppelin|helicopter"
-                   r"|chopper|crane[- ]cam(?:era)?|camera crane|balloon[- ]cam(?:era)?|spy plane|spy drone)")
+# A camera's carrier looking down: "the drone's looking down on a bird:", "a drone hovers overhead, looking down on a
+# car:", "the crane cam looks straight down on a cat", "our camera is pointed straight down at a dog", "The drone looks
+# straight down: a dog ...", where what follows the colon or comma is the scene
 _LOOKING_DOWN_ON_RE = re.compile(
-    r"(?:^|(?<=[.;!?] ))(?:(?:the|our|my|your|their|a|an) )?(?:[a-z]+ )?" + _CAMERA_CARRIER
-    + r"(?:'s|'re| is| are)?(?: now| just| still)?(?: hovers| hovering| hangs| hanging)?"
+    r"(?:^|(?<=[.;!?] ))(?P<determiner>(?:the|our|my|your|their|a|an) )?(?:[a-z]+ )?(?P<carrier>" + CAMERA_CARRIER
+    + r")(?:'s|'re| is| are)?(?: now| just| still)?(?: hovers| hovering| hangs| hanging)?"
     r"(?: (?:high )?(?:overhead|above),?)?"
     r" (?:looking|looks|peering|peers|gazing|gazes|staring|stares|pointing|points|pointed|aimed|trained)"
-    r"(?: straight| directly| right)? down (?:on|at|over|onto|upon) ")
+    r"(?: straight| directly| right)? down(?: (?:on|at|over|onto|upon) | ?[:,] (?:and |as )?)")
+# the ways the look down is spelled, for the rewrite's gate
+LOOKING_DOWN_SPELLINGS = (" down on ", " down at ", " down over ", " down onto ", " down upon ", " down:", " down,")
+
+
+def _seen_from_above(match: re.Match) -> str:
+    """"The helicopter looks down at a car" after "A red helicopter flies left." is that helicopter in the scene,
+    told before as a mover, so it stays a thing."""
+    if match["determiner"] == "the ":
+        before = match.string[:match.start()]
+        if re.search(r"\b(?:a|an|the) (?:[a-z]+ )?" + re.escape(match["carrier"]) + r" [a-z]+s\b", before):
+            return match.group(0)
+    return "seen from above. "
 
 
 def camera_carriers_seen_from(text: str) -> str:
@@ -147,7 +166,7 @@ def camera_carriers_seen_from(text: str) -> str:
     sentence of its own: what it looks at opens a clause, so a thing labelled with its places after it ("the drone's
     looking down on a bird: lower left corner, then ...") is read as any route label is, and the carrier is no thing.
     Run before the route labels (the puzzle voices' pass), which start only at a clause's start."""
-    return _LOOKING_DOWN_ON_RE.sub("seen from above. ", text)
+    return _LOOKING_DOWN_ON_RE.sub(_seen_from_above, text)
 
 
 # where a sentence may open: the only places _FRAMING_CLAUSE_RE can start, besides the text's own start

@@ -43,7 +43,12 @@ from .exhibit_podcast_and_worksheet_voices import (
 )
 from .filming_words import cookware_pans_named, drop_film_craft, looks_like_film_craft
 from .formal_register import drop_stipulations, formal_in_plain_words, looks_formal
-from .framing_sentences import camera_carriers_seen_from, framing_sentences_dropped, looks_framed
+from .framing_sentences import (
+    LOOKING_DOWN_SPELLINGS,
+    camera_carriers_seen_from,
+    framing_sentences_dropped,
+    looks_framed,
+)
 from .fronted_clauses import fronted_before_said_after
 from .gloss_card_and_envoy_voices import gloss_card_and_envoy_in_plain_words, looks_like_gloss_card_or_envoy
 from .horoscope_adventure_and_assistant_voices import (
@@ -418,7 +423,7 @@ READING_PASSES: tuple[RewritePass, ...] = (
     RewritePass("cockpit or programme", lambda d: looks_like_cockpit_or_programme(d.text),
                 lambda d: cockpit_and_programme_in_plain_words(d.text)),  # "Curtain up on a cat", "Visual on a car. Over."
     # before the route labels: "the drone's looking down on a bird: lower left corner, ..." opens the bird's clause
-    RewritePass("camera carrier looking down", lambda d: " down " in d.text,
+    RewritePass("camera carrier looking down", lambda d: any(down in d.text for down in LOOKING_DOWN_SPELLINGS),
                 lambda d: camera_carriers_seen_from(d.text)),
     # before the worksheet, which counts a question's things by the answer these clues leave it; before the verse lines, which read " / " as verse
     RewritePass("clues, lyric sheet or coach", lambda d: looks_like_puzzle_lyric_or_coach(d.text),

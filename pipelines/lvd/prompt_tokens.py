@@ -19,6 +19,7 @@ from .object_classes import COMPOUND_CLASSES
 from .vocabulary import (
     ABSENT_PHRASES,
     APPEAR_PHRASES,
+    CAMERA_CARRIER,
     COMPOUND_SCENES,
     COUNT_PHRASES,
     DISAPPEAR_PHRASES,
@@ -101,10 +102,10 @@ TOKEN_ALTERNATIVES = (
     + r"|from (?:on high|up high|high up)(?! (?:to|into|down)\b)|drone (?:view|shot)|top view"
     r"|as (?:the|a) (?:crow|bird|eagle|hawk|gull)s? (?:sees?|would see) (?:it|them|things|the scene)"
     r"|from the top(?= ?[:,])"
-    # "Straight down:", "straight down from the drone:": the camera's way and seat said as a lead, never a fall ("drops
-    # straight down from the shelf: ...")
+    # "Straight down:", "straight down from the drone:": the camera's way and seat said as a lead, never a fall
+    # ("drops straight down from the shelf: ...", "Straight down from the roof, it falls")
     r"|(?:^|(?<=[.;:!?] ))(?:straight|directly|right) down"
-    r"(?: from (?:the|a|an|our|my|his|her|their) [a-z]+(?= ?[:,])|(?= ?:))"
+    r"(?: from (?:the|a|an|our|my|his|her|their) " + CAMERA_CARRIER + r"(?= ?[:,])|(?= ?:))"
     # "The camera looks straight down:", "The camera points down at the dog": the lens, the sentence's subject, aimed
     # at the ground is a view from above; "the camera looks down the street" is a side view along it, and "a man
     # with a camera looks down" is the man looking

@@ -118,6 +118,10 @@ APPEAR_PHRASES = (
 # the camera's or a place's height in words, one list for the top-down view and the place above a thing: "from
 # directly above", "from way up above"
 FROM_ABOVE = r"from (?:straight |directly |just |right |high |(?:way |high )?up )?above"
+# what carries the camera, and only that (a lamp, a kite or a car pointing down is in the scene); "crane" alone is a
+# bird, so the crane carries a camera by name. The prompt's camera leads and its carriers' looks down share it.
+CAMERA_CARRIER = (r"(?:drone|quadcopter|camera|cam|webcam|gopro|lens|satellite|blimp|airship|zeppelin|helicopter"
+                  r"|chopper|crane[- ]cam(?:era)?|camera crane|balloon(?:[- ]cam(?:era)?)?|spy plane|spy drone)")
 # a heading or a label naming a view from above ("Aerial shot:", "Overhead camera:", "camera overhead:"); a bare
 # "Above:" names the frame's upper part, so "above" counts only in "from above"
 VIEW_FROM_ABOVE_WORDS = frozenset(("overhead", "aerial", "drone", "top-down", "topdown", "bird's-eye", "birds-eye",
