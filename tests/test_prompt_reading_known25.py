@@ -3,8 +3,8 @@
 A source handing the speaker what the clip shows keeps out of the scene with an aside between it and its verb ("my
 feed, as usual, served me a dog"); a light thing drifting or floating along a side-to-side route crosses the frame
 rather than falling or rising in place, whether the route is fronted or not; a mover "leaving no tracks in the snow"
-or "leaving footprints in the snow" is no more gone than one that leaves nothing; a closing status of a timetable or
-a parcel ("Departing soon!", "Arriving today!") changes no timing; a barker's calls after the crowd's name and a cheer
+or "leaving footprints in the snow" is no more gone than one that leaves nothing; a closing status of coming in (a
+parcel's "Arriving today!") changes no timing, while a closing "Departing on time." is the thing named before going; a barker's calls after the crowd's name and a cheer
 around a pet name add no move and no thing; a camera said to look straight down, or a heading saying the picture is
 taken from overhead, is the view from above; and pseudocode naming its thing by a field ('spawn(kind="dog",
 path=[...])', '{ "object": "cat", "count": 2 }' in prose) is that thing with its count and route.
@@ -128,16 +128,23 @@ def test_leaving_the_frame_is_still_a_leaving(prompt):
 
 # ------------------------------------------------------------ 4. a timetable's closing status, an opening heading of going
 @pytest.mark.parametrize("prompt", [
-    "A cat sits on a mat. Departing soon!",
-    "A red car waits on the left. Leaving shortly.",
-    "A bus sits on the right. Departing on time!",
     "A parcel rests on a table. Arriving tomorrow.",
     "A cat sits on a mat. Arriving today!",
-    "A cat sits on a mat. Departing tomorrow morning.",
-    "A train waits on the left. Departing at noon.",
+    "A red car waits on the left. Arriving shortly.",
+    "A bus sits on the right. Arriving at noon!",
 ])
-def test_a_closing_status_leaves_the_timing_alone(prompt):
+def test_a_closing_status_of_coming_leaves_the_timing_alone(prompt):
     assert all("." not in shown for _, shown in _way_and_presence(prompt).values())
+
+
+@pytest.mark.parametrize("name, prompt", [
+    ("train", "A train waits on the left. Departing on time."),
+    ("candle", "A candle burns on a table. Disappearing soon!"),
+    ("red car", "A red car waits on the left. Leaving shortly."),
+    ("bus", "A bus sits on the right. Departing tomorrow morning."),
+])
+def test_a_closing_going_is_the_going_of_the_thing_named_before_it(name, prompt):
+    assert _way_and_presence(prompt)[name][1].endswith(".")
 
 
 def test_a_bare_closing_going_is_still_the_going():

@@ -48,10 +48,10 @@ told apart by where it sits, first or last, and by what the rest of the prompt t
   "a police officer follows", "his friends follow"), is a thing that follows, and stays.
 - A status opening or closing the prompt, a sentence or a heading of its own made of a verb of coming in or going with
   no subject, with a time that is no part of the clip or, opening it, a lead like "now" ("Arriving soon!", "Now
-  appearing:", "Emerging shortly.", "Entering any minute now!", a trailer's "Coming soon.", a timetable's or a
-  parcel's closing "Departing soon!", "Arriving today!"), is the speaker's news of what is on its way, the clip
-  itself: no thing named after it comes in late, and none named before it goes; an opening heading of going over
-  its thing, "Now departing: the red bus.", is that thing's going, told. One saying a part of the clip
+  appearing:", "Emerging shortly.", "Entering any minute now!", a trailer's "Coming soon.", a parcel's closing
+  "Arriving today!"), is the speaker's news of what is on its way, the clip itself: no thing named after it comes in
+  late; an opening heading of going over its thing, "Now departing: the red bus.", and a closing going after a thing
+  named before it, "A train waits on the left. Departing on time.", are that thing's going, told. One saying a part of the clip
   ("Arriving in the second half: a dog.", "Arriving next: a dog.") is the arrival told, and stays; so does a bare one
   ("Entering: a red car.", "A dog. Emerging!", "Appearing now!"): the thing named with it comes in then.
 """
@@ -376,20 +376,22 @@ OPENING_STATUS_RE = re.compile(r"^(?=(?:now|soon|almost|nearly|just) |[a-z]+ing 
                                r"(?: " + _STATUS_TIME + r")?\s*[.!:]+\s+(?=\S)")
 # "... Arriving soon!", "... Coming shortly.": closing the prompt, only with a time still to come; a bare "Emerging!" or
 # "Appearing now!" after "A dog." is the dog coming in, there and then
-# (a timetable's or a parcel's voice says the day too: "... Arriving today!", "... Departing tomorrow.")
+# (a parcel's voice says the day too: "... Arriving today!"); "on time" and "at dusk" or "at dawn" say how or in what
+# light, which the clip itself can show
 _DAY_TO_COME = (r"(?:today|tomorrow(?: morning| afternoon| evening| night)?|tonight|later today"
-                r"|this (?:week|weekend|evening|afternoon|morning)|next week|on time|at (?:noon|midnight|dawn|dusk))")
+                r"|this (?:week|weekend|evening|afternoon|morning)|next week|at (?:noon|midnight))")
 CLOSING_STATUS_RE = re.compile(r"(?<=[.!?])\s+(?P<verb>[a-z]+ing) (?:" + _STILL_TO_COME + "|" + _DAY_TO_COME
                                + r")\s*[.!]+\s*$")
 
 
 def _coming_status(match: re.Match) -> str:
     """The status goes where its verb is one of coming in (or the trailer's "Coming soon.") and the rest of the prompt
-    names the thing that comes."""
+    names the thing that comes; a going is dropped only opening the prompt, since closing it ("A train waits on the
+    left. Departing soon.") it tells of a thing named before it leaving."""
     kind = VERB_KINDS.get(match["verb"])
     if kind not in ("appear", "disappear") and match["verb"] != "coming":
         return match.group(0)
-    if kind == "disappear" and match.group(0).rstrip().endswith(":"):
+    if kind == "disappear" and (match.group(0).rstrip().endswith(":") or match.start() > 0):
         return match.group(0)  # "Now departing: the red bus.": a heading over the thing that goes, the going told
     rest = match.string[:match.start()] + " " + match.string[match.end():]
     return "" if names_a_thing(rest) else match.group(0)
