@@ -1,7 +1,8 @@
 """Prompts in the families held-out set 118 (tests/helpers/blind_set_118.py) missed, in new words and other voices.
 
 - A call to the listeners said twice or more, "Kids, kids.", "Guys! Guys!", is one call: no people drawn.
-- How the listener is bidden to say the words, "sing it with a smile", "read it out with a grin", is no thing.
+- How the listener is bidden to say the words, "sing it with a smile", "read it out with a grin", is no thing; "reads
+  it with a flashlight" outside a bidding keeps the flashlight.
 - A speaker's close said with the verb first, "and so ends our little lesson", "thus ends this month's newsletter".
 - A half told whole and then, after "wait", the other half opening a clause of its own, "the first half's quiet...
   wait, second half, there's a ball!", is the clip going on, no correction.
@@ -41,6 +42,15 @@ def test_a_call_said_twice_is_one_call_and_no_thing(prompt, query, count):
 ])
 def test_how_the_listener_says_the_words_is_no_thing(prompt, query, count):
     assert lvd.numeracy(query, count, planned_condition(prompt))
+
+
+@pytest.mark.parametrize("prompt, kept", [
+    ("A boy finds a map and reads it with a flashlight.", "flashlight"),
+    ("A girl picks up a letter and reads it with a magnifier.", "magnifier"),
+    ("Two kids share it with a dog on the rug.", "dog"),
+])
+def test_a_thing_said_with_outside_a_bidding_stays_in_the_scene(prompt, kept):
+    assert kept in names(prompt)
 
 
 @pytest.mark.parametrize("prompt, query, count", [

@@ -62,10 +62,15 @@ _SAYING_WORDS = (r"say|says|said|saying|speak|speaks|read|reads|reading|recite|r
 _SAYING = rf"(?:{_SAYING_WORDS}) (?:out |aloud |up )?"
 SAYING_VERB = re.compile(_SAYING_WORDS)
 # "say it with a smile", "sing it out with a grin", "read this with feeling": how the listener is bidden to say the
-# words, no thing in the clip
-SAID_WITH = (rf"\b(?:{_SAYING_WORDS}|shout|shouts|whisper|whispers|announce|announces) "
-             r"(?:it|this|that|them|these|those)(?: (?:out|aloud|back|again|loud|softly|proudly))? "
-             r"with (?:a |an |your |some |real |great )?(?:[a-z'-]+ )?HEAD(?:e?s)?\b")
+# words, no thing in the clip. A bidding opens its clause; anywhere else only a manner is how it is said ("he reads
+# it with gusto"), and "reads it with a flashlight" keeps the flashlight
+_MANNER_HEADS = (r"(?:smile|grin|feeling|gusto|passion|emotion|conviction|heart|soul|love|pride|joy|flair|style"
+                 r"|confidence|care|energy|enthusiasm|expression|attitude|sass|swagger|sincerity|warmth|voice|accent)")
+_SAID_IT_WITH = (rf"(?:{_SAYING_WORDS}|shout|shouts|whisper|whispers|announce|announces) "
+                 r"(?:it|this|that|them|these|those)(?: (?:out|aloud|back|again|loud|softly|proudly))? "
+                 r"with (?:a |an |your |some |real |great )?(?:[a-z'-]+ )?")
+SAID_WITH = (r"(?:(?:^|(?<=[.;:!?,] )|(?<=\bjust )|(?<=\bnow )|(?<=\bplease ))" + _SAID_IT_WITH
+             + r"HEAD(?:e?s)?\b|\b" + _SAID_IT_WITH + r"(?=" + _MANNER_HEADS + r"(?:e?s)?\b)HEAD(?:e?s)?\b)")
 # "the story is about", "a few words about": the frame names its topic
 _ABOUT = r"\bHEAD(?:e?s)? (?:is |are |was )?(?:all )?about\b"
 # "the card shows", "the readout lists", "the policeman states", "the authors claim": a verb that presents, reports or
