@@ -118,6 +118,16 @@ def test_a_thing_answered_then_brought_in_again_is_one_thing(prompt, drawn):
     assert names(prompt) == drawn
 
 
+@pytest.mark.parametrize("prompt", [
+    "Who is on the left? A dog. A dog runs in from the right.",
+    "Who is on the left? A dog. A dog sits on the right.",
+    "Who is at the top? A bird. A bird enters from the left.",
+])
+def test_an_answer_named_again_coming_in_or_elsewhere_is_a_second_thing(prompt):
+    drawn = names(prompt)
+    assert len(drawn) == 2 and drawn[0] == drawn[1]
+
+
 @pytest.mark.parametrize("prompt, drawn", [
     ("A car drives to the right; a police officer follows.", ["car", "police officer"]),
     ("A boy runs to the left; his friends follow.", ["boy", "friend", "friend"]),

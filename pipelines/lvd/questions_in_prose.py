@@ -271,7 +271,8 @@ def topics_asked_answered(text: str) -> str:
         for match in reversed(list(DOER_ASKED_RE.finditer(text))):
             said = _doer_answered(match)
             if said != match.group(0):
-                text = text[:match.start()] + said + _answer_named_again(text[match.end():], match["answer"])
+                rest = _answer_named_again(text[match.end():], match["answer"], match["rest"])
+                text = text[:match.start()] + said + rest
     return TOPIC_ASKED_RE.sub(_topic_answered, text)
 
 
@@ -281,12 +282,19 @@ _NEXT_SENTENCE_OPENING_RE = re.compile(r"[.!]+\s+(?:(?:then|and|so|now|yes),? )?
 # by a bare "another" in its sentence is that count, the answer among them, so it keeps its "a"; "a swan and another
 # swan" is the answer and one more
 _MORE_OF_IT = r"[^.!?]*?\b(?:another|a second|one more)\b(?! (?:[a-z-]+ ){{0,2}}?(?:{kind})\b)"
+# the next sentence bringing its thing in from elsewhere: "a dog runs in from the right", "a dog enters", "arrives"
+_COMES_IN_RE = re.compile(r"\b(?:in from|into (?:view|sight|the (?:frame|scene|shot|picture))|(?:enter|arrive|appear"
+                          r"|emerge)(?:s|d)?\b|(?:comes?|came|walks?|runs?|flies|rolls?|drives?) in\b)")
+# a place, never a way: "on the left", "in the top right corner", not "walks to the right"
+_SIDE_RE = re.compile(r"\b(?:on|at|in) the (?:far )?(?:(?:upper|lower|top|bottom) )?"
+                      r"(left|right|top|bottom|middle|centre|center)\b")
 
 
-def _answer_named_again(rest: str, answer: str) -> str:
+def _answer_named_again(rest: str, answer: str, asked: str = "") -> str:
     """``rest``, the text after an answered question, with the answer's one thing brought in again by "a" at the next
     sentence's opening said with "the": "what is in the field? a horse. a horse and a cow graze" is one horse, as it
-    is for a colour asked; "another horse", "a second horse" or a count is more of them, and stays."""
+    is for a colour asked; "another horse", "a second horse" or a count is more of them, and stays, and so does one
+    the next sentence brings in ("runs in from the right") or puts on a side the question (``asked``) did not name."""
     article, _, noun = answer.partition(" ")
     if article not in ("a", "an") or noun_class(noun.rsplit(" ", 1)[-1]) is None:
         return rest
@@ -295,6 +303,10 @@ def _answer_named_again(rest: str, answer: str) -> str:
     if later is None or later["article"] not in ("a", "an") \
             or not _NEXT_SENTENCE_OPENING_RE.fullmatch(rest, 0, later.start("article")) \
             or re.match(_MORE_OF_IT.format(kind=kind), rest[later.end():]):
+        return rest
+    sentence = re.split(r"[.!?]", rest[later.end():], maxsplit=1)[0]
+    sides_asked = set(_SIDE_RE.findall(asked))
+    if _COMES_IN_RE.search(sentence) or (sides_asked and not set(_SIDE_RE.findall(sentence)) <= sides_asked):
         return rest
     return rest[:later.start("article")] + "the" + rest[later.end("article"):]
 
