@@ -302,9 +302,9 @@ def _call_to_answer(match: re.Match) -> str:
 _GATE_SPELLINGS_RE = any_said_re((
     "attention", "thank", "good ", "hello", "welcome", *_CLOSING_GATE, ", this is ", "copy", "roger", "wilco",
     "all stations", "all units", "all aircraft", "all call", *_HOLD_GATE, "understood", "received", "confirm", "check",
-    "count", "tally", "how many", "number of", "word", "cheers", "toast", "listening", "tuned", "break", "song", "record",
-    "track", "tune", "ballad", "melody", "let's", "let us", "the whole ", "your ", ": i ", ": we ", *_POINTERS,
-    "let ", *_AUDIENCE))
+    "count", "tally", "how many", "number of", "word", "cheers", "toast", "listening", "tuned", "break", "song",
+    "record", "track", "tune", "ballad", "melody", "let's", "let us", "the whole ", "your ", ": i ", ": we ",
+    *_POINTERS, "let ", *_AUDIENCE))
 
 
 def looks_like_address_or_closing(text: str) -> bool:

@@ -398,10 +398,12 @@ def read_word(reader: ClauseReader, word: str, matches, position: int) -> None:
         return
     if word in COLOUR_LINKS:
         return  # "painted red": the colour that follows is the attribute
-    if (word in COLORS or word in SIZE_FACTORS or word in MATERIAL_WORDS) and not around.next_is_nounish(matches, position) \
+    describable = word in COLORS or word in SIZE_FACTORS or word in MATERIAL_WORDS
+    if describable and not around.next_is_nounish(matches, position) \
             and reader.last_mention is not None \
             and around.previous_word(matches, position, DEGREE_WORDS | INTENSITY_WORDS) in PREDICATE_LINKS | {","}:
-        reader.describe_last(word)  # "a cat that is red", "a horse in orange", "a car painted blue", "a cat, pure black"
+        # "a cat that is red", "a horse in orange", "a car painted blue", "a cat, pure black"
+        reader.describe_last(word)
         return
     if around.modal_can(matches, position):
         return  # "can be seen": the modal verb, not a tin can

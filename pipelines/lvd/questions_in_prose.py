@@ -209,8 +209,10 @@ CONFIRMED_RE = re.compile(r"(?:^|(?<=[.!?;] ))(?:(?:and|so|now|wait|okay|ok|hey)
                           r"(?:yes|yep|yup|yeah|yea|aye|indeed|sure|sure is|it is|it sure is|that it is|you bet"
                           r"|absolutely|definitely|certainly|of course|correct)"
                           rf"(?:[,.!:]+| sir| indeed)* (?P<answer>(?:{COUNT_OR_DETERMINER}) (?:[a-z-]+ ){{0,2}}[a-z]+)")
-# "... a dog runs in from the right too", "a cat, and another cat ...": the answer tells one more of the kind
-_ONE_MORE_RE = re.compile(r"\b(?:too|also|another|as well|second|other|others)\b")
+# the words that count one more of a kind: "... a dog runs in from the right too", "a cat, and another cat ...", "a car,
+# then a second one"; the yes-answer and the answer named again both read them
+_ONE_MORE = r"(?:too|also|another|as well|(?:a )?second|one more|other|others)"
+_ONE_MORE_RE = re.compile(rf"\b{_ONE_MORE}\b")
 # what a question may say after its thing and the answer take over: how it moves ("rolling"), where it is ("on the
 # left", "in the top right corner"), that it is seen ("up there", "i see")
 _ASKED_AFTER_RE = re.compile(r"(?: (?P<act>[a-z]+ing))?"
@@ -256,7 +258,9 @@ def _confirmed(match: re.Match) -> str:
 def topics_asked_answered(text: str) -> str:
     """``text`` (lower case) with each thing asked after by name and answered with its subject left out said as one
     statement: "the car? drives from the left." is "the car drives from the left."; "which one is red? the ball." is
-    "the ball is red"; "which animal runs left? a dog." is "a dog runs left"; "who barks? a dog." is "a dog barks"."""
+    "the ball is red"; "which animal runs left? a dog." is "a dog runs left"; "who barks? a dog." is "a dog barks".
+    A thing asked after and answered yes, "is that a dog? yes, a dog.", is said once, the answer alone; and an answer
+    named again by "a" opening the next sentence, "who barks? a dog. a dog runs left.", is that one thing, "the dog"."""
     if "there" in text or "any" in text:
         text = THERE_ASKED_ABSENT_RE.sub(_absence_answered, text)
     if "? " in text:
@@ -281,7 +285,7 @@ _NEXT_SENTENCE_OPENING_RE = re.compile(r"[.!]+\s+(?:(?:then|and|so|now|yes),? )?
 # "a car, then another, drives left", "a swan and another glide": the thing named again with more of its kind counted
 # by a bare "another" in its sentence is that count, the answer among them, so it keeps its "a"; "a swan and another
 # swan" is the answer and one more
-_MORE_OF_IT = r"[^.!?]*?\b(?:another|a second|one more)\b(?! (?:[a-z-]+ ){{0,2}}?(?:{kind})\b)"
+_MORE_OF_IT = r"[^.!?]*?\b" + _ONE_MORE + r"\b(?! (?:[a-z-]+ ){{0,2}}?(?:{kind})\b)"
 # the next sentence bringing its thing in from elsewhere: "a dog runs in from the right", "a dog enters", "arrives"
 _COMES_IN_RE = re.compile(r"\b(?:in from|into (?:view|sight|the (?:frame|scene|shot|picture))|(?:enter|arrive|appear"
                           r"|emerge)(?:s|d)?\b|(?:comes?|came|walks?|runs?|flies|rolls?|drives?) in\b)")

@@ -132,6 +132,8 @@ _VIEW_FROM_ABOVE_RE = re.compile(r"\b" + FROM_ABOVE + r"\b")
 def says_a_view_from_above(words: str) -> bool:
     """Whether a heading's or label's words (lower case) say the picture is taken from above."""
     return not VIEW_FROM_ABOVE_WORDS.isdisjoint(words.split()) or _VIEW_FROM_ABOVE_RE.search(words) is not None
+
+
 DISAPPEAR_PHRASES = (
     r"(?:is|are) (?:not|never) (?:seen|visible|shown|in view) (?:again|anymore|any more)|"
     r"(?:(?:is|are|gets?|being) )?" + _CARRIED + r" (?:out of|away from|off) (?:view|sight|the (?:frame|picture|shot|scene|screen))|"

@@ -192,6 +192,8 @@ _PRAISED_PERSON = re.compile(r"\b(?:good|real|true|clever|brave|fine|proper|perf
 def _praise(heading: str) -> bool:
     """Whether a bare noun phrase is praise ("a good boy!", "a real lady.", "what a star!") rather than a thing."""
     return heading.rstrip(".!").rsplit(" ", 1)[-1] in _PRAISE_HEADS or _PRAISED_PERSON.search(heading) is not None
+
+
 _CLOSING_GROUP = re.compile(r"\b(?:" + FENCE_WORDS + r"|that'?s all|that is all)\b")
 _SENTENCE_STOP = re.compile(r"[.;:!?](?: |$)")
 # Where what a verb presents ends: "the girl reads the paper as three birds fly past" presents only the paper
