@@ -14,23 +14,11 @@ thing of its kind arriving later is the one asked after, and the question draws 
 import pytest
 
 from pipelines.lvd.prompt_rewrites import rewritten_for_reading
-from tests.helpers.planned import PLANNER, names
-
-
-def _way_and_presence(prompt: str) -> dict[str, tuple[str, str]]:
-    """Each drawn name with (the way it moves: "left", "right" or "", which keyframes it is drawn in as "1"/".")."""
-    found = {}
-    for obj in PLANNER.plan(prompt).layout.objects:
-        assert obj.name not in found, [o.name for o in PLANNER.plan(prompt).layout.objects]
-        shown = [box for box in obj.boxes if box is not None]
-        start, end = (shown[0][0] + shown[0][2]) / 2, (shown[-1][0] + shown[-1][2]) / 2
-        way = "left" if end < start - 0.2 else "right" if end > start + 0.2 else ""
-        found[obj.name] = (way, "".join("." if box is None else "1" for box in obj.boxes))
-    return found
+from tests.helpers.planned import PLANNER, names, ways_and_presence
 
 
 def _ways(prompt: str) -> dict[str, str]:
-    return {name: way for name, (way, _) in _way_and_presence(prompt).items()}
+    return {name: way for name, (way, _) in ways_and_presence(prompt).items()}
 
 
 # ------------------------------------------------------------ 1. the speaker's source or onlookers are not drawn
@@ -175,7 +163,7 @@ def test_the_close_of_the_clip_is_no_thing(drawn, prompt):
     ("Any horse? Not until the second half. Then a horse trots in and stays.", {"horse": "...111"}),
 ])
 def test_a_thing_asked_after_and_answered_absent_is_the_one_arriving_later(prompt, drawn):
-    assert {name: shown for name, (_, shown) in _way_and_presence(prompt).items()} == drawn
+    assert {name: shown for name, (_, shown) in ways_and_presence(prompt).items()} == drawn
 
 
 # ------------------------------------------------------------ a speaker's "from" that is no dateline

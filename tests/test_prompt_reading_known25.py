@@ -13,19 +13,12 @@ path=[...])', '{ "object": "cat", "count": 2 }' in prose) is that thing with its
 import pytest
 
 from pipelines.lvd.code_notation import code_in_plain_words
-from tests.helpers.planned import PLANNER, route_corners
+from tests.helpers.planned import PLANNER, route_corners, ways_and_presence
 
 
 def _way_and_presence(prompt: str) -> dict[str, tuple[str, str]]:
-    """Each drawn name with (the way it moves: "left", "right" or "", which keyframes it is drawn in as "1"/".")."""
-    found = {}
-    for obj in PLANNER.plan(prompt).layout.objects:
-        assert obj.name not in found, [o.name for o in PLANNER.plan(prompt).layout.objects]
-        shown = [box for box in obj.boxes if box is not None]
-        start, end = (shown[0][0] + shown[0][2]) / 2, (shown[-1][0] + shown[-1][2]) / 2
-        way = "left" if end < start - 0.3 else "right" if end > start + 0.3 else ""
-        found[obj.name] = (way, "".join("." if box is None else "1" for box in obj.boxes))
-    return found
+    """A way counts once the centre crosses nearly a third of the frame: a drift or a run across, not a sway."""
+    return ways_and_presence(prompt, travel=0.3)
 
 
 def _ways(prompt: str) -> dict[str, str]:

@@ -34,6 +34,19 @@ def centres(prompt: str, keyframes: int = 8) -> dict[str, list[tuple[float, floa
     return found
 
 
+def ways_and_presence(prompt: str, travel: float = 0.2) -> dict[str, tuple[str, str]]:
+    """Each drawn name with (the way it moves — "left" or "right" once its centre travels more than ``travel`` of the
+    frame's width, else "" — and the keyframes it is drawn in, as "1" drawn and "." not)."""
+    found = {}
+    for obj in PLANNER.plan(prompt).layout.objects:
+        assert obj.name not in found, [o.name for o in PLANNER.plan(prompt).layout.objects]
+        shown = [box for box in obj.boxes if box is not None]
+        start, end = (shown[0][0] + shown[0][2]) / 2, (shown[-1][0] + shown[-1][2]) / 2
+        way = "left" if end < start - travel else "right" if end > start + travel else ""
+        found[obj.name] = (way, "".join("." if box is None else "1" for box in obj.boxes))
+    return found
+
+
 def corner_of(centre: tuple[float, float]) -> str:
     """The frame's quarter a box centre lies in, named as a route's corner ("lower left")."""
     x, y = centre
