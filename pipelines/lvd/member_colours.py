@@ -36,8 +36,6 @@ LIST_RE = re.compile(
     + ")?" * (_MAX_MEMBERS - 1)
 )
 _WORD_RE = re.compile(r"[a-z]+")
-_JOINED_RE = re.compile(rf"{_COLOUR}(?: and |-and-)")  # "red and", "black-and-"
-_LISTED_RE = re.compile(rf"{_COLOUR}, ")  # "red, "
 _COLOUR_RE = re.compile(rf"\b{_COLOUR}\b")
 # one thing in several colours: "red and blue", "black-and-white", "red, white and blue" right before its noun
 MIXED_RE = re.compile(rf"\b(?P<colours>{_COLOUR}(?:(?:\s*,\s*|-)(?!and\b){_COLOUR})*(?:\s+and\s+|-and-){_COLOUR})\s+(?P<noun>[a-z]+)")
@@ -145,7 +143,7 @@ def _colour_before(text: str, joint: str) -> bool:
 
 
 def _colour_then_and(text: str) -> bool:
-    """``_JOINED_RE.search(text) is not None``: "red and", "black-and-"."""
+    """Whether a colour word comes right before " and " or "-and-": "red and", "black-and-"."""
     return _colour_before(text, " and ") or _colour_before(text, "-and-")
 
 

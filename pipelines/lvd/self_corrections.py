@@ -30,7 +30,7 @@ from __future__ import annotations
 import re
 
 from .object_classes import noun_class
-from .vocabulary import COLORS, NUMBER_WORDS, STOP_WORDS, VERB_KINDS
+from .vocabulary import COLORS, COUNT_WORDS, STOP_WORDS, VERB_KINDS
 
 _CORRECTION_WORDS = (r"(?:no wait|wait,? no|no|nope|nay|sorry|actually|hmm+|wait|i mean|i meant|(?:scratch|strike|reverse|forget|undo|cancel) that"
                      r"|correction|oops|rather|or rather|make (?:it|that)|change (?:it|that) to|let me rephrase)")
@@ -72,9 +72,8 @@ _WEAK_SIGNS = frozenset(("no", "nay", "nope", "rather", "hmm", "actually", "wait
 # first half, I mean the second half" and "the first half is empty... actually, the second half" still correct
 # (searched in the last clause before the sign only, so it stays linear however many halves a long prompt tells)
 _HALF_TOLD_RE = re.compile(r"\b(?:first|second|last) half(?:'s| is| was| stays| remains| has)\b")
-_COUNT_WORDS = "|".join(sorted((word for word in NUMBER_WORDS if word.isalpha()), key=len, reverse=True))
 _HALF_OPENS_CLAUSE_RE = re.compile(r"(?:(?:in|by|for|during) )?(?:the )?(?:first|second|last) half,? "
-                                   rf"(?:there|here|a|an|the|it|some|\d+|{_COUNT_WORDS})\b")
+                                   rf"(?:there|here|a|an|the|it|some|\d+|{COUNT_WORDS})\b")
 # an apology set off by dashes on both sides that takes nothing back is a pause in the sentence
 _HESITATION_RE = re.compile(r"\s*(?:\u2014|\u2013|--| - )\s*[a-z ]+?\s*(?:\u2014|\u2013)\s*")
 _APOLOGIES = frozenset(("sorry", "oops", "hmm"))

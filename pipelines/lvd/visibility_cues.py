@@ -228,7 +228,8 @@ def empty_until_arrival(text: str) -> str:
         text = WAITED_FOR_RE.sub(_wait_as_absence, text)
     if " when " in text:
         text = EMPTY_UNTIL_WHEN_RE.sub(lambda m: f"{m['empty']} until {m['time']}; then ", text)
-        text = UNTIL_LATER_HALF_WHEN_RE.sub(lambda m: f"{m['until']}; then ", text)
+        if "til" in text:  # "until", "till": the pattern opens on them
+            text = UNTIL_LATER_HALF_WHEN_RE.sub(lambda m: f"{m['until']}; then ", text)
     return EMPTY_UNTIL_RE.sub(lambda m: f"{m['empty']} at first, and then ", text)
 
 
