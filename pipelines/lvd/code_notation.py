@@ -148,6 +148,17 @@ def _count_of(fields: dict[str, str]) -> int | None:
     return 0 if said in ("zero", "none") else NUMBER_WORDS.get(said)
 
 
+def _with_the(place: str) -> str:
+    """A place said as the route words read it: "lower left corner" is "the lower left corner"."""
+    return place if place.lower().startswith("the ") else f"the {place}"
+
+
+def _route_said(places: list[str]) -> str:
+    """Two or more places said as one route: "from the A to the B, then to the C"."""
+    said = [_with_the(place) for place in places]
+    return f"from {said[0]} to {said[1]}" + "".join(f", then to {place}" for place in said[2:])
+
+
 def _thing_phrase(fields: dict[str, str], kind: str, count: int | None) -> tuple[str, str]:
     """The thing, with its count and a colour word ("two cats", "a red dog"; a hex code is no colour word), and
     its route: " from A to B[, then to C]" for a path or a start and an end, " to A" for an end alone, "" for none or
@@ -162,10 +173,9 @@ def _thing_phrase(fields: dict[str, str], kind: str, count: int | None) -> tuple
     places = ([start] if start else []) + places + ([end] if end else [])
     if not all(_PLACE_WORD_RE.search(place.lower()) for place in places):
         return phrase, ""  # "path=[[0.1, 0.9], [0.9, 0.1]]": numbers, no place the reader knows
-    said = [place if place.lower().startswith("the ") else f"the {place}" for place in places]
-    if len(said) < 2:
-        return phrase, f" to {said[0]}" if said else ""
-    return phrase, f" from {said[0]} to {said[1]}" + "".join(f", then to {place}" for place in said[2:])
+    if len(places) < 2:
+        return phrase, f" to {_with_the(places[0])}" if places else ""
+    return phrase, f" {_route_said(places)}"
 
 
 def _record_in_words(match: re.Match) -> str:
@@ -220,8 +230,7 @@ def _place_lists_as_routes(text: str) -> str:
         stops = [item.strip().strip("'\"") for item in match["items"].split(",")]
         if len(stops) < 2 or not all(stop and _PLACE_WORD_RE.search(stop) for stop in stops):
             continue
-        said = [stop if stop.lower().startswith("the ") else f"the {stop}" for stop in stops]
-        route = f"from {said[0]} to {said[1]}" + "".join(f", then to {stop}" for stop in said[2:])
+        route = _route_said(stops)
         name = re.escape(match["name"])
         followed = re.compile(rf"\b(?:along|follows?|following|traces?|tracing) (?:it|{name}|the {name})\b", re.I)
         use = followed.search(text, match.end())

@@ -23,14 +23,14 @@ _GREETING = rf"(?:(?:{CALL_OPENERS}|good (?:morning|afternoon|evening|night|day)
 # a bare name called, set off right before "you" (at most two words, tried only at a sentence's start)
 CALLED_RE = re.compile(r"(?:^|(?<=[.!?;] ))" + _GREETING
                        + r"(?P<called>(?:[a-z'-]+ )?[a-z'-]+)\s*(?P<mark>[,!.])\s+(?=you\b)")
+# the words that may stand between "you" and its verb ("you will run", "you then fly", "you quickly run")
+_BEFORE_THE_VERB = r"(?:will|can|must|should|then|now|just|also|still|first|[a-z]{2,}ly)"
 # "you" as a subject: after a sentence's or clause's start, or a joining word, before its verb
 SUBJECT_YOU_RE = re.compile(r"(?:^|(?<=[.!?;:,] )|(?<=\band )|(?<=\bthen )|(?<=\bnow )|(?<=\bso )|(?<=\bwhile )"
-                            r"|(?<=\bas ))you(?P<are>'re| are)?(?= (?P<next>(?:(?:will|can|must|should|then|now|just|"
-                            r"also|still|first|[a-z]{2,}ly) )*[a-z]+))")
+                            rf"|(?<=\bas ))you(?P<are>'re| are)?(?= (?P<next>(?:{_BEFORE_THE_VERB} )*[a-z]+))")
 # "you" with the verb it goes on to ("you fly", "you will run"): left out when asking whether the rest names another
 # thing, since a verb may also be a noun the tables know (the insect "fly")
-_YOU_AND_VERB_RE = re.compile(r"\byou(?:'re| are)?(?: (?:will|can|must|should|then|now|just|also|still|first|"
-                              r"[a-z]{2,}ly))* [a-z]+")
+_YOU_AND_VERB_RE = re.compile(rf"\byou(?:'re| are)?(?: {_BEFORE_THE_VERB})* [a-z]+")
 _SENTENCE_END_RE = re.compile(r"[.!?](?:\s|$)")
 _PEOPLE = (OBJECT_CLASSES["person"], OBJECT_CLASSES["child"])
 # the words a name called may carry before it ("little dog", "red car"): any other makes an idiom ("holy cow")
