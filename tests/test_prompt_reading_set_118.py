@@ -48,6 +48,8 @@ def test_how_the_listener_says_the_words_is_no_thing(prompt, query, count):
     ("A boy finds a map and reads it with a flashlight.", "flashlight"),
     ("A girl picks up a letter and reads it with a magnifier.", "magnifier"),
     ("Two kids share it with a dog on the rug.", "dog"),
+    ("A man stands by the box. Open it with a key.", "key"),
+    ("A cat sleeps. Check it with a flashlight.", "flashlight"),
 ])
 def test_a_thing_said_with_outside_a_bidding_stays_in_the_scene(prompt, kept):
     assert kept in names(prompt)

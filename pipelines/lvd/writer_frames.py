@@ -63,10 +63,13 @@ _SAYING = rf"(?:{_SAYING_WORDS}) (?:out |aloud |up )?"
 SAYING_VERB = re.compile(_SAYING_WORDS)
 # "say it with a smile", "sing it out with a grin", "read this with feeling": how the listener is bidden to say the
 # words, no thing in the clip. A bidding opens its clause; anywhere else only a manner is how it is said ("he reads
-# it with gusto"), and "reads it with a flashlight" keeps the flashlight
+# it with gusto"), and "reads it with a flashlight" keeps the flashlight; only verbs of speaking say it ("Open it with
+# a key." keeps the key, so the frame's wider list of saying words is not used here)
 _MANNER_HEADS = (r"(?:smile|grin|feeling|gusto|passion|emotion|conviction|heart|soul|love|pride|joy|flair|style"
                  r"|confidence|care|energy|enthusiasm|expression|attitude|sass|swagger|sincerity|warmth|voice|accent)")
-_SAID_IT_WITH = (rf"(?:{_SAYING_WORDS}|shout|shouts|whisper|whispers|announce|announces) "
+_SPEAKING_WORDS = (r"say|says|said|speak|speaks|read|reads|recite|recites|tell|tells|sing|sings|shout|shouts"
+                   r"|whisper|whispers|announce|announces")
+_SAID_IT_WITH = (rf"(?:{_SPEAKING_WORDS}) "
                  r"(?:it|this|that|them|these|those)(?: (?:out|aloud|back|again|loud|softly|proudly))? "
                  r"with (?:a |an |your |some |real |great )?(?:[a-z'-]+ )?")
 SAID_WITH = (r"(?:(?:^|(?<=[.;:!?,] )|(?<=\bjust )|(?<=\bnow )|(?<=\bplease ))" + _SAID_IT_WITH
