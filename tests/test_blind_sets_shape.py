@@ -102,7 +102,8 @@ ATTRIBUTION_DRAWS = {21: [(0, 30)], 22: [(30, 60)], 23: [(30, 60)],
                      116: [(10, 40)],
                      117: [(50, 80)],
                      118: [(80, 100), (0, 10)],
-                     119: [(20, 50)]}
+                     119: [(20, 50)],
+                     121: [(0, 30)]}
 RELATION_DRAWS = {21: [(0, 30)], 22: [(20, 50)], 23: [(20, 50)],
                   24: [(0, 30)], 25: [(30, 50), (0, 10)],
                   26: [(10, 40)], 27: [(40, 50), (0, 20)],
@@ -187,7 +188,8 @@ RELATION_DRAWS = {21: [(0, 30)], 22: [(20, 50)], 23: [(20, 50)],
                   116: [(10, 40)],
                   117: [(30, 50), (0, 10)],
                   118: [(20, 50)],
-                  119: [(0, 30)]}
+                  119: [(0, 30)],
+                  121: [(20, 50)]}
 # Sets whose tables are split per family (set 19 only exposes its cases).
 TABLED = SETS[1:]
 # Sets written to cover every (class, count) and (class, direction) pair, not only every count and direction.
