@@ -279,8 +279,13 @@ CALL_TO_ANSWER_RE = re.compile(
     r"(?: with me| together)?(?:\s*[.!:,]+\s*|\s*$)")
 
 
+# what a call to answer must hold, "let " or the audience's name: its own gate and a part of the whole module's
+_CALL_TO_ANSWER_SPELLINGS = ("let ", *_AUDIENCE)
+_CALL_TO_ANSWER_SAID_RE = any_said_re(_CALL_TO_ANSWER_SPELLINGS)
+
+
 def _may_call_to_answer(text: str) -> bool:
-    return "let " in text or any(audience in text for audience in _AUDIENCE)
+    return _CALL_TO_ANSWER_SAID_RE.search(text) is not None
 
 
 def _call_to_answer(match: re.Match) -> str:
@@ -304,7 +309,7 @@ _GATE_SPELLINGS_RE = any_said_re((
     "all stations", "all units", "all aircraft", "all call", *_HOLD_GATE, "understood", "received", "confirm", "check",
     "count", "tally", "how many", "number of", "word", "cheers", "toast", "listening", "tuned", "break", "song",
     "record", "track", "tune", "ballad", "melody", "let's", "let us", "the whole ", "your ", ": i ", ": we ",
-    *_POINTERS, "let ", *_AUDIENCE))
+    *_POINTERS, *_CALL_TO_ANSWER_SPELLINGS))
 
 
 def looks_like_address_or_closing(text: str) -> bool:
