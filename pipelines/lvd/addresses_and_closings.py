@@ -69,7 +69,7 @@ from .listeners_biddings import BARE_BIDDING_ON_THE_RE, listeners_asides_dropped
 from .object_classes import HANDED_CLASSES, brought_in, kind_pattern, names_a_thing, noun_class, singular
 from .rewrite_text import CLAUSE_START, any_said_re, spaces_tidied
 from .things_spoken_to import might_speak_to_a_thing, you_as_the_thing_spoken_to
-from .vocabulary import CLIP_NOUNS, NUMBER_WORDS, STOP_WORDS, VERB_KINDS
+from .vocabulary import CLIP_NOUNS, FRAME_PLACE_WORDS, NUMBER_WORDS, STOP_WORDS, VERB_KINDS
 
 _END = r"\s*(?:[.!?]+\s*|$)"
 # "may i have your attention for a short demonstration.", "your attention, please.", "please direct your attention to
@@ -192,8 +192,7 @@ _LEADING_PRONOUN_RE = re.compile(r"(?:it|its|they|them)\b")
 # The words for where a clip is shown that a turn or a cue names: the clip's own nouns and the medium it is played from
 _SHOWN_ON = frozenset(CLIP_NOUNS + ("videotape", "cassette", "camcorder", "highlights", "replay", "replays", "screen",
                                     "broadcast", "feed", "rushes", "dailies"))
-_NAMES_A_PLACE = re.compile(r"\b(?:left|right|top|bottom|upper|lower|corner|middle|centre|center|above|overhead|below|aerial"
-                            r"|them|they|both)\b")
+_NAMES_A_PLACE = re.compile(rf"\b(?:{FRAME_PLACE_WORDS}|above|overhead|below|aerial|them|they|both)\b")
 # "Follow the car, people.", "Watch the dog!": the speaker pointing at a thing the prompt goes on to bring in ("A moving
 # car drives ..."), in a sentence of its own: the same thing, told first by "the"
 WATCH_POINTER_RE = re.compile(CLAUSE_START + r"(?:(?:now|so|okay|ok|and),? )?(?:follow|watch|track|eye|mark|observe|look at"

@@ -41,7 +41,7 @@ from .quiz_voice import (
     topic_told,
     verb_said_of,
 )
-from .vocabulary import AUXILIARY_VERBS, COLORS, SIGHTING_SPAN, SIZE_FACTORS, VERB_KINDS
+from .vocabulary import AUXILIARY_VERBS, COLORS, FRAME_PLACE_WORDS, SIGHTING_SPAN, SIZE_FACTORS, VERB_KINDS
 from .word_guessing import third_person, third_person_form
 
 # ". where does it end? on the left.": the end or start of the move just told, asked and answered (tried from a
@@ -222,7 +222,7 @@ _ASKED_AFTER_RE = re.compile(r"(?: (?P<act>[a-z]+ing))?"
                              r"(?: (?:up|over|down|out|right)? ?there| here| i see| you see| we see)?")
 # where the answer's own clause ends: "yes, a cat, and another cat walks ..." confirms "a cat" alone
 _CLAUSE_END_RE = re.compile(r"[.!?;]|, (?:and|then|while|but)\b")
-_PLACE_WORD_RE = re.compile(r"\b(?:left|right|top|bottom|middle|centre|center|corner|above|below|upper|lower)\b")
+_PLACE_WORD_RE = re.compile(rf"\b(?:{FRAME_PLACE_WORDS}|above|below)\b")
 
 
 def _confirmed(match: re.Match) -> str:
