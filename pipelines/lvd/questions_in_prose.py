@@ -36,6 +36,7 @@ from .quiz_voice import (
     PLACE_LEAD_RE,
     SIDE_WORDS,
     WAY_WORD_RE,
+    WHICH_COLOUR_ASKED,
     nouns_in,
     tells_own_move,
     topic_told,
@@ -120,10 +121,7 @@ TIME_BRINGS_RE = re.compile(
 
 # "which animal is gray? the dog.", "what animal is brown? the horse.", "which one was red? the ball, rolling left": a
 # question on which thing has a colour ("what's red?" too), answered by the thing, is the statement that it has it
-WHICH_COLOUR_RE = re.compile(r"(?:^|(?<=[.!?;:] ))(?:(?:which|what) (?:[a-z]+ )?(?:is|was|one is|one was) "
-                             r"|(?:which|what)(?: one)?'s )(?P<colour>"
-                             + "|".join(sorted(COLORS, key=len, reverse=True)) + r")\? "
-                             r"(?:(?:it's|it is|that's|that is) )?"
+WHICH_COLOUR_RE = re.compile(r"(?:^|(?<=[.!?;:] ))" + WHICH_COLOUR_ASKED + r"\? (?:(?:it's|it is|that's|that is) )?"
                              r"(?P<answer>(?:the|a|an) [a-z]+(?: [a-z]+)?)(?=[.!;,]|$)")
 
 
