@@ -13,7 +13,7 @@ from pipelines.core.judging import Video
 from pipelines.eval import camera_motion, closer_look, tracking
 from pipelines.eval.camera_motion import MIN_KNOWN_SHARE, SAMPLED_FRAMES
 from pipelines.eval.law_basics import TrackGeometry
-from pipelines.eval.laws_release import check_rebound_below_release
+from pipelines.eval.laws_release import check_buoyancy, check_rebound_below_release
 from pipelines.eval.motion_judge import MotionJudge
 from pipelines.eval.physics_checks import expectation_from_prompt
 from pipelines.eval.tracking import Track, Tracking
@@ -202,3 +202,9 @@ def test_on_a_track_first_seen_falling_the_release_is_the_apex_of_the_descent():
     seen_late = _drop_and_rebound(1.5)[5:]  # picked up two frames into the fall: its first sample is below the release
     assert check_rebound_below_release(_track_geometry(seen_late, first_frame=5))
     assert not check_rebound_below_release(_track_geometry(_drop_and_rebound(0.8)[5:], first_frame=5))
+
+
+def test_a_fall_whose_blob_creeps_on_after_landing_is_reported_up_to_the_landing():
+    fall = 100 + 1.5 * np.arange(8) ** 2  # from rest, landing at sample 7
+    ys = np.concatenate([fall, fall[-1] + np.array([1.5, 3.0, 3.0, 3.0, 3.0])])  # creeps 3 px on, then rests
+    assert [violation.frames for violation in check_buoyancy(_track_geometry(ys), "balloon", len(ys))] == [(0, 7)]

@@ -14,12 +14,7 @@ thing of its kind arriving later is the one asked after, and the question draws 
 import pytest
 
 from pipelines.lvd.prompt_rewrites import rewritten_for_reading
-from tests.helpers.planned import PLANNER, names, ways_and_presence
-
-
-def _ways(prompt: str) -> dict[str, str]:
-    return {name: way for name, (way, _) in ways_and_presence(prompt).items()}
-
+from tests.helpers.planned import PLANNER, names, ways_and_presence, ways_of
 
 # ------------------------------------------------------------ 1. the speaker's source or onlookers are not drawn
 SOURCES_AND_ONLOOKERS = [
@@ -38,7 +33,7 @@ SOURCES_AND_ONLOOKERS = [
 
 @pytest.mark.parametrize("ways, prompt", SOURCES_AND_ONLOOKERS)
 def test_the_source_or_the_onlookers_are_not_in_the_scene(ways, prompt):
-    assert _ways(prompt) == ways
+    assert ways_of(prompt) == ways
 
 
 @pytest.mark.parametrize("drawn, prompt", [
@@ -71,7 +66,7 @@ QUESTIONS_OF_WAYS = [
 
 @pytest.mark.parametrize("ways, prompt", QUESTIONS_OF_WAYS)
 def test_each_question_keeps_its_own_way(ways, prompt):
-    assert _ways(prompt) == ways
+    assert ways_of(prompt) == ways
 
 
 # ------------------------------------------------------------ 3. a quiz answer the prose names again is one thing
@@ -237,7 +232,7 @@ def test_a_page_bidden_turned_is_still_the_listeners():
     ("Little dog, you run to the right.", "right"),
 ])
 def test_a_thing_called_then_told_as_you_moves_though_its_verb_is_also_a_noun(prompt, way):
-    assert list(_ways(prompt).values()) == [way]
+    assert list(ways_of(prompt).values()) == [way]
 
 
 @pytest.mark.parametrize("prompt, kept", [

@@ -13,16 +13,10 @@ path=[...])', '{ "object": "cat", "count": 2 }' in prose) is that thing with its
 import pytest
 
 from pipelines.lvd.code_notation import code_in_plain_words
-from tests.helpers.planned import PLANNER, route_corners, ways_and_presence
+from tests.helpers.planned import PLANNER, route_corners, ways_and_presence, ways_of
 
-
-def _way_and_presence(prompt: str) -> dict[str, tuple[str, str]]:
-    """A way counts once the centre crosses nearly a third of the frame: a drift or a run across, not a sway."""
-    return ways_and_presence(prompt, travel=0.3)
-
-
-def _ways(prompt: str) -> dict[str, str]:
-    return {name: way for name, (way, _) in _way_and_presence(prompt).items()}
+# a way counts once the centre crosses nearly a third of the frame: a drift or a run across, not a sway
+_TRAVEL = 0.3
 
 
 # ------------------------------------------------------------ 1. a source with an aside before its handing
@@ -34,7 +28,7 @@ def _ways(prompt: str) -> dict[str, str]:
     ({"cat": "left"}, "The app, of course, served us a cat walking to the left."),
 ])
 def test_a_source_with_an_aside_is_not_in_the_scene(ways, prompt):
-    assert _ways(prompt) == ways
+    assert ways_of(prompt, _TRAVEL) == ways
 
 
 @pytest.mark.parametrize("drawn, prompt", [
@@ -59,7 +53,7 @@ def test_a_thing_of_the_scene_with_an_aside_stays(drawn, prompt):
 ])
 def test_a_drifting_light_thing_crosses_the_frame_in_the_air(ways, prompt):
     """It crosses at one height, off the ground: a balloon rolling along the floor is no drift."""
-    assert _ways(prompt) == ways
+    assert ways_of(prompt, _TRAVEL) == ways
     for obj in PLANNER.plan(prompt).layout.objects:
         heights = [(box[1] + box[3]) / 2 for box in obj.boxes if box is not None]
         assert max(heights) < 0.6, heights
@@ -80,7 +74,7 @@ def test_a_leaf_said_to_fall_still_falls():
     ({"horse": "right"}, "A horse gallops to the right, leaving no hoofprints behind it in the mud."),
 ])
 def test_a_mover_leaving_nothing_somewhere_stays_in_view(ways, prompt):
-    found = _way_and_presence(prompt)
+    found = ways_and_presence(prompt, _TRAVEL)
     assert {name: way for name, (way, _) in found.items()} == ways
     assert all("." not in shown for _, shown in found.values())
 
@@ -92,7 +86,7 @@ def test_a_mover_leaving_nothing_somewhere_stays_in_view(ways, prompt):
     ({"car": "left"}, "A car drives to the left, leaving a trail of dust."),
 ])
 def test_a_mover_leaving_only_its_traces_stays_in_view(ways, prompt):
-    found = _way_and_presence(prompt)
+    found = ways_and_presence(prompt, _TRAVEL)
     assert {name: way for name, (way, _) in found.items()} == ways
     assert all("." not in shown for _, shown in found.values())
 
@@ -106,7 +100,7 @@ def test_a_mover_leaving_only_its_traces_stays_in_view(ways, prompt):
     ({"fish": "right", "rock": ""}, "A fish swims to the right, leaving bubbles beside the rock."),
 ])
 def test_the_thing_the_traces_are_left_on_stays_in_the_scene(ways, prompt):
-    found = _way_and_presence(prompt)
+    found = ways_and_presence(prompt, _TRAVEL)
     assert {name: way for name, (way, _) in found.items()} == ways
     assert all("." not in shown for _, shown in found.values())
 
@@ -116,7 +110,7 @@ def test_the_thing_the_traces_are_left_on_stays_in_the_scene(ways, prompt):
     "A dog runs to the left, leaving the frame.",
 ])
 def test_leaving_the_frame_is_still_a_leaving(prompt):
-    assert all(shown.endswith(".") for _, shown in _way_and_presence(prompt).values())
+    assert all(shown.endswith(".") for _, shown in ways_and_presence(prompt, _TRAVEL).values())
 
 
 # ------------------------------------------------------------ 4. a timetable's closing status, an opening heading of going
@@ -127,7 +121,7 @@ def test_leaving_the_frame_is_still_a_leaving(prompt):
     "A bus sits on the right. Arriving at noon!",
 ])
 def test_a_closing_status_of_coming_leaves_the_timing_alone(prompt):
-    assert all("." not in shown for _, shown in _way_and_presence(prompt).values())
+    assert all("." not in shown for _, shown in ways_and_presence(prompt, _TRAVEL).values())
 
 
 @pytest.mark.parametrize("name, prompt", [
@@ -137,11 +131,11 @@ def test_a_closing_status_of_coming_leaves_the_timing_alone(prompt):
     ("bus", "A bus sits on the right. Departing tomorrow morning."),
 ])
 def test_a_closing_going_is_the_going_of_the_thing_named_before_it(name, prompt):
-    assert _way_and_presence(prompt)[name][1].endswith(".")
+    assert ways_and_presence(prompt, _TRAVEL)[name][1].endswith(".")
 
 
 def test_a_bare_closing_going_is_still_the_going():
-    assert _way_and_presence("A dog sits on the left. Leaving!")["dog"][1].endswith(".")
+    assert ways_and_presence("A dog sits on the left. Leaving!", _TRAVEL)["dog"][1].endswith(".")
 
 
 @pytest.mark.parametrize("name, prompt", [
@@ -150,7 +144,7 @@ def test_a_bare_closing_going_is_still_the_going():
     ("gray cat", "Now exiting: a grey cat."),
 ])
 def test_an_opening_heading_of_going_over_its_thing_is_the_going(name, prompt):
-    assert _way_and_presence(prompt)[name][1].endswith(".")
+    assert ways_and_presence(prompt, _TRAVEL)[name][1].endswith(".")
 
 
 # ------------------------------------------------------------ 5. a barker's calls after an address, a pet name cheered
@@ -183,7 +177,7 @@ def test_a_call_to_the_crowd_or_a_cheer_adds_no_move_and_no_thing(crossings, pro
     ({"cat": "", "dog": "right"}, "Run, doggy, run! A cat sits on the left."),
 ])
 def test_a_call_whose_move_is_the_only_one_told_stays(ways, prompt):
-    assert _ways(prompt) == ways
+    assert ways_of(prompt, _TRAVEL) == ways
 
 
 # ------------------------------------------------------------ 6. a camera looking down is a view from above

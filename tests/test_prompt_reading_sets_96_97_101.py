@@ -217,6 +217,15 @@ def test_a_colour_answered_for_a_thing_brought_in_next_colours_that_thing_once(p
 
 
 @pytest.mark.parametrize("prompt, drawn", [
+    ("Which ones were red? The balls. Two balls roll to the left.", ["red ball", "red ball"]),
+    ("Which ones are blue? the cars. two cars drive to the right.", ["blue car", "blue car"]),
+    ("Q: Which one's blue? A: The car. Q: Which way? A: Right.", ["blue car"]),
+])
+def test_which_thing_has_a_colour_is_asked_alike_in_prose_and_in_a_quiz(prompt, drawn):
+    assert sorted(names(prompt)) == drawn
+
+
+@pytest.mark.parametrize("prompt, drawn", [
     ("For ten points, contestants: two red cars wait at the light the whole time.", ["red car"] * 2),
     ("For three points: what rolls to the left? A red ball.", ["red ball"]),
     ("For five bonus points, team: three birds perch on a wire the whole time.", ["bird"] * 3),

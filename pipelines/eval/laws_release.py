@@ -43,19 +43,20 @@ def check_buoyancy(g: TrackGeometry, subject: str | None, num_frames: int) -> li
     return []
 
 
-def _ends_of_descent(y: np.ndarray, first: int, last: int) -> set[int]:
+def _ends_of_descent(y: np.ndarray, first: int, last: int) -> list[int]:
     """Where the descent over samples ``first`` to ``last`` got down: the first sample within STILL of its lowest (a
     landed body rests there after), and the first from which, having stepped down by more than STILL, it steps down
     by no more: where it landed, when the blob goes on creeping down a little after the landing (a blur trail fading,
-    the body's shadow joining it), so its lowest place lies some samples on."""
+    the body's shadow joining it), so its lowest place lies some samples on. The earlier comes first: a fall that
+    breaks a law is reported up to where it got down, never on through the creep after it."""
     lowest = first + int(np.argmax(y[first:last + 1] >= float(y[first:last + 1].max()) - STILL))
     steps = np.diff(y[first:last + 1])
     moving = np.nonzero(steps > STILL)[0]
     if not len(moving):
-        return {lowest}
+        return [lowest]
     stops = np.nonzero(steps[moving[0]:] <= STILL)[0]
     landed = last if not len(stops) else first + int(moving[0] + stops[0])
-    return {lowest, landed}
+    return sorted({lowest, landed})
 
 
 def _fall(g: TrackGeometry, first: int, last: int, subject: str | None) -> Violation | None:

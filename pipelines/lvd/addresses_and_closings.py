@@ -69,7 +69,7 @@ from .listeners_biddings import BARE_BIDDING_ON_THE_RE, listeners_asides_dropped
 from .object_classes import HANDED_CLASSES, brought_in, kind_pattern, names_a_thing, noun_class, singular
 from .rewrite_text import CLAUSE_START, any_said_re, spaces_tidied
 from .things_spoken_to import might_speak_to_a_thing, you_as_the_thing_spoken_to
-from .vocabulary import CLIP_NOUNS, NUMBER_WORDS, STOP_WORDS, VERB_KINDS
+from .vocabulary import CLIP_NOUNS, FRAME_PLACE_WORDS, NUMBER_WORDS, STOP_WORDS, VERB_KINDS
 
 _END = r"\s*(?:[.!?]+\s*|$)"
 # "may i have your attention for a short demonstration.", "your attention, please.", "please direct your attention to
@@ -192,8 +192,7 @@ _LEADING_PRONOUN_RE = re.compile(r"(?:it|its|they|them)\b")
 # The words for where a clip is shown that a turn or a cue names: the clip's own nouns and the medium it is played from
 _SHOWN_ON = frozenset(CLIP_NOUNS + ("videotape", "cassette", "camcorder", "highlights", "replay", "replays", "screen",
                                     "broadcast", "feed", "rushes", "dailies"))
-_NAMES_A_PLACE = re.compile(r"\b(?:left|right|top|bottom|upper|lower|corner|middle|centre|center|above|overhead|below|aerial"
-                            r"|them|they|both)\b")
+_NAMES_A_PLACE = re.compile(rf"\b(?:{FRAME_PLACE_WORDS}|above|overhead|below|aerial|them|they|both)\b")
 # "Follow the car, people.", "Watch the dog!": the speaker pointing at a thing the prompt goes on to bring in ("A moving
 # car drives ..."), in a sentence of its own: the same thing, told first by "the"
 WATCH_POINTER_RE = re.compile(CLAUSE_START + r"(?:(?:now|so|okay|ok|and),? )?(?:follow|watch|track|eye|mark|observe|look at"
@@ -279,8 +278,13 @@ CALL_TO_ANSWER_RE = re.compile(
     r"(?: with me| together)?(?:\s*[.!:,]+\s*|\s*$)")
 
 
+# what a call to answer must hold, "let " or the audience's name: its own gate and a part of the whole module's
+_CALL_TO_ANSWER_SPELLINGS = ("let ", *_AUDIENCE)
+_CALL_TO_ANSWER_SAID_RE = any_said_re(_CALL_TO_ANSWER_SPELLINGS)
+
+
 def _may_call_to_answer(text: str) -> bool:
-    return "let " in text or any(audience in text for audience in _AUDIENCE)
+    return _CALL_TO_ANSWER_SAID_RE.search(text) is not None
 
 
 def _call_to_answer(match: re.Match) -> str:
@@ -304,7 +308,7 @@ _GATE_SPELLINGS_RE = any_said_re((
     "all stations", "all units", "all aircraft", "all call", *_HOLD_GATE, "understood", "received", "confirm", "check",
     "count", "tally", "how many", "number of", "word", "cheers", "toast", "listening", "tuned", "break", "song",
     "record", "track", "tune", "ballad", "melody", "let's", "let us", "the whole ", "your ", ": i ", ": we ",
-    *_POINTERS, "let ", *_AUDIENCE))
+    *_POINTERS, *_CALL_TO_ANSWER_SPELLINGS))
 
 
 def looks_like_address_or_closing(text: str) -> bool:

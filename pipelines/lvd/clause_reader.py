@@ -333,10 +333,7 @@ class ClauseReader(NounMentions, PathClauses):
             if not self.side_fronted:
                 # a verb before the fronted side's subject, "From the left of the box, which never moves, a cat walks
                 # ...", is the box's: the side waits for the cat
-                one_side = self.side_subject_named and self._one_side_pending()
-                self._apply_pending(motion)
-                if one_side:
-                    self._side_said_before_is_a_place(subject, motion)
+                self._apply_pending_after_side(subject, motion)
             if said and kind not in STILL_KINDS and self._opens_the_move(said[-1], motion):
                 motion.start = said.pop().start  # "starts in the lower left corner, drives to ...": it drives from there
             if said and kind not in STILL_KINDS and said[-1].kind == "rest" and said[-1].verb and said[-1].window == "first" \
@@ -420,6 +417,14 @@ class ClauseReader(NounMentions, PathClauses):
             if key == "window":
                 motion.window_at = self.window_at
         self.pending = [p for p in self.pending if p[0] == "verb"]
+
+    def _apply_pending_after_side(self, subject: int, motion: Motion) -> None:
+        """``_apply_pending``, where one side fronted before the subject just named ("To the left of the tree, a dog
+        sits") is read as a place of that subject, as its verb or its lack of one says."""
+        one_side = self.side_subject_named and self._one_side_pending()
+        self._apply_pending(motion)
+        if one_side:
+            self._side_said_before_is_a_place(subject, motion)
 
     @property
     def awaiting_subject(self) -> bool:
@@ -536,10 +541,7 @@ class ClauseReader(NounMentions, PathClauses):
                     heading = any(k == "to_region" for k, _ in self.pending) and any(  # "canters over to the upper right"
                         m.kind not in STILL_KINDS or m.start is not None for m in self.entities[subject].motions)
                     motion = Motion(kind="move" if sideways or heading else "rest", step=self.step)
-                    one_side = self.side_subject_named and self._one_side_pending()
-                    self._apply_pending(motion)
-                    if one_side:  # "To the left of a tree, there is a dog."
-                        self._side_said_before_is_a_place(subject, motion)
+                    self._apply_pending_after_side(subject, motion)  # "To the left of a tree, there is a dog."
                     self.entities[subject].motions.append(motion)
                     if not hard and motion.kind == "rest":
                         self.opening_places.append(motion)

@@ -97,11 +97,9 @@ def _left_where(match: re.Match) -> str:
     return f", and {place} {'are' if is_plural(place.rsplit(' ', 1)[-1]) else 'is'} there"
 
 
-def _might_leave_nothing(text: str) -> bool:
-    return "leav" in text or "left no" in text
-
-
-def _might_leave_traces(text: str) -> bool:
+def _might_leave(text: str) -> bool:
+    """The cheap gate for ``LEFT_NOTHING_RE`` and ``LEFT_TRACES_RE``: both read "leave" in any form, or "left" only
+    after "and" or a comma ("and left behind no trace", ", left footprints")."""
     return "leav" in text or ", left " in text or "and left " in text
 
 
@@ -144,16 +142,16 @@ def might_have_empty_subject(text: str) -> bool:
     return ("nobody" in text or "no one" in text or "nothing" in text or "noone" in text or "no-one" in text
             or "soul" in text or "none of" in text or _might_deny_an_order(text)
             or " no " in text and NEEDS_NO_ACT_RE.search(text) is not None
-            or _might_leave_nothing(text) and LEFT_NOTHING_RE.search(text) is not None
-            or _might_leave_traces(text) and LEFT_TRACES_RE.search(text) is not None)
+            or _might_leave(text) and (LEFT_NOTHING_RE.search(text) is not None
+                                       or LEFT_TRACES_RE.search(text) is not None))
 
 
 def empty_subject_clauses_dropped(text: str) -> str:
     """``text`` (lower case) without its clauses of a verb of moving or acting whose subject is nobody or nothing, and
     without a mover's leaving of nothing behind."""
     text = _NO_SOUL_RE.sub("nobody", text) if "soul" in text else text
-    text = LEFT_NOTHING_RE.sub(_left_where, text) if _might_leave_nothing(text) else text
-    text = LEFT_TRACES_RE.sub(_left_where, text) if _might_leave_traces(text) else text
+    if _might_leave(text):
+        text = LEFT_TRACES_RE.sub(_left_where, LEFT_NOTHING_RE.sub(_left_where, text))
     text = NEEDS_NO_ACT_RE.sub(_act_denied, EMPTY_SUBJECT_RE.sub(_acts_on_nothing, text))
     if _might_deny_an_order(text):
         text = DENIED_ORDER_RE.sub(_order_denied, text)

@@ -21,7 +21,7 @@ import re
 from .clip_phrases import MOMENT_OF_PART_NAME
 from .object_classes import noun_class, singular
 from .rewrite_text import any_said_re, spaces_tidied
-from .vocabulary import NUMBER_WORDS
+from .vocabulary import FRAME_PLACE_WORDS, NUMBER_WORDS
 
 _COUNT = r"(?:one|two|three|four|five|six|seven|eight|nine|ten|both|a single|a|an)"
 # "the three moving cars", "the flying bird", "the walking dogs": a counted or bare noun phrase of up to two modifiers
@@ -51,7 +51,7 @@ _MOMENTS = {"opening": "at the start", "start": "at the start", "beginning": "at
             "close": "at the end", "end": "at the end", "ending": "at the end", "finish": "at the end", "outro": "at the end",
             "closing": "at the end", **MOMENT_OF_PART_NAME}
 MOMENT_ITEM_RE = re.compile(r"(?:^|(?<=[;:.!] ))(?P<label>" + "|".join(_MOMENTS) + r") [-–—] (?P<said>[^;.!?]+)")
-PLACE_WORDS = r"(?:left|right|centre|center|middle|top|bottom|upper|lower|corner|side|mid-frame|midframe|edge)"
+PLACE_WORDS = rf"(?:{FRAME_PLACE_WORDS}|side|mid-frame|midframe|edge)"
 BARE_PLACE_RE = re.compile(rf"^(?:(?P<prep>in|on|at|near|by|to) )?(?:the )?(?:[a-z-]+ ){{0,3}}?{PLACE_WORDS}"
                            r"(?: [a-z-]+){0,2}(?: of the (?:frame|screen|picture))?$")
 # "the same walking dog", "still that one walking dog", "that dog again": the thing named before

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 
 from .motions import Entity, Motion
 from .object_classes import noun_class, singular
+from .vocabulary import FRAME_PLACE_WORDS
 
 _NUMBER = r"(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
 _WORDS = {w: i for i, w in enumerate("one two three four five six seven eight nine ten eleven twelve".split(), 1)}
@@ -36,7 +37,7 @@ class FrameSpan:
     total: int | None = None  # frames the prompt counts in the clip ("of a 24-frame clip"); None: the keyframes
 
 
-_PLACE_RE = re.compile(r"\b(?:left|right|top|bottom|upper|lower|corner|middle|centre|center)\b")
+_PLACE_RE = re.compile(rf"\b{FRAME_PLACE_WORDS}\b")
 
 
 def _place_at_a_frame(text: str, match: re.Match) -> bool:

@@ -387,7 +387,8 @@ def read_word(reader: ClauseReader, word: str, matches, position: int) -> None:
             and matches[position + 2].group(0) in DEFINITE:
         reader.attrs.append(("color", word))  # "black is the ball": the colour of the noun that follows
         return
-    if word in MATERIAL_WORDS and around.next_is_nounish(matches, position):
+    if word in MATERIAL_WORDS and word not in COLORS and around.next_is_nounish(matches, position):
+        # a colour word that is a material too ("golden") was asked above, and no noun follows it
         reader.attrs.append(("material", MATERIAL_WORDS[word]))
         return
     if word in SIZE_FACTORS and around.next_is_nounish(matches, position):

@@ -93,7 +93,7 @@ from .reported_clauses import might_report, reported_clauses_told
 from .restated_counts import count_said_twice, drop_restated_counts, restated_counts_once
 from .restated_titles import might_have_title, might_restate_fragment, restated_fragments_dropped, restated_titles_dropped
 from .review_verdicts import looks_like_verdict, verdicts_dropped
-from .rewrite_text import ARROW_RE
+from .rewrite_text import ARROW_CHARS, ARROW_RE
 from .route_phrasings import looks_like_route, routes_in_plain_words
 from .satnav_projection_and_dispatch_voices import (
     looks_like_satnav_projection_or_dispatch,
@@ -171,7 +171,6 @@ FROM_OFF_SCREEN_RE = re.compile(r"\bfrom (?:the )?(?:off[ -]?(?:screen|camera|fr
                                 r"(?=(?:left|right)\b)")
 _WORD_BREAKS = str.maketrans({c: " " for c in ",.;:!?()[]\"'-"})
 _APOSTROPHES = str.maketrans({"\u2018": "'", "\u2019": "'", "`": "'"})
-_ARROW_CHARS = "→⟶⇒⟹➔➜➝>»"
 # "waypoint 1 lower-left, waypoint 2 ...", "stop #2: the top right": numbered labels of a listed route
 ROUTE_LABEL_RE = re.compile(r"(?P<lead>[:,;]\s*)?\b(?:way ?points?|check ?points?|stops?|legs?|stages?|points?|steps?)\s*#?\s*"
                             r"(?:\d+|one|two|three|four|five|six)\b\s*[:.)=-]?")
@@ -521,7 +520,7 @@ READING_PASSES: tuple[RewritePass, ...] = (
     RewritePass("framing sentences", lambda d: looks_framed(d.text), lambda d: framing_sentences_dropped(d.text)),
     # phrase-level rewrites: each gated by the letters its pattern needs (most prompts need none of them)
     RewritePass("resolution", lambda d: "hd" in d.text or any(c in d.text for c in "0123456789"), lambda d: RESOLUTION_RE.sub(" ", d.text)),
-    RewritePass("arrows", lambda d: any(c in d.text for c in _ARROW_CHARS), lambda d: ARROW_RE.sub(" to ", d.text)),  # "bottom right → top left"
+    RewritePass("arrows", lambda d: any(c in d.text for c in ARROW_CHARS), lambda d: ARROW_RE.sub(" to ", d.text)),  # "bottom right → top left"
     RewritePass("route labels", lambda d: "point" in d.text or "stop" in d.text or "leg" in d.text or "stage" in d.text or "step" in d.text,
                 lambda d: ROUTE_LABEL_RE.sub(lambda m: m.group("lead") or ", ", d.text)),  # the numbers count places, not objects
     RewritePass("intensifying right", lambda d: "right " in d.text, lambda d: intensifying_right_dropped(d.text)),  # "right beside it"

@@ -36,12 +36,13 @@ from .quiz_voice import (
     PLACE_LEAD_RE,
     SIDE_WORDS,
     WAY_WORD_RE,
+    WHICH_COLOUR_ASKED,
     nouns_in,
     tells_own_move,
     topic_told,
     verb_said_of,
 )
-from .vocabulary import AUXILIARY_VERBS, COLORS, SIGHTING_SPAN, SIZE_FACTORS, VERB_KINDS
+from .vocabulary import AUXILIARY_VERBS, COLORS, FRAME_PLACE_WORDS, SIGHTING_SPAN, SIZE_FACTORS, VERB_KINDS
 from .word_guessing import third_person, third_person_form
 
 # ". where does it end? on the left.": the end or start of the move just told, asked and answered (tried from a
@@ -120,10 +121,7 @@ TIME_BRINGS_RE = re.compile(
 
 # "which animal is gray? the dog.", "what animal is brown? the horse.", "which one was red? the ball, rolling left": a
 # question on which thing has a colour ("what's red?" too), answered by the thing, is the statement that it has it
-WHICH_COLOUR_RE = re.compile(r"(?:^|(?<=[.!?;:] ))(?:(?:which|what) (?:[a-z]+ )?(?:is|was|one is|one was) "
-                             r"|(?:which|what)(?: one)?'s )(?P<colour>"
-                             + "|".join(sorted(COLORS, key=len, reverse=True)) + r")\? "
-                             r"(?:(?:it's|it is|that's|that is) )?"
+WHICH_COLOUR_RE = re.compile(r"(?:^|(?<=[.!?;:] ))" + WHICH_COLOUR_ASKED + r"\? (?:(?:it's|it is|that's|that is) )?"
                              r"(?P<answer>(?:the|a|an) [a-z]+(?: [a-z]+)?)(?=[.!;,]|$)")
 
 
@@ -222,7 +220,7 @@ _ASKED_AFTER_RE = re.compile(r"(?: (?P<act>[a-z]+ing))?"
                              r"(?: (?:up|over|down|out|right)? ?there| here| i see| you see| we see)?")
 # where the answer's own clause ends: "yes, a cat, and another cat walks ..." confirms "a cat" alone
 _CLAUSE_END_RE = re.compile(r"[.!?;]|, (?:and|then|while|but)\b")
-_PLACE_WORD_RE = re.compile(r"\b(?:left|right|top|bottom|middle|centre|center|corner|above|below|upper|lower)\b")
+_PLACE_WORD_RE = re.compile(rf"\b(?:{FRAME_PLACE_WORDS}|above|below)\b")
 
 
 def _confirmed(match: re.Match) -> str:

@@ -70,9 +70,11 @@ _PASSED_RE = re.compile(r"^(?:past|by|around|beside) (?:what|which [a-z]+|whom)$
 _MOVER_RE = re.compile(r"^(?:what|which [a-z]+|who)(?: (?:is|are))? (?P<verb>[a-z]+)(?P<way> .*)?$")
 # "the dog", "a gray dog": an answer that only names one thing
 _BARE_THING_RE = re.compile(r"^(?:a|an|the|one) (?P<said>(?:[a-z-]+ ){0,2}?)(?P<noun>[a-z]+)$")
-# "which animal is gray? the dog.": which thing has a colour
-_WHICH_COLOUR_RE = re.compile(r"^(?:which|what)(?: [a-z]+)?(?: one)? (?:is|was|are|were) (?P<colour>"
-                              + "|".join(sorted(COLORS, key=len, reverse=True)) + r")$")
+# "which animal is gray", "which ones were red", "what's red", "which one's blue": which thing has a colour (a pattern
+# fragment: the quiz reads the question alone, `questions_in_prose` with its answer after it)
+WHICH_COLOUR_ASKED = (r"(?:(?:which|what)(?: [a-z]+)?(?: one)? (?:is|was|are|were) |(?:which|what)(?: one)?'s )"
+                      r"(?P<colour>" + "|".join(sorted(COLORS, key=len, reverse=True)) + ")")
+_WHICH_COLOUR_RE = re.compile(rf"^{WHICH_COLOUR_ASKED}$")
 _DOING_RE = re.compile(r"^what (?P<aux>is|are) (?P<subject>it|they|the [a-z]+) doing\b")
 # "what did the dog do? it walked ...": the answer's pronoun is the thing asked about
 _DID_RE = re.compile(r"^what (?:did|does|do|was|were|is|are) "

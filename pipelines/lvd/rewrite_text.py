@@ -11,8 +11,11 @@ CLAUSE_START = r"(?:^|(?<=[.;:!?] ))"
 _SPACES_RE = re.compile(r" {2,}")
 _SPACE_BEFORE_MARK_RE = re.compile(r" +([,.;:!?])")
 
-# "bottom right → top left", "A -> B", "A => B": an arrow from one stop of a route to the next
-ARROW_RE = re.compile(r"\s*(?:→|⟶|⇒|⟹|➔|➜|➝|-+>|=+>|»)\s*")
+# "bottom right → top left", "A -> B", "A => B": an arrow from one stop of a route to the next (a pattern fragment)
+ARROW = r"(?:→|⟶|⇒|⟹|➔|➜|➝|-+>|=+>|»)"
+# the characters an arrow ends in, bare ">" among them: a text without any holds no arrow, a cheap test first
+ARROW_CHARS = "→⟶⇒⟹➔➜➝>»"
+ARROW_RE = re.compile(rf"\s*{ARROW}\s*")
 
 
 def any_said_re(spellings) -> re.Pattern:

@@ -14,10 +14,11 @@ import re
 
 from .markdown_notes import gloss_in_sentences, looks_like_gloss
 from .object_classes import noun_class
+from .rewrite_text import ARROW, ARROW_CHARS
 from .vocabulary import COLORS, DETAIL_WORDS, MATERIAL_WORDS, PLAIN_ADJECTIVES, SIZE_FACTORS
 
-_ARROW = r"(?:→|⟶|⇒|⟹|➔|➜|➝|-+>|=+>|>|»)"
-_ARROW_CHARS = "→⟶⇒⟹➔➜➝>»"
+# a shot note's bare ">" ("l > r", "tl > br") is an arrow too
+_ARROW = rf"(?:{ARROW}|>)"
 # "L→R", "r->l", "L to R", "l2r": the frame's sides by their letters
 SIDE_LETTERS_RE = re.compile(r"(?<![a-z'])([lr]) ?(?:" + _ARROW + r"|2|to|-) ?([lr])\b")
 _SIDE_WORDS = {"l": "left", "r": "right", "lt": "left", "rt": "right", "lft": "left", "rgt": "right"}
@@ -31,7 +32,7 @@ OF_SIDE_PAIR_RE = re.compile(r"(?<!from )(?<!the )\b((?:left|right)(?: side)? of
 CORNER_SHORT_RE = re.compile(r"\b(top|upper|btm|bttm|bot|bottom|lower|lwr|upr)([ -]?)(l|r|lt|rt|lft|rgt|left|right)\b")
 _HEIGHT_WORDS = {"btm": "bottom", "bttm": "bottom", "bot": "bottom", "lwr": "lower", "upr": "upper"}
 # "tl → br": a corner by its initials, only beside an arrow (elsewhere two letters say too little)
-CORNER_INITIALS_RE = re.compile(r"(?<![a-z'])([tb])([lr])\b(?= ?" + _ARROW + r")|(?<=[" + _ARROW_CHARS + r"])( ?)([tb])([lr])\b")
+CORNER_INITIALS_RE = re.compile(r"(?<![a-z'])([tb])([lr])\b(?= ?" + _ARROW + r")|(?<=[" + ARROW_CHARS + r"])( ?)([tb])([lr])\b")
 _CORNER = r"(?:top|upper|bottom|lower)[ -](?:left|right)"
 # "sheep: top left → bottom right": one leg listed from corner to corner starts at the first (a longer list is a route of legs)
 CORNER_LEG_RE = re.compile(r"(^|[:;,.] ?)(" + _CORNER + r") ?(?:" + _ARROW + r"| to ) ?(" + _CORNER + r")\b(?! ?(?:" + _ARROW + r"|to\b|then\b))")
@@ -168,7 +169,7 @@ SHORT_FORM_RE = re.compile(r"(?<![a-z'])(?:[lr]|[tb][lr]|lt|rt|lft|rgt|btm|bttm|
 
 def plain_shot_notes(text: str) -> str:
     """``text`` (lower-cased) with its shot-list notation written out; arrows are left for the caller."""
-    arrowed = any(c in text for c in _ARROW_CHARS)
+    arrowed = any(c in text for c in ARROW_CHARS)
     if SHORT_FORM_RE.search(text):
         text = SIDE_LETTERS_RE.sub(_side_letters, text)
         text = CORNER_INITIALS_RE.sub(_corner_initials, text)

@@ -15,7 +15,7 @@ import re
 
 from .code_notation import is_code_branch
 from .object_classes import IRREGULAR_PLURALS, noun_class
-from .vocabulary import COLORS
+from .vocabulary import COLORS, FRAME_PLACE_WORDS
 
 _OBJECT_KEYS = frozenset("object objects obj objs class classes subject subjects name names mover movers thing things item items entity "
                          "entities actor actors character characters type kind noun category label animal animals vehicle "
@@ -71,7 +71,7 @@ _FULL_STOP_RE = re.compile(r"\.\s+")
 _PROSE_RUN_ON_RE = re.compile(r"[a-z]{2}[.!?]\s+[A-Z][a-z]+ [a-z]")
 _NUMBERED_RE = re.compile(r"(?:^|[\s,;])\(?(?:\d|[a-c])[).:]\s*")
 _ROUTE_SPLIT_RE = re.compile(r"\s*(?:->|→|=>|>|,|\bthen\b|\bto\b|\btowards?\b|\binto\b|/)\s*")
-_PLACE_WORD_RE = re.compile(r"\b(?:left|right|top|bottom|upper|lower|centre|center|middle|corner|side|edge|of)\b")
+_PLACE_WORD_RE = re.compile(rf"\b(?:{FRAME_PLACE_WORDS}|side|edge|of)\b")
 _SIDE_LETTERS = {"l": "left", "r": "right", "t": "top", "b": "bottom"}
 # "left -> right", "from right to left", "cat goes from left of dog -> right of dog": a path said as a value
 _PATH_VALUE_RE = re.compile(r"(?:->|→|=>|\bto\b|\bfrom\b|\btowards?\b)")

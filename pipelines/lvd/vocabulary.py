@@ -222,6 +222,10 @@ SIDE_ITS = (r"(?P<its_prep>" + _SIDE_PREP + r" )?(?:its|his|her|their|(?:the|an?
 VERTICAL_SIDES = {"above": "above", "on top of": "above", "atop": "above",
                   "below": "below", "beneath": "below", "underneath": "below", "under": "below"}
 
+# "left", "upper", "corner", "middle": the words that alone name a place in the frame (a pattern fragment); each reader
+# adds the words it also takes for one ("side", "edge", "above")
+FRAME_PLACE_WORDS = r"(?:left|right|top|bottom|upper|lower|middle|centre|center|corner)"
+
 # Where a path starts and ends when no motion verb says so ("starts in the lower left corner").
 START_WORDS = (r"(?:starts?|starting|started|begins?|beginning|began|begun|sits?|sitting|is|was|were|initially|first|placed|located"
                r"|(?:first|initially) (?:seen|spotted|shown|visible)|seen first)(?: off| out)?")

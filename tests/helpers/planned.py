@@ -47,6 +47,11 @@ def ways_and_presence(prompt: str, travel: float = 0.2) -> dict[str, tuple[str, 
     return found
 
 
+def ways_of(prompt: str, travel: float = 0.2) -> dict[str, str]:
+    """Each drawn name with the way it moves, as ``ways_and_presence`` reads it with the same ``travel``."""
+    return {name: way for name, (way, _) in ways_and_presence(prompt, travel).items()}
+
+
 def corner_of(centre: tuple[float, float]) -> str:
     """The frame's quarter a box centre lies in, named as a route's corner ("lower left")."""
     x, y = centre
