@@ -33,6 +33,7 @@ from .object_classes import brought_in, kind_pattern, noun_class, singular, word
 from .quiz_voice import (
     COUNT_OR_DETERMINER,
     MOVING_KINDS,
+    ONE_MORE_OF_A_KIND,
     PLACE_LEAD_RE,
     SIDE_WORDS,
     WAY_WORD_RE,
@@ -209,13 +210,12 @@ CONFIRMED_RE = re.compile(r"(?:^|(?<=[.!?;] ))(?:(?:and|so|now|wait|okay|ok|hey)
                           r"(?:yes|yep|yup|yeah|yea|aye|indeed|sure|sure is|it is|it sure is|that it is|you bet"
                           r"|absolutely|definitely|certainly|of course|correct)"
                           rf"(?:[,.!:]+| sir| indeed)* (?P<answer>(?:{COUNT_OR_DETERMINER}) (?:[a-z-]+ ){{0,2}}[a-z]+)")
-# the words that count one more of a kind: "... a dog runs in from the right too", "a cat, and another cat ...", "a car,
-# then a second one"; the yes-answer and the answer named again both read them
-_ONE_MORE = r"(?:too|also|another|as well|(?:a )?second|one more|other|others)"
-_ONE_MORE_RE = re.compile(rf"\b{_ONE_MORE}\b")
+# an answer to "is that a dog?" telling one more of the kind: "... a dog runs in from the right too", "a cat, and
+# another cat ...", "a car, then a second one"
+_ONE_MORE_RE = re.compile(rf"\b(?:too|also|as well|{ONE_MORE_OF_A_KIND})\b")
 # what a question may say after its thing and the answer take over: how it moves ("rolling"), where it is ("on the
 # left", "in the top right corner"), that it is seen ("up there", "i see")
-_ASKED_AFTER_RE = re.compile(r"(?: (?P<act>[a-z]+ing))?"
+_ASKED_AFTER_RE = re.compile(r"(?: (?P<act>[a-z]+ing))?(?P<way> (?:to|towards?|from) the (?:left|right)| (?:left|right)(?:wards?)?)?"
                              r"(?P<place> (?:on|at|in|near|by) (?:the )?(?:far |upper |lower |top |bottom )?"
                              r"(?:left|right|top|bottom|middle|centre|center)(?: (?:left|right))?"
                              r"(?: (?:side|corner|edge|half))?(?: of the (?:frame|screen|picture|scene|clip))?)?"
@@ -251,6 +251,8 @@ def _confirmed(match: re.Match) -> str:
                and not (word in COLORS and answer_words & COLORS)
                and not (word in SIZE_FACTORS and answer_words & SIZE_FACTORS.keys())]
     place = after["place"] if after["place"] and not _PLACE_WORD_RE.search(clause) else ""
+    if after["way"] and clause == answer:  # "is that a dog running left? yes, a dog.": the way is the question's
+        place = f" {after['act'] or 'moving'}{after['way']}{place}"
     said_at = re.search(rf"\b{said}\b", answer)
     return answer[:said_at.start()] + "".join(f"{word} " for word in carried) + said + place + answer[said_at.end():]
 
@@ -285,7 +287,7 @@ _NEXT_SENTENCE_OPENING_RE = re.compile(r"[.!]+\s+(?:(?:then|and|so|now|yes),? )?
 # "a car, then another, drives left", "a swan and another glide": the thing named again with more of its kind counted
 # by a bare "another" in its sentence is that count, the answer among them, so it keeps its "a"; "a swan and another
 # swan" is the answer and one more
-_MORE_OF_IT = r"[^.!?]*?\b" + _ONE_MORE + r"\b(?! (?:[a-z-]+ ){{0,2}}?(?:{kind})\b)"
+_MORE_OF_IT = r"[^.!?]*?\b" + ONE_MORE_OF_A_KIND + r"\b(?! (?:[a-z-]+ ){{0,2}}?(?:{kind})\b)"
 # the next sentence bringing its thing in from elsewhere: "a dog runs in from the right", "a dog enters", "arrives"
 _COMES_IN_RE = re.compile(r"\b(?:in from|into (?:view|sight|the (?:frame|scene|shot|picture))|(?:enter|arrive|appear"
                           r"|emerge)(?:s|d)?\b|(?:comes?|came|walks?|runs?|flies|rolls?|drives?) in\b)")
