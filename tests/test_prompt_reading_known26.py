@@ -7,7 +7,7 @@ dog called, not the listeners).
 
 import pytest
 
-from tests.helpers.planned import moves_drawn
+from tests.helpers.planned import PLANNER, moves_drawn
 
 
 # ------------------------------------------------------------ 1. an answer named again after "so", "yes", "well"
@@ -69,3 +69,19 @@ def test_a_thing_called_before_an_order_to_wait_is_drawn(prompt, drawn):
 ])
 def test_the_listeners_told_to_wait_stay_out(prompt, drawn):
     assert moves_drawn(prompt) == drawn
+
+
+# ------------------------------------------------------------ 5. unseen until, or before, a later half
+def _shown_from_the_second_half(prompt: str) -> bool:
+    boxes = PLANNER.plan(prompt, num_keyframes=6).layout.objects[0].boxes
+    return [box is not None for box in boxes] == [False] * 3 + [True] * 3
+
+
+@pytest.mark.parametrize("prompt", [
+    "A dog cannot be spotted until the second half.",
+    "A fox won't be spotted until the second half.",
+    "A dog is not visible before the second half.",
+    "A cat can't be seen before the second half.",
+])
+def test_a_thing_unseen_before_a_later_half_comes_then(prompt):
+    assert _shown_from_the_second_half(prompt)
