@@ -85,3 +85,18 @@ def _shown_from_the_second_half(prompt: str) -> bool:
 ])
 def test_a_thing_unseen_before_a_later_half_comes_then(prompt):
     assert _shown_from_the_second_half(prompt)
+
+
+# ------------------------------------------------------------ 6. the speaker's own creature, set off by an aside
+@pytest.mark.parametrize("prompt, drawn", [
+    ("My dog, as usual, brought me a ball.", {"ball": [""], "dog": [""]}),
+    ("My cat, as always, gave me a mouse.", {"cat": [""], "mouse": [""]}),
+    ("My dog, as ever, fetched me a ball.", {"ball": [""], "dog": [""]}),
+    ("My parrot, as always, handed me a ball.", {"ball": [""], "parrot": [""]}),
+])
+def test_the_speakers_own_creature_set_off_by_an_aside_is_drawn(prompt, drawn):
+    assert moves_drawn(prompt) == drawn
+
+
+def test_the_speakers_feed_set_off_by_an_aside_stays_out():
+    assert moves_drawn("My feed, as usual, served me a video of a cat running to the left.") == {"cat": ["left"]}
