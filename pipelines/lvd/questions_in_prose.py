@@ -14,11 +14,13 @@ it stands:
   second move after it; a question opening its sentence on where a named thing ends ("where does the ball end up? on
   the left side") says that it ends there;
 - a thing asked for and answered, then brought in again by "a" at the next sentence's opening ("what is in the field?
-  a horse. a horse and a cow graze"), is the one thing, said with "the" there;
+  a horse. a horse and a cow graze", "... a horse grazes too": "too" adds a deed), is the one thing, said with
+  "the" there;
 - whether a thing is there or doing something, answered yes by a sentence naming a thing of its kind anew ("is that
   a ball rolling? yep, a moving ball, from the right ..."), is that sentence alone, told once, keeping the colour,
-  size and place only the question said ("is that a red ball? yep, a ball rolls" is one red ball); an answer telling
-  one more of the kind ("... a dog runs in too", "another cat") leaves the question's thing as a thing of its own;
+  size and place only the question said, and its way where the answer is the thing alone ("is that a red ball? yep, a
+  ball rolls" is one red ball); an answer telling one more of the kind ("... a dog runs in too", "another cat")
+  leaves the question's thing as a thing of its own;
 - whether a thing is there, answered by its absence ("any horse yet? none in the first half."), is that absence
   ("there is no horse in the first half."), so a thing of its kind arriving later is the one asked after, never a
   second drawn for the question.
