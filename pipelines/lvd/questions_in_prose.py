@@ -217,7 +217,8 @@ CONFIRMED_RE = re.compile(r"(?:^|(?<=[.!?;] ))(?:(?:and|so|now|wait|okay|ok|hey)
 _ONE_MORE_RE = re.compile(rf"\b(?:too|also|as well|{ONE_MORE_OF_A_KIND})\b")
 # what a question may say after its thing and the answer take over: how it moves ("rolling"), where it is ("on the
 # left", "in the top right corner"), that it is seen ("up there", "i see")
-_ASKED_AFTER_RE = re.compile(r"(?: (?P<act>[a-z]+ing))?(?P<way> (?:to|towards?|from) the (?:left|right)| (?:left|right)(?:wards?)?)?"
+_ASKED_AFTER_RE = re.compile(r"(?: (?P<act>[a-z]+ing))?"
+                             r"(?P<way> (?:to|towards?|from) the (?:left|right)| (?:left|right)(?:wards?)?)?"
                              r"(?P<place> (?:on|at|in|near|by) (?:the )?(?:far |upper |lower |top |bottom )?"
                              r"(?:left|right|top|bottom|middle|centre|center)(?: (?:left|right))?"
                              r"(?: (?:side|corner|edge|half))?(?: of the (?:frame|screen|picture|scene|clip))?)?"
