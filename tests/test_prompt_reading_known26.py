@@ -102,7 +102,7 @@ def test_the_speakers_feed_set_off_by_an_aside_stays_out():
     assert moves_drawn("My feed, as usual, served me a video of a cat running to the left.") == {"cat": ["left"]}
 
 
-# ------------------------------------------------------------ 7. a bidding on the reader's own prop, with a call after it
+# ------------------------------------------------------------ 7. a bidding on the reader's prop, a call after it
 @pytest.mark.parametrize("prompt, drawn", [
     ("Turn the page, dear reader! A dog runs to the left.", {"dog": ["left"]}),
     ("Flip the page, young readers! A cat walks to the right.", {"cat": ["right"]}),

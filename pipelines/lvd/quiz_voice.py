@@ -197,7 +197,8 @@ def _told_alike(answered: list[str], prose: list[str]) -> bool:
     ("a second dog") and no colour other than the answer's ("a brown dog" after "which one is gray? the dog")."""
     prose_colours = {word for word in prose if word in COLORS}
     answered_colours = {word for word in answered if word in COLORS}
-    return not ONE_MORE_OF_A_KIND_RE.search(" ".join(prose)) and (not prose_colours or prose_colours == answered_colours)
+    further_one = ONE_MORE_OF_A_KIND_RE.search(" ".join(prose)) is not None
+    return not further_one and (not prose_colours or prose_colours == answered_colours)
 
 
 class _Quiz:
