@@ -68,6 +68,7 @@ from .clip_phrases import TIME_WORDS
 from .listeners_biddings import BARE_BIDDING_ON_THE_RE, listeners_asides_dropped
 from .object_classes import HANDED_CLASSES, brought_in, kind_pattern, names_a_thing, noun_class, singular
 from .rewrite_text import CLAUSE_START, any_said_re, spaces_tidied
+from .story_voices import PET_FORMS
 from .things_spoken_to import might_speak_to_a_thing, you_as_the_thing_spoken_to
 from .vocabulary import CLIP_NOUNS, FRAME_PLACE_WORDS, NUMBER_WORDS, STOP_WORDS, VERB_KINDS
 
@@ -126,16 +127,23 @@ _HOLD_GATE = ("hold short", "stand by", "standby")
 # order to wait with no subject, opening the prompt before any thing is named, is given to the listeners; what it says
 # after the verb names no thing ("stay tuned for a dog race" is the scene's), so no thing of the scene is told to stay
 _WAIT_VERBS = ("remain", "stay", "keep", "wait", "hold", "hang", "bear with", "sit", "stand", "don't", "do not")
-LISTENERS_WAIT_RE = re.compile(r"(?:[a-z]+(?: [a-z]+){0,2}, )?"
+LISTENERS_WAIT_RE = re.compile(r"(?:(?P<called>[a-z]+(?: [a-z]+){0,2}), )?"
                                r"(?:(?:please|kindly|you must|you should|all of you|just),? )*"
                                r"(?:" + "|".join(_WAIT_VERBS) + r")\b(?P<rest>[^.!?]*+)[.!?]+\s*")
 
 
 def listeners_wait_dropped(text: str) -> str:
-    """``text`` without the orders to wait that open it (see LISTENERS_WAIT_RE), each sentence naming no thing."""
-    while (found := LISTENERS_WAIT_RE.match(text)) and found.end() < len(text) and not names_a_thing(found["rest"]):
+    """``text`` without the orders to wait that open it (see LISTENERS_WAIT_RE), each sentence naming no thing, neither
+    after its verb nor as the one called ("dog, stay still" tells the scene's dog)."""
+    while (found := LISTENERS_WAIT_RE.match(text)) and found.end() < len(text) and not names_a_thing(found["rest"]) \
+            and not (found["called"] and _calls_a_thing(found["called"])):  # "dog, stay still.": the dog is told
         text = text[found.end():]
     return text
+
+
+def _calls_a_thing(called: str) -> bool:
+    """"Dog, ...", "doggy, ...", "rex the dog, ...": a thing of the scene called by its kind or its pet name."""
+    return names_a_thing(called) or any(word in PET_FORMS for word in called.split())
 
 
 _ACKNOWLEDGING = ("copy", "roger", "understood", "received", "wilco")

@@ -177,4 +177,6 @@ def framing_role(entity: Entity, words: dict[str, str], scene_moves: bool) -> st
         return None  # "a girl looks on as ...", "a man shows two cats walking left": a creature there with them
     if role == _LOOKS_OUT:
         return PRESENTS
+    if role == WATCHED_FROM and entity.cls.material == "flesh":
+        return None  # "my dog, as usual, brought me a ball": a creature is there, never a device or window watched from
     return role

@@ -19,8 +19,10 @@ from .vocabulary import EXIT_VERBS, NUMBER_WORDS, STOP_WORDS, VERB_KINDS
 LISTENERS_OWN_BIDDING_RE = re.compile(r"(?:^|(?<=[.!?] ))(?P<verb>[a-z]+) (?P<owner>your|the) "
                                       r"(?P<owned>(?:[a-z-]+ ){0,2}?[a-z-]+)(?:, [a-z]+(?: [a-z]+)?)?"
                                       r"(?:[.!:]+\s*|\s*$)")
-# the least a bidding on "the" thing needs: a sentence of a verb, "the" and at most three words ("turn the page!")
-BARE_BIDDING_ON_THE_RE = re.compile(r"(?:^|[.!?] )[a-z]+ the (?:[a-z-]+ ){0,2}[a-z-]+(?:, [a-z]+)?[.!:]")
+# the least a bidding on "the" thing needs: a sentence of a verb, "the" and at most three words ("turn the page!"),
+# with the same call after it and the same ending as LISTENERS_OWN_BIDDING_RE ("turn the page, dear reader!")
+BARE_BIDDING_ON_THE_RE = re.compile(r"(?:^|[.!?] )[a-z]+ the (?:[a-z-]+ ){0,2}[a-z-]+(?:, [a-z]+(?: [a-z]+)?)?"
+                                    r"(?:[.!:]|\s*$)")
 # words that open a sentence on "your" without bidding anything: "all your dogs sit", "both your cats nap"
 _OPENS_WITHOUT_BIDDING = frozenset(("all", "both", "each", "either", "neither", "half", "and", "but", "so", "then",
                                     "now"))

@@ -14,11 +14,13 @@ it stands:
   second move after it; a question opening its sentence on where a named thing ends ("where does the ball end up? on
   the left side") says that it ends there;
 - a thing asked for and answered, then brought in again by "a" at the next sentence's opening ("what is in the field?
-  a horse. a horse and a cow graze"), is the one thing, said with "the" there;
+  a horse. a horse and a cow graze", "... a horse grazes too": "too" adds a deed), is the one thing, said with
+  "the" there;
 - whether a thing is there or doing something, answered yes by a sentence naming a thing of its kind anew ("is that
   a ball rolling? yep, a moving ball, from the right ..."), is that sentence alone, told once, keeping the colour,
-  size and place only the question said ("is that a red ball? yep, a ball rolls" is one red ball); an answer telling
-  one more of the kind ("... a dog runs in too", "another cat") leaves the question's thing as a thing of its own;
+  size and place only the question said, and its way where the answer is the thing alone ("is that a red ball? yep, a
+  ball rolls" is one red ball); an answer telling one more of the kind ("... a dog runs in too", "another cat")
+  leaves the question's thing as a thing of its own;
 - whether a thing is there, answered by its absence ("any horse yet? none in the first half."), is that absence
   ("there is no horse in the first half."), so a thing of its kind arriving later is the one asked after, never a
   second drawn for the question.
@@ -33,6 +35,7 @@ from .object_classes import brought_in, kind_pattern, noun_class, singular, word
 from .quiz_voice import (
     COUNT_OR_DETERMINER,
     MOVING_KINDS,
+    ONE_MORE_OF_A_KIND,
     PLACE_LEAD_RE,
     SIDE_WORDS,
     WAY_WORD_RE,
@@ -207,13 +210,13 @@ CONFIRMED_RE = re.compile(r"(?:^|(?<=[.!?;] ))(?:(?:and|so|now|wait|okay|ok|hey)
                           r"(?:yes|yep|yup|yeah|yea|aye|indeed|sure|sure is|it is|it sure is|that it is|you bet"
                           r"|absolutely|definitely|certainly|of course|correct)"
                           rf"(?:[,.!:]+| sir| indeed)* (?P<answer>(?:{COUNT_OR_DETERMINER}) (?:[a-z-]+ ){{0,2}}[a-z]+)")
-# the words that count one more of a kind: "... a dog runs in from the right too", "a cat, and another cat ...", "a car,
-# then a second one"; the yes-answer and the answer named again both read them
-_ONE_MORE = r"(?:too|also|another|as well|(?:a )?second|one more|other|others)"
-_ONE_MORE_RE = re.compile(rf"\b{_ONE_MORE}\b")
+# an answer to "is that a dog?" telling one more of the kind: "... a dog runs in from the right too", "a cat, and
+# another cat ...", "a car, then a second one"
+_ONE_MORE_RE = re.compile(rf"\b(?:too|also|as well|{ONE_MORE_OF_A_KIND})\b")
 # what a question may say after its thing and the answer take over: how it moves ("rolling"), where it is ("on the
 # left", "in the top right corner"), that it is seen ("up there", "i see")
 _ASKED_AFTER_RE = re.compile(r"(?: (?P<act>[a-z]+ing))?"
+                             r"(?P<way> (?:to|towards?|from) the (?:left|right)| (?:left|right)(?:wards?)?)?"
                              r"(?P<place> (?:on|at|in|near|by) (?:the )?(?:far |upper |lower |top |bottom )?"
                              r"(?:left|right|top|bottom|middle|centre|center)(?: (?:left|right))?"
                              r"(?: (?:side|corner|edge|half))?(?: of the (?:frame|screen|picture|scene|clip))?)?"
@@ -249,6 +252,8 @@ def _confirmed(match: re.Match) -> str:
                and not (word in COLORS and answer_words & COLORS)
                and not (word in SIZE_FACTORS and answer_words & SIZE_FACTORS.keys())]
     place = after["place"] if after["place"] and not _PLACE_WORD_RE.search(clause) else ""
+    if after["way"] and clause == answer:  # "is that a dog running left? yes, a dog.": the way is the question's
+        place = f" {after['act'] or 'moving'}{after['way']}{place}"
     said_at = re.search(rf"\b{said}\b", answer)
     return answer[:said_at.start()] + "".join(f"{word} " for word in carried) + said + place + answer[said_at.end():]
 
@@ -283,7 +288,7 @@ _NEXT_SENTENCE_OPENING_RE = re.compile(r"[.!]+\s+(?:(?:then|and|so|now|yes),? )?
 # "a car, then another, drives left", "a swan and another glide": the thing named again with more of its kind counted
 # by a bare "another" in its sentence is that count, the answer among them, so it keeps its "a"; "a swan and another
 # swan" is the answer and one more
-_MORE_OF_IT = r"[^.!?]*?\b" + _ONE_MORE + r"\b(?! (?:[a-z-]+ ){{0,2}}?(?:{kind})\b)"
+_MORE_OF_IT = r"[^.!?]*?\b" + ONE_MORE_OF_A_KIND + r"\b(?! (?:[a-z-]+ ){{0,2}}?(?:{kind})\b)"
 # the next sentence bringing its thing in from elsewhere: "a dog runs in from the right", "a dog enters", "arrives"
 _COMES_IN_RE = re.compile(r"\b(?:in from|into (?:view|sight|the (?:frame|scene|shot|picture))|(?:enter|arrive|appear"
                           r"|emerge)(?:s|d)?\b|(?:comes?|came|walks?|runs?|flies|rolls?|drives?) in\b)")

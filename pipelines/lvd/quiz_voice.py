@@ -188,8 +188,10 @@ def _the(place: str) -> str:
     return place if place.startswith(("the ", "a ", "an ")) else f"the {place}"
 
 
-# "a second dog", "another dog", "the other dog": words that tell of one more thing of a kind already named
-_FURTHER_ONE = frozenset("second third fourth other further new different".split())
+# "a second dog", "another dog", "the other dog", "one more dog": words that tell of one more thing of a kind already
+# named (never "too" or "also", which add a deed: "a horse. a horse grazes too" is the one horse)
+ONE_MORE_OF_A_KIND = r"(?:another|second|third|fourth|others?|further|new|different|one more|extra|additional)"
+ONE_MORE_OF_A_KIND_RE = re.compile(rf"\b{ONE_MORE_OF_A_KIND}\b")
 
 
 def _told_alike(answered: list[str], prose: list[str]) -> bool:
@@ -197,7 +199,8 @@ def _told_alike(answered: list[str], prose: list[str]) -> bool:
     ("a second dog") and no colour other than the answer's ("a brown dog" after "which one is gray? the dog")."""
     prose_colours = {word for word in prose if word in COLORS}
     answered_colours = {word for word in answered if word in COLORS}
-    return not _FURTHER_ONE.intersection(prose) and (not prose_colours or prose_colours == answered_colours)
+    further_one = ONE_MORE_OF_A_KIND_RE.search(" ".join(prose)) is not None
+    return not further_one and (not prose_colours or prose_colours == answered_colours)
 
 
 class _Quiz:

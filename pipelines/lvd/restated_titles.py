@@ -13,9 +13,9 @@ walk ..."). Headings in capitals ("EXT. PARK - DAY", "CARS STOP") are not titles
 
 A fragment restated works the same way in lower case: a sentence that is only a noun phrase naming one thing (a joke's
 "Who's there? Three moving cars. Three moving cars who?", a teaser's "A lone cat.") that a later sentence opens on
-word for word is that later sentence's thing, told before its facts; it goes, so the thing is drawn once, and with it
-the question it answers ("Who's there?"), which names nothing. Sentences
-that merely share a shape ("Two dogs. Two cats.", "A dog runs left. A cat runs right.") each stay.
+word for word, perhaps after a "so" or a "yes", is that later sentence's thing, told before its facts; it goes, so
+the thing is drawn once, and with it the question it answers ("Who's there?"), which names nothing. Sentences that
+merely share a shape ("Two dogs. Two cats.", "A dog runs left. A cat runs right.") each stay.
 """
 
 from __future__ import annotations
@@ -119,11 +119,14 @@ def restated_titles_dropped(text: str) -> str:
 
 # what opens a noun phrase that names things, besides a count
 _ARTICLES = frozenset(("a", "an", "the"))
+# what may lead the sentence that names the fragment's thing again and tells its facts: "a fox. so a fox runs left",
+# "a deer. well, a deer walks"; never "then" or "and", which may bring in a second one
+_GOING_ON = r"(?:(?:so|yes|yeah|yep|well|now|okay|ok|right),? )?"
 # a sentence of two to five words (a joke's "who" after them), perhaps answering a question of what is there, then,
 # some sentences later, a sentence opening on them
 _RESTATED_FRAGMENT_RE = re.compile(r"(?:^|(?<=[.!?] ))(?:(?:who|what)(?:'s| is) there\? )?"
                                    r"(?P<fragment>[a-z]+(?: (?!who\b)[a-z]+){1,4})(?: who)?[.!?]+ "
-                                   r"(?=(?:[^.!?]*[.!?]+ )*?(?P=fragment)\b)")
+                                   r"(?=(?:[^.!?]*[.!?]+ )*?" + _GOING_ON + r"(?P=fragment)\b)")
 
 
 def _is_noun_phrase(fragment: str) -> bool:

@@ -54,7 +54,8 @@ _CUES = [
     ("kept", rf"\b{GOING_DENIED}\b"),
     ("leave", r"\b(?:is|was) never seen again\b|\b(?:never|not|n't) (?:comes? back|returns?|reappears?)\b"),
     ("absent", rf"\b(?:(?:is|are|was|were)\s+{_NEG}|(?:is|are|was|were)n't|(?:will|can|could|would|should|may|must)\s+{_NEG}\s+be|"
-               rf"(?:won't|can't|cannot|couldn't|wouldn't|shouldn't) be)\s+(?:yet\s+)?(?:there|visible|present|seen|in\s+{_FRAME})"),
+               rf"(?:won't|can't|cannot|couldn't|wouldn't|shouldn't) be)\s+(?:yet\s+)?"
+               rf"(?:there|visible|present|seen|spotted|in\s+{_FRAME})"),
     ("absent", rf"\b{_EMPTY_STATE}"),
     # "show a dog" shows it; "show an empty opening half" shows nothing
     ("present", r"\bcan\b(?:\s+[a-z]+){1,3}\s+be\s+seen\b|\bshow\b(?= (?:an?|the|only|just)\b)(?! (?:an?|the) (?:empty|bare|blank)\b)"),
@@ -128,6 +129,9 @@ _TIME_RE = re.compile(r"\b(?:" + "|".join(guarded_alternative(f"(?P<t{i}>{p})") 
 # "until the clip reaches its second half": the clip's reaching a part is that part's time
 _UNTIL_RE = re.compile(r"\b(?:until|till|up to)[\s,]+(?:(?:the|about|around|roughly|nearly|almost|just)\s+)*"
                        r"(?:(?:video|clip|footage|film) (?:reaches|gets to|hits|enters) (?:its |the )?)?$")
+# "not visible before the second half", "cannot be spotted before the midpoint": unseen until then, as "until" says
+_UNSEEN_BEFORE_RE = re.compile(r"\b(?:not|cannot|never) (?:be )?(?:visible|seen|spotted|there|present|in view)"
+                               r" before (?:the )?$")
 # Substrings every time expression above contains one of: a cheap test before the regular expressions.
 _TIME_WORDS = ("half", "start", "begin", "early", "earlier", "late", "end", "close", "final", "last", "mid", "first",
                "initial", "opening", "outset", "partway", "after", "past", "beyond", "before", "until", "till",
@@ -382,8 +386,10 @@ def _events(sentence: str) -> list[tuple[str, int, int]]:
 
 
 def _times(sentence: str) -> list[tuple[str, int, int, bool]]:
-    """(which, start, end, after "until"): "until the second half" says the state before it."""
-    return [(_TIMES[int(m.lastgroup[1:])][0], m.start(), m.end(), bool(_UNTIL_RE.search(sentence[:m.start()])))
+    """(which, start, end, after "until"): "until the second half" says the state before it, and so does "not
+    visible before the second half"."""
+    return [(_TIMES[int(m.lastgroup[1:])][0], m.start(), m.end(),
+             bool(_UNTIL_RE.search(sentence[:m.start()]) or _UNSEEN_BEFORE_RE.search(sentence[:m.start()])))
             for m in _TIME_RE.finditer(sentence)]
 
 
