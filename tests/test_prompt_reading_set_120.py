@@ -2,6 +2,8 @@
 
 - A watch kept over a thing, "stand guard over two cats", "keep tabs on a car", is watching it: its "over" or "on"
   puts nothing the sentence named before (a duty, a task) over the thing.
+- "It" after a thing listed with the people spoken to, "Kids, a cat runs ... Let it pass.", is the one thing, never
+  the group: the kids are not the ones passing.
 
 Each layout is checked by LVD's own predicates. (The set's own prompts are not copied here.)
 """
@@ -21,3 +23,13 @@ from tests.helpers.planned import planned_condition
 ])
 def test_a_watch_kept_over_things_places_nothing_over_them(prompt, query, count):
     assert lvd.numeracy(query, count, planned_condition(prompt))
+
+
+@pytest.mark.parametrize("prompt, query, leftward", [
+    ("Kids, a cat runs from the right to the left. Let it pass.", "cat", True),
+    ("Girls, a car drives from the right to the left. It passes.", "car", True),
+    ("Ball incoming, players: it rolls from the right to the left. Let it pass.", "ball", True),
+    ("Dog incoming, swimmers: it runs from the right to the left. Let it pass.", "dog", True),
+])
+def test_it_after_a_thing_listed_with_the_listeners_is_that_thing(prompt, query, leftward):
+    assert lvd.one_object_motion(query, leftward, planned_condition(prompt))
