@@ -4,6 +4,8 @@
   puts nothing the sentence named before (a duty, a task) over the thing.
 - "It" after a thing listed with the people spoken to, "Kids, a cat runs ... Let it pass.", is the one thing, never
   the group: the kids are not the ones passing.
+- A sighting lost as a condition, "Lose track of them and we go home", tells what to do if it happens: the things
+  stay in view.
 
 Each layout is checked by LVD's own predicates. (The set's own prompts are not copied here.)
 """
@@ -33,3 +35,19 @@ def test_a_watch_kept_over_things_places_nothing_over_them(prompt, query, count)
 ])
 def test_it_after_a_thing_listed_with_the_listeners_is_that_thing(prompt, query, leftward):
     assert lvd.one_object_motion(query, leftward, planned_condition(prompt))
+
+
+@pytest.mark.parametrize("prompt, query, count", [
+    ("Two cats sit on the left, the whole time. Lose track of them and we all go home.", "cat", 2),
+    ("Sonar here: one bird in view from start to finish. Lose contact? Surface at once.", "bird", 1),
+    ("Three balls, in view from start to finish. Lose sight of them, and you shout.", "ball", 3),
+])
+def test_a_sighting_lost_as_a_condition_keeps_the_things_in_view(prompt, query, count):
+    condition = planned_condition(prompt)
+    assert lvd.numeracy(query, count, condition)
+    assert all(all(lvd._valid(row)) for row in condition.boxes)
+
+
+def test_a_sighting_lost_at_a_time_is_still_a_going():
+    row = planned_condition("Sonar here: one bird in view. Lose contact in the second half.").boxes[0]
+    assert lvd._valid(row)[0] and not lvd._valid(row)[-1]
