@@ -6,6 +6,7 @@
   the group: the kids are not the ones passing.
 - A sighting lost as a condition, "Lose track of them and we go home", tells what to do if it happens: the things
   stay in view.
+- A thing leaving the speaker or the listener, "..., leaving me behind", goes nowhere out of the frame.
 
 Each layout is checked by LVD's own predicates. (The set's own prompts are not copied here.)
 """
@@ -13,7 +14,7 @@ Each layout is checked by LVD's own predicates. (The set's own prompts are not c
 import pytest
 
 from tests.helpers import lvd_benchmark as lvd
-from tests.helpers.planned import planned_condition
+from tests.helpers.planned import PLANNER, names, planned_condition
 
 
 @pytest.mark.parametrize("prompt, query, count", [
@@ -51,3 +52,20 @@ def test_a_sighting_lost_as_a_condition_keeps_the_things_in_view(prompt, query, 
 def test_a_sighting_lost_at_a_time_is_still_a_going():
     row = planned_condition("Sonar here: one bird in view. Lose contact in the second half.").boxes[0]
     assert lvd._valid(row)[0] and not lvd._valid(row)[-1]
+
+
+@pytest.mark.parametrize("prompt, query, leftward", [
+    ("A bird flies from the right to the left, leaving me behind.", "bird", True),
+    ("The dog runs from the left to the right and leaves us, like they all do.", "dog", False),
+    ("A cat walks from the left to the right, leaving you to wonder.", "cat", False),
+    ("The ball rolls from the right to the left, leaving us, my friend.", "ball", True),
+    ("A car drives from the left to the right and leaves me standing.", "car", False),
+])
+def test_leaving_the_speaker_or_listener_is_no_exit(prompt, query, leftward):
+    assert lvd.one_object_motion(query, leftward, planned_condition(prompt))
+
+
+def test_leaving_with_a_thing_or_the_frame_keeps_both():
+    assert names("A dog walks to the right, leaving us with a ball.") == ["ball", "dog"]
+    boxes = PLANNER.plan("A dog runs from the left to the right and leaves the frame.").layout.objects[0].boxes
+    assert boxes[-1] is None
