@@ -7,6 +7,7 @@
 - A sighting lost as a condition, "Lose track of them and we go home", tells what to do if it happens: the things
   stay in view.
 - A thing leaving the speaker or the listener, "..., leaving me behind", goes nowhere out of the frame.
+- A cry of wonder at a move told, "My, how that dog can run!", adds no move.
 
 Each layout is checked by LVD's own predicates. (The set's own prompts are not copied here.)
 """
@@ -14,7 +15,9 @@ Each layout is checked by LVD's own predicates. (The set's own prompts are not c
 import pytest
 
 from tests.helpers import lvd_benchmark as lvd
-from tests.helpers.planned import PLANNER, names, planned_condition
+from tests.helpers.planned import PLANNER, names, planned_condition, route_corners
+
+BL_BR_TR, BL_TL_TR, BR_BL_TL, BR_TR_TL = lvd.SEQUENTIAL_ROUTES
 
 
 @pytest.mark.parametrize("prompt, query, count", [
@@ -69,3 +72,20 @@ def test_leaving_with_a_thing_or_the_frame_keeps_both():
     assert names("A dog walks to the right, leaving us with a ball.") == ["ball", "dog"]
     boxes = PLANNER.plan("A dog runs from the left to the right and leaves the frame.").layout.objects[0].boxes
     assert boxes[-1] is None
+
+
+@pytest.mark.parametrize("prompt, query, route", [
+    ("Seen from above, a bird flies from the lower right corner to the upper right corner, then to the upper left "
+     "corner. Gosh, how that bird can fly!", "bird", BR_TR_TL),
+    ("Seen from above, a bird flies from the lower left corner to the lower right corner, then to the upper right "
+     "corner, and my, how it can fly.", "bird", BL_BR_TR),
+    ("Seen from above, a cat walks from the lower left corner to the upper left corner, then to the upper right "
+     "corner. Lordy, how that cat can leap!", "cat", BL_TL_TR),
+])
+def test_a_cry_of_wonder_at_a_move_adds_none(prompt, query, route):
+    assert lvd.sequential(query, route, planned_condition(prompt))
+
+
+def test_how_a_thing_moves_after_a_verb_of_its_own_is_its_move():
+    assert route_corners("A dog sits in the lower left corner. Watch how it runs to the upper right corner.")[1][-1] \
+        == "upper right"
