@@ -8,6 +8,7 @@
   stay in view.
 - A thing leaving the speaker or the listener, "..., leaving me behind", goes nowhere out of the frame.
 - A cry of wonder at a move told, "My, how that dog can run!", adds no move.
+- An infinitive of knowing before a question word, "care to know where the cat went?", is no place the cat goes to.
 
 Each layout is checked by LVD's own predicates. (The set's own prompts are not copied here.)
 """
@@ -89,3 +90,17 @@ def test_a_cry_of_wonder_at_a_move_adds_none(prompt, query, route):
 def test_how_a_thing_moves_after_a_verb_of_its_own_is_its_move():
     assert route_corners("A dog sits in the lower left corner. Watch how it runs to the upper right corner.")[1][-1] \
         == "upper right"
+
+
+@pytest.mark.parametrize("prompt, query, route", [
+    ("Want to know where the dog went? Seen from above: it ran from the lower right corner to the lower left corner, "
+     "then to the upper left corner.", "dog", BR_BL_TL),
+    ("I'd love to know where the ball rolled. From above: it rolled from the lower left corner to the lower right "
+     "corner, then to the upper right corner.", "ball", BL_BR_TR),
+    ("Curious to learn where the bird flew? Seen from above, it flew from the lower left corner to the upper left "
+     "corner, then to the upper right corner.", "bird", BL_TL_TR),
+    ("You wish to know which way the cat ran? Seen from above: it ran from the lower right corner to the upper right "
+     "corner, then to the upper left corner.", "cat", BR_TR_TL),
+])
+def test_an_infinitive_of_knowing_before_where_is_no_place(prompt, query, route):
+    assert lvd.sequential(query, route, planned_condition(prompt))
