@@ -9,6 +9,8 @@
 - A thing leaving the speaker or the listener, "..., leaving me behind", goes nowhere out of the frame.
 - A cry of wonder at a move told, "My, how that dog can run!", adds no move.
 - An infinitive of knowing before a question word, "care to know where the cat went?", is no place the cat goes to.
+- A route told before anything is named, then taken by the next sentence's thing, "... A walking dog takes it.", is
+  that thing's route.
 
 Each layout is checked by LVD's own predicates. (The set's own prompts are not copied here.)
 """
@@ -104,3 +106,24 @@ def test_how_a_thing_moves_after_a_verb_of_its_own_is_its_move():
 ])
 def test_an_infinitive_of_knowing_before_where_is_no_place(prompt, query, route):
     assert lvd.sequential(query, route, planned_condition(prompt))
+
+
+@pytest.mark.parametrize("prompt, query, route", [
+    ("Seen from above, the route is this: lower left corner, then lower right corner, then upper right corner. A car "
+     "drives it.", "car", BL_BR_TR),
+    ("Overhead, the trail: lower right corner, upper right corner, upper left corner. A dog walks it.", "dog",
+     BR_TR_TL),
+    ("From above: from the lower left corner to the lower right corner, then to the upper right corner. A ball rolls "
+     "along it.", "ball", BL_BR_TR),
+    ("Top-down view. The course: lower right corner, lower left corner, upper left corner. One cat runs that course.",
+     "cat", BR_BL_TL),
+    ("Overhead, the way is this: lower right corner, then upper right corner, then upper left corner. A bird flies it.",
+     "bird", BR_TR_TL),
+])
+def test_a_route_told_before_its_thing_is_the_next_sentences_thing(prompt, query, route):
+    assert lvd.sequential(query, route, planned_condition(prompt))
+
+
+def test_a_thing_following_a_mover_after_its_route_stays_a_follower():
+    assert names("A ball rolls from the lower left corner to the upper right corner. The dog follows it.") \
+        == ["ball", "dog"]
