@@ -411,8 +411,9 @@ def coming_status_dropped(text: str) -> str:
 
 
 # "..., / lord, how that bird can fly.", "My, how it runs!", "oh, how the dog does run": a cry of wonder at a move told,
-# from the mark before it (or the sentence's start) and an interjection, to its bare verb closing the clause
-WONDER_CRY_RE = re.compile(r"(?P<lead>^|(?<=[.!] )|[ ]*[,;/][ ,;/]*)(?:(?P<cry>[a-z]+)[,!] )?how "
+# from the mark before it (or the sentence's start) and an interjection, to its bare verb closing the clause (a run of
+# marks is tried from its first only: from each mark of a long run it was quadratic)
+WONDER_CRY_RE = re.compile(r"(?P<lead>^|(?<=[.!] )|(?<![ ,;/])[,;/][ ,;/]*)(?:(?P<cry>[a-z]+)[,!] )?how "
                            r"(?P<thing>it|they|he|she|(?:that|the|this|those|these) (?P<noun>[a-z]+)) "
                            r"(?:(?:can|could|does|do|did|will|would) )?(?P<verb>[a-z]+)"
                            r"(?P<end>\s*(?:[.!]+\s*|$)|(?=\s*[,;/]))")
