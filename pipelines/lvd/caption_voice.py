@@ -8,7 +8,9 @@ meme's opening "when" starts no time clause. Waiting "half the video" before som
 arrival halfway through; "joins" after a time is arriving; "sticks around" is staying; "visits its
 corners in order: A, B, C" is a route. A second thing placed by a verbless side ("a ball and, to the
 left of it, a dog") is there, beside the first, rather than the first moving. An eye kept on a thing ("keep an
-eye on the cat", "kept a close eye on it") is watching it, with no eye to draw. An idiom whose noun the tables know as a
+eye on the cat", "kept a close eye on it") is watching it, with no eye to draw, and so is a watch kept over it ("watch
+over a car", "keep watch on it", "stand guard over two cats", "keep tabs on it"), whose "over" or "on" puts nothing
+named before it (a duty, a task) over the thing. An idiom whose noun the tables know as a
 thing but which says how or how fast something is done, or is a saying ("on the fly", "hold your horses", "until the
 cows come home", "when pigs fly", "raining cats and dogs"), names no thing.
 """
@@ -80,6 +82,13 @@ _OUTING_FORMS = {None: 3, "out": 3, "off": 3, "take": 0, "go": 0, "takes": 1, "g
 KEEP_AN_EYE_RE = re.compile(r"\b(?P<keep>keep|keeps|kept|keeping) (?:(?:an|a|your|my|our|their|his|her|its|one) )?"
                             r"(?:(?:close|careful|watchful|sharp|keen|steady) )?eyes? on\b")
 _WATCH_FORMS = {"keep": "watch", "keeps": "watches", "kept": "watched", "keeping": "watching"}
+# "watch over a car", "keep watch on it", "kept a close watch over them", "stands guard over two cats", "keep tabs on
+# it": a watch kept on a thing, whose "over" or "on" places nothing (the clause's subject is no thing over the car)
+WATCH_OVER_RE = re.compile(r"\b(?:(?P<keep>keep|keeps|kept|keeping) (?:a )?(?:(?:close|careful|constant|steady|silent|"
+                           r"quiet|faithful) )?(?:watch|vigil|guard|tabs)|(?P<stand>stand|stands|stood|standing) "
+                           r"(?:guard|watch|sentry)|(?P<watch>watch|watches|watched|watching)) (?:over|on|upon)\b")
+_WATCH_KEPT_TELLS = ("watch o", "watch u", "vigil o", "guard o", "guard u", "tabs o", "sentry o")
+_STOOD_FORMS = {"stand": "watch", "stands": "watches", "stood": "watched", "standing": "watching"}
 _CAPTION_WORDS = frozenset(("corners pov wait when you your ur we stick sticks stuck sticking hang hangs hung hanging join joins "
                             "joined joining").split())
 
@@ -169,6 +178,7 @@ def looks_idiomatic(text: str) -> bool:
     none)."""
     return (" for a" in text or "tak" in text or "took" in text or "character" in text or "star of" in text or "protagonist" in text
             or ("where" in text and (" go" in text or " went" in text)) or " eye" in text
+            or any(tell in text for tell in _WATCH_KEPT_TELLS)
             or any(key in text for key, _ in _SAYINGS))
 
 
@@ -177,6 +187,8 @@ def idioms_in_plain_words(text: str) -> str:
     thing's question dropped."""
     if " eye" in text:
         text = KEEP_AN_EYE_RE.sub(lambda m: _WATCH_FORMS[m["keep"]], text)
+    if any(tell in text for tell in _WATCH_KEPT_TELLS):
+        text = WATCH_OVER_RE.sub(lambda m: m["watch"] or _WATCH_FORMS.get(m["keep"]) or _STOOD_FORMS[m["stand"]], text)
     if " for a" in text or "tak" in text or "took" in text:
         text = OUTING_RE.sub(lambda m: _OUTING_MOVES[m["move"]][_OUTING_FORMS[m["take"] or m["going"]]], text)
     if "character" in text or "star of" in text or "protagonist" in text:

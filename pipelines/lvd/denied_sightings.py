@@ -6,7 +6,8 @@ a later half with an arrival then ("the cat is absent until the second half, whe
 appear until the second half, when a cat strolls in") makes the arriving cat the absent one. A sighting lost, the
 watcher's word that a tracked thing dropped out of view ("Lost contact in the second half", "we lose sight of it at the
 end", "signal lost halfway"), is that thing going then, never a thing or a clause of its own that a bare time would
-bring the thing back in. Split from `visibility_cues.py`, which reads the rest of when things are seen."""
+bring the thing back in; a bare "lose" put as a condition, its clause going on ("Lose sight of them, you signal",
+"Lose contact? Surface."), says what to do if it happens, and the things stay. Split from `visibility_cues.py`, which reads the rest of when things are seen."""
 
 from __future__ import annotations
 
@@ -156,6 +157,9 @@ _TRACKING_VOICE_RE = re.compile(r"\b(?:sonar|radar|conn|tower|patrol|drone|feed|
                                 r"surveillance|tracking|tracked|target|contact|sighting|sighted|spotted|bearing)\b")
 # "...; no car.": the sentence of the loss naming the thing gone
 _NO_THING_AFTER_RE = re.compile(r"[^.!?]*?\bno [a-z]+")
+# after a bare "lose" with no time, what makes it a condition: its clause goes on, "Lose sight of it, and you call",
+# "Lose contact? Surface.", "Lose track of them and we regroup" (a bare "Lose sight of it." is left to the reading)
+_CONSEQUENCE_RE = re.compile(r"\s*(?:,|\?|\band\b)")
 # a word of losing, whose absence spares the pass
 LOSS_WORD_RE = re.compile(r"\blos(?:t|e|es|ing)\b")
 
@@ -166,6 +170,9 @@ def _lost_sighting(match: re.Match, voice_from: int) -> str:
     thing (a phone's signal, friends who lose contact) is ``_untracked_loss``."""
     if match["itself"] and match["watcher"] not in ("we", "i"):
         return match.group(0)  # "they lost it": a thing of theirs lost, not a sight
+    if match["watcher"] is None and not match["when"] and match.group(0).startswith("lose ") \
+            and _CONSEQUENCE_RE.match(match.string, match.end()):
+        return match.group(0)  # "Lose sight of them, you signal": what to do if it happens, which tells nothing of them
     tracked = match["object"] or match["with_object"] or match["itself"]
     if tracked is None:
         watcher = match["watcher"]

@@ -7,7 +7,8 @@ nothing behind,", "leaves not a ripple", "leaving no footprints in the snow", or
 in the snow", "leaving a wake behind it", is no more gone than one that takes no push: "leave" with what is left says
 what stays, and here nothing does, or only a mark of how it went ("leave nothing else" fences the scene, "leave no cat
 in the frame" says where; both stay). A thing the marks are left on or beside, "leaving crumbs on the table", is of the
-scene and stays; only the words of the leaving go.
+scene and stays; only the words of the leaving go. A mover leaving the speaker or the listener, ", leaving me behind",
+"and leaves us", leaves no place of the frame, and goes nowhere out of it.
 
 Read as written, its verb goes to the thing named before (the kick, the chase or the stop becomes a phase of the ball's
 route, and "nobody leaves" the things' leaving). The clause says what does not happen, so it goes before the pass.
@@ -87,6 +88,16 @@ LEFT_TRACES_RE = re.compile(r"(?:,? and|,) (?:leaving|leaves|left) (?:behind )?(
                             + _WHERE_NOTHING_IS_LEFT
                             + r"(?=\s*(?:[,.;!?]|$))")
 
+# ", leaving me behind", "and leaves us, darling", ", leaving you to wonder", "and left me in the dust": the speaker or
+# the listener left, who is no place of the frame, so nothing goes out of it (the rest of the clause, up to its mark,
+# goes with it unless it names a thing, "leaving us with a dog", which stays)
+LEFT_A_PERSON_RE = re.compile(r"(?:,? and|,) (?:leaving|leaves|left) (?:me|us|you|y'all)\b(?P<rest>[^,.;:!?/]*)"
+                              r"(?=\s*(?:[,.;:!?/]|$))")
+
+
+def _person_left(match: re.Match) -> str:
+    return match.group(0) if any(noun_class(word) for word in re.findall(r"[a-z]+", match["rest"])) else ""
+
 
 def _left_where(match: re.Match) -> str:
     """The leaving clause goes, and the place named in it stays where it is a thing ("leaving crumbs on the table":
@@ -98,8 +109,8 @@ def _left_where(match: re.Match) -> str:
 
 
 def _might_leave(text: str) -> bool:
-    """The cheap gate for ``LEFT_NOTHING_RE`` and ``LEFT_TRACES_RE``: both read "leave" in any form, or "left" only
-    after "and" or a comma ("and left behind no trace", ", left footprints")."""
+    """The cheap gate for ``LEFT_NOTHING_RE``, ``LEFT_TRACES_RE`` and ``LEFT_A_PERSON_RE``: each reads "leave" in any
+    form, or "left" only after "and" or a comma ("and left behind no trace", ", left footprints", ", left us")."""
     return "leav" in text or ", left " in text or "and left " in text
 
 
@@ -142,8 +153,8 @@ def might_have_empty_subject(text: str) -> bool:
     return ("nobody" in text or "no one" in text or "nothing" in text or "noone" in text or "no-one" in text
             or "soul" in text or "none of" in text or _might_deny_an_order(text)
             or " no " in text and NEEDS_NO_ACT_RE.search(text) is not None
-            or _might_leave(text) and (LEFT_NOTHING_RE.search(text) is not None
-                                       or LEFT_TRACES_RE.search(text) is not None))
+            or _might_leave(text) and (LEFT_NOTHING_RE.search(text) or LEFT_TRACES_RE.search(text)
+                                       or LEFT_A_PERSON_RE.search(text)) is not None)
 
 
 def empty_subject_clauses_dropped(text: str) -> str:
@@ -152,6 +163,7 @@ def empty_subject_clauses_dropped(text: str) -> str:
     text = _NO_SOUL_RE.sub("nobody", text) if "soul" in text else text
     if _might_leave(text):
         text = LEFT_TRACES_RE.sub(_left_where, LEFT_NOTHING_RE.sub(_left_where, text))
+        text = LEFT_A_PERSON_RE.sub(_person_left, text)
     text = NEEDS_NO_ACT_RE.sub(_act_denied, EMPTY_SUBJECT_RE.sub(_acts_on_nothing, text))
     if _might_deny_an_order(text):
         text = DENIED_ORDER_RE.sub(_order_denied, text)

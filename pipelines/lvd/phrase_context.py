@@ -400,7 +400,8 @@ def seeks(word: str, matches, position: int) -> bool:
 def infinitive_follows(matches, position: int) -> bool:
     """Whether the "to" at POSITION is an infinitive's, no destination: before a word of seeing ("we get to see a dog"),
     or before a word the tables do not know that takes a thing or a clause after it ("able to confirm that a bird flies
-    ...", "glad to report a cat"): a place after "to" is a thing the tables know, never a verb's object."""
+    ...", "glad to report a cat", "want to know where the cat went"): a place after "to" is a thing the tables know,
+    never a verb's object."""
     following = next_word(matches, position)
     if following is None:
         return False
@@ -411,7 +412,8 @@ def infinitive_follows(matches, position: int) -> bool:
 
 # a verb's plain form of staying put after "to" ("wants the bird to stay still", "to remain"): the infinitive's
 _STAYING_VERBS = frozenset(("stay", "remain", "sit", "wait", "stand"))
-_CLAUSE_OR_THING_STARTS = frozenset(("a", "an", "the", "that", "this", "these", "those", "whether", "how", "if"))
+_CLAUSE_OR_THING_STARTS = frozenset(("a", "an", "the", "that", "this", "these", "those", "whether", "how", "if",
+                                     "where", "what", "which", "why"))
 
 
 def _unknown_word_follows(matches, position: int) -> bool:

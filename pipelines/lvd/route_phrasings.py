@@ -9,7 +9,8 @@ passed B", "Before it reached C, the dog was at B, and before that at A"), the t
 it ("Overhead, a ball: a moving ball goes ..."), a watcher's bare verb ("I see a ball go from A ..."), a route with no
 verb ("a dog / from A / to B / and C", or a sentence of its own after the thing, "a dog! From A to B, then to C!", or a
 bare first corner set off before the first "to", "a car, A, to B, to C", "a car, A up to B"), a route noun for the move
-("its path: A, B, C", "whose route runs from A ...", "its final stop is C"), a way said before its places ("goes up and
+("its path: A, B, C", "whose route runs from A ...", "its final stop is C"), a route of no thing yet taken by the next
+sentence's thing ("The path is this: A, then B, then C. A moving car drives it."), a way said before its places ("goes up and
 over: A, then B"), a verbless step after a semicolon ("...; then to C"), step words before places ("first in A, second
 in B", "first on the left and last on the right"), a still verb, "where it waited" or "and there it stays" at the last
 stop, and places labelled with the clip's moments ("start: A; middle: B; end: C", "starting point: left"), the end said
@@ -70,6 +71,14 @@ _THING_TAIL = (r"(?:(?:(?:that|this|it) is|that's) (?:where |the (?:route|path|w
                r"|the (?:traveller|traveler|mover|one moving|one travelling) is )?")
 ROUTE_BEFORE_THING_RE = re.compile(r"(^|[.!?] )([^.!?:;]*?\b" + _CORNER + r"\b[^.!?:]*?)(?: ?[:;] | [—–-]+ |, (?=is ))"
                                    + _THING_TAIL + r"((?:a|an|one)(?: [a-z-]+){1,4})(?=\s*(?:[.!?]|$))")
+# "The path is this: A, then B, then C. A moving car drives it.", "A, B, C. A ball rolls along it.": a route of no
+# thing yet, taken by the thing the next sentence names with its verb of going (and "it" or "that path" for the route)
+ROUTE_THEN_ITS_MOVER_RE = re.compile(rf"(?P<lead>^|[.!?] )(?P<head>[^.!?]*?)(?P<route>(?:from )?{_CORNER}\b[^.!?]*)\. "
+                                     r"(?P<named>(?:a|an|one|the)(?: [a-z-]+){1,3}?) (?P<verb>[a-z]+)"
+                                     r"(?: (?:along |down |over )?(?:it|(?:this|that|the) (?:route|path|way|course)))?"
+                                     r"(?=\s*(?:[.!?]|$))")
+# the verbs that take a route as their object, besides the tables' verbs of going: "a car takes it"
+_TAKING_A_ROUTE = frozenset(("takes", "took", "traces", "traced", "covers", "covered"))
 
 # "From A, up to B, and over to C, a cat walks.", "Up from A to B and across to C goes a dog.": the route fronted
 # before its thing and verb
@@ -281,6 +290,18 @@ def _route_then_thing(match: re.Match) -> str:
     if route.startswith("from"):
         return f"{match.group(1)}{thing} moves {route}"
     return f"{match.group(1)}{thing}: {route}"
+
+
+def _route_taken_by_the_next_thing(match: re.Match) -> str:
+    """The thing the next sentence names leads the route before it, with its verb ("a moving car drives: A, then B"),
+    where nothing was named before the route and the route has two corners at least."""
+    verb, words = match["verb"], match["named"].split()
+    if VERB_KINDS.get(verb) in (None, "rest", "appear", "disappear") and verb not in _TAKING_A_ROUTE \
+            or noun_class(words[-1]) is None or len(re.findall(_CORNER, match["route"])) < 2 \
+            or any(noun_class(word) for word in re.findall(r"[a-z]+", match.string[:match.start("named")])):
+        return match.group(0)
+    going = "goes" if verb in _TAKING_A_ROUTE else verb
+    return f"{match['lead']}{match['head']}{match['named']} {going}: {match['route'].rstrip(' ,')}"
 
 
 def _participle_route_after_its_thing(match: re.Match) -> str:
@@ -504,6 +525,8 @@ def _corner_routes_in_plain_words(text: str) -> str:
         text = LIST_THEN_CLAUSE_RE.sub(_listed_places_as_object, text)
     if ":" in text or " - " in text or "—" in text or "–" in text or ";" in text or ", is " in text:
         text = ROUTE_BEFORE_THING_RE.sub(_route_then_thing, text)
+    if ". a" in text or ". one " in text or ". the " in text:
+        text = ROUTE_THEN_ITS_MOVER_RE.sub(_route_taken_by_the_next_thing, text)
     if "where " in text or "there " in text:
         text = STOPS_THERE_RE.sub(r"\1", text)
     if "ing" in text or "still" in text or "stopped" in text or "parked" in text or "perched" in text:

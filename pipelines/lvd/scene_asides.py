@@ -42,6 +42,11 @@ told apart by where it sits, first or last, and by what the rest of the prompt t
   called is the one told after it. A call that names a place, a count or a colour ("Left, left!", "Two
   cats, two cats!"), or a thing told nowhere else, stays, and so does one whose verb is the only move told ("Run,
   run! A dog on the right.", "Roll, ball, roll! A cat watches the ball.").
+- A cry of wonder at how a thing told moves, "how" before it and its bare verb closing the clause, a sentence of its
+  own or joined on ("..., Lord, how that bird can fly.", "My, how it runs!", "Oh, how the dog does run!"): the
+  speaker admires the move already told, and adds none; one with more after its verb ("how it runs to the left") or
+  after a verb of its own ("watch how it runs", "shows how a ball rolls") stays, and so does a question ("how it
+  moves?").
 - A notice closing the prompt of what comes after the clip, a clause or a sentence of its own ("...; reception to
   follow.", ", more to come!", "Refreshments follow.", "; to follow."): its subject is an event of a closed list, or
   there is none, so nothing follows anything; any other subject, known to the tables or not ("; the dog to follow.",
@@ -405,6 +410,31 @@ def coming_status_dropped(text: str) -> str:
     return text if dropped == text else spaces_tidied(dropped)
 
 
+# "..., / lord, how that bird can fly.", "My, how it runs!", "oh, how the dog does run": a cry of wonder at a move told,
+# from the mark before it (or the sentence's start) and an interjection, to its bare verb closing the clause (a run of
+# marks is tried from its first only: from each mark of a long run it was quadratic)
+WONDER_CRY_RE = re.compile(r"(?P<lead>^|(?<=[.!] )|(?<![ ,;/])[,;/][ ,;/]*)(?:(?P<cry>[a-z]+)[,!] )?how "
+                           r"(?P<thing>it|they|he|she|(?:that|the|this|those|these) (?P<noun>[a-z]+)) "
+                           r"(?:(?:can|could|does|do|did|will|would) )?(?P<verb>[a-z]+)"
+                           r"(?P<end>\s*(?:[.!]+\s*|$)|(?=\s*[,;/]))")
+
+
+def _wonder_cry(match: re.Match) -> str:
+    """The cry gone where its thing and move were told before it (an interjection that names a thing keeps it);
+    joined on mid-sentence, the sentence's mark stays."""
+    told = match.string[:match.start()]
+    if VERB_KINDS.get(match["verb"]) is None or (match["cry"] and noun_class(match["cry"])) or not (
+            re.search(rf"\b{match['noun']}", told) if match["noun"] else any(noun_class(w) for w in told.split())):
+        return match.group(0)
+    joined = match["lead"] not in ("", " ")
+    return match["end"].strip() if joined else ""
+
+
+def wonder_cries_dropped(text: str) -> str:
+    """``text`` without a cry of wonder at how a thing told moves ("Lord, how that bird can fly!")."""
+    return spaces_tidied(WONDER_CRY_RE.sub(_wonder_cry, text)) if "how " in text else text
+
+
 def scene_asides_dropped(text: str) -> str:
     """``text`` without the speaker's asides to the listener (see the module's docstring): a bid to go along, a
     writer's note, a status of coming in and a notice of what follows are looked for first, since each can sit inside
@@ -418,6 +448,7 @@ def scene_asides_dropped(text: str) -> str:
         text = coming_status_dropped(text)
     if "follow" in text[-30:] or "to come" in text[-30:] or "announced" in text[-30:]:
         text = FOLLOWING_NOTICE_RE.sub(_after_the_clip, text)
+    text = wonder_cries_dropped(text)
     if ". " not in text and "! " not in text and "? " not in text:
         return text
     text = opening_calls_dropped(opening_tease_dropped(text))
