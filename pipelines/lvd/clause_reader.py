@@ -145,6 +145,7 @@ class ClauseReader(NounMentions, PathClauses):
             self.entities.append(Entity(noun="it", cls=GENERIC_CLASS, count=1, known=False))
             self.unnamed = 0
         candidates = [s for s in self.subjects if s >= 0] or ([len(self.entities) - 1] if self.entities else [])
+        candidates = self.person_meant(word, candidates)  # "he", "she": a living thing
         if word == "it" and candidates and all(c in self.told_as_many for c in candidates):
             # "the twins were kind to the dog: it walked ...": "it" is one thing, the latest one named
             singles = [i for i in range(len(self.entities) - 1, -1, -1)
