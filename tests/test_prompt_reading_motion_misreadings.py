@@ -3,9 +3,10 @@
 - A move of the thing's own denied where its clause ends, "a cat cannot jump; it sits", "the ball does not roll.", "a
   bird never flies, so ...", is no move at all: the thing stays where it is said to be.
 - "he" or "she" names a living thing, never the thing it holds: "a man holds a phone; he walks" is the man's walk.
-- A creature of the scene that holds or shows a thing acts on it, so a verb after goes on with the creature, "a man
-  holds a ball, then throws it"; the camera or the viewer a thing is shown to, "shows the camera a ball", is no
-  object of the showing.
+- A creature of the scene that holds a thing acts on it, so a verb after goes on with the creature, "a man holds a
+  ball, then throws it"; a thing shown to the camera or the viewer, "shows the camera a ball", is held up to be seen,
+  and the camera is no thing of the showing; a creature that shows things doing something, "a man shows two cats
+  walking left", still leaves the doing to them.
 - A side said right after "and" and right before a new subject, "..., and on the left a cat sleeps", is that
   subject's place, never a later place of the mover before it.
 
@@ -63,6 +64,11 @@ def test_a_holder_throws_the_thing_held_never_itself(prompt, thrower, thrown):
     thrown_track = next(track for name, track in tracks.items() if name.endswith(thrown))
     assert _spread(tracks[thrower]) < 0.03
     assert _spread(thrown_track) > 0.2
+
+
+def test_things_shown_doing_something_keep_their_own_doing():
+    found = ways_and_presence("A woman shows a dog running to the right.")
+    assert found["dog"][0] == "right" and found["woman"][0] == ""
 
 
 @pytest.mark.parametrize("prompt, mover, way, resting, side", [
