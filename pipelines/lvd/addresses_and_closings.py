@@ -224,13 +224,15 @@ WHAT_I_SEE_RE = re.compile(CLAUSE_START + r"(?:(?:[a-z'-]+,? ){0,4}?(?:and|so|th
                            r"(?:,? [a-z]+)?\?\s*")
 # the gate for both questions: one of them is there
 _ASKED_OR_WONDERED_RE = re.compile(rf"(?:{WHO_POINTER_RE.pattern})|(?:{WHAT_I_SEE_RE.pattern})")
-# "Follow it, easy now.", "Watch them!": the speaker turning the listener's eyes to a thing told before, no move of it
-# (a way or place after it is the thing's: "follow it to the left")
-WATCH_IT_RE = re.compile(CLAUSE_START + r"(?:(?:now|so|okay|ok|and|just),? )?(?:follow|watch|track|eye|observe"
-                         r"|keep (?:an|your) eyes? on) (?:it|them)(?:,\s*|[.!]\s*|$)")
+# "Follow it, easy now.", "Watch them closely!", "Keep following it with your eyes.", or asked, "Track it?", "Can you
+# follow them?": the speaker turning the listener's eyes to a thing told before, no move of it (a way or place after it
+# is the thing's: "follow it to the left")
+WATCH_IT_RE = re.compile(CLAUSE_START + r"(?:(?:now|so|okay|ok|and|just),? )?(?:(?:can|could|will|did|do) you )?"
+                         r"(?:keep )?(?:(?:follow|watch|track|observe)(?:ing)?|eye|keep (?:an|your) eyes? on) (?:it|them)"
+                         r"(?: [a-z]+ly| with (?:your|the) eyes?| all the way)?(?:,\s*|[.!?]+\s*|$)")
 _POINTERS = ("follow the", "watch the", "track the", "eye the", "mark the", "observe the", "look at the", "eyes on the", "eye on the",
              "follow it", "watch it", "track it", "eye it", "observe it", "on it", "follow them", "watch them", "track them",
-             "on them")
+             "on them", "ing it", "ing them")
 _TUNES = ("song", "record", "track", "tune", "number", "single", "jingle", "ballad", "melody")
 _TUNE = "(?:" + "|".join(_TUNES) + ")"
 # "you're listening to the late show.", "right, here's the next record.", "that was the last song of the hour.", "coming out

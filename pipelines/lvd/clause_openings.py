@@ -12,7 +12,7 @@ from .object_classes import singular
 from .phrase_context import next_is_nounish, next_word, starts_noun_phrase
 from .vocabulary import COPULA, DEFINITE, VERB_KINDS
 
-_OPENERS = frozenset(("time", "window", "side_rel"))
+_OPENERS = frozenset(("time", "window", "side_rel", "at_region"))
 _SUBJECT_PRONOUNS = frozenset(("it", "they", "he", "she"))
 _SIDES_THING_WORDS = 6  # "of the big old wooden post": its determiner, up to four describing words and its noun
 
@@ -20,7 +20,8 @@ _SIDES_THING_WORDS = 6  # "of the big old wooden post": its determiner, up to fo
 def opens_next_clause(matches, position: int) -> bool:
     """A time or a side right after "and" and right before a subject of its own is the next clause's, never the move
     before it: "drives in, and at the end it is gone", "rolls, and in the second half no ball is there", "stays, and
-    from the left of the post a goat trots"; a moment before no pronoun stays the move's ("no dog" then: one comes)."""
+    from the left of the post a goat trots", "runs right, and on the left a cat sleeps"; a moment before no pronoun
+    stays the move's ("no dog" then: one comes)."""
     kind = matches[position].lastgroup
     if kind not in _OPENERS or not 0 < position < len(matches) - 1 \
             or matches[position - 1].group(0) != "and" or matches[position].group("side_lead"):

@@ -147,6 +147,7 @@ class ClauseReader(NounMentions, PathClauses):
         candidates = [s for s in self.subjects if s >= 0] or ([len(self.entities) - 1] if self.entities else [])
         if word == "it" and len(candidates) > 1:  # "a cat incoming, divers: it runs": one thing, never a group listed
             candidates = [c for c in candidates if self.entities[c].count == 1] or candidates
+        candidates = self.person_meant(word, candidates)  # "he", "she": a living thing
         if word == "it" and candidates and all(c in self.told_as_many for c in candidates):
             # "the twins were kind to the dog: it walked ...": "it" is one thing, the latest one named
             singles = [i for i in range(len(self.entities) - 1, -1, -1)

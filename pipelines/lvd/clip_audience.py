@@ -4,7 +4,8 @@ A voice that talks about a clip says who likes it, watches it or picked it. Thos
 it, and a reader that took them for things would draw them beside the clip's own and break its count. Only a person
 or a word the tables do not know is an audience ("the video the dog loves" keeps a dog that may be in it), and only
 where it is said of the clip: who a clip is for ("a clip for children of all ages", "as a treat for the kids,"), whom
-it is shown to ("I showed the kids a clip"), a relative clause with no relative word after the clip's noun or "the
+it is shown to ("I showed the kids a clip", and the camera or the viewer a thing is shown to, "a man shows the camera
+a ball": he holds the ball up), a relative clause with no relative word after the clip's noun or "the
 one", or a sentence of a subject liking "it" or the clip and nothing more ("My kids love this video: ..."). A thing
 in the scene that plays or shows the clip keeps whom it is for ("a man plays a video for the kids").
 """
@@ -44,6 +45,13 @@ _SHOWING = rf"(?:{SHOWING_VERBS}|send|sends|sent)"
 _RECEIVER = r"(?:them|him|us|me|you|(?:the|my|our|your|his|her|their|all the) (?:[a-z'-]+ )?(?P<who>[a-z'-]+))"
 SHOWN_TO_RE = re.compile(rf"\b(?P<verb>{_SHOWING}) {_RECEIVER} (?P<clip>(?:a|an|the|this|that|my|our|their) "
                          r"(?:[a-z'-]+ )?(?:clip|video|film|footage|recording|reel|movie|cartoon))\b(?!')")
+# "a man shows the camera a red ball", "she holds up to the lens two apples": the camera or the viewer a thing is shown
+# to watches the clip, never a thing in it; the thing is held up to be seen, so the one showing it holds it
+CAMERA_SHOWN_RE = re.compile(r"\b(?P<verb>show|shows|showed|showing|holds up|held up|holding up|presents|presented) "
+                             r"(?:to )?(?:the camera|the lens|the viewer|the viewers|the audience|us)"
+                             r"(?=,? (?:a|an|the|one|two|three|four|five|his|her|its|their|some)\b)")
+_HOLDING = {"show": "hold", "shows": "holds", "showed": "held", "showing": "holding", "holds up": "holds",
+            "held up": "held", "holding up": "holding", "presents": "holds", "presented": "held"}
 # ... and the one showing it, the subject right before the verb: "the teacher shows", "a boy proudly showed"
 _SHOWER_RE = re.compile(r"\b(?:the|a|an|my|our|your|his|her|their|this|that) (?:[a-z'-]+ )?(?P<who>[a-z'-]+) "
                         r"(?:[a-z]+ly |then |also |now |just |once |later |first )?$")
@@ -92,6 +100,8 @@ def audience_dropped(text: str) -> str:
         if any(verb in text for verb in ("show", "play", "screen", "sen")):
             text = SHOWN_TO_RE.sub(_shown_to, text)
         text = LIKED_CLIP_RE.sub(lambda m: m["clip"] if _audience(m["who"]) else m.group(0), text)
+    if "show" in text or "up" in text or "present" in text:
+        text = CAMERA_SHOWN_RE.sub(lambda m: _HOLDING[m["verb"]], text)
     if "as a" in text:
         text = TREAT_FOR_RE.sub(lambda m: "" if _audience(m["who"]) else m.group(0), text)
     if not any(word in text for word in _FONDNESS_CUES):

@@ -9,7 +9,8 @@ sight", "Not a bird in the first half, then ...": an emphatic denial is a plain 
 "no cat", as is "no dog on screen", "no cat in the frame": the frame's word says where it is not, which "no" says
 (never after "with" or a participle, "a ball rolls, with no dog in the frame at first", where the denial hangs on
 another thing's clause);
-"did not so much as roll" denies even the least act, so the thing does not move at all.
+"did not so much as roll" denies even the least act, so the thing does not move at all, and so does a move of its own
+denied where its clause ends, "a cat cannot jump; it sits", "the ball does not roll.", "a bird never flies, so ...".
 "a 10 cm ball", "a car 4 m long", "rolls 2 m to the left": a measurement says how big or how far, never how many,
 so its number is no count and its unit no thing. "On the other hand, a ball rolls", "three balls, on the other hand,
 stay": a contrast marker set off at a clause's edge weighs one clause against another and names no hand.
@@ -20,7 +21,7 @@ from __future__ import annotations
 import re
 
 from .object_classes import is_plural, noun_class, singular
-from .vocabulary import COLORS, NUMBER_WORDS
+from .vocabulary import COLORS, NUMBER_WORDS, VERB_KINDS
 
 _COUNT = r"(?:one|two|three|four|five|six|seven|eight|nine|ten|\d+)"
 _SIDE = r"(?:left|right|up|down|upward|downward|leftward|rightward|upwards|downwards|leftwards|rightwards)"
@@ -44,6 +45,17 @@ EMPHATIC_DENIAL_RE = re.compile(r"\bnot (?:even )?(?:a single|one single|one)(?=
 # "the ball did not so much as roll", "never so much as twitched": not even the least act, so no move at all
 NOT_SO_MUCH_AS_RE = re.compile(r"\b(?P<denial>(?:does|did|do|will|would|could|can) not|doesn't|didn't|don't|won't|wouldn't"
                                r"|couldn't|can't|cannot|never) so much as [a-z]+\b")
+# "a cat cannot jump; it sits", "the ball does not roll.", "a bird never flies, so ...": a move of the thing's own
+# denied where its clause ends is no move at all (a way after it, "does not go left; it goes right", is read above; a
+# throw, a landing or a break denied is left to the reading)
+DENIED_MOVE_RE = re.compile(r"\b(?P<denial>(?:does|did|do|will|would|could|can) not|doesn't|didn't|don't|won't|wouldn't"
+                            r"|couldn't|can't|cannot|never|(?:is|are|was|were) unable to) (?P<verb>[a-z]+)"
+                            r"(?=\s*(?:[.;,:!?]|$)| (?:and|so|but|yet|or|anymore|any more|at all)\b)")
+_SELF_MOVE_KINDS = frozenset(("move", "run", "drive", "roll", "swim", "fly", "glide", "jump", "float", "circle", "bounce",
+                              "fall"))
+# "does not move" already reads as a stay, and "a ball that never moves" is the relative clause's own reading
+_STAYS_AS_SAID = frozenset(("move", "moves", "moved", "moving"))
+_RELATIVES = frozenset(("that", "which", "who"))
 # "no cat to be seen in the second half": the denial the reader holds is "no cat in the second half"
 NO_KIND_SEEN_RE = re.compile(r"\b(no [a-z]+(?: [a-z]+)?) to be (?:seen|found|spotted)\b")
 # "in the second half no dog on screen", "no cat in shot": the frame's word says where it is not, which "no" says;
@@ -89,8 +101,20 @@ DENIED_WAY_RE = re.compile(r"\b(?:(?:does|did|do) not|doesn't|didn't|don't) [a-z
                            r"(?:it|they|he|she) ")
 
 
+def _no_move_at_all(match: re.Match) -> str:
+    """The denied move said as the thing being still, in its subject's number ("they never fly": "they are still")."""
+    subject = match.string[:match.start()].rstrip().rsplit(" ", 1)[-1]
+    if VERB_KINDS.get(match["verb"]) not in _SELF_MOVE_KINDS or match["verb"] in _STAYS_AS_SAID or subject in _RELATIVES:
+        return match.group(0)
+    denial = match["denial"]
+    many = denial.startswith(("do ", "don't", "are ", "were ")) or subject in ("they", "we", "you") or (
+        noun_class(subject) is not None and is_plural(subject))
+    return "are still" if many else "is still"
+
+
 def looks_like_contrast(text: str) -> bool:
-    return ("not " in text or "n't " in text or "rather" in text or "instead" in text or "opposed" in text or "to be " in text
+    return ("not " in text or "n't " in text or "never " in text or "cannot " in text or "unable " in text
+            or "rather" in text or "instead" in text or "opposed" in text or "to be " in text
             or "much as" in text or "no " in text and NO_KIND_IN_FRAME_RE.search(text) is not None)
 
 
@@ -106,6 +130,7 @@ def contrasts_in_plain_words(text: str) -> str:
     text = EMPHATIC_DENIAL_RE.sub("no", text)
     if "much as " in text:
         text = NOT_SO_MUCH_AS_RE.sub(lambda m: f"{m['denial']} {'moved' if m['denial'] == 'never' else 'move'} at all", text)
+    text = DENIED_MOVE_RE.sub(_no_move_at_all, text)
     if "to be " in text:
         text = NO_KIND_SEEN_RE.sub(r"\1", text)
     if "no " in text:

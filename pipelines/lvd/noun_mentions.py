@@ -374,3 +374,12 @@ class NounMentions:
             self.notes.append(f"read '{name}' as the place, not an object")
         self.relation = None
         self.clear_phrase()
+
+    def person_meant(self, word: str, candidates: list[int]) -> list[int]:
+        """"he" or "she" names a living thing, never a held one: "a man holds a phone; he walks" is the man's walk.
+        The candidates that live, else the latest living thing named, else the candidates as they were."""
+        if word not in ("he", "she"):
+            return candidates
+        living = [c for c in candidates if self.entities[c].cls.material == "flesh"]
+        latest = [i for i in range(len(self.entities) - 1, -1, -1) if self.entities[i].cls.material == "flesh"][:1]
+        return living or latest or candidates

@@ -129,7 +129,7 @@ def read_prompt(prompt: str, num_keyframes: int = 6, *, from_clip: bool = False)
         group = match.lastgroup
         value = match.group(0)
         if opens_next_clause(matches, position):  # ", and at the end it is gone", "and from the left of the car a bird"
-            reader.open_clause(subject_after_side=group == "side_rel")  # the next clause's time or side
+            reader.open_clause(subject_after_side=group in ("side_rel", "at_region"))  # its time or side
         if group == "word" and value == "where" and _subject_follows(matches, position) and reader.place_clause():
             pass  # "onto a table where a cat sits": the cat's clause, at the table
         elif group == "word" or group == "number":

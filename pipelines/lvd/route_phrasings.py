@@ -80,6 +80,15 @@ ROUTE_THEN_ITS_MOVER_RE = re.compile(rf"(?P<lead>^|[.!?] )(?P<head>[^.!?]*?)(?P<
 # the verbs that take a route as their object, besides the tables' verbs of going: "a car takes it"
 _TAKING_A_ROUTE = frozenset(("takes", "took", "traces", "traced", "covers", "covered"))
 
+# "From the left side to the right side... a car.", "Lower left corner to upper right corner… a walking dog!": a
+# sentence that is only a route, paused on with an ellipsis, heads the thing told after it as a colon does, said from
+# its first place (the route is bounded: each end one place, at most two more steps)
+_ROUTE_END = rf"{_PLACE}(?: of (?:the|this|that) {_FRAME_NOUN})?"
+ROUTE_THEN_PAUSE_RE = re.compile(rf"(?P<lead>^|[.!?] )(?P<route>(?:(?:up|down|over|across|out|all the way) )?(?:from )?"
+                                 rf"{_ROUTE_END},? (?:(?:up|down|over|across|all the way|and) )?to {_ROUTE_END}"
+                                 rf"(?:,? (?:and )?(?:then |next |finally )?(?:on )?to {_ROUTE_END}){{0,2}}) ?"
+                                 r"(?:\.{2,}|\u2026)\s*(?=(?:a|an|the|one|two|three|four|five)\b)")
+
 # "From A, up to B, and over to C, a cat walks.", "Up from A to B and across to C goes a dog.": the route fronted
 # before its thing and verb
 _NAMED = r"((?:a|an|the|one)(?: [a-z-]+){1,3})"
@@ -278,6 +287,13 @@ def _heading_said_once(match: re.Match) -> str:
     return " ".join([match.group(3), *words, match.group(2)])
 
 
+def _paused_route_as_heading(match: re.Match) -> str:
+    """"the left side to the right side... a car": the route heads the thing after it, from its first place."""
+    route = match["route"]
+    said_from = route.startswith(("from ", "up ", "down ", "over ", "across ", "out ", "all "))
+    return f"{match['lead']}{route if said_from else 'from ' + route}: "
+
+
 def _route_then_thing(match: re.Match) -> str:
     """The thing named after its route, with at most its own verb after it ("that is where a cat goes"), leads it."""
     route, words = match.group(2).strip(), match.group(3).split()
@@ -419,6 +435,8 @@ def _bare_start_corner_as_from(match: re.Match) -> str:
 
 def routes_in_plain_words(text: str) -> str:
     """``text`` with each route phrasing said as legs in order, the thing first and its verb its own."""
+    if ".." in text or "\u2026" in text:
+        text = ROUTE_THEN_PAUSE_RE.sub(_paused_route_as_heading, text)
     if ":" in text:
         text = HEADING_AGAIN_RE.sub(_heading_said_once, text)
     if any(word in text for word in ("see", "saw", "watch", "notic", "spot", "observ", "hear", "let", "mak", "made", "ha", "help")):

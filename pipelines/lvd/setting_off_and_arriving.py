@@ -18,6 +18,7 @@ from .object_classes import noun_class
 from .route_clauses import HEIGHT as _HEIGHT
 from .route_clauses import PLACE as _PLACE
 from .route_clauses import SIDE as _SIDE
+from .vocabulary import VERB_KINDS
 
 # "kicks off in A", "pops over to B", "pulls up in C": phrasal verbs of setting off, going and stopping, whose
 # first word alone would be a kick, an appearance or a camera's pull
@@ -28,6 +29,13 @@ PHRASAL_ROUTE_VERB_RE = re.compile(rf"\b(?:(kick)(s|ed|ing)? off{_FROM_OR_AT}"
 _PHRASAL_MEANING = {"kick": ("start", {"": "", "s": "s", "ed": "ed", "ing": "ing"}),
                     "pop": ("mov", {"": "e", "s": "es", "ped": "ed", "ping": "ing"}),
                     "pull": ("stop", {"": "", "s": "s", "ed": "ped", "ing": "ping"})}
+
+# "rolls away, the right side to the left side", "runs off, from the lower left corner to ...": a particle of setting
+# off set apart by a comma from the route told right after it is the start of that route, never a way out of view (the
+# route bounded to one sentence; "takes off" is a flight's start, read before)
+PARTICLE_BEFORE_ROUTE_RE = re.compile(rf" (?:off|away),(?= (?:from )?{_PLACE}\b[^.;!?]{{0,80}}?\bto {_PLACE}\b)")
+_NO_SETTING_OFF = frozenset((None, "rest", "zoom"))
+
 
 # "takes off from the left", "lifts off and ...", "touches down on the right": a flight's start and its landing, whose
 # first word alone would be a taking or a touch ("takes off its hat" takes a thing: no particle of place follows)
@@ -95,6 +103,12 @@ def _phrasal_verb_said(match: re.Match) -> str:
     return stem + endings[ending]
 
 
+def _particle_before_route_dropped(match: re.Match) -> str:
+    """"rolls away, A to B" as "rolls, A to B": the particle goes only after a verb of going."""
+    verb = match.string[:match.start()].rsplit(" ", 1)[-1]
+    return match.group(0) if VERB_KINDS.get(verb) in _NO_SETTING_OFF else ","
+
+
 def _arriving_as_reaching(match: re.Match) -> str:
     """Arriving after setting off is reaching the place; arriving as the thing's first doing, with its own goal after
     it, is coming into view there, so the move starts at the arrival. A goal told after another thing is brought in
@@ -122,6 +136,8 @@ def setting_off_and_arriving_said(text: str) -> str:
         text = PHRASAL_ROUTE_VERB_RE.sub(_phrasal_verb_said, text)
     if " off" in text:
         text = TAKE_OFF_RE.sub(lambda m: _FLIGHT_FORMS[m.group(1)], text)
+    if " off," in text or " away," in text:
+        text = PARTICLE_BEFORE_ROUTE_RE.sub(_particle_before_route_dropped, text)
     if "touch" in text:
         text = TOUCH_DOWN_RE.sub(lambda m: _LANDING_FORMS[m.group(1)], text)
     if "leav" in text or "depart" in text:

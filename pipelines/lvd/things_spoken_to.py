@@ -32,6 +32,9 @@ SUBJECT_YOU_RE = re.compile(r"(?:^|(?<=[.!?;:,] )|(?<=\band )|(?<=\bthen )|(?<=\
 # thing, since a verb may also be a noun the tables know (the insect "fly")
 _YOU_AND_VERB_RE = re.compile(rf"\byou(?:'re| are)?(?: {_BEFORE_THE_VERB})* [a-z]+")
 _SENTENCE_END_RE = re.compile(r"[.!?](?:\s|$)")
+# "you fly from the left of the car", "you then run to the right of a box": the "you" going by a side of another thing
+_BY_A_SIDE_OF_RE = re.compile(rf"you(?: {_BEFORE_THE_VERB})* [a-z]+ (?:[a-z]+ )?(?:from|to|toward|towards) the "
+                              r"(?:left|right) (?:side )?of (?:the|a|an) ")
 _PEOPLE = (OBJECT_CLASSES["person"], OBJECT_CLASSES["child"])
 # the words a name called may carry before it ("little dog", "red car"): any other makes an idiom ("holy cow")
 _CALLING_MODIFIERS = COLORS | {"little", "small", "tiny", "big"}
@@ -58,10 +61,15 @@ def _moves_rests_or_stays(next_words: str) -> bool:
 
 
 def _the_scenes_thing(called: re.Match) -> bool:
-    """Whether the thing called is the scene's: the rest names its kind again, or names no other thing."""
+    """Whether the thing called is the scene's: the rest names its kind again, or names no other thing, or the "you"
+    right after the call goes by a side of another thing ("You fly from the left of the car to ..."), a move of
+    the scene that only the thing called can make."""
     rest = called.string[called.end():]
     head = called["called"].rsplit(" ", 1)[-1]
-    return re.search(rf"\b{kind_pattern(head)}", rest) is not None or not names_a_thing(_YOU_AND_VERB_RE.sub("", rest))
+    if re.search(rf"\b{kind_pattern(head)}", rest) is not None or not names_a_thing(_YOU_AND_VERB_RE.sub("", rest)):
+        return True
+    sentence_end = _SENTENCE_END_RE.search(rest)
+    return _BY_A_SIDE_OF_RE.match(rest, 0, len(rest) if sentence_end is None else sentence_end.start()) is not None
 
 
 def you_as_the_thing_spoken_to(text: str) -> str:

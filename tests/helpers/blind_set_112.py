@@ -33,7 +33,8 @@ own fixes (a call opening the prompt, "Hurry, hurry!", "Roll, ball, roll!", adds
 "From the right of the cat to the left of the cat walks a dog" is the dog's path; a thing greeted by its bare name,
 "Hello, bird!", is the "you" told after it; a bidding on the listener's own thing, "Turn the page!", is an aside);
 179/180 (dynamic_two 29) once the review narrowed them: a thing greeted is the "you" only where the scene names it
-again, so "Hello, bird! You fly ... of the car" is lost again, and "Oh boy!", "Holy cow!" draw no thing.
+again, so "Hello, bird! You fly ... of the car" is lost again, and "Oh boy!", "Holy cow!" draw no thing; 180/180 again
+once a thing called is also the "you" whose move goes by a side of another thing ("You fly from the left of the car").
 """
 
 # Long file: 180 hand-written prompts kept in one place, so each family's balance of the three voices reads at a glance

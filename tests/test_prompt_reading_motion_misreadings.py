@@ -1,0 +1,86 @@
+"""Misreadings of motion found by review, in the families they belong to.
+
+- A move of the thing's own denied where its clause ends, "a cat cannot jump; it sits", "the ball does not roll.", "a
+  bird never flies, so ...", is no move at all: the thing stays where it is said to be.
+- "he" or "she" names a living thing, never the thing it holds: "a man holds a phone; he walks" is the man's walk.
+- A creature of the scene that holds a thing acts on it, so a verb after goes on with the creature, "a man holds a
+  ball, then throws it"; a thing shown to the camera or the viewer, "shows the camera a ball", is held up to be seen,
+  and the camera is no thing of the showing; a creature that shows things doing something, "a man shows two cats
+  walking left", still leaves the doing to them.
+- A side said right after "and" and right before a new subject, "..., and on the left a cat sleeps", is that
+  subject's place, never a later place of the mover before it.
+
+Each layout is checked by where its objects are drawn.
+"""
+
+import pytest
+
+from tests.helpers.planned import centres, ways_and_presence
+
+
+def _spread(track) -> float:
+    xs = [centre[0] for centre in track if centre is not None]
+    ys = [centre[1] for centre in track if centre is not None]
+    return max(max(xs) - min(xs), max(ys) - min(ys))
+
+
+@pytest.mark.parametrize("prompt, thing, side", [
+    ("A goat cannot leap; it stands on the left.", "goat", "left"),
+    ("The horse can't run, and it stands on the right.", "horse", "right"),
+    ("A bird never flies, so it perches on the left.", "bird", "left"),
+    ("The ball does not roll; it rests on the right.", "ball", "right"),
+    ("A frog won't hop. It sits on the left.", "frog", "left"),
+])
+def test_a_denied_move_is_no_move(prompt, thing, side):
+    track = centres(prompt)[thing]
+    assert _spread(track) < 0.03
+    assert (track[0][0] < 0.4) if side == "left" else (track[0][0] > 0.6)
+
+
+def test_a_denied_way_before_the_way_meant_still_moves():
+    assert ways_and_presence("A dog does not go left; it goes right.")["dog"][0] == "right"
+
+
+@pytest.mark.parametrize("prompt, walker, held, way", [
+    ("A man holds a phone; he walks to the left.", "man", "phone", "left"),
+    ("A woman carries a cup. Suddenly, she runs to the right.", "woman", "cup", "right"),
+    ("A boy holds a book; signal gone, he walks to the right.", "boy", "book", "right"),
+    ("A girl holds a lamp. Then she walks to the left.", "girl", "lamp", "left"),
+])
+def test_he_or_she_names_the_holder_never_the_held_thing(prompt, walker, held, way):
+    found = ways_and_presence(prompt)
+    assert found[walker][0] == way
+    assert found[held][0] in ("", way)  # carried along at most, never walking alone
+
+
+@pytest.mark.parametrize("prompt, thrower, thrown", [
+    ("A man holds a ball, then throws it.", "man", "ball"),
+    ("On Monday morning, a woman shows the camera a red ball, then throws it.", "woman", "ball"),
+    ("A girl shows us a ball, then kicks it.", "girl", "ball"),
+    ("A boy holds a stone and throws it.", "boy", "stone"),
+])
+def test_a_holder_throws_the_thing_held_never_itself(prompt, thrower, thrown):
+    tracks = centres(prompt)
+    thrown_track = next(track for name, track in tracks.items() if name.endswith(thrown))
+    assert _spread(tracks[thrower]) < 0.03
+    assert _spread(thrown_track) > 0.2
+
+
+def test_things_shown_doing_something_keep_their_own_doing():
+    found = ways_and_presence("A woman shows a dog running to the right.")
+    assert found["dog"][0] == "right" and found["woman"][0] == ""
+
+
+@pytest.mark.parametrize("prompt, mover, way, resting, side", [
+    ("A dog runs to the right, and on the left a cat sleeps.", "dog", "right", "cat", "left"),
+    ("A car drives to the left, and on the right a dog sits.", "car", "left", "dog", "right"),
+    ("A ball rolls to the left and on the right a cat naps.", "ball", "left", "cat", "right"),
+    ("A bird flies to the right, and on the left a horse stands.", "bird", "right", "horse", "left"),
+])
+def test_a_side_after_and_before_a_new_subject_is_that_subjects_place(prompt, mover, way, resting, side):
+    found = ways_and_presence(prompt)
+    assert found[mover][0] == way
+    rest = centres(prompt)[resting]
+    assert (rest[0][0] < 0.4) if side == "left" else (rest[0][0] > 0.6)
+    mover_xs = [centre[0] for centre in centres(prompt)[mover]]
+    assert mover_xs == sorted(mover_xs, reverse=way == "left")  # one way only, no turn back to the side said
