@@ -16,6 +16,11 @@ from tests.helpers.planned import PLANNER, moves_drawn
     ("What's out there? A rabbit. Yes, a rabbit hops to the right.", {"rabbit": ["right"]}),
     ("Guess what I saw. A deer. Well, a deer walks to the left.", {"deer": ["left"]}),
     ("A cat. Now, a cat walks to the right.", {"cat": ["right"]}),
+    ("What's in the pond? A duck. Right, a duck swims to the left.", {"duck": ["left"]}),
+    ("Who's there? A goat. Alright, a goat trots left.", {"goat": ["left"]}),
+    ("A horse. Well then, a horse walks right.", {"horse": ["right"]}),
+    ("A duck. Yes indeed, a duck swims to the left.", {"duck": ["left"]}),
+    ("What sits on the fence? A crow. Sure, a crow flies off to the right.", {"crow": ["right"], "fence": [""]}),
 ])
 def test_a_bare_answer_named_again_after_a_going_on_word_is_one_thing(prompt, drawn):
     assert moves_drawn(prompt) == drawn
@@ -149,6 +154,10 @@ def _shown_from_the_second_half(prompt: str) -> bool:
     "A fox won't be spotted until the second half.",
     "A dog is not visible before the second half.",
     "A cat can't be seen before the second half.",
+    "A dog is absent before the second half.",
+    "A dog stays hidden before the second half.",
+    "A dog is nowhere to be seen before the second half.",
+    "A hare is missing before the second half.",
 ])
 def test_a_thing_unseen_before_a_later_half_comes_then(prompt):
     assert _shown_from_the_second_half(prompt)

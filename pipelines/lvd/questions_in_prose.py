@@ -45,7 +45,7 @@ from .quiz_voice import (
     topic_told,
     verb_said_of,
 )
-from .vocabulary import AUXILIARY_VERBS, COLORS, SIGHTING_SPAN, SIZE_FACTORS, VERB_KINDS
+from .vocabulary import AUXILIARY_VERBS, COLORS, RESTATING_OPENER, SIGHTING_SPAN, SIZE_FACTORS, VERB_KINDS
 from .word_guessing import third_person, third_person_form
 
 # ". where does it end? on the left.": the end or start of the move just told, asked and answered (tried from a
@@ -328,7 +328,7 @@ def topics_asked_answered(text: str) -> str:
 
 
 # the gap between an answer and the next sentence's opening: "a horse. a horse and a cow graze", "a ball! then a ball"
-_NEXT_SENTENCE_OPENING_RE = re.compile(r"[.!]+\s+(?:(?:then|and|so|now|yes),? )?")
+_NEXT_SENTENCE_OPENING_RE = re.compile(r"[.!]+\s+(?:(?:then|and),? |" + RESTATING_OPENER + ")?")
 # "a car, then another, drives left", "a swan and another glide": the thing named again with more of its kind counted
 # by a bare "another" in its sentence is that count, the answer among them, so it keeps its "a"; "a swan and another
 # swan" is the answer and one more
