@@ -43,8 +43,9 @@ _NEG = r"(?:not|never|no longer|n't)"
 _EMPTY_STATE = r"(?:is|are|was|were|stays|remains|lies|sits|starts|begins|looks) (?:bare|deserted|empty|vacant|unoccupied)\b"
 # where a thing is seen: "visible", "spotted", "there", "in the frame"; negated, "is not visible", it is absent
 _SEEN_STATE = rf"(?:there|visible|present|seen|spotted|in\s+{_FRAME})"
-_NOT_SEEN = (rf"\b(?:(?:is|are|was|were)\s+{_NEG}|(?:is|are|was|were)n't|(?:will|can|could|would|should|may|must)\s+{_NEG}"
-             rf"\s+be|(?:won't|can't|cannot|couldn't|wouldn't|shouldn't) be)\s+(?:yet\s+)?{_SEEN_STATE}")
+_NOT_SEEN = (rf"\b(?:(?:is|are|was|were)\s+{_NEG}|(?:is|are|was|were)n't"
+             rf"|(?:will|can|could|would|should|may|must)\s+{_NEG}\s+be"
+             rf"|(?:won't|can't|cannot|couldn't|wouldn't|shouldn't) be)\s+(?:yet\s+)?{_SEEN_STATE}")
 _OUT_OF_SIGHT = rf"\b(?:absent|missing|hidden|nowhere(?: to be (?:seen|found)| in (?:sight|view|{_FRAME}))?)\b"
 # Each cue: (kind, pattern). Kinds: arrive / leave (a change), present / absent (a state); gone is
 # either, by its time.
