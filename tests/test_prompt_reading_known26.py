@@ -16,6 +16,11 @@ from tests.helpers.planned import PLANNER, moves_drawn
     ("What's out there? A rabbit. Yes, a rabbit hops to the right.", {"rabbit": ["right"]}),
     ("Guess what I saw. A deer. Well, a deer walks to the left.", {"deer": ["left"]}),
     ("A cat. Now, a cat walks to the right.", {"cat": ["right"]}),
+    ("What's in the pond? A duck. Right, a duck swims to the left.", {"duck": ["left"]}),
+    ("Who's there? A goat. Alright, a goat trots left.", {"goat": ["left"]}),
+    ("A horse. Well then, a horse walks right.", {"horse": ["right"]}),
+    ("A duck. Yes indeed, a duck swims to the left.", {"duck": ["left"]}),
+    ("What sits on the fence? A crow. Sure, a crow flies off to the right.", {"crow": ["right"], "fence": [""]}),
 ])
 def test_a_bare_answer_named_again_after_a_going_on_word_is_one_thing(prompt, drawn):
     assert moves_drawn(prompt) == drawn
@@ -32,6 +37,45 @@ def test_a_yes_to_a_thing_asked_with_its_way_is_one_thing(prompt, drawn):
     assert moves_drawn(prompt) == drawn
 
 
+@pytest.mark.parametrize("prompt, drawn", [
+    ("Is that a dog running left? Yes, a dog near the fence.", {"dog": ["left"]}),
+    ("Is that a cat walking to the right? Yep, a cat, a small one.", {"cat": ["right"]}),
+    ("Is that a dog running left? Yes, a dog, in the top right corner.", {"dog": ["left"]}),
+    ("Is that a fox trotting to the right? Yes, a fox beneath the old oak.", {"fox": ["right"]}),
+])
+def test_a_yes_with_details_but_no_deed_keeps_the_questions_way(prompt, drawn):
+    assert moves_drawn(prompt) == drawn
+
+
+@pytest.mark.parametrize("prompt, drawn", [
+    ("Is that a dog running left? Yes, a dog runs right.", {"dog": ["left", "right"]}),
+    ("Is that a cat walking to the right? Yep, a cat walks to the left.", {"cat": ["left", "right"]}),
+])
+def test_a_yes_with_its_own_move_to_the_other_side_keeps_both(prompt, drawn):
+    assert moves_drawn(prompt) == drawn
+
+
+# ------------------------------------------------------------ 1b. a one-more word counts only before the kind
+@pytest.mark.parametrize("prompt, drawn", [
+    ("Is that a dog? Yes, a dog with a new collar runs left.", {"collar": [""], "dog": ["left"]}),
+    ("Is that a red ball? Yes, a ball in a different spot rolls right.", {"red ball": ["right"]}),
+    ("Is that a dog? Yes, a dog, further to the left, runs left.", {"dog": ["left"]}),
+    ("Is that a cat on the left? Yes, a cat with extra fluffy fur.", {"cat": [""]}),
+    ("Is that a horse? Yes, a horse takes a different path to the right.", {"horse": ["right"]}),
+    ("Is that a duck? Yes, a duck swims further to the left.", {"duck": ["left"]}),
+])
+def test_a_one_more_word_about_something_else_keeps_one_thing(prompt, drawn):
+    assert moves_drawn(prompt) == drawn
+
+
+@pytest.mark.parametrize("prompt", [
+    "Is that a dog? Yes, a new dog runs left.",
+    "Is that a cat? Yes, one more cat walks to the right.",
+])
+def test_a_one_more_word_before_the_kind_is_a_second_thing(prompt):
+    assert len(next(iter(moves_drawn(prompt).values()))) == 2
+
+
 # ------------------------------------------------------------ 3. "too" and "also" add a deed, not a thing
 @pytest.mark.parametrize("prompt, drawn", [
     ("What is in the field? A horse. A horse grazes too.", {"horse": [""]}),
@@ -40,6 +84,23 @@ def test_a_yes_to_a_thing_asked_with_its_way_is_one_thing(prompt, drawn):
 ])
 def test_an_answer_named_again_with_too_is_one_thing(prompt, drawn):
     assert moves_drawn(prompt) == drawn
+
+
+@pytest.mark.parametrize("prompt, drawn", [
+    ("Is that a dog? Yes, a dog also barks.", {"dog": [""]}),
+    ("Is that a cat? Yep, a cat walks to the left too.", {"cat": ["left"]}),
+])
+def test_a_yes_answer_with_too_adding_a_deed_is_one_thing(prompt, drawn):
+    assert moves_drawn(prompt) == drawn
+
+
+@pytest.mark.parametrize("prompt, thing", [
+    ("Who sits on the bench? A man. A man sits beside him too.", "man"),
+    ("What's in the pen? A pig. A pig too, on the right.", "pig"),
+    ("What's in the barn? A cow. A cow stands next to her too.", "cow"),
+])
+def test_too_on_a_thing_set_by_the_first_or_bare_is_one_more(prompt, thing):
+    assert len(moves_drawn(prompt)[thing]) == 2
 
 
 @pytest.mark.parametrize("prompt, thing", [
@@ -71,6 +132,17 @@ def test_the_listeners_told_to_wait_stay_out(prompt, drawn):
     assert moves_drawn(prompt) == drawn
 
 
+@pytest.mark.parametrize("prompt, drawn", [
+    ("Good boy, stay. A cat runs to the left.", {"cat": ["left"]}),
+    ("Good girl, sit. A ball rolls left.", {"ball": ["left"]}),
+    ("Student, wait. A fox runs left.", {"fox": ["left"]}),
+    ("Young man, stay still. A fox runs left.", {"fox": ["left"]}),
+    ("Children, sit down. A horse trots to the right.", {"horse": ["right"]}),
+])
+def test_a_person_or_praise_called_before_an_order_to_wait_is_no_thing(prompt, drawn):
+    assert moves_drawn(prompt) == drawn
+
+
 # ------------------------------------------------------------ 5. unseen until, or before, a later half
 def _shown_from_the_second_half(prompt: str) -> bool:
     boxes = PLANNER.plan(prompt, num_keyframes=6).layout.objects[0].boxes
@@ -82,6 +154,10 @@ def _shown_from_the_second_half(prompt: str) -> bool:
     "A fox won't be spotted until the second half.",
     "A dog is not visible before the second half.",
     "A cat can't be seen before the second half.",
+    "A dog is absent before the second half.",
+    "A dog stays hidden before the second half.",
+    "A dog is nowhere to be seen before the second half.",
+    "A hare is missing before the second half.",
 ])
 def test_a_thing_unseen_before_a_later_half_comes_then(prompt):
     assert _shown_from_the_second_half(prompt)

@@ -136,14 +136,20 @@ def listeners_wait_dropped(text: str) -> str:
     """``text`` without the orders to wait that open it (see LISTENERS_WAIT_RE), each sentence naming no thing, neither
     after its verb nor as the one called ("dog, stay still" tells the scene's dog)."""
     while (found := LISTENERS_WAIT_RE.match(text)) and found.end() < len(text) and not names_a_thing(found["rest"]) \
-            and not (found["called"] and _calls_a_thing(found["called"])):  # "dog, stay still.": the dog is told
+            and not (found["called"] and _calls_a_thing(found["called"])):
         text = text[found.end():]
     return text
 
 
 def _calls_a_thing(called: str) -> bool:
-    """"Dog, ...", "doggy, ...", "rex the dog, ...": a thing of the scene called by its kind or its pet name."""
-    return names_a_thing(called) or any(word in PET_FORMS for word in called.split())
+    """"Dog, ...", "doggy, ...", "good dog, ...": a creature or object of the scene called by its kind or its pet
+    name; never a person ("student, wait", "young man, stay"), nor a pet praised as "good boy" or "good girl"."""
+    return any(word in PET_FORMS or _names_no_person(word) for word in called.split())
+
+
+def _names_no_person(word: str) -> bool:
+    found = noun_class(singular(word))
+    return found is not None and found[1] not in HANDED_CLASSES
 
 
 _ACKNOWLEDGING = ("copy", "roger", "understood", "received", "wilco")

@@ -14,12 +14,13 @@ it stands:
   second move after it; a question opening its sentence on where a named thing ends ("where does the ball end up? on
   the left side") says that it ends there;
 - a thing asked for and answered, then brought in again by "a" at the next sentence's opening ("what is in the field?
-  a horse. a horse and a cow graze", "... a horse grazes too": "too" adds a deed), is the one thing, said with
-  "the" there;
+  a horse. a horse and a cow graze", "... a horse grazes too": "too" adds a deed there), is the one thing, said
+  with "the" there, unless its "too" adds one more ("a man sits beside him too", "a pig too");
 - whether a thing is there or doing something, answered yes by a sentence naming a thing of its kind anew ("is that
   a ball rolling? yep, a moving ball, from the right ..."), is that sentence alone, told once, keeping the colour,
-  size and place only the question said, and its way where the answer is the thing alone ("is that a red ball? yep, a
-  ball rolls" is one red ball); an answer telling one more of the kind ("... a dog runs in too", "another cat")
+  size and place only the question said, and its way where the answer tells no deed of its own ("is that a red ball?
+  yep, a ball rolls" is one red ball; "is that a dog running left? yes, a dog near the fence" one dog running left);
+  an answer telling one more of the kind ("... a dog runs in too", "a new dog") or its own move to another side
   leaves the question's thing as a thing of its own;
 - whether a thing is there, answered by its absence ("any horse yet? none in the first half."), is that absence
   ("there is no horse in the first half."), so a thing of its kind arriving later is the one asked after, never a
@@ -45,7 +46,15 @@ from .quiz_voice import (
     topic_told,
     verb_said_of,
 )
-from .vocabulary import AUXILIARY_VERBS, COLORS, FRAME_PLACE_WORDS, SIGHTING_SPAN, SIZE_FACTORS, VERB_KINDS
+from .vocabulary import (
+    AUXILIARY_VERBS,
+    COLORS,
+    FRAME_PLACE_WORDS,
+    RESTATING_OPENER,
+    SIGHTING_SPAN,
+    SIZE_FACTORS,
+    VERB_KINDS,
+)
 from .word_guessing import third_person, third_person_form
 
 # ". where does it end? on the left.": the end or start of the move just told, asked and answered (tried from a
@@ -210,9 +219,39 @@ CONFIRMED_RE = re.compile(r"(?:^|(?<=[.!?;] ))(?:(?:and|so|now|wait|okay|ok|hey)
                           r"(?:yes|yep|yup|yeah|yea|aye|indeed|sure|sure is|it is|it sure is|that it is|you bet"
                           r"|absolutely|definitely|certainly|of course|correct)"
                           rf"(?:[,.!:]+| sir| indeed)* (?P<answer>(?:{COUNT_OR_DETERMINER}) (?:[a-z-]+ ){{0,2}}[a-z]+)")
-# an answer to "is that a dog?" telling one more of the kind: "... a dog runs in from the right too", "a cat, and
-# another cat ...", "a car, then a second one"
-_ONE_MORE_RE = re.compile(rf"\b(?:too|also|as well|{ONE_MORE_OF_A_KIND})\b")
+# "too", "also", "as well": a deed added to a thing already named ("a horse grazes too", "a dog also barks"), but one
+# more of its kind where the thing says nothing but that it is there ("a pig too, on the right"), is set by the first
+# ("a man sits beside him too") or comes in ("a dog runs in from the right too")
+_TOO_RE = re.compile(r"\b(?:too|also|as well)\b")
+_BY_THE_FIRST_RE = re.compile(r"\b(?:beside|with|next to|behind|near|by|after|alongside|following|joining|joins)"
+                              r" (?:him|her|it|them|the first(?: one)?)\b")
+
+
+def too_adds_one_more(sentence: str, kind: str) -> bool:
+    """Whether ``sentence``, naming a thing of ``kind`` (a pattern) said before, adds one more by its "too" or
+    "also" (see _TOO_RE); the one reading of those words for a yes-answer and for an answer named again."""
+    if not _TOO_RE.search(sentence):
+        return False
+    return bool(re.search(rf"\b{kind},? (?:too|as well)\b", sentence) or _BY_THE_FIRST_RE.search(sentence)
+                or _COMES_IN_RE.search(sentence))
+
+
+def _one_more_told(clause: str, kind: str) -> bool:
+    """Whether the answer's ``clause`` tells one more of ``kind`` (a pattern): a one-more word right before the kind
+    ("another dog", "a new dog", "one more dog", "another one"), or a "too" that adds one; "a dog with a new collar",
+    "a dog, further to the left" are the one dog."""
+    return bool(re.search(rf"\b{ONE_MORE_OF_A_KIND} (?:[a-z-]+ ){{0,2}}?(?:{kind}|ones?\b)", clause)
+                or too_adds_one_more(clause, kind))
+
+
+def _tells_a_deed(clause: str, said: str) -> bool:
+    """Whether the answer's ``clause`` says a verb of its own after the thing ``said`` ("a dog runs right", "a dog
+    barks"), not only details ("a dog near the fence", "a dog with a red collar", "a dog, a small one")."""
+    words = re.findall(r"[a-z]+", clause.partition(said)[2])
+    return any(word in VERB_KINDS and (k == 0 or not re.fullmatch(COUNT_OR_DETERMINER, words[k - 1]))
+               for k, word in enumerate(words))
+
+
 # what a question may say after its thing and the answer take over: how it moves ("rolling"), where it is ("on the
 # left", "in the top right corner"), that it is seen ("up there", "i see")
 _ASKED_AFTER_RE = re.compile(r"(?: (?P<act>[a-z]+ing))?"
@@ -229,8 +268,9 @@ _PLACE_WORD_RE = re.compile(rf"\b(?:{FRAME_PLACE_WORDS}|above|below)\b")
 def _confirmed(match: re.Match) -> str:
     """The answer alone where it names anew a kind the question asked after, with what only the question said of it
     (its colour, size, place) carried over where the answer has none of its own: the question and its "yes" say that
-    thing once, so it is never drawn twice. Left as it is where the answer tells one more of the kind ("too",
-    "another") or the question says more than a thing, its look, move and place."""
+    thing once, so it is never drawn twice; the question's way ("running left") is carried where the answer tells no
+    deed of its own. Left as it is where the answer tells one more of the kind ("another dog", a "too" that adds one),
+    a move to a side the question did not ask, or the question says more than a thing, its look, move and place."""
     asked = match["asked"]
     asked_nouns = nouns_in(asked)
     if not asked_nouns:
@@ -240,7 +280,7 @@ def _confirmed(match: re.Match) -> str:
     answer = match["answer"]
     said = next((noun for noun in nouns_in(answer) if noun_class(noun)[0] == kind), None)
     clause = answer + _CLAUSE_END_RE.split(match.string[match.end():], maxsplit=1)[0]
-    if said is None or _ONE_MORE_RE.search(clause):
+    if said is None or _one_more_told(clause, kind_pattern(said)):
         return match.group(0)
     head_at = re.search(rf"\b{head}\b", asked)
     after = _ASKED_AFTER_RE.fullmatch(asked[head_at.end():])
@@ -251,11 +291,21 @@ def _confirmed(match: re.Match) -> str:
                if not re.fullmatch(COUNT_OR_DETERMINER, word) and word not in answer_words
                and not (word in COLORS and answer_words & COLORS)
                and not (word in SIZE_FACTORS and answer_words & SIZE_FACTORS.keys())]
-    place = after["place"] if after["place"] and not _PLACE_WORD_RE.search(clause) else ""
-    if after["way"] and clause == answer:  # "is that a dog running left? yes, a dog.": the way is the question's
-        place = f" {after['act'] or 'moving'}{after['way']}{place}"
+    told_of_it = after["place"] if after["place"] and not _PLACE_WORD_RE.search(clause) else ""
+    if after["way"]:
+        if _tells_a_deed(clause, said):
+            if not _same_side(after["way"], clause):  # "... running left? yes, a dog runs right.": two told
+                return match.group(0)
+        else:  # "is that a dog running left? yes, a dog near the fence.": the way is the question's
+            told_of_it = f" {after['act'] or 'moving'}{after['way']}{told_of_it}"
     said_at = re.search(rf"\b{said}\b", answer)
-    return answer[:said_at.start()] + "".join(f"{word} " for word in carried) + said + place + answer[said_at.end():]
+    return (answer[:said_at.start()] + "".join(f"{word} " for word in carried) + said + told_of_it
+            + answer[said_at.end():])
+
+
+def _same_side(way: str, clause: str) -> bool:
+    """Whether the answer's ``clause`` moves its thing to the side the question's ``way`` names, and to no other."""
+    return set(re.findall(r"\b(left|right)", clause)) == set(re.findall(r"\b(left|right)", way))
 
 
 def topics_asked_answered(text: str) -> str:
@@ -284,7 +334,7 @@ def topics_asked_answered(text: str) -> str:
 
 
 # the gap between an answer and the next sentence's opening: "a horse. a horse and a cow graze", "a ball! then a ball"
-_NEXT_SENTENCE_OPENING_RE = re.compile(r"[.!]+\s+(?:(?:then|and|so|now|yes),? )?")
+_NEXT_SENTENCE_OPENING_RE = re.compile(r"[.!]+\s+(?:(?:then|and),? |" + RESTATING_OPENER + ")?")
 # "a car, then another, drives left", "a swan and another glide": the thing named again with more of its kind counted
 # by a bare "another" in its sentence is that count, the answer among them, so it keeps its "a"; "a swan and another
 # swan" is the answer and one more
@@ -312,6 +362,8 @@ def _answer_named_again(rest: str, answer: str, asked: str = "") -> str:
             or re.match(_MORE_OF_IT.format(kind=kind), rest[later.end():]):
         return rest
     sentence = re.split(r"[.!?]", rest[later.end():], maxsplit=1)[0]
+    if too_adds_one_more(rest[later.start():later.end()] + sentence, kind):  # "a man. a man sits beside him too."
+        return rest
     sides_asked = set(_SIDE_RE.findall(asked))
     if _COMES_IN_RE.search(sentence) or (sides_asked and not set(_SIDE_RE.findall(sentence)) <= sides_asked):
         return rest

@@ -189,7 +189,7 @@ def _the(place: str) -> str:
 
 
 # "a second dog", "another dog", "the other dog", "one more dog": words that tell of one more thing of a kind already
-# named (never "too" or "also", which add a deed: "a horse. a horse grazes too" is the one horse)
+# named ("too" and "also" are read apart, by questions_in_prose.too_adds_one_more)
 ONE_MORE_OF_A_KIND = r"(?:another|second|third|fourth|others?|further|new|different|one more|extra|additional)"
 ONE_MORE_OF_A_KIND_RE = re.compile(rf"\b{ONE_MORE_OF_A_KIND}\b")
 

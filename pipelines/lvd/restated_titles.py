@@ -23,7 +23,7 @@ from __future__ import annotations
 import re
 
 from .object_classes import noun_class
-from .vocabulary import COLORS, NUMBER_WORDS, VERB_KINDS
+from .vocabulary import COLORS, NUMBER_WORDS, RESTATING_OPENER, VERB_KINDS
 
 # the words a title leaves in lower case: articles, short prepositions and conjunctions
 _SMALL_WORDS = frozenset(("a", "an", "the", "of", "in", "on", "at", "to", "by", "for", "and", "or", "nor", "but", "as", "from",
@@ -119,14 +119,12 @@ def restated_titles_dropped(text: str) -> str:
 
 # what opens a noun phrase that names things, besides a count
 _ARTICLES = frozenset(("a", "an", "the"))
-# what may lead the sentence that names the fragment's thing again and tells its facts: "a fox. so a fox runs left",
-# "a deer. well, a deer walks"; never "then" or "and", which may bring in a second one
-_GOING_ON = r"(?:(?:so|yes|yeah|yep|well|now|okay|ok|right),? )?"
 # a sentence of two to five words (a joke's "who" after them), perhaps answering a question of what is there, then,
-# some sentences later, a sentence opening on them
+# some sentences later, a sentence opening on them, perhaps after a filler ("so, ", "right, "); never after "then" or
+# "and", which after a teaser's bare fragment may bring in a second one
 _RESTATED_FRAGMENT_RE = re.compile(r"(?:^|(?<=[.!?] ))(?:(?:who|what)(?:'s| is) there\? )?"
                                    r"(?P<fragment>[a-z]+(?: (?!who\b)[a-z]+){1,4})(?: who)?[.!?]+ "
-                                   r"(?=(?:[^.!?]*[.!?]+ )*?" + _GOING_ON + r"(?P=fragment)\b)")
+                                   r"(?=(?:[^.!?]*[.!?]+ )*?" + RESTATING_OPENER + r"?(?P=fragment)\b)")
 
 
 def _is_noun_phrase(fragment: str) -> bool:

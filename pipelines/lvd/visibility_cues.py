@@ -41,21 +41,25 @@ APPEAR_AT, VANISH_AT = 0.55, 0.5  # just after the middle / at it: seen in all o
 _FRAME = r"(?:the\s+)?(?:frame|scene|shot|picture|view|screen|sight|camera|image)"
 _NEG = r"(?:not|never|no longer|n't)"
 _EMPTY_STATE = r"(?:is|are|was|were|stays|remains|lies|sits|starts|begins|looks) (?:bare|deserted|empty|vacant|unoccupied)\b"
+# where a thing is seen: "visible", "spotted", "there", "in the frame"; negated, "is not visible", it is absent
+_SEEN_STATE = rf"(?:there|visible|present|seen|spotted|in\s+{_FRAME})"
+_NOT_SEEN = (rf"\b(?:(?:is|are|was|were)\s+{_NEG}|(?:is|are|was|were)n't"
+             rf"|(?:will|can|could|would|should|may|must)\s+{_NEG}\s+be"
+             rf"|(?:won't|can't|cannot|couldn't|wouldn't|shouldn't) be)\s+(?:yet\s+)?{_SEEN_STATE}")
+_OUT_OF_SIGHT = rf"\b(?:absent|missing|hidden|nowhere(?: to be (?:seen|found)| in (?:sight|view|{_FRAME}))?)\b"
 # Each cue: (kind, pattern). Kinds: arrive / leave (a change), present / absent (a state); gone is
 # either, by its time.
 _CUES = [
     ("absent", r"\bno longer\b[^.;,]*?\b(?:there|visible|present|seen|around|in\b|on\b)"),
     ("absent", rf"\b(?:nothing|nobody|no one)(?! else)(?: at all)?(?: is| are)?(?: there| visible| present| in {_FRAME})?"),
     ("out", rf"\b(?:out of {_FRAME}|out of sight)"),
-    ("absent", rf"\b(?:absent|missing|hidden|nowhere(?: to be (?:seen|found)| in (?:sight|view|{_FRAME}))?)\b"),
+    ("absent", _OUT_OF_SIGHT),
     ("absent", r"\b(?:stops?|stopped|ceases?|ceased) (?:being|to be) (?:visible|seen|present|there|in \w+)"),
     ("absent", r"\b(?:(?:an?|the)\s+)?empty\s+(?:frame|scene|shot|screen|picture)\b|\b(?:frame|scene|screen|shot) is empty\b"),
     # "they do not vanish early", "it never leaves before the end", "it never goes away": a going denied, so it stays
     ("kept", rf"\b{GOING_DENIED}\b"),
     ("leave", r"\b(?:is|was) never seen again\b|\b(?:never|not|n't) (?:comes? back|returns?|reappears?)\b"),
-    ("absent", rf"\b(?:(?:is|are|was|were)\s+{_NEG}|(?:is|are|was|were)n't|(?:will|can|could|would|should|may|must)\s+{_NEG}\s+be|"
-               rf"(?:won't|can't|cannot|couldn't|wouldn't|shouldn't) be)\s+(?:yet\s+)?"
-               rf"(?:there|visible|present|seen|spotted|in\s+{_FRAME})"),
+    ("absent", _NOT_SEEN),
     ("absent", rf"\b{_EMPTY_STATE}"),
     # "show a dog" shows it; "show an empty opening half" shows nothing
     ("present", r"\bcan\b(?:\s+[a-z]+){1,3}\s+be\s+seen\b|\bshow\b(?= (?:an?|the|only|just)\b)(?! (?:an?|the) (?:empty|bare|blank)\b)"),
@@ -129,9 +133,8 @@ _TIME_RE = re.compile(r"\b(?:" + "|".join(guarded_alternative(f"(?P<t{i}>{p})") 
 # "until the clip reaches its second half": the clip's reaching a part is that part's time
 _UNTIL_RE = re.compile(r"\b(?:until|till|up to)[\s,]+(?:(?:the|about|around|roughly|nearly|almost|just)\s+)*"
                        r"(?:(?:video|clip|footage|film) (?:reaches|gets to|hits|enters) (?:its |the )?)?$")
-# "not visible before the second half", "cannot be spotted before the midpoint": unseen until then, as "until" says
-_UNSEEN_BEFORE_RE = re.compile(r"\b(?:not|cannot|never) (?:be )?(?:visible|seen|spotted|there|present|in view)"
-                               r" before (?:the )?$")
+# "is not visible before the second half", "stays hidden before the midpoint": unseen until then, as "until" says
+_UNSEEN_BEFORE_RE = re.compile(rf"(?:{_NOT_SEEN}|{_OUT_OF_SIGHT})\s+before\s+(?:the\s+)?$")
 # Substrings every time expression above contains one of: a cheap test before the regular expressions.
 _TIME_WORDS = ("half", "start", "begin", "early", "earlier", "late", "end", "close", "final", "last", "mid", "first",
                "initial", "opening", "outset", "partway", "after", "past", "beyond", "before", "until", "till",

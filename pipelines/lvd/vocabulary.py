@@ -193,6 +193,10 @@ HALF_WINDOW = (
     r"(?: of (?:the )?(?:video|clip|scene|film|footage|shot))?(?: on(?:wards?)?)?"
 )
 FIRST_HALF_WORDS = frozenset(("first", "early", "earlier", "opening", "beginning", "front", "initial"))
+# what may open a sentence that says again the thing just named or answered, adding nothing: "a fox. so, a fox runs
+# left", "a duck. right, a duck swims", "a horse. well then, a horse grazes"
+RESTATING_OPENER = (r"(?:(?:so|yes|yeah|yep|well|now|okay|ok|right|alright|all right|sure)"
+                    r"(?: indeed| then)?,? )")
 # Parts of the clip a sight can be denied for, built from one set of pieces. Each reader takes only the parts it has
 # always read: a wider span would turn a clause of the scene into a denied sighting ("yet nobody notices the cat" keeps
 # the cat, "the last part" of a room is a place).
