@@ -18,7 +18,7 @@ Each layout is checked by LVD's own predicates. (The set's own prompts are not c
 import pytest
 
 from tests.helpers import lvd_benchmark as lvd
-from tests.helpers.planned import PLANNER, names, planned_condition, route_corners
+from tests.helpers.planned import PLANNER, moves_drawn, names, planned_condition, route_corners
 
 BL_BR_TR, BL_TL_TR, BR_BL_TL, BR_TR_TL = lvd.SEQUENTIAL_ROUTES
 
@@ -87,6 +87,22 @@ def test_leaving_with_a_thing_or_the_frame_keeps_both():
 ])
 def test_a_cry_of_wonder_at_a_move_adds_none(prompt, query, route):
     assert lvd.sequential(query, route, planned_condition(prompt))
+
+
+@pytest.mark.parametrize("prompt, moves", [
+    ("A dog on the left. My, how it runs!", {"dog": ["right"]}),
+    ("A ball on the right. Look, how it rolls!", {"ball": ["left"]}),
+    ("A dog and a cat sit on the left. Oh, how they run!", {"cat": ["right"], "dog": ["right"]}),
+    ("A cat sits on the left, and a dog, how it runs!", {"cat": [""], "dog": ["right"]}),
+    ("A dog sits on the right. Then, how it runs!", {"dog": ["left"]}),
+    ("A car on the right. Gee, how that car drives!", {"car": ["left"]}),
+])
+def test_a_cry_of_wonder_that_tells_the_only_move_keeps_it(prompt, moves):
+    assert moves_drawn(prompt) == moves
+
+
+def test_a_cry_of_wonder_at_a_thing_told_nowhere_keeps_it():
+    assert "cat" in names("A caterpillar crawls on a leaf. Wow, how that cat runs!")
 
 
 def test_how_a_thing_moves_after_a_verb_of_its_own_is_its_move():
