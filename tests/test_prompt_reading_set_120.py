@@ -18,7 +18,7 @@ Each layout is checked by LVD's own predicates. (The set's own prompts are not c
 import pytest
 
 from tests.helpers import lvd_benchmark as lvd
-from tests.helpers.planned import PLANNER, moves_drawn, names, planned_condition, route_corners
+from tests.helpers.planned import PLANNER, centres, moves_drawn, names, planned_condition, route_corners
 
 BL_BR_TR, BL_TL_TR, BR_BL_TL, BR_TR_TL = lvd.SEQUENTIAL_ROUTES
 
@@ -32,6 +32,34 @@ BL_BR_TR, BL_TL_TR, BR_BL_TL, BR_TR_TL = lvd.SEQUENTIAL_ROUTES
 ])
 def test_a_watch_kept_over_things_places_nothing_over_them(prompt, query, count):
     assert lvd.numeracy(query, count, planned_condition(prompt))
+
+
+@pytest.mark.parametrize("prompt, moves", [
+    ("A dog stands guard on the left while a cat runs to the right.", {"cat": ["right"], "dog": [""]}),
+    ("A cat keeps watch on the left as a ball rolls to the right.", {"ball": ["right"], "cat": [""]}),
+    ("A dog keeps watch on the right while a ball rolls to the left.", {"ball": ["left"], "dog": [""]}),
+])
+def test_a_watch_kept_on_a_side_is_where_the_watcher_stays(prompt, moves):
+    assert moves_drawn(prompt) == moves
+
+
+@pytest.mark.parametrize("prompt, watcher, support", [
+    ("A dog stands guard on a sofa.", "dog", "sofa"),
+    ("An owl keeps watch on a fence at night.", "owl", "fence"),
+    ("A cat keeps watch on a bench.", "cat", "bench"),
+])
+def test_a_watch_kept_on_a_support_stands_on_it(prompt, watcher, support):
+    drawn = centres(prompt)
+    assert drawn[support][0][1] - 0.35 < drawn[watcher][0][1] < drawn[support][0][1] - 0.1
+
+
+@pytest.mark.parametrize("prompt, watcher", [
+    ("A guard stands watch over a gate while a dog runs from left to right.", "guard"),
+    ("A sentry stands watch over a gate while a dog runs from left to right.", "sentry"),
+    ("A ranger stands guard over a gate as a cat walks to the left.", "ranger"),
+])
+def test_a_watcher_the_tables_do_not_know_is_still_drawn(prompt, watcher):
+    assert watcher in names(prompt)
 
 
 @pytest.mark.parametrize("prompt, query, leftward", [
