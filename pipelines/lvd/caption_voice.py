@@ -12,8 +12,8 @@ eye on the cat", "kept a close eye on it") is watching it, with no eye to draw, 
 over a car", "keep watch on it", "stand guard over two cats", "keep tabs on it"), whose "over" or "on" puts nothing
 named before it (a duty, a task) over the thing; "on" a side or a support ("stands guard on the left", "on a sofa") is
 where the watcher is, and a watcher the tables do not know ("a guard stands watch") is left as written. An idiom whose
-noun the tables know as a thing but which says how or how fast something is done, or is a saying ("on the fly", "hold your horses", "until the
-cows come home", "when pigs fly", "raining cats and dogs"), names no thing.
+noun the tables know as a thing but which says how or how fast something is done, or is a saying ("on the fly",
+"hold your horses", "until the cows come home", "when pigs fly", "raining cats and dogs"), names no thing.
 """
 
 from __future__ import annotations
