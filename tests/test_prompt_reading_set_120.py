@@ -15,10 +15,13 @@
 Each layout is checked by LVD's own predicates. (The set's own prompts are not copied here.)
 """
 
+import time
+
 import pytest
 
+from pipelines.lvd.route_phrasings import ROUTE_THEN_ITS_MOVER_RE
 from tests.helpers import lvd_benchmark as lvd
-from tests.helpers.planned import PLANNER, centres, moves_drawn, names, planned_condition, route_corners
+from tests.helpers.planned import PLANNER, centres, in_corner, moves_drawn, names, planned_condition, route_corners
 
 BL_BR_TR, BL_TL_TR, BR_BL_TL, BR_TR_TL = lvd.SEQUENTIAL_ROUTES
 
@@ -166,6 +169,50 @@ def test_an_infinitive_of_knowing_before_where_is_no_place(prompt, query, route)
 ])
 def test_a_route_told_before_its_thing_is_the_next_sentences_thing(prompt, query, route):
     assert lvd.sequential(query, route, planned_condition(prompt))
+
+
+@pytest.mark.parametrize("prompt, mover, start, end", [
+    ("Seen from above: lower left corner, upper right corner. A car drives.", "car", "lower left", "upper right"),
+    ("Seen from above, the route: upper left corner, lower right corner. A dog runs it.", "dog", "upper left",
+     "lower right"),
+    ("Seen from above: lower left corner, then upper right corner. A car drives it.", "car", "lower left",
+     "upper right"),
+    ("Seen from above: lower left corner to upper right corner. A car drives.", "car", "lower left", "upper right"),
+    ("Seen from above, the path: upper right corner, then lower left corner. A ball rolls along it.", "ball",
+     "upper right", "lower left"),
+    ("From above: lower right corner, upper left corner. A dog runs it.", "dog", "lower right", "upper left"),
+])
+def test_a_two_corner_route_told_before_its_thing_goes_from_the_first(prompt, mover, start, end):
+    row = centres(prompt)[mover]
+    assert in_corner(row[0], start) and in_corner(row[-1], end)
+
+
+@pytest.mark.parametrize("prompt, mover", [
+    ("From above, sunlight moves from the lower left corner to the upper right corner. A cat runs.", "cat"),
+    ("From above, a shadow slides from the lower left corner to the upper right corner. A dog walks.", "dog"),
+    ("Seen from above, the wind blows from the upper left corner to the lower right corner. A bird flies.", "bird"),
+    ("Seen from above, the fog drifts from the lower right corner to the upper left corner. A cat walks.", "cat"),
+])
+def test_a_route_with_a_mover_of_its_own_is_not_taken_by_the_next_thing(prompt, mover):
+    (x0, y0), (x1, y1) = centres(prompt)[mover][0], centres(prompt)[mover][-1]
+    assert abs(y1 - y0) < 0.1 and abs(x1 - x0) > 0.3
+
+
+def test_a_route_taken_by_its_own_mover_stays_its_own():
+    row = centres("From above, a shadow slides from the lower left corner to the upper right corner. A dog walks.")
+    assert in_corner(row["shadow"][0], "lower left") and in_corner(row["shadow"][-1], "upper right")
+
+
+def test_corners_that_are_no_route_give_the_next_thing_no_first_leg():
+    row = centres("From above, the lower left corner and the upper right corner are sunny. A car drives.")["car"]
+    assert row[0][0] < 0.5 and row[-1][0] > 0.5
+
+
+def test_a_route_told_before_its_thing_is_found_in_linear_time():
+    hostile = "a " + "top left " * 900 + ". a dog zz zz zz zz zz"
+    started = time.perf_counter()
+    ROUTE_THEN_ITS_MOVER_RE.search(hostile)
+    assert time.perf_counter() - started < 0.02
 
 
 def test_a_thing_following_a_mover_after_its_route_stays_a_follower():
