@@ -79,11 +79,23 @@ def test_it_after_a_thing_listed_with_the_listeners_is_that_thing(prompt, query,
     ("Two cats sit on the left, the whole time. Lose track of them and we all go home.", "cat", 2),
     ("Sonar here: one bird in view from start to finish. Lose contact? Surface at once.", "bird", 1),
     ("Three balls, in view from start to finish. Lose sight of them, and you shout.", "ball", 3),
+    ("Two dogs in view the whole time. Lose sight of them, signal at once.", "dog", 2),
+    ("Tracking a car on the right. Lose contact, and then we circle back.", "car", 1),
 ])
 def test_a_sighting_lost_as_a_condition_keeps_the_things_in_view(prompt, query, count):
     condition = planned_condition(prompt)
     assert lvd.numeracy(query, count, condition)
     assert all(all(lvd._valid(row)) for row in condition.boxes)
+
+
+@pytest.mark.parametrize("prompt", [
+    "Tracking a bird on the left. Lose contact, then regain it at the end.",
+    "A dog is on the left; lose sight of it and it reappears on the right.",
+    "Tracking a cat on the right. Lose sight of it, then find it again at the end.",
+])
+def test_a_sighting_lost_in_sequence_is_still_a_going(prompt):
+    row = planned_condition(prompt).boxes[0]
+    assert lvd._valid(row)[0] and not all(lvd._valid(row))
 
 
 def test_a_sighting_lost_at_a_time_is_still_a_going():
