@@ -167,6 +167,14 @@ def test_an_infinitive_of_knowing_before_where_is_no_place(prompt, query, route)
     assert lvd.sequential(query, route, planned_condition(prompt))
 
 
+@pytest.mark.parametrize("prompt, mover", [
+    ("A puppy runs to grandma where she sits on the left.", "puppy"),
+    ("A kitten runs to grandpa where he sits on the left.", "kitten"),
+])
+def test_a_noun_before_where_after_to_is_a_destination(prompt, mover):
+    assert centres(prompt)[mover][-1][0] < 0.4
+
+
 @pytest.mark.parametrize("prompt, query, route", [
     ("Seen from above, the route is this: lower left corner, then lower right corner, then upper right corner. A car "
      "drives it.", "car", BL_BR_TR),
