@@ -116,6 +116,8 @@ def test_leaving_the_speaker_or_listener_is_no_exit(prompt, query, leftward):
 
 def test_leaving_with_a_thing_or_the_frame_keeps_both():
     assert names("A dog walks to the right, leaving us with a ball.") == ["ball", "dog"]
+    assert None not in centres("A dog walks to the right, leaving us with a ball.")["dog"]
+    assert None not in centres("A cat walks to the left and leaves us on the bench.")["cat"]
     boxes = PLANNER.plan("A dog runs from the left to the right and leaves the frame.").layout.objects[0].boxes
     assert boxes[-1] is None
 
