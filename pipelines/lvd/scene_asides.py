@@ -44,10 +44,10 @@ told apart by where it sits, first or last, and by what the rest of the prompt t
   run! A dog on the right.", "Roll, ball, roll! A cat watches the ball.").
 - A cry of wonder at how a thing told moves, "how" before it and its bare verb closing the clause, a sentence of its
   own or joined on ("..., Lord, how that bird can fly.", "My, how it runs!", "Oh, how the dog does run!"): the
-  speaker admires the move already told, and adds none; one that tells the only move ("A dog on the left. My, how it
-  runs!"), one after a word of sequence ("Then, how it runs!"), one with more after its verb ("how it runs to the left") or
-  after a verb of its own ("watch how it runs", "shows how a ball rolls") stays, and so does a question ("how it
-  moves?").
+  speaker admires the move already told, and adds none. One that tells the only move ("A dog on the left. My, how it
+  runs!"), one after a word of sequence ("Then, how it runs!"), one with more after its verb ("how it runs to the
+  left") or after a verb of its own ("watch how it runs", "shows how a ball rolls") stays, and so does a question
+  ("how it moves?").
 - A notice closing the prompt of what comes after the clip, a clause or a sentence of its own ("...; reception to
   follow.", ", more to come!", "Refreshments follow.", "; to follow."): its subject is an event of a closed list, or
   there is none, so nothing follows anything; any other subject, known to the tables or not ("; the dog to follow.",
