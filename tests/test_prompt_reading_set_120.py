@@ -15,10 +15,13 @@
 Each layout is checked by LVD's own predicates. (The set's own prompts are not copied here.)
 """
 
+import time
+
 import pytest
 
+from pipelines.lvd.route_phrasings import ROUTE_THEN_ITS_MOVER_RE
 from tests.helpers import lvd_benchmark as lvd
-from tests.helpers.planned import PLANNER, names, planned_condition, route_corners
+from tests.helpers.planned import PLANNER, centres, in_corner, moves_drawn, names, planned_condition, route_corners
 
 BL_BR_TR, BL_TL_TR, BR_BL_TL, BR_TR_TL = lvd.SEQUENTIAL_ROUTES
 
@@ -32,6 +35,34 @@ BL_BR_TR, BL_TL_TR, BR_BL_TL, BR_TR_TL = lvd.SEQUENTIAL_ROUTES
 ])
 def test_a_watch_kept_over_things_places_nothing_over_them(prompt, query, count):
     assert lvd.numeracy(query, count, planned_condition(prompt))
+
+
+@pytest.mark.parametrize("prompt, moves", [
+    ("A dog stands guard on the left while a cat runs to the right.", {"cat": ["right"], "dog": [""]}),
+    ("A cat keeps watch on the left as a ball rolls to the right.", {"ball": ["right"], "cat": [""]}),
+    ("A dog keeps watch on the right while a ball rolls to the left.", {"ball": ["left"], "dog": [""]}),
+])
+def test_a_watch_kept_on_a_side_is_where_the_watcher_stays(prompt, moves):
+    assert moves_drawn(prompt) == moves
+
+
+@pytest.mark.parametrize("prompt, watcher, support", [
+    ("A dog stands guard on a sofa.", "dog", "sofa"),
+    ("An owl keeps watch on a fence at night.", "owl", "fence"),
+    ("A cat keeps watch on a bench.", "cat", "bench"),
+])
+def test_a_watch_kept_on_a_support_stands_on_it(prompt, watcher, support):
+    drawn = centres(prompt)
+    assert drawn[support][0][1] - 0.35 < drawn[watcher][0][1] < drawn[support][0][1] - 0.1
+
+
+@pytest.mark.parametrize("prompt, watcher", [
+    ("A guard stands watch over a gate while a dog runs from left to right.", "guard"),
+    ("A sentry stands watch over a gate while a dog runs from left to right.", "sentry"),
+    ("A ranger stands guard over a gate as a cat walks to the left.", "ranger"),
+])
+def test_a_watcher_the_tables_do_not_know_is_still_drawn(prompt, watcher):
+    assert watcher in names(prompt)
 
 
 @pytest.mark.parametrize("prompt, query, leftward", [
@@ -48,11 +79,23 @@ def test_it_after_a_thing_listed_with_the_listeners_is_that_thing(prompt, query,
     ("Two cats sit on the left, the whole time. Lose track of them and we all go home.", "cat", 2),
     ("Sonar here: one bird in view from start to finish. Lose contact? Surface at once.", "bird", 1),
     ("Three balls, in view from start to finish. Lose sight of them, and you shout.", "ball", 3),
+    ("Two dogs in view the whole time. Lose sight of them, signal at once.", "dog", 2),
+    ("Tracking a car on the right. Lose contact, and then we circle back.", "car", 1),
 ])
 def test_a_sighting_lost_as_a_condition_keeps_the_things_in_view(prompt, query, count):
     condition = planned_condition(prompt)
     assert lvd.numeracy(query, count, condition)
     assert all(all(lvd._valid(row)) for row in condition.boxes)
+
+
+@pytest.mark.parametrize("prompt", [
+    "Tracking a bird on the left. Lose contact, then regain it at the end.",
+    "A dog is on the left; lose sight of it and it reappears on the right.",
+    "Tracking a cat on the right. Lose sight of it, then find it again at the end.",
+])
+def test_a_sighting_lost_in_sequence_is_still_a_going(prompt):
+    row = planned_condition(prompt).boxes[0]
+    assert lvd._valid(row)[0] and not all(lvd._valid(row))
 
 
 def test_a_sighting_lost_at_a_time_is_still_a_going():
@@ -73,6 +116,8 @@ def test_leaving_the_speaker_or_listener_is_no_exit(prompt, query, leftward):
 
 def test_leaving_with_a_thing_or_the_frame_keeps_both():
     assert names("A dog walks to the right, leaving us with a ball.") == ["ball", "dog"]
+    assert None not in centres("A dog walks to the right, leaving us with a ball.")["dog"]
+    assert None not in centres("A cat walks to the left and leaves us on the bench.")["cat"]
     boxes = PLANNER.plan("A dog runs from the left to the right and leaves the frame.").layout.objects[0].boxes
     assert boxes[-1] is None
 
@@ -87,6 +132,22 @@ def test_leaving_with_a_thing_or_the_frame_keeps_both():
 ])
 def test_a_cry_of_wonder_at_a_move_adds_none(prompt, query, route):
     assert lvd.sequential(query, route, planned_condition(prompt))
+
+
+@pytest.mark.parametrize("prompt, moves", [
+    ("A dog on the left. My, how it runs!", {"dog": ["right"]}),
+    ("A ball on the right. Look, how it rolls!", {"ball": ["left"]}),
+    ("A dog and a cat sit on the left. Oh, how they run!", {"cat": ["right"], "dog": ["right"]}),
+    ("A cat sits on the left, and a dog, how it runs!", {"cat": [""], "dog": ["right"]}),
+    ("A dog sits on the right. Then, how it runs!", {"dog": ["left"]}),
+    ("A car on the right. Gee, how that car drives!", {"car": ["left"]}),
+])
+def test_a_cry_of_wonder_that_tells_the_only_move_keeps_it(prompt, moves):
+    assert moves_drawn(prompt) == moves
+
+
+def test_a_cry_of_wonder_at_a_thing_told_nowhere_keeps_it():
+    assert "cat" in names("A caterpillar crawls on a leaf. Wow, how that cat runs!")
 
 
 def test_how_a_thing_moves_after_a_verb_of_its_own_is_its_move():
@@ -108,6 +169,14 @@ def test_an_infinitive_of_knowing_before_where_is_no_place(prompt, query, route)
     assert lvd.sequential(query, route, planned_condition(prompt))
 
 
+@pytest.mark.parametrize("prompt, mover", [
+    ("A puppy runs to grandma where she sits on the left.", "puppy"),
+    ("A kitten runs to grandpa where he sits on the left.", "kitten"),
+])
+def test_a_noun_before_where_after_to_is_a_destination(prompt, mover):
+    assert centres(prompt)[mover][-1][0] < 0.4
+
+
 @pytest.mark.parametrize("prompt, query, route", [
     ("Seen from above, the route is this: lower left corner, then lower right corner, then upper right corner. A car "
      "drives it.", "car", BL_BR_TR),
@@ -122,6 +191,50 @@ def test_an_infinitive_of_knowing_before_where_is_no_place(prompt, query, route)
 ])
 def test_a_route_told_before_its_thing_is_the_next_sentences_thing(prompt, query, route):
     assert lvd.sequential(query, route, planned_condition(prompt))
+
+
+@pytest.mark.parametrize("prompt, mover, start, end", [
+    ("Seen from above: lower left corner, upper right corner. A car drives.", "car", "lower left", "upper right"),
+    ("Seen from above, the route: upper left corner, lower right corner. A dog runs it.", "dog", "upper left",
+     "lower right"),
+    ("Seen from above: lower left corner, then upper right corner. A car drives it.", "car", "lower left",
+     "upper right"),
+    ("Seen from above: lower left corner to upper right corner. A car drives.", "car", "lower left", "upper right"),
+    ("Seen from above, the path: upper right corner, then lower left corner. A ball rolls along it.", "ball",
+     "upper right", "lower left"),
+    ("From above: lower right corner, upper left corner. A dog runs it.", "dog", "lower right", "upper left"),
+])
+def test_a_two_corner_route_told_before_its_thing_goes_from_the_first(prompt, mover, start, end):
+    row = centres(prompt)[mover]
+    assert in_corner(row[0], start) and in_corner(row[-1], end)
+
+
+@pytest.mark.parametrize("prompt, mover", [
+    ("From above, sunlight moves from the lower left corner to the upper right corner. A cat runs.", "cat"),
+    ("From above, a shadow slides from the lower left corner to the upper right corner. A dog walks.", "dog"),
+    ("Seen from above, the wind blows from the upper left corner to the lower right corner. A bird flies.", "bird"),
+    ("Seen from above, the fog drifts from the lower right corner to the upper left corner. A cat walks.", "cat"),
+])
+def test_a_route_with_a_mover_of_its_own_is_not_taken_by_the_next_thing(prompt, mover):
+    (x0, y0), (x1, y1) = centres(prompt)[mover][0], centres(prompt)[mover][-1]
+    assert abs(y1 - y0) < 0.1 and abs(x1 - x0) > 0.3
+
+
+def test_a_route_taken_by_its_own_mover_stays_its_own():
+    row = centres("From above, a shadow slides from the lower left corner to the upper right corner. A dog walks.")
+    assert in_corner(row["shadow"][0], "lower left") and in_corner(row["shadow"][-1], "upper right")
+
+
+def test_corners_that_are_no_route_give_the_next_thing_no_first_leg():
+    row = centres("From above, the lower left corner and the upper right corner are sunny. A car drives.")["car"]
+    assert row[0][0] < 0.5 and row[-1][0] > 0.5
+
+
+def test_a_route_told_before_its_thing_is_found_in_linear_time():
+    hostile = "a " + "top left " * 900 + ". a dog zz zz zz zz zz"
+    started = time.perf_counter()
+    ROUTE_THEN_ITS_MOVER_RE.search(hostile)
+    assert time.perf_counter() - started < 0.02
 
 
 def test_a_thing_following_a_mover_after_its_route_stays_a_follower():

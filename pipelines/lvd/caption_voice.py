@@ -10,9 +10,10 @@ corners in order: A, B, C" is a route. A second thing placed by a verbless side 
 left of it, a dog") is there, beside the first, rather than the first moving. An eye kept on a thing ("keep an
 eye on the cat", "kept a close eye on it") is watching it, with no eye to draw, and so is a watch kept over it ("watch
 over a car", "keep watch on it", "stand guard over two cats", "keep tabs on it"), whose "over" or "on" puts nothing
-named before it (a duty, a task) over the thing. An idiom whose noun the tables know as a
-thing but which says how or how fast something is done, or is a saying ("on the fly", "hold your horses", "until the
-cows come home", "when pigs fly", "raining cats and dogs"), names no thing.
+named before it (a duty, a task) over the thing; "on" a side or a support ("stands guard on the left", "on a sofa") is
+where the watcher is, and a watcher the tables do not know ("a guard stands watch") is left as written. An idiom whose
+noun the tables know as a thing but which says how or how fast something is done, or is a saying ("on the fly",
+"hold your horses", "until the cows come home", "when pigs fly", "raining cats and dogs"), names no thing.
 """
 
 from __future__ import annotations
@@ -20,7 +21,7 @@ from __future__ import annotations
 import re
 
 from .object_classes import noun_class
-from .vocabulary import STOP_WORDS, VERB_KINDS
+from .vocabulary import STOP_WORDS, SUPPORT_NOUNS, VERB_KINDS
 
 HASHTAG_RE = re.compile(r"#[a-z0-9_]+")
 # "POV:", "top-down POV:", "wait for it...": the caption's tags
@@ -89,6 +90,36 @@ WATCH_OVER_RE = re.compile(r"\b(?:(?P<keep>keep|keeps|kept|keeping) (?:a )?(?:(?
                            r"(?:guard|watch|sentry)|(?P<watch>watch|watches|watched|watching)) (?:over|on|upon)\b")
 _WATCH_KEPT_TELLS = ("watch o", "watch u", "vigil o", "guard o", "guard u", "tabs o", "sentry o")
 _STOOD_FORMS = {"stand": "watch", "stands": "watches", "stood": "watched", "standing": "watching"}
+# the watcher named just before a watch kept ("a guard stands watch"), its last word the noun
+_WATCHER_BEFORE_RE = re.compile(r"\b(?:a|an|the|one|two|three|four|five|his|her|their|our|my|your) (?:[a-z'-]+ ){0,2}"
+                                r"(?P<noun>[a-z'-]+) $")
+# what "on" watches: the words after it, up to the clause's end or a word that starts another ("on the left while a
+# cat runs" watches no cat)
+_WATCHED_ON_RE = re.compile(r" *(?P<what>(?:(?!(?:while|as|and|when|whilst|until|but|so|then|which|who|that)\b)"
+                            r"[a-z'-]+ ?){0,5})")
+
+
+def _watched_thing_follows(text: str, at: int) -> bool:
+    """Whether "on" at ``at`` watches a thing rather than placing the watcher: "it"/"them" or a thing the tables know
+    that is no place to be on ("on one moving ball"), never a side ("on the left") or a support ("on a sofa")."""
+    words = re.findall(r"[a-z'-]+", _WATCHED_ON_RE.match(text, at)["what"])[:5]
+    if words and words[0] in ("it", "them", "him", "her"):
+        return True
+    found = next((noun_class(word) for word in words if noun_class(word)), None)
+    return found is not None and found[1].mobility != "scenery" and found[0] not in SUPPORT_NOUNS
+
+
+def _watch_kept(match: re.Match) -> str:
+    """A watch kept over a thing as "watches" it; left as written where "on" places the watcher ("stands guard on the
+    left", "keeps watch on a sofa") or the watcher is a noun the tables do not know ("a guard stands watch over a
+    gate"), who would be drawn as no one."""
+    if not match.group(0).endswith("over") and "tabs" not in match.group(0) \
+            and not _watched_thing_follows(match.string, match.end()):
+        return match.group(0)
+    watcher = _WATCHER_BEFORE_RE.search(match.string[max(0, match.start() - 60):match.start()])
+    if (match["keep"] or match["stand"]) and watcher and noun_class(watcher["noun"]) is None:
+        return match.group(0)
+    return match["watch"] or _WATCH_FORMS.get(match["keep"]) or _STOOD_FORMS[match["stand"]]
 _CAPTION_WORDS = frozenset(("corners pov wait when you your ur we stick sticks stuck sticking hang hangs hung hanging join joins "
                             "joined joining").split())
 
@@ -188,7 +219,7 @@ def idioms_in_plain_words(text: str) -> str:
     if " eye" in text:
         text = KEEP_AN_EYE_RE.sub(lambda m: _WATCH_FORMS[m["keep"]], text)
     if any(tell in text for tell in _WATCH_KEPT_TELLS):
-        text = WATCH_OVER_RE.sub(lambda m: m["watch"] or _WATCH_FORMS.get(m["keep"]) or _STOOD_FORMS[m["stand"]], text)
+        text = WATCH_OVER_RE.sub(_watch_kept, text)
     if " for a" in text or "tak" in text or "took" in text:
         text = OUTING_RE.sub(lambda m: _OUTING_MOVES[m["move"]][_OUTING_FORMS[m["take"] or m["going"]]], text)
     if "character" in text or "star of" in text or "protagonist" in text:

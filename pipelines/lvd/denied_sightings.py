@@ -6,8 +6,10 @@ a later half with an arrival then ("the cat is absent until the second half, whe
 appear until the second half, when a cat strolls in") makes the arriving cat the absent one. A sighting lost, the
 watcher's word that a tracked thing dropped out of view ("Lost contact in the second half", "we lose sight of it at the
 end", "signal lost halfway"), is that thing going then, never a thing or a clause of its own that a bare time would
-bring the thing back in; a bare "lose" put as a condition, its clause going on ("Lose sight of them, you signal",
-"Lose contact? Surface."), says what to do if it happens, and the things stay. Split from `visibility_cues.py`, which reads the rest of when things are seen."""
+bring the thing back in; a bare "lose" put as a condition, a consequence after it ("Lose sight of them, you signal",
+"Lose contact? Surface."), says what to do if it happens, and the things stay, while one told in sequence ("lose
+contact, then regain it") is a going still. Split from `visibility_cues.py`, which reads the rest of when things are
+seen."""
 
 from __future__ import annotations
 
@@ -16,7 +18,16 @@ from bisect import bisect_right
 
 from .object_classes import kind_pattern, noun_class, singular
 from .restated_counts import absence_said_again_dropped
-from .vocabulary import EXPECTATION_SPAN, NOBODY_WORDINGS, SENTENCE_SPAN, SIGHTING_SPAN
+from .vocabulary import (
+    DEFINITE,
+    EXPECTATION_SPAN,
+    INDEFINITE,
+    NOBODY_WORDINGS,
+    PRONOUNS,
+    SENTENCE_SPAN,
+    SEQUENCE_WORDS,
+    SIGHTING_SPAN,
+)
 
 # Until a later half or its middle: "until the second half", "till about halfway"
 UNTIL_LATER_HALF = (r"(?:until|till) (?=(?:about |around |roughly )?(?:the )?(?:second|later|latter) half"
@@ -157,9 +168,26 @@ _TRACKING_VOICE_RE = re.compile(r"\b(?:sonar|radar|conn|tower|patrol|drone|feed|
                                 r"surveillance|tracking|tracked|target|contact|sighting|sighted|spotted|bearing)\b")
 # "...; no car.": the sentence of the loss naming the thing gone
 _NO_THING_AFTER_RE = re.compile(r"[^.!?]*?\bno [a-z]+")
-# after a bare "lose" with no time, what makes it a condition: its clause goes on, "Lose sight of it, and you call",
-# "Lose contact? Surface.", "Lose track of them and we regroup" (a bare "Lose sight of it." is left to the reading)
-_CONSEQUENCE_RE = re.compile(r"\s*(?:,|\?|\band\b)")
+# after a bare "lose" with no time, what makes it a condition: a consequence follows, a question ("Lose contact?
+# Surface."), someone of the speaker's doing something ("Lose sight of it, and you call", "Lose track of them and then
+# we regroup") or an order ("Lose sight of them, signal"); a loss told in sequence ("lose contact, then regain it",
+# "lose sight of it and it reappears") is no condition, and a bare "Lose sight of it." is left to the reading
+_CONSEQUENCE_RE = re.compile(r"\s*(?:\?|(?:,|;|\band\b)\s*(?:and\s+)?(?:(?:(?:then|just)\s+)?(?P<actor>you|we|i|y'all|"
+                             r"everyone|everybody)\b|(?P<order>[a-z]+)\b(?!')))")
+# words after the loss that tell of it or of the thing, never an order of what to do: "lose it, then regain it"
+_NO_ORDER_WORDS = PRONOUNS | INDEFINITE | DEFINITE | SEQUENCE_WORDS | frozenset(
+    "and but so or regain regains reappear reappears find spot see catch pick get come return recover reacquire "
+    "resurface".split())
+
+
+def _loss_as_condition(match: re.Match) -> bool:
+    """Whether a bare "lose" with no watcher and no time is put as a condition: a consequence follows it."""
+    consequence = _CONSEQUENCE_RE.match(match.string, match.end())
+    if consequence is None or not match.group(0).startswith("lose ") or match["watcher"] is not None or match["when"]:
+        return False
+    order = consequence["order"]
+    return order is None or order not in _NO_ORDER_WORDS and not order.endswith(("s", "ed")) \
+        and noun_class(order) is None
 # a word of losing, whose absence spares the pass
 LOSS_WORD_RE = re.compile(r"\blos(?:t|e|es|ing)\b")
 
@@ -170,8 +198,7 @@ def _lost_sighting(match: re.Match, voice_from: int) -> str:
     thing (a phone's signal, friends who lose contact) is ``_untracked_loss``."""
     if match["itself"] and match["watcher"] not in ("we", "i"):
         return match.group(0)  # "they lost it": a thing of theirs lost, not a sight
-    if match["watcher"] is None and not match["when"] and match.group(0).startswith("lose ") \
-            and _CONSEQUENCE_RE.match(match.string, match.end()):
+    if _loss_as_condition(match):
         return match.group(0)  # "Lose sight of them, you signal": what to do if it happens, which tells nothing of them
     tracked = match["object"] or match["with_object"] or match["itself"]
     if tracked is None:

@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import re
 
-from .object_classes import is_plural, noun_class
+from .object_classes import is_plural, names_a_thing, noun_class
 from .rewrite_text import spaces_tidied
 from .vocabulary import NO_SOUL_WORDINGS, VERB_KINDS
 
@@ -90,13 +90,15 @@ LEFT_TRACES_RE = re.compile(r"(?:,? and|,) (?:leaving|leaves|left) (?:behind )?(
 
 # ", leaving me behind", "and leaves us, darling", ", leaving you to wonder", "and left me in the dust": the speaker or
 # the listener left, who is no place of the frame, so nothing goes out of it (the rest of the clause, up to its mark,
-# goes with it unless it names a thing, "leaving us with a dog", which stays)
+# goes with it unless it names a thing, "leaving us with a dog", which stays, told beside the mover)
 LEFT_A_PERSON_RE = re.compile(r"(?:,? and|,) (?:leaving|leaves|left) (?:me|us|you|y'all)\b(?P<rest>[^,.;:!?/]*)"
                               r"(?=\s*(?:[,.;:!?/]|$))")
 
 
 def _person_left(match: re.Match) -> str:
-    return match.group(0) if any(noun_class(word) for word in re.findall(r"[a-z]+", match["rest"])) else ""
+    """The leaving of the speaker or listener gone, and a thing it names kept beside the mover ("leaving us with a
+    ball" as ", with a ball"): the mover stays in the frame either way."""
+    return f",{match['rest']}" if names_a_thing(match["rest"]) else ""
 
 
 def _left_where(match: re.Match) -> str:

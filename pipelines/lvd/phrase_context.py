@@ -407,13 +407,19 @@ def infinitive_follows(matches, position: int) -> bool:
         return False
     if following in PRESENTING_WORDS or following in _STAYING_VERBS:
         return True  # "we get to see a dog", "the bird to stay still as a car drives": no place after "to"
-    return not known_word(following) and next_word(matches, position + 1) in _CLAUSE_OR_THING_STARTS
+    after = next_word(matches, position + 1)
+    return (not known_word(following) and after in _CLAUSE_OR_THING_STARTS
+            or following in _KNOWING_VERBS and after in _QUESTION_WORDS)
 
 
 # a verb's plain form of staying put after "to" ("wants the bird to stay still", "to remain"): the infinitive's
 _STAYING_VERBS = frozenset(("stay", "remain", "sit", "wait", "stand"))
-_CLAUSE_OR_THING_STARTS = frozenset(("a", "an", "the", "that", "this", "these", "those", "whether", "how", "if",
-                                     "where", "what", "which", "why"))
+_CLAUSE_OR_THING_STARTS = frozenset(("a", "an", "the", "that", "this", "these", "those", "whether", "how", "if"))
+# a question word after "to" and a verb of knowing is the infinitive's clause ("want to know where the cat went");
+# after a noun it is where the noun is ("runs to grandma where she sits"), a destination
+_QUESTION_WORDS = frozenset(("where", "what", "which", "why"))
+_KNOWING_VERBS = frozenset("know learn find discover guess tell ask figure understand hear check wonder remember "
+                           "decide explain work".split())
 
 
 def _unknown_word_follows(matches, position: int) -> bool:

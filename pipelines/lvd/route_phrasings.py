@@ -10,9 +10,10 @@ it ("Overhead, a ball: a moving ball goes ..."), a watcher's bare verb ("I see a
 verb ("a dog / from A / to B / and C", or a sentence of its own after the thing, "a dog! From A to B, then to C!", or a
 bare first corner set off before the first "to", "a car, A, to B, to C", "a car, A up to B"), a route noun for the move
 ("its path: A, B, C", "whose route runs from A ...", "its final stop is C"), a route of no thing yet taken by the next
-sentence's thing ("The path is this: A, then B, then C. A moving car drives it."), a way said before its places ("goes up and
-over: A, then B"), a verbless step after a semicolon ("...; then to C"), step words before places ("first in A, second
-in B", "first on the left and last on the right"), a still verb, "where it waited" or "and there it stays" at the last
+sentence's thing ("The path is this: A, then B, then C. A moving car drives it.", never one with a mover of its own,
+"a shadow slides from A to B"), a way said before its places ("goes up and over: A, then B"), a verbless step after a
+semicolon ("...; then to C"), step words before places ("first in A, second in B", "first on the left and last on the
+right"), a still verb, "where it waited" or "and there it stays" at the last
 stop, and places labelled with the clip's moments ("start: A; middle: B; end: C", "starting point: left"), the end said
 before the start ("By the end a dog is on the left; at the start it was on the right"), a crossing fronted before its
 verb and thing ("Right to left went a brown dog"), or a path by another thing's sides ("From the left of the box to its
@@ -28,14 +29,14 @@ import re
 
 from .frame_corner_names import FRAME_NOUN as _FRAME_NOUN
 from .frame_corner_names import TOP_DOWN_RE, corners_in_plain_words
-from .object_classes import THING_NAMED_LAST, ends_on_a_known_noun, noun_class
+from .object_classes import THING_NAMED_LAST, ends_on_a_known_noun, names_a_thing, noun_class
 from .route_clauses import CORNER as _CORNER
 from .route_clauses import HEIGHT as _HEIGHT
 from .route_clauses import PLACE as _PLACE
 from .route_clauses import SIDE as _SIDE
 from .route_clauses import places_told_in_clauses, sides_reached_as_ends
 from .setting_off_and_arriving import setting_off_and_arriving_said
-from .vocabulary import BARE_INFINITIVE_VERBS, COLORS, VERB_KINDS
+from .vocabulary import AUXILIARY_VERBS, BARE_INFINITIVE_VERBS, COLORS, VERB_KINDS
 
 # "from the left of the picture ... to the right of it": "it" after a side of the picture itself is that picture
 SIDE_OF_FRAME_RE = re.compile(rf"\b{_SIDE}(?: side| edge| half)? of (?:the|my|our|your|this|that) ({_FRAME_NOUN})\b")
@@ -73,10 +74,14 @@ ROUTE_BEFORE_THING_RE = re.compile(r"(^|[.!?] )([^.!?:;]*?\b" + _CORNER + r"\b[^
                                    + _THING_TAIL + r"((?:a|an|one)(?: [a-z-]+){1,4})(?=\s*(?:[.!?]|$))")
 # "The path is this: A, then B, then C. A moving car drives it.", "A, B, C. A ball rolls along it.": a route of no
 # thing yet, taken by the thing the next sentence names with its verb of going (and "it" or "that path" for the route)
-ROUTE_THEN_ITS_MOVER_RE = re.compile(rf"(?P<lead>^|[.!?] )(?P<head>[^.!?]*?)(?P<route>(?:from )?{_CORNER}\b[^.!?]*)\. "
+ROUTE_THEN_ITS_MOVER_RE = re.compile(rf"(?P<lead>^|[.!?] )(?P<head>(?:(?!(?:from )?{_CORNER}\b)[^.!?])*)"
+                                     rf"(?P<route>(?:from )?{_CORNER}\b[^.!?]*)\. "
                                      r"(?P<named>(?:a|an|one|the)(?: [a-z-]+){1,3}?) (?P<verb>[a-z]+)"
                                      r"(?: (?:along |down |over )?(?:it|(?:this|that|the) (?:route|path|way|course)))?"
                                      r"(?=\s*(?:[.!?]|$))")
+# the words a route's own sentence may have before its first corner, after its last mark: it names the route or
+# nothing ("the path is this:", "seen from above,"), so no mover of its own ("sunlight moves", "the wind blows")
+_ROUTE_HEAD_WORDS = frozenset("the a route path way course trail is this here as follows".split())
 # the verbs that take a route as their object, besides the tables' verbs of going: "a car takes it"
 _TAKING_A_ROUTE = frozenset(("takes", "took", "traces", "traced", "covers", "covered"))
 
@@ -309,14 +314,22 @@ def _route_then_thing(match: re.Match) -> str:
 
 
 def _route_taken_by_the_next_thing(match: re.Match) -> str:
-    """The thing the next sentence names leads the route before it, with its verb ("a moving car drives: A, then B"),
-    where nothing was named before the route and the route has two corners at least."""
+    """The thing the next sentence names leads the route before it, with its verb ("a moving car drives: A, then B",
+    two corners as "from A to B"), where nothing was named before the route, the route has two corners at least and
+    its sentence has no mover or verb of its own ("From above, a shadow slides from A to B", "A and B are sunny")."""
     verb, words = match["verb"], match["named"].split()
+    corners = re.findall(_CORNER, match["route"])
+    head_words = re.findall(r"[a-z]+", re.split(r"[:,;/]", match["head"])[-1])
     if VERB_KINDS.get(verb) in (None, "rest", "appear", "disappear") and verb not in _TAKING_A_ROUTE \
-            or noun_class(words[-1]) is None or len(re.findall(_CORNER, match["route"])) < 2 \
-            or any(noun_class(word) for word in re.findall(r"[a-z]+", match.string[:match.start("named")])):
+            or noun_class(words[-1]) is None or len(corners) < 2 \
+            or any(word not in _ROUTE_HEAD_WORDS for word in head_words) \
+            or any(word in VERB_KINDS or word in AUXILIARY_VERBS for word in re.findall(r"[a-z]+", match["route"])) \
+            or names_a_thing(match.string[:match.start("named")]):
         return match.group(0)
     going = "goes" if verb in _TAKING_A_ROUTE else verb
+    if len(corners) == 2:  # "a car drives: A, B" would read A as a goal
+        first, last = (corner if corner.startswith("the ") else f"the {corner}" for corner in corners)
+        return f"{match['lead']}{match['head']}{match['named']} {going} from {first} to {last}"
     return f"{match['lead']}{match['head']}{match['named']} {going}: {match['route'].rstrip(' ,')}"
 
 

@@ -44,9 +44,10 @@ told apart by where it sits, first or last, and by what the rest of the prompt t
   run! A dog on the right.", "Roll, ball, roll! A cat watches the ball.").
 - A cry of wonder at how a thing told moves, "how" before it and its bare verb closing the clause, a sentence of its
   own or joined on ("..., Lord, how that bird can fly.", "My, how it runs!", "Oh, how the dog does run!"): the
-  speaker admires the move already told, and adds none; one with more after its verb ("how it runs to the left") or
-  after a verb of its own ("watch how it runs", "shows how a ball rolls") stays, and so does a question ("how it
-  moves?").
+  speaker admires the move already told, and adds none. One that tells the only move ("A dog on the left. My, how it
+  runs!"), one after a word of sequence ("Then, how it runs!"), one with more after its verb ("how it runs to the
+  left") or after a verb of its own ("watch how it runs", "shows how a ball rolls") stays, and so does a question
+  ("how it moves?").
 - A notice closing the prompt of what comes after the clip, a clause or a sentence of its own ("...; reception to
   follow.", ", more to come!", "Refreshments follow.", "; to follow."): its subject is an event of a closed list, or
   there is none, so nothing follows anything; any other subject, known to the tables or not ("; the dog to follow.",
@@ -419,12 +420,26 @@ WONDER_CRY_RE = re.compile(r"(?P<lead>^|(?<=[.!] )|(?<![ ,;/])[,;/][ ,;/]*)(?:(?
                            r"(?P<end>\s*(?:[.!]+\s*|$)|(?=\s*[,;/]))")
 
 
+# words that open a clause before "how" and are no cry of wonder: "Then, how it runs!", "Look, how it rolls!"
+_NO_CRY_WORDS = SEQUENCE_WORDS | {"and", "but", "so", "now", "look", "see", "watch", "first", "suddenly", "soon"}
+
+def _move_told_after(told: str, start: int) -> bool:
+    """Whether ``told`` tells a move of a thing from ``start`` on: a verb of going, not of rest or the camera."""
+    return any(VERB_KINDS.get(word, "rest") not in _NO_MOVE_KINDS for word in re.findall(r"[a-z]+", told[start:]))
+
+
 def _wonder_cry(match: re.Match) -> str:
-    """The cry gone where its thing and move were told before it (an interjection that names a thing keeps it);
-    joined on mid-sentence, the sentence's mark stays."""
-    told = match.string[:match.start()]
-    if VERB_KINDS.get(match["verb"]) is None or (match["cry"] and noun_class(match["cry"])) or not (
-            re.search(rf"\b{match['noun']}", told) if match["noun"] else any(noun_class(w) for w in told.split())):
+    """The cry gone where its thing and a move of it were told before it, which it only admires; one that tells the
+    only move keeps it, and so does one whose interjection names a thing ("Boy, how it runs!") or is a word of
+    sequence ("Then, how it runs!"). Joined on mid-sentence, the sentence's mark stays."""
+    told, cry = match.string[:match.start()], match["cry"]
+    if VERB_KINDS.get(match["verb"]) is None or cry and (noun_class(cry) or cry in _NO_CRY_WORDS):
+        return match.group(0)
+    if match["noun"]:
+        named = list(re.finditer(rf"\b{re.escape(match['noun'])}(?:e?s)?\b", told))
+    else:
+        named = [word for word in re.finditer(r"[a-z]+", told) if noun_class(word.group(0))]
+    if not named or not _move_told_after(told, named[0].end()):
         return match.group(0)
     joined = match["lead"] not in ("", " ")
     return match["end"].strip() if joined else ""
