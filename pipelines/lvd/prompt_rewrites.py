@@ -43,12 +43,7 @@ from .exhibit_podcast_and_worksheet_voices import (
 )
 from .filming_words import cookware_pans_named, drop_film_craft, looks_like_film_craft
 from .formal_register import drop_stipulations, formal_in_plain_words, looks_formal
-from .framing_sentences import (
-    LOOKING_DOWN_SPELLINGS,
-    camera_carriers_seen_from,
-    framing_sentences_dropped,
-    looks_framed,
-)
+from .framing_sentences import LOOKING_DOWN_SPELLINGS, camera_carriers_seen_from, framing_sentences_dropped, looks_framed
 from .fronted_clauses import fronted_before_said_after
 from .gloss_card_and_envoy_voices import gloss_card_and_envoy_in_plain_words, looks_like_gloss_card_or_envoy
 from .horoscope_adventure_and_assistant_voices import (
@@ -87,6 +82,7 @@ from .protocol_voice import looks_like_protocol, protocol_in_plain_words
 from .puzzle_lyric_and_coach_voices import looks_like_puzzle_lyric_or_coach, puzzle_lyric_and_coach_in_plain_words
 from .questions_in_prose import end_asked_answered, topics_asked_answered
 from .quiz_voice import looks_like_quiz, quiz_in_plain_words
+from .quoted_dialogue import dialogue_in_labelled_turns, looks_like_quoted_dialogue
 from .rejected_clips import might_reject_clips, rejected_clips_dropped
 from .report_voice import looks_like_report, report_in_plain_words
 from .reported_clauses import might_report, reported_clauses_told
@@ -387,6 +383,8 @@ READING_PASSES: tuple[RewritePass, ...] = (
     # before the lower case, since a title is told by its capitals: "Two Cars Hold the Frame. In a clip, two cars ..."
     RewritePass("restated title", lambda d: might_have_title(d.text), lambda d: restated_titles_dropped(d.text)),
     RewritePass("lower case", _always, _lower_cased),
+    # right after it, before any voice reads a quote or a question: 'Host: "Two cats!" Guest: "Anything else?"'
+    RewritePass("quoted dialogue", lambda d: looks_like_quoted_dialogue(d.text), lambda d: dialogue_in_labelled_turns(d.text)),
     # right after the lower case, so every voice reads the old "unto" as the "to" it is: "from the start unto its close"
     RewritePass("old words", lambda d: "unto" in d.text or "to pass" in d.text, lambda d: CAME_TO_PASS_RE.sub("", UNTO_RE.sub("to", d.text))),
     RewritePass("gloss, card or envoy", lambda d: looks_like_gloss_card_or_envoy(d.text), lambda d: gloss_card_and_envoy_in_plain_words(d.text)),  # "Lit. '...'"

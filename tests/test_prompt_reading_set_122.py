@@ -1,0 +1,77 @@
+"""Prompts in the families held-out set 122 (tests/helpers/blind_set_122.py) missed, in new words and other voices.
+
+- A dialogue told only in quoted turns, each tagged by its speaker ('Host: "..."', '"...," says the host', '"...,"
+  the guest chimes in') or left untagged as the other voice's reply: the speakers are outside the clip, and their
+  quoted words, question and answer across turns, tell it. A speaker's label over one quote that tells a scene is
+  that scene too; a quote beside a sentence of the scene's own stays words said.
+
+Each layout is checked by LVD's own predicates. (The set's own prompts are not copied here.)
+"""
+
+import pytest
+
+from tests.helpers import lvd_benchmark as lvd
+from tests.helpers.planned import names, planned_condition
+
+
+@pytest.mark.parametrize("prompt, query, count", [
+    ('Host: "Two sleeping dogs, the whole clip!" Guest: "And nothing else?" Host: "Nothing else. Honest."', "dog", 2),
+    ('Caller: "Three cats, the whole clip!" Host: "Nothing else?" Caller: "Nothing else, I promise."', "cat", 3),
+])
+def test_a_dialogue_in_quoted_turns_tells_the_count(prompt, query, count):
+    assert lvd.numeracy(query, count, planned_condition(prompt))
+
+
+@pytest.mark.parametrize("prompt, first, first_colour, second, second_colour", [
+    ('Host: "A red cat!" Guest: "Red?" Host: "Red, with a blue dog beside it, the whole time."', "cat", "red", "dog", "blue"),
+    ('Anchor: "A white car with a green bird on top of it!" Reporter: "How long for?" Anchor: "All through the clip."',
+     "car", "white", "bird", "green"),
+])
+def test_a_dialogue_in_quoted_turns_tells_the_colours(prompt, first, first_colour, second, second_colour):
+    assert lvd.attribution(first, second, first_colour, second_colour, planned_condition(prompt))
+
+
+@pytest.mark.parametrize("prompt, query", [
+    ('Puppet: "A sleeping dog in the first half." Puppeteer: "And in the second half?" Puppet: "No dog. Not a hair '
+     'of it."', "dog"),
+    ('Anchor: "A parked car in the first half!" Reporter: "And the second half?" Anchor: "No car."', "car"),
+    ('"A rolling ball," the host says, "in the first half." "And in the second half?" "No ball at all!"', "ball"),
+])
+def test_a_dialogue_in_quoted_turns_times_what_goes(prompt, query):
+    assert lvd.visibility(query, False, planned_condition(prompt))
+
+
+@pytest.mark.parametrize("prompt, query, leftward", [
+    ('Narrator: "A running cat!" Partner: "Going which way?" Narrator: "From the right side of the screen to the left '
+     'side."', "cat", True),
+    ('Host: "A walking dog! From the left side of the frame, trotting to the right side!" Guest: "Steady now."', "dog",
+     False),
+    ('"Where is the rolling ball headed?" asks the host. "From the right side of the frame to the left side," says the '
+     'caller.', "ball", True),
+])
+def test_a_dialogue_in_quoted_turns_tells_the_way(prompt, query, leftward):
+    assert lvd.one_object_motion(query, leftward, planned_condition(prompt))
+
+
+@pytest.mark.parametrize("prompt, query, route", [
+    ('Host: "Looking straight down, a walking dog goes from the lower right corner to the lower left corner, then to '
+     'the upper left corner."', "dog", ("lower right", "lower left", "upper left")),
+    ('"Seen from overhead," says the guide, "a rolling ball starts in the lower left corner." "Then the upper left '
+     'corner," says the guest, "and it ends in the upper right corner."', "ball", ("lower left", "upper left", "upper right")),
+])
+def test_a_dialogue_in_quoted_turns_tells_the_route(prompt, query, route):
+    assert lvd.sequential(query, route, planned_condition(prompt))
+
+
+def test_a_dialogue_in_quoted_turns_tells_a_move_past_a_still_thing():
+    prompt = 'Host: "A cat runs from the right of the box to the left of the box!" Guest: "And the box?" Host: "The box stays still."'
+    assert lvd.two_object_motion("cat", "box", True, planned_condition(prompt))
+
+
+@pytest.mark.parametrize("prompt, drawn", [
+    ('A man waves. "Two cats," he says, "and nothing else."', ["cat", "cat", "man"]),
+    ('Motto: "A dog is for life." Two parked cars stay the whole time.', ["car", "car"]),
+    ('A girl yells "Run!" and "Stop!" A dog sits.', ["dog", "girl"]),
+])
+def test_a_quote_beside_a_scene_of_its_own_is_no_dialogue(prompt, drawn):
+    assert sorted(names(prompt)) == drawn
