@@ -4,6 +4,8 @@
   the guest chimes in') or left untagged as the other voice's reply: the speakers are outside the clip, and their
   quoted words, question and answer across turns, tell it. A speaker's label over one quote that tells a scene is
   that scene too; a quote beside a sentence of the scene's own stays words said.
+- A lesson closing the prompt after a colon, bidding the listener do a thing no scene moves by ("...: cherish what
+  you hold while you hold it"), is the speaker's moral: its "it" is no thing of the clip.
 
 Each layout is checked by LVD's own predicates. (The set's own prompts are not copied here.)
 """
@@ -75,3 +77,13 @@ def test_a_dialogue_in_quoted_turns_tells_a_move_past_a_still_thing():
 ])
 def test_a_quote_beside_a_scene_of_its_own_is_no_dialogue(prompt, drawn):
     assert sorted(names(prompt)) == drawn
+
+
+@pytest.mark.parametrize("prompt, query", [
+    ("In the first half a parked car, and in the second half no car: love what you have while you have it!", "car"),
+    ("A flying bird in the first half, everyone, and no bird in the second half: enjoy what you have while you have it.",
+     "bird"),
+    ("In the first half a rolling ball, and no ball in the second half: value what you have while you still have it.", "ball"),
+])
+def test_a_closing_lesson_to_the_listener_is_no_presence(prompt, query):
+    assert lvd.visibility(query, False, planned_condition(prompt))
