@@ -3,7 +3,8 @@
 - A dialogue told only in quoted turns, each tagged by its speaker ('Host: "..."', '"...," says the host', '"...,"
   the guest chimes in') or left untagged as the other voice's reply: the speakers are outside the clip, and their
   quoted words, question and answer across turns, tell it. A speaker's label over one quote that tells a scene is
-  that scene too; a quote beside a sentence of the scene's own stays words said.
+  that scene too, a script's stage direction between turns ("(Beat.)") says nothing, and a person the tables know
+  ("says the boy") speaks from outside the clip too; a quote beside a sentence of the scene's own stays words said.
 - A lesson closing the prompt after a colon, bidding the listener do a thing no scene moves by ("...: cherish what
   you hold while you hold it"), is the speaker's moral: its "it" is no thing of the clip.
 
@@ -25,7 +26,8 @@ def test_a_dialogue_in_quoted_turns_tells_the_count(prompt, query, count):
 
 
 @pytest.mark.parametrize("prompt, first, first_colour, second, second_colour", [
-    ('Host: "A red cat!" Guest: "Red?" Host: "Red, with a blue dog beside it, the whole time."', "cat", "red", "dog", "blue"),
+    ('Host: "A red cat!" Guest: "Red?" Host: "Red, with a blue dog beside it, the whole time."',
+     "cat", "red", "dog", "blue"),
     ('Anchor: "A white car with a green bird on top of it!" Reporter: "How long for?" Anchor: "All through the clip."',
      "car", "white", "bird", "green"),
 ])
@@ -59,15 +61,34 @@ def test_a_dialogue_in_quoted_turns_tells_the_way(prompt, query, leftward):
     ('Host: "Looking straight down, a walking dog goes from the lower right corner to the lower left corner, then to '
      'the upper left corner."', "dog", ("lower right", "lower left", "upper left")),
     ('"Seen from overhead," says the guide, "a rolling ball starts in the lower left corner." "Then the upper left '
-     'corner," says the guest, "and it ends in the upper right corner."', "ball", ("lower left", "upper left", "upper right")),
+     'corner," says the guest, "and it ends in the upper right corner."',
+     "ball", ("lower left", "upper left", "upper right")),
 ])
 def test_a_dialogue_in_quoted_turns_tells_the_route(prompt, query, route):
     assert lvd.sequential(query, route, planned_condition(prompt))
 
 
 def test_a_dialogue_in_quoted_turns_tells_a_move_past_a_still_thing():
-    prompt = 'Host: "A cat runs from the right of the box to the left of the box!" Guest: "And the box?" Host: "The box stays still."'
+    prompt = ('Host: "A cat runs from the right of the box to the left of the box!" Guest: "And the box?" '
+              'Host: "The box stays still."')
     assert lvd.two_object_motion("cat", "box", True, planned_condition(prompt))
+
+
+@pytest.mark.parametrize("prompt, check", [
+    ('"Three flying birds," said the boy, "start to finish." "And nothing else?" asked his sister. '
+     '"Nothing else," went the boy.', lambda condition: lvd.numeracy("bird", 3, condition)),
+    ('Kid: "Look, a dog!" Mom: "Where?" Kid: "On the left side of the frame, running to the right side!"',
+     lambda condition: lvd.one_object_motion("dog", False, condition)),
+    ('Puppeteer (whispering): "A ball?" Puppet: "A ball, rolling from the right side of the frame to the left side!" '
+     '(The crowd laughs.) Puppeteer: "And?" Puppet: "That is all."',
+     lambda condition: lvd.one_object_motion("ball", True, condition)),
+    ('Clown: "Two parked cars!" [Pause.] Ringmaster: "The whole clip?" Clown: "The whole clip, and nothing else."',
+     lambda condition: lvd.numeracy("car", 2, condition)),
+])
+def test_people_trading_quoted_turns_with_stage_directions_are_outside_the_clip(prompt, check):
+    """A person the tables know speaks from outside the clip, and a script's stage direction between turns says nothing
+    of it."""
+    assert check(planned_condition(prompt))
 
 
 @pytest.mark.parametrize("prompt, drawn", [
@@ -81,9 +102,10 @@ def test_a_quote_beside_a_scene_of_its_own_is_no_dialogue(prompt, drawn):
 
 @pytest.mark.parametrize("prompt, query", [
     ("In the first half a parked car, and in the second half no car: love what you have while you have it!", "car"),
-    ("A flying bird in the first half, everyone, and no bird in the second half: enjoy what you have while you have it.",
-     "bird"),
-    ("In the first half a rolling ball, and no ball in the second half: value what you have while you still have it.", "ball"),
+    ("A flying bird in the first half, everyone, and no bird in the second half: enjoy what you have while you have "
+     "it.", "bird"),
+    ("In the first half a rolling ball, and no ball in the second half: value what you have while you still have it.",
+     "ball"),
 ])
 def test_a_closing_lesson_to_the_listener_is_no_presence(prompt, query):
     assert lvd.visibility(query, False, planned_condition(prompt))

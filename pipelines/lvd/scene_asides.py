@@ -156,8 +156,9 @@ _LESSON_WORDS = frozenset(("it", "them", "while", "when", "still", "every", "all
 def _lesson(match: re.Match) -> str:
     """The lesson dropped where its verb is a bare one that no scene moves by and nothing in it ties to the scene."""
     verb, words = match["verb"], re.findall(r"[a-z]+", match["said"])
-    if (not _LISTENER_WORDS & set(words) or verb in STOP_WORDS or verb in VERB_KINDS or verb in EXIT_VERBS or verb in _SEEING_VERBS or noun_class(verb)
-            or verb.endswith(("s", "ed", "ing")) or names_a_thing(match["said"])
+    if (not _LISTENER_WORDS & set(words) or verb in STOP_WORDS or verb in VERB_KINDS or verb in EXIT_VERBS
+            or verb in _SEEING_VERBS or noun_class(verb) or verb.endswith(("s", "ed", "ing"))
+            or names_a_thing(match["said"])
             or any(ties_to_the_scene(word) and word not in _LESSON_WORDS for word in words)
             or not names_a_thing(match.string[:match.start()])):
         return match.group(0)
