@@ -5,7 +5,9 @@ Two voices trade lines and only their quoted words tell the clip: 'Host: "Two ca
 quotes is a speaker's tag ("Host:", "says the host", "the guest chimes in"), the speakers are outside the clip and
 their tags are never things; a tag after a quote is that quote's speaker, a tag before one (a label, or "the guest
 asks," after a closed sentence) the next quote's, a quote broken by its own tag goes on as one turn, and an untagged
-quote is the other voice's reply. A speaker the quotes name is in the scene, so that prompt is no such dialogue, and a
+quote is the other voice's reply; a script's stage direction between turns ("(Beat.)", "Host (grinning):") says
+nothing of the clip, and a person the tables know ("says the boy") speaks from outside it as any voice does. A speaker
+the quotes name, or a thing other than a person (a talking dog may be in its own clip), makes no such dialogue, and a
 prompt with a sentence of its own outside its quotes ('A man waves. "Two cats," he says.') keeps its quotes as said.
 """
 
