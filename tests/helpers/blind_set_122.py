@@ -27,7 +27,11 @@ from above. It takes LVD's attribution pairs 70-99 and its two-object relations 
 Each prompt is checked by the same LVD predicate as the other sets. The set was written without running
 the planner on it, so its first score is an honest held-out measure; it is not tuned against.
 
-Scores: untouched, (to be filled) .
+Scores: untouched, 164/180 on 873590d (numeracy 26, attribution 28, visibility 27, dynamic_one 27, dynamic_two 29,
+sequential 27); 180/180 after the fixes of its own branch (a dialogue told only in quoted turns and their speakers'
+tags, 'Dummy: "..." Vent: "...?"', '"...," says the dummy', is read as labelled turns, question and answer across
+them, the speakers outside the clip; a lesson to the listener closing the prompt after a colon, "...: treasure what
+you have while you have it.", is the speaker's moral, its "it" no thing).
 """
 
 # Long file: 180 hand-written prompts kept in one place, so each family's balance of the three voices reads at a glance
