@@ -26,7 +26,7 @@ def test_a_dialogue_in_quoted_turns_tells_the_count(prompt, query, count):
 
 
 @pytest.mark.parametrize("prompt, first, first_colour, second, second_colour", [
-    ('Host: "A red cat!" Guest: "Red?" Host: "Red, with a blue dog beside it, the whole time."',
+    ('Host: "A red cat!" Guest: "Red?" Host: "Red, with a blue dog beside it, in view the whole time."',
      "cat", "red", "dog", "blue"),
     ('Anchor: "A white car with a green bird on top of it!" Reporter: "How long for?" Anchor: "All through the clip."',
      "car", "white", "bird", "green"),
@@ -97,6 +97,38 @@ def test_people_trading_quoted_turns_with_stage_directions_are_outside_the_clip(
     ('A girl yells "Run!" and "Stop!" A dog sits.', ["dog", "girl"]),
 ])
 def test_a_quote_beside_a_scene_of_its_own_is_no_dialogue(prompt, drawn):
+    assert sorted(names(prompt)) == drawn
+
+
+@pytest.mark.parametrize("prompt, drawn", [
+    ('"Give me the ball," says the boy. "No," says the girl.', ["ball", "boy", "girl"]),
+    ('"Catch the ball!" shouts the boy. "Got it!" the girl yells.', ["ball", "boy", "girl"]),
+    ('"Look, a kite!" cries the child.', ["child", "kite"]),
+    ('"What a lovely dog," says the woman.', ["dog", "woman"]),
+    ('"Look at that bird!" says the boy. "It\'s flying away," the girl adds.', ["bird", "boy", "girl"]),
+    ('Boy: "Throw me the ball!" Girl: "Where?" Boy: "To the left!"', ["ball", "boy", "girl"]),
+    ('"Which way does the horse run?" asked the reporter. "Right to left," replied the rider.',
+     ["horse", "reporter", "rider"]),
+    ('"My kite is stuck in the tree!" cries the girl. "I will get it," says the boy.', ["boy", "girl", "kite", "tree"]),
+    ('"Which dog is yours?" asks the man. "The one on the left," replies the woman.', ["dog", "man", "woman"]),
+])
+def test_people_speaking_in_a_story_stay_drawn(prompt, drawn):
+    """Their words tell no clip as a clip (no side of the frame, half, corner or "whole clip"): they are in their own
+    scene."""
+    assert sorted(names(prompt)) == drawn
+
+
+@pytest.mark.parametrize("prompt, drawn", [
+    ('"Come here, puppy!" The girl smiles.', ["girl", "puppy"]),
+    ('"Hello, bird." The girl nods.', ["bird", "girl"]),
+    ('"Look, the red car!" the boy points.', ["boy", "red car"]),
+    ('"Two ducks, the whole clip." The girl says.', ["duck", "duck", "girl"]),
+    ('The billboard reads, "Drive a red car."', ["billboard", "red car"]),
+    ('The banner says, "Welcome home, soldier!"', ["banner", "soldier"]),
+])
+def test_no_verb_of_speaking_or_a_written_thing_tags_no_dialogue(prompt, drawn):
+    """Only a verb of speaking after a quote closed by a comma, "!" or "?" tags it, and a sign shows words, never
+    speaks them."""
     assert sorted(names(prompt)) == drawn
 
 

@@ -6,17 +6,24 @@ quotes is a speaker's tag ("Host:", "says the host", "the guest chimes in"), the
 their tags are never things; a tag after a quote is that quote's speaker, a tag before one (a label, or "the guest
 asks," after a closed sentence) the next quote's, a quote broken by its own tag goes on as one turn, and an untagged
 quote is the other voice's reply; a script's stage direction between turns ("(Beat.)", "Host (grinning):") says
-nothing of the clip, and a person the tables know ("says the boy") speaks from outside it as any voice does. A speaker
-the quotes name, or a thing other than a person (a talking dog may be in its own clip), makes no such dialogue, and a
-prompt with a sentence of its own outside its quotes ('A man waves. "Two cats," he says.') keeps its quotes as said.
+nothing of the clip, and a person the tables know ("says the boy") speaks from outside it as any voice does.
+
+The speakers are outside the clip only where their words tell it as a clip, in the frame's own terms: a side of the
+frame, a half of the clip, its start or end, "the whole clip", "from start to finish", seen from above, a corner, "in
+view". A story's people never talk so ('"Give me the ball," says the boy.'): they are in their own scene, and such a
+prompt is left as it is. A tag is a verb of speaking from a closed list (no "smiles", "nods" or "reads"), after a quote
+it closes with a comma, "!" or "?" ('"Hello, bird." The girl says.' is a sentence of its own), and its speaker is no
+thing the tables draw other than a person nor a written thing ("says the sign"). A speaker the quotes name makes no
+such dialogue, and a prompt with a sentence of its own outside its quotes ('A man waves. "Two cats," he says.') keeps
+its quotes as said.
 """
 
 from __future__ import annotations
 
 import re
+from typing import NamedTuple
 
 from .object_classes import OBJECT_CLASSES, noun_class
-from .vocabulary import VERB_KINDS
 
 # the straight and the curly double quotes
 _QUOTES = str.maketrans({"\u201c": '"', "\u201d": '"', "\u201e": '"'})
@@ -28,17 +35,52 @@ _ARTICLE = r"(?:(?:the|a|an|my|our|his|her|their|your) (?:[a-z]+ )?)?"
 _LABEL_RE = re.compile(rf"^{_EDGE}{_ARTICLE}(?P<who>[a-z]+(?:-[a-z]+)?(?: (?:[0-9]|[a-z])\b)?)\s*:\s*$")
 # "(beat)", "[the dummy winks]", "host (grinning):": a script's stage direction between turns says nothing of the clip
 _DIRECTION_RE = re.compile(r"[(\[][^()\[\]\"]{0,80}[)\]]")
-# "says the dummy", "asks the host, grinning", "the guest pipes up", "he adds": a speaker and a verb in -s or -ed
-_VERB = r"(?P<verb>said|went|[a-z]+(?:s|ed))(?: (?:up|in|back|out|on|again))?"
-# the speech verbs that are also moves: '"two cats," goes the host' says it, never walks
-_SAYING_MOVES = frozenset(("goes", "went"))
+# the verbs of speaking a tag is made of, in their -s and past forms: '"two cats," goes the host' says it, never walks,
+# and "the girl smiles", "the sign reads" tag nothing
+_SPEECH_VERBS = frozenset((
+    "says", "said", "asks", "asked", "answers", "answered", "replies", "replied", "adds", "added", "cries", "cried",
+    "shouts", "shouted", "whispers", "whispered", "calls", "called", "goes", "went", "yells", "yelled", "exclaims",
+    "exclaimed", "explains", "explained", "continues", "continued", "responds", "responded", "murmurs", "murmured",
+    "mutters", "muttered", "announces", "announced", "declares", "declared", "insists", "insisted", "repeats",
+    "repeated", "counters", "countered", "retorts", "retorted", "agrees", "agreed", "remarks", "remarked", "wonders",
+    "wondered", "screams", "screamed", "hollers", "hollered", "squeaks", "squeaked", "quips", "quipped",
+    "interrupts", "interrupted", "pipes up", "piped up", "chimes in", "chimed in", "cuts in", "cut in", "speaks up",
+    "spoke up"))
+# "says the dummy", "asks the host, grinning", "the guest pipes up", "he adds again": a speaker and a verb of speaking
+_VERB = rf"(?P<verb>{'|'.join(sorted(_SPEECH_VERBS, key=len, reverse=True))})(?: (?:back|out|on|again))?"
 _SAID_AFTER_RE = re.compile(rf"^{_EDGE}{_VERB} {_ARTICLE}(?P<who>[a-z]+(?:-[a-z]+)?)(?:, [a-z]+ly)?{_EDGE}$")
 _SAID_BEFORE_RE = re.compile(rf"^{_EDGE}{_ARTICLE}(?P<who>[a-z]+(?:-[a-z]+)?) {_VERB}(?:, [a-z]+ly)?"
                              rf"(?P<lead>{_EDGE})$")
+# how a quote a tag follows ends: '"two cats," says the host', '"look!" cries the boy'; a full stop ends a sentence
+_TAGGED_QUOTE_ENDS = (",", "!", "?", "\u2014", "\u2013", "-")
+# the clip told in the frame's own terms: "the whole clip", "in the first half", "from start to finish", "in view",
+# "from the left side of the frame", "seen from above", "the lower left corner", "from the left of the ball to the
+# right of the ball" (its way across the frame)
+_ABOUT_THE_CLIP_RE = re.compile(
+    r"\b(?:(?:the|this|whole|in|of) (?:clip|video|frame|screen|shot|footage)"
+    r"|(?:first|second|last|other) half|(?:start|beginning) to (?:finish|end)|(?:in|out of) view"
+    r"|(?:from|straight|seen|viewed) (?:above|overhead)|top-down|looking (?:straight )?down"
+    r"|(?:upper|lower|top|bottom) (?:left|right) corner"
+    r"|from the (?:left|right)(?: side)? of the [a-z]+ to the (?:left|right))\b")
 _PRONOUNS = frozenset(("he", "she", "they", "i", "we"))
 _PEOPLE = (OBJECT_CLASSES["person"], OBJECT_CLASSES["child"])
+# the written things a prompt may quote, which show words and never speak them: "the sign reads", "says the banner"
+_WRITTEN_THINGS = frozenset(("sign", "banner", "billboard", "poster", "placard", "plaque", "caption", "label",
+                             "notice", "headline", "note", "letter", "card", "screen", "board", "sticker", "menu",
+                             "page", "book", "message", "title", "slogan", "shirt", "t-shirt", "mug", "cover"))
 # the label of a reply no tag names: a word the tables hold as no thing
 _OTHER_VOICE = "voice"
+
+
+class _Tag(NamedTuple):
+    """The speakers the words between two quotes name: of the quote before them, of the one after; "" for neither."""
+
+    of_quote_before: str
+    of_quote_after: str
+
+
+# the words between two quotes that are only marks (", ", ". "): they name no speaker, and they are no sentence
+_MARKS_ONLY = _Tag("", "")
 
 
 def looks_like_quoted_dialogue(text: str) -> bool:
@@ -47,34 +89,30 @@ def looks_like_quoted_dialogue(text: str) -> bool:
     return count >= 2 and count % 2 == 0
 
 
-def _speaker(outside: str, closed_before: str | None) -> tuple[str | None, str | None]:
-    """(speaker of the quote before, speaker of the quote after) for the words between two quotes, ``closed_before``
-    the quote before them (None at the start); ("", "") where they are only marks, (None, None) where no tag."""
+def _speaker(outside: str, quote_before: str | None) -> _Tag | None:
+    """The speakers the words ``outside`` two quotes tag, ``quote_before`` the quote before them (None at the start);
+    None where the words are no tag at all (a sentence of the scene's own), so the prompt is no dialogue."""
     if "(" in outside or "[" in outside:
         outside = _DIRECTION_RE.sub(" ", outside)
     if not outside.strip(" ,.!?;:\u2014\u2013-"):
-        return "", ""
+        return _MARKS_ONLY
     label = _LABEL_RE.match(outside)
     if label:
-        return "", label["who"]
+        return _Tag("", label["who"])
+    tags_quote_before = quote_before is not None and (quote_before.rstrip().endswith(_TAGGED_QUOTE_ENDS)
+                                                      or outside.lstrip().startswith(","))
     after = _SAID_AFTER_RE.match(outside)
-    if after and _says(after["verb"]):
-        return after["who"], ""
+    if after and tags_quote_before:
+        return _Tag(after["who"], "")
     before = _SAID_BEFORE_RE.match(outside)
-    if before and _says(before["verb"]):
-        # '"two cats," the host says, "..."' tags the quote before; 'the guest asks: "..."' opening the prompt, or
-        # after a closed sentence, tags the next; "a man waves." opening the prompt is a sentence, no tag
-        leads_in = "," in before["lead"] or ":" in before["lead"]
-        if closed_before is None:
-            return ("", before["who"]) if leads_in else (None, None)
-        opens_next = leads_in and closed_before.rstrip().endswith((".", "!", "?"))
-        return ("", before["who"]) if opens_next else (before["who"], "")
-    return None, None
-
-
-def _says(verb: str) -> bool:
-    """A verb of saying, read by its form: no verb of the scene's moves ("runs", "flies") tags a quote."""
-    return verb in _SAYING_MOVES or (verb not in VERB_KINDS and not noun_class(verb))
+    if not before:
+        return None
+    # 'the guest asks: "..."' opening the prompt, or after a closed sentence, tags the next quote; '"two cats," the
+    # host says, "..."' the one before
+    leads_in = "," in before["lead"] or ":" in before["lead"]
+    if leads_in and (quote_before is None or quote_before.rstrip().endswith((".", "!", "?"))):
+        return _Tag("", before["who"])
+    return _Tag(before["who"], "") if tags_quote_before else None
 
 
 def _turns(text: str) -> list[tuple[str, str]] | None:
@@ -84,16 +122,16 @@ def _turns(text: str) -> list[tuple[str, str]] | None:
     speakers: list[str] = [""] * len(quotes)
     goes_on = [False] * len(quotes)
     for index, outside in enumerate(outsides):
-        before, after = _speaker(outside, quotes[index - 1] if index else None)
-        if before is None:
+        tag = _speaker(outside, quotes[index - 1] if index else None)
+        if tag is None:
             return None
-        if before and index > 0:
-            speakers[index - 1] = speakers[index - 1] or before
+        if tag.of_quote_before and index > 0:
+            speakers[index - 1] = speakers[index - 1] or tag.of_quote_before
             # '"two cats," says the host, "and nothing else."': the same turn goes on after its tag
             if index < len(quotes):
                 goes_on[index] = quotes[index - 1].rstrip().endswith(",") or outside.rstrip().endswith(",")
-        if after and index < len(quotes):
-            speakers[index] = after
+        if tag.of_quote_after and index < len(quotes):
+            speakers[index] = tag.of_quote_after
     named = set(re.findall(r"[a-z]+", " ".join(quotes)))
     voices = {speaker for speaker in speakers if speaker}
     if not voices or voices & named or any(_a_thing(voice) for voice in voices - _PRONOUNS):
@@ -113,26 +151,35 @@ def _turns(text: str) -> list[tuple[str, str]] | None:
 
 
 def _a_thing(speaker: str) -> bool:
-    """Whether a speaker is a thing the tables draw other than a person: a talking dog may be in its own clip."""
-    found = noun_class(speaker.split()[0])
-    return found is not None and found[1] not in _PEOPLE
+    """Whether a speaker is a thing other than a person: a talking dog may be in its own clip, a sign shows words."""
+    word = speaker.split()[0]
+    found = noun_class(word)
+    return word in _WRITTEN_THINGS or (found is not None and found[1] not in _PEOPLE)
 
 
 _DIGIT_LETTERS = str.maketrans("0123456789", "abcdefghij", " -")
 
 
 def _label(speaker: str) -> str:
-    """The speaker as one word of letters, as the support chat reads a label, "co-host" "cohost", "host 2" "hostc";
-    a person the tables know is labelled as a voice ("voicekid"), since a label naming a thing is no speaker's."""
+    """The speaker as a label of one word of letters ("co-host" "cohost", "host 2" "hostc"): the readers after this pass
+    take a label's digit for a count and a label naming a thing of the tables for that thing in the clip, so a person
+    the tables know is labelled as a voice ("voicekid"), keeping the speaker outside the clip."""
     return ("voice" if noun_class(speaker) else "") + speaker.translate(_DIGIT_LETTERS)
 
 
+def _ended(words: str) -> str:
+    """A turn's words ending as a sentence, so turns joined one after another stay apart."""
+    return words if words.endswith((".", "!", "?")) else words.rstrip(",;") + "."
+
+
 def dialogue_in_labelled_turns(text: str) -> str:
-    """``text`` (lower case) as "speaker: words" turns where it is a dialogue of quoted turns; else ``text``."""
+    """``text`` (lower case) as "speaker: words" turns where it is a dialogue of quoted turns telling a clip; else
+    ``text``."""
     turns = _turns(text.translate(_QUOTES))
-    if not turns or not any(noun_class(word) for _, words in turns for word in re.findall(r"[a-z]+", words)):
+    if not turns or not _ABOUT_THE_CLIP_RE.search(" ".join(words for _, words in turns)):
+        return text
+    if not any(noun_class(word) for _, words in turns for word in re.findall(r"[a-z]+", words)):
         return text
     if not any("?" in words for _, words in turns[:-1]):  # no question answered: the words alone, turn by turn
-        return " ".join(words if words.endswith((".", "!", "?")) else words.rstrip(",;") + "." for _, words in turns)
-    return " ".join(f"{_label(speaker)}: {words if words.endswith(('.', '!', '?')) else words.rstrip(',;') + '.'}"
-                    for speaker, words in turns)
+        return " ".join(_ended(words) for _, words in turns)
+    return " ".join(f"{_label(speaker)}: {_ended(words)}" for speaker, words in turns)
