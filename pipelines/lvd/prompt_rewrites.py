@@ -43,7 +43,12 @@ from .exhibit_podcast_and_worksheet_voices import (
 )
 from .filming_words import cookware_pans_named, drop_film_craft, looks_like_film_craft
 from .formal_register import drop_stipulations, formal_in_plain_words, looks_formal
-from .framing_sentences import LOOKING_DOWN_SPELLINGS, camera_carriers_seen_from, framing_sentences_dropped, looks_framed
+from .framing_sentences import (
+    LOOKING_DOWN_SPELLINGS,
+    camera_carriers_seen_from,
+    framing_sentences_dropped,
+    looks_framed,
+)
 from .fronted_clauses import fronted_before_said_after
 from .gloss_card_and_envoy_voices import gloss_card_and_envoy_in_plain_words, looks_like_gloss_card_or_envoy
 from .horoscope_adventure_and_assistant_voices import (
@@ -384,7 +389,8 @@ READING_PASSES: tuple[RewritePass, ...] = (
     RewritePass("restated title", lambda d: might_have_title(d.text), lambda d: restated_titles_dropped(d.text)),
     RewritePass("lower case", _always, _lower_cased),
     # right after it, before any voice reads a quote or a question: 'Host: "Two cats!" Guest: "Anything else?"'
-    RewritePass("quoted dialogue", lambda d: looks_like_quoted_dialogue(d.text), lambda d: dialogue_in_labelled_turns(d.text)),
+    RewritePass("quoted dialogue", lambda d: looks_like_quoted_dialogue(d.text),
+                lambda d: dialogue_in_labelled_turns(d.text)),
     # right after the lower case, so every voice reads the old "unto" as the "to" it is: "from the start unto its close"
     RewritePass("old words", lambda d: "unto" in d.text or "to pass" in d.text, lambda d: CAME_TO_PASS_RE.sub("", UNTO_RE.sub("to", d.text))),
     RewritePass("gloss, card or envoy", lambda d: looks_like_gloss_card_or_envoy(d.text), lambda d: gloss_card_and_envoy_in_plain_words(d.text)),  # "Lit. '...'"

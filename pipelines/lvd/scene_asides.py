@@ -151,22 +151,28 @@ def _parting_word(match: re.Match) -> str:
 LESSON_RE = re.compile(r": (?P<verb>[a-z]+) (?P<said>[^.!?;:]*)[.!?]*\s*$")
 # the words a lesson may hold though each may tie a sentence to the scene: its "it" is what the listener holds dear
 _LESSON_WORDS = frozenset(("it", "them", "while", "when", "still", "every", "all", "each", "now", "before", "after"))
+_LISTENER_WORDS = frozenset(("you", "your", "yours"))
+# a bid to watch is the scene's own: "...: watch it go left."
+_SEEING_VERBS = frozenset(("watch", "see", "look", "follow", "spot", "notice", "track", "keep", "count", "find"))
+# the endings of a verb that is no bare bid ("rests", "waiting", "asked"); a bare one may end in "ss" ("bless", "kiss")
+_NOT_BARE_RE = re.compile(r"(?:[^s]s|ed|ing)$")
+
+
+def _bids_no_scene_move(verb: str) -> bool:
+    """A bare verb no scene moves or looks by ("treasure", "love"): the listener bid do a thing outside the clip."""
+    return not (verb in STOP_WORDS or verb in VERB_KINDS or verb in EXIT_VERBS or verb in _SEEING_VERBS
+                or noun_class(verb) or _NOT_BARE_RE.search(verb))
 
 
 def _lesson(match: re.Match) -> str:
-    """The lesson dropped where its verb is a bare one that no scene moves by and nothing in it ties to the scene."""
-    verb, words = match["verb"], re.findall(r"[a-z]+", match["said"])
-    if (not _LISTENER_WORDS & set(words) or verb in STOP_WORDS or verb in VERB_KINDS or verb in EXIT_VERBS
-            or verb in _SEEING_VERBS or noun_class(verb) or verb.endswith(("s", "ed", "ing"))
-            or names_a_thing(match["said"])
-            or any(ties_to_the_scene(word) and word not in _LESSON_WORDS for word in words)
-            or not names_a_thing(match.string[:match.start()])):
-        return match.group(0)
-    return "."
-
-
-_LISTENER_WORDS = frozenset(("you", "your", "yours"))
-_SEEING_VERBS = frozenset(("watch", "see", "look", "follow", "spot", "notice", "track", "keep", "count", "find"))
+    """The lesson dropped where it bids the listener do a thing no scene moves by, after a scene told before it, and
+    nothing in it ties to the scene: its "it" is then whatever the listener holds dear."""
+    said, words = match["said"], re.findall(r"[a-z]+", match["said"])
+    bids_the_listener = bool(_LISTENER_WORDS & set(words)) and _bids_no_scene_move(match["verb"])
+    tied_to_the_scene = names_a_thing(said) or any(ties_to_the_scene(word) and word not in _LESSON_WORDS
+                                                   for word in words)
+    after_a_scene = names_a_thing(match.string[:match.start()])
+    return "." if bids_the_listener and after_a_scene and not tied_to_the_scene else match.group(0)
 
 
 # The words that may lead a bid or a cheer to the listener ("now", "just", "really,") and whom it calls on after
