@@ -5,7 +5,10 @@
   quoted words, question and answer across turns, tell it. A speaker's label over one quote that tells a scene is
   that scene too, a script's stage direction between turns ("(Beat.)") says nothing, and a person the tables know
   ("says the boy") speaks from outside the clip too; a quote beside a sentence of the scene's own stays words said.
-- A lesson closing the prompt after a colon, bidding the listener do a thing no scene moves by ("...: cherish what
+  The speakers are outside the clip only where their words tell it as a clip (a side of the frame, a half, a corner,
+  "the whole clip"): a story's people ('"Give me the ball," says the boy.') stay drawn, only a verb of speaking tags
+  a quote ("The girl smiles." does not), and a sign or a banner never speaks.
+- A lesson closing the prompt after a colon or a dash, bidding the listener do a thing no scene moves by ("...: cherish what
   you hold while you hold it"), is the speaker's moral: its "it" is no thing of the clip.
 
 Each layout is checked by LVD's own predicates. (The set's own prompts are not copied here.)
@@ -138,6 +141,11 @@ def test_no_verb_of_speaking_or_a_written_thing_tags_no_dialogue(prompt, drawn):
      "it.", "bird"),
     ("In the first half a rolling ball, and no ball in the second half: value what you have while you still have it.",
      "ball"),
+    ("In the first half a parked car, and in the second half no car: hug the ones you love while they're still here.",
+     "car"),
+    ("In the first half a parked car, and in the second half no car - treasure what you have while you have it.", "car"),
+    ("In the first half a parked car, and in the second half no car: hold on to it while you still can.", "car"),
+    ("A sleeping cat in the first half, and no cat in the second half: bless what you have while you have it.", "cat"),
 ])
 def test_a_closing_lesson_to_the_listener_is_no_presence(prompt, query):
     assert lvd.visibility(query, False, planned_condition(prompt))

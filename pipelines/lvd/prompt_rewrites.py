@@ -66,6 +66,7 @@ from .lesson_dream_and_postcard_voices import (
     postcard_in_plain_words,
 )
 from .letters_and_labels import label_in_plain_words, letter_in_plain_words, looks_like_label, looks_like_letter
+from .listeners_biddings import closing_lesson_dropped, might_close_on_a_lesson
 from .listing_cue_and_statement_voices import (
     cue_sheet_in_plain_words,
     listing_cue_and_statement_in_plain_words,
@@ -417,6 +418,8 @@ READING_PASSES: tuple[RewritePass, ...] = (
     RewritePass("address or closing", lambda d: looks_like_address_or_closing(d.text), lambda d: addresses_and_closings_dropped(d.text)),
     # after the addresses, so a closing formula is gone before the last sentence is read: "Luck follows the brave.",
     # and an opening tease before the first: "did the cat do it? a cat runs ..."
+    # before the asides, as a bid to the listener: "...: treasure what you have while you have it."
+    RewritePass("closing lesson", lambda d: might_close_on_a_lesson(d.text), lambda d: closing_lesson_dropped(d.text)),
     RewritePass("opening tease or parting word", _always, lambda d: scene_asides_dropped(d.text)),
     # before the cockpit's bare places and the route labels: "your present, halfway through: the upper right corner", "next stop"
     RewritePass("keeper's log, tarot or conductor", lambda d: looks_like_tarot_log_or_conductor(d.text),

@@ -27,10 +27,6 @@ told apart by where it sits, first or last, and by what the rest of the prompt t
 - A bid closing the prompt that the listener go along with what was told, its verb bare, in a sentence or a clause of
   its own ("..., bounce with it all.", "Just roll with it, folks!"): "it" is the whole scene, and nothing bounces;
   after a thing is picked up or held, "Run with it, boy!" is a carry.
-- A lesson closing the prompt after a colon, the listener bid do a thing that is no move of the scene's ("...: treasure
-  what you have while you have it.", "...: cherish yours while it lasts."): the speaker's moral drawn from the scene,
-  its "it" whatever the listener holds dear, never a thing of the clip; one naming a thing, a place, a count or a
-  colour, or bidding the listener watch ("...: watch it go left."), stays.
 - A cheer closing the prompt in a sentence of its own, a verb of doing a thing well on a bare "it" ("Smash it.", "Nail
   it!", "Go crush it, team."): the maker is wished luck with the clip, and no thing is smashed.
 - A writer's note closing the prompt on what it is for, its subject the prompt ("..., tests timing.", "; this checks
@@ -145,34 +141,6 @@ def _parting_word(match: re.Match) -> str:
             or any(ties_to_the_scene(word) or _verb_of_the_scene(words, index) for index, word in enumerate(words))):
         return match.group(0)
     return "" if names_a_thing(match.string[:match.start()]) else match.group(0)
-
-
-# "...: treasure what you have while you have it.": a bid to the listener closing the prompt after a colon
-LESSON_RE = re.compile(r": (?P<verb>[a-z]+) (?P<said>[^.!?;:]*)[.!?]*\s*$")
-# the words a lesson may hold though each may tie a sentence to the scene: its "it" is what the listener holds dear
-_LESSON_WORDS = frozenset(("it", "them", "while", "when", "still", "every", "all", "each", "now", "before", "after"))
-_LISTENER_WORDS = frozenset(("you", "your", "yours"))
-# a bid to watch is the scene's own: "...: watch it go left."
-_SEEING_VERBS = frozenset(("watch", "see", "look", "follow", "spot", "notice", "track", "keep", "count", "find"))
-# the endings of a verb that is no bare bid ("rests", "waiting", "asked"); a bare one may end in "ss" ("bless", "kiss")
-_NOT_BARE_RE = re.compile(r"(?:[^s]s|ed|ing)$")
-
-
-def _bids_no_scene_move(verb: str) -> bool:
-    """A bare verb no scene moves or looks by ("treasure", "love"): the listener bid do a thing outside the clip."""
-    return not (verb in STOP_WORDS or verb in VERB_KINDS or verb in EXIT_VERBS or verb in _SEEING_VERBS
-                or noun_class(verb) or _NOT_BARE_RE.search(verb))
-
-
-def _lesson(match: re.Match) -> str:
-    """The lesson dropped where it bids the listener do a thing no scene moves by, after a scene told before it, and
-    nothing in it ties to the scene: its "it" is then whatever the listener holds dear."""
-    said, words = match["said"], re.findall(r"[a-z]+", match["said"])
-    bids_the_listener = bool(_LISTENER_WORDS & set(words)) and _bids_no_scene_move(match["verb"])
-    tied_to_the_scene = names_a_thing(said) or any(ties_to_the_scene(word) and word not in _LESSON_WORDS
-                                                   for word in words)
-    after_a_scene = names_a_thing(match.string[:match.start()])
-    return "." if bids_the_listener and after_a_scene and not tied_to_the_scene else match.group(0)
 
 
 # The words that may lead a bid or a cheer to the listener ("now", "just", "really,") and whom it calls on after
@@ -444,8 +412,6 @@ def scene_asides_dropped(text: str) -> str:
     only a sentence before or after another can be, so past those four a text of one sentence is the scene."""
     if " with it" in text[-40:]:
         text = go_along_bid_dropped(text)
-    if ": " in text and "you" in text[text.rfind(": "):]:
-        text = LESSON_RE.sub(_lesson, text)
     if any(verb in text[-60:] for verb in _PURPOSE_VERBS):
         text = PURPOSE_RE.sub(_purpose, text)
     if "ing" in text:
