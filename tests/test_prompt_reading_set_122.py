@@ -94,6 +94,16 @@ def test_people_trading_quoted_turns_with_stage_directions_are_outside_the_clip(
     assert check(planned_condition(prompt))
 
 
+@pytest.mark.parametrize("prompt", [
+    'Dr. Lee: "Two dogs the whole clip!" Nurse: "Anything else?" Dr. Lee: "Nothing else."',
+    'Radio host: "Two dogs the whole clip!" Co-host: "Anything else?" Radio host: "Nothing else."',
+    '"Two dogs the whole clip!" the host answers with a grin. "Anything else?" the guest wonders. "Nothing."',
+])
+def test_a_titled_or_two_word_label_and_a_manner_after_the_tag_name_a_speaker(prompt):
+    """"Dr. Lee:", "Radio host:" and "answers with a grin" tag their quotes: the speakers and the grin are no things."""
+    assert names(prompt) == ["dog", "dog"]
+
+
 @pytest.mark.parametrize("prompt, drawn", [
     ('A man waves. "Two cats," he says, "and nothing else."', ["cat", "cat", "man"]),
     ('Motto: "A dog is for life." Two parked cars stay the whole time.', ["car", "car"]),

@@ -3,7 +3,8 @@
 Two voices trade lines and only their quoted words tell the clip: 'Host: "Two cats!" Guest: "Anything else?"' or
 '"Two cats," says the host, "and nothing else." "Really?" asks the guest. "Really."'. Where everything outside the
 quotes is a speaker's tag ("Host:", "says the host", "the guest chimes in"), the speakers are outside the clip and
-their tags are never things; a tag after a quote is that quote's speaker, a tag before one (a label, or "the guest
+their tags are never things (a label may hold a title or two words, "Dr. Lee:", "Radio host:", and a tag end on how it
+is said, "answers with a grin"); a tag after a quote is that quote's speaker, a tag before one (a label, or "the guest
 asks," after a closed sentence) the next quote's, a quote broken by its own tag goes on as one turn, and an untagged
 quote is the other voice's reply; a script's stage direction between turns ("(Beat.)", "Host (grinning):") says
 nothing of the clip, and a person the tables know ("says the boy") speaks from outside it as any voice does.
@@ -28,11 +29,14 @@ from .object_classes import OBJECT_CLASSES, noun_class
 # the straight and the curly double quotes
 _QUOTES = str.maketrans({"\u201c": '"', "\u201d": '"', "\u201e": '"'})
 _EDGE = r"[\s,.!?;:\u2014\u2013-]*"
-# "the host", "her partner", "the first host", "the co-host": a speaker, one describing word before it at most
-_ARTICLE = r"(?:(?:the|a|an|my|our|his|her|their|your) (?:[a-z]+ )?)?"
-# "dummy:", "the interviewer:", "host (grinning):": a speaker's label before the quote it opens
-# "host 2:", "host b:": two voices of one role, told apart by the mark after it
-_LABEL_RE = re.compile(rf"^{_EDGE}{_ARTICLE}(?P<who>[a-z]+(?:-[a-z]+)?(?: (?:[0-9]|[a-z])\b)?)\s*:\s*$")
+# "the host", "her partner", "the first host", "the co-host": a speaker, one describing word before it at most (the
+# fewest, so "says the host slowly" is the host's)
+_ARTICLE = r"(?:(?:the|a|an|my|our|his|her|their|your) (?:[a-z]+ )??)?"
+# "dummy:", "the interviewer:", "host (grinning):", "radio host:", "dr. lee:": a speaker's label before the quote it
+# opens, a title or one describing word before it at most; "host 2:", "host b:": two voices of one role, told apart
+# by the mark after it
+_LABEL_RE = re.compile(rf"^{_EDGE}{_ARTICLE}(?P<who>(?:(?:dr|mr|mrs|ms|prof)\. )?(?:[a-z]+ )?[a-z]+(?:-[a-z]+)?"
+                       rf"(?: (?:[0-9]|[a-z])\b)?)\s*:\s*$")
 # "(beat)", "[the dummy winks]", "host (grinning):": a script's stage direction between turns says nothing of the clip
 _DIRECTION_RE = re.compile(r"[(\[][^()\[\]\"]{0,80}[)\]]")
 # the verbs of speaking a tag is made of, in their -s and past forms: '"two cats," goes the host' says it, never walks,
@@ -48,8 +52,11 @@ _SPEECH_VERBS = frozenset((
     "spoke up"))
 # "says the dummy", "asks the host, grinning", "the guest pipes up", "he adds again": a speaker and a verb of speaking
 _VERB = rf"(?P<verb>{'|'.join(sorted(_SPEECH_VERBS, key=len, reverse=True))})(?: (?:back|out|on|again))?"
-_SAID_AFTER_RE = re.compile(rf"^{_EDGE}{_VERB} {_ARTICLE}(?P<who>[a-z]+(?:-[a-z]+)?)(?:, [a-z]+ly)?{_EDGE}$")
-_SAID_BEFORE_RE = re.compile(rf"^{_EDGE}{_ARTICLE}(?P<who>[a-z]+(?:-[a-z]+)?) {_VERB}(?:, [a-z]+ly)?"
+# how a speaker says it, after the tag: "excitedly", ", grinning", "with a grin"
+_MANNER = (r"(?:,? [a-z]+ly|, (?:grinning|smiling|laughing|winking|nodding|shrugging|sighing)"
+           r"|,? with an? (?:grin|smile|laugh|wink|nod|shrug|sigh|chuckle|giggle|flourish))?")
+_SAID_AFTER_RE = re.compile(rf"^{_EDGE}{_VERB} {_ARTICLE}(?P<who>[a-z]+(?:-[a-z]+)?){_MANNER}{_EDGE}$")
+_SAID_BEFORE_RE = re.compile(rf"^{_EDGE}{_ARTICLE}(?P<who>[a-z]+(?:-[a-z]+)?) {_VERB}{_MANNER}"
                              rf"(?P<lead>{_EDGE})$")
 # how a quote a tag follows ends: '"two cats," says the host', '"look!" cries the boy'; a full stop ends a sentence
 _TAGGED_QUOTE_ENDS = (",", "!", "?", "\u2014", "\u2013", "-")
@@ -134,7 +141,8 @@ def _turns(text: str) -> list[tuple[str, str]] | None:
             speakers[index] = tag.of_quote_after
     named = set(re.findall(r"[a-z]+", " ".join(quotes)))
     voices = {speaker for speaker in speakers if speaker}
-    if not voices or voices & named or any(_a_thing(voice) for voice in voices - _PRONOUNS):
+    heads = {_head(voice) for voice in voices}
+    if not voices or heads & named or any(_a_thing(head) for head in heads - _PRONOUNS):
         return None
     turns: list[tuple[str, str]] = []
     for index, words in enumerate(quotes):
@@ -150,21 +158,26 @@ def _turns(text: str) -> list[tuple[str, str]] | None:
     return turns
 
 
-def _a_thing(speaker: str) -> bool:
+def _head(speaker: str) -> str:
+    """The word naming who speaks: "host" of "radio host" and "host 2", "lee" of "dr. lee"."""
+    words = speaker.replace(".", " ").split()
+    return words[-2] if len(words) > 1 and len(words[-1]) == 1 else words[-1]
+
+
+def _a_thing(head: str) -> bool:
     """Whether a speaker is a thing other than a person: a talking dog may be in its own clip, a sign shows words."""
-    word = speaker.split()[0]
-    found = noun_class(word)
-    return word in _WRITTEN_THINGS or (found is not None and found[1] not in _PEOPLE)
+    found = noun_class(head)
+    return head in _WRITTEN_THINGS or (found is not None and found[1] not in _PEOPLE)
 
 
-_DIGIT_LETTERS = str.maketrans("0123456789", "abcdefghij", " -")
+_DIGIT_LETTERS = str.maketrans("0123456789", "abcdefghij", " -.")
 
 
 def _label(speaker: str) -> str:
     """The speaker as a label of one word of letters ("co-host" "cohost", "host 2" "hostc"): the readers after this pass
     take a label's digit for a count and a label naming a thing of the tables for that thing in the clip, so a person
     the tables know is labelled as a voice ("voicekid"), keeping the speaker outside the clip."""
-    return ("voice" if noun_class(speaker) else "") + speaker.translate(_DIGIT_LETTERS)
+    return ("voice" if noun_class(_head(speaker)) else "") + speaker.translate(_DIGIT_LETTERS)
 
 
 def _ended(words: str) -> str:
