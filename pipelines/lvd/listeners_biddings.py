@@ -1,7 +1,13 @@
 """A sentence of its own bidding the listeners do something with their own things ("Pull your blankets tight.", "Hold
 your cups steady, kids!", "Turn the page!") is an aside to them, no move and no thing of the scene: dropped only where
 the scene is told elsewhere and never moves, names in kind or points back at what the bidding names. Split from
-`addresses_and_closings`, which reads the rest of what a speaker wraps a scene in."""
+`addresses_and_closings`, which reads the rest of what a speaker wraps a scene in.
+
+A lesson closing the prompt after a colon or a dash, the listener bid do a thing that is no move of the scene's
+("...: treasure what you have while you have it.", "... - hug the ones you love while they're still here."), is a bid
+to the listener too: the speaker's moral drawn from the scene, its "it" whatever the listener holds dear, never a thing
+of the clip. One naming a thing, a place, a count or a colour, or bidding the listener watch ("...: watch it go
+left."), stays."""
 
 from __future__ import annotations
 
@@ -11,6 +17,23 @@ from collections import Counter
 from .object_classes import names_a_thing, noun_class, singular
 from .scene_asides import ties_to_the_scene
 from .vocabulary import EXIT_VERBS, NUMBER_WORDS, STOP_WORDS, VERB_KINDS
+
+# "...: treasure what you have while you have it.", "... - hug the ones you love.": a bid to the listener closing the
+# prompt after a colon or a dash
+LESSON_RE = re.compile(r"(?:: | [-\u2013\u2014] )(?P<verb>[a-z]+) (?P<said>[^.!?;:]*)[.!?]*\s*$")
+# the words a lesson may hold though each may tie a sentence to the scene: its "it" is what the listener holds dear,
+# "the ones you love" whom the listener holds dear
+_LESSON_WORDS = frozenset(("it", "them", "ones", "those", "while", "when", "still", "every", "all", "each", "now",
+                           "before", "after"))
+# how long a lesson bids the listener hold on, a time of the listener's and no place or thing of the clip: "while you
+# still can", "while they're still here", "as long as you have it"
+_WHILE_IT_LASTS_RE = re.compile(r"\b(?:while|as long as) (?:you|they|we)(?:'re| are)?(?: still)? "
+                                r"(?:can|here|around|(?:have|own|hold|'ve got|got) (?:it|them))\b")
+_LISTENER_WORDS = frozenset(("you", "your", "yours"))
+# a bid to watch is the scene's own: "...: watch it go left."
+_SEEING_VERBS = frozenset(("watch", "see", "look", "follow", "spot", "notice", "track", "keep", "count", "find"))
+# the endings of a verb that is no bare bid ("rests", "waiting", "asked"); a bare one may end in "ss" ("bless", "kiss")
+_NOT_BARE_RE = re.compile(r"(?:[^s]s|ed|ing)$")
 
 # "pull your blankets tight.", "hold your cups steady, kids!", "tuck your feet in.": a sentence of its own bidding
 # the listeners do something with their own things, an aside to them and no move of the scene
@@ -91,3 +114,32 @@ def _bids_on_the_listeners_own(match: re.Match, verb: str, head: str, told: Coun
         return any((word in NUMBER_WORDS and word != "one") or (noun_class(word) and singular(word) != word)
                    for word in re.findall(r"[a-z]+", between))
     return names_a_thing(between)
+
+
+def might_close_on_a_lesson(text: str) -> bool:
+    """Whether ``text`` may close on a lesson to the listener: "you" after its last colon or dash."""
+    last_mark = max(text.rfind(": "), text.rfind(" - "), text.rfind(" \u2013 "), text.rfind(" \u2014 "))
+    return last_mark >= 0 and "you" in text[last_mark:]
+
+
+def _bids_no_scene_move(verb: str) -> bool:
+    """A bare verb no scene moves or looks by ("treasure", "love"): the listener bid do a thing outside the clip."""
+    return not (verb in STOP_WORDS or verb in VERB_KINDS or verb in EXIT_VERBS or verb in _SEEING_VERBS
+                or noun_class(verb) or _NOT_BARE_RE.search(verb))
+
+
+def _lesson(match: re.Match) -> str:
+    """The lesson dropped where it bids the listener do a thing no scene moves by, after a scene told before it, and
+    nothing in it ties to the scene: its "it" is then whatever the listener holds dear."""
+    said = _WHILE_IT_LASTS_RE.sub(" ", match["said"])
+    words = re.findall(r"[a-z]+", match["said"])
+    bids_the_listener = bool(_LISTENER_WORDS & set(words)) and _bids_no_scene_move(match["verb"])
+    tied_to_the_scene = names_a_thing(said) or any(ties_to_the_scene(word) and word not in _LESSON_WORDS
+                                                   for word in re.findall(r"[a-z]+", said))
+    after_a_scene = names_a_thing(match.string[:match.start()])
+    return "." if bids_the_listener and after_a_scene and not tied_to_the_scene else match.group(0)
+
+
+def closing_lesson_dropped(text: str) -> str:
+    """``text`` without a lesson to the listener closing it (see the module's docstring)."""
+    return LESSON_RE.sub(_lesson, text)

@@ -66,6 +66,7 @@ from .lesson_dream_and_postcard_voices import (
     postcard_in_plain_words,
 )
 from .letters_and_labels import label_in_plain_words, letter_in_plain_words, looks_like_label, looks_like_letter
+from .listeners_biddings import closing_lesson_dropped, might_close_on_a_lesson
 from .listing_cue_and_statement_voices import (
     cue_sheet_in_plain_words,
     listing_cue_and_statement_in_plain_words,
@@ -87,6 +88,7 @@ from .protocol_voice import looks_like_protocol, protocol_in_plain_words
 from .puzzle_lyric_and_coach_voices import looks_like_puzzle_lyric_or_coach, puzzle_lyric_and_coach_in_plain_words
 from .questions_in_prose import end_asked_answered, topics_asked_answered
 from .quiz_voice import looks_like_quiz, quiz_in_plain_words
+from .quoted_dialogue import dialogue_in_labelled_turns, looks_like_quoted_dialogue
 from .rejected_clips import might_reject_clips, rejected_clips_dropped
 from .report_voice import looks_like_report, report_in_plain_words
 from .reported_clauses import might_report, reported_clauses_told
@@ -386,6 +388,9 @@ READING_PASSES: tuple[RewritePass, ...] = (
     # before the lower case, since a title is told by its capitals: "Two Cars Hold the Frame. In a clip, two cars ..."
     RewritePass("restated title", lambda d: might_have_title(d.text), lambda d: restated_titles_dropped(d.text)),
     RewritePass("lower case", _always, _lower_cased),
+    # right after it, before any voice reads a quote or a question: 'Host: "Two cats!" Guest: "Anything else?"'
+    RewritePass("quoted dialogue", lambda d: looks_like_quoted_dialogue(d.text),
+                lambda d: dialogue_in_labelled_turns(d.text)),
     # right after the lower case, so every voice reads the old "unto" as the "to" it is: "from the start unto its close"
     RewritePass("old words", lambda d: "unto" in d.text or "to pass" in d.text, lambda d: CAME_TO_PASS_RE.sub("", UNTO_RE.sub("to", d.text))),
     RewritePass("gloss, card or envoy", lambda d: looks_like_gloss_card_or_envoy(d.text), lambda d: gloss_card_and_envoy_in_plain_words(d.text)),  # "Lit. '...'"
@@ -412,6 +417,8 @@ READING_PASSES: tuple[RewritePass, ...] = (
     RewritePass("address or closing", lambda d: looks_like_address_or_closing(d.text), lambda d: addresses_and_closings_dropped(d.text)),
     # after the addresses, so a closing formula is gone before the last sentence is read: "Luck follows the brave.",
     # and an opening tease before the first: "did the cat do it? a cat runs ..."
+    # before the asides, as a bid to the listener: "...: treasure what you have while you have it."
+    RewritePass("closing lesson", lambda d: might_close_on_a_lesson(d.text), lambda d: closing_lesson_dropped(d.text)),
     RewritePass("opening tease or parting word", _always, lambda d: scene_asides_dropped(d.text)),
     # before the cockpit's bare places and the route labels: "your present, halfway through: the upper right corner", "next stop"
     RewritePass("keeper's log, tarot or conductor", lambda d: looks_like_tarot_log_or_conductor(d.text),
