@@ -7,7 +7,8 @@
 - A holder that moves carries what it holds, "a man holds a phone and walks to the left", unless it lets go of it.
 - A creature of the scene that holds a thing acts on it, so a verb after goes on with the creature, "a man holds a
   ball, then throws it"; a thing shown to the camera or the viewer, "shows the camera a ball", is held up to be seen,
-  and the camera is no thing of the showing; a creature that shows things doing something, "a man shows two cats
+  and the camera is no thing of the showing, unless the thing then goes on by itself ("shows us his dog, which
+  runs"), when it is only shown; a creature that shows things doing something, "a man shows two cats
   walking left", still leaves the doing to them.
 - A side said right after "and" and right before a new subject, "..., and on the left a cat sleeps", is that
   subject's place, never a later place of the mover before it.
@@ -96,6 +97,18 @@ def test_a_holder_throws_the_thing_held_never_itself(prompt, thrower, thrown):
     thrown_track = next(track for name, track in tracks.items() if name.endswith(thrown))
     assert _spread(tracks[thrower]) < 0.03
     assert _spread(thrown_track) > 0.2
+
+
+@pytest.mark.parametrize("prompt, shower, shown, way", [
+    ("A man shows us his dog, which runs to the right.", "man", "dog", "right"),
+    ("A kid shows the viewers a cat, and the cat jumps to the right.", "kid", "cat", "right"),
+    ("A boy shows us a frog, and the frog hops to the left.", "boy", "frog", "left"),
+    ("A man shows the viewer his cat, who walks to the left.", "man", "cat", "left"),
+])
+def test_a_thing_shown_to_the_viewer_that_goes_on_by_itself_is_not_held(prompt, shower, shown, way):
+    found = ways_and_presence(prompt)
+    assert sorted(found) == sorted((shower, shown))  # the viewer is no thing of the scene
+    assert found[shown][0] == way and found[shower][0] == ""
 
 
 def test_things_shown_doing_something_keep_their_own_doing():

@@ -52,6 +52,10 @@ CAMERA_SHOWN_RE = re.compile(r"\b(?P<verb>show|shows|showed|showing|holds up|hel
                              r"(?=,? (?:a|an|the|one|two|three|four|five|his|her|its|their|some)\b)")
 _HOLDING = {"show": "hold", "shows": "holds", "showed": "held", "showing": "holding", "holds up": "holds",
             "held up": "held", "holding up": "holding", "presents": "holds", "presented": "held"}
+# "shows us his dog, which runs", "shows the viewers a cat, and the cat jumps", "a puppy, and it runs": the thing shown
+# goes on by itself, so it is only shown (the viewer still no thing of the scene), never held
+_MOVES_ON_ITS_OWN_RE = re.compile(r",? (?:[a-z'-]+ ){0,3}?(?P<head>[a-z'-]+)(?:,? (?:which|who|that) "
+                                  r"|,? and (?:then )?(?:it|they) |[^.;!?]* (?:the|that|this) (?P=head) )")
 # ... and the one showing it, the subject right before the verb: "the teacher shows", "a boy proudly showed"
 _SHOWER_RE = re.compile(r"\b(?:the|a|an|my|our|your|his|her|their|this|that) (?:[a-z'-]+ )?(?P<who>[a-z'-]+) "
                         r"(?:[a-z]+ly |then |also |now |just |once |later |first )?$")
@@ -92,6 +96,13 @@ def _shown_to(match: re.Match) -> str:
     return f"{match['verb']} {match['clip']}"
 
 
+def _held_up(match: re.Match) -> str:
+    """The one showing a thing to the camera holds it, unless the thing then goes on by itself."""
+    if _MOVES_ON_ITS_OWN_RE.match(match.string, match.end()):
+        return match["verb"]
+    return _HOLDING[match["verb"]]
+
+
 def audience_dropped(text: str) -> str:
     """TEXT without who the clip is for, is shown to, likes or picked (looked for only when such a word is there)."""
     if any(noun in text for noun in CLIP_NOUNS) or " one " in text:  # the rules said of a clip need its noun
@@ -101,7 +112,7 @@ def audience_dropped(text: str) -> str:
             text = SHOWN_TO_RE.sub(_shown_to, text)
         text = LIKED_CLIP_RE.sub(lambda m: m["clip"] if _audience(m["who"]) else m.group(0), text)
     if "show" in text or "up" in text or "present" in text:
-        text = CAMERA_SHOWN_RE.sub(lambda m: _HOLDING[m["verb"]], text)
+        text = CAMERA_SHOWN_RE.sub(_held_up, text)
     if "as a" in text:
         text = TREAT_FOR_RE.sub(lambda m: "" if _audience(m["who"]) else m.group(0), text)
     if not any(word in text for word in _FONDNESS_CUES):
