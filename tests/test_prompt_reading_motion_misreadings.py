@@ -1,7 +1,8 @@
 """Misreadings of motion found by review, in the families they belong to.
 
 - A move of the thing's own denied where its clause ends, "a cat cannot jump; it sits", "the ball does not roll.", "a
-  bird never flies, so ...", is no move at all: the thing stays where it is said to be.
+  bird never flies, so ...", is no move at all: the thing stays where it is said to be, and another thing's move after
+  "and" stays that thing's; "won't roll, until a dog kicks it" denies the roll only until the kick.
 - "he" or "she" names a living thing, never the thing it holds: "a man holds a phone; he walks" is the man's walk;
   where no candidate lives, "a ship appears; she sails", it is the ship, never a living thing named before.
 - A holder that moves carries what it holds, "a man holds a phone and walks to the left", unless it lets go of it.
@@ -18,7 +19,7 @@ Each layout is checked by where its objects are drawn.
 
 import pytest
 
-from tests.helpers.planned import centres, ways_and_presence
+from tests.helpers.planned import PLANNER, centres, ways_and_presence
 
 
 def _spread(track) -> float:
@@ -38,6 +39,28 @@ def test_a_denied_move_is_no_move(prompt, thing, side):
     track = centres(prompt)[thing]
     assert _spread(track) < 0.03
     assert (track[0][0] < 0.4) if side == "left" else (track[0][0] > 0.6)
+
+
+@pytest.mark.parametrize("prompt, still, mover, way", [
+    ("A dog does not run, and a cat runs to the left.", "dog", "cat", "left"),
+    ("A dog doesn't run anymore, and a cat runs to the left.", "dog", "cat", "left"),
+    ("A horse does not gallop, and a dog runs to the right.", "horse", "dog", "right"),
+])
+def test_a_denied_move_before_another_things_move_stays_still(prompt, still, mover, way):
+    assert ways_and_presence(prompt)[mover][0] == way
+    assert _spread(centres(prompt)[still]) < 0.03
+
+
+def test_two_things_denied_a_move_both_stay_still():
+    layout = PLANNER.plan("Two birds never fly, and a cat walks to the right.").layout
+    birds = [[((b[0] + b[2]) / 2, (b[1] + b[3]) / 2) for b in o.boxes if b] for o in layout.objects if o.name == "bird"]
+    assert len(birds) == 2 and all(_spread(track) < 0.03 for track in birds)
+
+
+def test_a_move_denied_until_something_happens_waits_for_it():
+    ball = centres("The ball won't roll, until a dog kicks it to the right.")["ball"]
+    assert _spread(ball[:3]) < 0.03  # still until the kick
+    assert ball[-1][0] > ball[0][0] + 0.2
 
 
 def test_a_denied_way_before_the_way_meant_still_moves():
