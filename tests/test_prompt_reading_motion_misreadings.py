@@ -79,6 +79,20 @@ def test_he_or_she_names_the_holder_never_the_held_thing(prompt, walker, held, w
     assert found[held][0] == way  # carried along, never left behind nor walking alone
 
 
+@pytest.mark.parametrize("prompt, mover, still", [
+    ("A dog walks from the cat's right to the cat's left. The cat holds.", "dog", "cat"),
+    ("A horse trots to the right. The goat holds.", "horse", "goat"),
+])
+def test_a_thing_that_holds_with_nothing_held_stays_put(prompt, mover, still):
+    tracks = centres(prompt)
+    assert _spread(tracks[mover]) > 0.2 and _spread(tracks[still]) < 0.03
+
+
+def test_a_frame_that_holds_things_carries_none_of_them():
+    layout = PLANNER.plan("Caution: the picture must hold four lively cats. Keep them in view the whole clip.").layout
+    assert [o.name for o in layout.objects] == ["cat"] * 4
+
+
 @pytest.mark.parametrize("prompt, resting, vessel, way", [
     ("A man stands on the left. A ship appears; she sails to the right.", "man", "ship", "right"),
     ("A woman stands on the left. A car arrives; she drives to the right.", "woman", "car", "right"),

@@ -24,7 +24,10 @@ _LEADING = "pull pulls pulling pulled tow tows towing towed drag drags dragging 
 _TRAILING = "chase chases chasing chased follow follows following followed pursue pursues pursuing pursued " \
             "push pushes pushing pushed trail trails trailing trailed tail tails tailing tailed herd herds herding herded"
 _RIDING = "ride rides riding ridden"
-_CARRYING = "carry carries carrying carried hold holds holding held"  # what is held goes where its holder goes
+# what a creature holds goes where it goes ("the cat holds." stays put; "the picture must hold four cats" frames them)
+_HOLDING = "hold holds holding held"
+_HOLDERS = frozenset(("walker", "flyer", "swimmer", "flutter"))
+_CARRYING = "carry carries carrying carried " + _HOLDING
 _LETTING_GO = frozenset(("throw", "fall"))  # "holds a ball, then throws (drops) it": the ball leaves the hand
 ROLES = {**dict.fromkeys(_LEADING.split(), ("patient", "behind")), **dict.fromkeys(_TRAILING.split(), ("agent", "behind")),
          **dict.fromkeys(_RIDING.split(), ("agent", "on")), **dict.fromkeys(_CARRYING.split(), ("patient", "on"))}
@@ -78,6 +81,9 @@ def find_companions(text: str, entities: list[Entity]) -> set[str]:
             agent, patient = (after, before) if passive else (before, after)
             if ROLES[word] == ("patient", "on") and _let_go(words, owners, i, patient):
                 continue
+            if word in _HOLDING and (entities[agent].cls.mobility not in _HOLDERS or names_no_one and not passive
+                                     and words[i + 1:i + 2] != ["it"]):
+                continue  # a thing held by a creature, named or "it"; "the picture must hold four cats" frames them
             trailer, place = ROLES[word]
             follower, leader = (agent, patient) if trailer == "agent" else (patient, agent)
             passes = [m for m in entities[follower].motions if m.relation == "past" and m.target == leader and m.verb not in ROLES]
