@@ -65,7 +65,7 @@ def test_quoted_words_bringing_no_thing_on_stay_said(prompt):
     ('Text message: "the car is outside." A cat sits still the whole time.', ["cat"]),
     ('Question: "where is the cat?" A dog runs from the left to the right.', ["dog"]),
     ('Label: "Fragile: one glass vase." A cat walks left.', ["cat"]),
-    ('A boy holds a sign. Sign: "a cat for sale." The boy walks left.', ["boy"]),
+    ('A boy holds a sign. Sign: "a cat for sale." The boy walks left.', ["boy", "sign"]),  # the sign he carries
     ('Riddle: "what has a ball and a bat?" A bird flies left.', ["bird"]),
 ])
 def test_a_quote_under_a_heading_for_words_written_or_said_stays_said(prompt, drawn):

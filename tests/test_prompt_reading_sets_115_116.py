@@ -2,7 +2,7 @@
 112's last miss, in new words.
 
 - A sentence that is only a route, paused on with an ellipsis, "From the left side to the right side... a car.",
-  heads the thing told after it, as a colon does: the route is that thing's.
+  heads the thing told after it, as a colon does: the route is that thing's, from the bottom to the top too.
 - A particle of setting off set apart by a comma from the route told right after it, "rolls away, the right side to
   the left side", "runs off, from A to B", starts that route: the mover stays in view to its end.
 - A closing bidding or question turning the listener's eyes to the thing told, "Follow it?", "Follow it closely.",
@@ -18,7 +18,7 @@ copied here.)
 import pytest
 
 from tests.helpers import lvd_benchmark as lvd
-from tests.helpers.planned import names, planned_condition, ways_and_presence
+from tests.helpers.planned import centres, names, planned_condition, ways_and_presence
 
 
 @pytest.mark.parametrize("prompt, query, leftward", [
@@ -33,8 +33,18 @@ def test_a_route_paused_on_with_an_ellipsis_is_the_thing_told_after_it(prompt, q
 
 
 def test_a_corner_route_paused_on_with_an_ellipsis_keeps_its_stops():
-    prompt = "Seen from above. From the upper left corner to the lower left corner, then to the lower right corner... a dog."
+    prompt = ("Seen from above. From the upper left corner to the lower left corner, then to the lower right corner... "
+              "a dog.")
     assert lvd.sequential("dog", ("upper left", "lower left", "lower right"), planned_condition(prompt))
+
+
+@pytest.mark.parametrize("prompt, thing, rises", [
+    ("From the bottom to the top... a balloon.", "balloon", True),
+    ("From the top to the bottom... a feather.", "feather", False),
+])
+def test_a_route_from_bottom_to_top_paused_on_with_an_ellipsis_is_the_thing_told_after_it(prompt, thing, rises):
+    heights = [centre[1] for centre in centres(prompt)[thing]]
+    assert (heights[0] - heights[-1] if rises else heights[-1] - heights[0]) > 0.4
 
 
 @pytest.mark.parametrize("prompt, query, leftward", [

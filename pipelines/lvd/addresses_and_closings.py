@@ -234,11 +234,13 @@ _ASKED_OR_WONDERED_RE = re.compile(rf"(?:{WHO_POINTER_RE.pattern})|(?:{WHAT_I_SE
 # follow them?": the speaker turning the listener's eyes to a thing told before, no move of it (a way or place after it
 # is the thing's: "follow it to the left")
 WATCH_IT_RE = re.compile(CLAUSE_START + r"(?:(?:now|so|okay|ok|and|just),? )?(?:(?:can|could|will|did|do) you )?"
-                         r"(?:keep )?(?:(?:follow|watch|track|observe)(?:ing)?|eye|keep (?:an|your) eyes? on) (?:it|them)"
+                         r"(?:keep )?(?:(?:follow|watch|track|observe)(?:ing)?|eye|keep (?:an|your) eyes? on) "
+                         r"(?:it|them)"
                          r"(?: [a-z]+ly| with (?:your|the) eyes?| all the way)?(?:,\s*|[.!?]+\s*|$)")
 _POINTERS = ("follow the", "watch the", "track the", "eye the", "mark the", "observe the", "look at the", "eyes on the", "eye on the",
              "follow it", "watch it", "track it", "eye it", "observe it", "on it", "follow them", "watch them", "track them",
-             "on them", "ing it", "ing them")
+             "on them", "following it", "watching it", "tracking it", "observing it", "following them", "watching them",
+             "tracking them", "observing them")
 _TUNES = ("song", "record", "track", "tune", "number", "single", "jingle", "ballad", "melody")
 _TUNE = "(?:" + "|".join(_TUNES) + ")"
 # "you're listening to the late show.", "right, here's the next record.", "that was the last song of the hour.", "coming out

@@ -45,13 +45,18 @@ _SHOWING = rf"(?:{SHOWING_VERBS}|send|sends|sent)"
 _RECEIVER = r"(?:them|him|us|me|you|(?:the|my|our|your|his|her|their|all the) (?:[a-z'-]+ )?(?P<who>[a-z'-]+))"
 SHOWN_TO_RE = re.compile(rf"\b(?P<verb>{_SHOWING}) {_RECEIVER} (?P<clip>(?:a|an|the|this|that|my|our|their) "
                          r"(?:[a-z'-]+ )?(?:clip|video|film|footage|recording|reel|movie|cartoon))\b(?!')")
-# "a man shows the camera a red ball", "she holds up to the lens two apples": the camera or the viewer a thing is shown
-# to watches the clip, never a thing in it; the thing is held up to be seen, so the one showing it holds it
-CAMERA_SHOWN_RE = re.compile(r"\b(?P<verb>show|shows|showed|showing|holds up|held up|holding up|presents|presented) "
-                             r"(?:to )?(?:the camera|the lens|the viewer|the viewers|the audience|us)"
-                             r"(?=,? (?:a|an|the|one|two|three|four|five|his|her|its|their|some)\b)")
+# "a man shows the camera a red ball", "she holds up to the lens two apples": a thing of the scene (no clip, which
+# SHOWN_TO_RE above reads) shown to the camera or the viewer, who watches the clip and is never a thing in it; the thing
+# is held up to be seen, so the one showing it holds it
+THING_SHOWN_TO_VIEWER_RE = re.compile(r"\b(?P<verb>show|shows|showed|showing|holds up|held up|holding up|presents"
+                                      r"|presented) (?:to )?(?:the camera|the lens|the viewers?|the audience|us)"
+                                      r"(?=,? (?:a|an|the|one|two|three|four|five|his|her|its|their|some)\b)")
 _HOLDING = {"show": "hold", "shows": "holds", "showed": "held", "showing": "holding", "holds up": "holds",
             "held up": "held", "holding up": "holding", "presents": "holds", "presented": "held"}
+# "shows us his dog, which runs", "shows the viewers a cat, and the cat jumps", "a puppy, and it runs": the thing shown
+# goes on by itself, so it is only shown (the viewer still no thing of the scene), never held
+_MOVES_ON_ITS_OWN_RE = re.compile(r",? (?:[a-z'-]+ ){0,3}?(?P<head>[a-z'-]+)(?:,? (?:which|who|that) "
+                                  r"|,? and (?:then )?(?:it|they) |[^.;!?]* (?:the|that|this) (?P=head) )")
 # ... and the one showing it, the subject right before the verb: "the teacher shows", "a boy proudly showed"
 _SHOWER_RE = re.compile(r"\b(?:the|a|an|my|our|your|his|her|their|this|that) (?:[a-z'-]+ )?(?P<who>[a-z'-]+) "
                         r"(?:[a-z]+ly |then |also |now |just |once |later |first )?$")
@@ -92,6 +97,13 @@ def _shown_to(match: re.Match) -> str:
     return f"{match['verb']} {match['clip']}"
 
 
+def _held_up(match: re.Match) -> str:
+    """The one showing a thing to the camera holds it, unless the thing then goes on by itself."""
+    if _MOVES_ON_ITS_OWN_RE.match(match.string, match.end()):
+        return match["verb"]
+    return _HOLDING[match["verb"]]
+
+
 def audience_dropped(text: str) -> str:
     """TEXT without who the clip is for, is shown to, likes or picked (looked for only when such a word is there)."""
     if any(noun in text for noun in CLIP_NOUNS) or " one " in text:  # the rules said of a clip need its noun
@@ -101,7 +113,7 @@ def audience_dropped(text: str) -> str:
             text = SHOWN_TO_RE.sub(_shown_to, text)
         text = LIKED_CLIP_RE.sub(lambda m: m["clip"] if _audience(m["who"]) else m.group(0), text)
     if "show" in text or "up" in text or "present" in text:
-        text = CAMERA_SHOWN_RE.sub(lambda m: _HOLDING[m["verb"]], text)
+        text = THING_SHOWN_TO_VIEWER_RE.sub(_held_up, text)
     if "as a" in text:
         text = TREAT_FOR_RE.sub(lambda m: "" if _audience(m["who"]) else m.group(0), text)
     if not any(word in text for word in _FONDNESS_CUES):

@@ -1,4 +1,4 @@
-"""Objects that move as one: "a cart pulled by a donkey", "a dog chases a car", "a rider on a bike".
+"""Objects that move as one: "a cart pulled by a donkey", "a dog chases a car", "a rider on a bike", "holds a cup".
 
 The word-by-word pass reads such a pair as two objects and gives the verb to one of them (or, for
 "pulled by", reads the agent as a thing passed), so one moves and the other stands still. This pass
@@ -15,6 +15,7 @@ import re
 from .motions import DEFAULT_WAY, Entity, Motion
 from .object_classes import noun_class, singular
 from .scene import EDGE_MARGIN, Pose, Scene
+from .vocabulary import VERB_KINDS
 
 # (verb forms, who trails): "agent" = the one doing it trails (chases, pushes), "patient" = the one it is done to
 # trails (pulled, towed), "agent on" = the doer sits on the other (rides), "patient on" = the other sits on the doer
@@ -23,7 +24,11 @@ _LEADING = "pull pulls pulling pulled tow tows towing towed drag drags dragging 
 _TRAILING = "chase chases chasing chased follow follows following followed pursue pursues pursuing pursued " \
             "push pushes pushing pushed trail trails trailing trailed tail tails tailing tailed herd herds herding herded"
 _RIDING = "ride rides riding ridden"
-_CARRYING = "carry carries carrying carried"
+# what a creature holds goes where it goes ("the cat holds." stays put; "the picture must hold four cats" frames them)
+_HOLDING = "hold holds holding held"
+_HOLDERS = frozenset(("walker", "flyer", "swimmer", "flutter"))
+_CARRYING = "carry carries carrying carried " + _HOLDING
+_LETTING_GO = frozenset(("throw", "fall"))  # "holds a ball, then throws (drops) it": the ball leaves the hand
 ROLES = {**dict.fromkeys(_LEADING.split(), ("patient", "behind")), **dict.fromkeys(_TRAILING.split(), ("agent", "behind")),
          **dict.fromkeys(_RIDING.split(), ("agent", "on")), **dict.fromkeys(_CARRYING.split(), ("patient", "on"))}
 RIDEABLE = frozenset("horse pony donkey mule camel elephant zebra ox bull yak".split())
@@ -37,8 +42,9 @@ ON_WORDS = frozenset(("on", "astride", "atop", "aboard"))
 PRONOUNS = frozenset(("it", "them", "him", "her"))
 ORDERED = frozenset(("first", "second", "another", "other"))  # "the first car", "a second car", "the other car"
 _TRIGGERS = frozenset(ROLES) | ON_WORDS | {"ahead"}
+# a substring of every trigger word: the cheap test first
 _STEMS = ("pul", "tow", "drag", "haul", "draw", "lead", "led", "chas", "follow", "pursu", "push", "trail", "tail", "herd",
-          "rid", "carr", " on ", "astride", "atop", "aboard", "same", "ahead")  # a substring of every trigger word: the cheap test first
+          "rid", "carr", "hold", "held", " on ", "astride", "atop", "aboard", "same", "ahead")
 _WORD = re.compile(r"[a-z]+|[.;!?:]")
 _STOPS = frozenset(".;!?:")
 _SENTENCE_END = -1  # a pair is said within one sentence
@@ -73,6 +79,11 @@ def find_companions(text: str, entities: list[Entity]) -> set[str]:
             if ROLES[word] == ("agent", "on") and not passive and not _rideable(entities[after]):
                 continue
             agent, patient = (after, before) if passive else (before, after)
+            if ROLES[word] == ("patient", "on") and _let_go(words, owners, i, patient):
+                continue
+            if word in _HOLDING and (entities[agent].cls.mobility not in _HOLDERS or names_no_one and not passive
+                                     and words[i + 1:i + 2] != ["it"]):
+                continue  # a thing held by a creature, named or "it"; "the picture must hold four cats" frames them
             trailer, place = ROLES[word]
             follower, leader = (agent, patient) if trailer == "agent" else (patient, agent)
             passes = [m for m in entities[follower].motions if m.relation == "past" and m.target == leader and m.verb not in ROLES]
@@ -95,6 +106,15 @@ def find_companions(text: str, entities: list[Entity]) -> set[str]:
                 _pair(entities, before, after, "on")  # "a rider on a bike", "a monkey atop an elephant"
                 used.add(word)
     return used
+
+
+def _let_go(words: list[str], owners: list[int | None], at: int, held: int) -> bool:
+    """Whether the thing held at word AT is thrown, kicked or dropped later ("then throws it", "kicks the ball")."""
+    for i in range(at + 1, len(words) - 1):
+        if VERB_KINDS.get(words[i]) in _LETTING_GO and (
+                words[i + 1] in PRONOUNS or _named(owners, i + 1, 1, 3, words) == held):
+            return True
+    return False
 
 
 def _same_path(entities: list[Entity], owners: list[int | None], at: int) -> None:

@@ -43,19 +43,23 @@ EMPHATIC_DENIAL_RE = re.compile(r"\bnot (?:even )?(?:a single|one single|one)(?=
                                 r"|(?:^|(?<=[.;:!?] ))not (?:a|an)(?= (?:[a-z]+ )?[a-z]+ (?:in|during|for) the (?:first|second|"
                                 r"last|final|opening|closing|early|late) )")
 # "the ball did not so much as roll", "never so much as twitched": not even the least act, so no move at all
-NOT_SO_MUCH_AS_RE = re.compile(r"\b(?P<denial>(?:does|did|do|will|would|could|can) not|doesn't|didn't|don't|won't|wouldn't"
-                               r"|couldn't|can't|cannot|never) so much as [a-z]+\b")
+_DENIAL = (r"(?:does|did|do|will|would|could|can) not|doesn't|didn't|don't|won't|wouldn't|couldn't|can't|cannot"
+           r"|never")
+NOT_SO_MUCH_AS_RE = re.compile(rf"\b(?P<denial>{_DENIAL}) so much as [a-z]+\b")
 # "a cat cannot jump; it sits", "the ball does not roll.", "a bird never flies, so ...": a move of the thing's own
 # denied where its clause ends is no move at all (a way after it, "does not go left; it goes right", is read above; a
-# throw, a landing or a break denied is left to the reading)
-DENIED_MOVE_RE = re.compile(r"\b(?P<denial>(?:does|did|do|will|would|could|can) not|doesn't|didn't|don't|won't|wouldn't"
-                            r"|couldn't|can't|cannot|never|(?:is|are|was|were) unable to) (?P<verb>[a-z]+)"
-                            r"(?=\s*(?:[.;,:!?]|$)| (?:and|so|but|yet|or|anymore|any more|at all)\b)")
-_SELF_MOVE_KINDS = frozenset(("move", "run", "drive", "roll", "swim", "fly", "glide", "jump", "float", "circle", "bounce",
-                              "fall"))
+# throw, a landing or a break denied is left to the reading, and so is a denial that holds only for a time, "won't
+# roll, until a dog kicks it")
+DENIED_MOVE_RE = re.compile(rf"\b(?P<denial>{_DENIAL}|(?:is|are|was|were) unable to) (?P<verb>[a-z]+)"
+                            r"(?=\s*(?:[.;,:!?]|$)| (?:and|so|but|yet|or|anymore|any more|at all)\b)"
+                            r"(?!,? (?:until|till|unless|before|when|if)\b)")
+_SELF_MOVE_KINDS = frozenset(("move", "run", "drive", "roll", "swim", "fly", "glide", "jump", "float", "circle",
+                              "bounce", "fall"))
 # "does not move" already reads as a stay, and "a ball that never moves" is the relative clause's own reading
 _STAYS_AS_SAID = frozenset(("move", "moves", "moved", "moving"))
 _RELATIVES = frozenset(("that", "which", "who"))
+_NEW_SUBJECT_AFTER_RE = re.compile(r"(?: (?:anymore|any more|at all))?,? (?:and|but|yet|while) "
+                                   r"(?!(?:it|they|he|she|then|so|instead)\b)")
 # "no cat to be seen in the second half": the denial the reader holds is "no cat in the second half"
 NO_KIND_SEEN_RE = re.compile(r"\b(no [a-z]+(?: [a-z]+)?) to be (?:seen|found|spotted)\b")
 # "in the second half no dog on screen", "no cat in shot": the frame's word says where it is not, which "no" says;
@@ -102,13 +106,18 @@ DENIED_WAY_RE = re.compile(r"\b(?:(?:does|did|do) not|doesn't|didn't|don't) [a-z
 
 
 def _no_move_at_all(match: re.Match) -> str:
-    """The denied move said as the thing being still, in its subject's number ("they never fly": "they are still")."""
+    """The denied move said as the thing being still, in its subject's number ("they never fly": "they are still").
+    Before a new subject ("a dog does not run, and a cat runs") it stays still: a verb of its own ends its clause,
+    where "is still" would leave the dog to share the cat's run; "is still" lets "it stands on the left" place it."""
     subject = match.string[:match.start()].rstrip().rsplit(" ", 1)[-1]
-    if VERB_KINDS.get(match["verb"]) not in _SELF_MOVE_KINDS or match["verb"] in _STAYS_AS_SAID or subject in _RELATIVES:
+    verb = match["verb"]
+    if VERB_KINDS.get(verb) not in _SELF_MOVE_KINDS or verb in _STAYS_AS_SAID or subject in _RELATIVES:
         return match.group(0)
     denial = match["denial"]
     many = denial.startswith(("do ", "don't", "are ", "were ")) or subject in ("they", "we", "you") or (
         noun_class(subject) is not None and is_plural(subject))
+    if _NEW_SUBJECT_AFTER_RE.match(match.string, match.end()):
+        return "stay still" if many else "stays still"
     return "are still" if many else "is still"
 
 

@@ -376,10 +376,9 @@ class NounMentions:
         self.clear_phrase()
 
     def person_meant(self, word: str, candidates: list[int]) -> list[int]:
-        """"he" or "she" names a living thing, never a held one: "a man holds a phone; he walks" is the man's walk.
-        The candidates that live, else the latest living thing named, else the candidates as they were."""
+        """"he" or "she" names a living thing where the candidates hold one: "a man holds a phone; he walks" is the
+        man's walk. Where none lives the candidates stand, as "she" may name a ship or a car ("a ship appears; she
+        sails"): an earlier living thing is never reached back to past them."""
         if word not in ("he", "she"):
             return candidates
-        living = [c for c in candidates if self.entities[c].cls.material == "flesh"]
-        latest = [i for i in range(len(self.entities) - 1, -1, -1) if self.entities[i].cls.material == "flesh"][:1]
-        return living or latest or candidates
+        return [c for c in candidates if self.entities[c].cls.material == "flesh"] or candidates

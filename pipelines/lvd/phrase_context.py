@@ -282,16 +282,16 @@ def verb_after_singular(reader: ClauseReader, word: str) -> bool:
             and bool(reader.attrs) and reader.attrs[-1][0] == "detail" and not is_describing(reader.attrs[-1][1]))
 
 
-_SEEING = frozenset(("see", "sees", "seeing", "holds", "holding"))  # "a man holds a ball, then throws it"
-_SEERS = frozenset(("walker", "flyer", "swimmer", "flutter"))
+_SEEING_OR_HOLDING = frozenset(("see", "sees", "seeing", "holds", "holding"))  # "a man holds a ball, then throws it"
+_CREATURE_KINDS = frozenset(("walker", "flyer", "swimmer", "flutter"))
 
 
-def sees_as_a_scene_thing(reader: ClauseReader, word: str) -> bool:
+def sees_or_holds(reader: ClauseReader, word: str) -> bool:
     """"A dog sees a cat and runs to the left", "a man holds a ball, then throws it": a creature of the scene that sees
     or holds acts on what it does, so a verb after goes on with it (a clip or a camera that sees presents the scene)."""
-    if word not in _SEEING or not reader.subjects or -1 in reader.subjects:
+    if word not in _SEEING_OR_HOLDING or not reader.subjects or -1 in reader.subjects:
         return False
-    return all(reader.entities[index].cls.mobility in _SEERS for index in reader.subjects)
+    return all(reader.entities[index].cls.mobility in _CREATURE_KINDS for index in reader.subjects)
 
 
 def after_object(reader: ClauseReader, position: int) -> bool:

@@ -88,7 +88,7 @@ _TAKING_A_ROUTE = frozenset(("takes", "took", "traces", "traced", "covers", "cov
 # "From the left side to the right side... a car.", "Lower left corner to upper right corner… a walking dog!": a
 # sentence that is only a route, paused on with an ellipsis, heads the thing told after it as a colon does, said from
 # its first place (the route is bounded: each end one place, at most two more steps)
-_ROUTE_END = rf"{_PLACE}(?: of (?:the|this|that) {_FRAME_NOUN})?"
+_ROUTE_END = rf"(?:{_PLACE}|(?:the )?(?:top|bottom)(?: edge| side)?)(?: of (?:the|this|that) {_FRAME_NOUN})?"
 ROUTE_THEN_PAUSE_RE = re.compile(rf"(?P<lead>^|[.!?] )(?P<route>(?:(?:up|down|over|across|out|all the way) )?(?:from )?"
                                  rf"{_ROUTE_END},? (?:(?:up|down|over|across|all the way|and) )?to {_ROUTE_END}"
                                  rf"(?:,? (?:and )?(?:then |next |finally )?(?:on )?to {_ROUTE_END}){{0,2}}) ?"
@@ -448,7 +448,7 @@ def _bare_start_corner_as_from(match: re.Match) -> str:
 
 def routes_in_plain_words(text: str) -> str:
     """``text`` with each route phrasing said as legs in order, the thing first and its verb its own."""
-    if ".." in text or "\u2026" in text:
+    if _paused(text):
         text = ROUTE_THEN_PAUSE_RE.sub(_paused_route_as_heading, text)
     if ":" in text:
         text = HEADING_AGAIN_RE.sub(_heading_said_once, text)
@@ -567,6 +567,12 @@ def _corner_routes_in_plain_words(text: str) -> str:
     return text
 
 
+def _paused(text: str) -> bool:
+    return ".." in text or "\u2026" in text
+
+
 def looks_like_route(text: str) -> bool:
-    """A side or corner of the frame, or of the compass, named: the least a route or a direction says."""
-    return "left" in text or "right" in text or "east" in text or "west" in text or "corner" in text
+    """A side or corner of the frame, or of the compass, named: the least a route or a direction says (or, before a
+    pause, the top or the bottom: "from the bottom to the top... a balloon" is said as a colon says it)."""
+    return "left" in text or "right" in text or "east" in text or "west" in text or "corner" in text or (
+        ("top" in text or "bottom" in text) and _paused(text))
