@@ -1,10 +1,9 @@
 """The clause-level reader: the state of one left-to-right pass over a prompt's tokens.
 
-``read_prompt`` (prompt_reading) hands each token to this reader or, for single words, to
-``noun_phrases.read_word``; the reader keeps who the current subjects are, which motions the next
-modifiers apply to and what was said before any verb, and it turns verbs and modifiers into ``Motion``
-records on the ``Entity`` they belong to. Which object a noun names (and what is said not to be there)
-is ``noun_mentions``' part; which leg of a path a place or side belongs to is ``path_clauses``'.
+``read_prompt`` (prompt_reading) hands each token to this reader or, for single words, to ``noun_phrases.read_word``; it
+keeps who the subjects are, which motions the next modifiers apply to and what was said before any verb, and it turns
+verbs and modifiers into ``Motion`` records on the ``Entity`` they belong to. Which object a noun names (and what is
+said not to be there) is ``noun_mentions``' part; which leg of a path a place or side is on, ``path_clauses``'.
 """
 
 from __future__ import annotations
@@ -145,9 +144,7 @@ class ClauseReader(NounMentions, PathClauses):
             self.entities.append(Entity(noun="it", cls=GENERIC_CLASS, count=1, known=False))
             self.unnamed = 0
         candidates = [s for s in self.subjects if s >= 0] or ([len(self.entities) - 1] if self.entities else [])
-        if word == "it" and len(candidates) > 1:  # "a cat incoming, divers: it runs": one thing, never a group listed
-            candidates = [c for c in candidates if self.entities[c].count == 1] or candidates
-        candidates = self.person_meant(word, candidates)  # "he", "she": a living thing
+        candidates = self.pronoun_meant(word, candidates)  # "it" one thing, "he" or "she" a living one
         if word == "it" and candidates and all(c in self.told_as_many for c in candidates):
             # "the twins were kind to the dog: it walked ...": "it" is one thing, the latest one named
             singles = [i for i in range(len(self.entities) - 1, -1, -1)

@@ -375,10 +375,13 @@ class NounMentions:
         self.relation = None
         self.clear_phrase()
 
-    def person_meant(self, word: str, candidates: list[int]) -> list[int]:
-        """"he" or "she" names a living thing where the candidates hold one: "a man holds a phone; he walks" is the
-        man's walk. Where none lives the candidates stand, as "she" may name a ship or a car ("a ship appears; she
-        sails"): an earlier living thing is never reached back to past them."""
+    def pronoun_meant(self, word: str, candidates: list[int]) -> list[int]:
+        """The candidates a pronoun can name. "it" is one thing, never a group listed beside it: "a cat incoming,
+        divers: it runs" is the cat's run. "he" or "she" names a living thing where the candidates hold one: "a man
+        holds a phone; he walks" is the man's walk. Where none lives the candidates stand, as "she" may name a ship or a
+        car ("a ship appears; she sails"): an earlier living thing is never reached back to past them."""
+        if word == "it" and len(candidates) > 1:
+            return [c for c in candidates if self.entities[c].count == 1] or candidates
         if word not in ("he", "she"):
             return candidates
         return [c for c in candidates if self.entities[c].cls.material == "flesh"] or candidates
