@@ -13,7 +13,9 @@ was last and first seen against. A body that stops showing over the same floor o
 blanks it) has nothing in front of it to hide it.
 
 A body longer than the still thing is wide is never hidden whole: while it passes, the tracker follows two pieces at
-once, one on each side (``join_pieces_either_side_of_a_cover``).
+once, one on each side (``join_pieces_either_side_of_a_cover``). In hand-held footage the pieces are more and their
+numbers hop (the light body, the dark wheels and shade, the piece beyond the post): what moves as one is one body
+(``join_pieces_moving_as_one``), measured by its far edges, which no piece hidden or dropped moves.
 """
 
 from __future__ import annotations
