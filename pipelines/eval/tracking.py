@@ -259,7 +259,7 @@ def _extend_backwards(tracks: list[dict], smaller: list[list[_Blob]], settings: 
             if earlier is None:
                 break
             t, blob = earlier
-            smaller[t].remove(blob)
+            smaller[t] = [other for other in smaller[t] if other is not blob]
             for name, value in (("frames", t), ("centroids", blob.centroid), ("boxes", blob.box), ("areas", blob.area),
                                 ("colors", blob.color)):
                 track[name].insert(0, value)
