@@ -240,13 +240,15 @@ def _associate(tracks: list[dict], blobs: list[_Blob], t: int, settings: Trackin
 
 
 def _extend_backwards(tracks: list[dict], smaller: list[list[_Blob]], settings: TrackingSettings) -> None:
-    """A body too small to start a track (a held can a few analysis pixels across, a fast one blurred thin) is
-    picked up only once it shows larger, yet it was there before: each track is taken back through the smaller
+    """A body too small to start a track (a held can a few analysis pixels across) is picked up only once its fall
+    blurs it larger, yet it was there before: each track that opens falling is taken back through the smaller
     blobs left over in the frames before its first sample, as the tracker carries one forward with them. A blob
     continues it backwards when it lies within EARLIER_REACH body sizes of the way back its first two samples
     lead (a falling body covered less than its first step in the frame before: anywhere between that step taken
     back and where it starts), within the size gate and of its colour."""
     for track in sorted(tracks, key=lambda tr: -len(tr["frames"])):  # (the longest tracks have first pick)
+        if not _opens_falling(track):
+            continue
         while track["frames"][0] > 0:
             first = track["frames"][0]
             earlier = None
@@ -263,6 +265,15 @@ def _extend_backwards(tracks: list[dict], smaller: list[list[_Blob]], settings: 
             for name, value in (("frames", t), ("centroids", blob.centroid), ("boxes", blob.box), ("areas", blob.area),
                                 ("colors", blob.color)):
                 track[name].insert(0, value)
+
+
+def _opens_falling(track: dict) -> bool:
+    """The track's first step goes down more than sideways: a body speeding up from rest, which its own blur makes
+    larger as it goes (a thing that rolls or flies in is as large at its first sample as before it)."""
+    if len(track["frames"]) < 2:
+        return False
+    step = np.asarray(track["centroids"][1], float) - np.asarray(track["centroids"][0], float)
+    return bool(step[1] > abs(step[0]))
 
 
 def _off_the_way_back(track: dict, blob: _Blob, gap: int, settings: TrackingSettings) -> float | None:
