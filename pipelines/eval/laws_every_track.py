@@ -377,28 +377,14 @@ def check_size(g: TrackGeometry, expectation: Expectation, tracking: Tracking | 
     # on a ground of nearly its own colour all round, the blob loses as much in every sample: they compare there
     alike = judged & (camouflage >= WHOLLY_CAMOUFLAGED)
     measured = valid if valid.sum() >= MIN_SIZE_SAMPLES else alike
-    if measured.sum() < MIN_SIZE_SAMPLES:
-        return []
-    worst, at = 1.0, None
-    for samples in (valid, alike):
-        if samples.sum() < MIN_SIZE_SAMPLES:
-            continue
-        for k, before, after in _split_medians(g.size, samples, window=max(3, int(samples.sum()) // 5)):
-            ratio = max(before, after) / max(min(before, after), 1e-9)
-            if ratio > worst:
-                worst, at = ratio, k
     tid = g.track.track_id
-    grown, grown_at = _growth_into_border(g, measured, window=max(3, int(measured.sum()) // 5))
-    if grown > max(worst, SIZE_POP * turning):
-        worst, at = grown, grown_at
-    if turning > 1.0 and worst <= SIZE_POP * turning:
-        worst, at = _one_frame_pop(g, measured)  # within what turning explains, only a pop at once counts
-    if at is not None and worst > SIZE_POP:
-        return _pop_violation(g, worst, at)
-    if valid.sum() < MIN_SIZE_SAMPLES:
-        return []
+    if measured.sum() >= MIN_SIZE_SAMPLES:
+        popped = _pop_in_flight(g, valid, alike, measured, turning)
+        if popped:
+            return popped
     settled = seen_whole
-    if settled.sum() >= 10:  # a change that lasts, seen wherever it is measurable (also landed or resting)
+    if settled.sum() >= 10:  # a change that lasts, seen wherever it is measurable: also landed or resting, so a body
+        # that pops where it lies after a short flight (too few samples in the air to judge a pop there) is caught
         sizes = g.size[settled]
         part = max(4, int(0.4 * len(sizes)))
         first, last = float(np.median(sizes[:part])), float(np.median(sizes[-part:]))
@@ -406,6 +392,8 @@ def check_size(g: TrackGeometry, expectation: Expectation, tracking: Tracking | 
         if ratio > SIZE_LASTING * turning:
             return [Violation("size", tid, (int(g.frames[0]), int(g.frames[-1])), clip01((ratio - 1.0) / 0.5),
                               f"object {tid} changes size {ratio:.1f}× during the clip without moving in depth")]
+    if valid.sum() < MIN_SIZE_SAMPLES:
+        return []
     sizes = g.size[valid]
     # whole windows only: at a track's ends a window of two or three samples is one stray blob (the tracker
     # splitting a landing box from its shadow), not a lasting size
@@ -415,6 +403,26 @@ def check_size(g: TrackGeometry, expectation: Expectation, tracking: Tracking | 
         return [Violation("size", tid, (int(g.frames[0]), int(g.frames[-1])), clip01((drift - 1.0) / 1.0),
                           f"object {tid} grows or shrinks {drift:.1f}× without moving in depth")]
     return []
+
+
+def _pop_in_flight(g: TrackGeometry, valid: np.ndarray, alike: np.ndarray, measured: np.ndarray,
+                   turning: float) -> list[Violation]:
+    """A pop among the samples ``check_size`` measures (``valid``, or ``alike`` on a ground of the body's colour), or
+    a growth as the body reaches the border; within what turning explains, only a pop at once."""
+    worst, at = 1.0, None
+    for samples in (valid, alike):
+        if samples.sum() < MIN_SIZE_SAMPLES:
+            continue
+        for k, before, after in _split_medians(g.size, samples, window=max(3, int(samples.sum()) // 5)):
+            ratio = max(before, after) / max(min(before, after), 1e-9)
+            if ratio > worst:
+                worst, at = ratio, k
+    grown, grown_at = _growth_into_border(g, measured, window=max(3, int(measured.sum()) // 5))
+    if grown > max(worst, SIZE_POP * turning):
+        worst, at = grown, grown_at
+    if turning > 1.0 and worst <= SIZE_POP * turning:
+        worst, at = _one_frame_pop(g, measured)  # within what turning explains, only a pop at once counts
+    return _pop_violation(g, worst, at)
 
 
 def _pop_violation(g: TrackGeometry, worst: float, at: int | None) -> list[Violation]:

@@ -13,7 +13,9 @@ was last and first seen against. A body that stops showing over the same floor o
 blanks it) has nothing in front of it to hide it.
 
 A body longer than the still thing is wide is never hidden whole: while it passes, the tracker follows two pieces at
-once, one on each side (``join_pieces_either_side_of_a_cover``).
+once, one on each side (``join_pieces_either_side_of_a_cover``). In hand-held footage the pieces are more and their
+numbers hop (the light body, the dark wheels and shade, the piece beyond the post): what moves as one is one body
+(``join_pieces_moving_as_one``), measured by its far edges, which no piece hidden or dropped moves.
 """
 
 from __future__ import annotations
@@ -23,7 +25,7 @@ from typing import Callable
 
 import numpy as np
 
-from .law_basics import TrackGeometry, steady_velocity
+from .law_basics import EDGE_MARGIN, TrackGeometry, steady_velocity
 from .laws_every_track import SAME_COLOUR
 from .tracking import Track, Tracking
 
@@ -319,3 +321,161 @@ def _one_path_across(cover: _Cover, whole: Track, kept_before: int) -> bool:
     passing = length + (cover.high - cover.low) + 2 * cover.slack
     dropped = float(frames[kept_before] - frames[kept_before - 1] - 1)
     return dropped <= passing / max(speed, 1e-9) + CROSSING_SLACK
+
+
+NEAR_SHARE = 0.5  # of the pieces' joint extent along an axis: the widest gap (a post in front) between two pieces of
+# one body, which overlap along the other axis (side by side) or along this one (one above the other)
+MIN_SHARED_MOVING = 3  # frames two pieces are seen in together, moving, to tell they move as one ...
+MOSTLY_NEAR = 0.75  # ... near one another in this share of them at least
+OWN_SPEED = 1 / 3  # least share of the joint box's speed each piece's centre keeps (a piece shrinking behind a post
+# or growing out of it moves its centre at half the body's speed; a still thing beside a body keeps none)
+LEAST_TRAVEL = 0.25  # share of the joint box's length it travels while both are seen: a body driving past, not a sway
+WHOLE_LENGTH = 0.8  # share of the joint track's median length below which a sample shows only part of the body
+
+
+def join_pieces_moving_as_one(geometries: list[TrackGeometry], tracking: Tracking) -> list[TrackGeometry]:
+    """The tracks with the pieces of one long body joined into one track: a car or a walker that the tracker cut into
+    several blobs (a post in front of it, its dark wheels and its light body, a shirt and legs), whose numbers hop
+    from one piece to another as they shrink, grow and meet. Pieces are one body when, in every frame they share
+    (MIN_SHARED_MOVING or more), they lie beside or above one another across no more than a narrow gap, the box
+    around both keeps its length while it travels (a rigid body's far edges move together), and each piece moves
+    with it. The joined track is the box around its pieces, centred on that box (a piece hidden moves the pieces'
+    mean, not the far edges), less the samples in which part of it is hidden inside the frame; where that box does
+    not follow one steady path the pieces stay as they were."""
+    tracks = [g.track for g in geometries]
+    pixel = tracking.width / tracking.rgb.shape[2] if tracking.rgb is not None else 1.0
+    group = list(range(len(tracks)))
+
+    def root(i: int) -> int:
+        while group[i] != i:
+            group[i] = group[group[i]]
+            i = group[i]
+        return i
+
+    for i in range(len(tracks)):
+        for j in range(i + 1, len(tracks)):
+            if root(i) != root(j) and _move_as_one(tracks[i], tracks[j], pixel):
+                group[root(j)] = root(i)
+    members: dict[int, list[int]] = {}
+    for i in range(len(tracks)):
+        members.setdefault(root(i), []).append(i)
+    out = list(geometries)
+    for indices in members.values():
+        if len(indices) < 2:
+            continue
+        whole = _one_body([tracks[i] for i in indices], tracking)
+        if whole is None:
+            continue
+        keep = min(indices)  # where the first of the pieces stood
+        out[keep] = TrackGeometry(whole, tracking)
+        for i in indices:
+            if i != keep:
+                out[i] = None
+    return [g for g in out if g is not None]
+
+
+def _near(a: np.ndarray, b: np.ndarray) -> bool:
+    """Whether two boxes overlap along one axis and lie within NEAR_SHARE of their joint extent along the other."""
+    gaps = np.maximum(a[:2], b[:2]) - np.minimum(a[2:], b[2:])  # per axis; negative where they overlap
+    extent = np.maximum(a[2:], b[2:]) - np.minimum(a[:2], b[:2])
+    return bool((gaps < 0).any() and (gaps <= NEAR_SHARE * extent).all())
+
+
+def _joint(boxes: np.ndarray) -> np.ndarray:
+    return np.concatenate([boxes[:, :2].min(axis=0), boxes[:, 2:].max(axis=0)])
+
+
+def _move_as_one(a: Track, b: Track, pixel: float) -> bool:
+    """Whether two tracks may be pieces of one body moving (``join_pieces_moving_as_one``): in the frames they share,
+    nearly always beside or above one another (the tracker may hop one of them onto a third piece for a frame), the
+    box around them travels, and each moves along with it. Whether the box around all the pieces keeps its length
+    is asked of them together (``_one_body``): one piece may be followed under a third number for a while."""
+    shared, at_a, at_b = np.intersect1d(a.frames, b.frames, return_indices=True)
+    if len(shared) < MIN_SHARED_MOVING:
+        return False
+    boxes_a, boxes_b = a.boxes[at_a], b.boxes[at_b]
+    near = np.array([_near(p, q) for p, q in zip(boxes_a, boxes_b)])
+    if near.sum() < MIN_SHARED_MOVING or near.mean() < MOSTLY_NEAR:
+        return False
+    joint = np.stack([_joint(np.stack([p, q])) for p, q in zip(boxes_a, boxes_b)])
+    velocity = steady_velocity(shared, 0.5 * (joint[:, :2] + joint[:, 2:]))
+    axis = int(np.argmax(np.abs(velocity)))
+    length = joint[:, axis + 2] - joint[:, axis]
+    travel = abs(float(velocity[axis])) * float(shared[-1] - shared[0])
+    if travel < max(LEAST_TRAVEL * float(np.median(length)), 2 * pixel):
+        return False
+    for centroids in (a.centroids[at_a], b.centroids[at_b]):
+        own = float(steady_velocity(shared, centroids)[axis])
+        if own * float(velocity[axis]) <= 0 or abs(own) < OWN_SPEED * abs(float(velocity[axis])):
+            return False
+    return True
+
+
+def _one_body(pieces: list[Track], tracking: Tracking) -> Track | None:
+    """One track of the box around the pieces in each frame (``join_pieces_moving_as_one``), or None where it is no
+    one body on one steady path. In each frame the pieces near the largest one (or near those joined to it) make
+    the body; a piece elsewhere that frame (the tracker hopped onto something else) is left out of it."""
+    frames = np.unique(np.concatenate([p.frames for p in pieces]))
+    boxes, areas, colours = [], [], []
+    for frame in frames:
+        seen = [(p.boxes[k], p.areas[k], p.colors[k]) for p in pieces for k in np.nonzero(p.frames == frame)[0]]
+        seen.sort(key=lambda s: -s[1])
+        body = [seen[0]]
+        rest = seen[1:]
+        grew = True
+        while grew:
+            grew = False
+            for s in list(rest):
+                if any(_near(s[0], b[0]) for b in body):
+                    body.append(s)
+                    rest.remove(s)
+                    grew = True
+        boxes.append(_joint(np.stack([b[0] for b in body])))
+        areas.append(sum(float(b[1]) for b in body))
+        colours.append(body[0][2])
+    boxes, areas = np.asarray(boxes, np.float64), np.asarray(areas, np.float64)
+    centres = 0.5 * (boxes[:, :2] + boxes[:, 2:])
+    velocity = steady_velocity(frames, centres)
+    axis = int(np.argmax(np.abs(velocity)))
+    length = boxes[:, axis + 2] - boxes[:, axis]
+    margin = EDGE_MARGIN * np.array([tracking.width, tracking.height])
+    at_border = ((boxes[:, :2] <= margin) | (boxes[:, 2:] >= np.array([tracking.width, tracking.height]) - margin)
+                 ).any(axis=1)
+    typical = float(np.median(length))
+    if float(length.max()) > typical / WHOLE_LENGTH:
+        return None  # a body keeps its length: the box grew around something else beside it
+    whole = (length >= WHOLE_LENGTH * typical) | at_border
+    inside = whole & ~at_border  # a box the border cuts is no measure of where the body's middle is
+    if whole.sum() < 2:
+        return None
+    centres[:, 1 - axis], across_whole = _across_middle(boxes, 1 - axis, whole)
+    whole &= across_whole
+    inside &= across_whole
+    if whole.sum() < 2:
+        return None
+    if inside.sum() >= 3:
+        offsets = (frames[inside] - frames[inside][0]).astype(np.float64)
+        fit = np.polyfit(offsets, centres[inside], 2 if inside.sum() > 3 else 1)
+        misses = np.abs(centres[inside] - np.stack([np.polyval(fit[:, k], offsets) for k in range(2)], axis=1))
+        if float(misses.max()) > ONE_PATH * float(np.sqrt(np.median(areas[whole]))):
+            return None
+    # the pieces' blobs shrink as a post hides one or the tracker drops one: the body's size is its length, scaled
+    # to an area by the body's usual shape
+    shape = float(np.median(areas[whole] / np.maximum(length[whole], 1.0) ** 2))
+    return Track(pieces[0].track_id, frames[whole], centres[whole], boxes[whole], shape * length[whole] ** 2,
+                 np.asarray(colours, np.float64)[whole])
+
+
+def _across_middle(boxes: np.ndarray, across: int, whole: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """The body's middle across its motion, from the steadier of its two edges there (a car's roof, not the wheels
+    and shade that come and go under it; a walker's head, not the feet) and its usual height; and which samples show
+    that edge where the samples around show it (not a frame in which only the pieces below it were followed)."""
+    low, high = boxes[:, across], boxes[:, across + 2]
+    height = float(np.median((high - low)[whole]))
+    steps = [float(np.median(np.abs(np.diff(edge[whole])))) for edge in (low, high)]
+    edge, middle = (low, low + 0.5 * height) if steps[0] <= steps[1] else (high, high - 0.5 * height)
+    kept = np.nonzero(whole)[0]
+    around = np.array([np.median(edge[kept[max(0, k - 2):k + 3]]) for k in range(len(kept))])
+    shown = np.zeros_like(whole)
+    shown[kept] = np.abs(edge[kept] - around) <= ONE_PATH * height
+    return middle, shown

@@ -77,7 +77,7 @@ from .laws_every_track import (
 )
 from .laws_release import check_buoyancy, check_rebound_below_release
 from .laws_rolling import check_lift_off
-from .occlusion import join_hidden_pieces, join_pieces_either_side_of_a_cover
+from .occlusion import join_hidden_pieces, join_pieces_either_side_of_a_cover, join_pieces_moving_as_one
 from .scene_movers import prompt_subjects, scene_moving
 from .shadow_swaps import Shades, over_a_shadow, untangle_shadow_swaps
 from .sinking import check_sinking
@@ -278,7 +278,8 @@ def check_tracking(tracking: Tracking, expectation: Expectation = UNKNOWN) -> li
                                     expectation, tracking.fps)
     geometries = [g for g, is_scenery in zip(geometries, scenery) if not is_scenery]
     # one body lost behind a post or over a flight's top and found again along its path is judged as one track, and
-    # so is one seen in two pieces at once either side of a post
+    # so is one seen in two pieces at once either side of a post, or in several that move as one
+    geometries = join_pieces_moving_as_one(geometries, tracking)
     geometries = join_pieces_either_side_of_a_cover(geometries, tracking)
     geometries = join_hidden_pieces(geometries, tracking, lambda g, frame, xy: visible(g, tracking, frame, xy))
     subjects = prompt_subjects([g.track for g in geometries], expectation.colours, tracking.fps)

@@ -48,6 +48,8 @@ MAX_REPAIRS = 3  # background repairs (each followed by a sweep) at most
 MERGE_GROWTH = 1.3  # a blob this many times the size of the object followed there may hold a second object ...
 MERGE_COLOUR = 60.0  # ... whose pixels differ from that object's colour by more than this (largest RGB channel)
 HOP_SIZES = 3.0  # a blob this many body sizes a frame off where a track was going, in another colour, is another thing
+EARLIER_REACH = 1.0  # a smaller blob in a frame before a track's first sample, this many body sizes off the way the
+# track's motion leads back, of its colour, is the same body before it grew enough to start a track
 
 
 @dataclass(frozen=True)
@@ -201,9 +203,10 @@ def find_blobs(mask: np.ndarray, rgb: np.ndarray, min_area: float) -> tuple[list
 
 
 def _associate(tracks: list[dict], blobs: list[_Blob], t: int, settings: TrackingSettings, diagonal: float,
-               min_area: float = 0.0) -> None:
+               min_area: float = 0.0) -> list[_Blob]:
     """Greedy nearest-prediction matching: cheapest pairs first, within the distance and size gates; a blob
-    left over starts a track when it is at least ``min_area`` (smaller ones may only continue a track)."""
+    left over starts a track when it is at least ``min_area`` (smaller ones may only continue a track, and are
+    returned: one may yet continue a later track backwards)."""
     live = [tr for tr in tracks if t - tr["frames"][-1] <= settings.max_gap + 1]
     pairs = []
     for i, tr in enumerate(live):  # (a small blob matches only within the size gate of the track it continues)
@@ -224,10 +227,73 @@ def _associate(tracks: list[dict], blobs: list[_Blob], t: int, settings: Trackin
         used_tracks.add(i)
         used_blobs.add(j)
         _extend(live[i], blobs[j], t)
+    smaller = []
     for j, blob in enumerate(blobs):
-        if j not in used_blobs and blob.area >= min_area:
+        if j in used_blobs:
+            continue
+        if blob.area >= min_area:
             tracks.append({"frames": [], "centroids": [], "boxes": [], "areas": [], "colors": []})
             _extend(tracks[-1], blob, t)
+        else:
+            smaller.append(blob)
+    return smaller
+
+
+def _extend_backwards(tracks: list[dict], smaller: list[list[_Blob]], settings: TrackingSettings) -> None:
+    """A body too small to start a track (a held can a few analysis pixels across) is picked up only once its fall
+    blurs it larger, yet it was there before: each track that opens falling is taken back through the smaller
+    blobs left over in the frames before its first sample, as the tracker carries one forward with them. A blob
+    continues it backwards when it lies within EARLIER_REACH body sizes of the way back its first two samples
+    lead (a falling body covered less than its first step in the frame before: anywhere between that step taken
+    back and where it starts), within the size gate and of its colour."""
+    for track in sorted(tracks, key=lambda tr: -len(tr["frames"])):  # (the longest tracks have first pick)
+        if not _opens_falling(track):
+            continue
+        while track["frames"][0] > 0:
+            first = track["frames"][0]
+            earlier = None
+            for t in range(first - 1, max(-1, first - settings.max_gap - 2), -1):
+                near = [(distance, blob) for blob in smaller[t]
+                        if (distance := _off_the_way_back(track, blob, first - t, settings)) is not None]
+                if near:
+                    earlier = t, min(near, key=lambda pair: pair[0])[1]
+                    break
+            if earlier is None:
+                break
+            t, blob = earlier
+            smaller[t] = [other for other in smaller[t] if other is not blob]
+            for name, value in (("frames", t), ("centroids", blob.centroid), ("boxes", blob.box), ("areas", blob.area),
+                                ("colors", blob.color)):
+                track[name].insert(0, value)
+
+
+def _opens_falling(track: dict) -> bool:
+    """The track's first step goes down more than sideways: a body speeding up from rest, which its own blur makes
+    larger as it goes (a thing that rolls or flies in is as large at its first sample as before it)."""
+    if len(track["frames"]) < 2:
+        return False
+    step = np.asarray(track["centroids"][1], float) - np.asarray(track["centroids"][0], float)
+    return bool(step[1] > abs(step[0]))
+
+
+def _off_the_way_back(track: dict, blob: _Blob, gap: int, settings: TrackingSettings) -> float | None:
+    """How far ``blob``, ``gap`` frames before the track's first sample, lies from the way back its motion leads
+    (analysis pixels), or None where it is no earlier sample of it (too far, too large or small, another colour)."""
+    start = np.asarray(track["centroids"][0], float)
+    step = np.zeros(2)
+    if len(track["frames"]) > 1:
+        step = (np.asarray(track["centroids"][1], float) - start) / (track["frames"][1] - track["frames"][0])
+    back = start - step * gap
+    along = blob.centroid - back
+    span = start - back
+    share = float(np.clip(np.dot(along, span) / max(float(np.dot(span, span)), 1e-9), 0.0, 1.0))
+    distance = float(np.linalg.norm(along - share * span))
+    size_ratio = max(blob.area, track["areas"][0]) / max(1.0, min(blob.area, track["areas"][0]))
+    colour = np.median(np.asarray(track["colors"][:3]), axis=0)
+    if (distance > EARLIER_REACH * math.sqrt(max(blob.area, track["areas"][0])) or size_ratio > settings.max_size_ratio
+            or float(np.max(np.abs(np.asarray(blob.color, float) - colour))) > MERGE_COLOUR):
+        return None
+    return distance
 
 
 def _another_thing(track: dict, blob: _Blob, step: float) -> bool:
@@ -326,6 +392,7 @@ def _detect(small: np.ndarray, smoothed: np.ndarray, background: np.ndarray, gra
     foreground = np.zeros((num_frames, h, w), dtype=bool)
     ghosts = np.zeros((num_frames, h, w), dtype=bool)
     tracks: list[dict] = []
+    smaller: list[list[_Blob]] = [[] for _ in range(num_frames)]  # blobs too small to start a track, left over
     for t in range(num_frames):
         mask = cv2.morphologyEx((difference[t] > threshold).astype(np.uint8), cv2.MORPH_OPEN, opening)
         mask = cv2.morphologyEx(mask, cv2.MORPH_CLOSE, closing)  # rejoin a sprite and its label, split shading
@@ -342,7 +409,8 @@ def _detect(small: np.ndarray, smoothed: np.ndarray, background: np.ndarray, gra
                 else:
                     foreground[t] |= blob_mask
                     kept.append(blob)
-        _associate(tracks, kept, t, settings, diagonal, min_area)
+        smaller[t] = _associate(tracks, kept, t, settings, diagonal, min_area)
+    _extend_backwards(tracks, smaller, settings)
     return _Pass(foreground, ghosts, tracks, difference, threshold)
 
 

@@ -20,14 +20,14 @@ def backdrop() -> np.ndarray:
     return frame
 
 
-def dropped_ball_rows(constant_speed: bool = False, radius: int = 8) -> np.ndarray:
-    """Row of the dropped ball's centre per frame: from rest at row 30, bouncing (restitution 0.6); or, wrong, coming
-    down at one speed."""
+def dropped_ball_rows(constant_speed: bool = False, radius: int = 8, top: float = 30.0) -> np.ndarray:
+    """Row of the dropped ball's centre per frame: from rest at row ``top``, bouncing (restitution 0.6); or, wrong,
+    coming down at one speed."""
     ppm, rest = 200.0, FLOOR + 6 - radius
     t = np.arange(FRAMES) / FPS
     if constant_speed:
-        return np.minimum(30 + 160.0 * t, rest)
-    rows, y, v = [], 30.0, 0.0
+        return np.minimum(top + 160.0 * t, rest)
+    rows, y, v = [], top, 0.0
     for _ in range(FRAMES):
         rows.append(y)
         for _ in range(20):
