@@ -166,3 +166,20 @@ def test_a_side_after_and_before_a_new_subject_is_that_subjects_place(prompt, mo
     assert (rest[0][0] < 0.4) if side == "left" else (rest[0][0] > 0.6)
     mover_xs = [centre[0] for centre in centres(prompt)[mover]]
     assert mover_xs == sorted(mover_xs, reverse=way == "left")  # one way only, no turn back to the side said
+
+
+@pytest.mark.parametrize("prompt, holder, held", [
+    ("A girl holds a balloon, then the balloon floats up.", "girl", "balloon"),
+    ("A boy holds the ball; it rolls to the left.", "boy", "ball"),
+    ("A girl holds a ball, and the ball rolls to the left.", "girl", "ball"),
+])
+def test_a_held_thing_that_goes_by_itself_leaves_its_holder_behind(prompt, holder, held):
+    tracks = centres(prompt)
+    assert _spread(tracks[holder]) < 0.03
+    assert _spread(tracks[held]) > 0.2
+
+
+def test_a_thing_no_hand_can_carry_is_not_carried_by_its_holder():
+    tracks = centres("A man holds the door while a dog runs through it.")
+    assert _spread(tracks["door"]) < 0.03 and _spread(tracks["man"]) < 0.03
+    assert tracks["door"][0][0] != tracks["man"][0][0]

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from .motions import DEFAULT_WAY, Entity, Motion
-from .object_classes import noun_class, singular
+from .object_classes import CREATURE_KINDS, carried_by_hand, noun_class, singular
 from .scene import EDGE_MARGIN, Pose, Scene
 from .vocabulary import VERB_KINDS
 
@@ -26,9 +26,9 @@ _TRAILING = "chase chases chasing chased follow follows following followed pursu
 _RIDING = "ride rides riding ridden"
 # what a creature holds goes where it goes ("the cat holds." stays put; "the picture must hold four cats" frames them)
 _HOLDING = "hold holds holding held"
-_HOLDERS = frozenset(("walker", "flyer", "swimmer", "flutter"))
 _CARRYING = "carry carries carrying carried " + _HOLDING
 _LETTING_GO = frozenset(("throw", "fall"))  # "holds a ball, then throws (drops) it": the ball leaves the hand
+_NO_MOVE_KINDS = frozenset(("rest", "pan", "zoom", "dolly"))  # a thing's own verb that is no going of its own
 ROLES = {**dict.fromkeys(_LEADING.split(), ("patient", "behind")), **dict.fromkeys(_TRAILING.split(), ("agent", "behind")),
          **dict.fromkeys(_RIDING.split(), ("agent", "on")), **dict.fromkeys(_CARRYING.split(), ("patient", "on"))}
 RIDEABLE = frozenset("horse pony donkey mule camel elephant zebra ox bull yak".split())
@@ -81,9 +81,10 @@ def find_companions(text: str, entities: list[Entity]) -> set[str]:
             agent, patient = (after, before) if passive else (before, after)
             if ROLES[word] == ("patient", "on") and _let_go(words, owners, i, patient):
                 continue
-            if word in _HOLDING and (entities[agent].cls.mobility not in _HOLDERS or names_no_one and not passive
-                                     and words[i + 1:i + 2] != ["it"]):
-                continue  # a thing held by a creature, named or "it"; "the picture must hold four cats" frames them
+            if word in _HOLDING and (entities[agent].cls.mobility not in CREATURE_KINDS
+                                     or not carried_by_hand(entities[patient].cls)
+                                     or names_no_one and not passive and words[i + 1:i + 2] != ["it"]):
+                continue  # a thing in hand held by a creature; "the picture must hold four cats" frames them
             trailer, place = ROLES[word]
             follower, leader = (agent, patient) if trailer == "agent" else (patient, agent)
             passes = [m for m in entities[follower].motions if m.relation == "past" and m.target == leader and m.verb not in ROLES]
@@ -109,10 +110,14 @@ def find_companions(text: str, entities: list[Entity]) -> set[str]:
 
 
 def _let_go(words: list[str], owners: list[int | None], at: int, held: int) -> bool:
-    """Whether the thing held at word AT is thrown, kicked or dropped later ("then throws it", "kicks the ball")."""
-    for i in range(at + 1, len(words) - 1):
-        if VERB_KINDS.get(words[i]) in _LETTING_GO and (
+    """Whether the thing held at word AT leaves the hand later: it is thrown, kicked or dropped ("then throws it",
+    "kicks the ball"), or it goes by itself ("then the balloon floats up", "it rolls to the left")."""
+    for i in range(at + 1, len(words)):
+        kind = VERB_KINDS.get(words[i])
+        if kind in _LETTING_GO and i + 1 < len(words) and (
                 words[i + 1] in PRONOUNS or _named(owners, i + 1, 1, 3, words) == held):
+            return True
+        if kind is not None and kind not in _NO_MOVE_KINDS and (words[i - 1] == "it" or owners[i - 1] == held):
             return True
     return False
 

@@ -202,6 +202,8 @@ COMPOUND_NOUN_WORDS = frozenset(name.split()[0] for name in COMPOUND_CLASSES)
 # pet in the scene, "follow the ball" follows a mover, "the horse is red." is no framing clause)
 SELF_MOVING = frozenset(("walker", "flyer", "vehicle", "swimmer", "glider", "ball"))
 FIXED_MOBILITIES = frozenset(("wall", "scenery"))  # doors, windows, trees, houses: set in the scene, never going
+CARRIED_MAX_M = 2.0  # the largest a person holds and carries along
+CREATURE_KINDS = frozenset(("walker", "flyer", "swimmer", "flutter"))  # things alive: they see, hold and act
 GENERIC_CLASS = _cls(0.5, 0.5, "passive", "")  # for nouns the tables do not know
 
 IRREGULAR_PLURALS = {
@@ -328,3 +330,9 @@ def brought_in(kind: str, text: str, start: int = 0, lead_words: int | None = No
     lead = f"(?:[a-z]+ ){{0,{lead_words}}}?" if lead_words is not None else r"\b"
     found = re.compile(rf"{lead}(?P<article>a|an|{'|'.join(NUMBER_WORDS)}) (?:[a-z-]+ ){{0,2}}?(?P<noun>{kind})\b")
     return found.search(text, start) if lead_words is None else found.match(text, start)
+
+
+def carried_by_hand(cls: ObjectClass) -> bool:
+    """Whether a hand can hold and carry a thing of class ``cls``: nothing set in a wall (a door) nor bigger than a
+    person (a tree, a car); a lamp, a chair or a bike goes where its holder goes."""
+    return cls.mobility != "wall" and max(cls.width_m, cls.height_m) <= CARRIED_MAX_M

@@ -11,7 +11,7 @@ from functools import lru_cache
 from typing import Any
 
 from . import word_guessing as guess
-from .object_classes import is_plural, noun_class, singular
+from .object_classes import CREATURE_KINDS, is_plural, noun_class, singular
 from .prompt_tokens import fraction_of
 from .vocabulary import (
     CAMERA_WORDS,
@@ -283,7 +283,6 @@ def verb_after_singular(reader: ClauseReader, word: str) -> bool:
 
 
 _SEEING_OR_HOLDING = frozenset(("see", "sees", "seeing", "holds", "holding"))  # "a man holds a ball, then throws it"
-_CREATURE_KINDS = frozenset(("walker", "flyer", "swimmer", "flutter"))
 
 
 def sees_or_holds(reader: ClauseReader, word: str) -> bool:
@@ -291,7 +290,7 @@ def sees_or_holds(reader: ClauseReader, word: str) -> bool:
     or holds acts on what it does, so a verb after goes on with it (a clip or a camera that sees presents the scene)."""
     if word not in _SEEING_OR_HOLDING or not reader.subjects or -1 in reader.subjects:
         return False
-    return all(reader.entities[index].cls.mobility in _CREATURE_KINDS for index in reader.subjects)
+    return all(reader.entities[index].cls.mobility in CREATURE_KINDS for index in reader.subjects)
 
 
 def after_object(reader: ClauseReader, position: int) -> bool:
