@@ -14,6 +14,7 @@ import re
 
 from .motions import DEFAULT_WAY, Entity, Motion
 from .object_classes import CREATURE_KINDS, carried_by_hand, noun_class, singular
+from .quiz_voice import MOVING_KINDS
 from .scene import EDGE_MARGIN, Pose, Scene
 from .vocabulary import VERB_KINDS
 
@@ -28,7 +29,6 @@ _RIDING = "ride rides riding ridden"
 _HOLDING = "hold holds holding held"
 _CARRYING = "carry carries carrying carried " + _HOLDING
 _LETTING_GO = frozenset(("throw", "fall"))  # "holds a ball, then throws (drops) it": the ball leaves the hand
-_NO_MOVE_KINDS = frozenset(("rest", "pan", "zoom", "dolly"))  # a thing's own verb that is no going of its own
 ROLES = {**dict.fromkeys(_LEADING.split(), ("patient", "behind")), **dict.fromkeys(_TRAILING.split(), ("agent", "behind")),
          **dict.fromkeys(_RIDING.split(), ("agent", "on")), **dict.fromkeys(_CARRYING.split(), ("patient", "on"))}
 RIDEABLE = frozenset("horse pony donkey mule camel elephant zebra ox bull yak".split())
@@ -117,7 +117,7 @@ def _let_go(words: list[str], owners: list[int | None], at: int, held: int) -> b
         if kind in _LETTING_GO and i + 1 < len(words) and (
                 words[i + 1] in PRONOUNS or _named(owners, i + 1, 1, 3, words) == held):
             return True
-        if kind is not None and kind not in _NO_MOVE_KINDS and (words[i - 1] == "it" or owners[i - 1] == held):
+        if (kind in MOVING_KINDS or kind in _LETTING_GO) and (words[i - 1] == "it" or owners[i - 1] == held):
             return True
     return False
 

@@ -255,11 +255,11 @@ def _tells_a_deed(clause: str, said: str) -> bool:
 # what a question may say after its thing and the answer take over: how it moves ("rolling"), where it is ("on the
 # left", "in the top right corner"), that it is seen ("up there", "i see")
 _ASKED_AFTER_RE = re.compile(r"(?: (?P<act>[a-z]+ing))?"
-                             r"(?P<way> (?:to|towards?|from) the (?:left|right)| (?:left|right)(?:wards?)?)?"
+                             r"(?P<way> (?:to|towards?|from) the (?:left|right)| (?:left|right)(?:wards?)?(?! ?(?:there|here)\b))?"
                              r"(?P<place> (?:on|at|in|near|by) (?:the )?(?:far |upper |lower |top |bottom )?"
                              r"(?:left|right|top|bottom|middle|centre|center)(?: (?:left|right))?"
                              r"(?: (?:side|corner|edge|half))?(?: of the (?:frame|screen|picture|scene|clip))?)?"
-                             r"(?: (?:up|over|down|out|right)? ?there| here| i see| you see| we see)?")
+                             r"(?: (?:up|over|down|out|right)? ?(?:there|here)| i see| you see| we see)?")
 # where the answer's own clause ends: "yes, a cat, and another cat walks ..." confirms "a cat" alone
 _CLAUSE_END_RE = re.compile(r"[.!?;]|, (?:and|then|while|but)\b")
 _PLACE_WORD_RE = re.compile(rf"\b(?:{FRAME_PLACE_WORDS}|above|below)\b")
@@ -296,8 +296,8 @@ def _confirmed(match: re.Match) -> str:
         if _tells_a_deed(clause, said):
             if not _same_side(after["way"], clause):  # "... running left? yes, a dog runs right.": two told
                 return match.group(0)
-        else:  # "is that a dog running left? yes, a dog near the fence.": the way is the question's
-            told_of_it = f" {after['act'] or 'moving'}{after['way']}{told_of_it}"
+        elif VERB_KINDS.get(after["act"] or "") in MOVING_KINDS:  # "is that a dog running left? yes, a dog near
+            told_of_it = f" {after['act']}{after['way']}{told_of_it}"  # the fence.": the way is the question's
     said_at = re.search(rf"\b{said}\b", answer)
     return (answer[:said_at.start()] + "".join(f"{word} " for word in carried) + said + told_of_it
             + answer[said_at.end():])
