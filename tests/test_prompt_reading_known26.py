@@ -136,6 +136,9 @@ def test_a_thing_called_before_an_order_to_wait_is_drawn(prompt, drawn):
 @pytest.mark.parametrize("prompt, drawn", [
     ("Everyone, stay tuned. A dog runs to the left.", {"dog": ["left"]}),
     ("Folks, please remain seated. A cat runs to the left.", {"cat": ["left"]}),
+    ("Dog lovers, stay tuned. A dog runs to the left.", {"dog": ["left"]}),
+    ("Cat fans, please wait. A cat runs to the right.", {"cat": ["right"]}),
+    ("Good dog, stay. A dog sits on the left.", {"dog": [""]}),
 ])
 def test_the_listeners_told_to_wait_stay_out(prompt, drawn):
     assert moves_drawn(prompt) == drawn

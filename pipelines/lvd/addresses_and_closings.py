@@ -69,7 +69,7 @@ from .listeners_biddings import BARE_BIDDING_ON_THE_RE, listeners_asides_dropped
 from .object_classes import HANDED_CLASSES, brought_in, kind_pattern, names_a_thing, noun_class, singular
 from .rewrite_text import CLAUSE_START, any_said_re, spaces_tidied
 from .story_voices import PET_FORMS
-from .things_spoken_to import might_speak_to_a_thing, you_as_the_thing_spoken_to
+from .things_spoken_to import might_speak_to_a_thing, pronoun_for, you_as_the_thing_spoken_to
 from .vocabulary import CLIP_NOUNS, FRAME_PLACE_WORDS, NUMBER_WORDS, STOP_WORDS, VERB_KINDS
 
 _END = r"\s*(?:[.!?]+\s*|$)"
@@ -136,20 +136,19 @@ def listeners_wait_dropped(text: str) -> str:
     """``text`` without the orders to wait that open it (see LISTENERS_WAIT_RE), each sentence naming no thing, neither
     after its verb nor as the one called ("dog, stay still" tells the scene's dog)."""
     while (found := LISTENERS_WAIT_RE.match(text)) and found.end() < len(text) and not names_a_thing(found["rest"]) \
-            and not (found["called"] and _calls_a_thing(found["called"])):
+            and not (found["called"] and _calls_a_thing(found["called"], text[found.end():])):
         text = text[found.end():]
     return text
 
 
-def _calls_a_thing(called: str) -> bool:
+def _calls_a_thing(called: str, rest: str) -> bool:
     """"Dog, ...", "doggy, ...", "good dog, ...": a creature or object of the scene called by its kind or its pet
-    name; never a person ("student, wait", "young man, stay"), nor a pet praised as "good boy" or "good girl"."""
-    return any(word in PET_FORMS or _names_no_person(word) for word in called.split())
-
-
-def _names_no_person(word: str) -> bool:
-    found = noun_class(singular(word))
-    return found is not None and found[1] not in HANDED_CLASSES
+    name, that the ``rest`` of the prompt does not name again (then it is drawn there); never a person ("student,
+    wait", "young man, stay"), a pet praised as "good boy" or "good girl", nor people named by what they love ("dog
+    lovers", "cat fans")."""
+    head = called.rsplit(" ", 1)[-1]
+    kind = PET_FORMS.get(head, head)
+    return pronoun_for(kind) is not None and re.search(rf"\b{kind_pattern(kind)}", rest) is None
 
 
 _ACKNOWLEDGING = ("copy", "roger", "understood", "received", "wilco")

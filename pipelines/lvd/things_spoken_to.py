@@ -42,7 +42,7 @@ _CALLING_MODIFIERS = COLORS | {"little", "small", "tiny", "big"}
 _CRIES = frozenset(("rats", "nuts"))
 
 
-def _pronoun_for(called: str) -> str | None:
+def pronoun_for(called: str) -> str | None:
     """"it" or "they" for a bare name of a thing the tables know; None for anything else, people or a cry."""
     *modifiers, head = called.split()
     if head in _CRIES or any(word not in _CALLING_MODIFIERS for word in modifiers):
@@ -76,7 +76,7 @@ def you_as_the_thing_spoken_to(text: str) -> str:
     """``text`` (lower case) with each acting "you" in the sentence after a thing called by its bare name told as that
     thing."""
     for called in CALLED_RE.finditer(text):
-        pronoun = _pronoun_for(called["called"])
+        pronoun = pronoun_for(called["called"])
         if pronoun is not None:
             break
     else:
