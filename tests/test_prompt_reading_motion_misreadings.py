@@ -141,6 +141,8 @@ def test_a_holder_throws_the_thing_held_never_itself(prompt, thrower, thrown):
     ("A kid shows the viewers a cat, and the cat jumps to the right.", "kid", "cat", "right"),
     ("A boy shows us a frog, and the frog hops to the left.", "boy", "frog", "left"),
     ("A man shows the viewer his cat, who walks to the left.", "man", "cat", "left"),
+    ("A girl shows us her puppy running to the right across the yard.", "girl", "puppy", "right"),
+    ("A boy shows the camera a ball rolling to the left.", "boy", "ball", "left"),
 ])
 def test_a_thing_shown_to_the_viewer_that_goes_on_by_itself_is_not_held(prompt, shower, shown, way):
     found = ways_and_presence(prompt)

@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 
 from .object_classes import HANDED_CLASSES, noun_class
-from .vocabulary import CLIP_NOUNS, COUNT_WORDS, SHOWING_VERBS
+from .vocabulary import CLIP_NOUNS, COUNT_WORDS, MOVING_KINDS, SHOWING_VERBS, VERB_KINDS
 
 _CLIP = r"(?:one|" + "|".join(CLIP_NOUNS) + ")"
 _FONDNESS_CUES = ("like", "love", "enjoy", "adore", "prefer")
@@ -57,6 +57,8 @@ _HOLDING = {"show": "hold", "shows": "holds", "showed": "held", "showing": "hold
 # goes on by itself, so it is only shown (the viewer still no thing of the scene), never held
 _MOVES_ON_ITS_OWN_RE = re.compile(r",? (?:[a-z'-]+ ){0,3}?(?P<head>[a-z'-]+)(?:,? (?:which|who|that) "
                                   r"|,? and (?:then )?(?:it|they) |[^.;!?]* (?:the|that|this) (?P=head) )")
+# "shows us her puppy running across the yard": the thing shown named with a verb of its own going, read in _held_up
+_SHOWN_DOING_RE = re.compile(r",? (?:[a-z'-]+ ){0,3}?(?P<head>[a-z'-]+) (?P<act>[a-z]+ing)\b")
 # ... and the one showing it, the subject right before the verb: "the teacher shows", "a boy proudly showed"
 _SHOWER_RE = re.compile(r"\b(?:the|a|an|my|our|your|his|her|their|this|that) (?:[a-z'-]+ )?(?P<who>[a-z'-]+) "
                         r"(?:[a-z]+ly |then |also |now |just |once |later |first )?$")
@@ -99,7 +101,9 @@ def _shown_to(match: re.Match) -> str:
 
 def _held_up(match: re.Match) -> str:
     """The one showing a thing to the camera holds it, unless the thing then goes on by itself."""
-    if _MOVES_ON_ITS_OWN_RE.match(match.string, match.end()):
+    doing = _SHOWN_DOING_RE.match(match.string, match.end())
+    if _MOVES_ON_ITS_OWN_RE.match(match.string, match.end()) or doing is not None \
+            and noun_class(doing["head"]) is not None and VERB_KINDS.get(doing["act"]) in MOVING_KINDS:
         return match["verb"]
     return _HOLDING[match["verb"]]
 

@@ -14,9 +14,8 @@ import re
 
 from .motions import DEFAULT_WAY, Entity, Motion
 from .object_classes import CREATURE_KINDS, carried_by_hand, noun_class, singular
-from .quiz_voice import MOVING_KINDS
 from .scene import EDGE_MARGIN, Pose, Scene
-from .vocabulary import VERB_KINDS
+from .vocabulary import MOVING_KINDS, VERB_KINDS
 
 # (verb forms, who trails): "agent" = the one doing it trails (chases, pushes), "patient" = the one it is done to
 # trails (pulled, towed), "agent on" = the doer sits on the other (rides), "patient on" = the other sits on the doer

@@ -35,7 +35,6 @@ import re
 from .object_classes import brought_in, kind_pattern, noun_class, singular, word_pattern
 from .quiz_voice import (
     COUNT_OR_DETERMINER,
-    MOVING_KINDS,
     ONE_MORE_OF_A_KIND,
     PLACE_LEAD_RE,
     SIDE_WORDS,
@@ -50,6 +49,7 @@ from .vocabulary import (
     AUXILIARY_VERBS,
     COLORS,
     FRAME_PLACE_WORDS,
+    MOVING_KINDS,
     RESTATING_OPENER,
     SIGHTING_SPAN,
     SIZE_FACTORS,

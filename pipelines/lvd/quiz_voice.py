@@ -38,7 +38,7 @@ import re
 from .object_classes import noun_class, singular
 from .satnav_projection_and_dispatch_voices import PRONOUN_LEFT_RE
 from .transcript_voice import ANSWER_PRONOUN_RE, answered
-from .vocabulary import COLORS, NUMBER_WORDS, VERB_KINDS
+from .vocabulary import COLORS, MOVING_KINDS, NUMBER_WORDS, VERB_KINDS
 from .word_guessing import third_person, third_person_form
 
 QA_LABEL_RE = re.compile(r"(?:^|(?<=[\s.?!]))(?:Q|A|Question|Answer)\s*[:.]\s+")
@@ -106,8 +106,6 @@ _PATH_RE = re.compile(r"^(?:(?:which|what) (?:way|direction)(?: (?:does|do|did) 
 # "from the left side to the right side": an answer telling the whole route, whichever end was asked
 _SIDE = r"(?:the |its )?(?:far |very )?(?:left|right|top|bottom|upper|lower|middle|centre|center)\b"
 _WHOLE_ROUTE_RE = re.compile(rf"^from {_SIDE}.*? to {_SIDE}")
-# what a thing asked for by its verb does when it is a mover ("what appears? a dog" names the dog, "what rests?" a still one)
-MOVING_KINDS = frozenset(("move", "roll", "fly", "drive", "run", "swim", "glide", "float", "bounce", "jump", "approach", "circle"))
 PLACE_LEAD_RE = re.compile(r"^(?:on|at|in|from|to|toward|towards|into)\s+")
 _STOP_RE = re.compile(r"\s*(?:,\s*(?:and )?(?:then )?|\bthen\b|\band\b)\s*")
 _ORDER_WORD_RE = re.compile(r"\s*\b(?:first|last|finally|next|at the end|to start)\b\s*")
