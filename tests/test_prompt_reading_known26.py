@@ -77,6 +77,15 @@ def test_a_one_more_word_about_something_else_keeps_one_thing(prompt, drawn):
     assert moves_drawn(prompt) == drawn
 
 
+@pytest.mark.parametrize("prompt, thing", [
+    ("What is in the field? A horse. A horse walks to a new spot on the left.", "horse"),
+    ("What is on the road? A car. A car drives to a different lane on the right.", "car"),
+    ("What is in the pond? A duck. A duck swims to the left a second later.", "duck"),
+])
+def test_an_answer_named_again_with_a_one_more_word_about_something_else_is_one_thing(prompt, thing):
+    assert len(moves_drawn(prompt)[thing]) == 1
+
+
 @pytest.mark.parametrize("prompt", [
     "Is that a dog? Yes, a new dog runs left.",
     "Is that a cat? Yes, one more cat walks to the right.",

@@ -337,8 +337,9 @@ def topics_asked_answered(text: str) -> str:
 _NEXT_SENTENCE_OPENING_RE = re.compile(r"[.!]+\s+(?:(?:then|and),? |" + RESTATING_OPENER + ")?")
 # "a car, then another, drives left", "a swan and another glide": the thing named again with more of its kind counted
 # by a bare "another" in its sentence is that count, the answer among them, so it keeps its "a"; "a swan and another
-# swan" is the answer and one more
-_MORE_OF_IT = r"[^.!?]*?\b" + ONE_MORE_OF_A_KIND + r"\b(?! (?:[a-z-]+ ){{0,2}}?(?:{kind})\b)"
+# swan" is the answer and one more; "new", "further" or "extra" alone name some other thing ("walks to a new spot")
+_ONE_MORE_SAID_ALONE = r"(?:another|others?|one more|(?:a|the) (?:second|third|fourth)(?! (?:later|after|or|before)\b))"
+_MORE_OF_IT = r"[^.!?]*?\b" + _ONE_MORE_SAID_ALONE + r"\b(?! (?:[a-z-]+ ){{0,2}}?(?:{kind})\b)"
 # the next sentence bringing its thing in from elsewhere: "a dog runs in from the right", "a dog enters", "arrives"
 _COMES_IN_RE = re.compile(r"\b(?:in from|into (?:view|sight|the (?:frame|scene|shot|picture))|(?:enter|arrive|appear"
                           r"|emerge)(?:s|d)?\b|(?:comes?|came|walks?|runs?|flies|rolls?|drives?) in\b)")
