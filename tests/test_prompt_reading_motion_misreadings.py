@@ -51,6 +51,16 @@ def test_a_denied_move_before_another_things_move_stays_still(prompt, still, mov
     assert _spread(centres(prompt)[still]) < 0.03
 
 
+@pytest.mark.parametrize("prompt, plain, thing", [
+    ("The dog does not jump, and runs to the right.", "The dog runs to the right.", "dog"),
+    ("A ball does not roll, so a boy kicks it to the right.", "A boy kicks a ball to the right.", "ball"),
+])
+def test_a_denied_move_before_a_clause_of_the_same_thing_leaves_that_clause_as_said(prompt, plain, thing):
+    track, plain_track = centres(prompt)[thing], centres(plain)[thing]
+    assert abs(_spread(track) - _spread(plain_track)) < 0.05
+    assert abs(track[0][0] - plain_track[0][0]) < 0.05  # a kicked ball starts at the kicker's foot
+
+
 def test_two_things_denied_a_move_both_stay_still():
     layout = PLANNER.plan("Two birds never fly, and a cat walks to the right.").layout
     birds = [[((b[0] + b[2]) / 2, (b[1] + b[3]) / 2) for b in o.boxes if b] for o in layout.objects if o.name == "bird"]

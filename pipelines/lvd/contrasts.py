@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 
 from .object_classes import is_plural, noun_class, singular
-from .vocabulary import COLORS, NUMBER_WORDS, VERB_KINDS
+from .vocabulary import COLORS, COUNT_WORDS, NUMBER_WORDS, VERB_KINDS
 
 _COUNT = r"(?:one|two|three|four|five|six|seven|eight|nine|ten|\d+)"
 _SIDE = r"(?:left|right|up|down|upward|downward|leftward|rightward|upwards|downwards|leftwards|rightwards)"
@@ -58,8 +58,9 @@ _SELF_MOVE_KINDS = frozenset(("move", "run", "drive", "roll", "swim", "fly", "gl
 # "does not move" already reads as a stay, and "a ball that never moves" is the relative clause's own reading
 _STAYS_AS_SAID = frozenset(("move", "moves", "moved", "moving"))
 _RELATIVES = frozenset(("that", "which", "who"))
-_NEW_SUBJECT_AFTER_RE = re.compile(r"(?: (?:anymore|any more|at all))?,? (?:and|but|yet|while) "
-                                   r"(?!(?:it|they|he|she|then|so|instead)\b)")
+# "..., and a cat runs", "..., so two boys kick it": a thing named by its article or count opens a clause of its own
+_NEW_SUBJECT_AFTER_RE = re.compile(r"(?: (?:anymore|any more|at all))?,? (?:and|but|yet|while|so) "
+                                   rf"(?:a|an|the|some|another|{COUNT_WORDS})\b")
 # "no cat to be seen in the second half": the denial the reader holds is "no cat in the second half"
 NO_KIND_SEEN_RE = re.compile(r"\b(no [a-z]+(?: [a-z]+)?) to be (?:seen|found|spotted)\b")
 # "in the second half no dog on screen", "no cat in shot": the frame's word says where it is not, which "no" says;
