@@ -145,11 +145,6 @@ class ClauseReader(NounMentions, PathClauses):
             self.unnamed = 0
         candidates = [s for s in self.subjects if s >= 0] or ([len(self.entities) - 1] if self.entities else [])
         candidates = self.pronoun_meant(word, candidates)  # "it" one thing, "he" or "she" a living one
-        if word == "it" and candidates and all(c in self.told_as_many for c in candidates):
-            # "the twins were kind to the dog: it walked ...": "it" is one thing, the latest one named
-            singles = [i for i in range(len(self.entities) - 1, -1, -1)
-                       if i not in self.told_as_many and self.entities[i].count == 1]
-            candidates = singles[:1] or candidates
         if word in ("former", "latter") and self.entities:
             # "a cat and a dog; the former sleeps": the earlier of the last two named, "the latter" the later one
             candidates = [max(len(self.entities) - 2, 0) if word == "former" else len(self.entities) - 1]

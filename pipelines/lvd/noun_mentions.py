@@ -83,6 +83,7 @@ class NounMentions:
     unnamed: int | None
     predicate_of: int | None
     split_groups: list[Entity]
+    told_as_many: set[int]
 
     def noun(self, word: str, name: str, cls: ObjectClass, plural: bool, known: bool) -> None:
         definite = self.det in DEFINITE
@@ -379,9 +380,17 @@ class NounMentions:
         """The candidates a pronoun can name. "it" is one thing, never a group listed beside it: "a cat incoming,
         divers: it runs" is the cat's run. "he" or "she" names a living thing where the candidates hold one: "a man
         holds a phone; he walks" is the man's walk. Where none lives the candidates stand, as "she" may name a ship or a
-        car ("a ship appears; she sails"): an earlier living thing is never reached back to past them."""
-        if word == "it" and len(candidates) > 1:
-            return [c for c in candidates if self.entities[c].count == 1] or candidates
+        car ("a ship appears; she sails"): an earlier living thing is never reached back to past them. Where every candidate
+        was told as many ("the twins were ...: it walked"), "it" is the latest single thing named."""
+        if word == "it":
+            if len(candidates) > 1:
+                candidates = [c for c in candidates if self.entities[c].count == 1] or candidates
+            if candidates and all(c in self.told_as_many for c in candidates):
+                # "the twins were kind to the dog: it walked ...": "it" is one thing, the latest one named
+                singles = [i for i in range(len(self.entities) - 1, -1, -1)
+                           if i not in self.told_as_many and self.entities[i].count == 1]
+                candidates = singles[:1] or candidates
+            return candidates
         if word not in ("he", "she"):
             return candidates
         return [c for c in candidates if self.entities[c].cls.material == "flesh"] or candidates
