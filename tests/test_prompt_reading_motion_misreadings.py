@@ -126,6 +126,7 @@ def test_she_after_a_named_vessel_is_the_vessel(prompt, resting, vessel, way):
     ("A man holds a bat and walks to the right.", "man", "bat", "right"),
     ("A girl is holding a balloon and runs to the left.", "girl", "balloon", "left"),
     ("A cat holds a mouse and jumps to the right.", "cat", "mouse", "right"),
+    ("A dog holds a stick; it runs to the left.", "dog", "stick", "left"),
 ])
 def test_a_holder_that_moves_carries_what_it_holds(prompt, holder, held, way):
     found = ways_and_presence(prompt)

@@ -26,6 +26,7 @@ _TRAILING = "chase chases chasing chased follow follows following followed pursu
 _RIDING = "ride rides riding ridden"
 # what a creature holds goes where it goes ("the cat holds." stays put; "the picture must hold four cats" frames them)
 _HOLDING = "hold holds holding held"
+_LIVING_KINDS = frozenset(("run", "move", "swim", "jump"))  # moves only a living thing makes of itself
 _CARRYING = "carry carries carrying carried " + _HOLDING
 _LETTING_GO = frozenset(("throw", "fall"))  # "holds a ball, then throws (drops) it": the ball leaves the hand
 ROLES = {**dict.fromkeys(_LEADING.split(), ("patient", "behind")), **dict.fromkeys(_TRAILING.split(), ("agent", "behind")),
@@ -78,7 +79,7 @@ def find_companions(text: str, entities: list[Entity]) -> set[str]:
             if ROLES[word] == ("agent", "on") and not passive and not _rideable(entities[after]):
                 continue
             agent, patient = (after, before) if passive else (before, after)
-            if ROLES[word] == ("patient", "on") and _let_go(words, owners, i, patient):
+            if ROLES[word] == ("patient", "on") and _let_go(entities, words, owners, i, patient):
                 continue
             if word in _HOLDING and (entities[agent].cls.mobility not in CREATURE_KINDS
                                      or not carried_by_hand(entities[patient].cls)
@@ -108,7 +109,7 @@ def find_companions(text: str, entities: list[Entity]) -> set[str]:
     return used
 
 
-def _let_go(words: list[str], owners: list[int | None], at: int, held: int) -> bool:
+def _let_go(entities: list[Entity], words: list[str], owners: list[int | None], at: int, held: int) -> bool:
     """Whether the thing held at word AT leaves the hand later: it is thrown, kicked or dropped ("then throws it",
     "kicks the ball"), or it goes by itself ("then the balloon floats up", "it rolls to the left")."""
     for i in range(at + 1, len(words)):
@@ -116,9 +117,19 @@ def _let_go(words: list[str], owners: list[int | None], at: int, held: int) -> b
         if kind in _LETTING_GO and i + 1 < len(words) and (
                 words[i + 1] in PRONOUNS or _named(owners, i + 1, 1, 3, words) == held):
             return True
-        if (kind in MOVING_KINDS or kind in _LETTING_GO) and (words[i - 1] == "it" or owners[i - 1] == held):
+        if (words[i - 1] == "it" or owners[i - 1] == held) and _goes_by_itself(entities[held], kind):
             return True
     return False
+
+
+def _goes_by_itself(thing: Entity, kind: str | None) -> bool:
+    """Whether ``thing`` can make a move of ``kind`` on its own: anything falls, a ball rolls and a balloon floats,
+    but only a living thing runs or walks ("a dog holds a stick; it runs" is the dog's run, the stick in its mouth)."""
+    if kind in _LETTING_GO:
+        return True
+    if kind not in MOVING_KINDS or thing.cls.mobility == "passive":
+        return False
+    return kind not in _LIVING_KINDS or thing.cls.mobility in CREATURE_KINDS
 
 
 def _same_path(entities: list[Entity], owners: list[int | None], at: int) -> None:
