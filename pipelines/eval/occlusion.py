@@ -343,7 +343,6 @@ def join_pieces_moving_as_one(geometries: list[TrackGeometry], tracking: Trackin
     mean, not the far edges), less the samples in which part of it is hidden inside the frame; where that box does
     not follow one steady path the pieces stay as they were."""
     tracks = [g.track for g in geometries]
-    pixel = tracking.width / tracking.rgb.shape[2] if tracking.rgb is not None else 1.0
     group = list(range(len(tracks)))
 
     def root(i: int) -> int:
@@ -354,7 +353,7 @@ def join_pieces_moving_as_one(geometries: list[TrackGeometry], tracking: Trackin
 
     for i in range(len(tracks)):
         for j in range(i + 1, len(tracks)):
-            if root(i) != root(j) and _move_as_one(tracks[i], tracks[j], pixel):
+            if root(i) != root(j) and _move_as_one(tracks[i], tracks[j], tracking):
                 group[root(j)] = root(i)
     members: dict[int, list[int]] = {}
     for i in range(len(tracks)):
@@ -385,11 +384,13 @@ def _joint(boxes: np.ndarray) -> np.ndarray:
     return np.concatenate([boxes[:, :2].min(axis=0), boxes[:, 2:].max(axis=0)])
 
 
-def _move_as_one(a: Track, b: Track, pixel: float) -> bool:
+def _move_as_one(a: Track, b: Track, tracking: Tracking) -> bool:
     """Whether two tracks may be pieces of one body moving (``join_pieces_moving_as_one``): in the frames they share,
     nearly always beside or above one another (the tracker may hop one of them onto a third piece for a frame), the
-    box around them travels, and each moves along with it. Whether the box around all the pieces keeps its length
-    is asked of them together (``_one_body``): one piece may be followed under a third number for a while."""
+    box around them travels, each moves along with it, and they touch or are parted only by something in front
+    (``_backdrop_between``). Whether the box around all the pieces keeps its length is asked of them together
+    (``_one_body``): one piece may be followed under a third number for a while."""
+    pixel = tracking.width / tracking.rgb.shape[2] if tracking.rgb is not None else 1.0
     shared, at_a, at_b = np.intersect1d(a.frames, b.frames, return_indices=True)
     if len(shared) < MIN_SHARED_MOVING:
         return False
@@ -408,7 +409,36 @@ def _move_as_one(a: Track, b: Track, pixel: float) -> bool:
         own = float(steady_velocity(shared, centroids)[axis])
         if own * float(velocity[axis]) <= 0 or abs(own) < OWN_SPEED * abs(float(velocity[axis])):
             return False
-    return True
+    return not _backdrop_between(boxes_a[near], boxes_b[near], shared[near], axis, travel, tracking)
+
+
+def _backdrop_between(boxes_a: np.ndarray, boxes_b: np.ndarray, frames: np.ndarray, axis: int, travel: float,
+                      tracking: Tracking) -> bool:
+    """Whether two tracks moving together are parted by the backdrop itself: two bodies side by side (two balls
+    dropped together, two cars nose to tail). Pieces of one body touch, or the gap between them shows a part of the
+    body unlike the backdrop, or a still thing in front (a post: the backdrop model holds it, but the gap stays put
+    along ``axis``, the way they move, while the body passes, as ``_cover_between`` asks; a gap between two bodies
+    travels that way with them, ``travel`` video pixels)."""
+    if tracking.rgb is None or tracking.background is None:
+        return False
+    pixel = tracking.width / tracking.rgb.shape[2]
+    middles, differences = [], []
+    for p, q, frame in zip(boxes_a, boxes_b, frames):
+        gaps = np.maximum(p[:2], q[:2]) - np.minimum(p[2:], q[2:])
+        if gaps.max() < 0.5 * pixel:
+            continue  # touching or overlapping: nothing between them to look at
+        middle = 0.5 * (np.maximum(p[:2], q[:2]) + np.minimum(p[2:], q[2:]))  # gap's middle, and the overlap's across
+        xy = middle / tracking.height
+        behind, seen = _backdrop(tracking, xy, 0), _seen(tracking, int(frame), xy, 0)
+        if behind is None or seen is None:
+            continue
+        middles.append(middle[axis])
+        differences.append(float(np.abs(seen - behind).max()))
+    if len(differences) < MIN_SHARED:
+        return False
+    if float(np.median(differences)) > STILL_THERE * float(tracking.threshold):
+        return False  # something unlike the backdrop lies between them: a part of the body, or a mover in front
+    return float(np.ptp(middles)) > max(COVER_PINNED * pixel, PINNED_SHARE * travel)  # it travels: no still thing
 
 
 def _one_body(pieces: list[Track], tracking: Tracking) -> Track | None:
