@@ -25,7 +25,7 @@ from typing import Callable
 
 import numpy as np
 
-from .law_basics import EDGE_MARGIN, TrackGeometry, steady_velocity
+from .law_basics import TrackGeometry, steady_velocity, touch_border
 from .laws_every_track import SAME_COLOUR
 from .tracking import Track, Tracking
 
@@ -468,9 +468,7 @@ def _one_body(pieces: list[Track], tracking: Tracking) -> Track | None:
     velocity = steady_velocity(frames, centres)
     axis = int(np.argmax(np.abs(velocity)))
     length = boxes[:, axis + 2] - boxes[:, axis]
-    margin = EDGE_MARGIN * np.array([tracking.width, tracking.height])
-    at_border = ((boxes[:, :2] <= margin) | (boxes[:, 2:] >= np.array([tracking.width, tracking.height]) - margin)
-                 ).any(axis=1)
+    at_border = touch_border(boxes, tracking.width, tracking.height)
     typical = float(np.median(length))
     if float(length.max()) > typical / WHOLE_LENGTH:
         return None  # a body keeps its length: the box grew around something else beside it
