@@ -330,6 +330,8 @@ MOSTLY_NEAR = 0.75  # ... near one another in this share of them at least
 OWN_SPEED = 1 / 3  # least share of the joint box's speed each piece's centre keeps (a piece shrinking behind a post
 # or growing out of it moves its centre at half the body's speed; a still thing beside a body keeps none)
 LEAST_TRAVEL = 0.25  # share of the joint box's length it travels while both are seen: a body driving past, not a sway
+GAP_TRAVELS = 0.5  # share of the pieces' speed at which the backdrop between them moves along: two bodies, not one
+# body behind a still thing (whose gap keeps none of it)
 WHOLE_LENGTH = 0.8  # share of the joint track's median length below which a sample shows only part of the body
 
 
@@ -409,20 +411,21 @@ def _move_as_one(a: Track, b: Track, tracking: Tracking) -> bool:
         own = float(steady_velocity(shared, centroids)[axis])
         if own * float(velocity[axis]) <= 0 or abs(own) < OWN_SPEED * abs(float(velocity[axis])):
             return False
-    return not _backdrop_between(boxes_a[near], boxes_b[near], shared[near], axis, travel, tracking)
+    return not _backdrop_between(boxes_a[near], boxes_b[near], shared[near], axis, float(velocity[axis]), tracking)
 
 
-def _backdrop_between(boxes_a: np.ndarray, boxes_b: np.ndarray, frames: np.ndarray, axis: int, travel: float,
+def _backdrop_between(boxes_a: np.ndarray, boxes_b: np.ndarray, frames: np.ndarray, axis: int, speed: float,
                       tracking: Tracking) -> bool:
     """Whether two tracks moving together are parted by the backdrop itself: two bodies side by side (two balls
     dropped together, two cars nose to tail). Pieces of one body touch, or the gap between them shows a part of the
     body unlike the backdrop, or a still thing in front (a post: the backdrop model holds it, but the gap stays put
     along ``axis``, the way they move, while the body passes, as ``_cover_between`` asks; a gap between two bodies
-    travels that way with them, ``travel`` video pixels)."""
+    travels that way with them, at their ``speed`` in video pixels per frame). The gap's speed is its slope over all
+    those frames: a piece the tracker hops for a frame or two moves one gap, not the trend."""
     if tracking.rgb is None or tracking.background is None:
         return False
     pixel = tracking.width / tracking.rgb.shape[2]
-    middles, differences = [], []
+    gap_frames, middles, differences = [], [], []
     for p, q, frame in zip(boxes_a, boxes_b, frames):
         gaps = np.maximum(p[:2], q[:2]) - np.minimum(p[2:], q[2:])
         if gaps.max() < 0.5 * pixel:
@@ -432,13 +435,15 @@ def _backdrop_between(boxes_a: np.ndarray, boxes_b: np.ndarray, frames: np.ndarr
         behind, seen = _backdrop(tracking, xy, 0), _seen(tracking, int(frame), xy, 0)
         if behind is None or seen is None:
             continue
+        gap_frames.append(frame)
         middles.append(middle[axis])
         differences.append(float(np.abs(seen - behind).max()))
     if len(differences) < MIN_SHARED:
         return False
     if float(np.median(differences)) > STILL_THERE * float(tracking.threshold):
         return False  # something unlike the backdrop lies between them: a part of the body, or a mover in front
-    return float(np.ptp(middles)) > max(COVER_PINNED * pixel, PINNED_SHARE * travel)  # it travels: no still thing
+    gap_speed = float(steady_velocity(np.asarray(gap_frames), np.asarray(middles)[:, None])[0])
+    return gap_speed * speed > 0 and abs(gap_speed) >= GAP_TRAVELS * abs(speed)  # it travels with them: no still thing
 
 
 def _one_body(pieces: list[Track], tracking: Tracking) -> Track | None:
