@@ -92,15 +92,19 @@ class TrackGeometry:
         self.xy = track.centroids / h
         self.bottom = track.boxes[:, 3] / h
         self.size = np.sqrt(track.areas) / h
-        margin_x, margin_y = EDGE_MARGIN * w, EDGE_MARGIN * h
-        boxes = track.boxes
-        self.touches = ((boxes[:, 0] <= margin_x) | (boxes[:, 2] >= w - margin_x)
-                        | (boxes[:, 1] <= margin_y) | (boxes[:, 3] >= h - margin_y))
-        self.touches_top = boxes[:, 1] <= margin_y
+        self.touches = touch_border(track.boxes, w, h)
+        self.touches_top = track.boxes[:, 1] <= EDGE_MARGIN * h
         self.start = _motion_start(self.xy, self.t)  # samples before it are a hold before the motion starts
         rest = rest_start(track.centroids, tracking.height, min_samples=max(3, math.ceil(0.25 * tracking.fps)))
         self.moving = np.arange(track.length) < (track.length if rest is None else rest)  # a resting object may
         # sink into the background model (it shrinks, changes colour): its size and colour are not measured
+
+
+def touch_border(boxes: np.ndarray, width: float, height: float) -> np.ndarray:
+    """bool [N]: boxes (video pixels) within EDGE_MARGIN of a border: the body may be cut off, entering or leaving."""
+    margin_x, margin_y = EDGE_MARGIN * width, EDGE_MARGIN * height
+    return ((boxes[:, 0] <= margin_x) | (boxes[:, 2] >= width - margin_x)
+            | (boxes[:, 1] <= margin_y) | (boxes[:, 3] >= height - margin_y))
 
 
 def _motion_start(xy: np.ndarray, t: np.ndarray) -> int:

@@ -25,7 +25,7 @@ from typing import Callable
 
 import numpy as np
 
-from .law_basics import EDGE_MARGIN, TrackGeometry, steady_velocity
+from .law_basics import TrackGeometry, steady_velocity, touch_border
 from .laws_every_track import SAME_COLOUR
 from .tracking import Track, Tracking
 
@@ -330,6 +330,8 @@ MOSTLY_NEAR = 0.75  # ... near one another in this share of them at least
 OWN_SPEED = 1 / 3  # least share of the joint box's speed each piece's centre keeps (a piece shrinking behind a post
 # or growing out of it moves its centre at half the body's speed; a still thing beside a body keeps none)
 LEAST_TRAVEL = 0.25  # share of the joint box's length it travels while both are seen: a body driving past, not a sway
+GAP_TRAVELS = 0.5  # share of the pieces' speed at which the backdrop between them moves along: two bodies, not one
+# body behind a still thing (whose gap keeps none of it)
 WHOLE_LENGTH = 0.8  # share of the joint track's median length below which a sample shows only part of the body
 
 
@@ -343,7 +345,6 @@ def join_pieces_moving_as_one(geometries: list[TrackGeometry], tracking: Trackin
     mean, not the far edges), less the samples in which part of it is hidden inside the frame; where that box does
     not follow one steady path the pieces stay as they were."""
     tracks = [g.track for g in geometries]
-    pixel = tracking.width / tracking.rgb.shape[2] if tracking.rgb is not None else 1.0
     group = list(range(len(tracks)))
 
     def root(i: int) -> int:
@@ -354,7 +355,7 @@ def join_pieces_moving_as_one(geometries: list[TrackGeometry], tracking: Trackin
 
     for i in range(len(tracks)):
         for j in range(i + 1, len(tracks)):
-            if root(i) != root(j) and _move_as_one(tracks[i], tracks[j], pixel):
+            if root(i) != root(j) and _move_as_one(tracks[i], tracks[j], tracking):
                 group[root(j)] = root(i)
     members: dict[int, list[int]] = {}
     for i in range(len(tracks)):
@@ -385,11 +386,13 @@ def _joint(boxes: np.ndarray) -> np.ndarray:
     return np.concatenate([boxes[:, :2].min(axis=0), boxes[:, 2:].max(axis=0)])
 
 
-def _move_as_one(a: Track, b: Track, pixel: float) -> bool:
+def _move_as_one(a: Track, b: Track, tracking: Tracking) -> bool:
     """Whether two tracks may be pieces of one body moving (``join_pieces_moving_as_one``): in the frames they share,
     nearly always beside or above one another (the tracker may hop one of them onto a third piece for a frame), the
-    box around them travels, and each moves along with it. Whether the box around all the pieces keeps its length
-    is asked of them together (``_one_body``): one piece may be followed under a third number for a while."""
+    box around them travels, each moves along with it, and they touch or are parted only by something in front
+    (``_backdrop_between``). Whether the box around all the pieces keeps its length is asked of them together
+    (``_one_body``): one piece may be followed under a third number for a while."""
+    pixel = tracking.width / tracking.rgb.shape[2] if tracking.rgb is not None else 1.0
     shared, at_a, at_b = np.intersect1d(a.frames, b.frames, return_indices=True)
     if len(shared) < MIN_SHARED_MOVING:
         return False
@@ -408,7 +411,39 @@ def _move_as_one(a: Track, b: Track, pixel: float) -> bool:
         own = float(steady_velocity(shared, centroids)[axis])
         if own * float(velocity[axis]) <= 0 or abs(own) < OWN_SPEED * abs(float(velocity[axis])):
             return False
-    return True
+    return not _backdrop_between(boxes_a[near], boxes_b[near], shared[near], axis, float(velocity[axis]), tracking)
+
+
+def _backdrop_between(boxes_a: np.ndarray, boxes_b: np.ndarray, frames: np.ndarray, axis: int, speed: float,
+                      tracking: Tracking) -> bool:
+    """Whether two tracks moving together are parted by the backdrop itself: two bodies side by side (two balls
+    dropped together, two cars nose to tail). Pieces of one body touch, or the gap between them shows a part of the
+    body unlike the backdrop, or a still thing in front (a post: the backdrop model holds it, but the gap stays put
+    along ``axis``, the way they move, while the body passes, as ``_cover_between`` asks; a gap between two bodies
+    travels that way with them, at their ``speed`` in video pixels per frame). The gap's speed is its slope over all
+    those frames: a piece the tracker hops for a frame or two moves one gap, not the trend."""
+    if tracking.rgb is None or tracking.background is None:
+        return False
+    pixel = tracking.width / tracking.rgb.shape[2]
+    gap_frames, middles, differences = [], [], []
+    for p, q, frame in zip(boxes_a, boxes_b, frames):
+        gaps = np.maximum(p[:2], q[:2]) - np.minimum(p[2:], q[2:])
+        if gaps.max() < 0.5 * pixel:
+            continue  # touching or overlapping: nothing between them to look at
+        middle = 0.5 * (np.maximum(p[:2], q[:2]) + np.minimum(p[2:], q[2:]))  # gap's middle, and the overlap's across
+        xy = middle / tracking.height
+        behind, seen = _backdrop(tracking, xy, 0), _seen(tracking, int(frame), xy, 0)
+        if behind is None or seen is None:
+            continue
+        gap_frames.append(frame)
+        middles.append(middle[axis])
+        differences.append(float(np.abs(seen - behind).max()))
+    if len(differences) < MIN_SHARED:
+        return False
+    if float(np.median(differences)) > STILL_THERE * float(tracking.threshold):
+        return False  # something unlike the backdrop lies between them: a part of the body, or a mover in front
+    gap_speed = float(steady_velocity(np.asarray(gap_frames), np.asarray(middles)[:, None])[0])
+    return gap_speed * speed > 0 and abs(gap_speed) >= GAP_TRAVELS * abs(speed)  # it travels with them: no still thing
 
 
 def _one_body(pieces: list[Track], tracking: Tracking) -> Track | None:
@@ -438,9 +473,7 @@ def _one_body(pieces: list[Track], tracking: Tracking) -> Track | None:
     velocity = steady_velocity(frames, centres)
     axis = int(np.argmax(np.abs(velocity)))
     length = boxes[:, axis + 2] - boxes[:, axis]
-    margin = EDGE_MARGIN * np.array([tracking.width, tracking.height])
-    at_border = ((boxes[:, :2] <= margin) | (boxes[:, 2:] >= np.array([tracking.width, tracking.height]) - margin)
-                 ).any(axis=1)
+    at_border = touch_border(boxes, tracking.width, tracking.height)
     typical = float(np.median(length))
     if float(length.max()) > typical / WHOLE_LENGTH:
         return None  # a body keeps its length: the box grew around something else beside it

@@ -53,7 +53,6 @@ import numpy as np
 from .appearance import shaded_samples, shadow_samples
 from .foreign_ends import without_foreign_ends
 from .law_basics import (
-    EDGE_MARGIN,
     MIN_TRACK_SAMPLES,
     UNKNOWN,
     VIOLATION_WEIGHT,
@@ -62,6 +61,7 @@ from .law_basics import (
     Violation,
     boxes_overlap,
     penalty,
+    touch_border,
 )
 from .laws_ballistic import check_after_a_shown_fall, check_ballistic, check_friction
 from .laws_contact import check_interpenetration
@@ -259,11 +259,7 @@ def _own_or_at_border(track: Track, tracking: Tracking, shaded: np.ndarray) -> n
     if (~shaded).any():
         colour = np.median(track.colors[~shaded], axis=0)
         own = np.abs(track.colors - colour).max(axis=1) <= SAME_COLOUR
-    margin_x, margin_y = EDGE_MARGIN * tracking.width, EDGE_MARGIN * tracking.height
-    boxes = track.boxes
-    border = ((boxes[:, 0] <= margin_x) | (boxes[:, 2] >= tracking.width - margin_x)
-              | (boxes[:, 1] <= margin_y) | (boxes[:, 3] >= tracking.height - margin_y))
-    return own | border
+    return own | touch_border(track.boxes, tracking.width, tracking.height)
 
 
 def check_tracking(tracking: Tracking, expectation: Expectation = UNKNOWN) -> list[Violation]:
