@@ -36,7 +36,7 @@ JITTER_SHAKING_SHARE = 0.25  # "most of which": this quantile of the late triple
 MIN_SIZE_SAMPLES = 8  # shorter stretches are too few to tell a size step from the tracker merging a blob
 SIZE_POP = 1.4  # linear size ratio between the medians either side of one frame: a pop
 SIZE_DRIFT = 1.6  # linear size ratio over the track with no depth motion: a change of size
-SIZE_LASTING = 1.45  # linear size ratio between the first and last 40 % of the samples  # linear size ratio over the track with no depth motion: a change of size
+SIZE_LASTING = 1.45  # linear size ratio between the first and last 40 % of the samples
 CAMOUFLAGE_SHARE = 0.25  # of a box's backdrop in the object's colour: its blob's size says little there ...
 WHOLLY_CAMOUFLAGED = 0.9  # ... unless nearly all of it is, in each sample compared: the blob loses alike in every one
 HANDOVER_GROWTH = 4.0  # area ratio between a track that ends and the one going on in its place the next frame: the
@@ -378,10 +378,22 @@ def check_size(g: TrackGeometry, expectation: Expectation, tracking: Tracking | 
     alike = judged & (camouflage >= WHOLLY_CAMOUFLAGED)
     measured = valid if valid.sum() >= MIN_SIZE_SAMPLES else alike
     tid = g.track.track_id
-    if measured.sum() >= MIN_SIZE_SAMPLES:
-        popped = _pop_in_flight(g, valid, alike, measured, turning)
-        if popped:
-            return popped
+    if measured.sum() >= MIN_SIZE_SAMPLES:  # a pop in flight, or a growth as the body reaches the border
+        worst, at = 1.0, None
+        for samples in (valid, alike):
+            if samples.sum() < MIN_SIZE_SAMPLES:
+                continue
+            for k, before, after in _split_medians(g.size, samples, window=max(3, int(samples.sum()) // 5)):
+                ratio = max(before, after) / max(min(before, after), 1e-9)
+                if ratio > worst:
+                    worst, at = ratio, k
+        grown, grown_at = _growth_into_border(g, measured, window=max(3, int(measured.sum()) // 5))
+        if grown > max(worst, SIZE_POP * turning):
+            worst, at = grown, grown_at
+        if turning > 1.0 and worst <= SIZE_POP * turning:
+            worst, at = _one_frame_pop(g, measured)  # within what turning explains, only a pop at once counts
+        if at is not None and worst > SIZE_POP:
+            return _pop_violation(g, worst, at)
     settled = seen_whole
     if settled.sum() >= 10:  # a change that lasts, seen wherever it is measurable: also landed or resting, so a body
         # that pops where it lies after a short flight (too few samples in the air to judge a pop there) is caught
@@ -403,26 +415,6 @@ def check_size(g: TrackGeometry, expectation: Expectation, tracking: Tracking | 
         return [Violation("size", tid, (int(g.frames[0]), int(g.frames[-1])), clip01((drift - 1.0) / 1.0),
                           f"object {tid} grows or shrinks {drift:.1f}× without moving in depth")]
     return []
-
-
-def _pop_in_flight(g: TrackGeometry, valid: np.ndarray, alike: np.ndarray, measured: np.ndarray,
-                   turning: float) -> list[Violation]:
-    """A pop among the samples ``check_size`` measures (``valid``, or ``alike`` on a ground of the body's colour), or
-    a growth as the body reaches the border; within what turning explains, only a pop at once."""
-    worst, at = 1.0, None
-    for samples in (valid, alike):
-        if samples.sum() < MIN_SIZE_SAMPLES:
-            continue
-        for k, before, after in _split_medians(g.size, samples, window=max(3, int(samples.sum()) // 5)):
-            ratio = max(before, after) / max(min(before, after), 1e-9)
-            if ratio > worst:
-                worst, at = ratio, k
-    grown, grown_at = _growth_into_border(g, measured, window=max(3, int(measured.sum()) // 5))
-    if grown > max(worst, SIZE_POP * turning):
-        worst, at = grown, grown_at
-    if turning > 1.0 and worst <= SIZE_POP * turning:
-        worst, at = _one_frame_pop(g, measured)  # within what turning explains, only a pop at once counts
-    return _pop_violation(g, worst, at)
 
 
 def _pop_violation(g: TrackGeometry, worst: float, at: int | None) -> list[Violation]:
