@@ -37,6 +37,27 @@ def test_a_watch_kept_over_things_places_nothing_over_them(prompt, query, count)
     assert lvd.numeracy(query, count, planned_condition(prompt))
 
 
+@pytest.mark.parametrize("prompt, watcher, watched", [
+    ("A dog watches over a cat while a ball rolls to the left.", "dog", "cat"),
+    ("A dog is watching over a cat.", "dog", "cat"),
+    ("A cat watched over a dog the whole time.", "cat", "dog"),
+])
+def test_every_form_of_watching_over_places_the_watcher_beside_the_watched(prompt, watcher, watched):
+    """"watches over", "watching over", "watched over" watch as "watch over" does: no one stands on the watched."""
+    drawn = centres(prompt)
+    assert abs(drawn[watcher][0][1] - drawn[watched][0][1]) < 0.1
+
+
+@pytest.mark.parametrize("prompt, noun, support", [
+    ("A boy checks a watch on a bike while a dog runs to the left.", "watch", "bike"),
+    ("A girl checks a watch on a bike as a cat runs to the right.", "watch", "bike"),
+])
+def test_a_watch_after_an_article_is_a_thing_on_its_support(prompt, noun, support):
+    """"a watch on a bike" is a wristwatch on the bike, no watching: it is drawn over its support."""
+    drawn = centres(prompt)
+    assert abs(drawn[noun][0][0] - drawn[support][0][0]) < 0.15 and drawn[noun][0][1] < drawn[support][0][1]
+
+
 @pytest.mark.parametrize("prompt, moves", [
     ("A dog stands guard on the left while a cat runs to the right.", {"cat": ["right"], "dog": [""]}),
     ("A cat keeps watch on the left as a ball rolls to the right.", {"ball": ["right"], "cat": [""]}),
