@@ -198,6 +198,16 @@ def test_a_noun_before_where_after_to_is_a_destination(prompt, mover):
     assert centres(prompt)[mover][-1][0] < 0.4
 
 
+@pytest.mark.parametrize("prompt, mover, still", [
+    ("A man walks to work where a dog sits.", "man", "dog"),
+    ("A woman runs to work where a cat sleeps.", "woman", "cat"),
+])
+def test_going_to_work_where_a_thing_is_stops_by_it(prompt, mover, still):
+    """"to work where ..." is a destination, no "work out where": the mover stops beside the still thing, short of it."""
+    drawn = centres(prompt)
+    assert drawn[mover][-1][0] < drawn[still][-1][0]
+
+
 @pytest.mark.parametrize("prompt, query, route", [
     ("Seen from above, the route is this: lower left corner, then lower right corner, then upper right corner. A car "
      "drives it.", "car", BL_BR_TR),
