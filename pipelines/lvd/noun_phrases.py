@@ -284,7 +284,10 @@ def read_word(reader: ClauseReader, word: str, matches, position: int) -> None:
         return
     if word in PRESENTING_WORDS:  # "a clip showing ...", "the camera records ...": no move of anything
         reader.clear_phrase()  # "keeping a ball still, show an otter ...": what is shown is a new subject, what a dog sees its object
-        reader.joining, reader.object_pending = False, reader.object_pending or around.sees_or_holds(reader, word)
+        watching = around.sees_or_holds(reader, word)
+        reader.joining, reader.object_pending = False, reader.object_pending or watching
+        # the watcher's verb is told: "holds a ball, then a dog runs" gives the dog its own clause, not the man's run
+        reader.verb_since_subject = reader.verb_since_subject or watching
         return
     if word in NON_OBJECT_NOUNS and guess.read_compound_head_or_plain_verb(reader, word, matches, position):
         return  # "a girl waits at a bus stop": the head of an open two-word name, no route's stop; "and exit": a verb
