@@ -167,6 +167,16 @@ def test_a_cry_of_wonder_that_tells_the_only_move_keeps_it(prompt, moves):
     assert moves_drawn(prompt) == moves
 
 
+@pytest.mark.parametrize("prompt, query", [
+    ("A dog walks to the left. My, how it jumps!", "dog"),
+    ("A cat walks to the right. Wow, how it hops!", "cat"),
+])
+def test_a_cry_of_wonder_at_a_move_of_another_kind_keeps_it(prompt, query):
+    """A walk told, then "how it jumps!": the jump was told nowhere else, so the walker leaves the ground."""
+    heights = [centre[1] for centre in centres(prompt)[query]]
+    assert max(heights) - min(heights) > 0.1
+
+
 def test_a_cry_of_wonder_at_a_thing_told_nowhere_keeps_it():
     assert "cat" in names("A caterpillar crawls on a leaf. Wow, how that cat runs!")
 
