@@ -134,6 +134,17 @@ def test_a_holder_that_moves_carries_what_it_holds(prompt, holder, held, way):
     assert held in found and found[held] == found[holder]  # drawn, and with its holder all the clip
 
 
+@pytest.mark.parametrize("prompt, holder, mover", [
+    ("A man holds a ball, then a dog runs to the left.", "man", "dog"),
+    ("A man sees a ball and a dog runs to the left.", "man", "dog"),
+    ("A woman holds a cup, and a cat walks to the right.", "woman", "cat"),
+])
+def test_a_new_subject_after_the_holder_moves_alone(prompt, holder, mover):
+    """"then a dog runs": a joiner and a noun phrase of its own start the dog's clause; the holder stays still."""
+    assert _spread(centres(prompt)[holder]) < 0.03
+    assert _spread(centres(prompt)[mover]) > 0.2
+
+
 @pytest.mark.parametrize("prompt, thrower, thrown", [
     ("A man holds a ball, then throws it.", "man", "ball"),
     ("On Monday morning, a woman shows the camera a red ball, then throws it.", "woman", "ball"),

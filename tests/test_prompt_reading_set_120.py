@@ -37,6 +37,27 @@ def test_a_watch_kept_over_things_places_nothing_over_them(prompt, query, count)
     assert lvd.numeracy(query, count, planned_condition(prompt))
 
 
+@pytest.mark.parametrize("prompt, watcher, watched", [
+    ("A dog watches over a cat while a ball rolls to the left.", "dog", "cat"),
+    ("A dog is watching over a cat.", "dog", "cat"),
+    ("A cat watched over a dog the whole time.", "cat", "dog"),
+])
+def test_every_form_of_watching_over_places_the_watcher_beside_the_watched(prompt, watcher, watched):
+    """"watches over", "watching over", "watched over" watch as "watch over" does: no one stands on the watched."""
+    drawn = centres(prompt)
+    assert abs(drawn[watcher][0][1] - drawn[watched][0][1]) < 0.1
+
+
+@pytest.mark.parametrize("prompt, noun, support", [
+    ("A boy checks a watch on a bike while a dog runs to the left.", "watch", "bike"),
+    ("A girl checks a watch on a bike as a cat runs to the right.", "watch", "bike"),
+])
+def test_a_watch_after_an_article_is_a_thing_on_its_support(prompt, noun, support):
+    """"a watch on a bike" is a wristwatch on the bike, no watching: it is drawn over its support."""
+    drawn = centres(prompt)
+    assert abs(drawn[noun][0][0] - drawn[support][0][0]) < 0.15 and drawn[noun][0][1] < drawn[support][0][1]
+
+
 @pytest.mark.parametrize("prompt, moves", [
     ("A dog stands guard on the left while a cat runs to the right.", {"cat": ["right"], "dog": [""]}),
     ("A cat keeps watch on the left as a ball rolls to the right.", {"ball": ["right"], "cat": [""]}),
@@ -146,6 +167,16 @@ def test_a_cry_of_wonder_that_tells_the_only_move_keeps_it(prompt, moves):
     assert moves_drawn(prompt) == moves
 
 
+@pytest.mark.parametrize("prompt, query", [
+    ("A dog walks to the left. My, how it jumps!", "dog"),
+    ("A cat walks to the right. Wow, how it hops!", "cat"),
+])
+def test_a_cry_of_wonder_at_a_move_of_another_kind_keeps_it(prompt, query):
+    """A walk told, then "how it jumps!": the jump was told nowhere else, so the walker leaves the ground."""
+    heights = [centre[1] for centre in centres(prompt)[query]]
+    assert max(heights) - min(heights) > 0.1
+
+
 def test_a_cry_of_wonder_at_a_thing_told_nowhere_keeps_it():
     assert "cat" in names("A caterpillar crawls on a leaf. Wow, how that cat runs!")
 
@@ -175,6 +206,16 @@ def test_an_infinitive_of_knowing_before_where_is_no_place(prompt, query, route)
 ])
 def test_a_noun_before_where_after_to_is_a_destination(prompt, mover):
     assert centres(prompt)[mover][-1][0] < 0.4
+
+
+@pytest.mark.parametrize("prompt, mover, still", [
+    ("A man walks to work where a dog sits.", "man", "dog"),
+    ("A woman runs to work where a cat sleeps.", "woman", "cat"),
+])
+def test_going_to_work_where_a_thing_is_stops_by_it(prompt, mover, still):
+    """"to work where ..." is a destination, no "work out where": the mover stops beside the still thing, short of it."""
+    drawn = centres(prompt)
+    assert drawn[mover][-1][0] < drawn[still][-1][0]
 
 
 @pytest.mark.parametrize("prompt, query, route", [

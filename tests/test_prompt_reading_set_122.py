@@ -104,6 +104,15 @@ def test_a_titled_or_two_word_label_and_a_manner_after_the_tag_name_a_speaker(pr
     assert names(prompt) == ["dog", "dog"]
 
 
+@pytest.mark.parametrize("prompt", [
+    'Second half: "a cat walks in from the left side of the frame."',
+    'Second half: "a cat walks in from the right side of the frame."',
+])
+def test_a_label_naming_a_part_of_the_clip_is_no_speaker(prompt):
+    """"Second half:" times the quote it opens: no speaker's label, so the cat comes in late, not from frame 1."""
+    assert lvd.visibility("cat", True, planned_condition(prompt))
+
+
 @pytest.mark.parametrize("prompt, drawn", [
     ('A man waves. "Two cats," he says, "and nothing else."', ["cat", "cat", "man"]),
     ('Motto: "A dog is for life." Two parked cars stay the whole time.', ["car", "car"]),

@@ -88,7 +88,10 @@ _WATCH_FORMS = {"keep": "watch", "keeps": "watches", "kept": "watched", "keeping
 WATCH_OVER_RE = re.compile(r"\b(?:(?P<keep>keep|keeps|kept|keeping) (?:a )?(?:(?:close|careful|constant|steady|silent|"
                            r"quiet|faithful) )?(?:watch|vigil|guard|tabs)|(?P<stand>stand|stands|stood|standing) "
                            r"(?:guard|watch|sentry)|(?P<watch>watch|watches|watched|watching)) (?:over|on|upon)\b")
-_WATCH_KEPT_TELLS = ("watch o", "watch u", "vigil o", "guard o", "guard u", "tabs o", "sentry o")
+_WATCH_KEPT_TELLS = ("watch o", "watch u", "watches o", "watches u", "watched o", "watched u", "watching o",
+                     "watching u", "vigil o", "guard o", "guard u", "tabs o", "sentry o")
+# the words before a noun: "checks a watch on a bike", "his watch on the table" name a wristwatch, watching nothing
+_DETERMINER_BEFORE_RE = re.compile(r"\b(?:a|an|the|his|her|my|our|their|your|its|this|that|one)\s+$")
 _STOOD_FORMS = {"stand": "watch", "stands": "watches", "stood": "watched", "standing": "watching"}
 # the watcher named just before a watch kept ("a guard stands watch"), its last word the noun
 _WATCHER_BEFORE_RE = re.compile(r"\b(?:a|an|the|one|two|three|four|five|his|her|their|our|my|your) (?:[a-z'-]+ ){0,2}"
@@ -112,7 +115,9 @@ def _watched_thing_follows(text: str, at: int) -> bool:
 def _watch_kept(match: re.Match) -> str:
     """A watch kept over a thing as "watches" it; left as written where "on" places the watcher ("stands guard on the
     left", "keeps watch on a sofa") or the watcher is a noun the tables do not know ("a guard stands watch over a
-    gate"), who would be drawn as no one."""
+    gate"), who would be drawn as no one, or "watch" is the noun after an article ("checks a watch on a bike")."""
+    if match["watch"] and _DETERMINER_BEFORE_RE.search(match.string[max(0, match.start() - 8):match.start()]):
+        return match.group(0)
     if not match.group(0).endswith("over") and "tabs" not in match.group(0) \
             and not _watched_thing_follows(match.string, match.end()):
         return match.group(0)

@@ -417,8 +417,9 @@ _CLAUSE_OR_THING_STARTS = frozenset(("a", "an", "the", "that", "this", "these", 
 # a question word after "to" and a verb of knowing is the infinitive's clause ("want to know where the cat went");
 # after a noun it is where the noun is ("runs to grandma where she sits"), a destination
 _QUESTION_WORDS = frozenset(("where", "what", "which", "why"))
-_KNOWING_VERBS = frozenset("know learn find discover guess tell ask figure understand hear check wonder remember "
-                           "decide explain work".split())
+# ("work" and "figure" are left out: "walks to work where a dog sits" goes to work, a destination)
+_KNOWING_VERBS = frozenset("know learn find discover guess tell ask understand hear check wonder remember "
+                           "decide explain".split())
 
 
 def _unknown_word_follows(matches, position: int) -> bool:

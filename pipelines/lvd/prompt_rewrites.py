@@ -391,7 +391,7 @@ READING_PASSES: tuple[RewritePass, ...] = (
     # right after it, before any voice reads a quote or a question: 'Host: "Two cats!" Guest: "Anything else?"'
     RewritePass("quoted dialogue", lambda d: looks_like_quoted_dialogue(d.text),
                 lambda d: dialogue_in_labelled_turns(d.text)),
-    # right after the lower case, so every voice reads the old "unto" as the "to" it is: "from the start unto its close"
+    # soon after the lower case, so every voice reads the old "unto" as the "to" it is: "from the start unto its close"
     RewritePass("old words", lambda d: "unto" in d.text or "to pass" in d.text, lambda d: CAME_TO_PASS_RE.sub("", UNTO_RE.sub("to", d.text))),
     RewritePass("gloss, card or envoy", lambda d: looks_like_gloss_card_or_envoy(d.text), lambda d: gloss_card_and_envoy_in_plain_words(d.text)),  # "Lit. '...'"
     RewritePass("end asked", lambda d: "where " in d.text and "?" in d.text, lambda d: end_asked_answered(d.text)),  # "... where does it end? on the left"
@@ -415,10 +415,10 @@ READING_PASSES: tuple[RewritePass, ...] = (
     RewritePass("routes", lambda d: looks_like_route(d.text), lambda d: routes_in_plain_words(d.text)),  # "from A to C via B"
     # after the transcript, whose turns it reads as sentences: "Your attention, please.", "Copy.", "How many balls?"
     RewritePass("address or closing", lambda d: looks_like_address_or_closing(d.text), lambda d: addresses_and_closings_dropped(d.text)),
-    # after the addresses, so a closing formula is gone before the last sentence is read: "Luck follows the brave.",
-    # and an opening tease before the first: "did the cat do it? a cat runs ..."
     # before the asides, as a bid to the listener: "...: treasure what you have while you have it."
     RewritePass("closing lesson", lambda d: might_close_on_a_lesson(d.text), lambda d: closing_lesson_dropped(d.text)),
+    # after the addresses, so a closing formula is gone before the last sentence is read: "Luck follows the brave.",
+    # and an opening tease before the first: "did the cat do it? a cat runs ..."
     RewritePass("opening tease or parting word", _always, lambda d: scene_asides_dropped(d.text)),
     # before the cockpit's bare places and the route labels: "your present, halfway through: the upper right corner", "next stop"
     RewritePass("keeper's log, tarot or conductor", lambda d: looks_like_tarot_log_or_conductor(d.text),

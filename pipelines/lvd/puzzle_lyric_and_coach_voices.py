@@ -34,7 +34,7 @@ import re
 
 from .object_classes import noun_class, singular
 from .rewrite_text import CLAUSE_START, any_said_re, spaces_tidied
-from .vocabulary import NUMBER_WORDS, VERB_KINDS
+from .vocabulary import FRAME_PLACE_WORDS, NUMBER_WORDS, VERB_KINDS
 
 _PLACE = (r"(?:(?:upper|lower|top|bottom)[ -])?(?:left|right|centre|center|middle)(?: (?:side|corner|edge))?"
           r"(?: of the (?:frame|screen|picture|shot))?")
@@ -58,7 +58,7 @@ NAMED_SECTION_RE = re.compile(rf"(?:^|(?<=[/\n.!?] ))\s*(?:\({_SECTION}\)|{_SECT
 GROUP_LINE_RE = re.compile(r"^(?:(?:and|but|so) )?(?P<still>still )?"
                            r"(?P<count>a|an|one|two|three|four|five|six|seven|eight|nine|ten) "
                            r"(?P<words>[a-z-]+(?: [a-z-]+){0,2})")
-PLACE_WORD_RE = re.compile(r"\b(?:left|right|top|bottom|upper|lower|corner|middle|centre|center)\b")
+PLACE_WORD_RE = re.compile(rf"\b{FRAME_PLACE_WORDS}\b")
 THERE_LEAD_RE = re.compile(r"^(?:(?:still|there|here|in view|in the frame|around|present)\b,? ?)+")
 # "(x2)", "(repeat)": the song's repeats, never a count
 REPEAT_MARK_RE = re.compile(r"\s*\((?:x ?\d|\d ?x|repeat|rpt|twice)\)|(?<=[a-z]) x\d\b")

@@ -39,6 +39,11 @@ _LABEL_RE = re.compile(rf"^{_EDGE}{_ARTICLE}(?P<who>(?:(?:dr|mr|mrs|ms|prof)\. )
                        rf"(?: (?:[0-9]|[a-z])\b)?)\s*:\s*$")
 # "(beat)", "[the dummy winks]", "host (grinning):": a script's stage direction between turns says nothing of the clip
 _DIRECTION_RE = re.compile(r"[(\[][^()\[\]\"]{0,80}[)\]]")
+# a label naming a part of the clip, no speaker: "second half:", "left side:", "start:", "before:", "at 3 seconds:"
+_CLIP_PART_LABEL_RE = re.compile(
+    r"\b(?:half|side|start|end|ending|beginning|middle|corner|left|right|top|bottom|before|after|then|next|"
+    r"finally|later|now|intro|outro|opening|close|closing|shot|scene|frame|clip|[0-9]+(?:s|sec|secs|seconds?)?|"
+    r"seconds?|sec|secs|moment|minute|minutes)\b")
 # the verbs of speaking a tag is made of, in their -s and past forms: '"two cats," goes the host' says it, never walks,
 # and "the girl smiles", "the sign reads" tag nothing
 _SPEECH_VERBS = frozenset((
@@ -105,7 +110,7 @@ def _speaker(outside: str, quote_before: str | None) -> _Tag | None:
         return _MARKS_ONLY
     label = _LABEL_RE.match(outside)
     if label:
-        return _Tag("", label["who"])
+        return None if _CLIP_PART_LABEL_RE.search(label["who"]) else _Tag("", label["who"])
     tags_quote_before = quote_before is not None and (quote_before.rstrip().endswith(_TAGGED_QUOTE_ENDS)
                                                       or outside.lstrip().startswith(","))
     after = _SAID_AFTER_RE.match(outside)

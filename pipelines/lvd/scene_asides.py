@@ -416,16 +416,20 @@ def coming_status_dropped(text: str) -> str:
 # marks is tried from its first only: from each mark of a long run it was quadratic)
 WONDER_CRY_RE = re.compile(r"(?P<lead>^|(?<=[.!] )|(?<![ ,;/])[,;/][ ,;/]*)(?:(?P<cry>[a-z]+)[,!] )?how "
                            r"(?P<thing>it|they|he|she|(?:that|the|this|those|these) (?P<noun>[a-z]+)) "
-                           r"(?:(?:can|could|does|do|did|will|would) )?(?P<verb>[a-z]+)"
+                           r"(?:(?P<modal>can|could|does|do|did|will|would) )?(?P<verb>[a-z]+)"
                            r"(?P<end>\s*(?:[.!]+\s*|$)|(?=\s*[,;/]))")
 
 
 # words that open a clause before "how" and are no cry of wonder: "Then, how it runs!", "Look, how it rolls!"
 _NO_CRY_WORDS = SEQUENCE_WORDS | {"and", "but", "so", "now", "look", "see", "watch", "first", "suddenly", "soon"}
 
-def _move_told_after(told: str, start: int) -> bool:
-    """Whether ``told`` tells a move of a thing from ``start`` on: a verb of going, not of rest or the camera."""
-    return any(VERB_KINDS.get(word, "rest") not in _NO_MOVE_KINDS for word in re.findall(r"[a-z]+", told[start:]))
+def _move_told_after(told: str, start: int, kind: str | None) -> bool:
+    """Whether ``told`` tells a move of a thing from ``start`` on: a verb of going, not of rest or the camera; of the
+    ``kind`` given, where the cry tells a move of its own ("walks ... how it jumps!" tells a jump)."""
+    kinds = [VERB_KINDS.get(word, "rest") for word in re.findall(r"[a-z]+", told[start:])]
+    if kind is None or kind in _NO_MOVE_KINDS:
+        return any(found not in _NO_MOVE_KINDS for found in kinds)
+    return kind in kinds
 
 
 def _wonder_cry(match: re.Match) -> str:
@@ -439,7 +443,10 @@ def _wonder_cry(match: re.Match) -> str:
         named = list(re.finditer(rf"\b{re.escape(match['noun'])}(?:e?s)?\b", told))
     else:
         named = [word for word in re.finditer(r"[a-z]+", told) if noun_class(word.group(0))]
-    if not named or not _move_told_after(told, named[0].end()):
+    # "how that cat can leap!" admires what it can do, told by any move; "how it jumps!" tells a jump, so a walk told
+    # before leaves it standing
+    kind = None if match["modal"] in ("can", "could") else VERB_KINDS[match["verb"]]
+    if not named or not _move_told_after(told, named[0].end(), kind):
         return match.group(0)
     joined = match["lead"] not in ("", " ")
     return match["end"].strip() if joined else ""
