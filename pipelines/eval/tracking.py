@@ -50,6 +50,7 @@ MERGE_COLOUR = 60.0  # ... whose pixels differ from that object's colour by more
 HOP_SIZES = 3.0  # a blob this many body sizes a frame off where a track was going, in another colour, is another thing
 EARLIER_REACH = 1.0  # a smaller blob in a frame before a track's first sample, this many body sizes off the way the
 # track's motion leads back, of its colour, is the same body before it grew enough to start a track
+BLURRED_STEP = 0.5  # of its size, moved down in a frame: a fall fast enough for its blur to make the body larger
 
 
 @dataclass(frozen=True)
@@ -268,12 +269,14 @@ def _extend_backwards(tracks: list[dict], smaller: list[list[_Blob]], settings: 
 
 
 def _opens_falling(track: dict) -> bool:
-    """The track's first step goes down more than sideways: a body speeding up from rest, which its own blur makes
-    larger as it goes (a thing that rolls or flies in is as large at its first sample as before it)."""
+    """The track's first step goes down more than sideways, by BLURRED_STEP of its size or more: a body speeding up
+    from rest, which its own blur makes larger as it goes (a thing that rolls or flies in is as large at its first
+    sample as before it; a piece that creeps down as a ball lands on its shadow is not yet smeared by any blur)."""
     if len(track["frames"]) < 2:
         return False
-    step = np.asarray(track["centroids"][1], float) - np.asarray(track["centroids"][0], float)
-    return bool(step[1] > abs(step[0]))
+    step = (np.asarray(track["centroids"][1], float) - np.asarray(track["centroids"][0], float)) / (
+        track["frames"][1] - track["frames"][0])
+    return bool(step[1] > abs(step[0]) and step[1] >= BLURRED_STEP * math.sqrt(track["areas"][0]))
 
 
 def _off_the_way_back(track: dict, blob: _Blob, gap: int, settings: TrackingSettings) -> float | None:
