@@ -107,7 +107,8 @@ ATTRIBUTION_DRAWS = {21: [(0, 30)], 22: [(30, 60)], 23: [(30, 60)],
                      121: [(0, 30)],
                      122: [(70, 100)],
                      123: [(40, 70)],
-                     124: [(10, 40)]}
+                     124: [(10, 40)],
+                     125: [(50, 80)]}
 RELATION_DRAWS = {21: [(0, 30)], 22: [(20, 50)], 23: [(20, 50)],
                   24: [(0, 30)], 25: [(30, 50), (0, 10)],
                   26: [(10, 40)], 27: [(40, 50), (0, 20)],
@@ -197,7 +198,8 @@ RELATION_DRAWS = {21: [(0, 30)], 22: [(20, 50)], 23: [(20, 50)],
                   121: [(20, 50)],
                   122: [(10, 40)],
                   123: [(40, 50), (0, 20)],
-                  124: [(10, 40)]}
+                  124: [(10, 40)],
+                  125: [(30, 50), (0, 10)]}
 # Sets whose tables are split per family (set 19 only exposes its cases).
 TABLED = SETS[1:]
 # Sets written to cover every (class, count) and (class, direction) pair, not only every count and direction.
