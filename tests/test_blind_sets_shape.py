@@ -105,7 +105,8 @@ ATTRIBUTION_DRAWS = {21: [(0, 30)], 22: [(30, 60)], 23: [(30, 60)],
                      119: [(20, 50)],
                      120: [(60, 90)],
                      121: [(0, 30)],
-                     122: [(70, 100)]}
+                     122: [(70, 100)],
+                     126: [(80, 100), (0, 10)]}
 RELATION_DRAWS = {21: [(0, 30)], 22: [(20, 50)], 23: [(20, 50)],
                   24: [(0, 30)], 25: [(30, 50), (0, 10)],
                   26: [(10, 40)], 27: [(40, 50), (0, 20)],
@@ -193,7 +194,8 @@ RELATION_DRAWS = {21: [(0, 30)], 22: [(20, 50)], 23: [(20, 50)],
                   119: [(0, 30)],
                   120: [(30, 50), (0, 10)],
                   121: [(20, 50)],
-                  122: [(10, 40)]}
+                  122: [(10, 40)],
+                  126: [(20, 50)]}
 # Sets whose tables are split per family (set 19 only exposes its cases).
 TABLED = SETS[1:]
 # Sets written to cover every (class, count) and (class, direction) pair, not only every count and direction.
