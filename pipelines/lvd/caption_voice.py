@@ -13,15 +13,18 @@ over a car", "keep watch on it", "stand guard over two cats", "keep tabs on it")
 named before it (a duty, a task) over the thing; "on" a side or a support ("stands guard on the left", "on a sofa") is
 where the watcher is, and a watcher the tables do not know ("a guard stands watch") is left as written. An idiom whose
 noun the tables know as a thing but which says how or how fast something is done, or is a saying ("on the fly",
-"hold your horses", "until the cows come home", "when pigs fly", "raining cats and dogs"), names no thing.
+"hold your horses", "until the cows come home", "when pigs fly", "raining cats and dogs"), names no thing. What the
+viewer is bid follow, trace or point at a thing with, "follow the dog with your finger", "trace its path using your
+pencil", "track it with your eyes", is the viewer's own, never in the clip (a thing that moves by itself or rolls,
+"with your dog", "with your ball", a camera, or one told elsewhere, is left as written).
 """
 
 from __future__ import annotations
 
 import re
 
-from .object_classes import noun_class
-from .vocabulary import STOP_WORDS, SUPPORT_NOUNS, VERB_KINDS
+from .object_classes import SELF_MOVING, noun_class
+from .vocabulary import CAMERA_WORDS, STOP_WORDS, SUPPORT_NOUNS, VERB_KINDS
 
 HASHTAG_RE = re.compile(r"#[a-z0-9_]+")
 # "POV:", "top-down POV:", "wait for it...": the caption's tags
@@ -35,6 +38,10 @@ NOTICE_RE = re.compile(r"\byou (?:notice|spot|glimpse|discover|spy|make out) (?=
 ONLOOKER_PLACE_RE = re.compile(r"\byou (?:are )?(?:stand|sit|wait|crouch|lie|perch|lean|kneel|linger|standing|sitting|waiting|crouching|lying|"
                                r"perched|leaning|kneeling|lingering|are) (?=(?:on|at|in|by|beside|near|under|inside|outside|atop|next to|behind|across)\b)")
 AS_YOU_WATCH_RE = re.compile(r"\b(?:as|while) (?:you|we) (?:watch|look on|look|observe|wait|stare|gaze)(?: on)?,?\s*")
+# "follow the dog with your finger", "trace its path using your pencil": what the viewer follows a thing with
+VIEWERS_TOOL_RE = re.compile(r"\b(?:with|using) (?:your|ur) (?:(?:own|little|index|bare|left|right) )?"
+                             r"(?P<tool>[a-z-]+)\b")
+_FOLLOWING_RE = re.compile(r"\b(?:follow|track|trace|point|tap|mark|outline|chase|keep up|sketch|draw)\b")
 YOUR_RE = re.compile(r"\b(?:your|ur) (?=(?P<count>one|two|three|four|five|\d+)?)")
 # "you wait half the video and a bird flies in": the bird comes halfway through
 WAIT_HALF_RE = re.compile(r"\b(?:you |we )?wait(?:s|ed|ing)? (?:for )?(?:half|half of|halfway through) (?:the )?(?:video|clip|footage|scene)(?:,? and|,| then|\.{2,})\s*")
@@ -140,6 +147,16 @@ def _mood_or_thing(match: re.Match) -> str:
     return match.group(0) if noun_class(word) is not None else "is lively"
 
 
+def _viewers_tool(match: re.Match) -> str:
+    """The viewer's tool goes where its clause bids them follow, trace or point at a thing, and it is no camera, no
+    thing that moves by itself or rolls, and told nowhere after."""
+    clause = re.split(r"[.;:!?]", match.string[max(0, match.start() - 80):match.start()])[-1]
+    found = noun_class(match["tool"])
+    if (found and found[1].mobility in SELF_MOVING) or match["tool"] in CAMERA_WORDS or not _FOLLOWING_RE.search(clause):
+        return match.group(0)
+    return match.group(0) if re.search(rf"\b{re.escape(match['tool'])}\b", match.string[match.end():]) else ""
+
+
 def _placed_beside(match: re.Match) -> str:
     """The second thing in a sentence of its own, so the side is where it is, not a move of the first."""
     return f". {match.group('thing')} is {match.group('side')}"
@@ -157,6 +174,8 @@ def caption_in_plain_words(text: str) -> str:
     text = AS_YOU_WATCH_RE.sub("", text)
     text = ONLOOKER_PLACE_RE.sub("", text)
     text = NOTICE_RE.sub("there is ", text)
+    if "your " in text or "ur " in text:
+        text = VIEWERS_TOOL_RE.sub(_viewers_tool, text)
     text = YOUR_RE.sub(lambda m: "" if m.group("count") else "the ", text)  # "your two cats": two cats; "your cat": the cat
     text = VISITS_CORNERS_RE.sub("goes", text)
     text = JOINS_RE.sub("appears", text)

@@ -162,8 +162,10 @@ WAY_BEFORE_PLACES_RE = re.compile(r"\b([a-z]+) (?:(?:up|down|over|across|around|
 VERBLESS_ROUTE_RE = re.compile(rf"((?:^|[.!?:;/] ?|\bof )(?:a|an|one) (?:[a-z-]+ ){{0,2}}([a-z]+))[ /]+(from {_CORNER}\b[^.!?;]*)")
 # "a moving car, lower left corner, to upper left corner, ...", "a dog, lower right corner up to ...": a bare corner set
 # off after the thing, before the first "to" (with its way, "up to"), is where the route starts; so it is for a log's
-# thing named bare after a colon, "passed: moving ball, lower right corner to upper right corner", one moving ball
-BARE_START_CORNER_RE = re.compile(rf"((?P<article>\b(?:a|an|one) |(?<=: )(?!(?:the|this|that|my|your|its|his|her|their)\b))"
+# thing named bare after a colon, "passed: moving ball, lower right corner to upper right corner", or opening a
+# sentence, "Overhead. Walking dog, lower left corner to ...", one moving ball
+BARE_START_CORNER_RE = re.compile(rf"((?P<article>\b(?:a|an|one) |(?:^|(?<=: )|(?<=[.!?] ))"
+                                  rf"(?!(?:the|this|that|my|your|its|his|her|their)\b))"
                                   rf"(?:[a-z-]+ ){{0,2}}([a-z]+)),? ({_CORNER}),? "
                                   rf"(?=(?:then )?(?:(?:up|down|over|across|along|straight) )?to {_PLACE}\b)")
 # "from above, moving car, lower left corner to ...", "walking dog, uh, seen from above, lower left corner to ...": a

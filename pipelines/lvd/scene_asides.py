@@ -35,6 +35,11 @@ told apart by where it sits, first or last, and by what the rest of the prompt t
 - A forecast closing the prompt of how the show will go down ("It'll be a riot.", "This is going to be a real hoot,
   folks!"): "it" is the whole scene, and what it is called, a word the tables do not know, no thing; a plain "It is
   going to be a chick." after a thing "it" can be is what that thing becomes, kept when the planner could draw it.
+- A remark closing the prompt on the place or the work the scene is told in, a clause or a sentence of its own ("...,
+  and the studio is buzzing!", "..., so the canvas stays tidy.", "The crowd is going wild."): its subject, "the"
+  or "this" with a noun the tables do not know said nowhere else, is only said to be or stay some way, no place, time,
+  colour, size or move, so it is no thing of the clip; a known thing ("the dog stays calm") or a tie to the scene
+  ("the zorblax stays still") keeps it.
 - A call opening the prompt in a sentence of its own, said over and over to the crowd ("Hurry, hurry!", "Come in, come
   in!", "Run, run, run!", after the crowd's name, "Ladies and gentlemen, hurry, hurry!") or around the name of a thing
   the prompt tells again after it ("Roll, ball, roll!", "Go, little dog, go!", its pet name, "Run, doggy, run!"),
@@ -79,11 +84,13 @@ from .vocabulary import (
     FRAME_WORDS,
     HEIGHT_WORDS,
     INDEFINITE,
+    MATERIAL_WORDS,
     NEGATED_WORDS,
     NUMBER_WORDS,
     PRONOUNS,
     SCENE_WORDS,
     SEQUENCE_WORDS,
+    SIZE_FACTORS,
     SPEED_WORDS,
     STILL_KINDS,
     STOP_WORDS,
@@ -253,6 +260,29 @@ def _forecast(match: re.Match) -> str:
             noun_class(word) and singular(word) == word for word in re.findall(r"[a-z]+", last_sentence)):
         return match.group(0)
     return ""
+
+
+# "..., and the studio is buzzing!", "..., so the canvas stays tidy.", "The crowd is going wild.": a remark on the
+# place or the work closing the prompt, its subject only said to be or stay some way
+_STATE_VERBS = (r"(?:(?:is|are|'s|will be) (?:going|getting|staying|looking|feeling|turning|becoming|growing) "
+                r"|(?:is|are|'s|stays?|remains?|keeps?|goes|go|gets?|looks?|feels?|seems?|sounds?|turns?"
+                r"|will (?:be|stay|look|get|go|keep|remain)) )")
+PLACE_REMARK_RE = re.compile(r"(?:(?P<mark>[,;]) (?:and |so |so that |which means )?|(?<=[.!?]) (?:and |so )?)"
+                             r"(?P<subject>(?:this|that|the|our|my|your) (?:[a-z-]+ )?(?P<noun>[a-z-]+)) "
+                             + _STATE_VERBS + r"(?P<state>(?:[a-z-]+ ){0,2}[a-z-]+)[.!]*\s*$")
+
+
+def _place_remark(match: re.Match) -> str:
+    """The remark goes where its noun is one the tables do not know, said nowhere else, and what it is said to be
+    is no place, time, colour, size, material or move of the scene's, after a scene told before it."""
+    noun, before = match["noun"], match.string[:match.start()]
+    said = match["subject"].split()[1:] + match["state"].split()
+    if (noun_class(noun) or noun in SCENE_WORDS or re.search(rf"\b{re.escape(noun)}\b", before)
+            or not names_a_thing(before)
+            or any(ties_to_the_scene(word) or word in VERB_KINDS or word in EXIT_VERBS or word in SIZE_FACTORS
+                   or word in MATERIAL_WORDS or noun_class(word) for word in said)):
+        return match.group(0)
+    return "." if match["mark"] else ""
 
 
 # "..., tests timing.", "; this checks counting.", "Which probes the model's sense of order.": the writer's note on
@@ -468,6 +498,8 @@ def scene_asides_dropped(text: str) -> str:
         text = PURPOSE_RE.sub(_purpose, text)
     if "ing" in text:
         text = coming_status_dropped(text)
+    if remark := PLACE_REMARK_RE.search(text, max(0, len(text) - 90)):  # the closing words only: the pattern ends on $
+        text = text[:remark.start()] + _place_remark(remark) + text[remark.end():]
     if "follow" in text[-30:] or "to come" in text[-30:] or "announced" in text[-30:]:
         text = FOLLOWING_NOTICE_RE.sub(_after_the_clip, text)
     text = wonder_cries_dropped(text)

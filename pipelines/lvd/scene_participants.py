@@ -4,7 +4,8 @@ LVD's layouts draw the things a prompt puts in its scene, and its numeracy count
 tables do not know is drawn only when the prompt makes it a thing of the scene: it moves, falls or changes, does
 something of its own ("a gramophone plays"), is counted or coloured, something moves or is placed relative to it,
 it is a verb's object or named beside a drawn thing ("a cat and a gramophone"), or it is all the prompt names; one a
-copula equates with the scene's counted things ("the big draw is three cats") is another name for them, and one
+copula equates with the scene's counted things ("the big draw is three cats"), or names as their role ("three birds as
+the centrepiece", "a ball serves as the anchor"), is another name for them, and one
 that is the listener's or the speaker's own and goes nowhere in the frame ("let your jaw soften") is theirs.
 Otherwise it frames the prompt (a programme, a page, a playlist) and is reported, not drawn. A known support in a
 fronted or trailing place phrase that nothing acts on ("On my desk, three pencils roll", "two balls in a box.", "on a
@@ -98,6 +99,10 @@ _LISTED = (rf"(?<=[a-z0-9,'] )and (?!(?:that|this|it|there)(?:'s| is| was)\b){_P
            rf"|(?:^|[.;:!?] |\b{_DETERMINER} )(?:[a-z-]+ ){{0,2}}?HEAD,? (?:and|&) {_COUNT_OR_DETERMINER}")
 # "the big draw is three cats", "the highlight was a dog": a noun a copula equates with counted things
 _EQUATED = r"\bHEAD(?:e?s)? (?:is|are|was|were) (?:(?:a|an|\d+|" + "|".join(NUMBER_WORDS) + r") )(?P<named>[a-z-]+(?: [a-z-]+){0,2})"
+# "three birds as the centrepiece,", "a ball serves as the anchor.": the role a thing told is named as, closing its
+# phrase ("a dog as the anchor walks" may be a dog beside one, and is left to the reading)
+_NAMED_AS = (r"\b(?P<named>[a-z-]+) (?:(?:serves?|acts?|works?|stands?|is|are|was|were) )?as (?:the|a|an|my|our|your"
+             r"|their) (?:[a-z-]+ )?HEAD(?:e?s)?(?= ?[,.;:!?]|$)")
 # "your clip of the three dogs is a treat", "the video is a real joy": what a copula says the clip is, a judgement of it
 _CLIP_JUDGED = (r"\b(?:clip|video|film|footage|recording|reel|movie)\b(?: of [^.;:!?]*?)? (?:is|was) (?:(?:such|quite|truly|really"
                 r"|just) )?(?:a|an) (?:[a-z-]+ )?HEAD\b")  # "a real treat", "an absolute gem": the word before is optional
@@ -382,13 +387,15 @@ def _listed_with_things(noun: str, lowered: str) -> bool:
 
 def _equated_with_things(reader: ClauseReader, index: int, lowered: str) -> bool:
     """Whether a noun we do not know is only what a copula says the scene's counted things are ("the big draw is three
-    cats", "..., and the headline act is four birds"): another name for them, no thing of its own."""
+    cats", "..., and the headline act is four birds") or the role a thing is named as ("three birds as the centrepiece"):
+    another name for them, no thing of its own."""
     entity = reader.entities[index]
     if entity.known:
         return False
     kinds = {other.noun.split()[-1] for other in reader.entities if other.known}
     return any(singular(word) in kinds for match in _pattern(_EQUATED, entity.noun).finditer(lowered)
-               for word in match["named"].split())
+               for word in match["named"].split()) \
+        or any(singular(match["named"]) in kinds for match in _pattern(_NAMED_AS, entity.noun).finditer(lowered))
 
 
 def _judges_the_clip(entity: Entity, lowered: str) -> bool:
