@@ -8,7 +8,8 @@ it stands:
 - a mover asked for with its way and answered by the thing alone ("which animal runs left? a dog."), or who or what
   does an act ("who barks? a dog!"), is that thing doing it;
 - what a part of the clip brings, answered by a thing ("what's coming in the second half? a dog ..."), is that thing
-  then;
+  then, and a part of the clip asked after alone, answered at once ("a car in the first half, and in the second half?
+  gone!"), is the clause that part opens;
 - one question alone after a statement, on where its thing ends or starts, answered by a place ("A fox runs across
   the field. Where does it end? On the left.") says where that move ends or starts: ", ending on the left", never a
   second move after it; a question opening its sentence on where a named thing ends ("where does the ball end up? on
@@ -129,6 +130,15 @@ TIME_BRINGS_RE = re.compile(
     r"(?:half|start|end|beginning|finish|middle|midpoint|close)"
     r"(?: of the (?:clip|video|film|footage))?)(?:, [a-z]+)?\? "
     rf"(?=(?:{COUNT_OR_DETERMINER}) )")
+
+# "a ball in the first half, and in the second half? gone!", "..., and by the end? nothing": a part of the clip asked
+# after alone in the clause a comma opens, answered at once, opens the answer's clause
+TIME_ASKED_RE = re.compile(
+    r", (?P<time>(?:(?:and|but|so|then|and then),? )?"
+    r"(?:in|during|for|at|by|near|toward|towards) (?:the )?"
+    r"(?:(?:first|second|opening|closing|final|last|latter|very|other) )?"
+    r"(?:half|start|end|beginning|finish|middle|close)"
+    r"(?: of the (?:clip|video|film|footage))?)\? (?=[a-z])")
 
 
 # "which animal is gray? the dog.", "what animal is brown? the horse.", "which one was red? the ball, rolling left": a
@@ -320,6 +330,8 @@ def topics_asked_answered(text: str) -> str:
         text = CONFIRMED_RE.sub(_confirmed, text)
     if "what" in text:
         text = TIME_BRINGS_RE.sub(lambda m: f"{m['time']}, ", text)
+    if any(f"{part}? " in text for part in ("half", "end", "start", "beginning", "finish", "middle", "close")):
+        text = TIME_ASKED_RE.sub(lambda m: f", {m['time']}, ", text)
     if "which" in text or "what" in text or "who" in text:
         for match in reversed(list(WHICH_COLOUR_RE.finditer(text))):
             text = _colour_answered(text, match)

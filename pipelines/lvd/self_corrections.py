@@ -20,6 +20,11 @@ see? Nay, three dogs ...") is withdrawn whole: the answer's things are the scene
 A false start ("there's a— hang on, let me say it properly, there are three cats", "it's— okay, I'll start over:
 two birds") is a clause broken off at a dash glued to its last word and given up for a restart: everything from
 the broken clause's start to the restart goes.
+A correction notice withdraws an earlier text, not a phrase: a sentence saying an earlier version, description or
+caption got something wrong ("An earlier version of this description misstated how many cars are shown", "a caption
+gave the wrong count of balls") names the things only to say what it miscounted, so it goes where every thing it
+names is named anew after it ("... The clip shows two moving cars"); one whose thing is only pointed back to ("...
+misstated when the bird appears. It appears ...") stays, the thing's one naming.
 An ellipsis right after a time ("and in the second half... it vanishes!") is a comma's pause, no sentence end, so the
 time stays with the clause after it; this is read after the corrections, which take an ellipsis elsewhere as a word
 broken off ("a red... a blue ball").
@@ -201,6 +206,41 @@ def _replace_keys(before: str, after: str) -> str | None:
     return before + rest
 
 
+# a notice that an earlier text got the scene wrong: its subject a text, its verb one of getting it wrong
+_EARLIER_TEXT_RE = re.compile(r"\b(?:version|description|caption|article|report|story|post|edition|entry|listing"
+                              r"|summary|item|account|write-?up|text|headline|blurb|synopsis|transcript|label)\b")
+_GOT_WRONG_RE = re.compile(r"\b(?:mis(?:stated|reported|identified|counted|described|named|labell?ed|represented"
+                           r"|quoted)|(?:incorrectly|erroneously|wrongly|mistakenly|inaccurately) [a-z]+"
+                           r"|(?:gave|had|got|used|listed|stated|reported|said) (?:the |an? )?"
+                           r"(?:wrong|incorrect|mistaken|inaccurate)"
+                           r"|was (?:wrong|incorrect|mistaken|inaccurate|in error)"
+                           r"|(?:got|had) (?:[a-z']+ ){1,5}(?:wrong|incorrect))\b")
+_NOTICE_SENTENCE_RE = re.compile(r"[^.!?]+[.!?]*\s*")
+
+
+def _named_anew(noun: str, rest: str) -> bool:
+    stem = re.escape(noun[:-1] if noun.endswith("s") else noun)
+    return re.search(r"\b(?:" + _COUNTS + r") (?:[a-z]+ ){0,2}" + stem + r"(?:s|es)?\b", rest) is not None
+
+
+def correction_notices_dropped(text: str) -> str:
+    """``text`` (lower case) without each sentence noting that an earlier text got the scene wrong, where every thing
+    it names is named anew after it."""
+    if not ("mis" in text or "wrong" in text or "incorrect" in text or "error" in text or "mistaken" in text
+            or "inaccura" in text):
+        return text
+    sentences = _NOTICE_SENTENCE_RE.findall(text)
+    kept = []
+    for index, sentence in enumerate(sentences):
+        wrong = _GOT_WRONG_RE.search(sentence)
+        earlier = _EARLIER_TEXT_RE.search(sentence, 0, wrong.start()) if wrong else None
+        rest = "".join(sentences[index + 1:])
+        if earlier and all(_named_anew(word, rest) for word in re.findall(r"[a-z]+", sentence) if noun_class(word)):
+            continue
+        kept.append(sentence)
+    return "".join(kept)
+
+
 def places_taken_back(text: str) -> str:
     """``text`` (lower case) without each place taken back by "no," right before the place said in its stead ("starts
     top... no, bottom-left": starts bottom-left); a pass of its own, before the route pass names the corners."""
@@ -216,6 +256,7 @@ def _half_told_last(before: str) -> bool:
 def corrections_undone(text: str) -> str:
     """``text`` (lower case) with each withdrawn phrase replaced by the one said in its place (a place taken back is
     read before, by places_taken_back)."""
+    text = correction_notices_dropped(text)
     if not ("," in text or ";" in text or "-" in text or "\u2014" in text or "\u2013" in text):
         return text  # a correction is set off by a comma, semicolon or dash (most prompts without one skip the search)
     if not _CORRECTION_SIGNS_RE.search(text):
