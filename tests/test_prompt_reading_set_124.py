@@ -1,0 +1,56 @@
+"""Prompts in the families held-out set 124 (tests/helpers/blind_set_124.py) missed, in new words and other voices.
+
+- The little words spelt as a voice says them (a dialect's "frae"/"tae"/"nae", a drawl's "'n'", "goin' ta",
+  "'cross", "outta", a pirate's "th'", anyone's "-in'"): the plain words, so a route keeps its ends and no "tae" is
+  drawn.
+
+Each layout is checked by LVD's own predicates. (The set's own prompts are not copied here.)
+"""
+
+import pytest
+
+from tests.helpers import lvd_benchmark as lvd
+from tests.helpers.planned import names, planned_condition
+
+
+@pytest.mark.parametrize("prompt, query, leftward", [
+    ("Arr, a sailin' boat, comin' frae th' right side o' the frame an' headin' tae th' left side.", "boat", True),
+    ("Well now, y'all, a truck goin' from the left side o' the frame clean 'cross ta the right side.", "truck", False),
+    ("Howay, a horse gannin' frae the right side of the frame ower tae the left side, like.", "horse", True),
+    ("Oi, look at 'im, a dog legging it fae the left side o' the frame tae the right side, innit.", "dog", False),
+])
+def test_little_words_spelt_as_said_keep_the_way(prompt, query, leftward):
+    assert lvd.one_object_motion(query, leftward, planned_condition(prompt))
+
+
+@pytest.mark.parametrize("prompt, query, appears", [
+    ("Nae horse in the first half, mind. Then in the second half a trottin' horse comes in an' stays 'til the end.",
+     "horse", True),
+    ("Ain't no truck in the first half. Second half, a truck rolls in 'n' stays till the end.", "truck", True),
+    ("A sleepin' cat in th' first half, an' in th' second half nae cat.", "cat", False),
+    ("Th' first half, a boat floatin' there; th' second half, no' a boat tae be seen.", "boat", False),
+])
+def test_little_words_spelt_as_said_keep_the_halves(prompt, query, appears):
+    assert lvd.visibility(query, appears, planned_condition(prompt))
+
+
+@pytest.mark.parametrize("prompt, query, route", [
+    ("Seen frae above, a rollin' ball goes fae the upper left corner doon tae the lower left corner, an' then tae the "
+     "lower right corner.", "ball", ("upper left", "lower left", "lower right")),
+    ("Lookin' down from above: a runnin' dog, from th' upper right corner ta th' lower right corner, then th' lower "
+     "left corner.", "dog", ("upper right", "lower right", "lower left")),
+])
+def test_little_words_spelt_as_said_keep_the_route(prompt, query, route):
+    assert lvd.sequential(query, route, planned_condition(prompt))
+
+
+@pytest.mark.parametrize("prompt, drawn", [
+    ("A bird flies aff an' awa tae the left side.", ["bird"]),
+    ("A horse gallops oot fae the right side an' awa tae the left side.", ["horse"]),
+    ("A boat sails doon frae the left side o' the frame tae the right side.", ["boat"]),
+    ("A kite drifts ower the hill an' awa doon tae the left.", ["kite"]),
+    ("Ta! A red kite flies over the hill.", ["red kite"]),
+])
+def test_little_words_spelt_as_said_are_never_things(prompt, drawn):
+    """"tae", "awa" and "doon" are words of the sentence, never things drawn; "Ta!" (thanks) is left as said."""
+    assert sorted(names(prompt)) == drawn
