@@ -54,3 +54,27 @@ def test_little_words_spelt_as_said_keep_the_route(prompt, query, route):
 def test_little_words_spelt_as_said_are_never_things(prompt, drawn):
     """"tae", "awa" and "doon" are words of the sentence, never things drawn; "Ta!" (thanks) is left as said."""
     assert sorted(names(prompt)) == drawn
+
+
+@pytest.mark.parametrize("prompt, query, appears", [
+    ("A sleeping dog in the first half, and no dog in the second half. It wandered off, the little scamp.", "dog",
+     False),
+    ("A parked car in the first half; in the second half, no car. It left, the old banger!", "car", False),
+    ("A flying bird in the first half, no bird in the second half. Off it went, the poor thing.", "bird", False),
+    ("In the first half a walking dog, in the second half no dog. It went home, the good old boy.", "dog", False),
+    ("A rolling ball in the first half and no ball in the second half. Off it went, bless it.", "ball", False),
+    ("A sleeping cat in the first half; no cat in the second half. It left, bless its heart.", "cat", False),
+])
+def test_a_name_for_the_thing_said_after_its_clause_is_no_thing(prompt, query, appears):
+    """"Off it went, the little rascal.": the speaker's name for "it", said after the clause, is that thing, never a
+    second one, and "bless it" blesses it."""
+    assert lvd.visibility(query, appears, planned_condition(prompt))
+
+
+@pytest.mark.parametrize("prompt, drawn", [
+    ("A dog sits. It barks at it, the red ball.", ["dog", "red ball"]),
+    ("A cat sleeps. It is there the whole time, the two boxes beside it.", ["box", "box", "cat"]),
+    ("A cat walks to the left, the dog behind it.", ["cat", "dog"]),
+])
+def test_a_thing_said_after_a_comma_with_a_colour_count_or_place_stays(prompt, drawn):
+    assert sorted(names(prompt)) == drawn
