@@ -78,3 +78,18 @@ def test_a_name_for_the_thing_said_after_its_clause_is_no_thing(prompt, query, a
 ])
 def test_a_thing_said_after_a_comma_with_a_colour_count_or_place_stays(prompt, drawn):
     assert sorted(names(prompt)) == drawn
+
+
+@pytest.mark.parametrize("prompt, query, leftward", [
+    ("Left edge of the screen: a brown horse. It trots over to the right side.", "horse", False),
+    ("Left side: one black dog. Watch it walk across to the right side.", "dog", False),
+    ("Right side of the picture: a bus. Off it drives to the left side.", "bus", True),
+    ("The right side of the frame: a rolling ball. It ends on the left side.", "ball", True),
+])
+def test_a_place_said_bare_as_a_heading_is_where_its_thing_starts(prompt, query, leftward):
+    assert lvd.one_object_motion(query, leftward, planned_condition(prompt))
+
+
+def test_a_corner_said_bare_as_a_heading_is_where_its_thing_starts():
+    prompt = "Seen from above. Lower left corner: a red ball. It rolls to the lower right corner, then the upper right."
+    assert lvd.sequential("ball", ("lower left", "lower right", "upper right"), planned_condition(prompt))

@@ -21,6 +21,8 @@
   them the thing and its places; "departing and arriving together: X" is X the whole time.
 - A side listed bare with a moment after a thing's label ("lively cat, right side of the frame at the start, left side at
   the end") is where the thing is then.
+- A place said bare as a heading over the things brought in after it ("Right side of the frame: a lively cat.", "Lower
+  left corner: two dogs.") is where they are, as "on the right side of the frame" would say.
 - A thing that "opens at" or "closes on" a place starts or ends there; "keep the cat out for the first half" is no
   cat then.
 """
@@ -161,6 +163,16 @@ _START_SENTENCE_RE = re.compile(r"(?:^|(?<=[.;] ))(?:at the start, (?P<group>[^.
 # "none gone", "nobody missing": all of the group still there
 NONE_LOST_RE = re.compile(r",? (?:with )?(?:none|nothing|nobody|no one)(?: of them)? (?:gone|missing|lost)\b")
 _NEGATIONS = ("no ", "not ", "more", "another", "new ", "other", "gone", "leave", "left", "right", "exit")
+
+
+# "Right side of the frame: a lively cat.", "Lower left corner: two dogs.": a bare place heading over things brought in
+PLACE_HEADING_RE = re.compile(CLAUSE_START + r"(?:the )?(?P<place>(?P<corner>(?:upper|lower|top|bottom) (?:left|right) corner)"
+                              r"|(?:left|right)(?: side| edge)?)(?P<of> of the (?:frame|screen|picture|shot|view))?: "
+                              r"(?=(?:a|an|one|two|three|four|five)\b)")
+
+
+def _place_said(match: re.Match) -> str:
+    return f"{'in' if match['corner'] else 'on'} the {match['place']}{match['of'] or ''}: "
 
 
 def looks_like_record(text: str) -> bool:
@@ -429,7 +441,7 @@ def record_headings_in_plain_words(text: str) -> str:
     if _mentions_a_watch(text):  # before the headings go: "Arrival:" names no thing, yet is a moment
         text = _watch_edges_named(_timetable_headings_named(text) if "depart" in text else text)
     if ": " in text:
-        text = _bare_edges_named(text)
+        text = PLACE_HEADING_RE.sub(_place_said, _bare_edges_named(text))
     if "ed:" in text:
         text = LABEL_VERB_RE.sub(lambda m: m["noun"] if VERB_KINDS.get(m["verb"]) and not noun_class(m["noun"]) else m.group(0), text)
     if "." in text[:40] or ":" in text[:40] or ". " in text:
