@@ -93,3 +93,22 @@ def test_a_place_said_bare_as_a_heading_is_where_its_thing_starts(prompt, query,
 def test_a_corner_said_bare_as_a_heading_is_where_its_thing_starts():
     prompt = "Seen from above. Lower left corner: a red ball. It rolls to the lower right corner, then the upper right."
     assert lvd.sequential("ball", ("lower left", "lower right", "upper right"), planned_condition(prompt))
+
+
+@pytest.mark.parametrize("prompt, query, count", [
+    ("You hear rain on the roof, but see only two sleeping dogs the whole clip, and nothing else.", "dog", 2),
+    ("We can hear the wind, and we see four parked cars the whole time; nothing else is there.", "car", 4),
+    ("You hear birdsong and spot three flying birds from start to finish.", "bird", 3),
+])
+def test_a_sight_joined_on_after_what_is_heard_is_the_picture(prompt, query, count):
+    """"We hear nothing, and see ...": the sound goes, the sight after "and see" is what the clip shows."""
+    assert lvd.numeracy(query, count, planned_condition(prompt))
+
+
+def test_a_sight_joined_on_after_what_is_heard_keeps_its_move():
+    prompt = "We hear a siren while we watch a red car drive from the right side of the frame to the left side."
+    assert lvd.one_object_motion("car", True, planned_condition(prompt))
+
+
+def test_what_is_heard_alone_is_still_no_thing():
+    assert names("You hear a dog barking. Two cats sleep on the left.") == ["cat", "cat"]
