@@ -112,3 +112,13 @@ def test_a_sight_joined_on_after_what_is_heard_keeps_its_move():
 
 def test_what_is_heard_alone_is_still_no_thing():
     assert names("You hear a dog barking. Two cats sleep on the left.") == ["cat", "cat"]
+
+
+@pytest.mark.parametrize("prompt, query", [
+    ("A brown horse gallops across and departs by the left side of the picture.", "horse"),
+    ("Look, a dog trots across the frame and exits via the left edge of the screen.", "dog"),
+    ("From the right-hand side, a red bus rolls across and leaves on the left side of the screen.", "bus"),
+])
+def test_a_crossing_that_leaves_by_a_side_goes_to_that_side(prompt, query):
+    """"Drives across and exits on the left side": the way out says which way the crossing goes."""
+    assert lvd.one_object_motion(query, True, planned_condition(prompt))
