@@ -122,3 +122,32 @@ def test_what_is_heard_alone_is_still_no_thing():
 def test_a_crossing_that_leaves_by_a_side_goes_to_that_side(prompt, query):
     """"Drives across and exits on the left side": the way out says which way the crossing goes."""
     assert lvd.one_object_motion(query, True, planned_condition(prompt))
+
+
+@pytest.mark.parametrize("prompt, mover, reference, leftward", [
+    ("Horse animation: gallops from the right of the tree to the left of the tree; the tree stays still.", "horse",
+     "tree", True),
+    ("Car physics test: drives from the left of the box to the right of the box, and the box stays still.", "car",
+     "box", False),
+])
+def test_a_things_label_over_its_verb_names_the_mover(prompt, mover, reference, leftward):
+    """"Bird AI: flies ...": the label's thing is the subject its verb leaves out, no thing of its own."""
+    assert lvd.two_object_motion(mover, reference, leftward, planned_condition(prompt))
+
+
+@pytest.mark.parametrize("prompt, query, route", [
+    ("Delivery route, seen from above: red truck goes from the upper left corner to the upper right corner, then to the "
+     "lower right corner.", "truck", ("upper left", "upper right", "lower right")),
+    ("Ball trajectory, overhead view: rolling ball goes from the upper right corner to the upper left corner, then to "
+     "the lower left corner.", "ball", ("upper right", "upper left", "lower left")),
+    ("Guard dog beat, camera from above: walking dog goes from the upper left corner to the lower left corner, then "
+     "to the lower right corner.", "dog", ("upper left", "lower left", "lower right")),
+])
+def test_a_label_before_the_view_names_no_thing(prompt, query, route):
+    """"Patrol route, camera from above:", "Bird flight path, top-down:": the label goes, the view stays."""
+    assert lvd.sequential(query, route, planned_condition(prompt))
+
+
+def test_a_place_named_by_a_things_name_is_no_label_of_it():
+    """"Car wash:" heads two dogs: its "car" is named nowhere after it, and no verb follows the colon."""
+    assert names("Car wash: two dogs get a bath.") == ["dog", "dog"]
