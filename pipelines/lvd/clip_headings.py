@@ -21,6 +21,12 @@
   them the thing and its places; "departing and arriving together: X" is X the whole time.
 - A side listed bare with a moment after a thing's label ("lively cat, right side of the frame at the start, left side at
   the end") is where the thing is then.
+- A label heading the prompt names its mover or route and no thing of its own: a record's label before the view set off
+  by a comma ("Patrol route, camera from above:") goes and the view stays, and a thing's name with label words after
+  it ("Bird AI:", "Bird flight path, top-down:") is that thing's heading ("Bird:"), where the thing is named again
+  after the colon or its verb opens what follows ("Bird AI: flies from ...").
+- A place said bare as a heading over the things brought in after it ("Right side of the frame: a lively cat.", "Lower
+  left corner: two dogs.") is where they are, as "on the right side of the frame" would say.
 - A thing that "opens at" or "closes on" a place starts or ends there; "keep the cat out for the first half" is no
   cat then.
 """
@@ -30,7 +36,7 @@ from __future__ import annotations
 import re
 
 from .exhibit_podcast_and_worksheet_voices import moment_clause
-from .object_classes import noun_class, singular
+from .object_classes import kind_pattern, noun_class, singular
 from .rewrite_text import CLAUSE_START, spaces_tidied
 from .scenery import SETTING_SUBJECTS
 from .tarot_log_and_conductor_voices import BARE_SIDE_RE
@@ -161,6 +167,45 @@ _START_SENTENCE_RE = re.compile(r"(?:^|(?<=[.;] ))(?:at the start, (?P<group>[^.
 # "none gone", "nobody missing": all of the group still there
 NONE_LOST_RE = re.compile(r",? (?:with )?(?:none|nothing|nobody|no one)(?: of them)? (?:gone|missing|lost)\b")
 _NEGATIONS = ("no ", "not ", "more", "another", "new ", "other", "gone", "leave", "left", "right", "exit")
+
+
+# "Right side of the frame: a lively cat.", "Lower left corner: two dogs.": a bare place heading over things brought in
+PLACE_HEADING_RE = re.compile(CLAUSE_START + r"(?:the )?(?P<place>(?P<corner>(?:upper|lower|top|bottom) (?:left|right) corner)"
+                              r"|(?:left|right)(?: side| edge)?)(?P<of> of the (?:frame|screen|picture|shot|view))?: "
+                              r"(?=(?:a|an|one|two|three|four|five)\b)")
+
+
+# "patrol route, camera from above:", "bird ai:", "bird flight path, top-down:": a label heading the prompt or a sentence,
+# and what a comma sets off after it
+LABEL_HEADING_RE = re.compile(r"(?:^|(?<=[.!?] ))(?P<label>[a-z][a-z']*(?: [a-z][a-z']*){0,3})(?P<rest>, [^.;!?:,]{1,40})?:\s+")
+_LABEL_FUNCTION_WORDS = frozenset(("a", "an", "the", "and", "or", "of", "to", "in", "on", "at", "by", "for", "with", "from",
+                                   "is", "are", "it", "they", "this", "that", "my", "your", "our", "its", "their"))
+
+
+def _label_word(word: str) -> bool:
+    """A word a label heading may hold after the thing it names: no thing, move, count, colour, time or function word."""
+    return not (noun_class(word) or word in VERB_KINDS or word in _SCENE_WORDS or word in COLORS or word in NUMBER_WORDS
+                or word in _LABEL_FUNCTION_WORDS)
+
+
+def _label_kept_short(match: re.Match) -> str:
+    words, rest, after = match["label"].split(), match["rest"] or "", match.string[match.end():]
+    if rest and says_a_view_from_above(rest) and (_is_record_heading(match["label"]) or all(
+            re.search(kind_pattern(singular(word)), after) for word in words if noun_class(word))):
+        return rest[2:] + ": "  # "patrol route, camera from above:", "guard dog beat, top-down: a dog ...": the view
+    named = next((i for i, word in enumerate(words) if noun_class(word)), None)
+    if named is None or named == len(words) - 1 or not all(looks_like_modifier(word) or word in COLORS for word in words[:named]) \
+            or not all(_label_word(word) for word in words[named + 1:]):
+        return match.group(0)
+    noun = words[named]
+    follows = after.split(" ", 1)[0]
+    if not (re.search(kind_pattern(singular(noun)) or "$^", after) or (follows.endswith("s") and follows in VERB_KINDS)):
+        return match.group(0)  # "car wash: two dogs ...": a place's name, no label of a thing told
+    return " ".join(words[:named + 1]) + rest + ": "
+
+
+def _place_said(match: re.Match) -> str:
+    return f"{'in' if match['corner'] else 'on'} the {match['place']}{match['of'] or ''}: "
 
 
 def looks_like_record(text: str) -> bool:
@@ -429,7 +474,7 @@ def record_headings_in_plain_words(text: str) -> str:
     if _mentions_a_watch(text):  # before the headings go: "Arrival:" names no thing, yet is a moment
         text = _watch_edges_named(_timetable_headings_named(text) if "depart" in text else text)
     if ": " in text:
-        text = _bare_edges_named(text)
+        text = PLACE_HEADING_RE.sub(_place_said, LABEL_HEADING_RE.sub(_label_kept_short, _bare_edges_named(text)))
     if "ed:" in text:
         text = LABEL_VERB_RE.sub(lambda m: m["noun"] if VERB_KINDS.get(m["verb"]) and not noun_class(m["noun"]) else m.group(0), text)
     if "." in text[:40] or ":" in text[:40] or ". " in text:

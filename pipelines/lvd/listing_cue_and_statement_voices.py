@@ -18,9 +18,12 @@ from .rewrite_text import any_said_re
 
 _STARTS_SENTENCE = r"(?:^|(?<=[.;:!?] ))"
 # "sfx: two engines humming.", "cue: a single bark.", "sound: ...", "you hear a meow.": what is heard, up to the next
-# sentence or cue label ("we hear, my dears, that ..." is hearsay, what we are told, and stays)
+# sentence or cue label ("we hear, my dears, that ..." is hearsay, what we are told, and stays); a sight joined on after
+# it, "we hear nothing, and see three cats", "you hear rain but see only a dog", is the picture, and stays
+_SIGHT_JOINED = r",? (?:and|but|yet|while|as) (?:(?:we|you) )?(?:can |also |then |only )?(?:see|watch|spot|notice|glimpse|observe)\b"
 SOUND_CUE_RE = re.compile(_STARTS_SENTENCE + r"(?:(?:sfx|cue|sound|audio|sound effects?)\s*:"
-                          r"|(?:we|you) (?:can )?hear\b(?!(?:,[^,.;!?]*,)? that\b))[^.;!?]*[.;!?]?\s*")
+                          r"|(?:we|you) (?:can )?hear\b(?!(?:,[^,.;!?]*,)? that\b))"
+                          r"(?:(?!" + _SIGHT_JOINED + r")[^.;!?])*(?:(?P<sight>" + _SIGHT_JOINED + r")|[.;!?]?\s*)")
 # "visual:", "visual, first half:", "visuals (second half):": the picture's cue, at the half it names
 VISUAL_CUE_RE = re.compile(_STARTS_SENTENCE + r"(?:visuals?)(?:,? \(?(?P<half>first|second) half\)?)?\s*:\s*")
 # "sunny holiday let:", "charming seaside cottage for rent:": a listing's heading, up to its colon
@@ -95,10 +98,15 @@ def _seen_from_start(match: re.Match) -> str:
     return match.group(0) if _GOING_WORDS_RE.search(match.string, match.end()) else ""
 
 
+def _sight_kept(match: re.Match) -> str:
+    """What is heard goes; a sight joined on after it ("..., and see three cats") is what the viewer sees."""
+    return "" if match["sight"] is None else "we " + match["sight"].split()[-1]
+
+
 def listing_cue_and_statement_in_plain_words(text: str) -> str:
     """``text`` (lower case) without the listing's vantage, the sound cues and the statement's clip words."""
     if "hear" in text:
-        text = SOUND_CUE_RE.sub("", text)
+        text = SOUND_CUE_RE.sub(_sight_kept, text)
     text = VANTAGE_RE.sub("", LISTING_HEADING_RE.sub("", text))
     if "in the view" in text:
         text = IN_THE_VIEW_RE.sub("in frame", text)

@@ -13,7 +13,8 @@ do not know them: a doubled last consonant before an ending ("padding", "dipped"
 vowel change ("begun" from "begin", "swung" from "swing") and a verb's "-ing" or "-ed" on a stem spelt like one
 English syllable, a letter off a layout verb's same form ("barking", never "braking"); and real words one slip from
 a layout word ("wire", "money", "tuned") are listed as such. Words the tables know are never looked at, so plain
-prompts pay one set lookup a word; the first part of a contraction ("don't") is no word of its own.
+prompts pay one set lookup a word; the first part of a contraction ("don't") is no word of its own. A little word
+spelt as a voice says it ("fae", "tae", "an'") is put back first, by `spoken_spellings.py`.
 """
 
 from __future__ import annotations
@@ -38,6 +39,7 @@ from . import (
 )
 from .english_words import REAL_WORDS
 from .object_classes import COMPOUND_CLASSES, IRREGULAR_PLURALS, OBJECT_CLASSES
+from .spoken_spellings import looks_spoken, spoken_in_plain_words
 from .vocabulary import (
     COLORS,
     COMPOUND_SCENES,
@@ -258,7 +260,12 @@ _SPELT_AS_MEANT = KNOWN_WORDS - _APOSTROPHE_WORDS.keys()  # words ``repaired_wor
 
 
 def repaired_spelling(text: str) -> str:
-    """``text`` (lower case) with each unknown word that is clearly a mistyped known word put right."""
-    if _SPELT_AS_MEANT.issuperset(_WORD_RE.findall(text)):
+    """``text`` (lower case) with each unknown word that is clearly a mistyped known word put right, once the little
+    words a voice spells as said ("fae", "tae", "an'") are the plain ones."""
+    words = _WORD_RE.findall(text)
+    if looks_spoken(text, words):
+        text = spoken_in_plain_words(text)
+        words = _WORD_RE.findall(text)
+    if _SPELT_AS_MEANT.issuperset(words):
         return text  # most prompts: every word known, nothing to look up one by one
     return _WORD_RE.sub(lambda m: repaired_word(m.group(0)), text)

@@ -1,0 +1,77 @@
+"""The little words spelt as a voice says them, put back into the plain words before the spelling repair.
+
+A writer who gives a speaker a dialect or a drawl spells the small words as they sound — Scots "fae"/"frae"
+(from), "tae" (to), "nae" (no), "doon" (down), "oot" (out), "wi'" (with), "dinnae" (don't); anyone's "an'"/"'n'"
+(and), "o'" (of), "th'" (the), "'cross", "'round", "'til", "goin' ta", "outta", "kinda"; and "-in'" for "-ing",
+"comin'", "rollin'". Read as written, one becomes a thing ("tae" drawn as an object beside the car) and a route
+loses its ends ("fae the left side ... tae the right side"). Only the function words and the "-ing" the
+apostrophe marks are put back: the scene's own words, its nouns, colours and counts, are left as written, and so
+is a word English has of its own, "ta" as thanks and "aw" as a sigh.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .chat_shorthand import dropped_g_restored
+from .object_classes import noun_class
+
+# Each spelling as said, with the plain word it stands for. Only small words: none names a thing, a colour, a count
+# or a side, and none is an English word of its own ("wis", "aw" and "ta" are left: a sigh, thanks).
+SPOKEN_WORDS = {
+    # from, to, into, onto, with, of, and, the
+    "fae": "from", "frae": "from", "fra": "from", "frum": "from", "tae": "to", "intae": "into", "ontae": "onto",
+    "inta": "into", "onta": "onto", "wi'": "with", "o'": "of", "an'": "and", "'n'": "and", "n'": "and",
+    "th'": "the", "t'": "the",
+    # the ways and places a thing goes
+    "doon": "down", "oot": "out", "aboot": "about", "'bout": "about", "roon": "round", "roond": "round",
+    "'round": "around", "'roun'": "around", "'cross": "across", "acrost": "across", "ower": "over", "o'er": "over",
+    "aff": "off", "awa'": "away", "awa": "away", "outta": "out of",
+    "'til": "until", "'till": "until", "'fore": "before", "afore": "before", "b'fore": "before",
+    # no, not, nothing, nobody and the auxiliaries denied
+    "nae": "no", "no'": "not", "naw": "no", "naethin'": "nothing", "naethin": "nothing", "naething": "nothing",
+    "nothin'": "nothing", "naebody": "nobody", "naewhere": "nowhere", "dinnae": "don't", "didnae": "didn't",
+    "disnae": "doesn't", "cannae": "can't", "couldnae": "couldn't", "wouldnae": "wouldn't", "shouldnae": "shouldn't",
+    "willnae": "won't", "winnae": "won't", "isnae": "isn't", "wisnae": "wasn't", "wasnae": "wasn't",
+    "arenae": "aren't", "hasnae": "hasn't", "havenae": "haven't", "hivnae": "haven't",
+    # going, just, the speaker and the listener
+    "gaun": "going", "gannin": "going", "gannin'": "going", "goin'": "going", "jist": "just", "jus'": "just",
+    "ye": "you", "yer": "your", "ya": "you", "'em": "them", "masel'": "myself", "masel": "myself",
+    "itsel'": "itself", "itsel": "itself", "kinda": "kind of", "sorta": "sort of", "lotta": "lot of",
+}
+# "goin' ta the left", "ta the end": "ta" is "to" only before a word a place or a time opens with ("Ta!" is thanks)
+_TA_AS_TO_RE = re.compile(r"\bta (?=(?:the|a|an|its|their|his|her|where|there|here|left|right|top|bottom|upper|lower|"
+                          r"end|finish)\b)")
+# "aw" is "all" only where a Scots "at aw" or "aw the way" says it ("aw, look" is a sigh)
+_AW_AS_ALL_RE = re.compile(r"\b(?:at aw|aw the)\b")
+# a word with its apostrophes, the leading one of "'cross" and the closing one of "an'" and "comin'" kept; started
+# on a letter or an apostrophe, it is tried once a word
+_WORD_RE = re.compile(r"(?<![a-z'])'?[a-z]+(?:'[a-z]+)*'?")
+_SPOKEN_PLAIN = frozenset((*(word for word in SPOKEN_WORDS if word.isalpha()), "ta", "aw"))
+
+
+def looks_spoken(text: str, words: list[str]) -> bool:
+    """Whether ``text`` (lower case, its apostrophe-free ``words`` found) may spell a little word as said: an
+    apostrophe closing or opening a word, or a listed spelling."""
+    return "' " in text or " '" in text or text.endswith("'") or not _SPOKEN_PLAIN.isdisjoint(words)
+
+
+def _plain_word(match: re.Match) -> str:
+    word = match.group(0)
+    plain = SPOKEN_WORDS.get(word)
+    if plain is not None:
+        return plain
+    if word.endswith("in'") and len(word) > 4 and not word.startswith("'"):
+        # "comin'", "lookin'": the apostrophe marks the lost "g", whatever the verb ("robin'" closing a quote stays)
+        return dropped_g_restored(word) or (word[:-1] + "g" if noun_class(word[:-1]) is None else word)
+    return word
+
+
+def spoken_in_plain_words(text: str) -> str:
+    """``text`` (lower case) with the little words spelt as said put back into the plain ones."""
+    text = _WORD_RE.sub(_plain_word, text)
+    if "ta " in text:
+        text = _TA_AS_TO_RE.sub("to ", text)
+    if "aw" in text:
+        text = _AW_AS_ALL_RE.sub(lambda m: m.group(0).replace("aw", "all"), text)
+    return text
