@@ -13,6 +13,7 @@ from typing import Any
 
 from . import phrase_context as around
 from . import word_guessing as guess
+from .compound_names import compound_head_follows, names_with_next, read_compound_head, read_compound_head_or_plain_verb
 from .describing_words import read_describing_word
 from .descriptions import shade_colour
 from .noun_mentions import said_digits
@@ -258,7 +259,7 @@ def read_word(reader: ClauseReader, word: str, matches, position: int) -> None:
         reader.joining, reader.object_pending = False, reader.object_pending or acts_on_it
         reader.verb_since_subject = reader.verb_since_subject or acts_on_it  # "..., and the balloon floats": a new subject
         return
-    if word in NON_OBJECT_NOUNS and guess.read_compound_head_or_plain_verb(reader, word, matches, position):
+    if word in NON_OBJECT_NOUNS and read_compound_head_or_plain_verb(reader, word, matches, position):
         return  # "a girl waits at a bus stop": the head of an open two-word name, no route's stop; "and exit": a verb
     if word in NON_OBJECT_NOUNS:
         reader.clear_phrase()
@@ -344,7 +345,7 @@ def read_word(reader: ClauseReader, word: str, matches, position: int) -> None:
         if guess.ground_noun(reader, word, matches, position, True, word in MATERIAL_WORDS):
             reader.place(found[0])  # "across the ice", "over the fallen leaves": the ground, not a thing on it
             return
-        if guess.compound_head_follows(reader, word, matches, position, around.known_word):
+        if compound_head_follows(reader, word, matches, position, around.known_word):
             reader.compound.append(found[0])  # "palm tree", "fence post": one object, named by both
             return
         name, cls = guess.addressed_name(reader, found[0], matches, position), found[1]  # "Run, little cat, run"
@@ -353,7 +354,7 @@ def read_word(reader: ClauseReader, word: str, matches, position: int) -> None:
     if guess.noun_not_verb(reader, word, matches, position):
         reader.noun(word, " ".join(reader.compound + [word]), GENERIC_CLASS, False, False)  # "a white dove"
         return
-    if guess.read_compound_head(reader, word):
+    if read_compound_head(reader, word):
         return  # "a bus stop": the second half of a name, not a verb
     if word in VERB_KINDS and not around.names_the_scene(word, reader.det, matches, position) \
             and not guess.act_noun(matches, position):  # "in a park", "parks"; "lost it to a bad roll": an act
@@ -433,7 +434,7 @@ def read_word(reader: ClauseReader, word: str, matches, position: int) -> None:
         if ((following is not None and (noun_class(following) is not None or following in COMPOUND_NOUN_WORDS))
                 or around.next_is_known_noun(matches, position)) and not around.modal_can(matches, position + 1) \
                 and not guess.counted_plural(reader, word) and not guess.noun_before_its_verb(reader, word, matches, position):
-            if guess.names_with_next(word, matches, position):
+            if names_with_next(word, matches, position):
                 reader.compound.append(word)  # "school bus": the first half of the name
             else:
                 reader.attrs.append(("detail", word))  # an adjective we do not know, before a noun we do
