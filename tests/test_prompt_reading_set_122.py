@@ -168,3 +168,16 @@ def test_no_verb_of_speaking_or_a_written_thing_tags_no_dialogue(prompt, drawn):
 ])
 def test_a_closing_lesson_to_the_listener_is_no_presence(prompt, query):
     assert lvd.visibility(query, False, planned_condition(prompt))
+
+
+@pytest.mark.parametrize("prompt, drawn", [
+    ('Host: "Two parked cars, an aerial view!" Guest: "Anything else?" Host: "Nothing else."', ["car", "car"]),
+    ('"Two parked cars, from a bird\'s-eye view," says the boy. "Anything else?" asks the girl. "Nothing else."',
+     ["car", "car"]),
+    ('"Two dogs, seen from directly above," says the boy. "And?" asks the girl. "That is all."', ["dog", "dog"]),
+    ('Kid: "A dog, shot top down!" Mom: "Where?" Kid: "Running to the right!"', ["dog"]),
+])
+def test_a_view_from_above_in_any_words_tells_the_clip(prompt, drawn):
+    """The dialogue knows a view from above by the corner names' words ("aerial", "bird's-eye", "from directly above",
+    "top down"), not a shorter list of its own: quoted turns in those terms tell the clip, their speakers outside it."""
+    assert sorted(names(prompt)) == drawn

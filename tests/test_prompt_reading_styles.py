@@ -132,6 +132,15 @@ def test_a_path_written_with_arrows():
     assert corners("Top-down. A hen: lower left → bottom right → top right", "hen") == [LOWER_LEFT, LOWER_RIGHT, UPPER_RIGHT]
 
 
+def test_a_spec_path_splits_at_any_arrow():
+    """A spec's path value splits at every arrow the rewrites know (rewrite_text.ARROW), not a shorter list of its own:
+    "right ⇒ left" is two stops, the cat going left, not a stop named "right ⇒ left"."""
+    for arrow in ("->", "→", "⇒", "➜", "-->"):
+        boxes = plan(f"object: cat | path: right {arrow} left").to_dict()["objects"][0]["boxes"]
+        assert centre_x(boxes[0]) > 0.6 > 0.4 > centre_x(boxes[-1]), arrow
+        assert all(centre_x(a) >= centre_x(b) for a, b in zip(boxes, boxes[1:])), arrow
+
+
 def test_places_listed_before_their_object_are_its_path():
     prompt = "Seen from above. First the lower left, then the lower right, then the upper right: the route of a cat"
     assert corners(prompt, "cat") == [LOWER_LEFT, LOWER_RIGHT, UPPER_RIGHT]

@@ -14,6 +14,7 @@ import re
 import unicodedata
 
 from .object_classes import noun_class
+from .rewrite_text import ARROW
 from .vocabulary import VERB_KINDS
 
 # Courtesy, greeting and filler words of chat: they address the reader of the message, nothing in the scene.
@@ -34,8 +35,8 @@ REQUEST_RE = re.compile(r"(^|[.!?;,] )(?:so |and |also |now )*(?:(?:can|could|wo
                         r"(?:please |just )*(?:make|do|show|give|generate|create|render|gen|animate)(?: me| us)?\b")
 # "2 the right", "goes 2 the left": the digit stands for "to" before a word that cannot be counted
 TWO_AS_TO_RE = re.compile(r"\b2 (?=(?:the|a|an|its|their|his|her|where|there|here|left|right|top|bottom|upper|lower)\b)")
-# "l to r", "r 2 l", "L->R": the sides written as letters
-LETTER_SIDES_RE = re.compile(r"\b([lr]) ?(?:to|2|-+>?|>) ?([lr])\b")
+# "l to r", "r 2 l", "L->R", "l-r": the sides written as letters, with any arrow between them
+LETTER_SIDES_RE = re.compile(rf"\b([lr]) ?(?:to|2|{ARROW}|-+|>) ?([lr])\b")
 _SIDE_LETTER = {"l": "left", "r": "right"}
 _SHORT_FORMS = frozenset((*CHAT_FILLERS, *STAND_INS))
 # "... never leave the frame lowkey hypnotic.", "start to finish highkey cute": a hedged word closing a clause is the

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from .motions import Entity, Motion, set_modifier
 from .noun_mentions import NounMentions
-from .object_classes import FIXED_MOBILITIES, GENERIC_CLASS, HANDED_CLASSES, SELF_MOVING, ObjectClass
+from .object_classes import FIXED_MOBILITIES, GENERIC_CLASS, HANDED_CLASSES, SELF_MOVING, ObjectClass, passed_by_hand
 from .path_clauses import PathClauses
 from .vocabulary import (
     COMING_VERBS,
@@ -208,7 +208,7 @@ class ClauseReader(NounMentions, PathClauses):
             agents, motions = self.transitive
             self.transitive = None
             mover = self.entities[index]
-            if motions[0].verb in PASS_VERBS and not _handed(mover):
+            if motions[0].verb in PASS_VERBS and not passed_by_hand(mover.cls):
                 for motion in motions:  # "a boy walks left and passes a bench": no one hands a bench on, he goes past it
                     motion.kind, motion.relation, motion.target = "move", "past", index
                 self.object_pending, self.last_object = False, index
@@ -588,8 +588,3 @@ class ClauseReader(NounMentions, PathClauses):
                     del motions[0]
                 motions.insert(0, motion)
         self.pending = []
-
-
-def _handed(thing: Entity) -> bool:
-    """Whether a person can pass ``thing`` on by hand: something small that nothing drives or that walks by itself."""
-    return thing.cls.mobility not in ("scenery", "wall", "vehicle", "walker") and max(thing.cls.width_m, thing.cls.height_m) <= 1.0

@@ -1,17 +1,20 @@
-"""Reading one word in its place: noun-phrase chunking, counts, attributes, places and verbs.
+"""Reading one word in its place: noun-phrase chunking, counts, places, nouns and verbs.
 
 A determiner, a count and describing words gather until the noun that ends the phrase; a word is drawn as an object
 only when it names a thing and is not the place ("at the seaside"), a describing word, or a sentence word ("Picture
 three dogs"). Everything else is handed to the reader as a verb, a modifier or an unknown word to report.
+``read_word`` is one chain of rules whose order is the reading's; the describing words' rules (which thing a colour, a
+material or a participle is said of) are one link of it, asked from ``describing_words``.
 """
 
-# Long file: read_word is one chain of rules whose order is the reading's; split, that order would be hidden
 from __future__ import annotations
 
 from typing import Any
 
 from . import phrase_context as around
 from . import word_guessing as guess
+from .compound_names import compound_head_follows, names_with_next, read_compound_head, read_compound_head_or_plain_verb
+from .describing_words import read_describing_word
 from .descriptions import shade_colour
 from .noun_mentions import said_digits
 from .object_classes import COMPOUND_NOUN_WORDS, GENERIC_CLASS, is_plural, noun_class, singular
@@ -22,26 +25,20 @@ from .vocabulary import (
     CAMERA_WORDS,
     CLAUSE_WORDS,
     COLORS,
-    COLOUR_LINKS,
     COMING_VERBS,
     COPULA,
     COUNT_QUALIFIERS,
-    COVERINGS,
     DEFINITE,
-    DEGREE_WORDS,
     DETAIL_WORDS,
     ENCLOSURES,
     ENTERABLE_SCENES,
     FRAME_WORDS,
     HEIGHT_WORDS,
     INDEFINITE,
-    INTENSITY_WORDS,
     LOCATIVE_WORDS,
     MATERIAL_WORDS,
     NON_OBJECT_NOUNS,
     NUMBER_WORDS,
-    PLAIN_ADJECTIVES,
-    PREDICATE_LINKS,
     PRESENTING_WORDS,
     PRONOUNS,
     RELATIVE_PRONOUNS,
@@ -52,6 +49,7 @@ from .vocabulary import (
     SKY_NOUNS,
     SPEED_WORDS,
     STATE_VERBS,
+    TRAVEL_KINDS,
     VERB_KINDS,
     looks_like_modifier,
 )
@@ -65,33 +63,12 @@ VIDEO_WORDS = frozenset("footage film shot clip video movie documentary recordin
 # progress. It is typed as ``Any`` so this module does not import the reader that imports it.
 ClauseReader = Any
 
-_TRAVEL_KINDS = frozenset(("move", "run", "drive", "roll", "swim", "fly", "glide"))
 _ARRIVING = frozenset(("arrives", "arriving", "arrived", "gets", "getting", "got"))
 
 
 _AFTER_A_VERB = frozenset(("in", "into", "off", "away", "by", "past", "across", "over", "down", "up", "out", "to", "toward", "towards",
                            "onto", "around", "through", "along", ",", ".", ";", "and"))  # "flies in": a verb, not "flies"
 LATER_MEMBERS = frozenset(("other", "second", "third", "fourth", "fifth"))  # "the other cat", "the second car"
-
-
-def _said_of_every_member(matches, position: int) -> bool:
-    """"all of them blue", "every one of them green", "each blue": a colour said of the whole group ("one of them red"
-    is one member's)."""
-    before = [m.group(0) for m in matches[max(0, position - 4):position]]
-    return before[-1:] == ["each"] or before[-3:] in (["all", "of", "them"], ["both", "of", "them"], ["each", "of", "them"]) \
-        or before == ["every", "one", "of", "them"]
-
-
-def _group_told_apart(reader: Any, colour: str) -> Any:
-    """The counted group named last, with no colour of its own, whose members "the red one", "the blue one" tell apart."""
-    if any(("color", colour) in entity.attributes for entity in reader.entities):
-        return None
-    group = next((entity for entity in reversed(reader.entities)
-                  if entity.count > 1 or any(entity is split for split in reader.split_groups)), None)
-    if group is None or any(key == "color" for key, _ in group.attributes) or len(group.member_colours) >= group.count \
-            or colour in group.member_colours:
-        return None
-    return group
 
 
 def _named_in_colour(reader: Any) -> Any:
@@ -116,12 +93,6 @@ def _said_into(matches, position: int) -> bool:
         if match.lastgroup != "word":
             return False
     return False
-
-
-def _bare_singular_thing(word: str | None) -> bool:
-    """A known thing named in the singular with no article or count ("car" in "moving car:"), which no participle takes
-    as its object ("chasing cats, a dog ..." does); said before a colon, a comma or a full stop, it labels what follows."""
-    return word is not None and singular(word) == word and noun_class(word) is not None
 
 
 # the speaker and the listener as a verb's subject: never in the video, so what they do moves no thing in it
@@ -172,7 +143,7 @@ def read_word(reader: ClauseReader, word: str, matches, position: int) -> None:
         reader.object_pending = True  # "starts at the bottom of a tree and climbs": the tree places it, it does not climb
         return
     if word in _ARRIVING and around.next_word(matches, position) == "there" and reader.current and all(
-            m.kind in _TRAVEL_KINDS and m.end is not None for m in reader.current):
+            m.kind in TRAVEL_KINDS and m.end is not None for m in reader.current):
         reader.modify("done_by", True)  # "paddles to the upper right, arriving there halfway through": the leg's end, then
         return
     if word == "in" and reader.current and -1 not in reader.subjects and (
@@ -187,7 +158,7 @@ def read_word(reader: ClauseReader, word: str, matches, position: int) -> None:
         reader.locative = False  # "in which a hatchback starts": the place phrase ended at "which"
     if word in LOCATIVE_WORDS:
         if word == "along" and reader.current and -1 not in reader.subjects and all(
-                m.kind in _TRAVEL_KINDS and not (m.direction or m.start or m.end or m.relation) for m in reader.current):
+                m.kind in TRAVEL_KINDS and not (m.direction or m.start or m.end or m.relation) for m in reader.current):
             reader.modify("dir", DIRECTIONS["across"])  # "walks along the wall": a way along the line, across the picture
         reader.clear_phrase()
         reader.relation = None  # "passes through the top right": a path, not past an object
@@ -288,7 +259,7 @@ def read_word(reader: ClauseReader, word: str, matches, position: int) -> None:
         reader.joining, reader.object_pending = False, reader.object_pending or acts_on_it
         reader.verb_since_subject = reader.verb_since_subject or acts_on_it  # "..., and the balloon floats": a new subject
         return
-    if word in NON_OBJECT_NOUNS and guess.read_compound_head_or_plain_verb(reader, word, matches, position):
+    if word in NON_OBJECT_NOUNS and read_compound_head_or_plain_verb(reader, word, matches, position):
         return  # "a girl waits at a bus stop": the head of an open two-word name, no route's stop; "and exit": a verb
     if word in NON_OBJECT_NOUNS:
         reader.clear_phrase()
@@ -312,102 +283,8 @@ def read_word(reader: ClauseReader, word: str, matches, position: int) -> None:
         reader.count = NUMBER_WORDS[word]
         return
     reader.naming = False
-    in_phrase = reader.det is not None or reader.count is not None or bool(reader.attrs)
-    if word in VERB_KINDS and word.endswith(("ing", "ed")) and (reader.locative or reader.relation == "under") \
-            and around.scene_form(around.next_word(matches, position) or "") in SCENE_WORDS:
-        return  # "under falling snow", "in drifting fog": the participle describes the weather, nothing moves
-    if word in VERB_KINDS and guess.participle_form(word) and in_phrase and around.next_is_known_noun(matches, position):
-        reader.attrs.append(("detail", word))  # "four walking dogs": a participle describes, the count stays
-        return
-    if not in_phrase and word.endswith("ing") and word in VERB_KINDS and (position == 0 or matches[position - 1].group(0) in ".;:!?") \
-            and position + 2 < len(matches) and matches[position + 2].group(0) in ":,." \
-            and _bare_singular_thing(around.next_word(matches, position)):
-        reader.attrs.append(("detail", word))  # "Moving car: the lower right corner ...": a label's thing, said without its article
-        return
-    if VERB_KINDS.get(word) == "rest" and word.endswith("ing") and in_phrase and around.next_is_nounish(matches, position):
-        reader.attrs.append(("detail", word))  # "two hanging lanterns and a cat": a state said of the noun, not its verb
-        return
-    if guess.participle_form(word) and in_phrase and (word in VERB_KINDS or not around.known_word(word)) \
-            and guess.unknown_noun_then_verb(matches, position, around.known_word):
-        reader.attrs.append(("detail", word))  # "a rolling barrel remains": the participle describes a noun we do not know
-        return
-    if word in HEIGHT_WORDS and in_phrase and (around.next_is_nounish(matches, position)
-                                               or around.scene_form(around.next_word(matches, position) or "") in SCENE_WORDS):
-        reader.attrs.append(("detail", word))  # "along the low garden wall": how tall the wall is, not how high a move goes
-        return
-    if word in PLAIN_ADJECTIVES and around.next_is_nounish(matches, position):
-        reader.attrs.append(("detail", word))
-        return
-    # a material/colour word right before a noun is an attribute, not an object ("glass vase", "paper cup")
-    shade = around.shade_start(matches, position, INTENSITY_WORDS) if word in COLORS else position  # "in bright orange"
-    if word in INTENSITY_WORDS and around.next_word(matches, position) in COLORS and (
-            not around.next_is_nounish(matches, position + 1)
-            or around.previous_word(matches, position, DEGREE_WORDS) in PREDICATE_LINKS | {","}):
-        return  # "is bright orange", "in pale blue": how strong the colour that follows is; that colour binds
-    if (word in COLORS and around.previous_word(matches, shade) == "in" and reader.last_mention is not None
-            and (reader.last_mention[1] == shade - 2 or (reader.last_mention[1] == shade - 3 and matches[shade - 2].group(0) == ","))
-            and (
-                not around.next_is_known_noun(matches, position) or around.next_word(matches, position) in VERB_KINDS)):
-        reader.describe_last(word)  # "a taxi in blue faces a cat", "a kite in bright orange flies": the colour of the noun before
-        return
-    if word in COLORS and reader.last_mention is not None and around.in_brackets(matches, position):
-        reader.describe_last(word)  # "a cat (orange) waits": the colour of the noun before
-        return
-    if word in COLORS and _said_of_every_member(matches, position) and around.clause_ends(matches, position) \
-            and any(entity.count > 1 for entity in reader.entities):
-        group = next(entity for entity in reversed(reader.entities) if entity.count > 1)
-        if ("color", word) not in group.attributes:  # "three birds, all of them blue,", "two cats, each black": the group's colour
-            group.attributes.append(("color", word))
-        reader.clear_phrase()
-        return
-    if word in COLORS and around.next_word(matches, position) == "one" and (reader.det in DEFINITE or reader.det in ("a", "an")
-                                                                        and around.next_word(matches, position + 1) in VERB_KINDS) \
-            and (group := _group_told_apart(reader, word)) is not None:
-        # "two cars; the red one is behind the blue one", "two cats: a black one walking left and ...": one member each
-        reader.member_told_apart(group, word)
-        return
-    if word in COLORS and reader.det in DEFINITE and around.next_word(matches, position) == "one" and any(
-            ("color", word) in entity.attributes for entity in reader.entities):
-        reader.attrs.append(("color", word))  # "the blue one" after a blue car: that car, not the last thing made blue
-        return
-    if word in COLORS and reader.last_mention is not None and (
-            (reader.last_mention[1] == position - 1 and (around.clause_ends(matches, position) or position + 1 < len(matches)
-                                                  and matches[position + 1].group(0) in ("and", "in", "on", "at", "with", "against")))
-            or (around.next_word(matches, position) == "one" and not around.next_is_known_noun(matches, position + 1))):
-        reader.describe_last(word)  # "make the ball orange and ...", "paint the van red in ...", "the cat is a brown one"
-        return
-    if word in COLORS and around.next_word(matches, position) in COVERINGS and reader.last_mention is not None:
-        reader.describe_last(word)  # "a cat with orange fur": the cat is orange
-        return
-    if word in COLORS and around.in_colour_list(matches, position, COLORS):
-        reader.clear_phrase()  # "three lanterns: one orange, one white": a member's colour (shared out later), no fruit
-        return
-    if word in COLORS and around.next_is_nounish(matches, position):
-        reader.attrs.append(("color", word))
-        return
-    if word in COLORS and around.next_word(matches, position) in ("is", "are") and position + 2 < len(matches) \
-            and matches[position + 2].group(0) in DEFINITE:
-        reader.attrs.append(("color", word))  # "black is the ball": the colour of the noun that follows
-        return
-    if word in MATERIAL_WORDS and word not in COLORS and around.next_is_nounish(matches, position):
-        # a colour word that is a material too ("golden") was asked above, and no noun follows it
-        reader.attrs.append(("material", MATERIAL_WORDS[word]))
-        return
-    if word in SIZE_FACTORS and around.next_is_nounish(matches, position):
-        reader.attrs.append(("size", word))
-        return
-    if word in DETAIL_WORDS and around.next_is_nounish(matches, position):
-        reader.attrs.append(("detail", word))
-        return
-    if word in COLOUR_LINKS:
-        return  # "painted red": the colour that follows is the attribute
-    describable = word in COLORS or word in SIZE_FACTORS or word in MATERIAL_WORDS
-    if describable and not around.next_is_nounish(matches, position) \
-            and reader.last_mention is not None \
-            and around.previous_word(matches, position, DEGREE_WORDS | INTENSITY_WORDS) in PREDICATE_LINKS | {","}:
-        # "a cat that is red", "a horse in orange", "a car painted blue", "a cat, pure black"
-        reader.describe_last(word)
-        return
+    if read_describing_word(reader, word, matches, position):
+        return  # "four walking dogs", "a taxi in blue", "three birds, all of them blue"
     if around.modal_can(matches, position):
         return  # "can be seen": the modal verb, not a tin can
     if word.startswith("continu") and position + 1 < len(matches) and matches[position + 1].lastgroup == "rel":
@@ -468,7 +345,7 @@ def read_word(reader: ClauseReader, word: str, matches, position: int) -> None:
         if guess.ground_noun(reader, word, matches, position, True, word in MATERIAL_WORDS):
             reader.place(found[0])  # "across the ice", "over the fallen leaves": the ground, not a thing on it
             return
-        if guess.compound_head_follows(reader, word, matches, position, around.known_word):
+        if compound_head_follows(reader, word, matches, position, around.known_word):
             reader.compound.append(found[0])  # "palm tree", "fence post": one object, named by both
             return
         name, cls = guess.addressed_name(reader, found[0], matches, position), found[1]  # "Run, little cat, run"
@@ -477,7 +354,7 @@ def read_word(reader: ClauseReader, word: str, matches, position: int) -> None:
     if guess.noun_not_verb(reader, word, matches, position):
         reader.noun(word, " ".join(reader.compound + [word]), GENERIC_CLASS, False, False)  # "a white dove"
         return
-    if guess.read_compound_head(reader, word):
+    if read_compound_head(reader, word):
         return  # "a bus stop": the second half of a name, not a verb
     if word in VERB_KINDS and not around.names_the_scene(word, reader.det, matches, position) \
             and not guess.act_noun(matches, position):  # "in a park", "parks"; "lost it to a bad roll": an act
@@ -516,7 +393,7 @@ def read_word(reader: ClauseReader, word: str, matches, position: int) -> None:
         if SCENE_WORDS[scene]:
             reader.scenes.append(SCENE_WORDS[scene])
         if SCENE_WORDS[scene] in ENTERABLE_SCENES and _said_into(matches, position) and reader.current \
-                and -1 not in reader.subjects and all(m.kind in _TRAVEL_KINDS and m.end is None and m.start is None
+                and -1 not in reader.subjects and all(m.kind in TRAVEL_KINDS and m.end is None and m.start is None
                                                       and not m.direction for m in reader.current):
             reader.modify("enter", None)  # "a cat walks into the room": the room is the scene, so it walks into view
         locative = reader.locative
@@ -557,7 +434,7 @@ def read_word(reader: ClauseReader, word: str, matches, position: int) -> None:
         if ((following is not None and (noun_class(following) is not None or following in COMPOUND_NOUN_WORDS))
                 or around.next_is_known_noun(matches, position)) and not around.modal_can(matches, position + 1) \
                 and not guess.counted_plural(reader, word) and not guess.noun_before_its_verb(reader, word, matches, position):
-            if guess.names_with_next(word, matches, position):
+            if names_with_next(word, matches, position):
                 reader.compound.append(word)  # "school bus": the first half of the name
             else:
                 reader.attrs.append(("detail", word))  # an adjective we do not know, before a noun we do

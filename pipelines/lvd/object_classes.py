@@ -202,7 +202,11 @@ COMPOUND_NOUN_WORDS = frozenset(name.split()[0] for name in COMPOUND_CLASSES)
 # pet in the scene, "follow the ball" follows a mover, "the horse is red." is no framing clause)
 SELF_MOVING = frozenset(("walker", "flyer", "vehicle", "swimmer", "glider", "ball"))
 FIXED_MOBILITIES = frozenset(("wall", "scenery"))  # doors, windows, trees, houses: set in the scene, never going
-CARRIED_MAX_M = 2.0  # the largest a person holds and carries along
+# How large a thing a hand takes, by what the hand does with it: a creature holds and carries along things up to its
+# own size ("a girl carries a lamp", "holds a bike"), but one person passes another only what fits in a hand's reach
+# ("passes a ball"; "passes a bench" walks past it)
+CARRIED_MAX_M = 2.0
+PASSED_MAX_M = 1.0
 CREATURE_KINDS = frozenset(("walker", "flyer", "swimmer", "flutter"))  # things alive: they see, hold and act
 GENERIC_CLASS = _cls(0.5, 0.5, "passive", "")  # for nouns the tables do not know
 
@@ -332,7 +336,13 @@ def brought_in(kind: str, text: str, start: int = 0, lead_words: int | None = No
     return found.search(text, start) if lead_words is None else found.match(text, start)
 
 
-def carried_by_hand(cls: ObjectClass) -> bool:
-    """Whether a hand can hold and carry a thing of class ``cls``: nothing set in a wall (a door) nor bigger than a
-    person (a tree, a car); a lamp, a chair or a bike goes where its holder goes."""
-    return cls.mobility != "wall" and max(cls.width_m, cls.height_m) <= CARRIED_MAX_M
+def carried_by_hand(cls: ObjectClass, largest_m: float = CARRIED_MAX_M) -> bool:
+    """Whether a hand can hold a thing of class ``cls``: nothing set in a wall (a door) nor bigger than ``largest_m``
+    (by default a person's size: no tree, no car; a lamp, a chair or a bike goes where its holder goes)."""
+    return cls.mobility != "wall" and max(cls.width_m, cls.height_m) <= largest_m
+
+
+def passed_by_hand(cls: ObjectClass) -> bool:
+    """Whether one person passes a thing of class ``cls`` on to another rather than going past it: a thing a hand takes
+    (no larger than PASSED_MAX_M) that nothing drives, that walks on no legs of its own and that is no part of the place."""
+    return cls.mobility not in ("scenery", "vehicle", "walker") and carried_by_hand(cls, largest_m=PASSED_MAX_M)

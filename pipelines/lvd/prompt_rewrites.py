@@ -1,21 +1,16 @@
-"""The prompt's surface put into the plain words the token pass reads, before it starts.
+"""The prompt's surface put into the plain words the token pass reads, before it starts: the table of its rewrites.
 
-Quotes, accents, arrows, numbered route labels, contractions, picture-quality tags, "crosses the shot", "slowing down",
-"moves on —", a sideways slip, ", after which" (a next step), spoken fillers ("starts, like, bottom left"), a count said
-twice ("three kites? like, three kites", one group), "holds still", a told story's closing "And at the end," (its last
-step), a spoken "a dog's walking" and opening "so it's a white dog", an absence said again ("there's no dog, it's gone",
-"no cat. Gone."), "..., and parked (or landed) in the upper right" (its last stop), a subject after its auxiliary ("only
-then does a dog run"), a return ("comes back at the end": it reappears), a move named again as an act ("flew to the
-left, a fling"), "on the wing", a move that goes "away", "without stopping" (no stop), a still thing's relative clause
-inside a mover's ("from the left of a dog which does not move to ...", set off as an aside), the stipulation around a
-plain clause ("it is asked that ... be shown"), a simile closing its clause ("flaps like a bird"), "let go" (to release,
-no going), everyday names of parts of the clip and clauses about the light or weather: each is rewritten (or dropped)
-here so the reader's tables need one form of each; markdown notes, quizzes, another language's small words, shot-list
-notation and second-language slips go first, through their own modules. All of them run from one table,
-``READING_PASSES``, in its order, each only when its cheap gate finds what it needs; the table says where order matters.
+Every rewrite runs from one table, ``READING_PASSES``, in its order, each only when its cheap gate finds what it needs;
+the table says where order matters. Most passes live in a module of their own: each voice (letters, quizzes,
+transcripts, broadcasts, verse, ...), the way people talk (``spoken_forms``: contractions, fillers, an absence said
+again), moves said in other words (``move_phrasings``: "crosses the shot", "drives away", "holds still"), a subject
+after its auxiliary (``statement_order``). The rewrites kept here say where, when and with what in other words:
+accents, arrows, numbered route labels, picture-quality tags, "the far left", a corner said in two parts, "from
+off-screen right", "over on the left", "along with" (a second thing), "three times" (how often), ", after which" (a next
+step), a told story's closing "And at the end," (its last step), "stays empty", "throughout", a still thing's relative
+clause inside a mover's (set off as an aside) and "without any dog" (its absence).
 """
 
-# Long file: the passes are one table whose order is the reading's, with every voice's import beside it
 from __future__ import annotations
 
 import re
@@ -74,6 +69,23 @@ from .listing_cue_and_statement_voices import (
     looks_like_listing_cue_or_statement,
 )
 from .markdown_notes import looks_like_markdown, notes_in_sentences
+from .move_phrasings import (
+    GOES_ON_RE,
+    acts_named_again_dropped,
+    comings_into_the_clip_into_view,
+    crossings_as_moves,
+    easing_down_dropped,
+    ends_resting_as_where_it_is,
+    exits_by_a_side_as_moves,
+    going_away_as_setting_off,
+    going_on_as_moving,
+    holding_still_as_staying,
+    letting_go_as_release,
+    non_stop_dropped,
+    on_the_wing_dropped,
+    parking_as_last_stop,
+    slips_as_moves,
+)
 from .narrated_voices import narrated_in_plain_words, occasions_dropped
 from .nominal_voice import looks_nominal, nominals_in_plain_words
 from .object_classes import noun_class, singular
@@ -113,6 +125,17 @@ from .showcase_voices import looks_like_showcase, showcase_in_plain_words
 from .side_mentions import intensifying_right_dropped, sides_told_apart
 from .similes import looks_like_set_comparison, looks_like_simile, manner_similes_dropped, similes_dropped
 from .spelling_repair import repaired_spelling
+from .spoken_forms import (
+    absence_said_again_dropped,
+    contractions_expanded,
+    fillers_dropped,
+    might_have_filler,
+    noun_is_said,
+    old_words_in_plain_words,
+    opening_it_is_presenting,
+    return_denied_after_absence_dropped,
+)
+from .statement_order import inverted_auxiliaries_in_statement_order, question_modals_in_statement_order
 from .story_voices import story_voices_in_plain_words
 from .tarot_log_and_conductor_voices import looks_like_tarot_log_or_conductor, tarot_log_and_conductor_in_plain_words
 from .telegram_field_note_and_i_spy_voices import telegram_field_note_and_i_spy_in_plain_words
@@ -127,44 +150,6 @@ from .verse_voice import looks_like_verse, verse_in_plain_words, verse_lines_mar
 from .visibility_cues import PERFECT_ARRIVAL_RE, empty_until_arrival, perfect_arrivals_as_presence, returns_as_reappearing
 from .vocabulary import COLORS, NOBODY_WORDINGS, PLAIN_ADJECTIVES, STOP_WORDS, VERB_KINDS, looks_like_modifier
 
-# "'tis gone", "'twas there": the old "it" clipped before "is" and "was"; "both of 'em": spoken "them" clipped; "cannot"
-# is "can't" written whole, so "a boat cannot be seen" is never a "boat cannot"
-CONTRACTION_RE = re.compile(r"\b(it|that|there|he|she|what|who|here)'s\b|n't\b|'re\b|'ll\b|'ve\b|\bcan't\b|\bwon't\b"
-                            r"|\bcannot\b|(?<![a-z])'t(?=(?:is|was)\b)|(?<![a-z])'em\b")
-_CONTRACTED = {"n't": " not", "'re": " are", "'ll": " will", "'ve": " have", "can't": "can not", "cannot": "can not",
-               "won't": "will not", "'t": "it ", "'em": "them"}
-# "it's vanished", "it's just left": a verb of going or coming has no passive, so its "'s" is "has" ("it's left of" a side)
-_HAS_PARTICIPLE_RE = re.compile(r" (?:just |already |now |since )?(?:vanished|disappeared|departed|arrived|flown|come|returned"
-                                r"|reappeared|escaped|exited|left(?! (?:of|side|corner|edge|half|hand|-hand|upper|lower|top|bottom)\b))\b")
-
-
-def _expand(match: re.Match) -> str:
-    if match.group(1):
-        return match.group(1) + (" has" if _HAS_PARTICIPLE_RE.match(match.string, match.end()) else " is")
-    return _CONTRACTED[match.group(0)]
-
-
-# "a dog's walking", "the dog's kind of hanging out", "a dog's in the corner": a thing's "is", not what it has
-NOUN_IS_RE = re.compile(r"\b(?P<noun>[a-z]+)'s (?P<hedge>(?:kind|sort) of )?(?=(?:just |still |now |already )?(?:[a-z]+ing|in|on|at|there|here"
-                        r"|gone|back|out|over|by|near|next)\b)")
-# "so it's a white dog, and ...": a spoken opening's "it" points at nothing named yet; it presents the thing
-OPENING_IT_IS_RE = re.compile(r"^(?P<lead>(?:(?:so|okay|ok|well|and|then|right|alright)[ ,]+)*)it is (?=(?:a|an|one|two|three|four|five|six|just|only)\b)")
-# "there is no dog, and it does not come back", "it vanishes and never returns": said after its absence, the thing gone
-# stays gone, no second one coming ("slips out and does not come back" is what tells the leaving, and stays)
-NOT_BACK_RE = re.compile(r",? (?:and )?(?:(?:it|they|he|she) )?(?:does not|do not|did not|never|will not) (?:come|comes|came) back"
-                         r"|,? (?:and )?(?:(?:it|they|he|she) )?(?:does not|do not|did not|will not) (?:return|reappear)|,? (?:and )?(?:(?:it|they|he|she) )?"
-                         r"never (?:returns?|returned|reappears?|reappeared)(?: (?:again|later|after that))?\b")
-ABSENCE_SAID_RE = re.compile(r"\b(?:no [a-z]+|gone|absent|disappear(?:s|ed)?|vanish(?:es|ed)?|leaves|left the (?:frame|scene|picture|view))\b")
-
-
-def _not_back_after_absence(match: re.Match) -> str:
-    sentence_start = max(match.string.rfind(stop, 0, match.start()) for stop in ".;!?")
-    return "" if ABSENCE_SAID_RE.search(match.string, sentence_start + 1, match.start()) else match.group(0)
-
-
-# "there is no dog, it is gone", "no cat. gone.": the absence said again, not the thing back
-GONE_AGAIN_RE = re.compile(r"(?P<denial>\bno [a-z]+)(?:,? (?:it|they) (?:is|are|has|have) (?:gone|left|disappeared|vanished)"
-                           r"|[,.;!] (?:(?:all|just|simply|long) )?(?:gone|disappeared|vanished))(?=\s*(?:[,.;!?]|$))")
 # Picture-quality words ("a 4K clip", "in HD", "1080p"): style, never a count or an object.
 RESOLUTION_RE = re.compile(r"\b(?:[2-8]k|\d{3,4}p|u?hd|hdr)\b")
 EXTREME_SIDE_RE = re.compile(r"\b(?:far|extreme|very)[ -](?=(?:left|right|top|bottom|upper|lower)\b)")
@@ -178,94 +163,21 @@ ROUTE_LABEL_RE = re.compile(r"(?P<lead>[:,;]\s*)?\b(?:way ?points?|check ?points
                             r"(?:\d+|one|two|three|four|five|six)\b\s*[:.)=-]?")
 # "at the bottom on the left", "to the top on the right side": one corner said in two parts
 SPLIT_CORNER_RE = re.compile(r"\b(top|bottom|upper|lower) (?:on|at|to) the (left|right)(?:[ -]hand)?(?: side)?\b")
-# "crosses the shot", "crossed a road", "crosses behind a car": to cross something is to move across it, side to
-# side (the frame, the road, the shot are where it moves, not things); "crosses over to": a move along that path.
-CROSS_RE = re.compile(r"(?<!\bthe )(?<!\ba )(?<!\bzebra )(?<!\bpedestrian )\bcross(es|ed|ing)?\b"
-                      r"(?=(?P<object> (?:the|a|an|this|that|its|his|her|their|our) [a-z]| in front of| behind|"
-                      r" (?:screen|frame|picture|shot|scene)\b)| (?:over|from|to|into|back|paths?)\b)")
-EASING_DOWN_RE = re.compile(r"\b((?:slow|calm|settl|quiet|wind)(?:s|es|e|ing|ed)?) down\b(?! (?:to|toward|towards|into|the|a|an)\b)")
 # "a bird along with a red car": a second object, not a path along the car
 ALONG_WITH_RE = re.compile(r"\b(?:along|together) with\b(?= (?:an?|the|one|two|three|four|five|\d+)\b)")
 # "ends up over on the left": "over" only leans toward the side named
 OVER_ON_SIDE_RE = re.compile(r"\bover (?=(?:on|at) the (?:left|right|top|bottom|upper|lower|middle|centre|center)\b)")
-# "a goat comes into the video", "flies into the clip": it comes into view ("bring a goat into the video" asks for it)
-INTO_THE_CLIP_RE = re.compile(r"\b([a-z]+) into (?:the )?(?:video|clip|footage|film|movie|screen)\b")
-# "starts, like, bottom left", "um, three kites", "and, uh, a bus": a spoken filler and the commas that set it off
-FILLER_RE = re.compile(r"(?:, |^|(?<=[.?!;:] ))(?:like|you know|i mean|i guess|i think|i suppose|um+|uh+|erm|hmm+),|\b(?:um+|uh+|erm)\b")
-# "a bird, up on the wing, ...": in flight, the idiom's wing no thing and its "up" no way
-ON_THE_WING_RE = re.compile(r",? (?:(?:up|high|out) )?on the wing\b,?")
-# "flew from the right to the left, a fling.", "runs right, a real dash.": the move just said, named again as an act
-ACT_NAMED_AGAIN_RE = re.compile(r", (?:a|an) (?:(?:real|quick|short|long|little|big|graceful|wild|brief) )?(?P<act>[a-z]+)(?=\s*(?:[.;!?]|$))")
-# acts that add to the move they follow rather than name it: "rolls left, a bounce" bounces as well
-_ADDED_ACT_KINDS = ("bounce", "land", "break", "fall", "jump", "roll")
-# "holds still", "holding its spot": a thing that stays where it is ("holds a ball" is another verb)
-HOLDS_STILL_RE = re.compile(r"\bh(old|olds|olding|eld) (?:still|steady|(?:its|his|her|their) (?:spot|ground|place|position)|position)\b")
-_STAY_FORMS = {"old": "stay", "olds": "stays", "olding": "staying", "eld": "stayed"}
 # "bounces three times", "say it ten times!", "I have seen it 5 times": how often, never a count of things called "time"
 TIMES_RE = re.compile(r",? \b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|a hundred|a thousand"
                       r"|several|many|a few|a couple of|countless|multiple) times\b")
-# "from the right side unto the left side": the old "unto" is "to"; "and it came to pass that a dog ...": it happened
-# that, no "it" coming or passing
-UNTO_RE = re.compile(r"\bunto\b")
-CAME_TO_PASS_RE = re.compile(r"\b(?:and )?it came to pass,? (?:that )?")
-# "let go of what's gone", "then lets go": to let go is to release, a hand opening; its "go" moves nothing
-LET_GO_RE = re.compile(r"\b(let|lets|letting) go(?: of)?\b")
-_RELEASE_FORMS = {"let": "release", "lets": "releases", "letting": "releasing"}
 # "Then it rolled up. And at the end, it rolled right.": after "then"-steps, the told story's last step, not a moment
 LAST_STEP_RE = re.compile(r"(?<=[.;!?] )(?:and )?(?:at the (?:very )?end|in the end|at last),")
-# "by the end it sat at the upper right": where it ends up after its moves, not a rest of its own
-ENDS_RESTING_RE = re.compile(r"\b((?:by|at|in) the (?:end|close)|finally|at last),? (it|they|he|she) (?:sat|sits|rests|rested|lies|lay|"
-                             r"stands|stood|settles|settled|stops|stopped|waits|waited|perches|perched|parks|parked|halts|halted|was|were|is|are) (?=(?:at|in|on) the )")
 # "the road stays empty for the first half": a state of the place, not a verb waiting for the next thing named
 STAYS_EMPTY_RE = re.compile(r"\b(?:(stays|remains|keeps)|stay|remain|keep) (?=(?:empty|bare|deserted|vacant|clear)\b)")
 # "a goat stands next to a red truck throughout.": all the time, not a place through the truck
 CLOSING_THROUGHOUT_RE = re.compile(r"\bthroughout(?=\s*(?:[.,;!?]|$))")
-_MOVE_FORMS = {None: "move", "es": "moves", "ed": "moved", "ing": "moving"}
 # "visible for the first half, after which it is absent", "whereupon it leaves": what comes next, a step of its own
 AFTER_WHICH_RE = re.compile(r"(?:,? and)?,? (?:after which|whereupon|upon which|following which|after that)\b,?")
-# "drove to the upper left, and parked in the upper right", ", then lands in the top left": a step of the told path,
-# where it stops ("a car parked in the lower left" is where it stands)
-PARKS_LAST_RE = re.compile(r"(?<=,) (and |then |and then |and finally |finally )(?:park|land)(s|ed)? "
-                           r"(?=(?:in|at) the (?:upper|lower|top|bottom|far|left|right)\b)")
-# "the cat strolls on — from the dog's right ...", "walks on.": it keeps going ("on" with nothing after it is no place)
-GOES_ON_RE = re.compile(r"\b([a-z]+) on(?=\s*(?:[,.;:!?\u2014\u2013]|-|$))")
-_GOING_ON_KINDS = frozenset(("move", "run", "drive", "roll", "fly", "swim", "glide"))
-# "a bird slips from a cat's right to its left", "slipped past": a sideways slip is a move, not a fall
-# "leaves by the right edge", "exits via the left side", "departs through the right-hand edge of the frame", "exits the
-# frame on the left", "drives out through the right-hand side": a way out of the picture by a named side, said as the move
-# that takes it there
-EXIT_BY_SIDE_RE = re.compile(r"\b(?:leaves|leave|leaving|exits|exit|exiting|exited|departs|depart|departing|departed|(?P<going>[a-z]+) out)"
-                             r"(?: (?:the|our) (?:frame|screen|picture|shot|view|scene))?"
-                             r" (?:by|via|through|on|at|out of|out by|out on) (?:the |its )?(?P<side>left|right)(?:[- ]hand)?"
-                             r"(?: (?:edge|side|border|margin))?(?: of (?:the )?(?:frame|screen|picture|shot|view|scene))?\b")
-# "enters on the left and exits on the right": a leave after an entrance ends a crossing, read with the entrance
-ENTERED_BEFORE_RE = re.compile(r"\b(?:enter|arriv|appear|[a-z]+s? in(?= from| on| at|,| and)|into (?:view|frame|shot|the (?:frame|shot|picture))"
-                               r"|(?:set(?:s|ting)? (?:off|out)|start(?:s|ed|ing)?|begin(?:s|ning)?|began|begun) (?:from|on|at) "
-                               r"(?:the )?(?:far )?(?:left|right)\b)")
-SLIPS_ACROSS_RE = re.compile(r"(?<!without )\bslip(s|ped|ping)?\b(?= (?:(?:from|to) (?:the |a |an )?(?:[a-z]+'s )?(?:left|right)\b|past\b|across\b))")
-_SLIP_FORMS = {None: "move", "s": "moves", "ped": "moved", "ping": "moving"}
-# "only in the second half does a dog run right", "where do two cats go": the subject after the auxiliary, its verb bare
-INVERTED_AUX_RE = re.compile(r"\b(?P<aux>does|do|did) (?P<said>(?:the|a|an|one|two|three|four|five|six|\d+)(?: [a-z]+){2,4})")
-# "Could a dog run from A to B?", "Can the car drive ...?": a question opening on a modal proposes the scene it asks about
-QUESTION_MODAL_RE = re.compile(r"(?:^|(?<=[.?!;:] ))(?P<aux>could|can|would|might|will|should|may) "
-                               r"(?P<said>(?:the|a|an|one|two|three|four|five|six|\d+)(?: [a-z]+){2,4})(?=[^.!]*\?)")
-
-
-def _in_statement_order(match: re.Match) -> str:
-    """"does a dog run right": "a dog runs right", the verb found after the subject's noun and given its ending."""
-    words = match.group("said").split()
-    for i in range(2, len(words)):
-        verb, noun = words[i], words[i - 1]
-        if verb in VERB_KINDS and noun_class(noun) is not None:
-            if singular(noun) == noun:
-                verb = next((form for form in (verb + "s", verb + "es", verb[:-1] + "ies") if form in VERB_KINDS), verb)
-            return " ".join(words[:i] + [verb] + words[i + 1:])
-    return match.group(0)
-
-
-# "and then, without stopping, to the upper left": how it goes on, not a stop ("without a stop" the same)
-NONSTOP_RE = re.compile(r",? without (?:ever )?(?:stopping|pausing|halting|resting|a (?:stop|pause|break|rest)|any (?:stop|pause|break))"
-                        r"(?: (?:at all|in between|on the way))?(?=[,.;!?]| (?:to|and|then|until)\b)")
 # "from the left of a dog which does not move to its right": a thing kept still, said inside the mover's clause, is set
 # off as an aside, so the mover's places stay the mover's
 STILL_REFERENCE_RE = re.compile(r"(?<=[a-z]) (?P<said>(?:which|that|who) (?:(?:does|do) not (?:move|stir|budge)|never (?:moves|stirs|budges)|"
@@ -287,28 +199,6 @@ def _without(match: re.Match) -> str:
     named = re.search(rf"\b{re.escape(singular(words[noun]))}(?:s|es)?\b", rest)
     kept = " ".join(words[noun + 1:])
     return ("with no " + " ".join(words[:noun + 1]) if named else "") + (" " + kept if kept else "")
-
-
-# "a car drives away", "runs away to the left": it sets off and goes, as "drives off" says ("away from the dog",
-# "away into the distance", "away toward the camera" keep what they go from or to; "goes away" is read as leaving;
-# "neither moves away" says it stays)
-AWAY_RE = re.compile(r"(?<!\bneither )(?<!\bnot )(?<!\bnever )(?<!\bnor )(?<!\bnothing )"
-                     r"\b(?!(?:go|goes|going|gone|went)\b)(?P<verb>[a-z]+) away\b(?! (?:from|into|in the distance)\b)"
-                     r"(?! (?:toward|towards) (?!the (?:left|right)\b))")
-_SETTING_OFF_KINDS = frozenset(("move", "run", "drive", "roll", "swim", "fly", "glide"))
-
-
-def _cross_as_move(match: re.Match) -> str:
-    return _MOVE_FORMS[match.group(1)] + (" across" if match.group("object") else "")
-
-
-def _out_by_a_side(match: re.Match) -> str:
-    """The way out by a side as a move out of the frame, unless it ends a crossing read with its entrance or the
-    verb before "out" is no move ("stands out on the left")."""
-    if ENTERED_BEFORE_RE.search(match.string, 0, match.start()) or (
-            match["going"] and VERB_KINDS.get(match["going"]) not in _SETTING_OFF_KINDS):
-        return match.group(0)
-    return f"moves out of the frame to the {match['side']}"
 
 
 class Draft:
@@ -363,10 +253,6 @@ def _noticed_as_verse(draft: Draft) -> str:
     return draft.text
 
 
-def _has_filler(draft: Draft) -> bool:
-    text = draft.text
-    return "like" in text or "you know" in text or "i mean" in text or "i guess" in text or "i think" in text \
-        or "i suppose" in text or "um" in text or "uh" in text or "er" in text or "hmm" in text
 
 # The passes in the order they run. Most rewrite one voice or one phrase and ignore the rest, so their order does not
 # matter; where it does, the comment says which neighbour must come first and why.
@@ -392,7 +278,7 @@ READING_PASSES: tuple[RewritePass, ...] = (
     RewritePass("quoted dialogue", lambda d: looks_like_quoted_dialogue(d.text),
                 lambda d: dialogue_in_labelled_turns(d.text)),
     # soon after the lower case, so every voice reads the old "unto" as the "to" it is: "from the start unto its close"
-    RewritePass("old words", lambda d: "unto" in d.text or "to pass" in d.text, lambda d: CAME_TO_PASS_RE.sub("", UNTO_RE.sub("to", d.text))),
+    RewritePass("old words", lambda d: "unto" in d.text or "to pass" in d.text, lambda d: old_words_in_plain_words(d.text)),
     RewritePass("gloss, card or envoy", lambda d: looks_like_gloss_card_or_envoy(d.text), lambda d: gloss_card_and_envoy_in_plain_words(d.text)),  # "Lit. '...'"
     RewritePass("end asked", lambda d: "where " in d.text and "?" in d.text, lambda d: end_asked_answered(d.text)),  # "... where does it end? on the left"
     RewritePass("topic asked", lambda d: "quiz" not in d.ran and "? " in d.text,
@@ -537,14 +423,14 @@ READING_PASSES: tuple[RewritePass, ...] = (
     RewritePass("extreme side", lambda d: "far" in d.text or "extreme" in d.text or "very " in d.text,
                 lambda d: EXTREME_SIDE_RE.sub("", d.text)),  # "from the far left": the left, as far as a layout can say
     # before the contractions: "a dog's walking" is the dog's "is", which the contractions would leave alone
-    RewritePass("noun is", lambda d: "'s " in d.text, lambda d: NOUN_IS_RE.sub(lambda m: f"{m['noun']} is " if noun_class(m["noun"]) else m.group(0), d.text)),
+    RewritePass("noun is", lambda d: "'s " in d.text, lambda d: noun_is_said(d.text)),
     RewritePass("contractions", lambda d: "'" in d.text or "cannot" in d.text,
-                lambda d: CONTRACTION_RE.sub(_expand, d.text)),  # "it's gone", "isn't", "we're", "cannot"
+                lambda d: contractions_expanded(d.text)),  # "it's gone", "isn't", "we're", "cannot"
     # after the contractions, which make the "it is" of "so it's a white dog"
-    RewritePass("opening it is", lambda d: "it is " in d.text, lambda d: OPENING_IT_IS_RE.sub(r"\g<lead>there is ", d.text)),
-    RewritePass("not back", lambda d: "back" in d.text or "return" in d.text or "reappear" in d.text, lambda d: NOT_BACK_RE.sub(_not_back_after_absence, d.text)),
+    RewritePass("opening it is", lambda d: "it is " in d.text, lambda d: opening_it_is_presenting(d.text)),
+    RewritePass("not back", lambda d: "back" in d.text or "return" in d.text or "reappear" in d.text, lambda d: return_denied_after_absence_dropped(d.text)),
     RewritePass("gone again", lambda d: "no " in d.text and ("gone" in d.text or "left" in d.text or "disappeared" in d.text or "vanished" in d.text),
-                lambda d: GONE_AGAIN_RE.sub(r"\g<denial>", d.text)),
+                lambda d: absence_said_again_dropped(d.text)),
     # after "not back", which takes out the returns denied: what is left comes back into view ("leaves ..., comes back")
     RewritePass("comes back", lambda d: "back" in d.text or "return" in d.text or "reappear" in d.text or "again" in d.text,
                 lambda d: returns_as_reappearing(d.text)),
@@ -552,30 +438,26 @@ READING_PASSES: tuple[RewritePass, ...] = (
     RewritePass("still reference", lambda d: " which " in d.text or " that " in d.text or " who " in d.text,
                 lambda d: STILL_REFERENCE_RE.sub(r", \g<said>,", d.text)),
     # "without stopping" is no "without a ...": the non-stop phrase goes before absent things are read
-    RewritePass("non-stop", lambda d: "without " in d.text, lambda d: NONSTOP_RE.sub("", d.text)),
+    RewritePass("non-stop", lambda d: "without " in d.text, lambda d: non_stop_dropped(d.text)),
     RewritePass("without", lambda d: "without " in d.text, lambda d: WITHOUT_RE.sub(_without, d.text)),
-    RewritePass("away", lambda d: " away" in d.text, lambda d: AWAY_RE.sub(
-        lambda m: f"{m['verb']} off" if VERB_KINDS.get(m["verb"]) in _SETTING_OFF_KINDS else m.group(0), d.text)),
+    RewritePass("away", lambda d: " away" in d.text, lambda d: going_away_as_setting_off(d.text)),
     # before the inverted auxiliary, which would read "so does a dog" as a question's word order
     RewritePass("elided predicate", lambda d: might_elide(d.text), lambda d: elided_predicates_said(d.text)),  # "so does a dog"
     # before "not seen": "only then does a dog not appear" is put in statement order first
-    RewritePass("inverted auxiliary", lambda d: "do " in d.text or "does " in d.text or "did " in d.text, lambda d: INVERTED_AUX_RE.sub(_in_statement_order, d.text)),
-    RewritePass("question modal", lambda d: "?" in d.text, lambda d: QUESTION_MODAL_RE.sub(_in_statement_order, d.text)),  # "could a dog run"
+    RewritePass("inverted auxiliary", lambda d: "do " in d.text or "does " in d.text or "did " in d.text, lambda d: inverted_auxiliaries_in_statement_order(d.text)),
+    RewritePass("question modal", lambda d: "?" in d.text, lambda d: question_modals_in_statement_order(d.text)),  # "could a dog run"
     RewritePass("empty subject", lambda d: might_have_empty_subject(d.text), lambda d: empty_subject_clauses_dropped(d.text)),  # "nobody kicked it"
     RewritePass("not seen", lambda d: " not " in d.text or "never " in d.text or LOSS_WORD_RE.search(d.text)
                 or "absence of" in d.text or "lack of" in d.text or any(nobody in d.text for nobody in NOBODY_WORDINGS),
                 lambda d: denied_sightings_said_once(d.text)),  # "never shows up", "you will not see a ball": absent
-    RewritePass("on the wing", lambda d: " wing" in d.text, lambda d: ON_THE_WING_RE.sub(",", d.text)),
-    RewritePass("act named again", lambda d: ", a" in d.text, lambda d: ACT_NAMED_AGAIN_RE.sub(
-        lambda m: "" if VERB_KINDS.get(m["act"]) not in (None, *_ADDED_ACT_KINDS) and noun_class(m["act"]) is None else m.group(0),
-        d.text)),
-    RewritePass("easing down", lambda d: " down" in d.text, lambda d: EASING_DOWN_RE.sub(r"\1", d.text)),  # "slowing down": how fast
+    RewritePass("on the wing", lambda d: " wing" in d.text, lambda d: on_the_wing_dropped(d.text)),
+    RewritePass("act named again", lambda d: ", a" in d.text, lambda d: acts_named_again_dropped(d.text)),
+    RewritePass("easing down", lambda d: " down" in d.text, lambda d: easing_down_dropped(d.text)),  # "slowing down": how fast
     RewritePass("along with", lambda d: " with " in d.text, lambda d: ALONG_WITH_RE.sub("and", d.text)),
     RewritePass("fronted before", lambda d: "before " in d.text, lambda d: fronted_before_said_after(d.text)),  # "before it stops, ..."
     RewritePass("over on a side", lambda d: "over " in d.text, lambda d: OVER_ON_SIDE_RE.sub("", d.text)),
-    RewritePass("into the clip", lambda d: "into " in d.text, lambda d: INTO_THE_CLIP_RE.sub(
-        lambda m: f"{m.group(1)} into view" if VERB_KINDS.get(m.group(1)) else m.group(0), d.text)),
-    RewritePass("fillers", _has_filler, lambda d: FILLER_RE.sub("", d.text)),
+    RewritePass("into the clip", lambda d: "into " in d.text, lambda d: comings_into_the_clip_into_view(d.text)),
+    RewritePass("fillers", lambda d: might_have_filler(d.text), lambda d: fillers_dropped(d.text)),
     # after the fillers: "three kites? like, three kites" is a count said twice once "like," is gone
     RewritePass("count said twice", lambda d: count_said_twice(d.text), lambda d: restated_counts_once(d.text)),
     RewritePass("last step", lambda d: "then " in d.text and "end," in d.text, lambda d: LAST_STEP_RE.sub(
@@ -584,23 +466,22 @@ READING_PASSES: tuple[RewritePass, ...] = (
     RewritePass("occasion", lambda d: "this " in d.text or "last " in d.text or "next " in d.text,
                 lambda d: occasions_dropped(d.text)),  # "rolled well this game": when it was told
     # after the voices, which read "no cat; let it go" and "let them go" their own way
-    RewritePass("let go", lambda d: "let" in d.text and " go" in d.text, lambda d: LET_GO_RE.sub(lambda m: _RELEASE_FORMS[m.group(1)], d.text)),
-    RewritePass("holds still", lambda d: "hold" in d.text or "held" in d.text, lambda d: HOLDS_STILL_RE.sub(lambda m: _STAY_FORMS[m.group(1)] + " still", d.text)),
+    RewritePass("let go", lambda d: "let" in d.text and " go" in d.text, lambda d: letting_go_as_release(d.text)),
+    RewritePass("holds still", lambda d: "hold" in d.text or "held" in d.text, lambda d: holding_still_as_staying(d.text)),
     RewritePass("ends resting", lambda d: " the end" in d.text or " the close" in d.text or "finally" in d.text or "at last" in d.text,
-                lambda d: ENDS_RESTING_RE.sub(lambda m: f"{m.group(1)} {m.group(2)} {'are' if m.group(2) == 'they' else 'is'} ", d.text)),
+                lambda d: ends_resting_as_where_it_is(d.text)),
     RewritePass("stays empty", lambda d: "empty" in d.text or "bare" in d.text or "deserted" in d.text or "vacant" in d.text or "clear" in d.text,
                 lambda d: STAYS_EMPTY_RE.sub(lambda m: "is " if m.group(1) else "are ", d.text)),
     RewritePass("throughout", lambda d: "throughout" in d.text, lambda d: CLOSING_THROUGHOUT_RE.sub("the whole time", d.text)),
     RewritePass("after which", lambda d: "after which" in d.text or "whereupon" in d.text or "upon which" in d.text
                 or "following which" in d.text or ", after that" in d.text, lambda d: AFTER_WHICH_RE.sub("; then", d.text)),
     RewritePass("parks last", lambda d: "park" in d.text or "land" in d.text,
-                lambda d: PARKS_LAST_RE.sub(lambda m: f" {m.group(1)}stop{'s' if m.group(2) == 's' else 'ped'} ", d.text)),
-    RewritePass("goes on", lambda d: " on" in d.text and GOES_ON_RE.search(d.text) is not None, lambda d: GOES_ON_RE.sub(
-        lambda m: m.group(1) if VERB_KINDS.get(m.group(1)) in _GOING_ON_KINDS else m.group(0), d.text)),
+                lambda d: parking_as_last_stop(d.text)),
+    RewritePass("goes on", lambda d: " on" in d.text and GOES_ON_RE.search(d.text) is not None, lambda d: going_on_as_moving(d.text)),
     RewritePass("exit by a side", lambda d: ("leav" in d.text or "exit" in d.text or "depart" in d.text or " out " in d.text)
-                and (" left" in d.text or " right" in d.text), lambda d: EXIT_BY_SIDE_RE.sub(_out_by_a_side, d.text)),
-    RewritePass("slips", lambda d: "slip" in d.text, lambda d: SLIPS_ACROSS_RE.sub(lambda m: _SLIP_FORMS[m.group(1)], d.text)),
-    RewritePass("crosses", lambda d: "cross" in d.text, lambda d: CROSS_RE.sub(_cross_as_move, d.text)),
+                and (" left" in d.text or " right" in d.text), lambda d: exits_by_a_side_as_moves(d.text)),
+    RewritePass("slips", lambda d: "slip" in d.text, lambda d: slips_as_moves(d.text)),
+    RewritePass("crosses", lambda d: "cross" in d.text, lambda d: crossings_as_moves(d.text)),
     RewritePass("clip phrases", _always, lambda d: clip_phrases_in_words(d.text)),  # "the opening moment": the start
     RewritePass("empty until", lambda d: "til" in d.text or "waited" in d.text or " waiting" in d.text,
                 lambda d: empty_until_arrival(d.text)),  # "nothing is there until a cat ...", "we waited for a cat"

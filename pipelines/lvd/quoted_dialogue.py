@@ -24,7 +24,9 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
+from .frame_corner_names import TOP_DOWN_RE
 from .object_classes import OBJECT_CLASSES, noun_class
+from .route_clauses import HEIGHT, SIDE
 
 # the straight and the curly double quotes
 _QUOTES = str.maketrans({"\u201c": '"', "\u201d": '"', "\u201e": '"'})
@@ -66,14 +68,13 @@ _SAID_BEFORE_RE = re.compile(rf"^{_EDGE}{_ARTICLE}(?P<who>[a-z]+(?:-[a-z]+)?) {_
 # how a quote a tag follows ends: '"two cats," says the host', '"look!" cries the boy'; a full stop ends a sentence
 _TAGGED_QUOTE_ENDS = (",", "!", "?", "\u2014", "\u2013", "-")
 # the clip told in the frame's own terms: "the whole clip", "in the first half", "from start to finish", "in view",
-# "from the left side of the frame", "seen from above", "the lower left corner", "from the left of the ball to the
-# right of the ball" (its way across the frame)
+# "from the left side of the frame", "the lower left corner", "from the left of the ball to the right of the ball" (its
+# way across the frame), and a view from above in any of the words the corner names know ("seen from overhead")
 _ABOUT_THE_CLIP_RE = re.compile(
     r"\b(?:(?:the|this|whole|in|of) (?:clip|video|frame|screen|shot|footage)"
     r"|(?:first|second|last|other) half|(?:start|beginning) to (?:finish|end)|(?:in|out of) view"
-    r"|(?:from|straight|seen|viewed) (?:above|overhead)|top-down|looking (?:straight )?down"
-    r"|(?:upper|lower|top|bottom) (?:left|right) corner"
-    r"|from the (?:left|right)(?: side)? of the [a-z]+ to the (?:left|right))\b")
+    rf"|{HEIGHT} {SIDE} corner"
+    rf"|from the {SIDE}(?: side)? of the [a-z]+ to the {SIDE})\b|{TOP_DOWN_RE.pattern}")
 _PRONOUNS = frozenset(("he", "she", "they", "i", "we"))
 _PEOPLE = (OBJECT_CLASSES["person"], OBJECT_CLASSES["child"])
 # the written things a prompt may quote, which show words and never speak them: "the sign reads", "says the banner"

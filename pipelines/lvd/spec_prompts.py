@@ -15,6 +15,7 @@ import re
 
 from .code_notation import is_code_branch
 from .object_classes import IRREGULAR_PLURALS, noun_class
+from .rewrite_text import ARROW
 from .vocabulary import COLORS, FRAME_PLACE_WORDS
 
 _OBJECT_KEYS = frozenset("object objects obj objs class classes subject subjects name names mover movers thing things item items entity "
@@ -70,11 +71,11 @@ _FULL_STOP_RE = re.compile(r"\.\s+")
 # a sentence ended and another begun inside one value ("a dog by a cat. Watch closely"): prose, never a field's value
 _PROSE_RUN_ON_RE = re.compile(r"[a-z]{2}[.!?]\s+[A-Z][a-z]+ [a-z]")
 _NUMBERED_RE = re.compile(r"(?:^|[\s,;])\(?(?:\d|[a-c])[).:]\s*")
-_ROUTE_SPLIT_RE = re.compile(r"\s*(?:->|→|=>|>|,|\bthen\b|\bto\b|\btowards?\b|\binto\b|/)\s*")
+_ROUTE_SPLIT_RE = re.compile(rf"\s*(?:{ARROW}|>|,|\bthen\b|\bto\b|\btowards?\b|\binto\b|/)\s*")
 _PLACE_WORD_RE = re.compile(rf"\b(?:{FRAME_PLACE_WORDS}|side|edge|of)\b")
 _SIDE_LETTERS = {"l": "left", "r": "right", "t": "top", "b": "bottom"}
 # "left -> right", "from right to left", "cat goes from left of dog -> right of dog": a path said as a value
-_PATH_VALUE_RE = re.compile(r"(?:->|→|=>|\bto\b|\bfrom\b|\btowards?\b)")
+_PATH_VALUE_RE = re.compile(rf"(?:{ARROW}|\bto\b|\bfrom\b|\btowards?\b)")
 _OUTSIDE_COMMA_RE = re.compile(r",(?![^(]*\))|\band\b(?![^(]*\))")
 _TOKEN_RE = re.compile(r'\s*(?:("(?:[^"\\]|\\.)*")|([{}\[\]:,])|([^{}\[\]:,"]+))')
 

@@ -1,0 +1,157 @@
+"""Moves said in other words, put as the plain verb of going, staying or stopping the reader knows.
+
+To cross a road or the shot is to move across it, a slip sideways is a move, a way out "by the right edge" is a move
+out of the frame to the right, to drive "away" or walk "on" is to set off and keep going, a step told as "and parked in
+the upper right" is the route's last stop, "by the end it sat at the upper right" is where it ends up; "slowing
+down", "without stopping", "on the wing", "holds still", "let go", "comes into the clip" and a move named again as an
+act ("flew left, a fling") each say the move or the stillness another way. Each function is one pass of
+``prompt_rewrites.READING_PASSES``, which says where its order matters.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .object_classes import noun_class
+from .vocabulary import TRAVEL_KINDS, VERB_KINDS
+
+# "crosses the shot", "crossed a road", "crosses behind a car": to cross something is to move across it, side to
+# side (the frame, the road, the shot are where it moves, not things); "crosses over to": a move along that path.
+CROSS_RE = re.compile(r"(?<!\bthe )(?<!\ba )(?<!\bzebra )(?<!\bpedestrian )\bcross(es|ed|ing)?\b"
+                      r"(?=(?P<object> (?:the|a|an|this|that|its|his|her|their|our) [a-z]| in front of| behind|"
+                      r" (?:screen|frame|picture|shot|scene)\b)| (?:over|from|to|into|back|paths?)\b)")
+_MOVE_FORMS = {None: "move", "es": "moves", "ed": "moved", "ing": "moving"}
+# "slowing down", "the wind calms down": how fast, no way down ("slows down to the left" keeps its way)
+EASING_DOWN_RE = re.compile(r"\b((?:slow|calm|settl|quiet|wind)(?:s|es|e|ing|ed)?) down\b"
+                            r"(?! (?:to|toward|towards|into|the|a|an)\b)")
+# "a goat comes into the video", "flies into the clip": it comes into view ("bring a goat into the video" asks for it)
+INTO_THE_CLIP_RE = re.compile(r"\b([a-z]+) into (?:the )?(?:video|clip|footage|film|movie|screen)\b")
+# "a bird, up on the wing, ...": in flight, the idiom's wing no thing and its "up" no way
+ON_THE_WING_RE = re.compile(r",? (?:(?:up|high|out) )?on the wing\b,?")
+# "flew from the right to the left, a fling.", "runs right, a real dash.": the move just said, named again as an act
+ACT_NAMED_AGAIN_RE = re.compile(r", (?:a|an) (?:(?:real|quick|short|long|little|big|graceful|wild|brief) )?(?P<act>[a-z]+)(?=\s*(?:[.;!?]|$))")
+# acts that add to the move they follow rather than name it: "rolls left, a bounce" bounces as well
+_ADDED_ACT_KINDS = ("bounce", "land", "break", "fall", "jump", "roll")
+# "holds still", "holding its spot": a thing that stays where it is ("holds a ball" is another verb)
+HOLDS_STILL_RE = re.compile(r"\bh(old|olds|olding|eld) (?:still|steady|(?:its|his|her|their) (?:spot|ground|place|position)|position)\b")
+_STAY_FORMS = {"old": "stay", "olds": "stays", "olding": "staying", "eld": "stayed"}
+# "let go of what's gone", "then lets go": to let go is to release, a hand opening; its "go" moves nothing
+LET_GO_RE = re.compile(r"\b(let|lets|letting) go(?: of)?\b")
+_RELEASE_FORMS = {"let": "release", "lets": "releases", "letting": "releasing"}
+# "by the end it sat at the upper right": where it ends up after its moves, not a rest of its own
+ENDS_RESTING_RE = re.compile(r"\b((?:by|at|in) the (?:end|close)|finally|at last),? (it|they|he|she) (?:sat|sits|rests|rested|lies|lay|"
+                             r"stands|stood|settles|settled|stops|stopped|waits|waited|perches|perched|parks|parked|halts|halted|was|were|is|are) (?=(?:at|in|on) the )")
+# "drove to the upper left, and parked in the upper right", ", then lands in the top left": a step of the told path,
+# where it stops ("a car parked in the lower left" is where it stands)
+PARKS_LAST_RE = re.compile(r"(?<=,) (and |then |and then |and finally |finally )(?:park|land)(s|ed)? "
+                           r"(?=(?:in|at) the (?:upper|lower|top|bottom|far|left|right)\b)")
+# "the cat strolls on — from the dog's right ...", "walks on.": it keeps going ("on" with nothing after it is no place)
+GOES_ON_RE = re.compile(r"\b([a-z]+) on(?=\s*(?:[,.;:!?\u2014\u2013]|-|$))")
+# "leaves by the right edge", "exits via the left side", "departs through the right-hand edge of the frame", "exits the
+# frame on the left", "drives out through the right-hand side": a way out of the picture by a named side, said as the move
+# that takes it there
+EXIT_BY_SIDE_RE = re.compile(r"\b(?:leaves|leave|leaving|exits|exit|exiting|exited|departs|depart|departing|departed|(?P<going>[a-z]+) out)"
+                             r"(?: (?:the|our) (?:frame|screen|picture|shot|view|scene))?"
+                             r" (?:by|via|through|on|at|out of|out by|out on) (?:the |its )?(?P<side>left|right)(?:[- ]hand)?"
+                             r"(?: (?:edge|side|border|margin))?(?: of (?:the )?(?:frame|screen|picture|shot|view|scene))?\b")
+# "enters on the left and exits on the right": a leave after an entrance ends a crossing, read with the entrance
+ENTERED_BEFORE_RE = re.compile(r"\b(?:enter|arriv|appear|[a-z]+s? in(?= from| on| at|,| and)|into (?:view|frame|shot|the (?:frame|shot|picture))"
+                               r"|(?:set(?:s|ting)? (?:off|out)|start(?:s|ed|ing)?|begin(?:s|ning)?|began|begun) (?:from|on|at) "
+                               r"(?:the )?(?:far )?(?:left|right)\b)")
+# "a bird slips from a cat's right to its left", "slipped past": a sideways slip is a move, not a fall
+SLIPS_ACROSS_RE = re.compile(r"(?<!without )\bslip(s|ped|ping)?\b(?= (?:(?:from|to) (?:the |a |an )?(?:[a-z]+'s )?(?:left|right)\b|past\b|across\b))")
+_SLIP_FORMS = {None: "move", "s": "moves", "ped": "moved", "ping": "moving"}
+# "and then, without stopping, to the upper left": how it goes on, not a stop ("without a stop" the same)
+NONSTOP_RE = re.compile(r",? without (?:ever )?(?:stopping|pausing|halting|resting|a (?:stop|pause|break|rest)|any (?:stop|pause|break))"
+                        r"(?: (?:at all|in between|on the way))?(?=[,.;!?]| (?:to|and|then|until)\b)")
+# "a car drives away", "runs away to the left": it sets off and goes, as "drives off" says ("away from the dog",
+# "away into the distance", "away toward the camera" keep what they go from or to; "goes away" is read as leaving;
+# "neither moves away" says it stays)
+AWAY_RE = re.compile(r"(?<!\bneither )(?<!\bnot )(?<!\bnever )(?<!\bnor )(?<!\bnothing )"
+                     r"\b(?!(?:go|goes|going|gone|went)\b)(?P<verb>[a-z]+) away\b(?! (?:from|into|in the distance)\b)"
+                     r"(?! (?:toward|towards) (?!the (?:left|right)\b))")
+
+
+def _cross_as_move(match: re.Match) -> str:
+    return _MOVE_FORMS[match.group(1)] + (" across" if match.group("object") else "")
+
+
+def _out_by_a_side(match: re.Match) -> str:
+    """The way out by a side as a move out of the frame, unless it ends a crossing read with its entrance or the
+    verb before "out" is no move ("stands out on the left")."""
+    if ENTERED_BEFORE_RE.search(match.string, 0, match.start()) or (
+            match["going"] and VERB_KINDS.get(match["going"]) not in TRAVEL_KINDS):
+        return match.group(0)
+    return f"moves out of the frame to the {match['side']}"
+
+
+def crossings_as_moves(text: str) -> str:
+    """"crosses the shot": "moves across the shot"; "crossed over to": "moved over to"."""
+    return CROSS_RE.sub(_cross_as_move, text)
+
+
+def easing_down_dropped(text: str) -> str:
+    """"slowing down": "slowing", how fast it goes, no way down."""
+    return EASING_DOWN_RE.sub(r"\1", text)
+
+
+def comings_into_the_clip_into_view(text: str) -> str:
+    """"a goat comes into the video": "comes into view", where a verb goes into it."""
+    return INTO_THE_CLIP_RE.sub(lambda m: f"{m.group(1)} into view" if VERB_KINDS.get(m.group(1)) else m.group(0), text)
+
+
+def on_the_wing_dropped(text: str) -> str:
+    return ON_THE_WING_RE.sub(",", text)
+
+
+def acts_named_again_dropped(text: str) -> str:
+    """"flew to the left, a fling.": the act naming the move just said goes; one that adds a move ("a bounce") or
+    names a thing stays."""
+    return ACT_NAMED_AGAIN_RE.sub(
+        lambda m: "" if VERB_KINDS.get(m["act"]) not in (None, *_ADDED_ACT_KINDS) and noun_class(m["act"]) is None
+        else m.group(0), text)
+
+
+def holding_still_as_staying(text: str) -> str:
+    """"holds its spot": "stays still"."""
+    return HOLDS_STILL_RE.sub(lambda m: _STAY_FORMS[m.group(1)] + " still", text)
+
+
+def letting_go_as_release(text: str) -> str:
+    """"lets go of it": "releases it"."""
+    return LET_GO_RE.sub(lambda m: _RELEASE_FORMS[m.group(1)], text)
+
+
+def ends_resting_as_where_it_is(text: str) -> str:
+    """"by the end it sat at the upper right": "by the end it is at the upper right"."""
+    return ENDS_RESTING_RE.sub(lambda m: f"{m.group(1)} {m.group(2)} {'are' if m.group(2) == 'they' else 'is'} ", text)
+
+
+def parking_as_last_stop(text: str) -> str:
+    """", and parked in the upper right": ", and stopped in the upper right", the route's last stop."""
+    return PARKS_LAST_RE.sub(lambda m: f" {m.group(1)}stop{'s' if m.group(2) == 's' else 'ped'} ", text)
+
+
+def going_on_as_moving(text: str) -> str:
+    """"the cat strolls on —": "the cat strolls —", a move that keeps going ("on" names no place)."""
+    return GOES_ON_RE.sub(lambda m: m.group(1) if VERB_KINDS.get(m.group(1)) in TRAVEL_KINDS else m.group(0), text)
+
+
+def exits_by_a_side_as_moves(text: str) -> str:
+    """"leaves by the right edge": "moves out of the frame to the right"."""
+    return EXIT_BY_SIDE_RE.sub(_out_by_a_side, text)
+
+
+def slips_as_moves(text: str) -> str:
+    """"slips from the cat's right to its left": "moves from ...", a sideways slip, no fall."""
+    return SLIPS_ACROSS_RE.sub(lambda m: _SLIP_FORMS[m.group(1)], text)
+
+
+def non_stop_dropped(text: str) -> str:
+    """", without stopping,": how it goes on, no stop (and no "without a ..." thing)."""
+    return NONSTOP_RE.sub("", text)
+
+
+def going_away_as_setting_off(text: str) -> str:
+    """"a car drives away": "drives off", for a verb of travel."""
+    return AWAY_RE.sub(lambda m: f"{m['verb']} off" if VERB_KINDS.get(m["verb"]) in TRAVEL_KINDS else m.group(0), text)
