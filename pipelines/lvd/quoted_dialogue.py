@@ -66,14 +66,17 @@ _SAID_BEFORE_RE = re.compile(rf"^{_EDGE}{_ARTICLE}(?P<who>[a-z]+(?:-[a-z]+)?) {_
 # how a quote a tag follows ends: '"two cats," says the host', '"look!" cries the boy'; a full stop ends a sentence
 _TAGGED_QUOTE_ENDS = (",", "!", "?", "\u2014", "\u2013", "-")
 # the clip told in the frame's own terms: "the whole clip", "in the first half", "from start to finish", "in view",
-# "from the left side of the frame", "seen from above", "the lower left corner", "from the left of the ball to the
-# right of the ball" (its way across the frame)
+# "from the left side of the frame", "seen from above", "the lower left corner", a way across the frame ("from the
+# left of the blue car to the right of the car", "from left to right", "to the right", "towards the left side",
+# "leftwards"), told in a later turn than the thing it moves ('Host: "A red ball!" Guest: "Where to?" Host: "To the
+# left."')
 _ABOUT_THE_CLIP_RE = re.compile(
     r"\b(?:(?:the|this|whole|in|of) (?:clip|video|frame|screen|shot|footage)"
     r"|(?:first|second|last|other) half|(?:start|beginning) to (?:finish|end)|(?:in|out of) view"
     r"|(?:from|straight|seen|viewed) (?:above|overhead)|top-down|looking (?:straight )?down"
     r"|(?:upper|lower|top|bottom) (?:left|right) corner"
-    r"|from the (?:left|right)(?: side)? of the [a-z]+ to the (?:left|right))\b")
+    r"|(?:left|right)(?: side)? to (?:the )?(?:left|right)|(?:left|right)wards?"
+    r"|(?:to|towards?) the (?:far )?(?:left|right))\b")
 _PRONOUNS = frozenset(("he", "she", "they", "i", "we"))
 _PEOPLE = (OBJECT_CLASSES["person"], OBJECT_CLASSES["child"])
 # the written things a prompt may quote, which show words and never speak them: "the sign reads", "says the banner"
