@@ -68,13 +68,20 @@ _SAID_BEFORE_RE = re.compile(rf"^{_EDGE}{_ARTICLE}(?P<who>[a-z]+(?:-[a-z]+)?) {_
 # how a quote a tag follows ends: '"two cats," says the host', '"look!" cries the boy'; a full stop ends a sentence
 _TAGGED_QUOTE_ENDS = (",", "!", "?", "\u2014", "\u2013", "-")
 # the clip told in the frame's own terms: "the whole clip", "in the first half", "from start to finish", "in view",
-# "from the left side of the frame", "the lower left corner", "from the left of the ball to the right of the ball" (its
-# way across the frame), and a view from above in any of the words the corner names know ("seen from overhead")
+# "from the left side of the frame", "the lower left corner", "from the left of the blue car to the right of the car"
+# (its way across the frame), and a view from above in any of the words the corner names know ("seen from overhead")
 _ABOUT_THE_CLIP_RE = re.compile(
     r"\b(?:(?:the|this|whole|in|of) (?:clip|video|frame|screen|shot|footage)"
     r"|(?:first|second|last|other) half|(?:start|beginning) to (?:finish|end)|(?:in|out of) view"
     rf"|{HEIGHT} {SIDE} corner"
-    rf"|from the {SIDE}(?: side)? of the [a-z]+ to the {SIDE})\b|{TOP_DOWN_RE.pattern}")
+    rf"|from the {SIDE}(?: side)? of the [a-z]+(?: [a-z]+){{0,2}} to the {SIDE})\b|{TOP_DOWN_RE.pattern}")
+# a bare way across, "to the left", "from left to right", "leftwards", tells the clip only after a turn that shows a
+# thing, a noun phrase alone ('Host: "A red ball!" Guest: "Where to?" Host: "To the left."', "Picture a green bus."); a
+# story's people say it too ('Boy: "Throw me the ball!" Girl: "Where?" Boy: "To the left!"')
+_WAY_ACROSS_RE = re.compile(r"\b(?:(?:left|right)(?: side)? to (?:the )?(?:left|right)|(?:left|right)wards?"
+                            r"|(?:to|towards?) the (?:far )?(?:left|right))\b")
+_THING_SHOWN_RE = re.compile(r"(?:(?:picture|imagine|see|look|now|okay|ok|so|here)\b,? )?(?:a|an|one|two|three) "
+                             r"[a-z]+(?: [a-z]+){0,3}[.!,]?")
 _PRONOUNS = frozenset(("he", "she", "they", "i", "we"))
 _PEOPLE = (OBJECT_CLASSES["person"], OBJECT_CLASSES["child"])
 # the written things a prompt may quote, which show words and never speak them: "the sign reads", "says the banner"
@@ -195,7 +202,9 @@ def dialogue_in_labelled_turns(text: str) -> str:
     """``text`` (lower case) as "speaker: words" turns where it is a dialogue of quoted turns telling a clip; else
     ``text``."""
     turns = _turns(text.translate(_QUOTES))
-    if not turns or not _ABOUT_THE_CLIP_RE.search(" ".join(words for _, words in turns)):
+    said = " ".join(words for _, words in turns or ())
+    if not turns or not (_ABOUT_THE_CLIP_RE.search(said) or (_WAY_ACROSS_RE.search(said) and any(
+            _THING_SHOWN_RE.fullmatch(words.strip()) for _, words in turns))):
         return text
     if not any(noun_class(word) for _, words in turns for word in re.findall(r"[a-z]+", words)):
         return text

@@ -5,7 +5,8 @@ or time-free path of its own it goes left to right, the planner's default way fo
 chase does). "Look at that moving car", "a running dog": a thing described by a verb of travel, and given no verb of
 its own, is travelling. One told only where it starts, "a ball rolls from the left", "there is a car on the right. it
 drives.", "a dog rests on the left, and then it runs", goes away from that side, across the frame toward the other,
-setting off from there (at once, or when its rest is over).
+setting off from there (at once, or when its rest is over). A light thing that floats or drifts on a surface, "a leaf
+floats on the water", "a balloon on the floor drifts", goes nowhere: it rests on that surface.
 """
 
 from __future__ import annotations
@@ -22,6 +23,11 @@ _IN_PLACE = ("flap", "flutter", "hover")  # wings beating where the flier is: "a
 _KEPT_IN_PLACE_RE = re.compile(r"\b(?:in place|on the spot|in one place|on the same spot|on (?:a|an|the|its|his|her|their) "
                                r"(?:[a-z]+ )?(?:treadmill|wheel|running machine|exercise bike|stationary bike)s?)\b")
 _PLAIN_GOING = frozenset(("go", "goes", "went", "gone", "move", "moves", "moved"))  # "it just goes": says no more than a move
+# "a leaf floats on the water", "a balloon on the floor drifts": a light thing said to be on a surface floats or drifts
+# on it, and rests there; only "rises", "ascends" or a way said lifts it off or carries it
+_ON_A_SURFACE_RE = re.compile(r"\bon (?:the|a|an|its) (?:[a-z]+ )?(?:water|pond|lake|river|sea|ocean|stream|puddle|pool"
+                              r"|canal|surface|floor|ground|table|carpet|rug|grass|lawn|deck)\b")
+_FLOATING_IN_PLACE = frozenset(("float", "floats", "floating", "floated", "drift", "drifts", "drifting", "drifted"))
 
 
 def covers_ground(motion: Motion) -> bool:
@@ -55,8 +61,25 @@ def _travelling_participle(entity: Entity) -> str | None:
     return None
 
 
+def _floaters_rest_on_their_surface(text: str, entities: list[Entity]) -> None:
+    """A floater or a drifter said to be on a surface, with no way of its own, rests on it: never a fall from the top
+    of the frame or a rise to the sky."""
+    floating = [(entity, motion) for entity in entities if entity.cls.mobility in ("flutter", "buoyant")
+                for motion in entity.motions if motion.kind == "float" and motion.verb.split()[-1:]
+                and motion.verb.split()[-1] in _FLOATING_IN_PLACE and _says_no_way(motion)
+                and motion.target is None and motion.at_fraction is None]
+    if not floating:
+        return
+    for sentence in re.split(r"[.;!?]", text):
+        if _ON_A_SURFACE_RE.search(sentence):
+            for entity, motion in floating:
+                if entity.noun in sentence:
+                    motion.kind = "rest"
+
+
 def travel_by_default(text: str, entities: list[Entity], camera: list[Motion], notes: list[str]) -> None:
     """Give a described traveller its move, and a traveller with no way the default one (said in the notes)."""
+    _floaters_rest_on_their_surface(text, entities)
     if any(m.relation or m.target is not None for m in camera):
         return  # a camera that follows a thing keeps it in view: where it goes is the camera's to say
     if _KEPT_IN_PLACE_RE.search(text):

@@ -135,6 +135,10 @@ _UNTIL_RE = re.compile(r"\b(?:until|till|up to)[\s,]+(?:(?:the|about|around|roug
                        r"(?:(?:video|clip|footage|film) (?:reaches|gets to|hits|enters) (?:its |the )?)?$")
 # "is not visible before the second half", "stays hidden before the midpoint": unseen until then, as "until" says
 _UNSEEN_BEFORE_RE = re.compile(rf"(?:{_NOT_SEEN}|{_OUT_OF_SIGHT})\s+before\s+(?:the\s+)?$")
+# "until the second half, ...", "up until the midpoint, ...", "before the second half, ...": a span opening the sentence
+# bounds the state said after it in the same clause
+_OPENING_SPAN_RE = re.compile(r"\s*(?:(?:up )?until|till|up to|before)[\s,]+"
+                              r"(?:(?:the|about|around|roughly|nearly|almost|just)\s+)*")
 # Substrings every time expression above contains one of: a cheap test before the regular expressions.
 _TIME_WORDS = ("half", "start", "begin", "early", "earlier", "late", "end", "close", "final", "last", "mid", "first",
                "initial", "opening", "outset", "partway", "after", "past", "beyond", "before", "until", "till",
@@ -388,12 +392,20 @@ def _events(sentence: str) -> list[tuple[str, int, int]]:
     return events
 
 
-def _times(sentence: str) -> list[tuple[str, int, int, bool]]:
-    """(which, start, end, after "until"): "until the second half" says the state before it, and so does "not
-    visible before the second half"."""
-    return [(_TIMES[int(m.lastgroup[1:])][0], m.start(), m.end(),
-             bool(_UNTIL_RE.search(sentence[:m.start()]) or _UNSEEN_BEFORE_RE.search(sentence[:m.start()])))
+def _times(sentence: str) -> list[tuple[str, int, int, str]]:
+    """(which, start, end, bound): "until the second half" says the state before it, and so does "not visible before
+    the second half" ("said before"); one opening the sentence, "until the second half, a dog is hidden", "before the
+    second half, a dog is not visible", the state said after it ("opening")."""
+    return [(_TIMES[int(m.lastgroup[1:])][0], m.start(), m.end(), _bound(sentence[:m.start()]))
             for m in _TIME_RE.finditer(sentence)]
+
+
+def _bound(before: str) -> str:
+    """How a "until" or "before" ending ``before`` (the words ahead of a time) bounds a state: "opening", "said
+    before" or "" for none."""
+    if _OPENING_SPAN_RE.fullmatch(before):
+        return "opening"
+    return "said before" if _UNTIL_RE.search(before) or _UNSEEN_BEFORE_RE.search(before) else ""
 
 
 _STATE_VERBS = frozenset(("is", "was", "stays", "remains", "keeps"))
@@ -495,7 +507,10 @@ def visibility_verdict(text: str) -> str | None:
                 lasts_to_end = True  # "in view at the start and still in view at its end", "still there late on": never gone
             if kind == "present" and any(k == "persist" and end <= a and b <= at for k, a, b in events):
                 continue  # "are in the frame and are still there at the end": the time is the lasting's, not an arrival's
-            votes.append(_vote(kind, which, until and at >= end, at >= end))  # "until" bounds only a state said before it
+            # "until" bounds only a state said before it, or one after it where it opens the clause
+            bounds = (until == "said before" and at >= end) or (
+                until == "opening" and stop <= start and not _BOUNDARY_RE.search(sentence, stop, start))
+            votes.append(_vote(kind, which, bounds, at >= end))
     said = [v for v in votes if v]
     if not said or len(set(said)) != 1 or (lasts_to_end and said[0] < 0) or (from_start and said[0] > 0):
         return None

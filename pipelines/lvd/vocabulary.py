@@ -69,7 +69,7 @@ EXIT_VERBS = frozenset("leave leaves leaving left exit exits exited exiting depa
 PRESENTING_WORDS = frozenset(
     "records recording recorded captures capturing captured films filming filmed shows showing depicts "
     "depicting depicted features featuring featured presents presenting observes observing "
-    "consists consist consisting comprises comprise comprising see sees seeing show holds contains includes "
+    "consists consist consisting comprises comprise comprising see sees seeing show holds holding contains includes "
     # a spotter's record: "Logged a bird, in from the right" presents the bird, as "recorded" does
     "logged logging jotted clocked".split()
 )
