@@ -46,6 +46,16 @@ def test_the_role_a_thing_is_named_as_is_no_thing_of_its_own(prompt, thing, coun
     assert names(prompt) == [thing] * count
 
 
+@pytest.mark.parametrize("prompt, person", [
+    ("A cat runs away from a dog as the owner, laughing, looks on.", "owner"),
+    ("A dog barks at a car as the mailman, smiling, walks past.", "mailman"),
+    ("A boy throws a ball as the coach, on the left, claps.", "coach"),
+    ("Two cats nap by a dog as the keeper, half asleep, sweeps.", "keeper"),
+])
+def test_as_meaning_while_names_a_doer_not_a_role(prompt, person):
+    assert person in names(prompt)
+
+
 @pytest.mark.parametrize("prompt, thing, route", [
     ("Top-down view. Walking dog, upper left corner to upper right corner, then to lower right corner.", "dog",
      ("upper left", "upper right", "lower right")),
