@@ -31,8 +31,18 @@ def test_a_closing_remark_on_the_place_or_the_work_names_no_thing(prompt, thing,
     assert names(prompt) == [thing] * count
 
 
-def test_a_closing_remark_tied_to_the_scene_keeps_its_thing():
-    assert names("Three dogs nap, and the zorblax stays still.") == ["dog", "dog", "dog", "zorblax"]
+@pytest.mark.parametrize("prompt, kept", [
+    ("A dog walks to the right, and the owner stays seated.", "owner"),  # no fence: a person of the clip
+    ("A dog walks to the right, and the owner is waving.", "owner"),
+    ("A ball rolls to the left. The goalie looks surprised.", "goalie"),
+    ("A dog runs to the right, and the gate stays open.", "gate"),
+    ("A cat naps on the left, and the lantern stays lit.", "lantern"),
+    ("Three dogs nap the whole time, and the zorblax stays still.", "zorblax"),  # a state tied to the scene
+    ("Two dogs in view the whole time, and the cat stays calm.", "cat"),  # a thing the tables know
+    ("A zorb and two dogs, in view the whole time, and the zorb is glowing.", "zorb"),  # told before
+])
+def test_a_closing_remark_on_a_thing_of_the_clip_keeps_it(prompt, kept):
+    assert kept in names(prompt)
 
 
 @pytest.mark.parametrize("prompt, thing, count", [
