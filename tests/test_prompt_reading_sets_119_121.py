@@ -90,6 +90,26 @@ def test_what_the_viewer_follows_a_thing_with_is_no_thing_of_the_clip(prompt, qu
     assert names(prompt) == [query]
 
 
+@pytest.mark.parametrize("prompt, query, leftward", [
+    ("Follow the moving car with your left index finger. It drives from right to left.", "car", True),
+    ("Can you follow the moving car with your whole hand? It drives from right to left.", "car", True),
+    ("Track the bird with your right pointer finger as it flies from the left to the right.", "bird", False),
+    ("Draw a circle with your stick; a dog runs from left to right.", "dog", False),  # a drawing keeps to nothing
+])
+def test_the_viewers_tool_is_taken_whole_or_not_at_all(prompt, query, leftward):
+    assert lvd.one_object_motion(query, leftward, planned_condition(prompt))
+    assert names(prompt) == [query]
+
+
+@pytest.mark.parametrize("prompt, kept", [
+    ("Track the dog with your drone. It runs from left to right.", "drone"),  # moves by itself: may be in the clip
+    ("Point at the cat with your pencil, then the pencil rolls from left to right.", "pencil"),  # told after it
+    ("Walk with your dog from left to right.", "dog"),
+])
+def test_what_the_viewer_may_bring_into_the_clip_stays(prompt, kept):
+    assert kept in names(prompt)
+
+
 def test_a_known_tool_the_viewer_traces_with_is_theirs():
     assert names("Trace its path using your pencil: a ball rolls from the left to the right.") == ["ball"]
 
