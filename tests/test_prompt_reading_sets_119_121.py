@@ -80,6 +80,16 @@ def test_a_thing_named_bare_opening_a_sentence_sets_off_from_the_corner_after_it
     assert lvd.sequential(thing, route, planned_condition(prompt))
 
 
+@pytest.mark.parametrize("prompt, kept, left_out", [
+    ("Seen from above. Picture this ball, lower right corner to lower left corner, then to upper left corner.",
+     ["ball"], "picture"),
+    ("Top-down. Kids, lower left corner to upper left corner: a ball rolls.", ["ball"], "kid"),
+    ("Overhead. Imagine red ball, lower left corner to upper left corner.", ["red ball"], "imagine"),
+])
+def test_a_bidding_or_a_call_opening_a_sentence_is_no_thing_setting_off(prompt, kept, left_out):
+    assert names(prompt) == kept and left_out not in names(prompt)
+
+
 @pytest.mark.parametrize("prompt, query, leftward", [
     ("Follow the moving dog with your finger. It runs from the left side to the right side.", "dog", False),
     ("Point at the bird with your little finger! It flies from the right to the left.", "bird", True),
