@@ -17,7 +17,7 @@ copied here.)
 import pytest
 
 from tests.helpers import lvd_benchmark as lvd
-from tests.helpers.planned import centres, names, planned_condition
+from tests.helpers.planned import centres, names, planned_condition, seen_in
 
 
 @pytest.mark.parametrize("prompt, thing, count", [
@@ -61,6 +61,7 @@ def test_the_role_a_thing_is_named_as_is_no_thing_of_its_own(prompt, thing, coun
     ("A dog barks at a car as the mailman, smiling, walks past.", "mailman"),
     ("A boy throws a ball as the coach, on the left, claps.", "coach"),
     ("Two cats nap by a dog as the keeper, half asleep, sweeps.", "keeper"),
+    ("A dog sits as the zorb rolls from left to right.", "zorb"),
 ])
 def test_as_meaning_while_names_a_doer_not_a_role(prompt, person):
     assert person in names(prompt)
@@ -139,3 +140,4 @@ def test_a_doer_denied_by_the_sight_of_one_acts_on_nothing(prompt, query, leftwa
 def test_nothing_seen_moving_is_what_is_in_view_not_an_act_denied():
     prompt = "Nothing seen moving in the first half; a dog runs in from the left in the second half."
     assert lvd.visibility("dog", True, planned_condition(prompt))
+    assert seen_in("Nothing seen moving at the start, then a car drives from left to right.")[0] is False
