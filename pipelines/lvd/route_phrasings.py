@@ -445,9 +445,9 @@ def _view_as_heading(match: re.Match) -> str:
 
 
 def _bare_start_corner_as_from(match: re.Match) -> str:
-    """"a moving car from A to B": the corner set off after a thing is where it sets off (a thing named bare gets its "a").
-    Named bare, it is one thing and only its describing words before it: a bidding ("Picture this ball, ...") or a
-    call to the crowd ("Kids, ...") is no thing setting off."""
+    """"a moving car from A to B": the corner set off after a thing is where it sets off (a thing named bare gets its
+    "a"). Named bare, it is one thing and only its describing words before it: a bidding ("Picture this ball, ...")
+    or a call to the crowd ("Kids, ...") is no thing setting off."""
     head = match.group(3)
     if not noun_class(head):
         return match.group(0)
