@@ -17,7 +17,7 @@ copied here.)
 import pytest
 
 from tests.helpers import lvd_benchmark as lvd
-from tests.helpers.planned import centres, names, planned_condition
+from tests.helpers.planned import centres, names, planned_condition, seen_in
 
 
 @pytest.mark.parametrize("prompt, thing, count", [
@@ -31,8 +31,18 @@ def test_a_closing_remark_on_the_place_or_the_work_names_no_thing(prompt, thing,
     assert names(prompt) == [thing] * count
 
 
-def test_a_closing_remark_tied_to_the_scene_keeps_its_thing():
-    assert names("Three dogs nap, and the zorblax stays still.") == ["dog", "dog", "dog", "zorblax"]
+@pytest.mark.parametrize("prompt, kept", [
+    ("A dog walks to the right, and the owner stays seated.", "owner"),  # no fence: a person of the clip
+    ("A dog walks to the right, and the owner is waving.", "owner"),
+    ("A ball rolls to the left. The goalie looks surprised.", "goalie"),
+    ("A dog runs to the right, and the gate stays open.", "gate"),
+    ("A cat naps on the left, and the lantern stays lit.", "lantern"),
+    ("Three dogs nap the whole time, and the zorblax stays still.", "zorblax"),  # a state tied to the scene
+    ("Two dogs in view the whole time, and the cat stays calm.", "cat"),  # a thing the tables know
+    ("A zorb and two dogs, in view the whole time, and the zorb is glowing.", "zorb"),  # told before
+])
+def test_a_closing_remark_on_a_thing_of_the_clip_keeps_it(prompt, kept):
+    assert kept in names(prompt)
 
 
 @pytest.mark.parametrize("prompt, thing, count", [
@@ -44,6 +54,17 @@ def test_a_closing_remark_tied_to_the_scene_keeps_its_thing():
 def test_the_role_a_thing_is_named_as_is_no_thing_of_its_own(prompt, thing, count):
     assert lvd.numeracy(thing, count, planned_condition(prompt))
     assert names(prompt) == [thing] * count
+
+
+@pytest.mark.parametrize("prompt, person", [
+    ("A cat runs away from a dog as the owner, laughing, looks on.", "owner"),
+    ("A dog barks at a car as the mailman, smiling, walks past.", "mailman"),
+    ("A boy throws a ball as the coach, on the left, claps.", "coach"),
+    ("Two cats nap by a dog as the keeper, half asleep, sweeps.", "keeper"),
+    ("A dog sits as the zorb rolls from left to right.", "zorb"),
+])
+def test_as_meaning_while_names_a_doer_not_a_role(prompt, person):
+    assert person in names(prompt)
 
 
 @pytest.mark.parametrize("prompt, thing, route", [
@@ -60,6 +81,16 @@ def test_a_thing_named_bare_opening_a_sentence_sets_off_from_the_corner_after_it
     assert lvd.sequential(thing, route, planned_condition(prompt))
 
 
+@pytest.mark.parametrize("prompt, kept, left_out", [
+    ("Seen from above. Picture this ball, lower right corner to lower left corner, then to upper left corner.",
+     ["ball"], "picture"),
+    ("Top-down. Kids, lower left corner to upper left corner: a ball rolls.", ["ball"], "kid"),
+    ("Overhead. Imagine red ball, lower left corner to upper left corner.", ["red ball"], "imagine"),
+])
+def test_a_bidding_or_a_call_opening_a_sentence_is_no_thing_setting_off(prompt, kept, left_out):
+    assert names(prompt) == kept and left_out not in names(prompt)
+
+
 @pytest.mark.parametrize("prompt, query, leftward", [
     ("Follow the moving dog with your finger. It runs from the left side to the right side.", "dog", False),
     ("Point at the bird with your little finger! It flies from the right to the left.", "bird", True),
@@ -68,6 +99,26 @@ def test_a_thing_named_bare_opening_a_sentence_sets_off_from_the_corner_after_it
 def test_what_the_viewer_follows_a_thing_with_is_no_thing_of_the_clip(prompt, query, leftward):
     assert lvd.one_object_motion(query, leftward, planned_condition(prompt))
     assert names(prompt) == [query]
+
+
+@pytest.mark.parametrize("prompt, query, leftward", [
+    ("Follow the moving car with your left index finger. It drives from right to left.", "car", True),
+    ("Can you follow the moving car with your whole hand? It drives from right to left.", "car", True),
+    ("Track the bird with your right pointer finger as it flies from the left to the right.", "bird", False),
+    ("Draw a circle with your stick; a dog runs from left to right.", "dog", False),  # a drawing keeps to nothing
+])
+def test_the_viewers_tool_is_taken_whole_or_not_at_all(prompt, query, leftward):
+    assert lvd.one_object_motion(query, leftward, planned_condition(prompt))
+    assert names(prompt) == [query]
+
+
+@pytest.mark.parametrize("prompt, kept", [
+    ("Track the dog with your drone. It runs from left to right.", "drone"),  # moves by itself: may be in the clip
+    ("Point at the cat with your pencil, then the pencil rolls from left to right.", "pencil"),  # told after it
+    ("Walk with your dog from left to right.", "dog"),
+])
+def test_what_the_viewer_may_bring_into_the_clip_stays(prompt, kept):
+    assert kept in names(prompt)
 
 
 def test_a_known_tool_the_viewer_traces_with_is_theirs():
@@ -89,3 +140,4 @@ def test_a_doer_denied_by_the_sight_of_one_acts_on_nothing(prompt, query, leftwa
 def test_nothing_seen_moving_is_what_is_in_view_not_an_act_denied():
     prompt = "Nothing seen moving in the first half; a dog runs in from the left in the second half."
     assert lvd.visibility("dog", True, planned_condition(prompt))
+    assert seen_in("Nothing seen moving at the start, then a car drives from left to right.")[0] is False

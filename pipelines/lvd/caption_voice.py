@@ -15,8 +15,9 @@ where the watcher is, and a watcher the tables do not know ("a guard stands watc
 noun the tables know as a thing but which says how or how fast something is done, or is a saying ("on the fly",
 "hold your horses", "until the cows come home", "when pigs fly", "raining cats and dogs"), names no thing. What the
 viewer is bid follow, trace or point at a thing with, "follow the dog with your finger", "trace its path using your
-pencil", "track it with your eyes", is the viewer's own, never in the clip (a thing that moves by itself or rolls,
-"with your dog", "with your ball", a camera, or one told elsewhere, is left as written).
+index finger", "track it with your eyes", is the viewer's own, never in the clip, taken whole or not at all (a thing
+that moves by itself or rolls, "with your dog", "with your toy car", or a camera is left as written; "draw a circle
+with your stick" keeps to no thing of the clip).
 """
 
 from __future__ import annotations
@@ -38,10 +39,12 @@ NOTICE_RE = re.compile(r"\byou (?:notice|spot|glimpse|discover|spy|make out) (?=
 ONLOOKER_PLACE_RE = re.compile(r"\byou (?:are )?(?:stand|sit|wait|crouch|lie|perch|lean|kneel|linger|standing|sitting|waiting|crouching|lying|"
                                r"perched|leaning|kneeling|lingering|are) (?=(?:on|at|in|by|beside|near|under|inside|outside|atop|next to|behind|across)\b)")
 AS_YOU_WATCH_RE = re.compile(r"\b(?:as|while) (?:you|we) (?:watch|look on|look|observe|wait|stare|gaze)(?: on)?,?\s*")
-# "follow the dog with your finger", "trace its path using your pencil": what the viewer follows a thing with
-VIEWERS_TOOL_RE = re.compile(r"\b(?:with|using) (?:your|ur) (?:(?:own|little|index|bare|left|right) )?"
-                             r"(?P<tool>[a-z-]+)\b")
-_FOLLOWING_RE = re.compile(r"\b(?:follow|track|trace|point|tap|mark|outline|chase|keep up|sketch|draw)\b")
+# "follow the dog with your finger", "trace its path using your left index finger": what the viewer follows a thing
+# with, taken whole up to its clause's edge, so no word of it is left glued to the thing followed
+VIEWERS_TOOL_RE = re.compile(r"\b(?:with|using) (?:your|ur) (?P<words>(?:[a-z-]+ ){0,3}?)(?P<tool>[a-z-]+)"
+                             r"(?=\s*(?:[.;:!?,]|$)| (?:as|while|when|and|then|until)\b)")
+# the viewer's bidding to keep to a thing told in the clip; "draw a circle", "sketch a house" make a thing instead
+_VIEWER_KEEPS_TO_RE = re.compile(r"\b(?:follow|track|trace|point|tap|chase|keep up)\b")
 YOUR_RE = re.compile(r"\b(?:your|ur) (?=(?P<count>one|two|three|four|five|\d+)?)")
 # "you wait half the video and a bird flies in": the bird comes halfway through
 WAIT_HALF_RE = re.compile(r"\b(?:you |we )?wait(?:s|ed|ing)? (?:for )?(?:half|half of|halfway through) (?:the )?(?:video|clip|footage|scene)(?:,? and|,| then|\.{2,})\s*")
@@ -148,13 +151,15 @@ def _mood_or_thing(match: re.Match) -> str:
 
 
 def _viewers_tool(match: re.Match) -> str:
-    """The viewer's tool goes where its clause bids them follow, trace or point at a thing, and it is no camera, no
-    thing that moves by itself or rolls, and told nowhere after."""
+    """The viewer's own finger or pencil is never in the clip, so it goes where they are bid keep to a thing with it;
+    a thing the tables know among its words, one that moves by itself or rolls ("your dog", "your toy car") or a
+    camera may be in the clip, and the phrase stays whole (one told again after it is named there anyway)."""
     clause = re.split(r"[.;:!?]", match.string[max(0, match.start() - 80):match.start()])[-1]
     found = noun_class(match["tool"])
-    if (found and found[1].mobility in SELF_MOVING) or match["tool"] in CAMERA_WORDS or not _FOLLOWING_RE.search(clause):
+    if (not _VIEWER_KEEPS_TO_RE.search(clause) or (found and found[1].mobility in SELF_MOVING)
+            or match["tool"] in CAMERA_WORDS or any(noun_class(word) for word in match["words"].split())):
         return match.group(0)
-    return match.group(0) if re.search(rf"\b{re.escape(match['tool'])}\b", match.string[match.end():]) else ""
+    return ""
 
 
 def _placed_beside(match: re.Match) -> str:

@@ -36,13 +36,14 @@ _REACTIONS = frozenset(("saw", "sees", "see", "noticed", "notices", "notice", "e
 # sleeps"), and the mark after it
 # "no one seen pushing it", "nobody spotted kicking the ball", "nobody around to push it", "no one in sight touching
 # it": the doer denied by the sight of one, whose act on the thing is no act
-_WITNESSED = (r"(?:(?:been )?(?:seen|spotted|caught|glimpsed|noticed|visible|around|about|nearby|there|in (?:sight|view))"
-              r"(?: (?:to|ever|even|anywhere))? )")
+_SEEN_OR_PRESENT = (r"(?:(?:been )?(?:seen|spotted|caught|glimpsed|noticed|visible|around|about|nearby|there"
+                    r"|in (?:sight|view))(?: (?:to|ever|even|anywhere))? )")
 _NEXT_CLAUSE = r"\b(?:and|but|while|whereas|as|when|until|till|before|after|because|though|although|yet|so)\b"
 EMPTY_SUBJECT_RE = re.compile(r"(?P<lead>^|(?<=[.;:!?] )|,? (?:and|but) |, )"
                               r"(?:nobody|no ?-?one|nothing|none of (?:us|you|them))(?:'s|'ll)? "
                               r"(?:(?:is|was|has|had|can|could|will|would|did|does|ever|even|really|actually|just|else) ){0,2}"
-                              r"(?P<witness>" + _WITNESSED + r")?(?P<verb>[a-z]+)(?P<rest>[^.;:!?,]*?)(?=\s*(?:[.;:!?,]|$|" + _NEXT_CLAUSE + r"))"
+                              r"(?P<seen_or_present>" + _SEEN_OR_PRESENT + r")?"
+                              r"(?P<verb>[a-z]+)(?P<rest>[^.;:!?,]*?)(?=\s*(?:[.;:!?,]|$|" + _NEXT_CLAUSE + r"))"
                               r"(?P<mark>\s*[.;:!?,]*\s*)")
 
 # "this one needed no kick", "it takes no push at all": a thing that needs no act gets none
@@ -136,7 +137,7 @@ def _order_denied(match: re.Match) -> str:
 
 def _acts_on_nothing(match: re.Match) -> str:
     kind = VERB_KINDS.get(match["verb"], "move" if match["verb"] in _REACTIONS else None)
-    if match["witness"] and not re.match(_OBJECT, match["rest"]):
+    if match["seen_or_present"] and not re.match(_OBJECT, match["rest"]):
         return match.group(0)  # "nothing seen moving in the first half": what is in view then, not an act denied
     if kind is None or (kind in _SAID_OF_THE_SCENE and not re.match(_OBJECT, match["rest"])):
         return match.group(0)  # "nothing is there", "nothing appears", "nothing remains": left to the passes that read them

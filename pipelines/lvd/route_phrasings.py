@@ -29,7 +29,7 @@ import re
 
 from .frame_corner_names import FRAME_NOUN as _FRAME_NOUN
 from .frame_corner_names import TOP_DOWN_RE, corners_in_plain_words
-from .object_classes import THING_NAMED_LAST, ends_on_a_known_noun, names_a_thing, noun_class
+from .object_classes import THING_NAMED_LAST, ends_on_a_known_noun, names_a_thing, noun_class, singular
 from .route_clauses import CORNER as _CORNER
 from .route_clauses import HEIGHT as _HEIGHT
 from .route_clauses import PLACE as _PLACE
@@ -168,6 +168,9 @@ BARE_START_CORNER_RE = re.compile(rf"((?P<article>\b(?:a|an|one) |(?:^|(?<=: )|(
                                   rf"(?!(?:the|this|that|my|your|its|his|her|their)\b))"
                                   rf"(?:[a-z-]+ ){{0,2}}([a-z]+)),? ({_CORNER}),? "
                                   rf"(?=(?:then )?(?:(?:up|down|over|across|along|straight) )?to {_PLACE}\b)")
+# words a bare thing's describing words never hold: a determiner or a bidding ("picture this ball", "imagine a cat")
+_NO_BARE_THING = frozenset(("the", "this", "that", "these", "those", "my", "your", "its", "his", "her", "their", "our",
+                            "picture", "imagine", "see", "watch", "look", "behold", "meet", "hey", "here", "there"))
 # "from above, moving car, lower left corner to ...", "walking dog, uh, seen from above, lower left corner to ...": a
 # note's view set off by commas before or after its thing, named bare, is the note's heading, the thing and its places
 # what it heads ("seen from above: walking dog, lower left corner to ...")
@@ -442,8 +445,15 @@ def _view_as_heading(match: re.Match) -> str:
 
 
 def _bare_start_corner_as_from(match: re.Match) -> str:
-    """"a moving car from A to B": the corner set off after a thing is where it sets off (a thing named bare gets its "a")."""
-    if not noun_class(match.group(3)):
+    """"a moving car from A to B": the corner set off after a thing is where it sets off (a thing named bare gets its
+    "a"). Named bare, it is one thing and only its describing words before it: a bidding ("Picture this ball, ...")
+    or a call to the crowd ("Kids, ...") is no thing setting off."""
+    head = match.group(3)
+    if not noun_class(head):
+        return match.group(0)
+    if not match["article"] and (singular(head) != head or any(
+            word in _NO_BARE_THING or word in BARE_INFINITIVE_VERBS
+            for word in match.group(1).split()[:-1])):
         return match.group(0)
     return f"{'' if match['article'] else 'a '}{match.group(1)} from {match.group(4)} "
 

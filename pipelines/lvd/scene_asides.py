@@ -35,11 +35,12 @@ told apart by where it sits, first or last, and by what the rest of the prompt t
 - A forecast closing the prompt of how the show will go down ("It'll be a riot.", "This is going to be a real hoot,
   folks!"): "it" is the whole scene, and what it is called, a word the tables do not know, no thing; a plain "It is
   going to be a chick." after a thing "it" can be is what that thing becomes, kept when the planner could draw it.
-- A remark closing the prompt on the place or the work the scene is told in, a clause or a sentence of its own ("...,
-  and the studio is buzzing!", "..., so the canvas stays tidy.", "The crowd is going wild."): its subject, "the"
-  or "this" with a noun the tables do not know said nowhere else, is only said to be or stay some way, no place, time,
-  colour, size or move, so it is no thing of the clip; a known thing ("the dog stays calm") or a tie to the scene
-  ("the zorblax stays still") keeps it.
+- A remark closing the prompt on the place or the work the scene is told in, a clause or a sentence of its own, after
+  the scene is held whole in view ("..., nothing else, and the studio is buzzing!", "... start to finish, so the
+  canvas stays tidy."): its subject, "the" or "this" with a noun the tables do not know said nowhere else, is only
+  said to be or stay some way, no place, time, colour, size or move, so it is no thing of the clip; with no such
+  fence ("A dog walks to the right, and the owner stays seated."), a known thing ("the dog stays calm") or a tie to
+  the scene ("the zorblax stays still") it is kept.
 - A call opening the prompt in a sentence of its own, said over and over to the crowd ("Hurry, hurry!", "Come in, come
   in!", "Run, run, run!", after the crowd's name, "Ladies and gentlemen, hurry, hurry!") or around the name of a thing
   the prompt tells again after it ("Roll, ball, roll!", "Go, little dog, go!", its pet name, "Run, doggy, run!"),
@@ -277,15 +278,24 @@ PLACE_REMARK_RE = re.compile(r"(?:(?P<mark>[,;]) (?:and |so |so that |which mean
                              + _STATE_VERBS + r"(?P<state>(?:[a-z-]+ ){0,2}[a-z-]+)[.!]*\s*$")
 
 
+# "in view the whole time, nothing else", "start to finish": the scene told whole and held in view, so a thing first
+# named after it in a closing remark would break what was just said
+_SCENE_HELD_RE = re.compile(r"\b(?:nothing else|nothing more|no other|(?:the|its) whole (?:time|clip|video)"
+                            r"|(?:from )?start to finish|beginning to end|throughout|all the time"
+                            r"|the entire (?:time|clip|video))\b")
+
+
 def _place_remark(match: re.Match) -> str:
-    """The remark goes where its noun is one the tables do not know, said nowhere else, and what it is said to be
-    is no place, time, colour, size, material or move of the scene's, after a scene told before it."""
+    """Dropped only after a scene held whole in view: there a remark's unknown noun said only to be some way can be
+    the place or the work and nothing in it, while elsewhere "the owner stays seated" is a person of the clip. A noun
+    the tables know, one told before, or a state that is a place, time, colour, size, material or move of the
+    scene's keeps the remark a thing."""
     noun, before = match["noun"], match.string[:match.start()]
-    said = match["subject"].split()[1:] + match["state"].split()
+    described = match["subject"].split()[1:] + match["state"].split()
     if (noun_class(noun) or noun in SCENE_WORDS or re.search(rf"\b{re.escape(noun)}\b", before)
-            or not names_a_thing(before)
+            or not names_a_thing(before) or not _SCENE_HELD_RE.search(before)
             or any(ties_to_the_scene(word) or word in VERB_KINDS or word in EXIT_VERBS or word in SIZE_FACTORS
-                   or word in MATERIAL_WORDS or noun_class(word) for word in said)):
+                   or word in MATERIAL_WORDS or noun_class(word) for word in described)):
         return match.group(0)
     return "." if match["mark"] else ""
 

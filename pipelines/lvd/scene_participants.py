@@ -100,9 +100,15 @@ _LISTED = (rf"(?<=[a-z0-9,'] )and (?!(?:that|this|it|there)(?:'s| is| was)\b){_P
 # "the big draw is three cats", "the highlight was a dog": a noun a copula equates with counted things
 _EQUATED = r"\bHEAD(?:e?s)? (?:is|are|was|were) (?:(?:a|an|\d+|" + "|".join(NUMBER_WORDS) + r") )(?P<named>[a-z-]+(?: [a-z-]+){0,2})"
 # "three birds as the centrepiece,", "a ball serves as the anchor.": the role a thing told is named as, closing its
-# phrase ("a dog as the anchor walks" may be a dog beside one, and is left to the reading)
-_NAMED_AS = (r"\b(?P<named>[a-z-]+) (?:(?:serves?|acts?|works?|stands?|is|are|was|were) )?as (?:the|a|an|my|our|your"
-             r"|their) (?:[a-z-]+ )?HEAD(?:e?s)?(?= ?[,.;:!?]|$)")
+# phrase ("a dog as the anchor walks" may be a dog beside one, and is left to the reading). The named word is taken
+# whole and never given back, so a long run of hyphened words costs one pass, not one per hyphen.
+_NAMED_AS = (r"(?<![a-z-])(?P<named>[a-z-]++) (?:(?:serves?|acts?|works?|stands?|is|are|was|were) )?as (?:the|a|an|my"
+             r"|our|your|their) (?:[a-z-]+ )?HEAD(?:e?s)?(?= ?[,.;:!?]|$)")
+# what may follow the role up to its clause's end: only where or how long the thing is in view ("..., in view the
+# whole time", "..., start to finish, and nothing else"); "as the owner, laughing, looks on" is "as" meaning while,
+# its noun a doer of its own
+_ROLE_CLOSED_RE = re.compile(r"(?:, (?:and )?(?:in|on|from|throughout|the whole|all|start|nothing|no other|only|still"
+                             r"|visible|please|thanks)\b[^,.;:!?]*)*\s*(?:[.;:!?]|$)")
 # "your clip of the three dogs is a treat", "the video is a real joy": what a copula says the clip is, a judgement of it
 _CLIP_JUDGED = (r"\b(?:clip|video|film|footage|recording|reel|movie)\b(?: of [^.;:!?]*?)? (?:is|was) (?:(?:such|quite|truly|really"
                 r"|just) )?(?:a|an) (?:[a-z-]+ )?HEAD\b")  # "a real treat", "an absolute gem": the word before is optional
@@ -386,16 +392,17 @@ def _listed_with_things(noun: str, lowered: str) -> bool:
 
 
 def _equated_with_things(reader: ClauseReader, index: int, lowered: str) -> bool:
-    """Whether a noun we do not know is only what a copula says the scene's counted things are ("the big draw is three
-    cats", "..., and the headline act is four birds") or the role a thing is named as ("three birds as the centrepiece"):
-    another name for them, no thing of its own."""
+    """Whether a noun we do not know is only what a copula says the scene's counted things are ("the big draw is
+    three cats", "..., and the headline act is four birds") or the role a thing is named as ("three birds as the
+    centrepiece"): another name for them, no thing of its own."""
     entity = reader.entities[index]
     if entity.known:
         return False
     kinds = {other.noun.split()[-1] for other in reader.entities if other.known}
     return any(singular(word) in kinds for match in _pattern(_EQUATED, entity.noun).finditer(lowered)
                for word in match["named"].split()) \
-        or any(singular(match["named"]) in kinds for match in _pattern(_NAMED_AS, entity.noun).finditer(lowered))
+        or any(singular(match["named"]) in kinds and _ROLE_CLOSED_RE.match(lowered, match.end())
+               for match in _pattern(_NAMED_AS, entity.noun).finditer(lowered))
 
 
 def _judges_the_clip(entity: Entity, lowered: str) -> bool:
