@@ -16,7 +16,7 @@ Each layout is checked by LVD's own predicates. (The set's own prompts are not c
 import pytest
 
 from tests.helpers import lvd_benchmark as lvd
-from tests.helpers.planned import centres, names, planned_condition
+from tests.helpers.planned import centres, names, planned_condition, ways_of
 
 BL_BR_TR, BL_TL_TR, BR_BL_TL, BR_TR_TL = lvd.SEQUENTIAL_ROUTES
 TL_BL_BR = ("upper left", "lower left", "lower right")
@@ -67,6 +67,43 @@ def test_a_sign_gloss_names_its_thing_once_when_it_appears_later():
               "and stays.")
     assert lvd.visibility("car", True, planned_condition(prompt))
     assert len(names(prompt)) == 1
+
+
+@pytest.mark.parametrize("prompt, drawn, way", [
+    ("HIGH-QUALITY VIDEO: A RED CAR DRIVES FROM LEFT TO RIGHT.", ["red car"], "right"),
+    ("CHAPTER IX. A RED BALL ROLLS FROM RIGHT TO LEFT.", ["red ball"], "left"),
+    ("A BLACK-AND-WHITE CAT SLEEPS ON THE SOFA THE WHOLE TIME.", ["black cat", "sofa"], ""),
+    ("BREAKING NEWS: THE BLUE TRUCK DRIVES LEFT-TO-RIGHT PAST A TREE.", ["blue truck", "tree"], "right"),
+])
+def test_prose_shouted_in_capitals_is_no_sign_gloss(prompt, drawn, way):
+    """Hyphened words and a Roman numeral IX are in capitals prose too; its articles tell it from a gloss."""
+    assert sorted(ways_of(prompt)) == drawn and ways_of(prompt)[drawn[0]] == way
+
+
+@pytest.mark.parametrize("prompt, drawn, way", [
+    ("CAR DRIVES IX-dir-left TO IX-dir-right.", "car", "right"),  # a verb signed already agreeing
+    ("POSS-1 DOG BROWN RUN IX-dir-right.", "brown dog", "right"),  # one point after a move is where it goes
+    ("HORSE WHITE GALLOP IX-loc-left.", "white horse", "left"),
+])
+def test_a_sign_glosss_move_goes_where_it_points(prompt, drawn, way):
+    assert ways_of(prompt) == {drawn: way}
+
+
+@pytest.mark.parametrize("prompt, mover, still", [
+    ("BALL GREEN ROLL IX-loc(left of BOX) TO IX-loc(right of BOX). BOX STILL.", "green ball", "box"),
+    ("TREE TALL IX-loc-left. BIRD FLY IX(left of TREE) TO IX(right of TREE).", "bird", "tall tree"),
+])
+def test_a_thing_named_inside_a_point_is_drawn_once(prompt, mover, still):
+    assert names(prompt) == sorted([mover, still])
+
+
+@pytest.mark.parametrize("prompt, query, count", [
+    ("CAT BIG TWO, SLEEP IX-loc-right. NOTHING ELSE.", "cat", 2),
+    ("BALL SMALL THREE, IX-loc THERE. WHOLE CLIP.", "ball", 3),
+    ("DOG TINY BROWN FOUR, IX-arc THERE. NOTHING ELSE.", "dog", 4),
+])
+def test_a_sign_glosss_size_words_keep_its_count(prompt, query, count):
+    assert lvd.numeracy(query, count, planned_condition(prompt))
 
 
 @pytest.mark.parametrize("prompt, query, count", [
