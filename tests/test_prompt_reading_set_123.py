@@ -118,6 +118,34 @@ def test_a_correction_notice_names_no_things_of_its_own(prompt, query, count):
     assert lvd.numeracy(query, count, planned_condition(prompt))
 
 
+@pytest.mark.parametrize("prompt, query, count", [
+    ("Correction: an earlier version of this caption said there were two cats. There are three cats, sleeping the "
+     "whole clip.", "cat", 3),
+    ("CORRECTION: This description previously stated two dogs. In fact three dogs sit still, and nothing else.",
+     "dog", 3),
+    ("A prior listing originally reported four horses. Two horses graze the whole clip, nothing else.", "horse", 2),
+])
+def test_a_correction_notice_of_what_an_earlier_text_said_names_no_things(prompt, query, count):
+    assert lvd.numeracy(query, count, planned_condition(prompt))
+
+
+def test_a_notice_calling_one_thing_another_draws_neither_name_again():
+    assert names("An earlier post mistakenly called the dog a cat. One brown dog runs right.") == ["brown dog"]
+
+
+@pytest.mark.parametrize("prompt, drawn", [
+    ("The mail carrier drops the post and wrongly picks up a ball. A ball rolls left.",
+     ["ball", "ball", "mail carrier", "post"]),
+    ("A man reads the label and mistakenly grabs a red cup. Then a man puts a red cup on the table.",
+     ["label", "man", "man", "red cup", "red cup", "table"]),
+    ("A girl points at the first entry on the board and wrongly says two cats. Two cats sleep.",
+     ["board", "cat", "cat", "girl"]),
+])
+def test_a_scene_with_a_text_and_a_mistake_in_it_is_no_correction_notice(prompt, drawn):
+    """"post", "label" and "entry" are things in a scene too: without a notice's frame nothing goes."""
+    assert names(prompt) == drawn
+
+
 def test_a_correction_notice_pointing_back_at_its_thing_keeps_it():
     prompt = "A previous caption misstated when the red ball leaves. It rolls in the first half and is gone after that."
     assert len(names(prompt)) == 1 and lvd.visibility("ball", False, planned_condition(prompt))
