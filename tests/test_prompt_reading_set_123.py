@@ -15,6 +15,7 @@ Each layout is checked by LVD's own predicates. (The set's own prompts are not c
 
 import pytest
 
+from pipelines.lvd.sign_gloss import looks_like_sign_gloss
 from tests.helpers import lvd_benchmark as lvd
 from tests.helpers.planned import centres, names, planned_condition, ways_of
 
@@ -95,6 +96,16 @@ def test_a_sign_glosss_move_goes_where_it_points(prompt, drawn, way):
 ])
 def test_a_thing_named_inside_a_point_is_drawn_once(prompt, mover, still):
     assert names(prompt) == sorted([mover, still])
+
+
+@pytest.mark.parametrize("prompt, query, count", [
+    ("English: three cats sleep the whole clip. ASL: CAT THREE SLEEP IX-loc THERE. WHOLE CLIP.", "cat", 3),
+    ("Translation: two red balls, nothing else. ASL gloss: BALL RED TWO, IX-arc THOSE. ELSE? NOTHING.", "ball", 2),
+])
+def test_a_restatement_before_the_gloss_leaves_the_gloss_its_own(prompt, query, count):
+    """The restatement ends at the gloss's own label, so the gloss is read, not taken with it (and counted only by
+    luck as the restatement's)."""
+    assert looks_like_sign_gloss(prompt) and lvd.numeracy(query, count, planned_condition(prompt))
 
 
 @pytest.mark.parametrize("prompt, query, count", [

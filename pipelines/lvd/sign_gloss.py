@@ -36,8 +36,11 @@ _GLOSS_MARK_RE = re.compile(r"\bIX\b|\bIX-|\bCL:[A-Z]|\b[A-Z]{2,}-[A-Z]{2,}\b")
 # the same scene again in plain words: "English: ...", "[interp: ...]", "(translation: ...)"
 _RESTATING_LABEL = (r"(?:english|in english|in plain english|plain english|translation|translated|interp|interpretation"
                     r"|interpreter|voiced|voice-over)")
+# an unbracketed restatement runs on to the end, or to the gloss's own label when it comes first ("English: ... ASL:")
+_GLOSS_LABEL = r"\b(?:asl|bsl|auslan|lsf|gloss|signed|signing|signs?)(?: gloss)?\s*:"
 RESTATEMENT_RE = re.compile(r"\[" + _RESTATING_LABEL + r"\b[^\[\]]*\]|\(" + _RESTATING_LABEL + r":[^()]*\)|\b"
-                            + _RESTATING_LABEL + r": [^\[]*", re.IGNORECASE)
+                            + _RESTATING_LABEL + r": (?:(?!" + _GLOSS_LABEL + r")[^\[])*", re.IGNORECASE)
+_GLOSS_LABEL_RE = re.compile(_GLOSS_LABEL, re.IGNORECASE)
 # a question the signer answers at once: "HOW-MANY? TWO", "OTHER THING? NOTHING", "FIRST HALF? NOT-YET"
 _ASKED_COUNT_RE = re.compile(r"\bHOW-MANY\?? ?")
 _NOTHING_ELSE_RE = re.compile(r"\b(?:OTHER(?: THINGS?)?|ELSE|ANYTHING(?: ELSE)?)\?? (?:NOTHING|NONE)\b")
@@ -67,7 +70,7 @@ def looks_like_sign_gloss(prompt: str) -> bool:
             _SIGNS_RE.search(prompt) is None:
         return False
     restatement = RESTATEMENT_RE.search(prompt)
-    gloss = prompt[:restatement.start()] if restatement else prompt
+    gloss = _GLOSS_LABEL_RE.sub(" ", RESTATEMENT_RE.sub(" ", prompt))
     if _ARTICLE_RE.search(gloss):
         return False
     words = re.findall(r"[A-Za-z]{2,}", _CLASSIFIER_RE.sub(" ", _MARK_WORD_RE.sub(" ", gloss)))
@@ -227,7 +230,7 @@ def _place_said(place: str, before: str | None, after: str | None) -> str:
 def sign_gloss_in_sentences(prompt: str) -> str:
     """``prompt`` (as typed) with its gloss put into English and a plain restatement of it dropped."""
     restatements = [match.group(0) for match in RESTATEMENT_RE.finditer(prompt)]
-    gloss = RESTATEMENT_RE.sub(" ", prompt)
+    gloss = _GLOSS_LABEL_RE.sub(" ", RESTATEMENT_RE.sub(" ", prompt))
     if not any(noun_class(word.lower()) for word in re.findall(r"[A-Z]{2,}", gloss)):
         return " ".join(re.sub(r"^[\[(]?[^:]*: ?|[\])]$", "", said) for said in restatements) or prompt
     gloss = _NOTHING_ELSE_RE.sub("NOTHING ELSE", _ASKED_COUNT_RE.sub("", gloss))
