@@ -228,7 +228,9 @@ def _place_said(place: str, before: str | None, after: str | None) -> str:
 
 
 def sign_gloss_in_sentences(prompt: str) -> str:
-    """``prompt`` (as typed) with its gloss put into English and a plain restatement of it dropped."""
+    """``prompt`` (as typed) with its gloss put into English and a plain restatement of it dropped: read as words the
+    gloss names its nouns twice and its places as no path, and the restatement would draw its scene a second time.
+    The points are kept aside as ``@n`` markers first, so that the signs between them are read as signs."""
     restatements = [match.group(0) for match in RESTATEMENT_RE.finditer(prompt)]
     gloss = _GLOSS_LABEL_RE.sub(" ", RESTATEMENT_RE.sub(" ", prompt))
     if not any(noun_class(word.lower()) for word in re.findall(r"[A-Z]{2,}", gloss)):
