@@ -15,8 +15,9 @@ Each layout is checked by LVD's own predicates. (The set's own prompts are not c
 
 import pytest
 
+from pipelines.lvd.sign_gloss import looks_like_sign_gloss
 from tests.helpers import lvd_benchmark as lvd
-from tests.helpers.planned import centres, names, planned_condition
+from tests.helpers.planned import centres, names, planned_condition, ways_of
 
 BL_BR_TR, BL_TL_TR, BR_BL_TL, BR_TR_TL = lvd.SEQUENTIAL_ROUTES
 TL_BL_BR = ("upper left", "lower left", "lower right")
@@ -69,6 +70,53 @@ def test_a_sign_gloss_names_its_thing_once_when_it_appears_later():
     assert len(names(prompt)) == 1
 
 
+@pytest.mark.parametrize("prompt, drawn, way", [
+    ("HIGH-QUALITY VIDEO: A RED CAR DRIVES FROM LEFT TO RIGHT.", ["red car"], "right"),
+    ("CHAPTER IX. A RED BALL ROLLS FROM RIGHT TO LEFT.", ["red ball"], "left"),
+    ("A BLACK-AND-WHITE CAT SLEEPS ON THE SOFA THE WHOLE TIME.", ["black cat", "sofa"], ""),
+    ("BREAKING NEWS: THE BLUE TRUCK DRIVES LEFT-TO-RIGHT PAST A TREE.", ["blue truck", "tree"], "right"),
+])
+def test_prose_shouted_in_capitals_is_no_sign_gloss(prompt, drawn, way):
+    """Hyphened words and a Roman numeral IX are in capitals prose too; its articles tell it from a gloss."""
+    assert sorted(ways_of(prompt)) == drawn and ways_of(prompt)[drawn[0]] == way
+
+
+@pytest.mark.parametrize("prompt, drawn, way", [
+    ("CAR DRIVES IX-dir-left TO IX-dir-right.", "car", "right"),  # a verb signed already agreeing
+    ("POSS-1 DOG BROWN RUN IX-dir-right.", "brown dog", "right"),  # one point after a move is where it goes
+    ("HORSE WHITE GALLOP IX-loc-left.", "white horse", "left"),
+])
+def test_a_sign_glosss_move_goes_where_it_points(prompt, drawn, way):
+    assert ways_of(prompt) == {drawn: way}
+
+
+@pytest.mark.parametrize("prompt, mover, still", [
+    ("BALL GREEN ROLL IX-loc(left of BOX) TO IX-loc(right of BOX). BOX STILL.", "green ball", "box"),
+    ("TREE TALL IX-loc-left. BIRD FLY IX(left of TREE) TO IX(right of TREE).", "bird", "tall tree"),
+])
+def test_a_thing_named_inside_a_point_is_drawn_once(prompt, mover, still):
+    assert names(prompt) == sorted([mover, still])
+
+
+@pytest.mark.parametrize("prompt, query, count", [
+    ("English: three cats sleep the whole clip. ASL: CAT THREE SLEEP IX-loc THERE. WHOLE CLIP.", "cat", 3),
+    ("Translation: two red balls, nothing else. ASL gloss: BALL RED TWO, IX-arc THOSE. ELSE? NOTHING.", "ball", 2),
+])
+def test_a_restatement_before_the_gloss_leaves_the_gloss_its_own(prompt, query, count):
+    """The restatement ends at the gloss's own label, so the gloss is read, not taken with it (and counted only by
+    luck as the restatement's)."""
+    assert looks_like_sign_gloss(prompt) and lvd.numeracy(query, count, planned_condition(prompt))
+
+
+@pytest.mark.parametrize("prompt, query, count", [
+    ("CAT BIG TWO, SLEEP IX-loc-right. NOTHING ELSE.", "cat", 2),
+    ("BALL SMALL THREE, IX-loc THERE. WHOLE CLIP.", "ball", 3),
+    ("DOG TINY BROWN FOUR, IX-arc THERE. NOTHING ELSE.", "dog", 4),
+])
+def test_a_sign_glosss_size_words_keep_its_count(prompt, query, count):
+    assert lvd.numeracy(query, count, planned_condition(prompt))
+
+
 @pytest.mark.parametrize("prompt, query, count", [
     ("Erratum: a previous caption of this video got the number of dogs wrong. Three sleeping dogs are in view the "
      "whole clip, and nothing else.", "dog", 3),
@@ -79,6 +127,34 @@ def test_a_sign_gloss_names_its_thing_once_when_it_appears_later():
 ])
 def test_a_correction_notice_names_no_things_of_its_own(prompt, query, count):
     assert lvd.numeracy(query, count, planned_condition(prompt))
+
+
+@pytest.mark.parametrize("prompt, query, count", [
+    ("Correction: an earlier version of this caption said there were two cats. There are three cats, sleeping the "
+     "whole clip.", "cat", 3),
+    ("CORRECTION: This description previously stated two dogs. In fact three dogs sit still, and nothing else.",
+     "dog", 3),
+    ("A prior listing originally reported four horses. Two horses graze the whole clip, nothing else.", "horse", 2),
+])
+def test_a_correction_notice_of_what_an_earlier_text_said_names_no_things(prompt, query, count):
+    assert lvd.numeracy(query, count, planned_condition(prompt))
+
+
+def test_a_notice_calling_one_thing_another_draws_neither_name_again():
+    assert names("An earlier post mistakenly called the dog a cat. One brown dog runs right.") == ["brown dog"]
+
+
+@pytest.mark.parametrize("prompt, drawn", [
+    ("The mail carrier drops the post and wrongly picks up a ball. A ball rolls left.",
+     ["ball", "ball", "mail carrier", "post"]),
+    ("A man reads the label and mistakenly grabs a red cup. Then a man puts a red cup on the table.",
+     ["label", "man", "man", "red cup", "red cup", "table"]),
+    ("A girl points at the first entry on the board and wrongly says two cats. Two cats sleep.",
+     ["board", "cat", "cat", "girl"]),
+])
+def test_a_scene_with_a_text_and_a_mistake_in_it_is_no_correction_notice(prompt, drawn):
+    """"post", "label" and "entry" are things in a scene too: without a notice's frame nothing goes."""
+    assert names(prompt) == drawn
 
 
 def test_a_correction_notice_pointing_back_at_its_thing_keeps_it():

@@ -17,7 +17,6 @@ from __future__ import annotations
 import re
 
 from .object_classes import is_plural, noun_class
-from .sign_gloss import looks_like_sign_gloss, sign_gloss_in_sentences
 from .vocabulary import COLORS, NUMBER_WORDS, PLAIN_ADJECTIVES, VERB_KINDS, looks_like_modifier
 
 BULLET_RE = re.compile(r"^\s*(?:[-*+\u2022\u25aa\u25e6]|\d{1,2}[.)])\s+")
@@ -38,10 +37,7 @@ _LINE_END = ".!?;:,"
 
 
 def looks_like_markdown(prompt: str) -> bool:
-    """Whether the prompt has a markdown heading or bullet line, or emphasis marks (most prompts have neither), or is
-    a sign-language gloss, notes of another kind."""
-    if looks_like_sign_gloss(prompt):
-        return True
+    """Whether the prompt has a markdown heading or bullet line, or emphasis marks (most prompts have neither)."""
     if "\n" in prompt and any(HEADING_RE.match(line) or BULLET_RE.match(line) for line in prompt.splitlines()):
         return True
     return ("**" in prompt or "__" in prompt or "`" in prompt) and EMPHASIS_RE.search(prompt) is not None
@@ -94,8 +90,6 @@ def _names(words: list[str], noun: str | None) -> bool:
 
 def notes_in_sentences(prompt: str) -> str:
     """``prompt`` with its markdown marks dropped, each line a sentence, and a heading's thing the subject of its lines."""
-    if looks_like_sign_gloss(prompt):
-        return sign_gloss_in_sentences(prompt)
     prompt = EMPHASIS_RE.sub(lambda m: m.group("a") or m.group("b") or m.group("c"), prompt)
     sentences: list[str] = []
     topic, topic_at = _Topic(""), 0

@@ -123,6 +123,7 @@ from .serial_race_and_pitch_voices import looks_like_serial_race_or_pitch, seria
 from .shot_notes import plain_shot_notes
 from .showcase_voices import looks_like_showcase, showcase_in_plain_words
 from .side_mentions import intensifying_right_dropped, sides_told_apart
+from .sign_gloss import looks_like_sign_gloss, sign_gloss_in_sentences
 from .similes import looks_like_set_comparison, looks_like_simile, manner_similes_dropped, similes_dropped
 from .spelling_repair import repaired_spelling
 from .spoken_forms import (
@@ -263,6 +264,9 @@ READING_PASSES: tuple[RewritePass, ...] = (
     # the quiz and transcript readers turn labelled lines into statements
     # before the markdown reader: a comment after code on its line becomes a "#" line of its own
     RewritePass("code notation", lambda d: holds_code(d.text), lambda d: code_in_plain_words(d.text)),
+    # a gloss's capitals, points ("IX-loc-right") and hyphened signs are read before the lower case and the markdown
+    # reader's dashed-subtitle gloss; its English has no markdown left
+    RewritePass("sign gloss", lambda d: looks_like_sign_gloss(d.text), lambda d: sign_gloss_in_sentences(d.text)),  # "CAT TWO, SLEEP IX-loc-right"
     RewritePass("markdown notes", lambda d: looks_like_markdown(d.text), lambda d: notes_in_sentences(d.text)),  # "## car\n- enters on the left"
     # before the transcript reader: the cue sheet's "SFX:", "VISUAL:" labels are no speakers
     RewritePass("cue sheet", lambda d: looks_like_cue_sheet(d.text), lambda d: cue_sheet_in_plain_words(d.text)),

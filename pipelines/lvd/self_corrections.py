@@ -21,10 +21,12 @@ A false start ("there's a— hang on, let me say it properly, there are three ca
 two birds") is a clause broken off at a dash glued to its last word and given up for a restart: everything from
 the broken clause's start to the restart goes.
 A correction notice withdraws an earlier text, not a phrase: a sentence saying an earlier version, description or
-caption got something wrong ("An earlier version of this description misstated how many cars are shown", "a caption
-gave the wrong count of balls") names the things only to say what it miscounted, so it goes where every thing it
-names is named anew after it ("... The clip shows two moving cars"); one whose thing is only pointed back to ("...
-misstated when the bird appears. It appears ...") stays, the thing's one naming.
+caption got something wrong ("An earlier version of this description misstated how many cars are shown", "this
+caption previously said there were two cats", "an earlier post called the dog a cat") names the things only to say
+what it miscounted, so it goes where every thing it names is named anew after it ("... The clip shows two moving
+cars"); one whose thing is only pointed back to ("... misstated when the bird appears. It appears ...") stays, the
+thing's one naming. A post or a label is also a thing in a scene, so a notice is known by its own frame ("an
+earlier", "this caption", "Correction:") or its verb of saying wrong ("misstated"), never by its nouns alone.
 An ellipsis right after a time ("and in the second half... it vanishes!") is a comma's pause, no sentence end, so the
 time stays with the clause after it; this is read after the corrections, which take an ellipsis elsewhere as a word
 broken off ("a red... a blue ball").
@@ -206,15 +208,30 @@ def _replace_keys(before: str, after: str) -> str | None:
     return before + rest
 
 
-# a notice that an earlier text got the scene wrong: its subject a text, its verb one of getting it wrong
-_EARLIER_TEXT_RE = re.compile(r"\b(?:version|description|caption|article|report|story|post|edition|entry|listing"
-                              r"|summary|item|account|write-?up|text|headline|blurb|synopsis|transcript|label)\b")
-_GOT_WRONG_RE = re.compile(r"\b(?:mis(?:stated|reported|identified|counted|described|named|labell?ed|represented"
-                           r"|quoted)|(?:incorrectly|erroneously|wrongly|mistakenly|inaccurately) [a-z]+"
-                           r"|(?:gave|had|got|used|listed|stated|reported|said) (?:the |an? )?"
-                           r"(?:wrong|incorrect|mistaken|inaccurate)"
-                           r"|was (?:wrong|incorrect|mistaken|inaccurate|in error)"
+# a notice that an earlier text got the scene wrong: an earlier text as its subject and a verb of saying it wrong
+# ("misstated"), or, framed as a notice ("an earlier version", "this description", a "Correction:" label; "post",
+# "label" and "entry" are things in a scene too), a verb of getting it wrong or of saying it then ("previously stated")
+_EARLIER_TEXTS = (r"(?:version|description|caption|article|report|story|post|edition|entry|listing|summary|item"
+                  r"|account|write-?up|text|headline|blurb|synopsis|transcript|label|draft|subtitle|tweet)")
+_EARLIER_TEXT_RE = re.compile(r"\b" + _EARLIER_TEXTS + r"\b")
+_NOTICE_FRAME_RE = re.compile(r"\b(?P<earlier>earlier|previous|prior|original|first|initial|older) (?:[a-z'-]+ )?"
+                              + _EARLIER_TEXTS + r"\b|\bthis " + _EARLIER_TEXTS + r"\b|^\W*(?:correction|erratum"
+                              r"|errata|clarification|update|editor'?s note|we regret the error)\b")
+# saying it wrong, which only a text (or a teller) does: a notice even without a frame ("A description misstated ...")
+_SAID_WRONG_RE = re.compile(r"\bmis(?:stated|reported|counted|described|quoted|represented)\b"
+                            r"|\b(?:listed|stated|reported|said) (?:the |an? )?(?:wrong|incorrect|mistaken|inaccurate)\b")
+# getting it wrong, which a person in a scene does too ("wrongly picks up a ball"): a notice only inside its frame
+_GOT_WRONG_RE = re.compile(r"\b(?:mis(?:identified|named|labell?ed)|(?:incorrectly|erroneously|wrongly|mistakenly"
+                           r"|inaccurately) [a-z]+|(?:gave|had|got|used) (?:the |an? )?(?:wrong|incorrect|mistaken"
+                           r"|inaccurate)|was (?:wrong|incorrect|mistaken|inaccurate|in error)"
                            r"|(?:got|had) (?:[a-z']+ ){1,5}(?:wrong|incorrect))\b")
+# what an earlier text said then, wrong only because a notice says it was: "said there were two cats", "previously
+# stated two dogs", "called the dog a cat"
+_SAID_THEN_RE = re.compile(r"\b(?P<when>(?:previously|originally|earlier|formerly) )?(?:said|stated|reported|listed"
+                           r"|described|claimed|showed|counted|called|named)\b")
+# the wrong name in "called the dog a cat": named only to be taken back, so it need not be named anew
+_WRONG_NAME_RE = re.compile(r"\b(?:called|named|labell?ed|identified) (?:the|a|an) [a-z]+ (?:as )?(?:an?|the) "
+                            r"(?P<wrong>[a-z]+)\b")
 _NOTICE_SENTENCE_RE = re.compile(r"[^.!?]+[.!?]*\s*")
 
 
@@ -223,20 +240,37 @@ def _named_anew(noun: str, rest: str) -> bool:
     return re.search(r"\b(?:" + _COUNTS + r") (?:[a-z]+ ){0,2}" + stem + r"(?:s|es)?\b", rest) is not None
 
 
+def _is_correction_notice(sentence: str) -> bool:
+    """Whether ``sentence`` says an earlier text got the scene wrong. An earlier text must come before the claim, and
+    unless the claim is of saying it wrong ("misstated") a notice's frame too ("an earlier caption", "Correction:"):
+    a mail carrier who "wrongly picks up" something beside "the post" tells of a scene, not of a text."""
+    claim = _SAID_WRONG_RE.search(sentence)
+    frames = list(_NOTICE_FRAME_RE.finditer(sentence))
+    if claim is None and frames:
+        claim = _GOT_WRONG_RE.search(sentence, frames[0].start())
+        said_then = _SAID_THEN_RE.search(sentence, frames[0].start())
+        if claim is None and said_then is not None and (said_then["when"] or any(
+                frame["earlier"] and frame.end() <= said_then.start() for frame in frames)):
+            claim = said_then  # an earlier text's saying is itself the thing corrected
+    return claim is not None and _EARLIER_TEXT_RE.search(sentence, 0, claim.start()) is not None
+
+
 def correction_notices_dropped(text: str) -> str:
-    """``text`` (lower case) without each sentence noting that an earlier text got the scene wrong, where every thing
-    it names is named anew after it."""
+    """``text`` (lower case) without each correction notice (a sentence saying an earlier text got the scene wrong)
+    whose things are all named anew after it: the notice names them only to say what was miscounted, and read as a
+    scene it would draw them twice. A thing the notice alone names stays, as the scene's one naming of it."""
     if not ("mis" in text or "wrong" in text or "incorrect" in text or "error" in text or "mistaken" in text
-            or "inaccura" in text):
+            or "inaccura" in text or "said" in text or "stated" in text or "called" in text or "reported" in text):
         return text
     sentences = _NOTICE_SENTENCE_RE.findall(text)
     kept = []
     for index, sentence in enumerate(sentences):
-        wrong = _GOT_WRONG_RE.search(sentence)
-        earlier = _EARLIER_TEXT_RE.search(sentence, 0, wrong.start()) if wrong else None
-        rest = "".join(sentences[index + 1:])
-        if earlier and all(_named_anew(word, rest) for word in re.findall(r"[a-z]+", sentence) if noun_class(word)):
-            continue
+        if _is_correction_notice(sentence):
+            taken_back = {match["wrong"] for match in _WRONG_NAME_RE.finditer(sentence)}
+            rest = "".join(sentences[index + 1:])
+            if all(_named_anew(word, rest) for word in re.findall(r"[a-z]+", sentence)
+                   if noun_class(word) and word not in taken_back):
+                continue
         kept.append(sentence)
     return "".join(kept)
 

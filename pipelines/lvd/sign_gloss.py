@@ -21,7 +21,7 @@ import re
 
 from .object_classes import is_plural, noun_class
 from .tokens import plural
-from .vocabulary import COLORS, NUMBER_WORDS, PLAIN_ADJECTIVES, VERB_KINDS
+from .vocabulary import COLORS, MATERIAL_WORDS, MOVING_KINDS, NUMBER_WORDS, PLAIN_ADJECTIVES, SIZE_FACTORS, VERB_KINDS
 
 # a point at a place, "IX-loc(lower left corner)", "IX(left of BALL)", "IX-loc-right"; a bare point, "IX-loc THERE"
 _PLACE_POINT_RE = re.compile(r"\bIX(?:-[a-z]+)*\((?P<place>[^()]{1,60})\)"
@@ -29,18 +29,25 @@ _PLACE_POINT_RE = re.compile(r"\bIX(?:-[a-z]+)*\((?P<place>[^()]{1,60})\)"
 _BARE_POINT_RE = re.compile(r"\bIX(?:-[a-z0-9]+)*(?: (?:THERE|THOSE|HERE|THAT|THIS|UP-THERE|OVER-THERE))?\b")
 # "CL:VEHICLE", "CL:BENT-V", "CL:1(upright)": a classifier stands for the thing named
 _CLASSIFIER_RE = re.compile(r"\bCL:[A-Za-z0-9-]+(?:\([^()]{0,40}\))?")
+# a possessive point, "POSS-1" (my), "POSS-3" (his/her): whose the thing is, nothing drawn
+_POSSESSIVE_RE = re.compile(r"\bPOSS(?:-[A-Za-z0-9]+)?\b")
 # the marks that tell a gloss from a prompt in capitals (a telegram, a heading)
 _GLOSS_MARK_RE = re.compile(r"\bIX\b|\bIX-|\bCL:[A-Z]|\b[A-Z]{2,}-[A-Z]{2,}\b")
 # the same scene again in plain words: "English: ...", "[interp: ...]", "(translation: ...)"
 _RESTATING_LABEL = (r"(?:english|in english|in plain english|plain english|translation|translated|interp|interpretation"
                     r"|interpreter|voiced|voice-over)")
+# an unbracketed restatement runs on to the end, or to the gloss's own label when it comes first ("English: ... ASL:")
+_GLOSS_LABEL = r"\b(?:asl|bsl|auslan|lsf|gloss|signed|signing|signs?)(?: gloss)?\s*:"
 RESTATEMENT_RE = re.compile(r"\[" + _RESTATING_LABEL + r"\b[^\[\]]*\]|\(" + _RESTATING_LABEL + r":[^()]*\)|\b"
-                            + _RESTATING_LABEL + r": [^\[]*", re.IGNORECASE)
+                            + _RESTATING_LABEL + r": (?:(?!" + _GLOSS_LABEL + r")[^\[])*", re.IGNORECASE)
+_GLOSS_LABEL_RE = re.compile(_GLOSS_LABEL, re.IGNORECASE)
 # a question the signer answers at once: "HOW-MANY? TWO", "OTHER THING? NOTHING", "FIRST HALF? NOT-YET"
 _ASKED_COUNT_RE = re.compile(r"\bHOW-MANY\?? ?")
 _NOTHING_ELSE_RE = re.compile(r"\b(?:OTHER(?: THINGS?)?|ELSE|ANYTHING(?: ELSE)?)\?? (?:NOTHING|NONE)\b")
 _ANSWERED_RE = re.compile(r"([A-Z])\? (?=[A-Z])")
 # three capitalised signs in a row, which a prompt in prose seldom holds
+# an article: a gloss never signs one, while prose shouted in capitals ("A BLACK-AND-WHITE CAT") always has them
+_ARTICLE_RE = re.compile(r"\b(?:A|AN|THE)\b")
 _SIGNS_RE = re.compile(r"\b[A-Z]{2,}[ ,.?!-]+[A-Z]{2,}[ ,.?!-]+[A-Z]{2,}\b")
 _MARK_WORD_RE = re.compile(r"\bIX(?:-[a-z0-9]+)*(?:\([^()]{0,60}\))?|\([^()]*\)")
 _SENTENCE_RE = re.compile(r"[^.!?;]+")
@@ -56,12 +63,16 @@ _STATE_WORDS = frozenset(("gone", "there", "absent", "not", "still", "here", "vi
 
 def looks_like_sign_gloss(prompt: str) -> bool:
     """Whether ``prompt`` (as typed) is a gloss: mostly capitalised words, with a point, a classifier or a sign
-    written with hyphens ("NOT-YET"), or restated in plain words after it."""
+    written with hyphens ("NOT-YET"), or restated in plain words after it. Prose typed in capitals has hyphened
+    words ("HIGH-QUALITY") and Roman numerals ("CHAPTER IX") too, so a gloss must also be free of articles, which
+    sign languages do not sign and English prose can hardly do without."""
     if not ("IX" in prompt or "CL:" in prompt or "-" in prompt or ":" in prompt or "[" in prompt) or \
             _SIGNS_RE.search(prompt) is None:
         return False
     restatement = RESTATEMENT_RE.search(prompt)
-    gloss = prompt[:restatement.start()] if restatement else prompt
+    gloss = _GLOSS_LABEL_RE.sub(" ", RESTATEMENT_RE.sub(" ", prompt))
+    if _ARTICLE_RE.search(gloss):
+        return False
     words = re.findall(r"[A-Za-z]{2,}", _CLASSIFIER_RE.sub(" ", _MARK_WORD_RE.sub(" ", gloss)))
     capitals = sum(word.isupper() for word in words)
     return capitals >= 3 and capitals >= 0.8 * len(words) and (
@@ -73,18 +84,29 @@ class _Reading:
 
     def __init__(self) -> None:
         self.places: list[str] = []
+        self.landmarks: dict[int, list[str]] = {}
         self.named: set[str] = set()
         self.topic: str | None = None
         self.topic_plural = False
 
-    def place(self, match: re.Match) -> str:
+    def point_kept_as_marker(self, match: re.Match) -> str:
+        """A point's place kept aside and an ``@n`` marker for it, so the words read between points stay signs.
+        A thing named inside the point ("IX(left of BOX)") is kept too: once read, a later "BOX" is that same box."""
         if match["side"]:
             words = match["side"]
         else:
-            words = re.sub(r"\b([A-Z]+)\b", lambda m: "the " + m.group(1).lower() if noun_class(m.group(1).lower())
+            landmarks = [word.lower() for word in re.findall(r"\b[A-Z]+\b", match["place"]) if noun_class(word.lower())]
+            self.landmarks[len(self.places)] = landmarks
+            words = re.sub(r"\b([A-Z]+)\b", lambda m: "the " + m.group(1).lower() if m.group(1).lower() in landmarks
                            else m.group(1).lower(), match["place"].strip())
         self.places.append(words if words.split()[0] in ("the", "a", "an") else "the " + words)
         return f" @{len(self.places) - 1} "
+
+    def points_read(self, words: list[str]) -> None:
+        """The things named inside the points of words just read now count as named."""
+        for word in words:
+            if word.startswith("@"):
+                self.named.update(self.landmarks.get(int(word[1:]), ()))
 
     def noun_phrase(self, noun: str, describing: list[str], count: str | None) -> str:
         many = count is not None and NUMBER_WORDS[count] > 1 or is_plural(noun)
@@ -95,14 +117,26 @@ class _Reading:
         return " ".join([article, *describing, said])
 
     def verb(self, word: str) -> str:
-        if self.topic_plural:
+        """The sign as a verb agreeing with the topic; a sign already inflected ("DRIVES") is left as signed."""
+        if self.topic_plural or _already_agrees(word):
             return word
+        kind = VERB_KINDS.get(word)
         return next((form for form in (word + "s", word + "es", word[:-1] + "ies")
-                     if VERB_KINDS.get(form) == VERB_KINDS.get(word)), word + "s")
+                     if kind is not None and VERB_KINDS.get(form) == kind), word + "s")
+
+
+def _already_agrees(word: str) -> bool:
+    """Whether ``word`` is a known verb's third-person form ("drives", "flies", "watches")."""
+    kind = VERB_KINDS.get(word)
+    return kind is not None and word.endswith("s") and any(
+        VERB_KINDS.get(base) == kind for base in (word[:-1], word[:-2], word[:-3] + "y") if base)
 
 
 def _describes(word: str) -> bool:
-    return word in COLORS or word in PLAIN_ADJECTIVES or (word.endswith(("ing", "ed")) and word in VERB_KINDS)
+    """A sign that says what the thing is like, which the gloss puts after the noun and before its count ("CAT BIG
+    TWO"); a size or material sign that also names a thing ("BABY", "GLASS") is left a noun."""
+    return word in COLORS or word in PLAIN_ADJECTIVES or (word.endswith(("ing", "ed")) and word in VERB_KINDS) or (
+        (word in SIZE_FACTORS or word in MATERIAL_WORDS) and noun_class(word) is None)
 
 
 def _is_noun(word: str, reading: _Reading) -> bool:
@@ -151,9 +185,11 @@ def _sentence_in_english(words: list[str], reading: _Reading) -> list[str]:
 
 
 def _moves(words: list[str]) -> list[str]:
-    """The signs of moving said after a thing is named, never a describing word nor a sign of the route."""
-    return [word for i, word in enumerate(words) if word in VERB_KINDS and word not in _ROUTE_SIGNS
-            and not _describes(word) and any(noun_class(other) for other in words[:i])]
+    """The signs of moving said after a thing is named, never a describing word nor a sign of the route. (The first
+    thing's place is found once: a prompt of many signs stays linear.)"""
+    first_thing = next((i for i, word in enumerate(words) if noun_class(word)), len(words))
+    return [word for word in words[first_thing + 1:] if word in VERB_KINDS and word not in _ROUTE_SIGNS
+            and not _describes(word)]
 
 
 def _one_route(sentences: list[list[str]]) -> bool:
@@ -180,21 +216,29 @@ def _route(sentences: list[list[str]], reading: _Reading) -> list[str]:
     return head + [verb, said]
 
 
-def _place_said(place: str, before: str | None) -> str:
-    """A point at a place outside a route: where the thing is, "at the left", unless a preposition leads it."""
-    return place if before in _PREPOSITIONS else "at " + place
+def _place_said(place: str, before: str | None, after: str | None) -> str:
+    """A point at a place outside a route. After a move ("RUN IX-dir-right") it is where the move goes, as a signer
+    points the way, or where it sets off when "TO" another point follows; otherwise it is where the thing is, "at the
+    left", unless a preposition leads it."""
+    if before in _PREPOSITIONS:
+        return place
+    if VERB_KINDS.get(before or "") in MOVING_KINDS:
+        return ("from " if after == "to" else "to ") + place
+    return "at " + place
 
 
 def sign_gloss_in_sentences(prompt: str) -> str:
-    """``prompt`` (as typed) with its gloss put into English and a plain restatement of it dropped."""
+    """``prompt`` (as typed) with its gloss put into English and a plain restatement of it dropped: read as words the
+    gloss names its nouns twice and its places as no path, and the restatement would draw its scene a second time.
+    The points are kept aside as ``@n`` markers first, so that the signs between them are read as signs."""
     restatements = [match.group(0) for match in RESTATEMENT_RE.finditer(prompt)]
-    gloss = RESTATEMENT_RE.sub(" ", prompt)
+    gloss = _GLOSS_LABEL_RE.sub(" ", RESTATEMENT_RE.sub(" ", prompt))
     if not any(noun_class(word.lower()) for word in re.findall(r"[A-Z]{2,}", gloss)):
         return " ".join(re.sub(r"^[\[(]?[^:]*: ?|[\])]$", "", said) for said in restatements) or prompt
     gloss = _NOTHING_ELSE_RE.sub("NOTHING ELSE", _ASKED_COUNT_RE.sub("", gloss))
-    gloss = _ANSWERED_RE.sub(r"\1, ", _CLASSIFIER_RE.sub(" ", gloss))
+    gloss = _ANSWERED_RE.sub(r"\1, ", _CLASSIFIER_RE.sub(" ", _POSSESSIVE_RE.sub(" ", gloss)))
     reading = _Reading()
-    gloss = _BARE_POINT_RE.sub(" ", _PLACE_POINT_RE.sub(reading.place, gloss))
+    gloss = _BARE_POINT_RE.sub(" ", _PLACE_POINT_RE.sub(reading.point_kept_as_marker, gloss))
     sentences = [[word.lower().replace("-", " ") for word in _WORD_RE.findall(sentence)]
                  for sentence in _SENTENCE_RE.findall(gloss)]
     sentences = [words for words in sentences if any(word != "," for word in words)]
@@ -205,11 +249,15 @@ def sign_gloss_in_sentences(prompt: str) -> str:
         if len(reading.places) >= 2 and pointed and index == pointed[0] and _one_route(
                 sentences[index:pointed[-1] + 1]):
             said.append(_route(sentences[index:pointed[-1] + 1], reading))
+            for words in sentences[index:pointed[-1] + 1]:
+                reading.points_read(words)
             index = pointed[-1] + 1
             continue
         english = _sentence_in_english(sentences[index], reading)
-        said.append([_place_said(reading.places[int(word[1:])], english[i - 1] if i else None) if word.startswith("@")
+        said.append([_place_said(reading.places[int(word[1:])], english[i - 1] if i else None,
+                                 english[i + 1] if i + 1 < len(english) else None) if word.startswith("@")
                      else word for i, word in enumerate(english)])
+        reading.points_read(sentences[index])
         index += 1
     text = ". ".join(" ".join(words) for words in said) + "."
     text = re.sub(r",(?:\s*,)+", ",", re.sub(r"(^|\. ),\s*", r"\1", text))

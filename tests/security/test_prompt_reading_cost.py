@@ -18,6 +18,7 @@ from pipelines.core.errors import PhyStudioError
 from pipelines.lvd import scene_participants
 from pipelines.lvd.physics_planner import PhysicsPlanner
 from pipelines.lvd.prompt_reading import MAX_PROMPT_CHARS
+from pipelines.lvd.sign_gloss import sign_gloss_in_sentences
 from tests.helpers import regex_attacks
 
 # What the reading's voices look for, each a piece an attacker can repeat until the prompt is full.
@@ -222,3 +223,26 @@ def test_a_prompt_of_many_screens_is_read_at_most_twice(planner, monkeypatch):
     monkeypatch.setattr(prompt_reading, "read_prompt", counted)
     planner.plan(("The TV shows two dogs. " * 100)[:MAX_PROMPT_CHARS])
     assert len(readings) <= 2
+
+
+def _sign_gloss_of_many_moves(length: int) -> str:
+    """Points, then move signs up to ``length``, the thing named last: every move sign once looked back over all the
+    signs before it for a thing (quadratic)."""
+    return "IX-loc-left IX-loc-right " + regex_attacks.filled("RUN ", length) + " CAT."
+
+
+def test_a_sign_gloss_of_many_moves_is_read_in_linear_time(planner):
+    def cost(length: int) -> float:
+        text = _sign_gloss_of_many_moves(length)
+        return min(_cpu_seconds(lambda: sign_gloss_in_sentences(text), 10) for _ in range(3))
+
+    assert cost(MAX_PROMPT_CHARS) / max(cost(MAX_PROMPT_CHARS // 4), 1e-6) < 8  # 16 when quadratic
+    prompt = _sign_gloss_of_many_moves(MAX_PROMPT_CHARS - 30)
+    assert min(_plan_cost(planner, prompt) for _ in range(3)) < 0.05
+
+
+def _cpu_seconds(work, times: int) -> float:
+    started = time.process_time()
+    for _ in range(times):
+        work()
+    return time.process_time() - started
