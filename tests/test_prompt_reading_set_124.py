@@ -71,6 +71,28 @@ def test_a_name_for_the_thing_said_after_its_clause_is_no_thing(prompt, query, a
     assert lvd.visibility(query, appears, planned_condition(prompt))
 
 
+def test_a_pet_name_after_a_bare_cry_is_no_thing():
+    """"Gone, the little minx.": the cry has no "it", yet its pet name is for the cat told before."""
+    prompt = "A lively cat in the first half, no cat in the second half. Gone, the little minx."
+    assert lvd.visibility("cat", False, planned_condition(prompt))
+    assert names("A dog naps. Gone, the little scamp.") == ["dog"]
+
+
+@pytest.mark.parametrize("prompt, drawn", [
+    ("It rolls to the left, the ball.", ["ball"]),
+    ("Here it comes, the bus.", ["bus"]),
+    ("A dog chases it, the cat.", ["cat", "dog"]),
+    ("A girl waves. It flies off to the right, the bird.", ["bird", "girl"]),
+    ("It sizzles on the stove, the pan.", ["frying pan", "stove"]),
+    ("A boy kicks it, the ball.", ["ball", "boy"]),
+    ("It hops onto the table, the cat.", ["cat", "table"]),
+])
+def test_a_thing_first_named_after_its_it_clause_is_that_thing(prompt, drawn):
+    """Guard (main reads these): English may name a thing first after the clause that calls it "it"; only a name for
+    a thing told before that clause goes."""
+    assert sorted(names(prompt)) == drawn
+
+
 @pytest.mark.parametrize("prompt, drawn", [
     ("A dog sits. It barks at it, the red ball.", ["dog", "red ball"]),
     ("A cat sleeps. It is there the whole time, the two boxes beside it.", ["box", "box", "cat"]),
