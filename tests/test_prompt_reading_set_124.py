@@ -18,6 +18,8 @@ from tests.helpers.planned import names, planned_condition
     ("A horse gallopin' fer the left side, comin' outta the right side of the frame.", "horse", True),
     ("Howay, a horse gannin' frae the right side of the frame ower tae the left side, like.", "horse", True),
     ("Oi, look at 'im, a dog legging it fae the left side o' the frame tae the right side, innit.", "dog", False),
+    ("A moving car, gannin' frae the left side ower tae the richt side.", "car", False),
+    ("A dog rinnin' frae the richt side o' the frame tae the left side.", "dog", True),
 ])
 def test_little_words_spelt_as_said_keep_the_way(prompt, query, leftward):
     assert lvd.one_object_motion(query, leftward, planned_condition(prompt))
@@ -107,6 +109,8 @@ def test_a_thing_said_after_a_comma_with_a_colour_count_or_place_stays(prompt, d
     ("Left side: one black dog. Watch it walk across to the right side.", "dog", False),
     ("Right side of the picture: a bus. Off it drives to the left side.", "bus", True),
     ("The right side of the frame: a rolling ball. It ends on the left side.", "ball", True),
+    ("Left-hand side of the frame: a lively cat. It ends on the right side.", "cat", False),
+    ("Right-hand side of the frame: a rolling ball. It ends on the left side.", "ball", True),
 ])
 def test_a_place_said_bare_as_a_heading_is_where_its_thing_starts(prompt, query, leftward):
     assert lvd.one_object_motion(query, leftward, planned_condition(prompt))

@@ -172,7 +172,7 @@ _NEGATIONS = ("no ", "not ", "more", "another", "new ", "other", "gone", "leave"
 # "Right side of the frame: a lively cat.", "Lower left corner: two dogs.": a bare place heading over things brought in
 PLACE_HEADING_RE = re.compile(
     CLAUSE_START + r"(?:the )?(?P<place>(?P<corner>(?:upper|lower|top|bottom) (?:left|right) corner)"
-    r"|(?:left|right)(?: side| edge)?)(?P<of> of the (?:frame|screen|picture|shot|view))?: "
+    r"|(?:left|right)(?:-hand)?(?: side| edge)?)(?P<of> of the (?:frame|screen|picture|shot|view))?: "
     r"(?=(?:a|an|one|two|three|four|five)\b)")
 
 
