@@ -27,8 +27,8 @@ _PLACING_WORDS = frozenset(("and", "or", "other", "another", "same", "first", "s
 # fond words a pet name may carry; any other word before a known kind's name is an attribute the name adds
 _FOND_WORDS = frozenset(("little", "wee", "poor", "dear", "daft", "silly", "cheeky", "sweet"))
 # heads of a pet name, no kind of thing ("the old banger", "the poor thing"); an unknown "pan" may be a thing
-_FOND_NAMES = frozenset("rascal thing minx scamp lad lass beast beauty fellow fella chap darling devil critter creature "
-                        "banger brute monster rogue imp tyke mite blighter sweetheart".split())
+_FOND_NAMES = frozenset("rascal thing minx scamp lad lass beast beauty fellow fella chap darling devil critter "
+                        "creature banger brute monster rogue imp tyke mite blighter sweetheart".split())
 # a pet's address, its head a kind of its own ("the good old boy" for a dog)
 _PET_ADDRESSES = ("good boy", "good girl", "old boy", "old girl")
 
