@@ -33,8 +33,12 @@ _G_WORDS = frozenset(("nothing", "something", "anything", "everything", "doing",
 # The request that opens a chat message: "can u make ...", "could you pls do ...", "pls make ...".
 REQUEST_RE = re.compile(r"(^|[.!?;,] )(?:so |and |also |now )*(?:(?:can|could|would|will) you (?:please |just |maybe |like )*)?"
                         r"(?:please |just )*(?:make|do|show|give|generate|create|render|gen|animate)(?: me| us)?\b")
+# the words a place or a time opens with after "to": a short "to" ("2", a drawl's "ta") is read as one only before
+# them, since "2 dogs" counts and "Ta!" thanks
+TO_A_PLACE_AHEAD = (r"(?=(?:the|a|an|its|their|his|her|where|there|here|left|right|top|bottom|upper|lower|end|finish)"
+                    r"\b)")
 # "2 the right", "goes 2 the left": the digit stands for "to" before a word that cannot be counted
-TWO_AS_TO_RE = re.compile(r"\b2 (?=(?:the|a|an|its|their|his|her|where|there|here|left|right|top|bottom|upper|lower)\b)")
+TWO_AS_TO_RE = re.compile(r"\b2 " + TO_A_PLACE_AHEAD)
 # "l to r", "r 2 l", "L->R", "l-r": the sides written as letters, with any arrow between them
 LETTER_SIDES_RE = re.compile(rf"\b([lr]) ?(?:to|2|{ARROW}|-+|>) ?([lr])\b")
 _SIDE_LETTER = {"l": "left", "r": "right"}

@@ -170,41 +170,58 @@ _NEGATIONS = ("no ", "not ", "more", "another", "new ", "other", "gone", "leave"
 
 
 # "Right side of the frame: a lively cat.", "Lower left corner: two dogs.": a bare place heading over things brought in
-PLACE_HEADING_RE = re.compile(CLAUSE_START + r"(?:the )?(?P<place>(?P<corner>(?:upper|lower|top|bottom) (?:left|right) corner)"
-                              r"|(?:left|right)(?: side| edge)?)(?P<of> of the (?:frame|screen|picture|shot|view))?: "
-                              r"(?=(?:a|an|one|two|three|four|five)\b)")
+PLACE_HEADING_RE = re.compile(
+    CLAUSE_START + r"(?:the )?(?P<place>(?P<corner>(?:upper|lower|top|bottom) (?:left|right) corner)"
+    r"|(?:left|right)(?:-hand)?(?: side| edge)?)(?P<of> of the (?:frame|screen|picture|shot|view))?: "
+    r"(?=(?:a|an|one|two|three|four|five)\b)")
 
 
-# "patrol route, camera from above:", "bird ai:", "bird flight path, top-down:": a label heading the prompt or a sentence,
-# and what a comma sets off after it
-LABEL_HEADING_RE = re.compile(r"(?:^|(?<=[.!?] ))(?P<label>[a-z][a-z']*(?: [a-z][a-z']*){0,3})(?P<rest>, [^.;!?:,]{1,40})?:\s+")
-_LABEL_FUNCTION_WORDS = frozenset(("a", "an", "the", "and", "or", "of", "to", "in", "on", "at", "by", "for", "with", "from",
-                                   "is", "are", "it", "they", "this", "that", "my", "your", "our", "its", "their"))
+# "patrol route, camera from above:", "bird ai:", "bird flight path, top-down:": a label heading the prompt or a
+# sentence, and what a comma sets off after it
+LABEL_HEADING_RE = re.compile(
+    r"(?:^|(?<=[.!?] ))(?P<label>[a-z][a-z']*(?: [a-z][a-z']*){0,3})(?P<rest>, [^.;!?:,]{1,40})?:\s+")
+_LABEL_FUNCTION_WORDS = frozenset(("a", "an", "the", "and", "or", "of", "to", "in", "on", "at", "by", "for", "with",
+                                   "from", "is", "are", "it", "they", "this", "that", "my", "your", "our", "its",
+                                   "their"))
+# a word after a thing's name heading a compound of another thing: a doer ("dog walker", "bus driver", "car
+# salesman") or a thing for it ("bird feeder", "horse trailer")
+_ANOTHER_THINGS_ENDING_RE = re.compile(r"[a-z]{2,}(?:er|or|man|men|ist)")
+# the heading's own thing pointed at after the colon ("Bird feeder: a bird lands on it."): the label is a thing
+_POINTED_AT_RE = re.compile(r"\b(?:on|in|into|onto|at|to|from|near|by|under|over|inside|off|past|around|towards?|"
+                            r"of|leaves|enters|reaches|circles|passes) it\b")
 
 
 def _label_word(word: str) -> bool:
-    """A word a label heading may hold after the thing it names: no thing, move, count, colour, time or function word."""
+    """A word a label heading may hold after the thing it names ("ai", "sprite", "flight path"): no thing, move,
+    count, colour, time or function word, and no head of a compound naming another thing ("walker", "feeder"),
+    since then the heading names that other thing, not the one before it."""
     return not (noun_class(word) or word in VERB_KINDS or word in _SCENE_WORDS or word in COLORS or word in NUMBER_WORDS
-                or word in _LABEL_FUNCTION_WORDS)
+                or word in _LABEL_FUNCTION_WORDS or _ANOTHER_THINGS_ENDING_RE.fullmatch(word))
 
 
-def _label_kept_short(match: re.Match) -> str:
+def _label_heading_read(match: re.Match) -> str:
+    """A label heading as the reader should take it: a record's label before a view keeps the view only; a thing's
+    name with label words ("Bird AI:") is that thing's heading where the thing is told after the colon or its verb
+    opens what follows, so the label draws no second thing and the verb its subject; otherwise as said."""
     words, rest, after = match["label"].split(), match["rest"] or "", match.string[match.end():]
     if rest and says_a_view_from_above(rest) and (_is_record_heading(match["label"]) or all(
             re.search(kind_pattern(singular(word)), after) for word in words if noun_class(word))):
         return rest[2:] + ": "  # "patrol route, camera from above:", "guard dog beat, top-down: a dog ...": the view
     named = next((i for i, word in enumerate(words) if noun_class(word)), None)
-    if named is None or named == len(words) - 1 or not all(looks_like_modifier(word) or word in COLORS for word in words[:named]) \
+    if named is None or named == len(words) - 1 or _POINTED_AT_RE.search(after) \
+            or not all(looks_like_modifier(word) or word in COLORS for word in words[:named]) \
             or not all(_label_word(word) for word in words[named + 1:]):
         return match.group(0)
-    noun = words[named]
+    noun_kind = kind_pattern(singular(words[named]))
     follows = after.split(" ", 1)[0]
-    if not (re.search(kind_pattern(singular(noun)) or "$^", after) or (follows.endswith("s") and follows in VERB_KINDS)):
+    told_after = noun_kind is not None and re.search(noun_kind, after) is not None
+    if not (told_after or (follows.endswith("s") and follows in VERB_KINDS)):
         return match.group(0)  # "car wash: two dogs ...": a place's name, no label of a thing told
     return " ".join(words[:named + 1]) + rest + ": "
 
 
 def _place_said(match: re.Match) -> str:
+    """"on the right side of the frame: " for a bare place heading, so the things after it are placed there."""
     return f"{'in' if match['corner'] else 'on'} the {match['place']}{match['of'] or ''}: "
 
 
@@ -474,7 +491,7 @@ def record_headings_in_plain_words(text: str) -> str:
     if _mentions_a_watch(text):  # before the headings go: "Arrival:" names no thing, yet is a moment
         text = _watch_edges_named(_timetable_headings_named(text) if "depart" in text else text)
     if ": " in text:
-        text = PLACE_HEADING_RE.sub(_place_said, LABEL_HEADING_RE.sub(_label_kept_short, _bare_edges_named(text)))
+        text = PLACE_HEADING_RE.sub(_place_said, LABEL_HEADING_RE.sub(_label_heading_read, _bare_edges_named(text)))
     if "ed:" in text:
         text = LABEL_VERB_RE.sub(lambda m: m["noun"] if VERB_KINDS.get(m["verb"]) and not noun_class(m["noun"]) else m.group(0), text)
     if "." in text[:40] or ":" in text[:40] or ". " in text:

@@ -20,7 +20,8 @@ _STARTS_SENTENCE = r"(?:^|(?<=[.;:!?] ))"
 # "sfx: two engines humming.", "cue: a single bark.", "sound: ...", "you hear a meow.": what is heard, up to the next
 # sentence or cue label ("we hear, my dears, that ..." is hearsay, what we are told, and stays); a sight joined on after
 # it, "we hear nothing, and see three cats", "you hear rain but see only a dog", is the picture, and stays
-_SIGHT_JOINED = r",? (?:and|but|yet|while|as) (?:(?:we|you) )?(?:can |also |then |only )?(?:see|watch|spot|notice|glimpse|observe)\b"
+_SIGHT_JOINED = (r",? (?:and|but|yet|while|as) (?:(?:we|you) )?(?:can |also |then |only )?"
+                 r"(?:see|watch|spot|notice|glimpse|observe)\b")
 SOUND_CUE_RE = re.compile(_STARTS_SENTENCE + r"(?:(?:sfx|cue|sound|audio|sound effects?)\s*:"
                           r"|(?:we|you) (?:can )?hear\b(?!(?:,[^,.;!?]*,)? that\b))"
                           r"(?:(?!" + _SIGHT_JOINED + r")[^.;!?])*(?:(?P<sight>" + _SIGHT_JOINED + r")|[.;!?]?\s*)")
@@ -99,7 +100,8 @@ def _seen_from_start(match: re.Match) -> str:
 
 
 def _sight_kept(match: re.Match) -> str:
-    """What is heard goes; a sight joined on after it ("..., and see three cats") is what the viewer sees."""
+    """What is heard is no thing in the picture, so it goes; a sight joined on after it ("..., and see three cats")
+    is the picture itself, so it stays as "we see ...", a sentence the readers of a sight know."""
     return "" if match["sight"] is None else "we " + match["sight"].split()[-1]
 
 

@@ -140,10 +140,12 @@ def merge_elaborations(entities: list[Entity]) -> None:
             # "drives across and exits on the left side": a way out by a side ends the crossing at that side, in view as
             # a crossing entered by one side and left by the other is (`frame_entrances`), and a start said on the
             # other side is the same crossing's ("from the right side, ... drives across")
-            leaves = reached.exits and reached.kind in TRAVEL_KINDS and _side_of(crossing.start) != reached_way
-            if crossing.kind in TRAVEL_KINDS and (reached.verb.startswith(_REACHING) or leaves) and reached.step == crossing.step \
+            exits_by_a_side = reached.exits and reached.kind in TRAVEL_KINDS and _side_of(crossing.start) != reached_way
+            if crossing.kind in TRAVEL_KINDS and (reached.verb.startswith(_REACHING) or exits_by_a_side) \
+                    and reached.step == crossing.step \
                     and crossing.direction in ("left", "right") and reached_way in ("left", "right") \
-                    and not ((crossing.start and not leaves) or crossing.end or crossing.relation or reached.start or reached.relation) \
+                    and not ((crossing.start and not exits_by_a_side) or crossing.end or crossing.relation
+                             or reached.start or reached.relation) \
                     and crossing.window is None and reached.window is None and crossing.at_fraction is None:
                 # "flies across the clip and reaches the left side": the crossing goes to the side it reaches
                 crossing.direction, crossing.end = reached_way, reached.end

@@ -66,17 +66,14 @@ told apart by where it sits, first or last, and by what the rest of the prompt t
   named before it, "A train waits on the left. Departing on time.", are that thing's going, told. One saying a part of the clip
   ("Arriving in the second half: a dog.", "Arriving next: a dog.") is the arrival told, and stays; so does a bare one
   ("Entering: a red car.", "A dog. Emerging!", "Appearing now!"): the thing named with it comes in then.
-- A name for the thing a clause tells of by "it", said after that clause ("Off it went, the little rascal.", "It left,
-  the poor thing!"), or a blessing on it (", bless it.", ", bless its heart."), is the speaker's fondness for that
-  thing, no second one. A name with a place, a time, a count or a colour ("..., the dog behind it", ", the two boxes
-  beside it") stays, and so does a known thing told nowhere else where the clause points at another "it" ("It barks at
-  it, the ball.").
+- A name or blessing said after an "it" clause for a thing already there goes by `after_clause_names.py`.
 """
 
 from __future__ import annotations
 
 import re
 
+from .after_clause_names import names_after_clauses_dropped
 from .companions import PREPOSITIONS
 from .object_classes import brought_in, kind_pattern, names_a_thing, noun_class, singular
 from .rewrite_text import spaces_tidied
@@ -502,31 +499,6 @@ def wonder_cries_dropped(text: str) -> str:
     return spaces_tidied(WONDER_CRY_RE.sub(_wonder_cry, text)) if "how " in text else text
 
 
-# "Off it went, the wee rascal.", "It left, the poor thing!", "..., bless its heart.": a name or a blessing for the
-# thing a clause's "it" tells of, said after that clause
-EPITHET_RE = re.compile(r", (?:the (?P<name>[a-z'-]+(?: [a-z'-]+){0,3})|bless (?:it|him|her|them|'em)(?: all)?"
-                        r"|bless (?:its|his|her|their) (?:little |wee )?(?:heart|soul|socks|cotton socks))(?=\s*(?:[.!;]|$))")
-_SUBJECT_PRONOUN_RE = re.compile(r"\b(?:it|they|he|she)\b")
-
-
-def _epithet(match: re.Match) -> str:
-    clause = re.split(r"[.!?;:]", match.string[:match.start()])[-1]
-    pronouns = len(_SUBJECT_PRONOUN_RE.findall(clause)) + clause.count(" him") + clause.count(" them")
-    if not pronouns:
-        return match.group(0)
-    name = match["name"]
-    if name is None:
-        return ""  # "bless it"
-    words = name.split()
-    if any(ties_to_the_scene(word) or word in PREPOSITIONS or word in ("and", "or") for word in words):
-        return match.group(0)  # "the dog behind it", "the two boxes": a thing placed or counted
-    head = singular(words[-1])
-    kind = kind_pattern(head)
-    if kind is not None and pronouns > 1 and not re.search(kind, match.string[:match.start()]):
-        return match.group(0)  # "It barks at it, the ball.": the other "it", told here only
-    return ""
-
-
 def scene_asides_dropped(text: str) -> str:
     """``text`` without the speaker's asides to the listener (see the module's docstring): a bid to go along, a
     writer's note, a status of coming in and a notice of what follows are looked for first, since each can sit inside
@@ -543,8 +515,7 @@ def scene_asides_dropped(text: str) -> str:
     if "follow" in text[-30:] or "to come" in text[-30:] or "announced" in text[-30:]:
         text = FOLLOWING_NOTICE_RE.sub(_after_the_clip, text)
     text = wonder_cries_dropped(text)
-    if ", the " in text or ", bless " in text:
-        text = EPITHET_RE.sub(_epithet, text)
+    text = names_after_clauses_dropped(text)
     if ". " not in text and "! " not in text and "? " not in text:
         return text
     text = opening_calls_dropped(opening_tease_dropped(text))

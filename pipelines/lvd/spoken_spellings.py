@@ -13,11 +13,11 @@ from __future__ import annotations
 
 import re
 
-from .chat_shorthand import dropped_g_restored
+from .chat_shorthand import TO_A_PLACE_AHEAD, dropped_g_restored
 from .object_classes import noun_class
 
-# Each spelling as said, with the plain word it stands for. Only small words: none names a thing, a colour, a count
-# or a side, and none is an English word of its own ("wis", "aw" and "ta" are left: a sigh, thanks).
+# Each spelling as said, with the plain word it stands for. Only small words and the Scots "richt" side: none names a
+# thing, a colour or a count, and none is an English word of its own ("wis", "aw" and "ta" are left: a sigh, thanks).
 SPOKEN_WORDS = {
     # from, to, into, onto, with, of, and, the
     "fae": "from", "frae": "from", "fra": "from", "frum": "from", "tae": "to", "intae": "into", "ontae": "onto",
@@ -27,7 +27,7 @@ SPOKEN_WORDS = {
     "doon": "down", "oot": "out", "aboot": "about", "'bout": "about", "roon": "round", "roond": "round",
     "'round": "around", "'roun'": "around", "'cross": "across", "acrost": "across", "ower": "over", "o'er": "over",
     "aff": "off", "awa'": "away", "awa": "away", "outta": "out of",
-    "'til": "until", "'till": "until", "'fore": "before", "afore": "before", "b'fore": "before",
+    "richt": "right", "'til": "until", "'till": "until", "'fore": "before", "afore": "before", "b'fore": "before",
     # no, not, nothing, nobody and the auxiliaries denied
     "nae": "no", "no'": "not", "naw": "no", "naethin'": "nothing", "naethin": "nothing", "naething": "nothing",
     "nothin'": "nothing", "naebody": "nobody", "naewhere": "nowhere", "dinnae": "don't", "didnae": "didn't",
@@ -36,27 +36,28 @@ SPOKEN_WORDS = {
     "arenae": "aren't", "hasnae": "hasn't", "havenae": "haven't", "hivnae": "haven't",
     # going, just, the speaker and the listener
     "gaun": "going", "gannin": "going", "gannin'": "going", "goin'": "going", "jist": "just", "jus'": "just",
-    "ye": "you", "yer": "your", "ya": "you", "'em": "them", "masel'": "myself", "masel": "myself",
+    "ye": "you", "yer": "your", "ya": "you", "masel'": "myself", "masel": "myself",
     "itsel'": "itself", "itsel": "itself", "kinda": "kind of", "sorta": "sort of", "lotta": "lot of",
 }
 # "goin' ta the left", "ta the end": "ta" is "to" only before a word a place or a time opens with ("Ta!" is thanks)
-_TA_AS_TO_RE = re.compile(r"\bta (?=(?:the|a|an|its|their|his|her|where|there|here|left|right|top|bottom|upper|lower|"
-                          r"end|finish)\b)")
+_TA_AS_TO_RE = re.compile(r"\bta " + TO_A_PLACE_AHEAD)
 # "aw" is "all" only where a Scots "at aw" or "aw the way" says it ("aw, look" is a sigh)
 _AW_AS_ALL_RE = re.compile(r"\b(?:at aw|aw the)\b")
 # a word with its apostrophes, the leading one of "'cross" and the closing one of "an'" and "comin'" kept; started
 # on a letter or an apostrophe, it is tried once a word
 _WORD_RE = re.compile(r"(?<![a-z'])'?[a-z]+(?:'[a-z]+)*'?")
-_SPOKEN_PLAIN = frozenset((*(word for word in SPOKEN_WORDS if word.isalpha()), "ta", "aw"))
+_SPELLINGS_WITHOUT_APOSTROPHE = frozenset((*(word for word in SPOKEN_WORDS if word.isalpha()), "ta", "aw"))
 
 
 def looks_spoken(text: str, words: list[str]) -> bool:
     """Whether ``text`` (lower case, its apostrophe-free ``words`` found) may spell a little word as said: an
     apostrophe closing or opening a word, or a listed spelling."""
-    return "' " in text or " '" in text or text.endswith("'") or not _SPOKEN_PLAIN.isdisjoint(words)
+    return "' " in text or " '" in text or text.endswith("'") or not _SPELLINGS_WITHOUT_APOSTROPHE.isdisjoint(words)
 
 
 def _plain_word(match: re.Match) -> str:
+    """The plain word for one spelt as said, or the word as written: a listed spelling is certain, and a "-in'" is
+    "-ing" only where the stem is no noun ("robin'" closing a quote stays), so no thing's name is bent."""
     word = match.group(0)
     plain = SPOKEN_WORDS.get(word)
     if plain is not None:
