@@ -17,7 +17,7 @@ copied here.)
 
 import pytest
 
-from pipelines.lvd.scene_asides import coming_status_dropped
+from pipelines.lvd.coming_statuses import coming_status_dropped
 from tests.helpers import lvd_benchmark as lvd
 from tests.helpers.planned import centres, planned_condition
 

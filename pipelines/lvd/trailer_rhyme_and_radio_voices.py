@@ -21,8 +21,8 @@ from __future__ import annotations
 
 import re
 
+from .coming_statuses import coming_status_dropped
 from .rewrite_text import any_said_re
-from .scene_asides import coming_status_dropped
 
 # ---- trailer
 IN_A_WORLD_RE = re.compile(r"\bin a world where,? ")
