@@ -172,15 +172,18 @@ def _falls_before_any_throw(kinds: tuple[str, ...]) -> bool:
 def is_shadow(track: Track, tracks: list[Track], tracking: Tracking) -> bool:
     """Whether ``track`` is the shadow another track casts: a darker shade of the backdrop it covers, below that
     track and within its width (widened by SHADOW_SLANT times how far below it lies: a low light slants it far
-    sideways) nearly all the time. A shadow obeys no law of bodies (it slides level under a
-    falling ball, grows and fades as the ball nears the floor), so the laws are not checked on it."""
+    sideways) nearly all the time, while that track goes sideways along with it (``_goes_along``). A shadow obeys no
+    law of bodies (it slides level under a falling ball, grows and fades as the ball nears the floor), so the laws
+    are not checked on it."""
     if tracking.background is None or track.length < 2:
         return False
-    shaded = int(shaded_samples(track, tracking).sum())
-    under = 0
+    needed = SHADOW_SHARE * track.length
+    if shaded_samples(track, tracking).sum() < needed:
+        return False
+    under: dict[int, list] = {}  # per track above it: (sample, its x, the caster's x, how far below the caster)
     for k, frame in enumerate(track.frames):
         x0, x1 = track.boxes[k, 0], track.boxes[k, 2]
-        for other in tracks:
+        for i, other in enumerate(tracks):
             seen = np.nonzero(other.frames == frame)[0]
             if other is track or not len(seen):
                 continue
@@ -188,10 +191,19 @@ def is_shadow(track: Track, tracks: list[Track], tracking: Tracking) -> bool:
             below = track.centroids[k, 1] - other.centroids[seen[0], 1]
             reach = (x1 - x0) / 2 + SHADOW_SLANT * max(below, 0.0)
             if ox0 - reach <= track.centroids[k, 0] <= ox1 + reach and below > 0:
-                under += 1
-                break
-    needed = SHADOW_SHARE * track.length
-    return shaded >= needed and under >= needed
+                under.setdefault(i, []).append((k, track.centroids[k, 0], other.centroids[seen[0], 0], below))
+    width = float(np.median(track.boxes[:, 2] - track.boxes[:, 0]))
+    cast = {int(k) for rows in under.values() if _goes_along(np.array(rows), width) for k in np.array(rows)[:, 0]}
+    return len(cast) >= needed
+
+
+def _goes_along(rows: np.ndarray, width: float) -> bool:
+    """A shadow goes sideways with what casts it: over the samples it lies under one track (``rows``: sample, its
+    x, that track's x, its drop below it), its own sideways travel is no more than that track's, plus what a low
+    light adds as the drop changes (SHADOW_SLANT) and its own ``width``. A small dark bird flying across under a
+    still blob of sky is a darker shade of the sky, below it, but it is no shadow of it."""
+    travel = lambda x: float(x.max() - x.min())  # noqa: E731
+    return travel(rows[:, 1]) <= travel(rows[:, 2]) + SHADOW_SLANT * travel(rows[:, 3]) + width
 
 
 def without_shadow_ends(track: Track, tracking: Tracking, tracks: list[Track] | None = None,
