@@ -121,7 +121,8 @@ def expectation_from_prompt(prompt: str) -> Expectation:
     rises = not propelled and all(_told_to_rise(obj, reading) for obj in moving)  # (a ball falling beside a balloon:
     # which track is which is not known, so neither law holds every track)
     return Expectation(moving[0].name, ballistic, propelled, depth, vanish, "prompt", bounces, friction, contact, dropped,
-                       turning, rises, _colours(moving, reading), _count(moving, reading))
+                       turning, rises, _colours(moving, reading), _count(moving, reading),
+                       walks=any(obj.mobility == "walker" for obj in moving))
 
 
 RISING_VERBS = ("rise", "rises", "rising", "rose", "risen", "ascend", "ascends", "ascending", "ascended")
@@ -287,10 +288,13 @@ def check_tracking(tracking: Tracking, expectation: Expectation = UNKNOWN) -> li
     geometries = [g for g, is_scenery in zip(geometries, scenery) if not is_scenery]
     # one body lost behind a post or over a flight's top and found again along its path is judged as one track, and
     # so is one seen in two pieces at once either side of a post, or in several that move as one
-    geometries = join_pieces_moving_as_one(geometries, tracking)
+    limbs: set[int] = set()  # a walker's legs followed apart from its trunk: they show where it went, unjudged (a
+    # car's pieces are no limbs: its length fails for a post or hopping numbers, and its breaks are the car's)
+    geometries = join_pieces_moving_as_one(geometries, tracking, limbs if expectation.walks else None)
     geometries = join_pieces_either_side_of_a_cover(geometries, tracking)
     geometries = join_hidden_pieces(geometries, tracking, lambda g, frame, xy: visible(g, tracking, frame, xy))
-    subjects = prompt_subjects([g.track for g in geometries], expectation.colours, tracking.fps)
+    subjects = [subject and g.track.track_id not in limbs for g, subject in
+                zip(geometries, prompt_subjects([g.track for g in geometries], expectation.colours, tracking.fps))]
     bound = [g.track for g, subject in zip(geometries, subjects) if subject]
     told = held_to_prompt_laws(geometries, subjects, expectation)
     violations = [v for v in check_continuity(geometries, tracking, expectation)
