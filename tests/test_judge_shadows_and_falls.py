@@ -80,3 +80,16 @@ def test_a_shadow_cast_sideways_by_a_slanting_light_is_recognised_as_the_balls_s
     tracking = _tracking([ball, shadow], 12)
     assert is_shadow(shadow, [ball, shadow], tracking)
     assert not is_shadow(ball, [ball, shadow], tracking)
+
+
+def test_a_dark_body_flying_across_under_a_still_blob_of_sky_is_no_shadow_of_it():
+    """A small dark bird in a shade of the sky's colour flies level 300 px across, 80 px under a wide blob of sky
+    the tracker followed where it stays: it lies below that blob, within the reach a low light gives a shadow, in
+    every frame, yet it goes sideways where the blob does not. A ball's shadow sliding along under it still is one."""
+    frames = np.arange(30)
+    sky = _track(0, frames, np.full(30, 320.0), np.full(30, 100.0), half=150.0, colour=(170.0, 190.0, 215.0))
+    bird = _track(1, frames, 170.0 + 10.0 * frames, np.full(30, 180.0), half=6.0, colour=(90.0, 93.0, 92.0))
+    tracking = _tracking([sky, bird], 30)
+    assert not is_shadow(bird, [sky, bird], tracking)
+    ball = _track(2, frames, 170.0 + 10.0 * frames, np.full(30, 120.0), colour=(200.0, 40.0, 40.0))
+    assert is_shadow(bird, [ball, bird], _tracking([ball, bird], 30))

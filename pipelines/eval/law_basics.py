@@ -38,13 +38,14 @@ class Expectation:
     rises: bool = False  # buoyancy lifts it (a balloon let go, a bubble) or the prompt says it goes up on its own
     colours: tuple[str, ...] = ()  # the colour the prompt gives each moving thing; empty when one of them has none
     things: int = 1  # how many moving bodies the prompt tells of ("two red balls are dropped": 2)
+    walks: bool = False  # a walker (a person, a dog): its legs and arms swing about its trunk
 
     def to_dict(self) -> dict[str, Any]:
         return {"subject": self.subject, "ballistic": self.ballistic, "self_propelled": self.self_propelled,
                 "depth_change": self.depth_change, "may_vanish": self.may_vanish, "source": self.source,
                 "bounces": self.bounces, "friction": self.friction, "solid_contact": self.solid_contact,
                 "dropped": self.dropped, "turning_size": self.turning_size, "rises": self.rises,
-                "colours": list(self.colours), "things": self.things}
+                "colours": list(self.colours), "things": self.things, "walks": self.walks}
 
 
 UNKNOWN = Expectation(None, ballistic=False, self_propelled=False, depth_change=False, may_vanish=False, source="none")

@@ -335,7 +335,8 @@ GAP_TRAVELS = 0.5  # share of the pieces' speed at which the backdrop between th
 WHOLE_LENGTH = 0.8  # share of the joint track's median length below which a sample shows only part of the body
 
 
-def join_pieces_moving_as_one(geometries: list[TrackGeometry], tracking: Tracking) -> list[TrackGeometry]:
+def join_pieces_moving_as_one(geometries: list[TrackGeometry], tracking: Tracking,
+                              limbs: set[int] | None = None) -> list[TrackGeometry]:
     """The tracks with the pieces of one long body joined into one track: a car or a walker that the tracker cut into
     several blobs (a post in front of it, its dark wheels and its light body, a shirt and legs), whose numbers hop
     from one piece to another as they shrink, grow and meet. Pieces are one body when, in every frame they share
@@ -343,7 +344,8 @@ def join_pieces_moving_as_one(geometries: list[TrackGeometry], tracking: Trackin
     around both keeps its length while it travels (a rigid body's far edges move together), and each piece moves
     with it. The joined track is the box around its pieces, centred on that box (a piece hidden moves the pieces'
     mean, not the far edges), less the samples in which part of it is hidden inside the frame; where that box does
-    not follow one steady path the pieces stay as they were."""
+    not follow one steady path the pieces stay as they were, and the numbers of those that are the body's swinging
+    parts (``_limbs_of_a_trunk``) are added to ``limbs``: they still show where the body went, but are not judged."""
     tracks = [g.track for g in geometries]
     group = list(range(len(tracks)))
 
@@ -366,6 +368,8 @@ def join_pieces_moving_as_one(geometries: list[TrackGeometry], tracking: Trackin
             continue
         whole = _one_body([tracks[i] for i in indices], tracking)
         if whole is None:
+            if limbs is not None:
+                limbs.update(tracks[i].track_id for i in _limbs_of_a_trunk(indices, tracks, tracking))
             continue
         keep = min(indices)  # where the first of the pieces stood
         out[keep] = TrackGeometry(whole, tracking)
@@ -373,6 +377,28 @@ def join_pieces_moving_as_one(geometries: list[TrackGeometry], tracking: Trackin
             if i != keep:
                 out[i] = None
     return [g for g in out if g is not None]
+
+
+def _limbs_of_a_trunk(indices: list[int], tracks: list[Track], tracking: Tracking) -> list[int]:
+    """The pieces of a group that moves as one but keeps no one length (a walker: legs and arms swing about the trunk,
+    so the box around them widens and narrows with each stride) that are the body's swinging parts: each seen only
+    while the trunk (the piece followed longest) is, beside it, moving along with it, and taken up and let go while
+    the trunk goes on (a piece that goes or comes with the trunk shows the body itself going or coming). The trunk
+    measures the body; a leg's piece, taken up and let go as the stride parts it from the shirt and joins it again,
+    has no continuity or steadiness of its own to judge."""
+    trunk = max(indices, key=lambda i: (tracks[i].length, float(np.median(tracks[i].areas))))
+    body = tracks[trunk]
+    limbs = []
+    for i in indices:
+        piece = tracks[i]
+        if i == trunk or piece.first_frame < body.first_frame or piece.last_frame > body.last_frame:
+            continue
+        if not ((piece.first_frame > body.first_frame or piece.first_frame == 0)
+                and (piece.last_frame < body.last_frame or piece.last_frame == tracking.num_frames - 1)):
+            continue  # the trunk went when it went, or came when it came: the body's own coming or going
+        if np.isin(piece.frames, body.frames).mean() >= MOSTLY_NEAR and _move_as_one(body, piece, tracking):
+            limbs.append(i)
+    return limbs
 
 
 def _near(a: np.ndarray, b: np.ndarray) -> bool:

@@ -121,7 +121,8 @@ def expectation_from_prompt(prompt: str) -> Expectation:
     rises = not propelled and all(_told_to_rise(obj, reading) for obj in moving)  # (a ball falling beside a balloon:
     # which track is which is not known, so neither law holds every track)
     return Expectation(moving[0].name, ballistic, propelled, depth, vanish, "prompt", bounces, friction, contact, dropped,
-                       turning, rises, _colours(moving, reading), _count(moving, reading))
+                       turning, rises, _colours(moving, reading), _count(moving, reading),
+                       walks=any(obj.mobility == "walker" for obj in moving))
 
 
 RISING_VERBS = ("rise", "rises", "rising", "rose", "risen", "ascend", "ascends", "ascending", "ascended")
@@ -172,15 +173,18 @@ def _falls_before_any_throw(kinds: tuple[str, ...]) -> bool:
 def is_shadow(track: Track, tracks: list[Track], tracking: Tracking) -> bool:
     """Whether ``track`` is the shadow another track casts: a darker shade of the backdrop it covers, below that
     track and within its width (widened by SHADOW_SLANT times how far below it lies: a low light slants it far
-    sideways) nearly all the time. A shadow obeys no law of bodies (it slides level under a
-    falling ball, grows and fades as the ball nears the floor), so the laws are not checked on it."""
+    sideways) nearly all the time, while that track goes sideways along with it (``_goes_along``). A shadow obeys no
+    law of bodies (it slides level under a falling ball, grows and fades as the ball nears the floor), so the laws
+    are not checked on it."""
     if tracking.background is None or track.length < 2:
         return False
-    shaded = int(shaded_samples(track, tracking).sum())
-    under = 0
+    needed = SHADOW_SHARE * track.length
+    if shaded_samples(track, tracking).sum() < needed:
+        return False
+    under: dict[int, list] = {}  # per track above it: (sample, its x, the caster's x, how far below the caster)
     for k, frame in enumerate(track.frames):
         x0, x1 = track.boxes[k, 0], track.boxes[k, 2]
-        for other in tracks:
+        for i, other in enumerate(tracks):
             seen = np.nonzero(other.frames == frame)[0]
             if other is track or not len(seen):
                 continue
@@ -188,10 +192,19 @@ def is_shadow(track: Track, tracks: list[Track], tracking: Tracking) -> bool:
             below = track.centroids[k, 1] - other.centroids[seen[0], 1]
             reach = (x1 - x0) / 2 + SHADOW_SLANT * max(below, 0.0)
             if ox0 - reach <= track.centroids[k, 0] <= ox1 + reach and below > 0:
-                under += 1
-                break
-    needed = SHADOW_SHARE * track.length
-    return shaded >= needed and under >= needed
+                under.setdefault(i, []).append((k, track.centroids[k, 0], other.centroids[seen[0], 0], below))
+    width = float(np.median(track.boxes[:, 2] - track.boxes[:, 0]))
+    cast = {int(k) for rows in under.values() if _goes_along(np.array(rows), width) for k in np.array(rows)[:, 0]}
+    return len(cast) >= needed
+
+
+def _goes_along(rows: np.ndarray, width: float) -> bool:
+    """A shadow goes sideways with what casts it: over the samples it lies under one track (``rows``: sample, its
+    x, that track's x, its drop below it), its own sideways travel is no more than that track's, plus what a low
+    light adds as the drop changes (SHADOW_SLANT) and its own ``width``. A small dark bird flying across under a
+    still blob of sky is a darker shade of the sky, below it, but it is no shadow of it."""
+    travel = lambda x: float(x.max() - x.min())  # noqa: E731
+    return travel(rows[:, 1]) <= travel(rows[:, 2]) + SHADOW_SLANT * travel(rows[:, 3]) + width
 
 
 def without_shadow_ends(track: Track, tracking: Tracking, tracks: list[Track] | None = None,
@@ -275,10 +288,13 @@ def check_tracking(tracking: Tracking, expectation: Expectation = UNKNOWN) -> li
     geometries = [g for g, is_scenery in zip(geometries, scenery) if not is_scenery]
     # one body lost behind a post or over a flight's top and found again along its path is judged as one track, and
     # so is one seen in two pieces at once either side of a post, or in several that move as one
-    geometries = join_pieces_moving_as_one(geometries, tracking)
+    limbs: set[int] = set()  # a walker's legs followed apart from its trunk: they show where it went, unjudged (a
+    # car's pieces are no limbs: its length fails for a post or hopping numbers, and its breaks are the car's)
+    geometries = join_pieces_moving_as_one(geometries, tracking, limbs if expectation.walks else None)
     geometries = join_pieces_either_side_of_a_cover(geometries, tracking)
     geometries = join_hidden_pieces(geometries, tracking, lambda g, frame, xy: visible(g, tracking, frame, xy))
-    subjects = prompt_subjects([g.track for g in geometries], expectation.colours, tracking.fps)
+    subjects = [subject and g.track.track_id not in limbs for g, subject in
+                zip(geometries, prompt_subjects([g.track for g in geometries], expectation.colours, tracking.fps))]
     bound = [g.track for g, subject in zip(geometries, subjects) if subject]
     told = held_to_prompt_laws(geometries, subjects, expectation)
     violations = [v for v in check_continuity(geometries, tracking, expectation)
