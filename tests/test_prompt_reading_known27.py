@@ -130,6 +130,8 @@ def _lowest_and_highest_centre(prompt: str) -> tuple[float, float]:
     "A balloon on the floor drifts.",
     "On the carpet, a balloon drifts.",
     "A leaf floats on the surface of the lake.",
+    "A leaf lies on the water.",
+    "A paper plane lies on the floor.",
 ])
 def test_a_floater_on_a_surface_rests_on_it(prompt):
     top, bottom = _lowest_and_highest_centre(prompt)
@@ -140,3 +142,26 @@ def test_a_floater_on_a_surface_rests_on_it(prompt):
 def test_a_floater_told_to_rise_or_fall_still_does(prompt):
     top, bottom = _lowest_and_highest_centre(prompt)
     assert bottom - top > 0.3
+
+
+def _highest_centre_of(prompt: str, name: str) -> float:
+    return min(centre[1] for centre in centres(prompt)[name] if centre is not None)
+
+
+@pytest.mark.parametrize("prompt, name", [
+    ("A leaf hangs in the air.", "leaf"),
+    ("A paper plane stays still in the air.", "paper plane"),
+    ("A leaf stays in the air above the pond.", "leaf"),
+    ("A leaf hangs from a branch.", "leaf"),
+])
+def test_a_light_thing_resting_with_no_surface_under_it_stays_up(prompt, name):
+    assert _highest_centre_of(prompt, name) < 0.3
+
+
+@pytest.mark.parametrize("prompt, name", [
+    ("A feather floats gently while a cat sleeps on the rug.", "feather"),
+    ("A balloon drifts slowly as a dog lies on the floor.", "balloon"),
+    ("A leaf floats while a frog sits on the grass.", "leaf"),
+])
+def test_a_surface_said_of_another_thing_leaves_the_floater_in_the_air(prompt, name):
+    assert _highest_centre_of(prompt, name) < 0.5
