@@ -31,6 +31,27 @@ def test_a_thing_named_in_one_quoted_turn_moves_as_a_later_turn_says(prompt, dra
     assert moves_drawn(prompt) == drawn
 
 
+@pytest.mark.parametrize("prompt, people", [
+    ('"Two coffees," says the waiter. "Where should we sit?" asks the woman. "To the right, by the window."',
+     {"waiter", "woman"}),
+    ('Girl: "A puppy!" Boy: "Where?" Girl: "Over there, to the right!"', {"girl", "boy"}),
+    ('Mom: "A cookie!" Kid: "Where is it?" Mom: "On the shelf to the left."', {"kid"}),
+])
+def test_a_place_said_in_a_story_keeps_its_people(prompt, people):
+    assert people <= set(moves_drawn(prompt))
+
+
+@pytest.mark.parametrize("prompt, thing", [
+    ('Dad: "A spider!" Son: "Where?" Dad: "To the right of the lamp!"', "spider"),
+    ('Girl: "A puppy!" Boy: "Where?" Girl: "Over there, to the right!"', "puppy"),
+    ('Mom: "A cookie!" Kid: "Where is it?" Mom: "On the shelf to the left."', "cookie"),
+    ('Sailor: "A whale!" Captain: "Where away?" Sailor: "To the left, off the bow!"', "whale"),
+    ('Host: "A red ball rolls!" Guest: "Where to?" Host: "To the left."', "red ball"),
+])
+def test_a_place_or_a_turn_with_a_verb_moves_nothing_across(prompt, thing):
+    assert moves_drawn(prompt).get(thing, [""]) == [""]
+
+
 @pytest.mark.parametrize("prompt, drawn", [
     ("HOST: A red ball! GUEST: Where to? HOST: To the left.", {"red ball": ["left"]}),
     ("Caller: A white duck! Radio host: Which way? Caller: Towards the right.", {"white duck": ["right"]}),
