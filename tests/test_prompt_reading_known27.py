@@ -1,12 +1,14 @@
 """Phrasings the planner was known to misread, each tried as a family in new words.
 
-A dialogue in quoted turns whose thing is named in one turn and its way across the frame in a later one ("to the
-left", "from left to right", "leftwards", "from the left of the blue car to the right of the car") tells the clip, so
-its speakers stay out of it and the thing moves as told; a thing named again with a bare "a" ("Two horses. A horse
-runs.", "Three ducks rest. A duck swims to the left.") is one of the group named before, while "another dog", "a
-second horse", "one more fox" and a lone "a cat sits, and a cat walks" stay new; a span opening its sentence,
-"Before the second half, a dog is not visible", bounds the state said after it; one who is holding a thing keeps still while another thing moves; and a
-leaf floating on the water or a balloon drifting on the floor rests on that surface.
+A dialogue in quoted turns whose thing is named alone in one turn ("A red ball!") and its way across the frame in a
+later turn of its own ("To the left.", "from left to right", "leftwards", "from the left of the blue car to the right
+of the car") tells the clip, so its speakers stay out of it and the thing moves as told, while a place ("To the right
+of the lamp!") keeps a story's people; a thing named again with a bare "a" ("Two horses. A horse runs.", "Three ducks
+rest. A duck swims to the left.") is one of the group named before, while "another dog", "a second horse", "one more
+fox" and a lone "a cat sits, and a cat walks" stay new; a span opening its sentence, "Before the second half, a dog
+is not visible", bounds the state said after it; one who is holding a thing keeps still while another thing moves;
+and a leaf floating on the water or a balloon drifting on the floor rests on that surface, one in the air or beside
+another thing's surface does not.
 """
 
 import pytest

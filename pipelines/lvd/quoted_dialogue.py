@@ -81,7 +81,7 @@ _ABOUT_THE_CLIP_RE = re.compile(
 # the left."', '"To the right, by the window."'), and a story's people say ways too ('Boy: "Throw me the ball!"')
 _WAY_ACROSS = (r"(?:(?:left|right)(?: side)? to (?:the )?(?:left|right)|(?:left|right)wards?"
                r"|(?:to|towards?) the (?:far )?(?:left|right))(?: (?:side|edge))?")
-_WAY_TURN_RE = re.compile(rf"(?:(?:yes|okay|ok|so|now|then|and|over|all the way|it|they|from the|from|[a-z]+s),? ){{0,3}}"
+_WAY_TURN_RE = re.compile(r"(?:(?:yes|okay|ok|so|now|then|and|over|all the way|it|they|from the|from|[a-z]+s),? ){0,3}"
                           rf"{_WAY_ACROSS}(?:,? (?:past|across|along|through) (?:the |a |an )?[a-z]+(?: [a-z]+)?)?"
                           r"(?: of the (?:frame|screen|clip|video|shot))?[.!]*")
 _THING_SHOWN_RE = re.compile(r"(?:(?:picture|imagine|see|look|now|okay|ok|so|here)\b,? )?(?:a|an|one|two|three) "

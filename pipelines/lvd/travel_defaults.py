@@ -25,8 +25,9 @@ _KEPT_IN_PLACE_RE = re.compile(r"\b(?:in place|on the spot|in one place|on the s
 _PLAIN_GOING = frozenset(("go", "goes", "went", "gone", "move", "moves", "moved"))  # "it just goes": says no more than a move
 # "a leaf floats on the water", "a balloon on the floor drifts": a light thing said to be on a surface floats or drifts
 # on it, and rests there; only "rises", "ascends" or a way said lifts it off or carries it
-_ON_A_SURFACE_RE = re.compile(r"\bon (?:the|a|an|its) (?:surface of (?:the|a|an) )?(?:[a-z]+ )?(?:water|pond|lake|river"
-                              r"|sea|ocean|stream|puddle|pool|canal|surface|floor|ground|table|carpet|rug|grass|lawn|deck)\b")
+_ON_A_SURFACE_RE = re.compile(r"\bon (?:the|a|an|its) (?:surface of (?:the|a|an) )?(?:[a-z]+ )?(?:water|pond|lake"
+                              r"|river|sea|ocean|stream|puddle|pool|canal|surface|floor|ground|table|carpet|rug|grass"
+                              r"|lawn|deck)\b")
 # what ends a clause, so that "a feather floats while a cat sleeps on the rug" keeps the rug the cat's
 _CLAUSE_END_RE = re.compile(r"[.;!?]|\b(?:and|but|while|whilst|as|when|whereas|though|although|until|before|after)\b")
 _FLOATING_IN_PLACE = frozenset(("float", "floats", "floating", "floated", "drift", "drifts", "drifting", "drifted"))
