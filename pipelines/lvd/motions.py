@@ -62,6 +62,7 @@ class Entity:
     companion: tuple[int, str] | None = None  # (the object it moves with, "behind" | "on" | "trail"): "a cart pulled by a donkey"
     named_at: int | None = None  # token index of the first mention
     changes: bool = False  # the subject of a verb that changes it where it is ("a lantern swings"): it takes part
+    on_surface: bool = False  # a light thing said only to rest on a surface of its own ("a leaf floats on the water")
 
 
 def remove_entity(entities: list[Entity], index: int, camera: list[Motion] = ()) -> Entity:

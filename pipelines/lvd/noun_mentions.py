@@ -279,44 +279,33 @@ class NounMentions:
             remove_entity(self.entities, index, self.camera)
 
     def merge_restated(self, tokens: list[Any]) -> None:
-        """"Two horses. A horse runs.": a bare "a horse" named again, described and not arriving, is one of those named
-        before, not one more; "a cat and a dog sit, and in the second half a dog runs away" is that dog going on,
-        where the one before only rests and the new deed comes later. ``tokens`` are the ones read, so "another dog",
-        "a second horse", "one more fox" or "a red fox" (anything between the article and the noun) stay new things,
-        as do "a pig too", "a cow stands next to her too", "a dog and one more run" and "a dog runs left and a dog
-        runs right" two dogs."""
+        """"Two horses. A horse runs.": a bare "a horse" named again after a group of horses that only rest, described
+        and not arriving, is one of that group told apart by what it does, not one more. Only a counted group: a lone
+        "a cat sits, and a cat walks" may be two cats, and "another dog", "a second horse", "one more fox", "a red fox"
+        (anything between the article and the noun), "a pig too" or "a dog and one more" stay new things."""
         if len({entity.noun for entity in self.entities}) == len(self.entities):
             return
         words = [token.group(0) for token in tokens]
         for index in range(len(self.entities) - 1, 0, -1):
             said = self.entities[index]
-            at = said.named_at
-            if at is None or at < 1 or words[at - 1] not in ("a", "an") or _one_more_said(words, at) \
-                    or said.count != 1 or not any(m.verb for m in said.motions) or index in self.unconfirmed \
-                    or any(m.kind == "appear" or m.enters_from for m in said.motions):
+            if not self._told_apart_from_a_group(said, words) or index in self.unconfirmed:
                 continue
             earlier = next((i for i in range(index) if self.entities[i].noun == said.noun), None)
             if earlier is None or earlier in self.unconfirmed:
                 continue
             before = self.entities[earlier]
-            if not set(said.attributes) <= set(before.attributes) or before.member_colours \
-                    or any(m.kind != "rest" or m.window or m.at_fraction is not None for m in before.motions):
-                continue
-            if before.count > 1:
+            if before.count > 1 and set(said.attributes) <= set(before.attributes) and not before.member_colours \
+                    and all(m.kind == "rest" and not m.window and m.at_fraction is None for m in before.motions):
                 before.count -= 1  # one of the group, told apart by what it does
-                continue
-            steps = [m.step for m in before.motions]
-            first = said.motions[0]
-            if steps and first.window != "second" and first.step <= max(steps):
-                continue  # "a dog sits and a dog sleeps": two at once
-            for entity in self.entities:
-                entity.agent = earlier if entity.agent == index else entity.agent
-                for motion in entity.motions:
-                    motion.target = earlier if motion.target == index else motion.target
-            before.motions.extend(said.motions)
-            before.attributes.extend(attr for attr in said.attributes if attr not in before.attributes)
-            remove_entity(self.entities, index, self.camera)
-            self.unconfirmed = {i - (i > index): w for i, w in self.unconfirmed.items()}
+
+    @staticmethod
+    def _told_apart_from_a_group(said: Entity, words: list[str]) -> bool:
+        """Whether ``said`` is a bare "a horse" that does something of its own and does not arrive: one a group's
+        member could be."""
+        at = said.named_at
+        return at is not None and at >= 1 and words[at - 1] in ("a", "an") and not _one_more_said(words, at) \
+            and said.count == 1 and any(m.verb for m in said.motions) \
+            and not any(m.kind == "appear" or m.enters_from for m in said.motions)
 
     def count_after(self, count: int, listed: bool = False) -> bool:
         """"Subjects: deer. Number of them: three.", "Balls: 9 in total": a count said after its noun replaces the assumed one."""

@@ -340,8 +340,7 @@ def _lay_out_row(group: list[Instance], anchor, width: float, world: World, rng:
         jitter = rng.uniform(-SEED_JITTER, SEED_JITTER) * (0.5 if len(group) > 1 else 1.0)
         cx = x + inst.width / 2 + jitter
         y = _resting_y(inst, world)
-        if inst.mobility in ("glider", "flutter") and not world.top_down and reading.entities[inst.entity].motions \
-                and all(m.kind == "rest" for m in reading.entities[inst.entity].motions):
+        if reading.entities[inst.entity].on_surface and not world.top_down:
             y = GROUND_Y  # "a leaf rests on the water", "a paper plane lies on the floor": down on the surface
         if anchor[1] is not None:
             y = clip(anchor[1], inst.height / 2 + EDGE_MARGIN, 1 - inst.height / 2 - EDGE_MARGIN) + inst.height / 2

@@ -75,13 +75,18 @@ _ABOUT_THE_CLIP_RE = re.compile(
     r"|(?:first|second|last|other) half|(?:start|beginning) to (?:finish|end)|(?:in|out of) view"
     rf"|{HEIGHT} {SIDE} corner"
     rf"|from the {SIDE}(?: side)? of the [a-z]+(?: [a-z]+){{0,2}} to the {SIDE})\b|{TOP_DOWN_RE.pattern}")
-# a bare way across, "to the left", "from left to right", "leftwards", tells the clip only after a turn that shows a
-# thing, a noun phrase alone ('Host: "A red ball!" Guest: "Where to?" Host: "To the left."', "Picture a green bus."); a
-# story's people say it too ('Boy: "Throw me the ball!" Girl: "Where?" Boy: "To the left!"')
-_WAY_ACROSS_RE = re.compile(r"\b(?:(?:left|right)(?: side)? to (?:the )?(?:left|right)|(?:left|right)wards?"
-                            r"|(?:to|towards?) the (?:far )?(?:left|right))\b")
+# a bare way across, "to the left", "from left to right", "leftwards", tells the clip only where it is a whole turn's
+# word (it, then, from, yes, a verb) and past or across a thing at most ('Host: "To the left."', '"Leftwards, past the
+# big rock."', '"It walks to the right."'), and only after a turn that shows a thing alone ('"A red ball!"', '"Picture
+# a green bus."'); a place is no way ('"To the right of the lamp!"', '"Over there, to the right!"', '"On the shelf to
+# the left."', '"To the right, by the window."'), and a story's people say ways too ('Boy: "Throw me the ball!"')
+_WAY_ACROSS = (r"(?:(?:left|right)(?: side)? to (?:the )?(?:left|right)|(?:left|right)wards?"
+               r"|(?:to|towards?) the (?:far )?(?:left|right))(?: (?:side|edge))?")
+_WAY_TURN_RE = re.compile(r"(?:(?:yes|okay|ok|so|now|then|and|over|all the way|it|they|from the|from|[a-z]+s),? ){0,3}"
+                          rf"{_WAY_ACROSS}(?:,? (?:past|across|along|through) (?:the |a |an )?[a-z]+(?: [a-z]+)?)?"
+                          r"(?: of the (?:frame|screen|clip|video|shot))?[.!]*")
 _THING_SHOWN_RE = re.compile(r"(?:(?:picture|imagine|see|look|now|okay|ok|so|here)\b,? )?(?:a|an|one|two|three) "
-                             r"[a-z]+(?: [a-z]+){0,3}[.!,]?")
+                             r"(?:[a-z]+ ){0,3}(?P<thing>[a-z]+)[.!,]?")
 _PRONOUNS = frozenset(("he", "she", "they", "i", "we"))
 _PEOPLE = (OBJECT_CLASSES["person"], OBJECT_CLASSES["child"])
 # the written things a prompt may quote, which show words and never speak them: "the sign reads", "says the banner"
@@ -198,13 +203,20 @@ def _ended(words: str) -> str:
     return words if words.endswith((".", "!", "?")) else words.rstrip(",;") + "."
 
 
+def _way_after_a_thing_shown(turns: list[tuple[str, str]]) -> bool:
+    """Whether a turn shows a thing alone, a noun with no verb ('"A red ball!"'), and a turn is a way across the frame
+    ('"To the left."'): the clip told in turns, not a story's people placing a thing ('"To the right of the lamp!"')."""
+    shown = (_THING_SHOWN_RE.fullmatch(words.strip()) for _, words in turns)
+    return any(found and noun_class(found.group("thing")) for found in shown) and any(
+        _WAY_TURN_RE.fullmatch(words.strip()) for _, words in turns)
+
+
 def dialogue_in_labelled_turns(text: str) -> str:
     """``text`` (lower case) as "speaker: words" turns where it is a dialogue of quoted turns telling a clip; else
     ``text``."""
     turns = _turns(text.translate(_QUOTES))
     said = " ".join(words for _, words in turns or ())
-    if not turns or not (_ABOUT_THE_CLIP_RE.search(said) or (_WAY_ACROSS_RE.search(said) and any(
-            _THING_SHOWN_RE.fullmatch(words.strip()) for _, words in turns))):
+    if not turns or not (_ABOUT_THE_CLIP_RE.search(said) or _way_after_a_thing_shown(turns)):
         return text
     if not any(noun_class(word) for _, words in turns for word in re.findall(r"[a-z]+", words)):
         return text

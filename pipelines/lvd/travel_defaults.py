@@ -25,8 +25,11 @@ _KEPT_IN_PLACE_RE = re.compile(r"\b(?:in place|on the spot|in one place|on the s
 _PLAIN_GOING = frozenset(("go", "goes", "went", "gone", "move", "moves", "moved"))  # "it just goes": says no more than a move
 # "a leaf floats on the water", "a balloon on the floor drifts": a light thing said to be on a surface floats or drifts
 # on it, and rests there; only "rises", "ascends" or a way said lifts it off or carries it
-_ON_A_SURFACE_RE = re.compile(r"\bon (?:the|a|an|its) (?:[a-z]+ )?(?:water|pond|lake|river|sea|ocean|stream|puddle|pool"
-                              r"|canal|surface|floor|ground|table|carpet|rug|grass|lawn|deck)\b")
+_ON_A_SURFACE_RE = re.compile(r"\bon (?:the|a|an|its) (?:surface of (?:the|a|an) )?(?:[a-z]+ )?(?:water|pond|lake"
+                              r"|river|sea|ocean|stream|puddle|pool|canal|surface|floor|ground|table|carpet|rug|grass"
+                              r"|lawn|deck)\b")
+# what ends a clause, so that "a feather floats while a cat sleeps on the rug" keeps the rug the cat's
+_CLAUSE_END_RE = re.compile(r"[.;!?]|\b(?:and|but|while|whilst|as|when|whereas|though|although|until|before|after)\b")
 _FLOATING_IN_PLACE = frozenset(("float", "floats", "floating", "floated", "drift", "drifts", "drifting", "drifted"))
 
 
@@ -61,25 +64,36 @@ def _travelling_participle(entity: Entity) -> str | None:
     return None
 
 
-def _floaters_rest_on_their_surface(text: str, entities: list[Entity]) -> None:
+def _on_a_surface_of_its_own(entity: Entity, entities: list[Entity], text: str) -> bool:
+    """Whether a clause names ``entity`` on a surface and names no other thing: "a leaf floats on the water", "on
+    the carpet, a balloon drifts", never "a feather floats while a cat sleeps on the rug"."""
+    named = re.compile(rf"\b{re.escape(entity.noun)}(?:s|es)?\b")
+    others = {other.noun for other in entities if other.noun != entity.noun}
+    for clause in _CLAUSE_END_RE.split(text):
+        if named.search(clause) and _ON_A_SURFACE_RE.search(clause):
+            rest_of_clause = _ON_A_SURFACE_RE.sub(" ", clause)
+            if not any(re.search(rf"\b{re.escape(noun)}", rest_of_clause) for noun in others):
+                return True
+    return False
+
+
+def _light_things_rest_on_their_surface(text: str, entities: list[Entity]) -> None:
     """A floater or a drifter said to be on a surface, with no way of its own, rests on it: never a fall from the top
-    of the frame or a rise to the sky."""
-    floating = [(entity, motion) for entity in entities if entity.cls.mobility in ("flutter", "buoyant")
-                for motion in entity.motions if motion.kind == "float" and motion.verb.split()[-1:]
-                and motion.verb.split()[-1] in _FLOATING_IN_PLACE and _says_no_way(motion)
-                and motion.target is None and motion.at_fraction is None]
-    if not floating:
-        return
-    for sentence in re.split(r"[.;!?]", text):
-        if _ON_A_SURFACE_RE.search(sentence):
-            for entity, motion in floating:
-                if entity.noun in sentence:
-                    motion.kind = "rest"
+    of the frame or a rise to the sky; one told only to rest there ("a leaf lies on the water") is drawn down on it."""
+    for entity in entities:
+        if entity.cls.mobility not in ("flutter", "buoyant", "glider") or not entity.motions \
+                or not _on_a_surface_of_its_own(entity, entities, text):
+            continue
+        for motion in entity.motions:
+            if motion.kind == "float" and motion.verb.split()[-1:] and motion.verb.split()[-1] in _FLOATING_IN_PLACE \
+                    and _says_no_way(motion) and motion.target is None and motion.at_fraction is None:
+                motion.kind = "rest"
+        entity.on_surface = all(motion.kind == "rest" for motion in entity.motions)
 
 
 def travel_by_default(text: str, entities: list[Entity], camera: list[Motion], notes: list[str]) -> None:
     """Give a described traveller its move, and a traveller with no way the default one (said in the notes)."""
-    _floaters_rest_on_their_surface(text, entities)
+    _light_things_rest_on_their_surface(text, entities)
     if any(m.relation or m.target is not None for m in camera):
         return  # a camera that follows a thing keeps it in view: where it goes is the camera's to say
     if _KEPT_IN_PLACE_RE.search(text):

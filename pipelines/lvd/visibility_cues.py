@@ -130,15 +130,16 @@ _TIMES = [
 # one leading word boundary lets the scan skip positions inside words before trying any alternative
 _CUE_RE = re.compile(r"\b(?:" + "|".join(guarded_alternative(f"(?P<c{i}>{p})") for i, (_, p) in enumerate(_CUES)) + ")")
 _TIME_RE = re.compile(r"\b(?:" + "|".join(guarded_alternative(f"(?P<t{i}>{p})") for i, (_, p) in enumerate(_TIMES)) + ")")
+_UNTIL_WORDS = r"(?:until|till|up to)"
+_ROUGHLY_THE = r"[\s,]+(?:(?:the|about|around|roughly|nearly|almost|just)\s+)*"  # "until about the", "before, just the"
 # "until the clip reaches its second half": the clip's reaching a part is that part's time
-_UNTIL_RE = re.compile(r"\b(?:until|till|up to)[\s,]+(?:(?:the|about|around|roughly|nearly|almost|just)\s+)*"
+_UNTIL_RE = re.compile(rf"\b{_UNTIL_WORDS}{_ROUGHLY_THE}"
                        r"(?:(?:video|clip|footage|film) (?:reaches|gets to|hits|enters) (?:its |the )?)?$")
 # "is not visible before the second half", "stays hidden before the midpoint": unseen until then, as "until" says
 _UNSEEN_BEFORE_RE = re.compile(rf"(?:{_NOT_SEEN}|{_OUT_OF_SIGHT})\s+before\s+(?:the\s+)?$")
 # "until the second half, ...", "up until the midpoint, ...", "before the second half, ...": a span opening the sentence
 # bounds the state said after it in the same clause
-_OPENING_SPAN_RE = re.compile(r"\s*(?:(?:up )?until|till|up to|before)[\s,]+"
-                              r"(?:(?:the|about|around|roughly|nearly|almost|just)\s+)*")
+_OPENING_SPAN_RE = re.compile(rf"\s*(?:(?:up )?{_UNTIL_WORDS}|before){_ROUGHLY_THE}")
 # Substrings every time expression above contains one of: a cheap test before the regular expressions.
 _TIME_WORDS = ("half", "start", "begin", "early", "earlier", "late", "end", "close", "final", "last", "mid", "first",
                "initial", "opening", "outset", "partway", "after", "past", "beyond", "before", "until", "till",
