@@ -17,7 +17,7 @@ import pytest
 
 from pipelines.lvd.sign_gloss import looks_like_sign_gloss
 from tests.helpers import lvd_benchmark as lvd
-from tests.helpers.planned import centres, names, planned_condition, ways_of
+from tests.helpers.planned import PLANNER, centres, names, planned_condition, ways_of
 
 BL_BR_TR, BL_TL_TR, BR_BL_TL, BR_TR_TL = lvd.SEQUENTIAL_ROUTES
 TL_BL_BR = ("upper left", "lower left", "lower right")
@@ -79,6 +79,18 @@ def test_a_sign_gloss_names_its_thing_once_when_it_appears_later():
 def test_prose_shouted_in_capitals_is_no_sign_gloss(prompt, drawn, way):
     """Hyphened words and a Roman numeral IX are in capitals prose too; its articles tell it from a gloss."""
     assert sorted(ways_of(prompt)) == drawn and ways_of(prompt)[drawn[0]] == way
+
+
+@pytest.mark.parametrize("prompt, movers", [
+    ("DOG CHASES CAT LEFT-TO-RIGHT, CAT ESCAPES UP TREE", ["cat", "dog"]),
+    ("TWO RED CARS RACE LEFT-TO-RIGHT ON HIGHWAY, HIGH-QUALITY 4K", ["red car", "red car"]),
+    ("TOP-DOWN VIEW: RED CAR DRIVES FROM LOWER LEFT CORNER TO UPPER RIGHT CORNER", ["red car"]),
+])
+def test_article_free_prose_in_capitals_with_hyphened_words_is_no_sign_gloss(prompt, movers):
+    """A hyphened word is no sign of a gloss: prose shouted without articles keeps its "LEFT-TO-RIGHT" move."""
+    moved = sorted(obj.name for obj in PLANNER.plan(prompt).layout.objects
+                   if obj.boxes[-1][0] > obj.boxes[0][0] + 0.3)
+    assert not looks_like_sign_gloss(prompt) and moved == movers
 
 
 @pytest.mark.parametrize("prompt, drawn, way", [
