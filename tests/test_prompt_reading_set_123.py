@@ -129,6 +129,12 @@ def test_a_sign_glosss_size_words_keep_its_count(prompt, query, count):
     assert lvd.numeracy(query, count, planned_condition(prompt))
 
 
+def test_a_sign_glosss_plural_with_no_count_is_no_single_thing():
+    """"BIRDS" signed with no count draws as many birds as plain "birds fly to the right" does, never one."""
+    prompt = "BIRDS FLY IX-dir-right. NOTHING ELSE."
+    assert names(prompt) == names("birds fly to the right. nothing else.") == ["bird", "bird"]
+
+
 @pytest.mark.parametrize("prompt, query, count", [
     ("Erratum: a previous caption of this video got the number of dogs wrong. Three sleeping dogs are in view the "
      "whole clip, and nothing else.", "dog", 3),

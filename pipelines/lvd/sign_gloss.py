@@ -112,10 +112,11 @@ class _Reading:
     def noun_phrase(self, noun: str, describing: list[str], count: str | None) -> str:
         many = count is not None and NUMBER_WORDS[count] > 1 or is_plural(noun)
         said = plural(noun) if many and not is_plural(noun) else noun
-        article = count if count else ("the" if noun in self.named else "a")
+        # a plural signed with no count ("BIRDS FLY") is some number of them, as plain "birds fly" is: no "a"
+        article = count or ("the" if noun in self.named else "" if many else "a")
         self.named.add(noun)
         self.topic, self.topic_plural = noun, many
-        return " ".join([article, *describing, said])
+        return " ".join(word for word in (article, *describing, said) if word)
 
     def verb(self, word: str) -> str:
         """The sign as a verb agreeing with the topic; a sign already inflected ("DRIVES") is left as signed."""
