@@ -15,7 +15,7 @@ Each layout is checked by LVD's own predicates. (The set's own prompts are not c
 
 import pytest
 
-from pipelines.lvd.sign_gloss import looks_like_sign_gloss
+from pipelines.lvd.sign_gloss import looks_like_sign_gloss, sign_gloss_in_sentences
 from tests.helpers import lvd_benchmark as lvd
 from tests.helpers.planned import PLANNER, centres, names, planned_condition, ways_of
 
@@ -127,6 +127,16 @@ def test_a_restatement_before_the_gloss_leaves_the_gloss_its_own(prompt, query, 
 ])
 def test_a_sign_glosss_size_words_keep_its_count(prompt, query, count):
     assert lvd.numeracy(query, count, planned_condition(prompt))
+
+
+@pytest.mark.parametrize("prompt", ["DOG SLEEP NEAR TREE. IX-loc-left.", "DOG SLEEP NEAR TREE IX-loc-left.",
+                                    "DOG SLEEP NEAR BOX. IX-loc-left."])
+def test_a_sign_glosss_preposition_and_lone_point_keep_its_thing_in_place(prompt):
+    """"NEAR" is no describing word to move before the noun, and a point signed alone after the sentence places its
+    thing, as plain "a dog sleeps near a tree at the left" does: the dog stays at the left."""
+    dog = centres(prompt)["dog"]
+    assert sign_gloss_in_sentences(prompt).startswith("a dog sleeps near a ")
+    assert dog[0][0] < 0.4 and abs(dog[-1][0] - dog[0][0]) < 0.05
 
 
 def test_a_sign_glosss_plural_with_no_count_is_no_single_thing():

@@ -136,9 +136,11 @@ def _already_agrees(word: str) -> bool:
 
 def _describes(word: str) -> bool:
     """A sign that says what the thing is like, which the gloss puts after the noun and before its count ("CAT BIG
-    TWO"); a size or material sign that also names a thing ("BABY", "GLASS") is left a noun."""
-    return word in COLORS or word in PLAIN_ADJECTIVES or (word.endswith(("ing", "ed")) and word in VERB_KINDS) or (
-        (word in SIZE_FACTORS or word in MATERIAL_WORDS) and noun_class(word) is None)
+    TWO"); a size or material sign that also names a thing ("BABY", "GLASS") is left a noun, and a sign that is also
+    a preposition ("NEAR") stays where it was signed."""
+    return word not in _PREPOSITIONS and (
+        word in COLORS or word in PLAIN_ADJECTIVES or (word.endswith(("ing", "ed")) and word in VERB_KINDS)
+        or (word in SIZE_FACTORS or word in MATERIAL_WORDS) and noun_class(word) is None)
 
 
 def _is_noun(word: str, reading: _Reading) -> bool:
@@ -256,6 +258,11 @@ def sign_gloss_in_sentences(prompt: str) -> str:
             index = pointed[-1] + 1
             continue
         english = _sentence_in_english(sentences[index], reading)
+        if said and len(english) == 1 and english[0].startswith("@"):
+            # a point signed alone after a sentence ("DOG SLEEP NEAR TREE. IX-loc-left.") places that sentence's thing
+            said[-1].append(_place_said(reading.places[int(english[0][1:])], said[-1][-1], None))
+            index += 1
+            continue
         said.append([_place_said(reading.places[int(word[1:])], english[i - 1] if i else None,
                                  english[i + 1] if i + 1 < len(english) else None) if word.startswith("@")
                      else word for i, word in enumerate(english)])
