@@ -185,6 +185,18 @@ def test_a_scene_with_a_text_and_a_mistake_in_it_is_no_correction_notice(prompt,
     assert names(prompt) == drawn
 
 
+@pytest.mark.parametrize("prompt, drawn", [
+    ("A brown dog walks from the left to the first post, which we called home. Then one dog sits by one post.",
+     ["brown dog", "dog", "post", "post"]),
+    ("A red car drives past the original post office, which locals called the old mill. One car then parks.",
+     ["car", "mill", "red car"]),
+])
+def test_a_first_thing_someone_called_by_a_name_is_no_correction_notice(prompt, drawn):
+    """"the first post" and "the original post office" are places in the scene, and calling one a name is no saying
+    of an earlier text: the sentence keeps its things and its move."""
+    assert names(prompt) == drawn
+
+
 def test_a_correction_notice_pointing_back_at_its_thing_keeps_it():
     prompt = "A previous caption misstated when the red ball leaves. It rolls in the first half and is gone after that."
     assert len(names(prompt)) == 1 and lvd.visibility("ball", False, planned_condition(prompt))
