@@ -15,9 +15,9 @@ Each layout is checked by LVD's own predicates. (The set's own prompts are not c
 
 import pytest
 
-from pipelines.lvd.sign_gloss import looks_like_sign_gloss
+from pipelines.lvd.sign_gloss import looks_like_sign_gloss, sign_gloss_in_sentences
 from tests.helpers import lvd_benchmark as lvd
-from tests.helpers.planned import centres, names, planned_condition, ways_of
+from tests.helpers.planned import PLANNER, centres, names, planned_condition, ways_of
 
 BL_BR_TR, BL_TL_TR, BR_BL_TL, BR_TR_TL = lvd.SEQUENTIAL_ROUTES
 TL_BL_BR = ("upper left", "lower left", "lower right")
@@ -81,6 +81,18 @@ def test_prose_shouted_in_capitals_is_no_sign_gloss(prompt, drawn, way):
     assert sorted(ways_of(prompt)) == drawn and ways_of(prompt)[drawn[0]] == way
 
 
+@pytest.mark.parametrize("prompt, movers", [
+    ("DOG CHASES CAT LEFT-TO-RIGHT, CAT ESCAPES UP TREE", ["cat", "dog"]),
+    ("TWO RED CARS RACE LEFT-TO-RIGHT ON HIGHWAY, HIGH-QUALITY 4K", ["red car", "red car"]),
+    ("TOP-DOWN VIEW: RED CAR DRIVES FROM LOWER LEFT CORNER TO UPPER RIGHT CORNER", ["red car"]),
+])
+def test_article_free_prose_in_capitals_with_hyphened_words_is_no_sign_gloss(prompt, movers):
+    """A hyphened word is no sign of a gloss: prose shouted without articles keeps its "LEFT-TO-RIGHT" move."""
+    moved = sorted(obj.name for obj in PLANNER.plan(prompt).layout.objects
+                   if obj.boxes[-1][0] > obj.boxes[0][0] + 0.3)
+    assert not looks_like_sign_gloss(prompt) and moved == movers
+
+
 @pytest.mark.parametrize("prompt, drawn, way", [
     ("CAR DRIVES IX-dir-left TO IX-dir-right.", "car", "right"),  # a verb signed already agreeing
     ("POSS-1 DOG BROWN RUN IX-dir-right.", "brown dog", "right"),  # one point after a move is where it goes
@@ -115,6 +127,22 @@ def test_a_restatement_before_the_gloss_leaves_the_gloss_its_own(prompt, query, 
 ])
 def test_a_sign_glosss_size_words_keep_its_count(prompt, query, count):
     assert lvd.numeracy(query, count, planned_condition(prompt))
+
+
+@pytest.mark.parametrize("prompt", ["DOG SLEEP NEAR TREE. IX-loc-left.", "DOG SLEEP NEAR TREE IX-loc-left.",
+                                    "DOG SLEEP NEAR BOX. IX-loc-left."])
+def test_a_sign_glosss_preposition_and_lone_point_keep_its_thing_in_place(prompt):
+    """"NEAR" is no describing word to move before the noun, and a point signed alone after the sentence places its
+    thing, as plain "a dog sleeps near a tree at the left" does: the dog stays at the left."""
+    dog = centres(prompt)["dog"]
+    assert sign_gloss_in_sentences(prompt).startswith("a dog sleeps near a ")
+    assert dog[0][0] < 0.4 and abs(dog[-1][0] - dog[0][0]) < 0.05
+
+
+def test_a_sign_glosss_plural_with_no_count_is_no_single_thing():
+    """"BIRDS" signed with no count draws as many birds as plain "birds fly to the right" does, never one."""
+    prompt = "BIRDS FLY IX-dir-right. NOTHING ELSE."
+    assert names(prompt) == names("birds fly to the right. nothing else.") == ["bird", "bird"]
 
 
 @pytest.mark.parametrize("prompt, query, count", [
@@ -154,6 +182,18 @@ def test_a_notice_calling_one_thing_another_draws_neither_name_again():
 ])
 def test_a_scene_with_a_text_and_a_mistake_in_it_is_no_correction_notice(prompt, drawn):
     """"post", "label" and "entry" are things in a scene too: without a notice's frame nothing goes."""
+    assert names(prompt) == drawn
+
+
+@pytest.mark.parametrize("prompt, drawn", [
+    ("A brown dog walks from the left to the first post, which we called home. Then one dog sits by one post.",
+     ["brown dog", "dog", "post", "post"]),
+    ("A red car drives past the original post office, which locals called the old mill. One car then parks.",
+     ["car", "mill", "red car"]),
+])
+def test_a_first_thing_someone_called_by_a_name_is_no_correction_notice(prompt, drawn):
+    """"the first post" and "the original post office" are places in the scene, and calling one a name is no saying
+    of an earlier text: the sentence keeps its things and its move."""
     assert names(prompt) == drawn
 
 

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from .object_classes import noun_class
-from .vocabulary import TRAVEL_KINDS, VERB_KINDS
+from .vocabulary import SETTING_OFF_KINDS, VERB_KINDS
 
 # "crosses the shot", "crossed a road", "crosses behind a car": to cross something is to move across it, side to
 # side (the frame, the road, the shot are where it moves, not things); "crosses over to": a move along that path.
@@ -80,7 +80,7 @@ def _out_by_a_side(match: re.Match) -> str:
     """The way out by a side as a move out of the frame, unless it ends a crossing read with its entrance or the
     verb before "out" is no move ("stands out on the left")."""
     if ENTERED_BEFORE_RE.search(match.string, 0, match.start()) or (
-            match["going"] and VERB_KINDS.get(match["going"]) not in TRAVEL_KINDS):
+            match["going"] and VERB_KINDS.get(match["going"]) not in SETTING_OFF_KINDS):
         return match.group(0)
     return f"moves out of the frame to the {match['side']}"
 
@@ -134,7 +134,7 @@ def parking_as_last_stop(text: str) -> str:
 
 def going_on_as_moving(text: str) -> str:
     """"the cat strolls on —": "the cat strolls —", a move that keeps going ("on" names no place)."""
-    return GOES_ON_RE.sub(lambda m: m.group(1) if VERB_KINDS.get(m.group(1)) in TRAVEL_KINDS else m.group(0), text)
+    return GOES_ON_RE.sub(lambda m: m.group(1) if VERB_KINDS.get(m.group(1)) in SETTING_OFF_KINDS else m.group(0), text)
 
 
 def exits_by_a_side_as_moves(text: str) -> str:
@@ -154,4 +154,5 @@ def non_stop_dropped(text: str) -> str:
 
 def going_away_as_setting_off(text: str) -> str:
     """"a car drives away": "drives off", for a verb of travel."""
-    return AWAY_RE.sub(lambda m: f"{m['verb']} off" if VERB_KINDS.get(m["verb"]) in TRAVEL_KINDS else m.group(0), text)
+    return AWAY_RE.sub(lambda m: f"{m['verb']} off" if VERB_KINDS.get(m["verb"]) in SETTING_OFF_KINDS else m.group(0),
+                       text)

@@ -45,11 +45,11 @@ from .vocabulary import (
     RIVALLING_VERBS,
     SCENE_WORDS,
     SEQUENCE_WORDS,
+    SETTING_OFF_KINDS,
     SIZE_FACTORS,
     SKY_NOUNS,
     SPEED_WORDS,
     STATE_VERBS,
-    TRAVEL_KINDS,
     VERB_KINDS,
     looks_like_modifier,
 )
@@ -143,7 +143,7 @@ def read_word(reader: ClauseReader, word: str, matches, position: int) -> None:
         reader.object_pending = True  # "starts at the bottom of a tree and climbs": the tree places it, it does not climb
         return
     if word in _ARRIVING and around.next_word(matches, position) == "there" and reader.current and all(
-            m.kind in TRAVEL_KINDS and m.end is not None for m in reader.current):
+            m.kind in SETTING_OFF_KINDS and m.end is not None for m in reader.current):
         reader.modify("done_by", True)  # "paddles to the upper right, arriving there halfway through": the leg's end, then
         return
     if word == "in" and reader.current and -1 not in reader.subjects and (
@@ -158,7 +158,8 @@ def read_word(reader: ClauseReader, word: str, matches, position: int) -> None:
         reader.locative = False  # "in which a hatchback starts": the place phrase ended at "which"
     if word in LOCATIVE_WORDS:
         if word == "along" and reader.current and -1 not in reader.subjects and all(
-                m.kind in TRAVEL_KINDS and not (m.direction or m.start or m.end or m.relation) for m in reader.current):
+                m.kind in SETTING_OFF_KINDS and not (m.direction or m.start or m.end or m.relation)
+                for m in reader.current):
             reader.modify("dir", DIRECTIONS["across"])  # "walks along the wall": a way along the line, across the picture
         reader.clear_phrase()
         reader.relation = None  # "passes through the top right": a path, not past an object
@@ -393,7 +394,7 @@ def read_word(reader: ClauseReader, word: str, matches, position: int) -> None:
         if SCENE_WORDS[scene]:
             reader.scenes.append(SCENE_WORDS[scene])
         if SCENE_WORDS[scene] in ENTERABLE_SCENES and _said_into(matches, position) and reader.current \
-                and -1 not in reader.subjects and all(m.kind in TRAVEL_KINDS and m.end is None and m.start is None
+                and -1 not in reader.subjects and all(m.kind in SETTING_OFF_KINDS and m.end is None and m.start is None
                                                       and not m.direction for m in reader.current):
             reader.modify("enter", None)  # "a cat walks into the room": the room is the scene, so it walks into view
         locative = reader.locative

@@ -120,25 +120,30 @@ def _doer_answered(match: re.Match) -> str:
     return f"{match['answer']} {verb}{match['rest']}"
 
 
+# the parts of the clip a question asks after ("in the second half?", "by the end?"), and the words that order them
+_CLIP_PARTS = ("half", "start", "end", "beginning", "finish", "middle", "close")
+_CLIP_ORDERS = ("first", "second", "opening", "closing", "final", "last", "latter", "very")
+
+
+def _clip_time(orders: tuple[str, ...] = (), parts: tuple[str, ...] = ()) -> str:
+    """A part of the clip led by its preposition, "in the second half", "by the end of the video", with the ``orders``
+    and ``parts`` one question also asks after."""
+    return (r"(?:in|during|for|at|by|near|toward|towards) (?:the )?(?:(?:" + "|".join(_CLIP_ORDERS + orders) + r") )?"
+            r"(?:" + "|".join(_CLIP_PARTS + parts) + r")(?: of the (?:clip|video|film|footage))?")
+
+
 # "what's coming in the second half, friends? a dog, ...", "what awaits us at the end? two cars.", "what do we get in
 # the first half? a ball": a question on what a part of the clip brings, answered by a thing, is that thing then
 TIME_BRINGS_RE = re.compile(
     r"(?:^|(?<=[.!?;] ))(?:(?:and|so|now|then|okay|ok),? )?what(?:'s| is| will be| comes| do we (?:get|see|have)"
     r"| awaits(?: us)?| have we got| (?:is|will be) in store)(?: (?:coming(?: up)?|next|in store|on the way|up|waiting"
-    r"|arriving|showing up|turning up))? (?P<time>(?:in|during|for|at|by|near|toward|towards) (?:the )?"
-    r"(?:(?:first|second|opening|closing|final|last|latter|very) )?"
-    r"(?:half|start|end|beginning|finish|middle|midpoint|close)"
-    r"(?: of the (?:clip|video|film|footage))?)(?:, [a-z]+)?\? "
+    r"|arriving|showing up|turning up))? (?P<time>" + _clip_time(parts=("midpoint",)) + r")(?:, [a-z]+)?\? "
     rf"(?=(?:{COUNT_OR_DETERMINER}) )")
 
 # "a ball in the first half, and in the second half? gone!", "..., and by the end? nothing": a part of the clip asked
 # after alone in the clause a comma opens, answered at once, opens the answer's clause
 TIME_ASKED_RE = re.compile(
-    r", (?P<time>(?:(?:and|but|so|then|and then),? )?"
-    r"(?:in|during|for|at|by|near|toward|towards) (?:the )?"
-    r"(?:(?:first|second|opening|closing|final|last|latter|very|other) )?"
-    r"(?:half|start|end|beginning|finish|middle|close)"
-    r"(?: of the (?:clip|video|film|footage))?)\? (?=[a-z])")
+    r", (?P<time>(?:(?:and|but|so|then|and then),? )?" + _clip_time(orders=("other",)) + r")\? (?=[a-z])")
 
 
 # "which animal is gray? the dog.", "what animal is brown? the horse.", "which one was red? the ball, rolling left": a
@@ -330,7 +335,7 @@ def topics_asked_answered(text: str) -> str:
         text = CONFIRMED_RE.sub(_confirmed, text)
     if "what" in text:
         text = TIME_BRINGS_RE.sub(lambda m: f"{m['time']}, ", text)
-    if any(f"{part}? " in text for part in ("half", "end", "start", "beginning", "finish", "middle", "close")):
+    if any(f"{part}? " in text for part in _CLIP_PARTS):
         text = TIME_ASKED_RE.sub(lambda m: f", {m['time']}, ", text)
     if "which" in text or "what" in text or "who" in text:
         for match in reversed(list(WHICH_COLOUR_RE.finditer(text))):

@@ -214,6 +214,8 @@ def _replace_keys(before: str, after: str) -> str | None:
 _EARLIER_TEXTS = (r"(?:version|description|caption|article|report|story|post|edition|entry|listing|summary|item"
                   r"|account|write-?up|text|headline|blurb|synopsis|transcript|label|draft|subtitle|tweet)")
 _EARLIER_TEXT_RE = re.compile(r"\b" + _EARLIER_TEXTS + r"\b")
+# "first", "original" and "initial" also name things of the scene in order ("the first post", "the original mill")
+_ORDINAL_FRAMES = frozenset(("first", "original", "initial"))
 _NOTICE_FRAME_RE = re.compile(r"\b(?P<earlier>earlier|previous|prior|original|first|initial|older) (?:[a-z'-]+ )?"
                               + _EARLIER_TEXTS + r"\b|\bthis " + _EARLIER_TEXTS + r"\b|^\W*(?:correction|erratum"
                               r"|errata|clarification|update|editor'?s note|we regret the error)\b")
@@ -249,7 +251,11 @@ def _is_correction_notice(sentence: str) -> bool:
     if claim is None and frames:
         claim = _GOT_WRONG_RE.search(sentence, frames[0].start())
         said_then = _SAID_THEN_RE.search(sentence, frames[0].start())
-        if claim is None and said_then is not None and (said_then["when"] or any(
+        # "the first post, which we called home" is a place in the scene: an ordinal frame is a notice's only with
+        # a saying told as before ("originally listed")
+        then_told = said_then is not None and (said_then["when"] or "").strip() in ("previously", "originally")
+        frames = [frame for frame in frames if then_told or frame["earlier"] not in _ORDINAL_FRAMES]
+        if claim is None and said_then is not None and frames and (said_then["when"] or any(
                 frame["earlier"] and frame.end() <= said_then.start() for frame in frames)):
             claim = said_then  # an earlier text's saying is itself the thing corrected
     return claim is not None and _EARLIER_TEXT_RE.search(sentence, 0, claim.start()) is not None

@@ -31,8 +31,9 @@ _BARE_POINT_RE = re.compile(r"\bIX(?:-[a-z0-9]+)*(?: (?:THERE|THOSE|HERE|THAT|TH
 _CLASSIFIER_RE = re.compile(r"\bCL:[A-Za-z0-9-]+(?:\([^()]{0,40}\))?")
 # a possessive point, "POSS-1" (my), "POSS-3" (his/her): whose the thing is, nothing drawn
 _POSSESSIVE_RE = re.compile(r"\bPOSS(?:-[A-Za-z0-9]+)?\b")
-# the marks that tell a gloss from a prompt in capitals (a telegram, a heading)
-_GLOSS_MARK_RE = re.compile(r"\bIX\b|\bIX-|\bCL:[A-Z]|\b[A-Z]{2,}-[A-Z]{2,}\b")
+# the marks that tell a gloss from a prompt in capitals (a telegram, a heading): a point, a classifier, or a question
+# the signer answers at once ("FIRST HALF? NOT-YET"); a hyphened word is none, shouted prose has them ("LEFT-TO-RIGHT")
+_GLOSS_MARK_RE = re.compile(r"\bIX\b|\bIX-|\bCL:[A-Z]|[A-Z]\? [A-Z]")
 # the same scene again in plain words: "English: ...", "[interp: ...]", "(translation: ...)"
 _RESTATING_LABEL = (r"(?:english|in english|in plain english|plain english|translation|translated|interp|interpretation"
                     r"|interpreter|voiced|voice-over)")
@@ -45,9 +46,9 @@ _GLOSS_LABEL_RE = re.compile(_GLOSS_LABEL, re.IGNORECASE)
 _ASKED_COUNT_RE = re.compile(r"\bHOW-MANY\?? ?")
 _NOTHING_ELSE_RE = re.compile(r"\b(?:OTHER(?: THINGS?)?|ELSE|ANYTHING(?: ELSE)?)\?? (?:NOTHING|NONE)\b")
 _ANSWERED_RE = re.compile(r"([A-Z])\? (?=[A-Z])")
-# three capitalised signs in a row, which a prompt in prose seldom holds
 # an article: a gloss never signs one, while prose shouted in capitals ("A BLACK-AND-WHITE CAT") always has them
 _ARTICLE_RE = re.compile(r"\b(?:A|AN|THE)\b")
+# three capitalised signs in a row, which a prompt in prose seldom holds
 _SIGNS_RE = re.compile(r"\b[A-Z]{2,}[ ,.?!-]+[A-Z]{2,}[ ,.?!-]+[A-Z]{2,}\b")
 _MARK_WORD_RE = re.compile(r"\bIX(?:-[a-z0-9]+)*(?:\([^()]{0,60}\))?|\([^()]*\)")
 _SENTENCE_RE = re.compile(r"[^.!?;]+")
@@ -62,8 +63,8 @@ _STATE_WORDS = frozenset(("gone", "there", "absent", "not", "still", "here", "vi
 
 
 def looks_like_sign_gloss(prompt: str) -> bool:
-    """Whether ``prompt`` (as typed) is a gloss: mostly capitalised words, with a point, a classifier or a sign
-    written with hyphens ("NOT-YET"), or restated in plain words after it. Prose typed in capitals has hyphened
+    """Whether ``prompt`` (as typed) is a gloss: mostly capitalised words, with a point, a classifier or a question
+    answered at once ("FIRST HALF? NOT-YET"), or restated in plain words after it. Prose typed in capitals has hyphened
     words ("HIGH-QUALITY") and Roman numerals ("CHAPTER IX") too, so a gloss must also be free of articles, which
     sign languages do not sign and English prose can hardly do without."""
     if not ("IX" in prompt or "CL:" in prompt or "-" in prompt or ":" in prompt or "[" in prompt) or \
@@ -111,10 +112,11 @@ class _Reading:
     def noun_phrase(self, noun: str, describing: list[str], count: str | None) -> str:
         many = count is not None and NUMBER_WORDS[count] > 1 or is_plural(noun)
         said = plural(noun) if many and not is_plural(noun) else noun
-        article = count if count else ("the" if noun in self.named else "a")
+        # a plural signed with no count ("BIRDS FLY") is some number of them, as plain "birds fly" is: no "a"
+        article = count or ("the" if noun in self.named else "" if many else "a")
         self.named.add(noun)
         self.topic, self.topic_plural = noun, many
-        return " ".join([article, *describing, said])
+        return " ".join(word for word in (article, *describing, said) if word)
 
     def verb(self, word: str) -> str:
         """The sign as a verb agreeing with the topic; a sign already inflected ("DRIVES") is left as signed."""
@@ -134,9 +136,11 @@ def _already_agrees(word: str) -> bool:
 
 def _describes(word: str) -> bool:
     """A sign that says what the thing is like, which the gloss puts after the noun and before its count ("CAT BIG
-    TWO"); a size or material sign that also names a thing ("BABY", "GLASS") is left a noun."""
-    return word in COLORS or word in PLAIN_ADJECTIVES or (word.endswith(("ing", "ed")) and word in VERB_KINDS) or (
-        (word in SIZE_FACTORS or word in MATERIAL_WORDS) and noun_class(word) is None)
+    TWO"); a size or material sign that also names a thing ("BABY", "GLASS") is left a noun, and a sign that is also
+    a preposition ("NEAR") stays where it was signed."""
+    return word not in _PREPOSITIONS and (
+        word in COLORS or word in PLAIN_ADJECTIVES or (word.endswith(("ing", "ed")) and word in VERB_KINDS)
+        or (word in SIZE_FACTORS or word in MATERIAL_WORDS) and noun_class(word) is None)
 
 
 def _is_noun(word: str, reading: _Reading) -> bool:
@@ -254,6 +258,11 @@ def sign_gloss_in_sentences(prompt: str) -> str:
             index = pointed[-1] + 1
             continue
         english = _sentence_in_english(sentences[index], reading)
+        if said and len(english) == 1 and english[0].startswith("@"):
+            # a point signed alone after a sentence ("DOG SLEEP NEAR TREE. IX-loc-left.") places that sentence's thing
+            said[-1].append(_place_said(reading.places[int(english[0][1:])], said[-1][-1], None))
+            index += 1
+            continue
         said.append([_place_said(reading.places[int(word[1:])], english[i - 1] if i else None,
                                  english[i + 1] if i + 1 < len(english) else None) if word.startswith("@")
                      else word for i, word in enumerate(english)])

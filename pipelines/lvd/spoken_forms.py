@@ -87,7 +87,7 @@ def absence_said_again_dropped(text: str) -> str:
 def might_have_filler(text: str) -> bool:
     """The cheap gate of ``fillers_dropped``: the letters a filler needs."""
     return "like" in text or "you know" in text or "i mean" in text or "i guess" in text or "i think" in text \
-        or "i suppose" in text or "um" in text or "uh" in text or "er" in text or "hmm" in text
+        or "i suppose" in text or "um" in text or "uh" in text or "erm" in text or "hmm" in text
 
 
 def fillers_dropped(text: str) -> str:

@@ -364,7 +364,7 @@ GROUND_GAITS = frozenset(
 # the kinds of verb by which a thing goes somewhere ("what appears? a dog" names the dog, "what rests?" a still one)
 MOVING_KINDS = frozenset(("move", "roll", "fly", "drive", "run", "swim", "glide", "float", "bounce", "jump", "approach", "circle"))
 # the kinds of verb by which a thing travels of itself: it sets off ("drives away"), keeps going ("walks on")
-TRAVEL_KINDS = frozenset(("move", "run", "drive", "roll", "swim", "fly", "glide"))
+SETTING_OFF_KINDS = frozenset(("move", "run", "drive", "roll", "swim", "fly", "glide"))
 VERB_KINDS: dict[str, str] = {
     **_forms("move", "move moves moving moved go goes going went walk walks walking walked shift shifts shifting shifted stroll strolls "
              "strolling strolled wander wanders wandering wandered march marches marching marched crawl crawls crawling crawled "
