@@ -214,3 +214,13 @@ def test_a_label_before_the_view_names_no_thing(prompt, query, route):
 def test_a_place_named_by_a_things_name_is_no_label_of_it():
     """"Car wash:" heads two dogs: its "car" is named nowhere after it, and no verb follows the colon."""
     assert names("Car wash: two dogs get a bath.") == ["dog", "dog"]
+
+
+@pytest.mark.parametrize("prompt, drawn", [
+    ("Dog bowl: a dog eats.", ["dog"]),
+    ("Cat food: a cat eats.", ["cat"]),
+    ("Dog bowl: a dog eats from the bowl.", ["bowl", "dog"]),  # the label's other word is a thing told after
+])
+def test_a_things_label_over_that_thing_told_after_draws_it_once(prompt, drawn):
+    """"Dog bowl: a dog eats.": the dog after the colon is the one the heading names, never a second dog."""
+    assert sorted(names(prompt)) == drawn
