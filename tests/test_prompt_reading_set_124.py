@@ -10,7 +10,7 @@ Each layout is checked by LVD's own predicates. (The set's own prompts are not c
 import pytest
 
 from tests.helpers import lvd_benchmark as lvd
-from tests.helpers.planned import names, planned_condition
+from tests.helpers.planned import centres, names, planned_condition
 
 
 @pytest.mark.parametrize("prompt, query, leftward", [
@@ -146,6 +146,17 @@ def test_a_sight_joined_on_after_what_is_heard_keeps_its_move():
 
 def test_what_is_heard_alone_is_still_no_thing():
     assert names("You hear a dog barking. Two cats sleep on the left.") == ["cat", "cat"]
+
+
+def test_a_sight_of_it_after_what_is_heard_points_at_the_thing_heard():
+    """"You hear a dog bark, and see it run.": with no thing named before, "it" is the dog heard, never the cat."""
+    path = centres("You hear a dog bark, and see it run. A cat sits on the left.")
+    assert list(path) == ["cat"] and len(set(path["cat"])) == 1
+
+
+def test_a_sight_of_it_after_what_is_heard_keeps_the_thing_named_before():
+    prompt = "A dog sits on the right. You hear a bark, and see it run to the left."
+    assert lvd.one_object_motion("dog", True, planned_condition(prompt))
 
 
 @pytest.mark.parametrize("prompt, query", [
