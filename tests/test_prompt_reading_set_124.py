@@ -235,3 +235,14 @@ def test_a_place_named_by_a_things_name_is_no_label_of_it():
 def test_a_things_label_over_that_thing_told_after_draws_it_once(prompt, drawn):
     """"Dog bowl: a dog eats.": the dog after the colon is the one the heading names, never a second dog."""
     assert sorted(names(prompt)) == drawn
+
+
+@pytest.mark.parametrize("prompt, mover", [
+    ("A cat sits next to a dog. It walks to the left, the dog.", "dog"),
+    ("A dog sits next to a cat. It walks to the left, the cat.", "cat"),
+])
+def test_a_name_after_an_it_clause_says_which_of_two_things_moves(prompt, mover):
+    """"It walks to the left, the dog.": with a cat and a dog told before, the name says which one "it" is."""
+    path = centres(prompt)
+    assert path[mover][-1][0] < path[mover][0][0]
+    assert all(len(set(spots)) == 1 for name, spots in path.items() if name != mover)
