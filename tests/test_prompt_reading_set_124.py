@@ -10,7 +10,7 @@ Each layout is checked by LVD's own predicates. (The set's own prompts are not c
 import pytest
 
 from tests.helpers import lvd_benchmark as lvd
-from tests.helpers.planned import names, planned_condition
+from tests.helpers.planned import centres, names, planned_condition
 
 
 @pytest.mark.parametrize("prompt, query, leftward", [
@@ -148,6 +148,17 @@ def test_what_is_heard_alone_is_still_no_thing():
     assert names("You hear a dog barking. Two cats sleep on the left.") == ["cat", "cat"]
 
 
+def test_a_sight_of_it_after_what_is_heard_points_at_the_thing_heard():
+    """"You hear a dog bark, and see it run.": with no thing named before, "it" is the dog heard, never the cat."""
+    path = centres("You hear a dog bark, and see it run. A cat sits on the left.")
+    assert list(path) == ["cat"] and len(set(path["cat"])) == 1
+
+
+def test_a_sight_of_it_after_what_is_heard_keeps_the_thing_named_before():
+    prompt = "A dog sits on the right. You hear a bark, and see it run to the left."
+    assert lvd.one_object_motion("dog", True, planned_condition(prompt))
+
+
 @pytest.mark.parametrize("prompt, query", [
     ("A brown horse gallops across and departs by the left side of the picture.", "horse"),
     ("Look, a dog trots across the frame and exits via the left edge of the screen.", "dog"),
@@ -214,3 +225,24 @@ def test_a_label_before_the_view_names_no_thing(prompt, query, route):
 def test_a_place_named_by_a_things_name_is_no_label_of_it():
     """"Car wash:" heads two dogs: its "car" is named nowhere after it, and no verb follows the colon."""
     assert names("Car wash: two dogs get a bath.") == ["dog", "dog"]
+
+
+@pytest.mark.parametrize("prompt, drawn", [
+    ("Dog bowl: a dog eats.", ["dog"]),
+    ("Cat food: a cat eats.", ["cat"]),
+    ("Dog bowl: a dog eats from the bowl.", ["bowl", "dog"]),  # the label's other word is a thing told after
+])
+def test_a_things_label_over_that_thing_told_after_draws_it_once(prompt, drawn):
+    """"Dog bowl: a dog eats.": the dog after the colon is the one the heading names, never a second dog."""
+    assert sorted(names(prompt)) == drawn
+
+
+@pytest.mark.parametrize("prompt, mover", [
+    ("A cat sits next to a dog. It walks to the left, the dog.", "dog"),
+    ("A dog sits next to a cat. It walks to the left, the cat.", "cat"),
+])
+def test_a_name_after_an_it_clause_says_which_of_two_things_moves(prompt, mover):
+    """"It walks to the left, the dog.": with a cat and a dog told before, the name says which one "it" is."""
+    path = centres(prompt)
+    assert path[mover][-1][0] < path[mover][0][0]
+    assert all(len(set(spots)) == 1 for name, spots in path.items() if name != mover)

@@ -40,6 +40,8 @@ def test_a_closing_remark_on_the_place_or_the_work_names_no_thing(prompt, thing,
     ("Three dogs nap the whole time, and the zorblax stays still.", "zorblax"),  # a state tied to the scene
     ("Two dogs in view the whole time, and the cat stays calm.", "cat"),  # a thing the tables know
     ("A zorb and two dogs, in view the whole time, and the zorb is glowing.", "zorb"),  # told before
+    ("A ball rolls to the right the whole time, and the goalie stays put.", "goalie"),  # how long a move lasts
+    ("A cat sleeps on the sofa throughout, and the grandmother stays asleep.", "grandmother"),
 ])
 def test_a_closing_remark_on_a_thing_of_the_clip_keeps_it(prompt, kept):
     assert kept in names(prompt)

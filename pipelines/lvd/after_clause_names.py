@@ -6,6 +6,8 @@ of thing the planner knows (a pet name: "rascal", "minx", "old banger") or its k
 horse runs. It never stops, the horse."); a name with a place, a count, a colour or a describing word of its own
 ("..., the dog behind it", ", the two boxes", ", the brave horse") stays, since dropping it would lose what it says.
 A pet name also goes after a bare clause with no pronoun at all ("Gone, the little minx."), a cry on the thing seen.
+Where two things were told before, a kind's name closing an "it" clause says which one "it" is, and takes its place
+("A cat sits next to a dog. It walks to the left, the dog." walks the dog).
 """
 
 from __future__ import annotations
@@ -31,6 +33,9 @@ _FOND_NAMES = frozenset("rascal thing minx scamp lad lass beast beauty fellow fe
                         "creature banger brute monster rogue imp tyke mite blighter sweetheart".split())
 # a pet's address, its head a kind of its own ("the good old boy" for a dog)
 _PET_ADDRESSES = ("good boy", "good girl", "old boy", "old girl")
+# "A cat sits next to a dog. It walks to the left, the dog.": a kind's bare name closing a sentence with one "it"
+_IT_THEN_NAME_RE = re.compile(r"(?:^|(?<=[.!?;:] ))(?P<clause>[^.!?;:,]*\bit\b[^.!?;:,]*), the (?P<name>[a-z]+)"
+                              r"(?=\s*(?:[.!;]|$))")
 
 
 def _bare_cry(clause: str) -> bool:
@@ -67,8 +72,21 @@ def _name_after_clause(match: re.Match) -> str:
     return match.group(0)  # "It rolls to the left, the ball.": the thing itself, first named here
 
 
+def _which_one_said(match: re.Match) -> str:
+    """With its kind and another thing told before, the name says which of them "it" is, so it takes the pronoun's
+    place ("the dog walks to the left"); with one thing told, the name is dropped later as said again."""
+    clause, name, before = match["clause"], match["name"], match.string[:match.start()]
+    kind = kind_pattern(singular(name))
+    if kind is None or len(re.findall(r"\bit\b", clause)) != 1 or not re.search(kind, before) or not any(
+            noun_class(word) and not re.fullmatch(kind, word) for word in re.findall(r"[a-z]+", before)):
+        return match.group(0)
+    return re.sub(r"\bit\b", f"the {name}", clause, count=1)
+
+
 def names_after_clauses_dropped(text: str) -> str:
     """``text`` without the names and blessings said after a clause for a thing already there."""
     if ", the " not in text and ", bless " not in text:
         return text
+    if ", the " in text:
+        text = _IT_THEN_NAME_RE.sub(_which_one_said, text)
     return NAME_AFTER_CLAUSE_RE.sub(_name_after_clause, text)

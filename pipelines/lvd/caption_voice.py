@@ -179,7 +179,7 @@ def caption_in_plain_words(text: str) -> str:
     text = AS_YOU_WATCH_RE.sub("", text)
     text = ONLOOKER_PLACE_RE.sub("", text)
     text = NOTICE_RE.sub("there is ", text)
-    if "your " in text or "ur " in text:
+    if "ur " in text:  # "your " and "ur " alike
         text = VIEWERS_TOOL_RE.sub(_viewers_tool, text)
     text = YOUR_RE.sub(lambda m: "" if m.group("count") else "the ", text)  # "your two cats": two cats; "your cat": the cat
     text = VISITS_CORNERS_RE.sub("goes", text)

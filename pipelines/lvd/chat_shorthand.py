@@ -49,7 +49,7 @@ _VERDICT_RE = re.compile(r"\b(?:lowkey|highkey) (?P<word>[a-z]+)(?= *(?:[.,;!?\n
 _WORD_RE = re.compile(r"w/o?(?=\s|$)|(?<![a-z0-9-])[a-z0-9&+/]+(?:'[a-z]*)?(?![a-z0-9-])|[&+]")
 
 
-def dropped_g_restored(word: str) -> str | None:
+def _dropped_g(word: str) -> str | None:
     """"walkin", "drivin'", "nothin": the full "-ing" word when it is one the reader knows; else None."""
     stem = word.rstrip("'")
     if not stem.endswith("in") or len(stem) < 4 or noun_class(stem) is not None or stem in VERB_KINDS:
@@ -92,7 +92,7 @@ def _plain_word(match: re.Match) -> str:
         return ""
     if word in STAND_INS:
         return STAND_INS[word]
-    return dropped_g_restored(word) or word
+    return _dropped_g(word) or word
 
 
 def _verdict_dropped(match: re.Match) -> str:
@@ -105,7 +105,7 @@ def looks_like_chat(words: set[str], text: str) -> bool:
     most prompts have none, and skip the rewrite."""
     if not words.isdisjoint(_SHORT_FORMS) or (not text.isascii() and any(_is_emoji(c) for c in text)):
         return True
-    return any(dropped_g_restored(word) for word in words if word.endswith("in"))
+    return any(_dropped_g(word) for word in words if word.endswith("in"))
 
 
 def plain_chat(text: str) -> str:

@@ -36,7 +36,7 @@ from __future__ import annotations
 import re
 
 from .exhibit_podcast_and_worksheet_voices import moment_clause
-from .object_classes import kind_pattern, noun_class, singular
+from .object_classes import brought_in, kind_pattern, noun_class, singular
 from .rewrite_text import CLAUSE_START, spaces_tidied
 from .scenery import SETTING_SUBJECTS
 from .tarot_log_and_conductor_voices import BARE_SIDE_RE
@@ -202,7 +202,9 @@ def _label_word(word: str) -> bool:
 def _label_heading_read(match: re.Match) -> str:
     """A label heading as the reader should take it: a record's label before a view keeps the view only; a thing's
     name with label words ("Bird AI:") is that thing's heading where the thing is told after the colon or its verb
-    opens what follows, so the label draws no second thing and the verb its subject; otherwise as said."""
+    opens what follows, so the label draws no second thing and the verb its subject. The thing brought in right after
+    the colon is all such a heading names, so the heading goes; a label word told after too is a thing of its own, so
+    the heading stays as said."""
     words, rest, after = match["label"].split(), match["rest"] or "", match.string[match.end():]
     if rest and says_a_view_from_above(rest) and (_is_record_heading(match["label"]) or all(
             re.search(kind_pattern(singular(word)), after) for word in words if noun_class(word))):
@@ -215,8 +217,12 @@ def _label_heading_read(match: re.Match) -> str:
     noun_kind = kind_pattern(singular(words[named]))
     follows = after.split(" ", 1)[0]
     told_after = noun_kind is not None and re.search(noun_kind, after) is not None
-    if not (told_after or (follows.endswith("s") and follows in VERB_KINDS)):
-        return match.group(0)  # "car wash: two dogs ...": a place's name, no label of a thing told
+    opens_on_a_verb = follows.endswith("s") and follows in VERB_KINDS
+    if not (told_after or opens_on_a_verb) or any(
+            re.search(rf"\b{re.escape(word)}\b", after) for word in words[named + 1:]):
+        return match.group(0)  # "car wash: two dogs ...", "Dog bowl: a dog eats from the bowl.": a thing of its own
+    if told_after and brought_in(noun_kind, after, lead_words=0):
+        return rest[2:] + ": " if rest else ""  # "Dog bowl: a dog eats.": the dog brought in after is all it names
     return " ".join(words[:named + 1]) + rest + ": "
 
 

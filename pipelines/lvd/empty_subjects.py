@@ -31,14 +31,14 @@ _OBJECT = r" (?:it|them|him|her|the|a|an|this|that|one)\b"
 _REACTIONS = frozenset(("saw", "sees", "see", "noticed", "notices", "notice", "expected", "expects", "expect", "touched",
                         "touches", "touch", "told", "tells", "believed", "believes", "guessed", "guesses", "predicted",
                         "predicts"))
-# "nobody kicked it", "no one is really chasing the ball", "nothing can stop it", ", and nobody's pushing it": the
-# clause, from its subject (or the comma and "and" that join it on) to its end or the next clause ("while a cat
-# sleeps"), and the mark after it
 # "no one seen pushing it", "nobody spotted kicking the ball", "nobody around to push it", "no one in sight touching
 # it": the doer denied by the sight of one, whose act on the thing is no act
 _SEEN_OR_PRESENT = (r"(?:(?:been )?(?:seen|spotted|caught|glimpsed|noticed|visible|around|about|nearby|there"
                     r"|in (?:sight|view))(?: (?:to|ever|even|anywhere))? )")
 _NEXT_CLAUSE = r"\b(?:and|but|while|whereas|as|when|until|till|before|after|because|though|although|yet|so)\b"
+# "nobody kicked it", "no one is really chasing the ball", "nothing can stop it", ", and nobody's pushing it": the
+# clause, from its subject (or the comma and "and" that join it on) to its end or the next clause ("while a cat
+# sleeps"), and the mark after it
 EMPTY_SUBJECT_RE = re.compile(r"(?P<lead>^|(?<=[.;:!?] )|,? (?:and|but) |, )"
                               r"(?:nobody|no ?-?one|nothing|none of (?:us|you|them))(?:'s|'ll)? "
                               r"(?:(?:is|was|has|had|can|could|will|would|did|does|ever|even|really|actually|just|else) ){0,2}"

@@ -14,17 +14,20 @@ from __future__ import annotations
 
 import re
 
+from .object_classes import names_a_thing
 from .rewrite_text import any_said_re
 
 _STARTS_SENTENCE = r"(?:^|(?<=[.;:!?] ))"
 # "sfx: two engines humming.", "cue: a single bark.", "sound: ...", "you hear a meow.": what is heard, up to the next
 # sentence or cue label ("we hear, my dears, that ..." is hearsay, what we are told, and stays); a sight joined on after
-# it, "we hear nothing, and see three cats", "you hear rain but see only a dog", is the picture, and stays
+# it, "we hear nothing, and see three cats", "you hear rain but see only a dog", is the picture, and stays; one opening
+# on a pronoun ("and see it run") is taken whole with the sentence, as its pronoun may be the thing heard
 _SIGHT_JOINED = (r",? (?:and|but|yet|while|as) (?:(?:we|you) )?(?:can |also |then |only )?"
                  r"(?:see|watch|spot|notice|glimpse|observe)\b")
 SOUND_CUE_RE = re.compile(_STARTS_SENTENCE + r"(?:(?:sfx|cue|sound|audio|sound effects?)\s*:"
                           r"|(?:we|you) (?:can )?hear\b(?!(?:,[^,.;!?]*,)? that\b))"
-                          r"(?:(?!" + _SIGHT_JOINED + r")[^.;!?])*(?:(?P<sight>" + _SIGHT_JOINED + r")|[.;!?]?\s*)")
+                          r"(?:(?!" + _SIGHT_JOINED + r")[^.;!?])*(?:(?P<sight>" + _SIGHT_JOINED + r")"
+                          r"(?P<pronoun>(?= (?:it|them|him|her)\b)[^.;!?]*[.;!?]?\s*)?|[.;!?]?\s*)")
 # "visual:", "visual, first half:", "visuals (second half):": the picture's cue, at the half it names
 VISUAL_CUE_RE = re.compile(_STARTS_SENTENCE + r"(?:visuals?)(?:,? \(?(?P<half>first|second) half\)?)?\s*:\s*")
 # "sunny holiday let:", "charming seaside cottage for rent:": a listing's heading, up to its colon
@@ -101,8 +104,12 @@ def _seen_from_start(match: re.Match) -> str:
 
 def _sight_kept(match: re.Match) -> str:
     """What is heard is no thing in the picture, so it goes; a sight joined on after it ("..., and see three cats")
-    is the picture itself, so it stays as "we see ...", a sentence the readers of a sight know."""
-    return "" if match["sight"] is None else "we " + match["sight"].split()[-1]
+    is the picture itself, so it stays as "we see ...", a sentence the readers of a sight know. One opening on a
+    pronoun stays only where a thing is named before the cue for it to point at: in "You hear a dog bark, and see it
+    run." the "it" is the dog heard, no thing of the picture."""
+    if match["sight"] is None or (match["pronoun"] is not None and not names_a_thing(match.string[:match.start()])):
+        return ""
+    return "we " + match["sight"].split()[-1] + (match["pronoun"] or "")
 
 
 def listing_cue_and_statement_in_plain_words(text: str) -> str:

@@ -268,11 +268,14 @@ PLACE_REMARK_RE = re.compile(r"(?:(?P<mark>[,;]) (?:and |so |so that |which mean
                              + _STATE_VERBS + r"(?P<state>(?:[a-z-]+ ){0,2}[a-z-]+)[.!]*\s*$")
 
 
-# "in view the whole time, nothing else", "start to finish": the scene told whole and held in view, so a thing first
-# named after it in a closing remark would break what was just said
-_SCENE_HELD_RE = re.compile(r"\b(?:nothing else|nothing more|no other|(?:the|its) whole (?:time|clip|video)"
-                            r"|(?:from )?start to finish|beginning to end|throughout|all the time"
-                            r"|the entire (?:time|clip|video))\b")
+# "in view the whole time, nothing else", "on screen from start to finish", "Five dogs, start to finish": the scene
+# told whole and held in view, so a thing first named after it in a closing remark would break what was just said; a
+# bare duration on a move ("rolls to the right the whole time") says how long it goes on and fences nothing
+_DURATION = (r"(?:(?:the|its) whole (?:time|clip|video)|(?:from )?start to finish|beginning to end|throughout"
+             r"|all the time|the entire (?:time|clip|video))")
+_SCENE_HELD_RE = re.compile(r"\b(?:nothing else|nothing more|no other)\b"
+                            r"|\b(?:in view|on screen|in frame|on camera|visible),? " + _DURATION + r"\b"
+                            r"|, " + _DURATION + r"(?=[,;.!?]|$)")
 
 
 def _place_remark(match: re.Match) -> str:

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from .chat_shorthand import TO_A_PLACE_AHEAD, dropped_g_restored
+from .chat_shorthand import TO_A_PLACE_AHEAD
 from .object_classes import noun_class
 
 # Each spelling as said, with the plain word it stands for. Only small words and the Scots "richt" side: none names a
@@ -30,12 +30,12 @@ SPOKEN_WORDS = {
     "richt": "right", "'til": "until", "'till": "until", "'fore": "before", "afore": "before", "b'fore": "before",
     # no, not, nothing, nobody and the auxiliaries denied
     "nae": "no", "no'": "not", "naw": "no", "naethin'": "nothing", "naethin": "nothing", "naething": "nothing",
-    "nothin'": "nothing", "naebody": "nobody", "naewhere": "nowhere", "dinnae": "don't", "didnae": "didn't",
+    "naebody": "nobody", "naewhere": "nowhere", "dinnae": "don't", "didnae": "didn't",
     "disnae": "doesn't", "cannae": "can't", "couldnae": "couldn't", "wouldnae": "wouldn't", "shouldnae": "shouldn't",
     "willnae": "won't", "winnae": "won't", "isnae": "isn't", "wisnae": "wasn't", "wasnae": "wasn't",
     "arenae": "aren't", "hasnae": "hasn't", "havenae": "haven't", "hivnae": "haven't",
     # going, just, the speaker and the listener
-    "gaun": "going", "gannin": "going", "gannin'": "going", "goin'": "going", "jist": "just", "jus'": "just",
+    "gaun": "going", "gannin": "going", "gannin'": "going", "jist": "just", "jus'": "just",
     "ye": "you", "yer": "your", "ya": "you", "masel'": "myself", "masel": "myself",
     "itsel'": "itself", "itsel": "itself", "kinda": "kind of", "sorta": "sort of", "lotta": "lot of",
 }
@@ -64,7 +64,7 @@ def _plain_word(match: re.Match) -> str:
         return plain
     if word.endswith("in'") and len(word) > 4 and not word.startswith("'"):
         # "comin'", "lookin'": the apostrophe marks the lost "g", whatever the verb ("robin'" closing a quote stays)
-        return dropped_g_restored(word) or (word[:-1] + "g" if noun_class(word[:-1]) is None else word)
+        return word[:-1] + "g" if noun_class(word[:-1]) is None else word
     return word
 
 
