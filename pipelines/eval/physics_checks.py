@@ -120,9 +120,11 @@ def expectation_from_prompt(prompt: str) -> Expectation:
     turning = max(_turning_size(obj.name, obj.mobility) for obj in moving)
     rises = not propelled and all(_told_to_rise(obj, reading) for obj in moving)  # (a ball falling beside a balloon:
     # which track is which is not known, so neither law holds every track)
+    things = _count(moving, reading)
+    walks = things == 1 and moving[0].mobility == "walker"  # one walker alone: with a second body ("a boy bouncing
+    # a ball", "two people") a piece moving along with the trunk may be that other body, and its breaks are its own
     return Expectation(moving[0].name, ballistic, propelled, depth, vanish, "prompt", bounces, friction, contact, dropped,
-                       turning, rises, _colours(moving, reading), _count(moving, reading),
-                       walks=any(obj.mobility == "walker" for obj in moving))
+                       turning, rises, _colours(moving, reading), things, walks=walks)
 
 
 RISING_VERBS = ("rise", "rises", "rising", "rose", "risen", "ascend", "ascends", "ascending", "ascended")
