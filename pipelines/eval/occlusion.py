@@ -393,6 +393,8 @@ def _limbs_of_a_trunk(indices: list[int], tracks: list[Track], tracking: Trackin
         piece = tracks[i]
         if i == trunk or piece.first_frame < body.first_frame or piece.last_frame > body.last_frame:
             continue
+        if piece.first_frame == body.first_frame and piece.last_frame == body.last_frame:
+            continue  # followed over the trunk's own frames: never taken up or let go, so a part of the body itself
         if not ((piece.first_frame > body.first_frame or piece.first_frame == 0)
                 and (piece.last_frame < body.last_frame or piece.last_frame == tracking.num_frames - 1)):
             continue  # the trunk went when it went, or came when it came: the body's own coming or going
