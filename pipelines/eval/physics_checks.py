@@ -295,8 +295,11 @@ def check_tracking(tracking: Tracking, expectation: Expectation = UNKNOWN) -> li
     geometries = join_pieces_moving_as_one(geometries, tracking, limbs if expectation.walks else None)
     geometries = join_pieces_either_side_of_a_cover(geometries, tracking)
     geometries = join_hidden_pieces(geometries, tracking, lambda g, frame, xy: visible(g, tracking, frame, xy))
-    subjects = [subject and g.track.track_id not in limbs for g, subject in
-                zip(geometries, prompt_subjects([g.track for g in geometries], expectation.colours, tracking.fps))]
+    # limbs are left out before the subjects are picked: a red shirt's piece must not make the walker's blue jeans,
+    # followed as its trunk, another thing by colour and then be left out itself, leaving the walker unjudged
+    judged = [g.track.track_id not in limbs for g in geometries]
+    picked = iter(prompt_subjects([g.track for g, j in zip(geometries, judged) if j], expectation.colours, tracking.fps))
+    subjects = [j and next(picked) for j in judged]
     bound = [g.track for g, subject in zip(geometries, subjects) if subject]
     told = held_to_prompt_laws(geometries, subjects, expectation)
     violations = [v for v in check_continuity(geometries, tracking, expectation)
