@@ -85,3 +85,13 @@ def test_a_walker_followed_by_its_blue_jeans_is_judged_though_a_red_shirt_piece_
     shirt = _piece(1, 5, 12, -44.0, (10.0, 20.0), RED, swing=18.0)
     charged = {v.track for v in check_tracking(_tracking([jeans, shirt]), _walker(walks=True, colours=("red",)))}
     assert charged == {0}
+
+
+def test_a_piece_apart_from_the_body_in_a_frame_is_left_out_of_it_without_an_error():
+    """In some frames the trousers swing 30 px out, clear of the trunk, while a smaller leg piece stays beside it:
+    the box around the body is built of the trunk and that leg, the piece apart left out of it (before, taking the
+    leg out of the pieces still to place compared the boxes' arrays and raised)."""
+    trunk = _piece(0, 0, FRAMES - 1, 0.0, (14.0, 24.0), JEANS)
+    trousers = _piece(3, 0, FRAMES - 1, 44.0, (10.0, 20.0), DARK, swing=30.0)
+    leg = _piece(1, 5, 12, 44.0, (10.0, 20.0), DARK, swing=18.0)
+    assert _limbs([trunk, trousers, leg]) == {1}

@@ -491,7 +491,7 @@ def _one_body(pieces: list[Track], tracking: Tracking) -> Track | None:
             for s in list(rest):
                 if any(_near(s[0], b[0]) for b in body):
                     body.append(s)
-                    rest.remove(s)
+                    rest = [r for r in rest if r is not s]  # by identity: == on the boxes' arrays is ambiguous
                     grew = True
         boxes.append(_joint(np.stack([b[0] for b in body])))
         areas.append(sum(float(b[1]) for b in body))
