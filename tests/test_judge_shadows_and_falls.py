@@ -93,3 +93,15 @@ def test_a_dark_body_flying_across_under_a_still_blob_of_sky_is_no_shadow_of_it(
     assert not is_shadow(bird, [sky, bird], tracking)
     ball = _track(2, frames, 170.0 + 10.0 * frames, np.full(30, 120.0), colour=(200.0, 40.0, 40.0))
     assert is_shadow(bird, [ball, bird], _tracking([ball, bird], 30))
+
+
+def test_the_shadow_of_a_ball_dropped_straight_down_slides_toward_its_foot_under_a_slanting_light():
+    """A ball dropped straight down 190 px, its shadow on the floor cast as far sideways as the ball is above it (a
+    light 45° over the ground): the ball goes nowhere sideways, while the shadow slides 190 px toward the spot below
+    it as the drop closes. It still goes along with the ball: the slant changes as the drop does."""
+    frames = np.arange(20)
+    ys = 100.0 + 10.0 * frames
+    ball = _track(0, frames, np.full(20, 300.0), ys, colour=(200.0, 40.0, 40.0))
+    shadow = _track(1, frames, 300.0 + (320.0 - ys), np.full(20, 320.0), half=8.0, colour=(90.0, 93.0, 92.0))
+    tracking = _tracking([ball, shadow], 20)
+    assert is_shadow(shadow, [ball, shadow], tracking)

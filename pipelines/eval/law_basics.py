@@ -38,7 +38,7 @@ class Expectation:
     rises: bool = False  # buoyancy lifts it (a balloon let go, a bubble) or the prompt says it goes up on its own
     colours: tuple[str, ...] = ()  # the colour the prompt gives each moving thing; empty when one of them has none
     things: int = 1  # how many moving bodies the prompt tells of ("two red balls are dropped": 2)
-    walks: bool = False  # a walker (a person, a dog): its legs and arms swing about its trunk
+    walks: bool = False  # one walker alone (a person, a dog): its legs and arms swing about its trunk
 
     def to_dict(self) -> dict[str, Any]:
         return {"subject": self.subject, "ballistic": self.ballistic, "self_propelled": self.self_propelled,

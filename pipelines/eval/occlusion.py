@@ -393,6 +393,8 @@ def _limbs_of_a_trunk(indices: list[int], tracks: list[Track], tracking: Trackin
         piece = tracks[i]
         if i == trunk or piece.first_frame < body.first_frame or piece.last_frame > body.last_frame:
             continue
+        if piece.first_frame == body.first_frame and piece.last_frame == body.last_frame:
+            continue  # followed over the trunk's own frames: never taken up or let go, so a part of the body itself
         if not ((piece.first_frame > body.first_frame or piece.first_frame == 0)
                 and (piece.last_frame < body.last_frame or piece.last_frame == tracking.num_frames - 1)):
             continue  # the trunk went when it went, or came when it came: the body's own coming or going
@@ -489,7 +491,7 @@ def _one_body(pieces: list[Track], tracking: Tracking) -> Track | None:
             for s in list(rest):
                 if any(_near(s[0], b[0]) for b in body):
                     body.append(s)
-                    rest.remove(s)
+                    rest = [r for r in rest if r is not s]  # by identity: == on the boxes' arrays is ambiguous
                     grew = True
         boxes.append(_joint(np.stack([b[0] for b in body])))
         areas.append(sum(float(b[1]) for b in body))

@@ -28,7 +28,10 @@ Laws checked on ballistic tracks only, per flight (the stretch between bounces, 
 
 No law is checked on a track that is the scene moving (``scene_movers``: a plant swaying, a cloud drifting; where
 every track shows the backdrop's colour, the one that travels farthest is still a body; where only tracks taken for
-the scene could have the prompt's colour, the one doing what it says farthest is), nor on a shadow. A body seen beside
+the scene could have the prompt's colour, the one doing what it says farthest is), nor on a shadow (a shade of the
+backdrop below another track that goes sideways along with it, as far as a low light's slant lets it as the drop
+changes), nor on a lone walker's limbs (``occlusion``: a leg's piece taken up and let go beside its trunk, left out
+before the prompt's subjects are picked). A body seen beside
 as many others as the prompt tells of, each doing what it says plainly and more ("a red ball is dropped": a second red
 ball rolling behind it), is held to the laws for every object only (``told_bodies``).
 
@@ -90,7 +93,9 @@ if TYPE_CHECKING:
 
 __all__ = ["UNKNOWN", "VIOLATION_WEIGHT", "Expectation", "Violation", "check_tracking", "expectation_from_prompt", "penalty"]
 
-SHADOW_SHARE = 0.8  # a shadow is a shade of the backdrop (appearance.shade_of_backdrop) in this share of its samples, in each of which it lies below another track, within its width
+SHADOW_SHARE = 0.8  # a shadow is a shade of the backdrop (appearance.shade_of_backdrop) in this share of its samples,
+# in each of which it lies below another track, within its width widened by SHADOW_SLANT times its drop, and going
+# sideways along with that track (``_goes_along``)
 SHADOW_SLANT = 2.0  # a light as low as 27° over the ground casts a shadow sideways by up to twice its drop below
 SELF_PROPELLED = ("walker", "vehicle", "flyer", "swimmer", "glider", "flutter")
 FALLING_KINDS = frozenset(("fall", "land", "break"))
@@ -120,9 +125,11 @@ def expectation_from_prompt(prompt: str) -> Expectation:
     turning = max(_turning_size(obj.name, obj.mobility) for obj in moving)
     rises = not propelled and all(_told_to_rise(obj, reading) for obj in moving)  # (a ball falling beside a balloon:
     # which track is which is not known, so neither law holds every track)
+    things = _count(moving, reading)
+    walks = things == 1 and moving[0].mobility == "walker"  # one walker alone: with a second body ("a boy bouncing
+    # a ball", "two people") a piece moving along with the trunk may be that other body, and its breaks are its own
     return Expectation(moving[0].name, ballistic, propelled, depth, vanish, "prompt", bounces, friction, contact, dropped,
-                       turning, rises, _colours(moving, reading), _count(moving, reading),
-                       walks=any(obj.mobility == "walker" for obj in moving))
+                       turning, rises, _colours(moving, reading), things, walks=walks)
 
 
 RISING_VERBS = ("rise", "rises", "rising", "rose", "risen", "ascend", "ascends", "ascending", "ascended")
@@ -194,17 +201,19 @@ def is_shadow(track: Track, tracks: list[Track], tracking: Tracking) -> bool:
             if ox0 - reach <= track.centroids[k, 0] <= ox1 + reach and below > 0:
                 under.setdefault(i, []).append((k, track.centroids[k, 0], other.centroids[seen[0], 0], below))
     width = float(np.median(track.boxes[:, 2] - track.boxes[:, 0]))
-    cast = {int(k) for rows in under.values() if _goes_along(np.array(rows), width) for k in np.array(rows)[:, 0]}
+    per_caster = [np.asarray(rows) for rows in under.values()]
+    cast = {int(k) for rows in per_caster if _goes_along(rows, width) for k in rows[:, 0]}
     return len(cast) >= needed
 
 
 def _goes_along(rows: np.ndarray, width: float) -> bool:
     """A shadow goes sideways with what casts it: over the samples it lies under one track (``rows``: sample, its
     x, that track's x, its drop below it), its own sideways travel is no more than that track's, plus what a low
-    light adds as the drop changes (SHADOW_SLANT) and its own ``width``. A small dark bird flying across under a
+    light adds as the drop changes (SHADOW_SLANT: a ball dropped straight down, its shadow sliding toward its foot)
+    and its own ``width``. A small dark bird flying across under a
     still blob of sky is a darker shade of the sky, below it, but it is no shadow of it."""
-    travel = lambda x: float(x.max() - x.min())  # noqa: E731
-    return travel(rows[:, 1]) <= travel(rows[:, 2]) + SHADOW_SLANT * travel(rows[:, 3]) + width
+    own, caster, drop = np.ptp(rows[:, 1:], axis=0)
+    return bool(own <= caster + SHADOW_SLANT * drop + width)
 
 
 def without_shadow_ends(track: Track, tracking: Tracking, tracks: list[Track] | None = None,
@@ -293,8 +302,11 @@ def check_tracking(tracking: Tracking, expectation: Expectation = UNKNOWN) -> li
     geometries = join_pieces_moving_as_one(geometries, tracking, limbs if expectation.walks else None)
     geometries = join_pieces_either_side_of_a_cover(geometries, tracking)
     geometries = join_hidden_pieces(geometries, tracking, lambda g, frame, xy: visible(g, tracking, frame, xy))
-    subjects = [subject and g.track.track_id not in limbs for g, subject in
-                zip(geometries, prompt_subjects([g.track for g in geometries], expectation.colours, tracking.fps))]
+    # limbs are left out before the subjects are picked: a red shirt's piece must not make the walker's blue jeans,
+    # followed as its trunk, another thing by colour and then be left out itself, leaving the walker unjudged
+    judged = [g.track.track_id not in limbs for g in geometries]
+    picked = iter(prompt_subjects([g.track for g, j in zip(geometries, judged) if j], expectation.colours, tracking.fps))
+    subjects = [j and next(picked) for j in judged]
     bound = [g.track for g, subject in zip(geometries, subjects) if subject]
     told = held_to_prompt_laws(geometries, subjects, expectation)
     violations = [v for v in check_continuity(geometries, tracking, expectation)
