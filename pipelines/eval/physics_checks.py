@@ -31,9 +31,9 @@ every track shows the backdrop's colour, the one that travels farthest is still 
 the scene could have the prompt's colour, the one doing what it says farthest is), nor on a shadow (a shade of the
 backdrop below another track that goes sideways along with it, as far as a low light's slant lets it as the drop
 changes), nor on a lone walker's limbs (``occlusion``: a leg's piece taken up and let go beside its trunk, left out
-before the prompt's subjects are picked). A body seen beside
-as many others as the prompt tells of, each doing what it says plainly and more ("a red ball is dropped": a second red
-ball rolling behind it), is held to the laws for every object only (``told_bodies``).
+before the prompt's subjects are picked). A body seen beside as many others as the prompt tells of, each doing what it
+says plainly and more ("a red ball is dropped": a second red ball rolling behind it), is held to the laws for every
+object only (``told_bodies``).
 
 A hold before the motion (a ball held still, then dropped) is no part of any flight. With a prompt that
 names nothing the judge cannot know what was dropped: only the laws for every object apply, except that a
@@ -305,7 +305,8 @@ def check_tracking(tracking: Tracking, expectation: Expectation = UNKNOWN) -> li
     # limbs are left out before the subjects are picked: a red shirt's piece must not make the walker's blue jeans,
     # followed as its trunk, another thing by colour and then be left out itself, leaving the walker unjudged
     judged = [g.track.track_id not in limbs for g in geometries]
-    picked = iter(prompt_subjects([g.track for g, j in zip(geometries, judged) if j], expectation.colours, tracking.fps))
+    judged_tracks = [g.track for g, j in zip(geometries, judged) if j]
+    picked = iter(prompt_subjects(judged_tracks, expectation.colours, tracking.fps))
     subjects = [j and next(picked) for j in judged]
     bound = [g.track for g, subject in zip(geometries, subjects) if subject]
     told = held_to_prompt_laws(geometries, subjects, expectation)

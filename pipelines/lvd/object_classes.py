@@ -343,6 +343,7 @@ def carried_by_hand(cls: ObjectClass, largest_m: float = CARRIED_MAX_M) -> bool:
 
 
 def passed_by_hand(cls: ObjectClass) -> bool:
-    """Whether one person passes a thing of class ``cls`` on to another rather than going past it: a thing a hand takes
-    (no larger than PASSED_MAX_M) that nothing drives, that walks on no legs of its own and that is no part of the place."""
+    """Whether one person passes a thing of class ``cls`` on to another rather than going past it: a thing a hand
+    takes (no larger than PASSED_MAX_M) that nothing drives, that walks on no legs of its own and that is no part of
+    the place."""
     return cls.mobility not in ("scenery", "vehicle", "walker") and carried_by_hand(cls, largest_m=PASSED_MAX_M)

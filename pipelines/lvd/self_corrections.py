@@ -221,7 +221,8 @@ _NOTICE_FRAME_RE = re.compile(r"\b(?P<earlier>earlier|previous|prior|original|fi
                               r"|errata|clarification|update|editor'?s note|we regret the error)\b")
 # saying it wrong, which only a text (or a teller) does: a notice even without a frame ("A description misstated ...")
 _SAID_WRONG_RE = re.compile(r"\bmis(?:stated|reported|counted|described|quoted|represented)\b"
-                            r"|\b(?:listed|stated|reported|said) (?:the |an? )?(?:wrong|incorrect|mistaken|inaccurate)\b")
+                            r"|\b(?:listed|stated|reported|said) (?:the |an? )?"
+                            r"(?:wrong|incorrect|mistaken|inaccurate)\b")
 # getting it wrong, which a person in a scene does too ("wrongly picks up a ball"): a notice only inside its frame
 _GOT_WRONG_RE = re.compile(r"\b(?:mis(?:identified|named|labell?ed)|(?:incorrectly|erroneously|wrongly|mistakenly"
                            r"|inaccurately) [a-z]+|(?:gave|had|got|used) (?:the |an? )?(?:wrong|incorrect|mistaken"
