@@ -110,7 +110,8 @@ ATTRIBUTION_DRAWS = {21: [(0, 30)], 22: [(30, 60)], 23: [(30, 60)],
                      124: [(10, 40)],
                      125: [(50, 80)],
                      126: [(80, 100), (0, 10)],
-                     127: [(20, 50)]}
+                     127: [(20, 50)],
+                     128: [(60, 90)]}
 RELATION_DRAWS = {21: [(0, 30)], 22: [(20, 50)], 23: [(20, 50)],
                   24: [(0, 30)], 25: [(30, 50), (0, 10)],
                   26: [(10, 40)], 27: [(40, 50), (0, 20)],
@@ -203,7 +204,8 @@ RELATION_DRAWS = {21: [(0, 30)], 22: [(20, 50)], 23: [(20, 50)],
                   124: [(10, 40)],
                   125: [(30, 50), (0, 10)],
                   126: [(20, 50)],
-                  127: [(0, 30)]}
+                  127: [(0, 30)],
+                  128: [(30, 50), (0, 10)]}
 # Sets whose tables are split per family (set 19 only exposes its cases).
 TABLED = SETS[1:]
 # Sets written to cover every (class, count) and (class, direction) pair, not only every count and direction.
