@@ -25,6 +25,9 @@
   by a comma ("Patrol route, camera from above:") goes and the view stays, and a thing's name with label words after
   it ("Bird AI:", "Bird flight path, top-down:") is that thing's heading ("Bird:"), where the thing is named again
   after the colon or its verb opens what follows ("Bird AI: flies from ...").
+- A route's heading naming its thing ("Route of a walking dog, seen from directly above:") is that thing going, the
+  aside after it said of the picture; corners listed before any thing is named ("top-down: upper left corner, lower
+  left corner") are a route's stops, never a thing's places.
 - A place said bare as a heading over the things brought in after it ("Right side of the frame: a lively cat.", "Lower
   left corner: two dogs.") is where they are, as "on the right side of the frame" would say.
 - A thing that "opens at" or "closes on" a place starts or ends there; "keep the cat out for the first half" is no
@@ -169,6 +172,10 @@ NONE_LOST_RE = re.compile(r",? (?:with )?(?:none|nothing|nobody|no one)(?: of th
 _NEGATIONS = ("no ", "not ", "more", "another", "new ", "other", "gone", "leave", "left", "right", "exit")
 
 
+# "route of a walking dog, seen from directly above:", "path of a ball, top-down:": a route's heading naming its thing,
+# an aside set off after it said of the picture
+ROUTE_OF_THING_HEADING_RE = re.compile(r"\b(?:route|path|course|trajectory|itinerary|track) (?:of|for|taken by) "
+                                       r"(?P<thing>(?:a|an|one) (?:[a-z'-]+ ){0,2}[a-z]+)(?P<rest>, [^.;!?:,]{1,60})?:\s+")
 # "Right side of the frame: a lively cat.", "Lower left corner: two dogs.": a bare place heading over things brought in
 PLACE_HEADING_RE = re.compile(
     CLAUSE_START + r"(?:the )?(?P<place>(?P<corner>(?:upper|lower|top|bottom) (?:left|right) corner)"
@@ -226,6 +233,23 @@ def _label_heading_read(match: re.Match) -> str:
     return " ".join(words[:named + 1]) + rest + ": "
 
 
+def _route_of_thing_read(match: re.Match) -> str:
+    """A route's heading naming its thing, where it heads a sentence, as that thing going: "seen from above, a dog
+    goes: ..."; an aside after a comma stays said of the picture."""
+    before = match.string[max(0, match.start() - 2):match.start()]
+    if before not in ("", ". ", "! ", "? ") or not noun_class(match["thing"].rsplit(" ", 1)[-1]):
+        return match.group(0)
+    return f"{match['rest'][2:] + ', ' if match['rest'] else ''}{match['thing']} goes: "
+
+
+def _sides_of_things_placed(text: str) -> str:
+    """"lively cat, right side ...", "origin: right side.": a bare side after a thing is told is its place; corners
+    listed before any thing is named ("top-down: upper left corner, lower left corner. subject: a ball") are a route's
+    stops, said bare as the route reader takes them."""
+    first_thing = next((word.start() for word in re.finditer(r"[a-z]+", text) if noun_class(word.group(0))), len(text))
+    return BARE_SIDE_RE.sub(lambda match: "on the " if first_thing < match.start() else "", text)
+
+
 def _place_said(match: re.Match) -> str:
     """"on the right side of the frame: " for a bare place heading, so the things after it are placed there."""
     return f"{'in' if match['corner'] else 'on'} the {match['place']}{match['of'] or ''}: "
@@ -233,12 +257,13 @@ def _place_said(match: re.Match) -> str:
 
 def looks_like_record(text: str) -> bool:
     """Whether ``text`` (lower case) may have a record's headings or a moment's words: a full stop or colon after its
-    first words, or one of the time words the rules read."""
+    first words, one of the time words the rules read, or a route's heading naming its thing after an aside."""
     head = text[:40]
     return ("." in head or ":" in head or "start of" in text or "end of" in text or "opening " in text or "final " in text
             or "first " in text or "closing " in text or "midpoint" in text or "halfway" in text or "blackout" in text
             or "lights " in text or "curtain" in text or " opens " in text or " closes " in text or "keep " in text
-            or _mentions_a_watch(text) or ("at the start" in text and "at the end" in text))
+            or _mentions_a_watch(text) or ("at the start" in text and "at the end" in text)
+            or (": " in text and ROUTE_OF_THING_HEADING_RE.search(text) is not None))
 
 
 def _mentions_a_watch(text: str) -> bool:
@@ -496,6 +521,8 @@ def record_headings_in_plain_words(text: str) -> str:
     told = text
     if _mentions_a_watch(text):  # before the headings go: "Arrival:" names no thing, yet is a moment
         text = _watch_edges_named(_timetable_headings_named(text) if "depart" in text else text)
+    if ": " in text and (" of " in text or " for " in text or " by " in text):
+        text = ROUTE_OF_THING_HEADING_RE.sub(_route_of_thing_read, text)
     if ": " in text:
         text = PLACE_HEADING_RE.sub(_place_said, LABEL_HEADING_RE.sub(_label_heading_read, _bare_edges_named(text)))
     if "ed:" in text:
@@ -503,7 +530,7 @@ def record_headings_in_plain_words(text: str) -> str:
     if "." in text[:40] or ":" in text[:40] or ". " in text:
         text = LEADING_HEADING_RE.sub(_unless_scene, HEADING_RE.sub(_unless_scene, text))  # "subjects: lanterns." is no heading
         if text != told:
-            text = BARE_SIDE_RE.sub("on the ", text)  # a record lists a thing's sides bare: "lively cat, right side ..."
+            text = _sides_of_things_placed(text)  # a record lists a thing's sides bare: "lively cat, right side ..."
     if ("side" in text or "corner" in text or "edge" in text) and " the " in text:
         text = BARE_SIDE_AT_MOMENT_RE.sub(_place_unless_moved, text)
     text = _moments_named(text)

@@ -96,7 +96,7 @@ from .panel_case_and_support_voices import (
     support_chat_in_plain_words,
 )
 from .pattern_chess_and_notice_voices import looks_like_pattern_chess_or_notice, pattern_chess_and_notice_in_plain_words
-from .protocol_voice import looks_like_protocol, protocol_in_plain_words
+from .protocol_voice import STATE_HEADING_RE, looks_like_protocol, protocol_in_plain_words, state_headings_said
 from .puzzle_lyric_and_coach_voices import looks_like_puzzle_lyric_or_coach, puzzle_lyric_and_coach_in_plain_words
 from .questions_in_prose import end_asked_answered, topics_asked_answered
 from .quiz_voice import looks_like_quiz, quiz_in_plain_words
@@ -278,6 +278,9 @@ READING_PASSES: tuple[RewritePass, ...] = (
     # before the lower case, since a title is told by its capitals: "Two Cars Hold the Frame. In a clip, two cars ..."
     RewritePass("restated title", lambda d: might_have_title(d.text), lambda d: restated_titles_dropped(d.text)),
     RewritePass("lower case", _always, _lower_cased),
+    # before the voices that read a half's label their own way: "absent in the first half: any cat." is no cat then
+    RewritePass("state headings", lambda d: ": " in d.text and STATE_HEADING_RE.search(d.text) is not None,
+                lambda d: state_headings_said(d.text)),
     # right after it, before any voice reads a quote or a question: 'Host: "Two cats!" Guest: "Anything else?"'
     RewritePass("quoted dialogue", lambda d: looks_like_quoted_dialogue(d.text),
                 lambda d: dialogue_in_labelled_turns(d.text)),
@@ -432,7 +435,8 @@ READING_PASSES: tuple[RewritePass, ...] = (
                 lambda d: contractions_expanded(d.text)),  # "it's gone", "isn't", "we're", "cannot"
     # after the contractions, which make the "it is" of "so it's a white dog"
     RewritePass("opening it is", lambda d: "it is " in d.text, lambda d: opening_it_is_presenting(d.text)),
-    RewritePass("not back", lambda d: "back" in d.text or "return" in d.text or "reappear" in d.text, lambda d: return_denied_after_absence_dropped(d.text)),
+    RewritePass("not back", lambda d: "back" in d.text or "return" in d.text or "reappear" in d.text or "no " in d.text,
+                lambda d: return_denied_after_absence_dropped(d.text)),
     RewritePass("gone again", lambda d: "no " in d.text and ("gone" in d.text or "left" in d.text or "disappeared" in d.text or "vanished" in d.text),
                 lambda d: absence_said_again_dropped(d.text)),
     # after "not back", which takes out the returns denied: what is left comes back into view ("leaves ..., comes back")

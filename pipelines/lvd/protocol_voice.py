@@ -12,6 +12,10 @@ drawn:"); a count may have a label of its own before the label naming its things
 cars."); and a record's sentence may leave out its subject ("Visible in the first half.", "Appears in the
 second half"): it is the last thing named before it, unless it names its own after a comma or colon ("Visible in the
 upper left, a bird flies ...").
+A record that tells a route before the field naming its thing ("Direction of movement: A to B. Subject: a cat,
+running.") is read with that field first, its doing a describing word ("a running cat"); a route's label after a view
+set off by a comma ("Overhead view, seen from above, route as follows:") heads the route, the view a sentence of its
+own; and a state heading over its thing ("Absent in the first half: any cat.") says the thing's state then.
 A label saying where the picture is taken from, "Aerial shot:", "Shot from directly above:", is the view from above;
 a bare "Above:" is the frame's upper part, no view.
 """
@@ -21,7 +25,7 @@ from __future__ import annotations
 import re
 
 from .object_classes import FIXED_MOBILITIES, names_a_thing, noun_class
-from .vocabulary import COLORS, says_a_view_from_above
+from .vocabulary import COLORS, FRAME_WORDS, says_a_view_from_above
 
 # Nouns that name a part of a record or a study, never a thing in the scene; a number after one is its label.
 RECORD_NOUNS = (r"trials?|runs?|takes?|sessions?|experiments?|observations?|tests?|cases?|samples?|entry|entries|episodes?|"
@@ -72,11 +76,20 @@ _PRONOUN_OR_ROUTE_RE = re.compile(r"\b(?:it|its)\b|\b(?:route|waypoints?|positio
 # said first, so the label heads the route as it does alone
 ROUTE_LABEL_ASIDE_RE = re.compile(r"(^|[.;!?] )((?:route|path|course|itinerary|trajectory|waypoints)(?: of [a-z]+)?), "
                                   r"((?:[a-z-]+ ){0,4}[a-z-]+) ?:")
+# "Overhead view, seen from above, route as follows:", "Bird's-eye view, the course as logged:": a route's label said
+# after the view, set off by a comma; the view is a sentence of its own and the label heads the route
+VIEW_BEFORE_ROUTE_LABEL_RE = re.compile(r", (?:the )?(?:route|path|course|itinerary|trajectory|waypoints)\b[^.;!?:,]{0,30}:")
 # "Number: three. Type: parked cars.": a count given its own label before the label naming what it counts
 # ("Number: 4. Name: Rex the dog.": a number before a name is the thing's own number, not a count)
 COUNT_FIRST_RE = re.compile(r"(^|[.;!?] )(?:quantity|number|count|amount|total|qty|headcount) ?: ?(" + _NUMBER
                             + r"|\d+) ?[.;] (?!(?:nick)?names?\b|called\b|id\b|title\b|tag\b)"
                             r"(?:[a-z-]+ ){0,2}?[a-z-]+ ?: ?(?P<phrase>(?:[a-z-]+ ){0,2}?[a-z]+)(?= ?[.;,])")
+# "Absent in the first half: any cat.", "In view from the midpoint on: a dog, trotting.": a state heading over the thing
+# it is said of, a noun phrase up to its first comma
+STATE_HEADING_RE = re.compile(r"(^|[.;!?] )(?P<state>(?P<not>not |never )?(?:present|visible|in view|on screen"
+                              r"|(?P<gone>absent|invisible|missing|hidden|gone|out of view|off screen)))"
+                              r"(?P<when> [^.;!?:,]{1,50}?) ?: ?(?P<article>(?:a|an|one|any|the|no) )"
+                              r"(?P<thing>(?:[a-z'-]+ ){0,3}[a-z'-]+)(?=\s*(?:[.;!?,]|$))")
 # "Visible in the first half.", "Not present at the start.", "Appears in the second half": a record's sentence
 # about the thing its heading names, the subject left out
 ELIDED_STATE_RE = re.compile(r"(^|[.;!?] )((?:not )?(?:present|absent|visible|invisible|in view|out of view))"
@@ -86,6 +99,13 @@ ELIDED_VERB_RE = re.compile(r"(^|[.;!?] )(appears|enters|exits|disappears|vanish
                             r"|only|again)\b)")
 # ": a red ball.", ", a bird flies ...": a sentence naming its own thing after a break, so nothing was left out
 _THING_AFTER_A_BREAK_RE = re.compile(r"(?: ?[:;] | [—–-]+ |, )(?P<thing>(?:a|an|one|the)(?: [a-z-]+){1,3})")
+# "Direction of movement: right side to left side. Subject: a cat, running.": the field naming the record's thing,
+# said after the fields of a route that names none; a time's or a place's label ("Second half: a cat.") is no such field
+LATE_THING_FIELD_RE = re.compile(r"[.;!?] (?:subject|object|item|specimen|mover|thing|target|entity|animal|vehicle"
+                                 r"|creature|character|organism)s? ?: ?(?P<said>(?P<thing>[^.;!?:,]*[a-z])"
+                                 r"(?:, (?P<doing>[a-z]+ing))?)[.!]?")
+_HYPHENED_WORD_RE = re.compile(r"[a-z][a-z'-]*")
+_ROUTE_PLACE_RE = re.compile(r"\b(?:left|right|top|bottom|upper|lower)\b")
 # "Expected observation:", "Result:", "Outcome:": a closing heading over what the log expects to see
 RESTATEMENT_RE = re.compile(r"\b(?:expected|expectations?|results?|outcomes?|conclusions?|summary|observed|verdict)(?: [a-z]+)? ?:")
 _WORD_RE = re.compile(r"[a-z]+")
@@ -202,6 +222,11 @@ def _aside_before_route_label(match: re.Match) -> str:
     return f"{match.group(1)}{match.group(3)}. {match.group(2)}:"
 
 
+def _route_label_after_a_view(match: re.Match) -> str:
+    view = match.string[max(match.string.rfind(stop, 0, match.start()) for stop in ".;!?") + 1:match.start()]
+    return ". it goes:" if says_a_view_from_above(view) and not _names_a_thing_in(view) else match.group(0)
+
+
 def _count_before_its_things(match: re.Match) -> str:
     """The count said with the things its next label names, when they are things and carry no count of their own."""
     phrase = match.group("phrase")
@@ -209,6 +234,42 @@ def _count_before_its_things(match: re.Match) -> str:
     if words[0] in _COUNTING_WORDS or not names_a_thing(phrase):
         return match.group(0)
     return f"{match.group(1)}{match.group(2)} {phrase}"
+
+
+def _names_a_thing_in(text: str) -> bool:
+    """Whether ``text`` names a thing: "the right side of the frame" and "bird's-eye view" name none."""
+    return any(word not in FRAME_WORDS and noun_class(word.removesuffix("'s")) for word in _HYPHENED_WORD_RE.findall(text))
+
+
+def state_headings_said(text: str) -> str:
+    """``text`` (lower case) with each state heading said of its thing: "no cat in the first half" for an absence, so a
+    thing brought in later is the one missing before, and "a dog is present in the second half" for a presence."""
+    def said(match: re.Match) -> str:
+        if not names_a_thing(match["thing"]) or says_a_view_from_above(match["when"]):
+            return match.group(0)
+        if bool(match["not"]) != bool(match["gone"]):
+            return f"{match[1]}no {match['thing']}{match['when']}"
+        return f"{match[1]}{match['article']}{match['thing']} is {match['state']}{match['when']}"
+
+    return STATE_HEADING_RE.sub(said, text)
+
+
+def _thing_field_first(text: str) -> str:
+    """A record telling a route before the field that names its thing, read with that field first, so the route is
+    the thing's, as "Subject: a cat. Route: ..." would say; a doing set off after it ("a cat, running") describes it
+    ("a running cat"), no move of its own before the route."""
+    match = LATE_THING_FIELD_RE.search(text)
+    if match is None or not _ROUTE_PLACE_RE.search(text, 0, match.start()) or _names_a_thing_in(text[:match.start()]):
+        return text  # a thing named before is the one the route is of
+    thing = match["thing"]
+    if not (names_a_thing(thing) or thing.startswith(("a ", "an ", "one "))):
+        return text
+    if match["doing"] and " " in thing:
+        said, noun = thing.rsplit(" ", 1)
+        thing = f"{said} {match['doing']} {noun}"
+    elif match["doing"]:
+        thing = match["said"]
+    return f"{thing}. {text[:match.start() + 1]}{text[match.end():]}"
 
 
 def _with_elided_subjects(text: str, thing_end: int) -> str:
@@ -312,6 +373,7 @@ def protocol_in_plain_words(text: str) -> str:
     text = re.sub(r"\bfrom the start (?:to|until|till) (?:the )?(?:midpoint|middle|halfway(?: point)?)\b", "in the first half", text)
     text = re.sub(r"\bfrom (?:the )?(?:midpoint|middle|halfway(?: point)?) (?:to|until|till) the end\b", "in the second half", text)
     text = _without_restatement(text)
+    text = _thing_field_first(text)
     thing_end = _first_thing_end(text)
     if thing_end <= len(text):
         text = _with_elided_subjects(text, thing_end)
@@ -323,6 +385,7 @@ def protocol_in_plain_words(text: str) -> str:
     text = SECONDS_RE.sub(r"\1 seconds", text)
     if ", " in text:
         text = ROUTE_LABEL_ASIDE_RE.sub(_aside_before_route_label, text)
+        text = VIEW_BEFORE_ROUTE_LABEL_RE.sub(_route_label_after_a_view, text)
     text = COUNT_FIRST_RE.sub(_count_before_its_things, text)
     thing_end = _first_thing_end(text)
     text = SECTION_RE.sub(lambda m: _section(m, text, thing_end), text)

@@ -223,6 +223,19 @@ def _names_class(word: str) -> bool:
     return found is not None and found[1].mobility not in ("scenery",)
 
 
+def _thing_before_its_route(pairs: list[tuple[str, object]]) -> list[tuple[str, object]]:
+    """"Path: from the left to the right. Object: a bus.", "Movement: right to left. Item: a dog.": a route's fields said
+    before the field naming the thing it is for are that thing's, so the thing's field is read first."""
+    keys = [_key(raw) if raw else "" for raw, _ in pairs]
+    named = next((i for i, key in enumerate(keys) if key in _OBJECT_KEYS and key not in _REFERENCE_KEYS), None)
+    routed = next((i for i, (key, (_, value)) in enumerate(zip(keys, pairs)) if key in _ROUTE_KEYS or key in _DIRECTION_KEYS
+                   or key in _START_KEYS or key in _END_KEYS or key in _VIA_KEYS
+                   or (key in _STATE_KEYS and isinstance(value, str) and _PATH_VALUE_RE.search(value.lower()))), None)
+    if named is None or routed is None or routed > named:
+        return pairs
+    return [*pairs[:routed], pairs[named], *pairs[routed:named], *pairs[named + 1:]]
+
+
 def _fields(prompt: str) -> list[tuple[str, object]]:
     """The prompt's (key, value) pairs, values parsed where they are structures; a bare item joins the field before."""
     stripped = prompt.strip()
@@ -546,7 +559,7 @@ def spec_in_plain_words(prompt: str) -> tuple[str, list[str]]:
     if ". " in prompt:
         prompt = _full_stops_as_separators(prompt)
     try:
-        reading.read(_fields(prompt))
+        reading.read(_thing_before_its_route(_fields(prompt)))
     except RecursionError:  # nested past any spec a person writes: read as it stands
         return prompt, []
     if not reading.things or reading.sentences:

@@ -40,6 +40,10 @@ OPENING_IT_IS_RE = re.compile(r"^(?P<lead>(?:(?:so|okay|ok|well|and|then|right|a
 NOT_BACK_RE = re.compile(r",? (?:and )?(?:(?:it|they|he|she) )?(?:does not|do not|did not|never|will not) (?:come|comes|came) back"
                          r"|,? (?:and )?(?:(?:it|they|he|she) )?(?:does not|do not|did not|will not) (?:return|reappear)|,? (?:and )?(?:(?:it|they|he|she) )?"
                          r"never (?:returns?|returned|reappears?|reappeared)(?: (?:again|later|after that))?\b")
+# "it was gone, and no dog walked there ever after", "no bird flew by again": a further presence denied after the
+# going is the absence said again, never a thing of its own
+NONE_AGAIN_RE = re.compile(r",? (?:and )?no [a-z]+ (?:[a-z]+ ){0,3}?(?:ever after|ever again|again|any ?more|thereafter"
+                           r"|after that|from then on)\b")
 ABSENCE_SAID_RE = re.compile(r"\b(?:no [a-z]+|gone|absent|disappear(?:s|ed)?|vanish(?:es|ed)?|leaves|left the (?:frame|scene|picture|view))\b")
 
 
@@ -75,7 +79,10 @@ def opening_it_is_presenting(text: str) -> str:
 
 
 def return_denied_after_absence_dropped(text: str) -> str:
-    """"there is no dog, and it does not come back": the denied return dropped where its sentence said the absence."""
+    """"there is no dog, and it does not come back", "it was gone, and no dog walked there ever after": the denied
+    return dropped where its sentence said the absence."""
+    if "no " in text:
+        text = NONE_AGAIN_RE.sub(_not_back_after_absence, text)
     return NOT_BACK_RE.sub(_not_back_after_absence, text)
 
 

@@ -1,0 +1,104 @@
+"""Prompts in the families held-out set 130 (tests/helpers/blind_set_130.py) missed, in new words and other voices.
+
+- A record whose field naming its thing ("Subject:", "Object:", "Item:", "Specimen:") comes after the fields telling
+  its route: the route is that thing's, as if the thing's field came first.
+- A state heading over its thing ("Absent in the first half: any cat.", "In view from the midpoint on: a dog."): that
+  thing's state then, as "any cat is absent in the first half" says.
+- A further presence denied after the thing is said to be gone ("..., and no dog walked there ever after", "no bird
+  flew by again"): the absence said again, never a second thing arriving.
+
+Each layout is checked by LVD's own predicates. (The set's own prompts are not copied here.)
+"""
+
+import pytest
+
+from tests.helpers import lvd_benchmark as lvd
+from tests.helpers.planned import names, planned_condition
+
+
+@pytest.mark.parametrize("prompt, query, leftward", [
+    ("Path: from the left side of the frame to the right side. Object: one red bus.", "bus", False),
+    ("Heading of travel: right-hand edge to left-hand edge. Item: a toy truck, rolling.", "truck", True),
+    ("Observed course: the right side of the frame to the left side. Specimen: a mouse, scurrying.", "mouse", True),
+    ("Direction: from the right edge of the frame over to the left edge. Subject: one galloping horse.", "horse", True),
+    ("Movement recorded: right to left. Target: a walking man.", "man", True),
+    ("Movement: right to left. Object: a red car.", "car", True),
+    ("Motion: from the right side to the left side. Item: one dog, walking. Reference: a tree.", "dog", True),
+])
+def test_a_things_field_after_its_route_moves_that_thing(prompt, query, leftward):
+    assert lvd.one_object_motion(query, leftward, planned_condition(prompt))
+
+
+@pytest.mark.parametrize("prompt, query, route", [
+    ("Trajectory, top-down: upper left corner, lower left corner, lower right corner. Subject: a rolling ball.",
+     "ball", ("upper left", "lower left", "lower right")),
+    ("Travel line, viewed from overhead: from the upper right corner to the upper left corner, then on to the lower "
+     "left corner. Item: a rolling ball.", "ball", ("upper right", "upper left", "lower left")),
+    ("Bird's-eye view, the course as it was logged: top right corner, bottom right corner, bottom left corner. "
+     "Animal: a goat, trotting.", "goat", ("upper right", "lower right", "lower left")),
+])
+def test_a_things_field_after_its_corners_takes_that_route(prompt, query, route):
+    assert lvd.sequential(query, route, planned_condition(prompt))
+
+
+@pytest.mark.parametrize("prompt, drawn", [  # guards: the field's thing drawn once, a time's or place's label no field
+    ("Path: from the left side to the right side. Object: one red bus.", ["red bus"]),
+    ("Course: from the left side to the right side. Subject: a dog, running. Reference: a tree.", ["dog", "tree"]),
+    ("First half: nothing. Second half: a cat, sitting.", ["cat"]),
+    ("Right side of the frame: a dog. Left side: a cat.", ["cat", "dog"]),
+])
+def test_a_things_field_after_its_route_draws_it_once(prompt, drawn):
+    assert names(prompt) == drawn
+
+
+@pytest.mark.parametrize("prompt, query, route", [
+    ("Path of a rolling ball, top-down: upper left corner to lower left corner, then to lower right corner.", "ball",
+     ("upper left", "lower left", "lower right")),
+    ("Trajectory of one trotting horse, as the drone saw it from overhead: lower left corner to upper left corner, "
+     "then to upper right corner.", "horse", ("lower left", "upper left", "upper right")),  # guard
+    ("Course taken by a toy car, bird's-eye view: from the top right corner to the bottom right corner, then to the "
+     "bottom left corner.", "car", ("upper right", "lower right", "lower left")),
+    ("Seen from above. Itinerary for a walking man: the lower right corner to the lower left corner, then the upper "
+     "left corner.", "man", ("lower right", "lower left", "upper left")),
+])
+def test_a_route_heading_naming_its_thing_is_that_things_move(prompt, query, route):
+    """"Route of a dog, seen from above: A to B, then to C": the heading names the mover, and an aside set off after
+    it is said of the picture, never the route's."""
+    assert lvd.sequential(query, route, planned_condition(prompt))
+
+
+@pytest.mark.parametrize("prompt, query, appears", [
+    ("Not present in the first half: a dog. Present in the second half: a dog, trotting in and staying.", "dog", True),
+    ("Missing for the first half: any bird. Visible from the second half on: a flying bird.", "bird", True),
+    ("Out of view until the midpoint: the horse. In view after that: one brown horse, which stays.", "horse", True),
+    ("Visible in the first half: a parked car. Absent in the second half: the car.", "car", False),  # guard
+    ("Present during the first half: one rolling ball. Not present during the second half: any ball.", "ball",
+     False),  # guard
+])
+def test_a_state_heading_over_its_thing_says_when_it_is_seen(prompt, query, appears):
+    assert lvd.visibility(query, appears, planned_condition(prompt))
+
+
+@pytest.mark.parametrize("prompt, query", [
+    ("A bird flew about in the first half; by the second half it had gone, and no bird flew there again.", "bird"),
+    ("A horse trotted about in the first half. After that it was gone, and no horse ran past ever again.", "horse"),
+    ("A duck paddled the first half of the clip; in the second half it was gone, and no duck swam there ever after.",
+     "duck"),
+    ("In the first half a horse grazed. Halfway through it left the frame, and no horse trotted by thereafter.",
+     "horse"),  # guard
+])
+def test_a_further_presence_denied_after_a_going_is_the_absence_said_again(prompt, query):
+    assert lvd.visibility(query, False, planned_condition(prompt))
+
+
+
+def test_a_thing_told_after_a_going_with_no_denial_stays():
+    """Guard: only a denied presence is the absence said again; "one dog walks there again and again" is a dog."""
+    assert lvd.numeracy("dog", 1, planned_condition("A cat left the frame early on, and one dog walks there again and again."))
+
+
+def test_a_view_heading_over_a_move_is_no_state_heading():
+    """Guard: "Seen from directly above:" says where the picture is taken from; the route after it is read whole."""
+    prompt = "Hey! Seen from directly above: a moving bus goes from the upper left corner to the upper right corner, " \
+             "then to the lower right corner! Got it?"
+    assert lvd.sequential("bus", ("upper left", "upper right", "lower right"), planned_condition(prompt))
