@@ -12,11 +12,10 @@ from typing import Any
 
 from . import word_guessing as guess
 from .object_classes import CREATURE_KINDS, is_plural, noun_class, singular
-from .prompt_tokens import fraction_of
+from .place_context import PERCEIVED_WORDS
 from .vocabulary import (
     CAMERA_WORDS,
     COLORS,
-    COPULA,
     COUNT_QUALIFIERS,
     DEFINITE,
     DEGREE_WORDS,
@@ -310,7 +309,7 @@ def noun_follows(matches, position: int) -> bool:
     if following is None or word != singular(word) or following != singular(following) or following in VERB_KINDS \
             or following in guess.IRREGULAR_PAST \
             or following in STATE_VERBS or following in NON_OBJECT_NOUNS or following in COLORS or looks_like_modifier(following) \
-            or following in LOCATIVE_WORDS or following in _PERCEIVED_WORDS or modal_can(matches, position + 1):
+            or following in LOCATIVE_WORDS or following in PERCEIVED_WORDS or modal_can(matches, position + 1):
         return False  # "the ball orange", "a cow can be seen", "beside a car throughout", "is a horse seen"
     if noun_class(following) is None and known_word(following) and following not in SCENE_WORDS:
         return False  # "a flower garden", "a car park": the place the first noun says what kind of
@@ -453,90 +452,6 @@ def next_is_nounish(matches, position: int) -> bool:
     return not known_word(word)
 
 
-_EARLY_WORDS = frozenset(("initially", "originally"))
-
-
-def early_in_clause(matches, position: int) -> bool:
-    """"At first", "initially", "at the start" said earlier in the clause: a side said now is where the object begins."""
-    for k in range(position - 1, -1, -1):
-        token = matches[k]
-        word = token.group(0)
-        if token.lastgroup == "punct" or word in ("and", "then", "but"):
-            return False
-        if word in _EARLY_WORDS or (word == "first" and k > 0 and matches[k - 1].group(0) == "at") or (
-                token.lastgroup == "time" and fraction_of(word) == 0.0):
-            return True
-    return False
-
-
-# "is seen", "can be spotted", "appears": a side said right after them is where the thing is seen, not where it goes
-_PERCEIVED_WORDS = frozenset("seen visible shown spotted glimpsed noticed pictured observed appears appear appeared appearing".split())
-_PERCEIVED_ADVERBS = frozenset(("clearly", "plainly", "also", "just", "still", "only"))
-
-
-def perceived_there(matches, position: int) -> bool:
-    """"a cat is seen to the left of a dog", "can be seen on its right", "appears clearly to the right of": the side
-    where the thing is seen."""
-    before = position - 1
-    if before > 0 and matches[before].group(0) in _PERCEIVED_ADVERBS:
-        before -= 1
-    if before < 0:
-        return False
-    token = matches[before]
-    return token.lastgroup == "visible_phrase" or (token.lastgroup == "word" and token.group(0) in _PERCEIVED_WORDS)
-
-
-def side_is_a_place(reader: Any, matches, position: int) -> bool:
-    """A side with no lead word that says where the subject is, not where it goes: one said early ("at first a duck is
-    floating to the left of a boat"), one right after a verb of being seen ("a cat is seen to the left of a dog"), or the
-    first side right after the subject's own noun with no verb yet ("a cat to the left of a dog."; "dog: right of the car
-    to left of the car" names the car before its second side, the end)."""
-    if early_in_clause(matches, position) or perceived_there(matches, position):
-        return True
-    if position == 0 or not reader.subjects or reader.subjects[-1] < 0 or reader.verb_since_subject or reader.current:
-        return False
-    before = matches[position - 1]
-    noun = before.group("compound_name").replace("-", " ") if before.lastgroup == "noun2" else singular(before.group(0))
-    return noun == reader.entities[reader.subjects[-1]].noun and not any(
-        key == "relation" and str(value[0]).startswith("side_") for key, value in reader.pending)  # type: ignore[index]
-
-
-def start_told_after(matches, position: int) -> bool:
-    """"it started on the left", "it starts on the left", "having begun at the top", "at first it was on the right", "it
-    was on the left at the start": where a move began, told after it; a start verb or an early time says so."""
-    value = matches[position].group(0)
-    if value.startswith(("starts", "started", "begins", "began", "begun")) or (
-            position > 0 and matches[position - 1].group(0) in ("having", "had")):
-        return True
-    return value.split()[0] in COPULA and (early_in_clause(matches, position) or (
-        position + 1 < len(matches) and matches[position + 1].lastgroup == "time" and fraction_of(matches[position + 1].group(0)) == 0.0))
-
-
-def late_time_after_phrase(matches, position: int) -> bool:
-    """"is to the left of the dog at the end": a late time right after the side phrase and its noun."""
-    following = next((m for m in matches[position + 1:position + 6] if m.lastgroup != "word"), None)
-    return following is not None and following.lastgroup == "time" and fraction_of(following.group(0)) >= 0.6
-
-
-_STEP_JOINERS = frozenset(("and", "before", *SEQUENCE_WORDS))  # "and then", "and finally", "before"
-_STEP_SUBJECT_WORDS = frozenset(("it", "they", "he", "she", "is", "are", "was", "were"))
-
-
-def step_joined_after_time(matches, position: int) -> bool:
-    """"is in the lower right halfway through and (then) ends in the upper right", "... halfway through before ending
-    ...", "... halfway through and by the end it is in ...": a route's timed step closed by a joining word instead of a
-    comma, so the last step is a step of its own."""
-    before = position - 1
-    while before >= 0 and matches[before].lastgroup == "word" and matches[before].group(0) in _STEP_SUBJECT_WORDS:
-        before -= 1  # "and by the end it is in ...", "and it ends in ...": the last step's subject
-    if before >= 0 and matches[before].lastgroup == "time" and fraction_of(matches[before].group(0)) >= 0.75:
-        before -= 1  # "and at the end is in the upper right": the last step's own time
-    joined = before
-    while before >= 0 and matches[before].lastgroup == "word" and matches[before].group(0) in _STEP_JOINERS:
-        before -= 1
-    return before < joined and before >= 0 and matches[before].lastgroup == "time"
-
-
 def watched_thing_acts(reader: ClauseReader, matches, position: int) -> bool:
     """Whether the verb at ``position`` comes right after the object of a verb taking a bare infinitive or a
     participle ("a woman watches a ball roll", "hears a dog running"): the move is the thing watched, not the watcher's."""
@@ -563,18 +478,6 @@ def clause_follows_as(matches, position: int) -> bool:
 def starts_noun_phrase(word: str) -> bool:
     """An article, a count or a possessive: a noun phrase of its own starts with this word."""
     return word in INDEFINITE or word in DEFINITE or word in NUMBER_WORDS
-
-
-def until_it(matches, position: int) -> bool:
-    """"... until it is to the right of": the state the move goes on until, where it ends."""
-    before = [m.group(0) for m in matches[max(0, position - 2):position]]
-    return before[-1:] in (["until"], ["till"]) or (len(before) == 2 and before[0] in ("until", "till") and before[1] in PRONOUNS)
-
-
-def late_time_follows(matches, position: int) -> bool:
-    """"is on the right by the end", "on the left at the end": a late time right after the place."""
-    following = matches[position + 1] if position + 1 < len(matches) else None
-    return following is not None and following.lastgroup == "time" and fraction_of(following.group(0)) >= 0.6
 
 
 def subject_of_verb_in_s(matches, position: int) -> bool:

@@ -10,9 +10,10 @@ user sees what was ignored instead of getting a silently wrong layout.
 
 The parts live apart so each can be read, extended and tested on its own: the word tables
 (``vocabulary``, ``object_classes``), the tokenizer (``prompt_tokens``), one word in its noun phrase
-(``noun_phrases``), the state of the pass (``clause_reader``), the reading's result (``motions``),
-times and relative sides resolved afterwards (``prompt_timing``), and here the pass itself: each
-token handed to the word or clause reader that handles its kind.
+(``noun_phrases``), the state of the pass (``clause_reader``), the words around a place, side or time
+(``place_context``), what a direction or relation does to the clause's moves (``direction_reading``), the
+reading's result (``motions``), times and relative sides resolved afterwards (``prompt_timing``), and here
+the pass itself: each token handed to the word or clause reader that handles its kind.
 """
 
 from __future__ import annotations
@@ -26,10 +27,11 @@ from .clause_reader import ClauseReader
 from .clip_presenters import clip_told_from
 from .companions import find_companions
 from .descriptions import apply_descriptions, take_descriptions
+from .direction_reading import read_direction, read_relation
 from .frame_entrances import crossings, going_timed, walk_in_entrances
 from .frame_ranges import apply_frame_spans, take_frame_spans
 from .member_colours import apply_member_colours, apply_mixed_colours
-from .motion_merges import TRAVEL_KINDS, circles_as_arcs, crossed_between_sides, merge_elaborations, shown_not_arriving
+from .motion_merges import circles_as_arcs, merge_elaborations, shown_not_arriving
 from .motions import Entity, Motion, SceneReading, window_said
 from .noun_mentions import MAX_ENTITIES
 from .noun_phrases import noun_class, read_word
@@ -37,29 +39,38 @@ from .object_classes import COMPOUND_CLASSES, GENERIC_CLASS, singular
 from .phrase_context import (
     comma_inside_phrase,
     infinitive_follows,
-    late_time_after_phrase,
-    late_time_follows,
     next_is_known_noun,
     next_is_nounish,
     previous_word,
-    side_is_a_place,
-    start_told_after,
     starts_noun_phrase,
+    watched_thing_acts,
+)
+from .place_context import (
+    along_a_level_way,
+    late_place_follows,
+    late_side_follows,
+    late_time_after_phrase,
+    late_time_follows,
+    late_time_precedes,
+    moves_by,
+    passes_the_viewer,
+    said_middle,
+    side_is_a_place,
+    side_role,
+    start_told_after,
     step_joined_after_time,
     until_it,
-    watched_thing_acts,
 )
 from .prompt_rewrites import rewritten_for_reading
 from .prompt_timing import resolve_timing
-from .prompt_tokens import DIRECTIONS, fraction_of, region_point, tokenize
+from .prompt_tokens import fraction_of, region_point, tokenize
 from .scene_participants import drop_non_participants
-from .scenery import goes_by, supports_as_places, unknown_places
+from .scenery import supports_as_places, unknown_places
 from .spec_prompts import looks_like_spec, spec_in_plain_words
 from .travel_defaults import travel_by_default
 from .visibility_cues import apply_visibility_cues
 from .vocabulary import (
     ARRIVAL_VERBS,
-    CAMERA_WORDS,
     COLORS,
     COMPOUND_SCENES,
     COPULA,
@@ -72,7 +83,6 @@ from .vocabulary import (
     INTENSITY_WORDS,
     NEGATED_WORDS,
     NUMBER_WORDS,
-    SIDE_START_LEADS,
     VERB_KINDS,
     VERTICAL_SIDES,
     is_describing,
@@ -84,13 +94,6 @@ MAX_PROMPT_CHARS = Limits.max_prompt_chars  # the studio's prompt limit: the rea
 FROM_ABOVE_KINDS = frozenset(("fall", "bounce", "land"))  # "falls from above" says where the fall starts
 VAGUE_COUNTS = frozenset(("a few", "a handful of", "several", "a group of", "a herd of", "a flock of", "a pack of", "a bunch of", "a team of",
                           "many", "lots of", "a lot of", "some", "a school of", "a swarm of"))
-_REL_CANON = {
-    "toward": "toward", "towards": "toward", "away from": "away", "past": "past", "beyond": "past", "around": "around",
-    "behind": "behind", "in front of": "front", "next to": "next", "beside": "next", "on top of": "on",
-    "onto": "on", "atop": "on", "on": "on", "off": "off", "off of": "off", "from": "from", "to": "to", "near": "next",
-    "over": "over", "under": "under", "by": "by", "into": "to", "after": "toward",
-    "above": "over", "below": "under", "beneath": "under", "underneath": "under",  # "a ball sits below a bird"
-}
 _ENDING_UP = frozenset(("end", "ends", "ended", "ending", "wind", "winds", "wound", "winding"))
 _DEPTH_CANON = {
     "into the distance": "farther", "far away": "far", "in the distance": "far", "in the background": "far",
@@ -176,7 +179,7 @@ def read_prompt(prompt: str, num_keyframes: int = 6, *, from_clip: bool = False)
         elif group == "edge":
             how = match.group("edge_how") or match.group("edge_along")
             if how in ("up", "down"):
-                _read_direction(reader, how)
+                read_direction(reader, how)
             reader.modify("edge", region_point(match.group("edge_r") or match.group("edge_t")))
         elif group == "from_to":
             if match.group("ft_a") in ("left", "right") and any(m.direction for m in reader.current):
@@ -193,10 +196,10 @@ def read_prompt(prompt: str, num_keyframes: int = 6, *, from_clip: bool = False)
             reader.modify("side", ("end", match.group("to_r"), reader.open_side()))
         elif group == "to_region":
             reader.modify("to_region", region_point(match.group("to_r")))
-        elif group == "at_region" and _said_middle(match) and position > 0 and matches[position - 1].lastgroup == "bare_corner":
+        elif group == "at_region" and said_middle(match) and position > 0 and matches[position - 1].lastgroup == "bare_corner":
             reader.modify("time", 0.5)  # "top-right in the middle": a time, after a place
         elif group == "at_region" and reader.subjects and -1 not in reader.subjects and (
-                late_time_follows(matches, position) or _late_time_precedes(matches, position)):
+                late_time_follows(matches, position) or late_time_precedes(matches, position)):
             # "... and on the left at the end": where it ends
             reader.finish(region_point(match.group("at_r")), step_joined_after_time(matches, position))
         elif group == "at_region":
@@ -206,13 +209,13 @@ def read_prompt(prompt: str, num_keyframes: int = 6, *, from_clip: bool = False)
             reader.modify("circle", True)
         elif group == "dir" and value == "up" and position > 0 and matches[position - 1].group(0) in _ENDING_UP:
             pass  # "ends up on top of a box": where it ends, not a climb
-        elif group == "dir" and value in ("up", "down") and _along_a_level_way(matches, position):
+        elif group == "dir" and value in ("up", "down") and along_a_level_way(matches, position):
             if not any(m.direction for m in reader.current):
-                _read_direction(reader, "across")  # "drives down the road": along it, across the picture; "rightward down it": right
+                read_direction(reader, "across")  # "drives down the road": along it, across the picture; "rightward down it": right
         elif group == "dir":
-            _read_direction(reader, value)
+            read_direction(reader, value)
         elif group == "dir_phrase":  # "in the left direction"
-            _read_direction(reader, match.group("dir_w"))
+            read_direction(reader, match.group("dir_w"))
         elif group == "rel" and value == "to" and infinitive_follows(matches, position):
             pass  # "we get to see a dog", "able to confirm that a bird flies": the infinitive's "to", no destination
         elif group == "rel" and value in ("on", "off") and reader.current and -1 not in reader.subjects \
@@ -220,13 +223,13 @@ def read_prompt(prompt: str, num_keyframes: int = 6, *, from_clip: bool = False)
                     position + 1 == len(matches) or matches[position + 1].lastgroup in ("punct", "window", "time")):
             reader.modify("enter", None) if value == "on" else reader.modify("exit", True)  # "walks on", "walks off"
         elif group == "rel" and value in ("past", "beyond") and reader.current and -1 not in reader.subjects \
-                and not any(m.direction or m.end for m in reader.current) and _passes_the_viewer(matches, position):
-            _read_direction(reader, "across")  # "a tram rolls past", "speeds past the camera": across the picture
-        elif group == "rel" and value == "by" and reader.current and _moves_by(matches, position):
-            _read_relation(reader, "past")  # "gallops by a barn", "drives by a house": past it
+                and not any(m.direction or m.end for m in reader.current) and passes_the_viewer(matches, position):
+            read_direction(reader, "across")  # "a tram rolls past", "speeds past the camera": across the picture
+        elif group == "rel" and value == "by" and reader.current and moves_by(matches, position):
+            read_relation(reader, "past")  # "gallops by a barn", "drives by a house": past it
         elif group == "rel":
-            _read_relation(reader, value)
-        elif group == "time" and (_late_place_follows(matches, position) or _late_side_follows(matches, position)):
+            read_relation(reader, value)
+        elif group == "time" and (late_place_follows(matches, position) or late_side_follows(matches, position)):
             pass  # "by the final moment is sitting on the right": when it is there, not when the move starts
         elif group == "time":
             reader.time_for_next_leg(step_joined_after_time(matches, position))
@@ -239,7 +242,7 @@ def read_prompt(prompt: str, num_keyframes: int = 6, *, from_clip: bool = False)
             reader.finish(region_point(match.group("finish_r") or match.group("finish_c") or match.group("finish_s")),
                           step_joined_after_time(matches, position))
         elif group == "start_at" and ((value.split()[0] in COPULA and late_time_follows(matches, position))
-                                      or _late_time_precedes(matches, position)):
+                                      or late_time_precedes(matches, position)):
             reader.finish(region_point(match.group("start_r") or match.group("start_c") or match.group("start_s")),
                           step_joined_after_time(matches, position))  # "is on the right by the end"
         elif group == "start_at" and ((position > 0 and matches[position - 1].group(0) == "having")
@@ -256,7 +259,7 @@ def read_prompt(prompt: str, num_keyframes: int = 6, *, from_clip: bool = False)
         elif group == "vert_from":
             reader.vertical_start(VERTICAL_SIDES[match.group("vert_side")], position == 0 or matches[position - 1].lastgroup == "punct")
         elif group == "side_rel":
-            role = _side_role(match.group("side_lead"), match.group("side_prep"))
+            role = side_role(match.group("side_lead"), match.group("side_prep"))
             if role == "end" and match.group("side_lead") is None and side_is_a_place(reader, matches, position):
                 role = "start"  # "at first a duck is floating to the left of a boat", "a cat to the left of a dog": where it is
             if role == "start" and until_it(matches, position):
@@ -271,7 +274,7 @@ def read_prompt(prompt: str, num_keyframes: int = 6, *, from_clip: bool = False)
             reader.clear_phrase()
             reader.relation = f"side_{role}:{match.group('side_of')}"
         elif group == "side_its_rel":
-            role = _side_role(match.group("its_lead"), match.group("its_prep"))
+            role = side_role(match.group("its_lead"), match.group("its_prep"))
             if role == "end" and match.group("its_lead") is None and side_is_a_place(reader, matches, position):
                 role = "start"
             if role == "start" and until_it(matches, position):
@@ -319,7 +322,7 @@ def read_prompt(prompt: str, num_keyframes: int = 6, *, from_clip: bool = False)
                 read_word(reader, tail, matches, position)  # "x-ray machine": read its last part
         elif group == "bare_corner":  # "then goes bottom-right": a corner named without a preposition
             listed = position == 0 or matches[position - 1].lastgroup == "punct"
-            if listed and position + 1 < len(matches) and (matches[position + 1].lastgroup == "time" or _said_middle(matches[position + 1])):
+            if listed and position + 1 < len(matches) and (matches[position + 1].lastgroup == "time" or said_middle(matches[position + 1])):
                 reader.later_place()  # "bottom-right at the start, top-right in the middle": a place at a time
                 reader.modify("at_region", region_point(value.replace("corner", "")))
             elif (position + 1 < len(matches) and matches[position + 1].lastgroup == "to_region" and reader.current
@@ -470,106 +473,6 @@ def _denied_arrival(reader: ClauseReader, matches, position: int) -> bool:
         if matches[back].lastgroup == "punct":
             return False
     return False
-
-
-def _moves_by(matches, position: int) -> bool:
-    """Whether "by" follows a verb of going ("gallops by", "drives by"): a pass, not a place beside a thing."""
-    return position > 0 and goes_by(matches[position - 1].group(0))
-
-
-def _passes_the_viewer(matches, position: int) -> bool:
-    """"rolls past.", "drives past, then ...", "speeds past the camera": a pass with nothing drawn to pass."""
-    following = [m.group(0) for m in matches[position + 1:position + 3]]
-    if not following or following[0] in (",", ".", ";", "!", "?", "and", "then", "us", "me"):
-        return True
-    return following[0] == "the" and following[1:] != [] and following[1] in CAMERA_WORDS
-
-
-_LEVEL_WAYS = frozenset(("road", "street", "lane", "path", "track", "corridor", "hallway", "hall", "avenue", "boulevard", "highway",
-                         "sidewalk", "pavement", "aisle", "runway", "road's", "street's"))
-
-
-def _along_a_level_way(matches, position: int) -> bool:
-    """"down the road", "up the street": along a level way, not up or down the picture (unlike "down the hill")."""
-    following = [m.group(0) for m in matches[position + 1:position + 4]]
-    return len(following) >= 2 and following[0] in ("the", "a", "this", "that") and (
-        following[1] in _LEVEL_WAYS or (len(following) == 3 and following[2] in _LEVEL_WAYS))
-
-
-def _late_time_precedes(matches, position: int) -> bool:
-    """"by the end is sitting on the right", "at the close it is resting on the left": where it is by then."""
-    before = position - 1
-    while before >= 0 and matches[before].lastgroup == "word" and _state_word(matches[before].group(0)):
-        before -= 1
-    return before >= 0 and before < position - 1 and matches[before].lastgroup == "time" and fraction_of(matches[before].group(0)) >= 0.75
-
-
-def _late_place_follows(matches, position: int) -> bool:
-    after = position + 1
-    while after < len(matches) and matches[after].lastgroup == "word" and _state_word(matches[after].group(0)):
-        after += 1
-    return after < len(matches) and matches[after].lastgroup in ("start_at", "at_region") and _late_time_precedes(matches, after)
-
-
-def _late_side_follows(matches, position: int) -> bool:
-    """"..., at the end right of the bird": where it is by then, beside the other one, not when a move starts."""
-    return position + 1 < len(matches) and matches[position + 1].lastgroup in ("side_rel", "side_its_rel") \
-        and fraction_of(matches[position].group(0)) >= 0.75
-
-
-def _state_word(word: str) -> bool:
-    """"is", "it", "parked", "resting": the words between a time and where something is then."""
-    return word in ("is", "it", "has", "was", "they", "are", "been", "be") or (word.endswith(("ing", "ed")) and VERB_KINDS.get(word, "rest") == "rest")
-
-
-def _said_middle(match) -> bool:
-    return match.lastgroup == "at_region" and match.group(0) == "in the middle"
-
-
-def _side_role(lead: str | None, preposition: str | None) -> str:
-    """"from the left of" and "starts to the left of" say where a move starts; the rest where it ends."""
-    if lead:
-        return "start" if re.fullmatch(SIDE_START_LEADS, lead) else "end"
-    return "start" if (preposition or "").strip() == "from" else "end"
-
-
-def _crossed_over_legs(motions) -> bool:
-    """Whether the first start and the last end said over ``motions`` lie on the frame's two sides."""
-    starts = [m.start[0] for m in motions if m.start and m.start[0] is not None]
-    ends = [m.end[0] for m in motions if m.end and m.end[0] is not None]
-    return bool(starts and ends) and abs(starts[0] - ends[-1]) >= 0.3
-
-
-def _read_direction(reader: ClauseReader, value: str) -> None:
-    if reader.relation == "away" and value in ("left", "right"):
-        reader.relation = None  # "moves right, away from the left": away from a side is toward the other
-        value = "right" if value == "left" else "left"
-    if value == "across" and any(m.direction or m.end for m in reader.current):
-        return  # "flies leftward across the sky": across says nothing about which way
-    if value == "across" and any(crossed_between_sides(m) for s in reader.subjects if s >= 0
-                                 for m in reader.entities[s].motions if m not in reader.current):
-        return  # "started on the right, ended on the left. crossed the whole frame": that crossing, told again
-    if value == "across" and any(_crossed_over_legs([m for m in reader.entities[s].motions if m not in reader.current])
-                                 for s in reader.subjects if s >= 0):
-        return  # "in from the right, out on the left, straight across": the crossing its legs told, said again
-    if -1 in reader.subjects and reader.current:
-        if not any(m.particle for m in reader.current):  # "pans left across ...": the first word counts
-            reader.modify("particle", DIRECTIONS[value])
-        return
-    reader.modify("dir", DIRECTIONS[value])
-
-
-def _read_relation(reader: ClauseReader, value: str) -> None:
-    canon = _REL_CANON.get(value)
-    if value == "by" and -1 not in reader.subjects and any(m.kind in TRAVEL_KINDS and not m.direction for m in reader.current):
-        canon = "past"  # "a dog runs by the kiosk": a move goes past what it is by
-    if -1 in reader.subjects and value in ("away from",) and reader.current:
-        reader.modify("particle", "out")
-    elif -1 in reader.subjects and value in ("toward", "towards", "to", "on", "into") and reader.current:
-        if not any(m.particle for m in reader.current):
-            reader.modify("particle", "in")
-    reader.relation = canon
-    reader.clear_phrase()
 
 
 def prompt_too_long(prompt: str) -> str:
