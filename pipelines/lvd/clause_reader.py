@@ -3,14 +3,16 @@
 ``read_prompt`` (prompt_reading) hands each token to this reader or, for single words, to ``noun_phrases.read_word``; it
 keeps who the subjects are, which motions the next modifiers apply to and what was said before any verb, and it turns
 verbs and modifiers into ``Motion`` records on the ``Entity`` they belong to. Which object a noun names (and what is
-said not to be there) is ``noun_mentions``' part; which leg of a path a place or side is on, ``path_clauses``'.
+said not to be there, and which one a pronoun names) is ``noun_mentions``' part; which leg of a path a place or side
+is on, ``path_clauses``'; what a side said before its subject becomes, ``fronted_sides``'.
 """
 
 from __future__ import annotations
 
+from .fronted_sides import FrontedSides
 from .motions import Entity, Motion, set_modifier
 from .noun_mentions import NounMentions
-from .object_classes import FIXED_MOBILITIES, GENERIC_CLASS, HANDED_CLASSES, SELF_MOVING, ObjectClass, passed_by_hand
+from .object_classes import HANDED_CLASSES, ObjectClass, passed_by_hand
 from .path_clauses import PathClauses
 from .vocabulary import (
     COMING_VERBS,
@@ -31,7 +33,7 @@ CAMERA_FOLLOWING = frozenset("follows follow following followed tracks track tra
 _PLACE_KEYS = frozenset(("from_region", "at_region", "to_region"))  # a place said of the subject, waiting for its clause to end
 
 
-class ClauseReader(NounMentions, PathClauses):
+class ClauseReader(NounMentions, PathClauses, FrontedSides):
     """One pass over the tokens; state is the latest subject(s), verb and pending descriptors."""
 
     def __init__(self) -> None:
@@ -135,46 +137,6 @@ class ClauseReader(NounMentions, PathClauses):
         self.end_clause(hard=False)
         self.current = []
         self.sentence_unnamed = subject_after_side
-
-    def pronoun(self, word: str) -> None:
-        self.clear_phrase()
-        self.sentence_unnamed = self.side_fronted = False
-        if word == "it" and not self.entities and not self.pending and self.relation is None:
-            # "It starts bottom left, goes to top left — a kitten": what it is comes after where it goes
-            self.entities.append(Entity(noun="it", cls=GENERIC_CLASS, count=1, known=False))
-            self.unnamed = 0
-        candidates = [s for s in self.subjects if s >= 0] or ([len(self.entities) - 1] if self.entities else [])
-        candidates = self.pronoun_meant(word, candidates)  # "it" one thing, "he" or "she" a living one
-        if word in ("former", "latter") and self.entities:
-            # "a cat and a dog; the former sleeps": the earlier of the last two named, "the latter" the later one
-            candidates = [max(len(self.entities) - 2, 0) if word == "former" else len(self.entities) - 1]
-        self.it_if_going = None
-        if word == "it" and self.last_object is not None:
-            movers = [c for c in candidates if c != self.last_object and self.entities[c].cls.mobility in SELF_MOVING]
-            if movers and self.entities[self.last_object].cls.mobility in FIXED_MOBILITIES:
-                self.it_if_going = (self.last_object, movers)
-            candidates = [self.last_object]  # "kicks a ball, it flies": "it" is the thing kicked
-        if word == "they" and candidates and all(self._flatly_denied(c) for c in candidates):
-            # "four cars, no stragglers. down the stretch they come": the group there, not the one said not to be
-            groups = [i for i in range(len(self.entities) - 1, -1, -1) if i not in self.unconfirmed and self.entities[i].count > 1]
-            candidates = groups[:1] or candidates
-        if self.transitive is not None or self.relation is not None:
-            # as the object of a verb or relation, "it" is never the subject itself
-            # ("a dog runs after it" means the ball mentioned before)
-            others = [i for i in range(len(self.entities) - 1, -1, -1) if i not in self.subjects]
-            if word == "it" and self.last_object is None and others:
-                candidates = others[:1]
-            if candidates:
-                self._place_mention(candidates[0])
-            return
-        if candidates:
-            self.subjects = candidates
-            self.verb_since_subject = False
-
-    def _flatly_denied(self, index: int) -> bool:
-        """Whether the thing is one said not to be there at all ("no stragglers"), with no time that it comes after."""
-        motions = self.entities[index].motions if index < len(self.entities) else []
-        return index in self.unconfirmed and bool(motions) and motions[0].window is None and motions[0].at_fraction is None
 
     def _place_mention(self, index: int) -> None:
         if self.followed:
@@ -412,52 +374,6 @@ class ClauseReader(NounMentions, PathClauses):
             if key == "window":
                 motion.window_at = self.window_at
         self.pending = [p for p in self.pending if p[0] == "verb"]
-
-    def _apply_pending_after_side(self, subject: int, motion: Motion) -> None:
-        """``_apply_pending``, where one side fronted before the subject just named ("To the left of the tree, a dog
-        sits") is read as a place of that subject, as its verb or its lack of one says."""
-        one_side = self.side_subject_named and self._one_side_pending()
-        self._apply_pending(motion)
-        if one_side:
-            self._side_said_before_is_a_place(subject, motion)
-
-    @property
-    def awaiting_subject(self) -> bool:
-        """The sentence has named no subject yet: nothing, or only the thing a side opening it is said of ("A bench.
-        On the left of the bench, a man ...": the bench and the man are no list, and the side waits for the man)."""
-        return self.sentence_unnamed or self.side_fronted
-
-    def _one_side_pending(self) -> bool:
-        """Whether one side alone waits ("To the left of the tree, a dog sits"); a second ("To the left of a pony at
-        first, a car ends up to its right") makes the two the start and end of a move."""
-        return sum(key == "side" or key == "relation" and str(value[0]).startswith("side_")  # type: ignore[index]
-                   for key, value in self.pending) == 1
-
-    def _side_said_before_is_a_place(self, subject: int, motion: Motion) -> None:
-        """A side said before a thing's verb of resting, or with no verb, "To the left of the tree, a dog sits.", is
-        where the thing is, not where a move of it ends (unless it moved before: then it is where it comes to). Before
-        a move it waits for the way the move says (see ``_side_before_a_way``)."""
-        if not motion.side_end or motion.side_start or subject < 0:
-            return
-        if motion.kind not in STILL_KINDS:
-            self.sided_moves.append(motion)
-            return
-        if any(m.kind not in STILL_KINDS for m in self.entities[subject].motions):
-            return
-        motion.side_start, motion.side_end = motion.side_end, None
-
-    def _side_before_a_way(self) -> None:
-        """"To the left of the cat, a dog runs to the right.": a side said before a move whose way leads off from that
-        side is where the move starts, never its end."""
-        for motion in self.sided_moves:
-            if motion.side_end not in ("left", "right") or motion.side_start:
-                continue
-            away = "right" if motion.side_end == "left" else "left"
-            goal_x = motion.end[0] if motion.end else None
-            toward_away_side = goal_x is not None and abs(goal_x - 0.5) > 0.1 and (goal_x > 0.5) == (away == "right")
-            if motion.direction == away or toward_away_side:  # "runs to the right": off to the frame's right
-                motion.side_start, motion.side_end = motion.side_end, None
-        self.sided_moves = []
 
     # ------------------------------------------------------------------- modifiers
     def modify(self, key: str, value: object) -> None:
