@@ -4,8 +4,9 @@ A route is said many ways besides "moves from A to B and then to C": a thing pas
 passing a cat"), its middle stop told after the end ("from A to C via B", "..., stopping at B on the way", "By way of B,
 ..."), the route before its thing ("From A up to B and across to C: a ball.", "From A, up to B and over to C, a cat
 walks.", "A, B, C - in that order, a ball visits them", "A to B to C is how the car goes", a place said around its
-mover, "A is where a car starts", told by `route_clauses`), a route told backwards ("ends in C, having started in A and
-passed B", "Before it reached C, the dog was at B, and before that at A"), the thing named in a heading and again after
+mover, "A is where a car starts", told by `route_clauses`; one fronted before its thing and verb, by
+`fronted_routes`), a route told backwards ("ends in C, having started in A and passed B", "Before it reached C, the
+dog was at B, and before that at A", told by `backward_routes`), the thing named in a heading and again after
 it ("Overhead, a ball: a moving ball goes ..."), a watcher's bare verb ("I see a ball go from A ..."), a route with no
 verb ("a dog / from A / to B / and C", or a sentence of its own after the thing, "a dog! From A to B, then to C!", or a
 bare first corner set off before the first "to", "a car, A, to B, to C", "a car, A up to B"), a route noun for the move
@@ -15,10 +16,10 @@ sentence's thing ("The path is this: A, then B, then C. A moving car drives it."
 semicolon ("...; then to C"), step words before places ("first in A, second in B", "first on the left and last on the
 right"), a still verb, "where it waited" or "and there it stays" at the last
 stop, and places labelled with the clip's moments ("start: A; middle: B; end: C", "starting point: left"), the end said
-before the start ("By the end a dog is on the left; at the start it was on the right"), a crossing fronted before its
-verb and thing ("Right to left went a brown dog"), or a path by another thing's sides ("From the left of the box to its
-right rolls a ball", the box staying where it is), and "last" after a bare comma ("seen first on the right, last on the
-left"). Each is rewritten into the plain form, and only when its own words are there; the frame's corners and sides by
+before the start ("By the end a dog is on the left; at the start it was on the right", `backward_routes`), a crossing
+fronted before its verb and thing ("Right to left went a brown dog"), or a path by another thing's sides ("From the
+left of the box to its right rolls a ball", the box staying where it is; both `fronted_routes`), and "last" after a
+bare comma ("seen first on the right, last on the left"). Each is rewritten into the plain form, and only when its own words are there; the frame's corners and sides by
 other names are put into one name first (`frame_corner_names`), and verbs of setting off, landing, leaving, staying and
 arriving into plain starts, reaches and stays (`setting_off_and_arriving`).
 """
@@ -27,9 +28,11 @@ from __future__ import annotations
 
 import re
 
+from .backward_routes import end_said_before_start, routes_told_backwards
 from .frame_corner_names import FRAME_NOUN as _FRAME_NOUN
 from .frame_corner_names import TOP_DOWN_RE, corners_in_plain_words
-from .object_classes import THING_NAMED_LAST, ends_on_a_known_noun, names_a_thing, noun_class, singular
+from .fronted_routes import fronted_corner_routes, fronted_sides_after_their_things, route_named_by_is
+from .object_classes import names_a_thing, noun_class, singular
 from .route_clauses import CORNER as _CORNER
 from .route_clauses import HEIGHT as _HEIGHT
 from .route_clauses import PLACE as _PLACE
@@ -94,66 +97,6 @@ ROUTE_THEN_PAUSE_RE = re.compile(rf"(?P<lead>^|[.!?] )(?P<route>(?:(?:up|down|ov
                                  rf"(?:,? (?:and )?(?:then |next |finally )?(?:on )?to {_ROUTE_END}){{0,2}}) ?"
                                  r"(?:\.{2,}|\u2026)\s*(?=(?:a|an|the|one|two|three|four|five)\b)")
 
-# "From A, up to B, and over to C, a cat walks.", "Up from A to B and across to C goes a dog.": the route fronted
-# before its thing and verb
-_NAMED = r"((?:a|an|the|one)(?: [a-z-]+){1,3})"
-FRONTED_ROUTE_RE = re.compile(rf"(^|[.!?] )((?:(?:up|down|over|across|out) )?from {_CORNER}\b[^.!?:;]*?\b{_CORNER}),? "
-                              rf"(?:{_NAMED} ([a-z]+)|([a-z]+) {_NAMED})(?=\s*(?:[.!?]|$))")
-# "Right to left went a brown dog.", "From the left to the right side, a cat walks.": a crossing between the two sides
-# fronted before its thing and verb
-_FRONTED_SIDE = r"(?:the )?(?:left|right)(?: side| edge)?"
-FRONTED_CROSSING_RE = re.compile(rf"(^|[.!?] )((?:from )?{_FRONTED_SIDE} to {_FRONTED_SIDE}),? "
-                                 rf"(?:{_NAMED} ([a-z]+)|(?:[a-z]+ly )?([a-z]+) {_NAMED})(?=\s*(?:[.!?]|$))")
-# "From the right of the cat to the left of the cat walks a dog, and ...": a path by another thing's sides fronted
-# before its verb and its thing (each end a bounded run of words, tried only at a sentence's start)
-FRONTED_PATH_BY_THING_RE = re.compile(r"(?P<lead>^|[.!?:;] )(?P<path>from (?:the )?(?:left|right) of "
-                                      r"(?:[a-z'-]+ ){1,6}?to (?:[a-z'-]+ ){1,8}?)(?P<verb>[a-z]+) "
-                                      r"(?P<named>(?:a|an|the|one|two|three|four)(?: [a-z-]+){1,3}?)"
-                                      r"(?=\s*[,.!?;:]|$| (?:and|while|as|then)\b)")
-# "Heading from the left side to the right side: a car.", "Rolling from A to B, a red ball.", "Crawling slowly from A to
-# B: a turtle": a participle of going, with how it goes, opens the sentence with the route, its thing named only after
-# it (each half of the route bounded, so a sentence of many "to"s costs no more than a short one)
-_MANNER = r"(?:(?:very|quite|rather|so|really) )?[a-z]+ly"  # "slowly", "very slowly"
-FRONTED_PARTICIPLE_ROUTE_RE = re.compile(rf"(?P<lead>^|[.!?] )(?P<before>(?:{_MANNER} )?)(?P<verb>[a-z]+ing)"
-                                         rf"(?P<how>(?: {_MANNER}| along| on| fast){{0,2}}) "
-                                         r"(?P<route>(?:away )?from [^.!?:;,]{0,80}?"
-                                         r"\b(?:to|toward|towards|into|onto|until|till)\b[^.!?:;]{0,80}?)"
-                                         + THING_NAMED_LAST)
-# a camera's move is no thing's, and a thing said to be at rest ("a parked bus", "a sleeping dog") goes nowhere
-_NO_THING_GOING = frozenset(("pan", "zoom", "dolly", "rest", "appear", "disappear"))
-_AT_REST = frozenset(("still", "stationary", "motionless", "idle", "unmoving"))
-# "Lower left to upper left to upper right is how the car goes", "... is the path the bird takes": the route named as
-# the subject of "is", its thing and verb after it
-ROUTE_IS_HOW_RE = re.compile(rf"(^|[.!?] )((?:from )?{_CORNER}\b[^.!?:;]*?\b{_CORNER}) (?:is|was) (?:how|the (?:way|route|path|course))"
-                             rf"(?: (?:that|which))? {_NAMED} ([a-z]+)(?=\s*(?:[.!?]|$))")
-# "A ball ends in C, having started in A and passed B": the start (and the stop on the way) told after the end, in a
-# perfect participle
-_PASSED = (r"(?:passed(?: through| by)?|visited|crossed|(?:gone|been|travelled|traveled|moved|come) (?:through|by|via|past|to|at|in|into))")
-ENDS_HAVING_STARTED_RE = re.compile(
-    rf"(?P<lead>^|[.!?;,] )(?P<thing>(?:a|an|the|one) (?:[a-z-]+ ){{0,2}}?[a-z]+) (?P<said>[^,.;!?]*?\b{_CORNER}),? having "
-    rf"(?:started|begun|set off|set out|departed|left|come) (?:out )?(?:in|at|from|on|off from) (?P<start>{_CORNER})"
-    rf"(?:,? (?:and |then |and then )?{_PASSED} (?P<via>{_CORNER}))?(?=\s*(?:[.!?;,]|$))")
-# "The cat ends up in C; before that it was in B, and it started in A": the same told backwards, clause by clause
-_THING = r"(?P<thing>(?:a|an|the|one) (?:[a-z-]+ ){0,2}?[a-z]+)"
-_BEEN = r"(?:(?:it|they|he|she) )?(?:was|were|had been|is|are) "
-_STARTED = r"(?:(?:it|they|he|she) )?(?:had )?(?:started|began|begun|set off|set out)(?: out)?"
-BEFORE_THAT_RE = re.compile(
-    rf"(?P<lead>^|[.!?] ){_THING} (?P<said>[^,.;!?]*?\b{_CORNER})[;,.] before that,? {_BEEN}(?:in|at|on) (?P<via>{_CORNER}),?"
-    rf" and {_STARTED} (?:in|at|from|on) (?P<start>{_CORNER})(?=\s*(?:[.!?;]|$))")
-# "Before it reached C, the dog was at B, and before that at A": where it was before each place, from the end back
-BEFORE_REACHING_RE = re.compile(
-    rf"(?P<lead>^|[.!?] )before (?:it|they|he|she) (?:reached|got to|arrived at|came to) (?P<end>{_CORNER}),? {_THING} "
-    rf"(?:was|were|had been) (?:in|at|on) (?P<via>{_CORNER}),? and before that,? (?:{_BEEN})?(?:in|at|on) (?P<start>{_CORNER})"
-    r"(?=\s*(?:[.!?;]|$))")
-# "By the end a dog is on the left; at the start it was on the right": where it is at the end said first, then where it
-# was at the start, is where it ends up and where it started (a place said for the end alone is left as it is)
-_END_TIME = r"(?:(?:by|at|in) the (?:very )?(?:end|close|finish)(?: of (?:the )?(?:clip|video|footage|film))?|in the end|finally)"
-_START_TIME = (r"(?:(?:at|in) the (?:very )?(?:start|beginning|opening|outset)(?: of (?:the )?(?:clip|video|footage|film))?"
-               r"|at first|initially|originally)")
-END_THEN_START_RE = re.compile(
-    rf"(?P<lead>^|[.!?:] ){_END_TIME},? {_THING} (?:is|was|are|were|sits|stands|lies) (?P<end>(?:on|in|at|to) [^.;!?]*?)"
-    rf"(?P<sep>[;,.] (?:but |and |while |whereas )?){_START_TIME},? (?P<pronoun>it|they|he|she) (?:was|were|had been|sat|stood)"
-    r" (?=(?:on|in|at|to) )")
 # "the dog goes up and over: it is at A, then at B, ...": the way said before the places it goes by is said by them
 WAY_BEFORE_PLACES_RE = re.compile(r"\b([a-z]+) (?:(?:up|down|over|across|around|round|along|about|sideways)"
                                   rf"(?:,? and |, |(?=:))){{1,3}}(?=: [^.!?]*{_CORNER}[^.!?]*{_CORNER})")
@@ -338,69 +281,6 @@ def _route_taken_by_the_next_thing(match: re.Match) -> str:
     return f"{match['lead']}{match['head']}{match['named']} {going}: {match['route'].rstrip(' ,')}"
 
 
-def _participle_route_after_its_thing(match: re.Match) -> str:
-    """The thing named after a fronted participle of going and its route goes that route ("heading from A to B: a car"
-    as "a car is heading from A to B"); a participle of no going ("zooming" is the camera's), no thing after it, or
-    one said to be at rest ("a parked bus"), leaves the sentence as it is."""
-    if VERB_KINDS.get(match["verb"], "rest") in _NO_THING_GOING or not ends_on_a_known_noun(match["thing"]) or any(
-            VERB_KINDS.get(word) == "rest" or word in _AT_REST for word in match["thing"].split()):
-        return match.group(0)
-    return f"{match['lead']}{match['thing']} is {match['before']}{match['verb']}{match['how']} {match['route']}"
-
-
-def _fronted_path_after_its_thing(match: re.Match) -> str:
-    """The fronted path said after its thing and verb, so "of the cat" reads as the path's measure and never as the
-    subject that moves; kept as said unless the thing is known and the verb one of moving."""
-    named, verb = match["named"], match["verb"]
-    if noun_class(named.rsplit(" ", 1)[-1]) is None or not VERB_KINDS.get(verb):
-        return match.group(0)
-    return f"{match['lead']}{named} {verb} {match['path'].rstrip()}"
-
-
-def _fronted_route_after_its_thing(match: re.Match) -> str:
-    """The fronted route said after its known thing and its verb of moving; a side to side crossing is said from its
-    first side ("right to left went a dog" as "a dog went from right to left") so the route readers take its start."""
-    named, verb = (match.group(3), match.group(4)) if match.group(3) else (match.group(6), match.group(5))
-    if noun_class(named.rsplit(" ", 1)[-1]) is None or not VERB_KINDS.get(verb):
-        return match.group(0)
-    route = match.group(2)
-    if match.re is FRONTED_CROSSING_RE and not route.startswith("from "):
-        route = f"from {route}"
-    return f"{match.group(1)}{named} {verb} {route}"
-
-
-def _started_first(match: re.Match) -> str:
-    """"A ball ends in C, having started in A and passed B": it starts in A, passes B and ends in C."""
-    if noun_class(match["thing"].rsplit(" ", 1)[-1]) is None:
-        return match.group(0)
-    via = f", passes {match['via']} and " if match["via"] else " and "
-    return f"{match['lead']}{match['thing']} starts in {match['start']}{via}{match['said']}"
-
-
-def _end_then_start_as_verbs(match: re.Match) -> str:
-    """"By the end a dog is on the left; at the start it was on the right": the dog ends up on the left; it started on
-    the right (the order the route reading takes told backwards)."""
-    if noun_class(match["thing"].rsplit(" ", 1)[-1]) is None:
-        return match.group(0)
-    return f"{match['lead']}{match['thing']} ends up {match['end']}{match['sep']}{match['pronoun']} started "
-
-
-def _told_backwards_in_order(match: re.Match) -> str:
-    """"Before it reached C, the dog was at B, and before that at A": the dog starts in A, passes B and ends in C."""
-    if noun_class(match["thing"].rsplit(" ", 1)[-1]) is None:
-        return match.group(0)
-    return f"{match['lead']}{match['thing']} starts in {match['start']}, passes {match['via']} and ends in {match['end']}"
-
-
-def _route_named_by_is(match: re.Match) -> str:
-    """"A to B to C is how the car goes": the car goes from A to B to C ("the path the bird takes": the bird moves)."""
-    named, verb, route = match.group(3), match.group(4), match.group(2)
-    if noun_class(named.rsplit(" ", 1)[-1]) is None:
-        return match.group(0)
-    verb = verb if VERB_KINDS.get(verb) else "moves"
-    return f"{match.group(1)}{named} {verb} {route if route.startswith('from ') else 'from ' + route}"
-
-
 def _verbless_route_moved(match: re.Match) -> str:
     """A thing's route with no verb before it or after it moves the thing ("a bird flies from ..." has its verb)."""
     named = match.group(1).split()[1:]
@@ -468,8 +348,7 @@ def routes_in_plain_words(text: str) -> str:
         text = SEEN_THING_RE.sub(_seen_verb, text)
     text = setting_off_and_arriving_said(text)
     text = sides_reached_as_ends(text)
-    if "the end" in text or "the close" in text or "the finish" in text or "finally" in text:
-        text = END_THEN_START_RE.sub(_end_then_start_as_verbs, text)
+    text = end_said_before_start(text)
     if "passing" in text:
         text = PASSING_ON_THE_WAY_RE.sub(
             lambda m: f"{m.group(1)} past {m.group(2)}" if noun_class(m.group(2).split()[-1]) else m.group(0), text)
@@ -477,12 +356,7 @@ def routes_in_plain_words(text: str) -> str:
         text = GETS_FROM_RE.sub(lambda m: _GOING[m.group(1)] + " ", text)
     if " of it" in text and (frame := SIDE_OF_FRAME_RE.search(text)):
         text = _side_of_it_as_the_frame(text, frame)
-    if "ing " in text and "from " in text:
-        text = FRONTED_PARTICIPLE_ROUTE_RE.sub(_participle_route_after_its_thing, text)
-    if "left to " in text or "right to " in text or " side to " in text or " edge to " in text:
-        text = FRONTED_CROSSING_RE.sub(_fronted_route_after_its_thing, text)
-    if "from the left of " in text or "from the right of " in text:
-        text = FRONTED_PATH_BY_THING_RE.sub(_fronted_path_after_its_thing, text)
+    text = fronted_sides_after_their_things(text)
     if any(word in text for word in ("upper", "lower", "top", "bottom", "east", "west", "corner")):
         text = _corner_routes_in_plain_words(corners_in_plain_words(text))
     if "," in text and " to " in text:
@@ -547,20 +421,15 @@ def _corner_routes_in_plain_words(text: str) -> str:
         text = ORDINAL_STOP_RE.sub("then ", text)
     if ":" in text:
         text = WAY_BEFORE_PLACES_RE.sub(lambda m: m.group(1) if VERB_KINDS.get(m.group(1)) else m.group(0), text)
-    if "having " in text:
-        text = ENDS_HAVING_STARTED_RE.sub(_started_first, text)
-    if "before that" in text:
-        text = BEFORE_THAT_RE.sub(_started_first, text)
-        text = BEFORE_REACHING_RE.sub(_told_backwards_in_order, text)
+    text = routes_told_backwards(text)
     text = places_told_in_clauses(text)
-    if " is how " in text or " is the " in text or " was how " in text or " was the " in text:
-        text = ROUTE_IS_HOW_RE.sub(_route_named_by_is, text)
+    text = route_named_by_is(text)
     if "," in text and TOP_DOWN_RE.search(text):
         text = VIEW_BESIDE_THING_RE.sub(_view_as_heading, text)
     if " to " in text and ("," in text or ": " in text):
         text = BARE_START_CORNER_RE.sub(_bare_start_corner_as_from, text)
     if "from " in text:
-        text = FRONTED_ROUTE_RE.sub(_fronted_route_after_its_thing, text)
+        text = fronted_corner_routes(text)
         text = VERBLESS_ROUTE_RE.sub(_verbless_route_moved, text)
     if " and " in text:
         text = AND_BARE_CORNER_RE.sub(r"\1 and then to ", text)
