@@ -40,6 +40,7 @@ from .route_clauses import SIDE as _SIDE
 from .route_clauses import places_told_in_clauses, sides_reached_as_ends
 from .setting_off_and_arriving import setting_off_and_arriving_said
 from .vocabulary import AUXILIARY_VERBS, BARE_INFINITIVE_VERBS, COLORS, VERB_KINDS
+from .word_guessing import third_person
 
 # "from the left of the picture ... to the right of it": "it" after a side of the picture itself is that picture
 SIDE_OF_FRAME_RE = re.compile(rf"\b{_SIDE}(?: side| edge| half)? of (?:the|my|our|your|this|that) ({_FRAME_NOUN})\b")
@@ -148,7 +149,6 @@ SEEN_THING_RE = re.compile(r"\b(?:" + "|".join(sorted(BARE_INFINITIVE_VERBS)) + 
 # "Watching a bird fly from ...": a sentence opening on the watcher's participle, its thing's bare verb said after it,
 # tells of the thing watched ("Watching a dog, a cat runs": the dog is watched, not told of)
 _WATCHING = ("watching", "seeing", "spotting", "observing", "noticing")
-_MAKE_ITS_WAY = {"make": "makes"}
 
 # "gets from A to B": getting somewhere from a place is going there, not only arriving
 GETS_FROM_RE = re.compile(r"\b(get|gets|got|getting) (?=from\b)")
@@ -202,27 +202,17 @@ COMMA_LAST_PLACE_RE = re.compile(rf", (?:last|lastly) (?=(?:it is )?(?:on|in|at)
 PLACE_LAST_RE = re.compile(rf"(?<=\b(?:on|in|at) )({_PLACE}) last\b")
 
 
-def _third_person(verb: str) -> str:
-    if verb in _MAKE_ITS_WAY:
-        return _MAKE_ITS_WAY[verb]
-    if verb.endswith(("s", "sh", "ch", "x", "o")):
-        return verb + "es"
-    if verb.endswith("y") and verb[-2:-1] not in "aeiou":
-        return verb[:-1] + "ies"
-    return verb + "s"
-
-
 def _seen_verb(match: re.Match) -> str:
     """The first verb after the seen thing's noun, said in its bare form, is the thing's own: "a ball go" is "a ball goes"."""
     words = match.group(1).split()
     for index in range(1, len(words) - 1):
         if noun_class(words[index]) is None:
             continue
-        verb, said = words[index + 1], _third_person(words[index + 1])
+        verb, said = words[index + 1], third_person(words[index + 1])
         verb_end = match.start(1) + len(" ".join(words[: index + 2]))
         # not "leaves", unless the bare verb would itself be read as a thing ("a bird fly": no fly)
         moving = verb != said and VERB_KINDS.get(verb) and VERB_KINDS.get(said) and (noun_class(said) is None or noun_class(verb))
-        if moving or (verb in _MAKE_ITS_WAY and match.string.startswith(" its way", verb_end)):
+        if moving or (verb == "make" and match.string.startswith(" its way", verb_end)):
             opening = match.string[:match.start()].rstrip().endswith((".", ";", "!", "?")) or not match.string[:match.start()].strip()
             start = match.start(1) if opening and match.group(0).split()[0] in _WATCHING else match.start()
             return f"{match.string[start:verb_end - len(verb)]}{said}{match.string[verb_end:match.end()]}"
