@@ -15,6 +15,7 @@ from .noun_mentions import NounMentions
 from .object_classes import HANDED_CLASSES, ObjectClass, passed_by_hand
 from .path_clauses import PathClauses
 from .vocabulary import (
+    CAMERA_KINDS,
     COMING_VERBS,
     CONTINUATION_KINDS,
     FLIGHT_KINDS,
@@ -246,13 +247,13 @@ class ClauseReader(NounMentions, PathClauses, FrontedSides):
             self.sequence_pending = False
             # "nothing at the beginning, then a car appears": a time said before "then" is not this verb's
             self.pending = [p for p in self.pending if p[0] != "time"]
-        if self.person_verb_at == self.position and kind not in ("pan", "dolly", "zoom"):
+        if self.person_verb_at == self.position and kind not in CAMERA_KINDS:
             self.subjects, self.current = [], []  # "can you flap?", "we walk away": the listener's or the speaker's, no thing's
             return
         if kind in ("pan", "dolly") and on_a_thing and not self.subjects:
             self.object_pending = True  # "pull up a chair", "push a cart": the listener's act on a thing, no camera move
             return
-        if kind in ("pan", "dolly", "zoom") and (camera_move or not self.subjects or -1 in self.subjects):
+        if kind in CAMERA_KINDS and (camera_move or not self.subjects or -1 in self.subjects):
             self.subjects = [-1]
         elif kind == "zoom":
             kind = "run"  # "a car zooms past"

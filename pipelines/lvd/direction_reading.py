@@ -10,8 +10,9 @@ words that say which way a move goes, and what it goes by, have one home.
 from __future__ import annotations
 
 from .clause_reader import ClauseReader
-from .motion_merges import TRAVEL_KINDS, crossed_between_sides
+from .motion_merges import crossed_between_sides
 from .prompt_tokens import DIRECTIONS
+from .vocabulary import TRAVEL_KINDS
 
 _RELATION_CANON = {
     "toward": "toward", "towards": "toward", "away from": "away", "past": "past", "beyond": "past", "around": "around",

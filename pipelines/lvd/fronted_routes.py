@@ -13,7 +13,7 @@ import re
 
 from .object_classes import THING_NAMED_LAST, ends_on_a_known_noun, noun_class
 from .route_clauses import CORNER as _CORNER
-from .vocabulary import VERB_KINDS
+from .vocabulary import CAMERA_KINDS, VERB_KINDS
 
 # "From A, up to B, and over to C, a cat walks.", "Up from A to B and across to C goes a dog.": the route fronted
 # before its thing and verb
@@ -55,7 +55,7 @@ FRONTED_PARTICIPLE_ROUTE_RE = re.compile(rf"(?P<lead>^|[.!?] )(?P<before>(?:{_MA
 
 
 # a camera's move is no thing's, and a thing said to be at rest ("a parked bus", "a sleeping dog") goes nowhere
-_NO_THING_GOING = frozenset(("pan", "zoom", "dolly", "rest", "appear", "disappear"))
+_NO_THING_GOING = CAMERA_KINDS | {"rest", "appear", "disappear"}
 
 
 _AT_REST = frozenset(("still", "stationary", "motionless", "idle", "unmoving"))
