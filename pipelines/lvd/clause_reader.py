@@ -29,9 +29,11 @@ from .vocabulary import (
 ELABORATING_KINDS = frozenset(("move", "run", "fly", "swim", "drive", "glide", "float", "roll"))
 PASSING_RELATIONS = frozenset(("past", "over", "by", "under", "behind", "front"))  # a move that goes by its reference
 REMAINING_WORDS = frozenset("left remain remains remained stay stays stayed".split())
-PLACE_RELATIONS = frozenset(("on", "under", "next", "behind", "front", "over", "by"))  # where a thing is, not where it goes
+# where a thing is, not where it goes
+PLACE_RELATIONS = frozenset(("on", "under", "next", "behind", "front", "over", "by"))
 CAMERA_FOLLOWING = frozenset("follows follow following followed tracks track tracking tracked".split())
-_PLACE_KEYS = frozenset(("from_region", "at_region", "to_region"))  # a place said of the subject, waiting for its clause to end
+# a place said of the subject, waiting for its clause to end
+_PLACE_KEYS = frozenset(("from_region", "at_region", "to_region"))
 
 
 class ClauseReader(NounMentions, PathClauses, FrontedSides):
@@ -70,9 +72,11 @@ class ClauseReader(NounMentions, PathClauses, FrontedSides):
         self.empty_start = False  # "Empty at first, then a cat": what is named next comes later
         self.vague = False  # the pending count is a vague one ("a bunch of")
         self.participial = False  # inside an opening participle phrase ("Compared with a scooter, ...")
-        self.negated_subject = False  # the clause's subject is one said not to be there: its state verbs say nothing new
+        # the clause's subject is one said not to be there: its state verbs say nothing new
+        self.negated_subject = False
         self.assumed: int | None = None  # the latest entity whose count was assumed (a plural without a number)
-        self.assumed_definite = False  # that plural was named with "the" ("look at the cats!"): a group the prompt goes on to count
+        # that plural was named with "the" ("look at the cats!"): a group the prompt goes on to count
+        self.assumed_definite = False
         self.position = 0  # index of the token being read
         self.last_mention: tuple[int, int] | None = None  # (entity, token index) of the latest noun
         self.window_at: int | None = None  # token index of the latest "in the second half"-like phrase
@@ -83,23 +87,30 @@ class ClauseReader(NounMentions, PathClauses, FrontedSides):
         self.absent: tuple[str, ObjectClass, bool] | None = None  # the latest thing said to be not there
         self.exclusive = False  # after "only the ...": a remaining said of it means the others have gone
         self.followed = False  # "the camera follows a sheep from ...": the next noun is what moves
-        self.person_verb_at: int | None = None  # "can you flap?", "we walk away": the token of the speaker's or listener's verb
+        # "can you flap?", "we walk away": the token of the speaker's or listener's verb
+        self.person_verb_at: int | None = None
         self.locative: bool | str = False  # after "at"/"in"/"along"...: an unknown noun there is a place, not an object
         self.maybe_places: list[Entity] = []  # unknown nouns after "beside"/"by"...: the place unless said more of
         self.presented = False  # "a clip in which ...": the clause says what the clip shows
         self.empty_frames: list[bool] = []  # "the frame is empty" in the first half (True) or the second
         self.unnamed: int | None = None  # "It starts bottom left, ... — a kitten": the "it" named later
-        self.predicate_of: int | None = None  # after "it is": a noun of its own kind names it again ("it is a lively cat")
-        self.attached = False  # "a bird above the tree flies": the noun after the subject's preposition is not a new subject
-        self.placed_at: tuple[str, int, tuple[int, ...]] | None = None  # "the ball on the table rolls": where the subject is, said before its verb
+        # after "it is": a noun of its own kind names it again ("it is a lively cat")
+        self.predicate_of: int | None = None
+        # "a bird above the tree flies": the noun after the subject's preposition is not a new subject
+        self.attached = False
+        # "the ball on the table rolls": where the subject is, said before its verb
+        self.placed_at: tuple[str, int, tuple[int, ...]] | None = None
         self.sentence_unnamed = False  # a sentence has ended and the next has named no object yet
         # "To the left of the box, a cat sits": only the thing a side opening the sentence is said of has been named
         self.side_fronted = False
         self.side_subject_named = False  # "..., a cat": the subject named after a fronted side, its verb still to come
         self.sided_moves: list[Motion] = []  # moves that took a side said before their verb (``_side_before_a_way``)
-        self.placed_moves: list[tuple[Motion, tuple[str, int]]] = []  # the moves said after such a place, with that place
-        self.placed_subject = False  # the subjects were placed by a clause with no verb: a noun after "and" is a new subject
-        self.opening_places: list[Motion] = []  # "starts in the lower left corner, ...": this sentence's verbless places
+        # the moves said after such a place, with that place
+        self.placed_moves: list[tuple[Motion, tuple[str, int]]] = []
+        # the subjects were placed by a clause with no verb: a noun after "and" is a new subject
+        self.placed_subject = False
+        # "starts in the lower left corner, ...": this sentence's verbless places
+        self.opening_places: list[Motion] = []
         self.rest_place: int | None = None  # "a table where a cat sits": the thing the clause's resting subject is at
 
     # --------------------------------------------------- mentions: a named thing's role in its clause
@@ -172,7 +183,8 @@ class ClauseReader(NounMentions, PathClauses, FrontedSides):
             self.transitive = None
             mover = self.entities[index]
             if motions[0].verb in PASS_VERBS and not passed_by_hand(mover.cls):
-                for motion in motions:  # "a boy walks left and passes a bench": no one hands a bench on, he goes past it
+                # "a boy walks left and passes a bench": no one hands a bench on, he goes past it
+                for motion in motions:
                     motion.kind, motion.relation, motion.target = "move", "past", index
                 self.object_pending, self.last_object = False, index
                 return
@@ -193,7 +205,8 @@ class ClauseReader(NounMentions, PathClauses, FrontedSides):
             return  # "a man with a hat walks": the hat is named with the man; the verb after it is still the man's
         if self.subjects and -1 not in self.subjects and index not in self.subjects and not fronted \
                 and any(key in _PLACE_KEYS for key, _ in self.pending):
-            self.end_clause(hard=False)  # "a cat sits on the left and a dog ...": the left is the cat's, said before the dog
+            # "a cat sits on the left and a dog ...": the left is the cat's, said before the dog
+            self.end_clause(hard=False)
         if self.joining and not self.verb_since_subject and not self.placed_subject and self.subjects and -1 not in self.subjects:
             if index not in self.subjects:
                 self.subjects.append(index)
@@ -248,10 +261,12 @@ class ClauseReader(NounMentions, PathClauses, FrontedSides):
             # "nothing at the beginning, then a car appears": a time said before "then" is not this verb's
             self.pending = [p for p in self.pending if p[0] != "time"]
         if self.person_verb_at == self.position and kind not in CAMERA_KINDS:
-            self.subjects, self.current = [], []  # "can you flap?", "we walk away": the listener's or the speaker's, no thing's
+            # "can you flap?", "we walk away": the listener's or the speaker's, no thing's
+            self.subjects, self.current = [], []
             return
         if kind in ("pan", "dolly") and on_a_thing and not self.subjects:
-            self.object_pending = True  # "pull up a chair", "push a cart": the listener's act on a thing, no camera move
+            # "pull up a chair", "push a cart": the listener's act on a thing, no camera move
+            self.object_pending = True
             return
         if kind in CAMERA_KINDS and (camera_move or not self.subjects or -1 in self.subjects):
             self.subjects = [-1]
@@ -270,7 +285,8 @@ class ClauseReader(NounMentions, PathClauses, FrontedSides):
                 self.pending.append(("verb", (word, kind)))
                 return
         if kind not in STILL_KINDS and subjects != [-1] and all(self._absent_to_the_end(s) for s in subjects):
-            self.subjects, self.current = [], []  # "no dog in the second half. Move forward!": the listener's, no move of it
+            # "no dog in the second half. Move forward!": the listener's, no move of it
+            self.subjects, self.current = [], []
             return
         self.verb_since_subject = True
         if subjects != [-1] and (kind in CONTINUATION_KINDS or (kind in PASSIVE_CONTINUATIONS and self._all_passive(subjects))):
@@ -293,7 +309,8 @@ class ClauseReader(NounMentions, PathClauses, FrontedSides):
                 # ...", is the box's: the side waits for the cat
                 self._apply_pending_after_side(subject, motion)
             if said and kind not in STILL_KINDS and self._opens_the_move(said[-1], motion):
-                motion.start = said.pop().start  # "starts in the lower left corner, drives to ...": it drives from there
+                # "starts in the lower left corner, drives to ...": it drives from there
+                motion.start = said.pop().start
             if said and kind not in STILL_KINDS and said[-1].kind == "rest" and said[-1].verb and said[-1].window == "first" \
                     and said[-1].step < motion.step and motion.at_fraction is None and motion.window is None:
                 # "sits for the first half, then walks to the right": how long it sits, not when it is in view
@@ -384,8 +401,10 @@ class ClauseReader(NounMentions, PathClauses, FrontedSides):
 
     def _modify(self, key: str, value: object) -> None:
         if key == "to_region" and self.current and all(m.end is not None and m.kind not in STILL_KINDS for m in self.current):
-            self.sequence_pending = True  # "from A via B to C", "going A to B to C": each goal after an end is a new leg
-        if self.sequence_pending and self.current and key in ("to_region", "from_region", "dir", "relation", "exit", "circle", "depth", "edge"):
+            # "from A via B to C", "going A to B to C": each goal after an end is a new leg
+            self.sequence_pending = True
+        if self.sequence_pending and self.current and key in ("to_region", "from_region", "dir", "relation", "exit",
+                                                              "circle", "depth", "edge"):
             # "..., then to the bottom right": a new step of the same kind of move
             self.step += 1
             self.sequence_pending = False
@@ -435,13 +454,15 @@ class ClauseReader(NounMentions, PathClauses, FrontedSides):
             self.aside = False
             self.subjects, self.outer_subjects = self.outer_subjects, None  # back to the main clause
             if all(motion.kind == "rest" for motion in self.current):
-                # "runs past a cat that sleeps, from left to right": the way is the runner's (a relative clause that moves,
+                # "runs past a cat that sleeps, from left to right": the way is
+                # the runner's (a relative clause that moves,
                 # "a bird that flies from A to B, then to C", goes on with its own route)
                 self.current = self.outer_current
             self.verb_since_subject = True
         fronted_time = not hard and self.pending and (
             self.awaiting_subject or all(k in ("time", "window") for k, _ in self.pending))
-        if self.pending and self.subjects and not fronted_time:  # "from the midpoint on, it is gone": the time is the next verb's
+        # "from the midpoint on, it is gone": the time is the next verb's
+        if self.pending and self.subjects and not fronted_time:
             # descriptors without a verb ("a ball in the top left"): a resting placement
             for subject in self.subjects:
                 if subject >= 0 and any(k != "verb" for k, _ in self.pending):
@@ -450,14 +471,16 @@ class ClauseReader(NounMentions, PathClauses, FrontedSides):
                         continue
                     # "a car trundles right": a direction said of it is a move, whatever the verb we did not know
                     sideways = any(k == "dir" and v in ("left", "right") for k, v in self.pending)  # not "lined up"
-                    heading = any(k == "to_region" for k, _ in self.pending) and any(  # "canters over to the upper right"
+                    # "canters over to the upper right"
+                    heading = any(k == "to_region" for k, _ in self.pending) and any(
                         m.kind not in STILL_KINDS or m.start is not None for m in self.entities[subject].motions)
                     motion = Motion(kind="move" if sideways or heading else "rest", step=self.step)
                     self._apply_pending_after_side(subject, motion)  # "To the left of a tree, there is a dog."
                     self.entities[subject].motions.append(motion)
                     if not hard and motion.kind == "rest":
                         self.opening_places.append(motion)
-                    # "a dog sits on the left, and a cat ...": the dog is placed, so the cat is no co-subject (a relative
+                    # "a dog sits on the left, and a cat ...": the dog is
+                    # placed, so the cat is no co-subject (a relative
                     # clause's place, "a cat that started in A, was in B ...", goes on until its clause ends)
                     self.placed_subject |= self.outer_subjects is None
             self.pending = [p for p in self.pending if p[0] == "verb"]
@@ -465,14 +488,16 @@ class ClauseReader(NounMentions, PathClauses, FrontedSides):
         self.exclusive = False
         if hard:
             self.opening_places = []
-            self.sentence_unnamed = True  # "... Right to left: a blue car.": what opens the next sentence waits for its subject
+            # "... Right to left: a blue car.": what opens the next sentence waits for its subject
+            self.sentence_unnamed = True
             self.side_fronted = False
             self.counting = False
             self.negated_subject = False
             self.current = []
             if not self.subjects:
                 # "nothing is there early on; then a deer enters": what was said of nothing is dropped, but
-                # goals listed as labels before any object ("Start: bottom right. End: top left. Object: a crow.") wait for it
+                # goals listed as labels before any object ("Start: bottom
+                # right. End: top left. Object: a crow.") wait for it
                 listed = not self.entities and sum(k == "to_region" for k, _ in self.pending) >= 1 and all(
                     k in ("to_region", "verb") for k, _ in self.pending)
                 self.pending = [p for p in self.pending if p[0] == "verb" or listed]
@@ -487,7 +512,8 @@ class ClauseReader(NounMentions, PathClauses, FrontedSides):
                 owner = next((e for e in self.entities if e.motions and e.motions[0] is motion), None)
                 if relation == "on" and owner is not None and motion.kind in ("move", "run", "jump"):
                     # "a cat on top of a box walks to the left": it starts on the box, then goes its way
-                    owner.motions.insert(0, Motion(kind="rest", verb="", relation="on", target=target, step=motion.step))
+                    owner.motions.insert(0,
+                                         Motion(kind="rest", verb="", relation="on", target=target, step=motion.step))
         self.placed_moves = []
 
     def attach_orphan_verbs(self) -> None:

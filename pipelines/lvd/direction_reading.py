@@ -51,7 +51,8 @@ def read_direction(reader: ClauseReader, value: str) -> None:
 
 def read_relation(reader: ClauseReader, value: str) -> None:
     canon = _RELATION_CANON.get(value)
-    if value == "by" and -1 not in reader.subjects and any(m.kind in TRAVEL_KINDS and not m.direction for m in reader.current):
+    if value == "by" and -1 not in reader.subjects and any(
+            m.kind in TRAVEL_KINDS and not m.direction for m in reader.current):
         canon = "past"  # "a dog runs by the kiosk": a move goes past what it is by
     if -1 in reader.subjects and value in ("away from",) and reader.current:
         reader.modify("particle", "out")

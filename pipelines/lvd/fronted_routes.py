@@ -1,10 +1,10 @@
 """A route fronted before its thing and verb, said after them.
 
-"From A, up to B, and over to C, a cat walks.", "Right to left went a brown dog.", "From the right of the cat to the left
-of the cat walks a dog", "Heading from the left side to the right side: a car.", "A to B to C is how the car goes": the
-thing, its verb, then the route, so the route reading takes its start and the thing its move; only where the thing is
-one the tables know and the verb one of moving. Part of the route phrasings (``route_phrasings`` runs these at their
-place in its order).
+"From A, up to B, and over to C, a cat walks.", "Right to left went a brown dog.", "From the right of the cat to the
+left of the cat walks a dog", "Heading from the left side to the right side: a car.", "A to B to C is how the car
+goes": the thing, its verb, then the route, so the route reading takes its start and the thing its move; only where
+the thing is one the tables know and the verb one of moving. Part of the route phrasings (``route_phrasings`` runs
+these at their place in its order).
 """
 
 from __future__ import annotations
@@ -19,7 +19,6 @@ from .vocabulary import CAMERA_KINDS, VERB_KINDS
 # before its thing and verb
 _NAMED = r"((?:a|an|the|one)(?: [a-z-]+){1,3})"
 
-
 FRONTED_ROUTE_RE = re.compile(rf"(^|[.!?] )((?:(?:up|down|over|across|out) )?from {_CORNER}\b[^.!?:;]*?\b{_CORNER}),? "
                               rf"(?:{_NAMED} ([a-z]+)|([a-z]+) {_NAMED})(?=\s*(?:[.!?]|$))")
 
@@ -27,7 +26,6 @@ FRONTED_ROUTE_RE = re.compile(rf"(^|[.!?] )((?:(?:up|down|over|across|out) )?fro
 # "Right to left went a brown dog.", "From the left to the right side, a cat walks.": a crossing between the two sides
 # fronted before its thing and verb
 _FRONTED_SIDE = r"(?:the )?(?:left|right)(?: side| edge)?"
-
 
 FRONTED_CROSSING_RE = re.compile(rf"(^|[.!?] )((?:from )?{_FRONTED_SIDE} to {_FRONTED_SIDE}),? "
                                  rf"(?:{_NAMED} ([a-z]+)|(?:[a-z]+ly )?([a-z]+) {_NAMED})(?=\s*(?:[.!?]|$))")
@@ -46,7 +44,6 @@ FRONTED_PATH_BY_THING_RE = re.compile(r"(?P<lead>^|[.!?:;] )(?P<path>from (?:the
 # it (each half of the route bounded, so a sentence of many "to"s costs no more than a short one)
 _MANNER = r"(?:(?:very|quite|rather|so|really) )?[a-z]+ly"  # "slowly", "very slowly"
 
-
 FRONTED_PARTICIPLE_ROUTE_RE = re.compile(rf"(?P<lead>^|[.!?] )(?P<before>(?:{_MANNER} )?)(?P<verb>[a-z]+ing)"
                                          rf"(?P<how>(?: {_MANNER}| along| on| fast){{0,2}}) "
                                          r"(?P<route>(?:away )?from [^.!?:;,]{0,80}?"
@@ -57,13 +54,13 @@ FRONTED_PARTICIPLE_ROUTE_RE = re.compile(rf"(?P<lead>^|[.!?] )(?P<before>(?:{_MA
 # a camera's move is no thing's, and a thing said to be at rest ("a parked bus", "a sleeping dog") goes nowhere
 _NO_THING_GOING = CAMERA_KINDS | {"rest", "appear", "disappear"}
 
-
 _AT_REST = frozenset(("still", "stationary", "motionless", "idle", "unmoving"))
 
 
 # "Lower left to upper left to upper right is how the car goes", "... is the path the bird takes": the route named as
 # the subject of "is", its thing and verb after it
-ROUTE_IS_HOW_RE = re.compile(rf"(^|[.!?] )((?:from )?{_CORNER}\b[^.!?:;]*?\b{_CORNER}) (?:is|was) (?:how|the (?:way|route|path|course))"
+ROUTE_IS_HOW_RE = re.compile(rf"(^|[.!?] )((?:from )?{_CORNER}\b[^.!?:;]*?\b{_CORNER}) (?:is|was) "
+                             r"(?:how|the (?:way|route|path|course))"
                              rf"(?: (?:that|which))? {_NAMED} ([a-z]+)(?=\s*(?:[.!?]|$))")
 
 

@@ -151,7 +151,8 @@ def count_closes(matches, position: int) -> bool:
     if clause_ends(matches, position):
         return True
     rest = [m.group(0) for m in matches[position + 1:position + 4]]
-    return rest[:1] in (["altogether"], ["total"], ["exactly"]) or rest[:2] in (["in", "total"], ["in", "all"], ["of", "them"], ["in", "number"]) \
+    return rest[:1] in (["altogether"], ["total"], ["exactly"]) or rest[:2] in (["in", "total"], ["in", "all"],
+                                                                                ["of", "them"], ["in", "number"]) \
         or rest in (["to", "be", "exact"], ["to", "be", "precise"])
 
 
@@ -170,7 +171,8 @@ def counted_noun(reader: ClauseReader, matches, position: int) -> int | None:
     if matches[position - 1].lastgroup == "count" and matches[position - 1].group(0).endswith(" of") and at == position - 3 \
             and matches[position - 2].group(0) in ("in", "as", ","):
         return entity  # "birds in a group of three": the group's number counts the birds
-    if before in ("are", "were") and [m.group(0) for m in matches[position + 1:position + 3]] in (["in", "number"], ["in", "all"], ["in", "total"]):
+    if before in ("are", "were") and [m.group(0) for m in matches[position + 1:position + 3]] in (["in", "number"],
+                                                                                                  ["in", "all"], ["in", "total"]):
         return entity  # "the goats in the field are three in number": a count said as the plural's state
     if before == "?" and at == position - 2 and position >= 4 and \
             [m.group(0) for m in matches[position - 4:position - 2]] == ["how", "many"]:
@@ -246,7 +248,8 @@ def describes_across_comma(matches, position: int) -> bool:
                 and matches[offset + 2].group(0) in NON_OBJECT_NOUNS):  # "... piece of footage"
             return described
         if not (word in DEGREE_WORDS or is_describing(word) or looks_like_modifier(word) or guess.adjective_form(word)
-                or (next_word(matches, offset) in NON_OBJECT_NOUNS and word not in STOP_WORDS and word not in DEFINITE)):  # "grainy home movie"
+                # "grainy home movie"
+                or (next_word(matches, offset) in NON_OBJECT_NOUNS and word not in STOP_WORDS and word not in DEFINITE)):
             return False
         described = True
     return False
@@ -443,7 +446,8 @@ def next_is_nounish(matches, position: int) -> bool:
         return True
     if word in DEGREE_WORDS:
         return next_is_nounish(matches, position + 1)  # "five very fluffy rabbits"
-    if word in VERB_KINDS and word.endswith(("ing", "ed")):  # "two drifting lanterns stay": a noun after it, known or not
+    # "two drifting lanterns stay": a noun after it, known or not
+    if word in VERB_KINDS and word.endswith(("ing", "ed")):
         if VERB_KINDS[word] == "rest" and word.endswith("ing") and _unknown_word_follows(matches, position + 1):
             return True  # "two hanging lanterns and a cat": a state said of a noun we do not know
         return next_is_known_noun(matches, position + 1) or guess.unknown_noun_then_verb(matches, position + 1, known_word)

@@ -22,7 +22,8 @@ _EARLY_WORDS = frozenset(("initially", "originally"))
 
 
 def early_in_clause(matches, position: int) -> bool:
-    """"At first", "initially", "at the start" said earlier in the clause: a side said now is where the object begins."""
+    """"At first", "initially", "at the start" said earlier in the clause: a side said now is where the object
+    begins."""
     for k in range(position - 1, -1, -1):
         token = matches[k]
         word = token.group(0)
@@ -35,7 +36,8 @@ def early_in_clause(matches, position: int) -> bool:
 
 
 # "is seen", "can be spotted", "appears": a side said right after them is where the thing is seen, not where it goes
-PERCEIVED_WORDS = frozenset("seen visible shown spotted glimpsed noticed pictured observed appears appear appeared appearing".split())
+PERCEIVED_WORDS = frozenset(
+    "seen visible shown spotted glimpsed noticed pictured observed appears appear appeared appearing".split())
 
 
 _PERCEIVED_ADVERBS = frozenset(("clearly", "plainly", "also", "just", "still", "only"))
@@ -54,10 +56,10 @@ def perceived_there(matches, position: int) -> bool:
 
 
 def side_is_a_place(reader: Any, matches, position: int) -> bool:
-    """A side with no lead word that says where the subject is, not where it goes: one said early ("at first a duck is
-    floating to the left of a boat"), one right after a verb of being seen ("a cat is seen to the left of a dog"), or the
-    first side right after the subject's own noun with no verb yet ("a cat to the left of a dog."; "dog: right of the car
-    to left of the car" names the car before its second side, the end)."""
+    """A side with no lead word that says where the subject is, not where it goes: one said early ("at first a duck
+    is floating to the left of a boat"), one right after a verb of being seen ("a cat is seen to the left of a dog"),
+    or the first side right after the subject's own noun with no verb yet ("a cat to the left of a dog."; "dog: right
+    of the car to left of the car" names the car before its second side, the end)."""
     if early_in_clause(matches, position) or perceived_there(matches, position):
         return True
     if position == 0 or not reader.subjects or reader.subjects[-1] < 0 or reader.verb_since_subject or reader.current:
@@ -76,7 +78,8 @@ def start_told_after(matches, position: int) -> bool:
             position > 0 and matches[position - 1].group(0) in ("having", "had")):
         return True
     return value.split()[0] in COPULA and (early_in_clause(matches, position) or (
-        position + 1 < len(matches) and matches[position + 1].lastgroup == "time" and fraction_of(matches[position + 1].group(0)) == 0.0))
+        position + 1 < len(matches) and matches[position + 1].lastgroup == "time"
+        and fraction_of(matches[position + 1].group(0)) == 0.0))
 
 
 def late_time_after_phrase(matches, position: int) -> bool:
@@ -86,7 +89,6 @@ def late_time_after_phrase(matches, position: int) -> bool:
 
 
 _STEP_JOINERS = frozenset(("and", "before", *SEQUENCE_WORDS))  # "and then", "and finally", "before"
-
 
 _STEP_SUBJECT_WORDS = frozenset(("it", "they", "he", "she", "is", "are", "was", "were"))
 
@@ -109,7 +111,8 @@ def step_joined_after_time(matches, position: int) -> bool:
 def until_it(matches, position: int) -> bool:
     """"... until it is to the right of": the state the move goes on until, where it ends."""
     before = [m.group(0) for m in matches[max(0, position - 2):position]]
-    return before[-1:] in (["until"], ["till"]) or (len(before) == 2 and before[0] in ("until", "till") and before[1] in PRONOUNS)
+    return before[-1:] in (["until"], ["till"]) or (
+        len(before) == 2 and before[0] in ("until", "till") and before[1] in PRONOUNS)
 
 
 def late_time_follows(matches, position: int) -> bool:
@@ -131,8 +134,8 @@ def passes_the_viewer(matches, position: int) -> bool:
     return following[0] == "the" and following[1:] != [] and following[1] in CAMERA_WORDS
 
 
-_LEVEL_WAYS = frozenset(("road", "street", "lane", "path", "track", "corridor", "hallway", "hall", "avenue", "boulevard", "highway",
-                         "sidewalk", "pavement", "aisle", "runway", "road's", "street's"))
+_LEVEL_WAYS = frozenset(("road", "street", "lane", "path", "track", "corridor", "hallway", "hall", "avenue",
+                         "boulevard", "highway", "sidewalk", "pavement", "aisle", "runway", "road's", "street's"))
 
 
 def along_a_level_way(matches, position: int) -> bool:
@@ -147,14 +150,16 @@ def late_time_precedes(matches, position: int) -> bool:
     before = position - 1
     while before >= 0 and matches[before].lastgroup == "word" and _state_word(matches[before].group(0)):
         before -= 1
-    return before >= 0 and before < position - 1 and matches[before].lastgroup == "time" and fraction_of(matches[before].group(0)) >= 0.75
+    return before >= 0 and before < position - 1 and matches[before].lastgroup == "time" \
+        and fraction_of(matches[before].group(0)) >= 0.75
 
 
 def late_place_follows(matches, position: int) -> bool:
     after = position + 1
     while after < len(matches) and matches[after].lastgroup == "word" and _state_word(matches[after].group(0)):
         after += 1
-    return after < len(matches) and matches[after].lastgroup in ("start_at", "at_region") and late_time_precedes(matches, after)
+    return after < len(matches) and matches[after].lastgroup in ("start_at", "at_region") \
+        and late_time_precedes(matches, after)
 
 
 def late_side_follows(matches, position: int) -> bool:
@@ -165,7 +170,8 @@ def late_side_follows(matches, position: int) -> bool:
 
 def _state_word(word: str) -> bool:
     """"is", "it", "parked", "resting": the words between a time and where something is then."""
-    return word in ("is", "it", "has", "was", "they", "are", "been", "be") or (word.endswith(("ing", "ed")) and VERB_KINDS.get(word, "rest") == "rest")
+    return word in ("is", "it", "has", "was", "they", "are", "been", "be") or (
+        word.endswith(("ing", "ed")) and VERB_KINDS.get(word, "rest") == "rest")
 
 
 def said_middle(match) -> bool:

@@ -92,8 +92,8 @@ from .word_guessing import fallback_object_word
 
 MAX_PROMPT_CHARS = Limits.max_prompt_chars  # the studio's prompt limit: the reader reads no further
 FROM_ABOVE_KINDS = frozenset(("fall", "bounce", "land"))  # "falls from above" says where the fall starts
-VAGUE_COUNTS = frozenset(("a few", "a handful of", "several", "a group of", "a herd of", "a flock of", "a pack of", "a bunch of", "a team of",
-                          "many", "lots of", "a lot of", "some", "a school of", "a swarm of"))
+VAGUE_COUNTS = frozenset(("a few", "a handful of", "several", "a group of", "a herd of", "a flock of", "a pack of",
+                          "a bunch of", "a team of", "many", "lots of", "a lot of", "some", "a school of", "a swarm of"))
 _ENDING_UP = frozenset(("end", "ends", "ended", "ending", "wind", "winds", "wound", "winding"))
 _DEPTH_CANON = {
     "into the distance": "farther", "far away": "far", "in the distance": "far", "in the background": "far",
@@ -137,7 +137,8 @@ def read_prompt(prompt: str, num_keyframes: int = 6, *, from_clip: bool = False)
             pass  # "onto a table where a cat sits": the cat's clause, at the table
         elif group == "word" or group == "number":
             if watched_thing_acts(reader, matches, position):
-                reader.subjects, reader.current, reader.verb_since_subject = [reader.last_object], [], False  # "watches a ball roll"
+                # "watches a ball roll"
+                reader.subjects, reader.current, reader.verb_since_subject = [reader.last_object], [], False
             read_word(reader, value, matches, position)
         elif group == "punct" and value == "," and comma_inside_phrase(reader, matches, position):
             pass  # the noun phrase goes on after the comma
@@ -153,7 +154,8 @@ def read_prompt(prompt: str, num_keyframes: int = 6, *, from_clip: bool = False)
             reader.relation = None
             reader.clear_phrase()
         elif group == "count":
-            reader.vague = value.replace("-", " ") in VAGUE_COUNTS  # "a bunch of yaks, 3 to be exact": the number said later wins
+            # "a bunch of yaks, 3 to be exact": the number said later wins
+            reader.vague = value.replace("-", " ") in VAGUE_COUNTS
             reader.count = COUNT_PHRASES[value.replace("-", " ")]
         elif group == "topdown" and value.startswith("from") and any(m.kind in FROM_ABOVE_KINDS for m in reader.current):
             pass  # "a ball falls from above": where the fall starts, not where the camera looks from
@@ -183,13 +185,15 @@ def read_prompt(prompt: str, num_keyframes: int = 6, *, from_clip: bool = False)
             reader.modify("edge", region_point(match.group("edge_r") or match.group("edge_t")))
         elif group == "from_to":
             if match.group("ft_a") in ("left", "right") and any(m.direction for m in reader.current):
-                for motion in reader.current:  # "travels across the screen, right to left": the said sides win over "across"
+                # "travels across the screen, right to left": the said sides win over "across"
+                for motion in reader.current:
                     motion.direction = None
             reader.modify("from_region", region_point(match.group("ft_a")))
             reader.modify("to_region", region_point(match.group("ft_b")))
         elif group == "from_region":
             if position > 0 and matches[position - 1].group(0) in (",", "and"):
-                reader.next_leg_from()  # "from A to B, and from B to C" (a start said after a colon or a dash corrects the first)
+                # "from A to B, and from B to C" (a start said after a colon or a dash corrects the first)
+                reader.next_leg_from()
             reader.modify("from_region", region_point(match.group("from_r")))
         elif group == "to_region" and match.group("to_r") in ("left", "right") and reader.open_side() is not None:
             # "from the left side of it to the right side": the reference's right, not the frame's
@@ -211,7 +215,8 @@ def read_prompt(prompt: str, num_keyframes: int = 6, *, from_clip: bool = False)
             pass  # "ends up on top of a box": where it ends, not a climb
         elif group == "dir" and value in ("up", "down") and along_a_level_way(matches, position):
             if not any(m.direction for m in reader.current):
-                read_direction(reader, "across")  # "drives down the road": along it, across the picture; "rightward down it": right
+                # "drives down the road": along it, across the picture; "rightward down it": right
+                read_direction(reader, "across")
         elif group == "dir":
             read_direction(reader, value)
         elif group == "dir_phrase":  # "in the left direction"
@@ -237,7 +242,8 @@ def read_prompt(prompt: str, num_keyframes: int = 6, *, from_clip: bool = False)
             said_by = value.startswith("by ") or any(m.group(0) == "by" for m in matches[max(0, position - 2):position]) \
                 or any(m.verb in ARRIVAL_VERBS for m in reader.current)  # "reaches the lower right halfway through"
             if said_by and reader.current and all(m.end is not None for m in reader.current):
-                reader.modify("done_by", True)  # "to the upper left by the midpoint": there by then, not setting off then
+                # "to the upper left by the midpoint": there by then, not setting off then
+                reader.modify("done_by", True)
         elif group == "finish":
             reader.finish(region_point(match.group("finish_r") or match.group("finish_c") or match.group("finish_s")),
                           step_joined_after_time(matches, position))
@@ -250,25 +256,33 @@ def read_prompt(prompt: str, num_keyframes: int = 6, *, from_clip: bool = False)
                                       or start_told_after(matches, position)) \
                 and reader.start_whole_path(region_point(match.group("start_r") or match.group("start_c") or match.group("start_s")),
                                             restated=start_told_after(matches, position)):
-            pass  # "goes to A, then to B, (having) started in C", "walks right. It started on the left.": where the path began
+            # "goes to A, then to B, (having) started in C", "walks right.
+            # It started on the left.": where the path began
+            pass
         elif group == "start_at":
             if value.split()[0] in COPULA:
                 reader.later_place(position + 1 < len(matches) and matches[position + 1].lastgroup == "time")
                 # "..., and is at the top right at the end", "starts in A and is in B by the midpoint": where it is next
-            reader.modify("from_region", region_point(match.group("start_r") or match.group("start_c") or match.group("start_s")))
+            reader.modify("from_region",
+                          region_point(match.group("start_r") or match.group("start_c") or match.group("start_s")))
         elif group == "vert_from":
-            reader.vertical_start(VERTICAL_SIDES[match.group("vert_side")], position == 0 or matches[position - 1].lastgroup == "punct")
+            reader.vertical_start(VERTICAL_SIDES[match.group("vert_side")],
+                                  position == 0 or matches[position - 1].lastgroup == "punct")
         elif group == "side_rel":
             role = side_role(match.group("side_lead"), match.group("side_prep"))
             if role == "end" and match.group("side_lead") is None and side_is_a_place(reader, matches, position):
-                role = "start"  # "at first a duck is floating to the left of a boat", "a cat to the left of a dog": where it is
+                # "at first a duck is floating to the left of a boat", "a cat to the left of a dog": where it is
+                role = "start"
             if role == "start" and until_it(matches, position):
                 role = "end"  # "rolls until it is to the right of the car": where the roll takes it
             if role == "start" and match.group("side_prep") != "from " and (
                     reader.late_time_said() or (late_time_after_phrase(matches, position) and reader.moved_before())):
-                role = "end"  # "...; by the end it is to the left of the dog", "... it is left of the dog at the end": where it ends up
+                # "...; by the end it is to the left of the dog", "... it is
+                # left of the dog at the end": where it ends up
+                role = "end"
             if role == "start" and (reader.sequence_pending or (not reader.current and reader.side_said_before())):
-                role = "end"  # "...; finally it is to the right of it", "...; by the end it is right of it": where it ends up
+                # "...; finally it is to the right of it", "...; by the end it is right of it": where it ends up
+                role = "end"
                 reader.sequence_pending = False
                 reader.resume_sides()
             reader.clear_phrase()
@@ -281,7 +295,9 @@ def read_prompt(prompt: str, num_keyframes: int = 6, *, from_clip: bool = False)
                 role = "end"  # "flies until it is to the car's left": where the flight takes it
             if role == "start" and match.group("its_prep") != "from " and (reader.late_time_said() or reader.sequence_pending or (
                     late_time_after_phrase(matches, position) and reader.moved_before())):
-                role = "end"  # "..., until at the end it is to the ball's left", "...; finally it is on the dog's left": where it ends up
+                # "..., until at the end it is to the ball's left", "...;
+                # finally it is on the dog's left": where it ends up
+                role = "end"
                 reader.sequence_pending = False
             owner = re.search(r"([a-z]+)'s", value)  # "on a small dog's left": the dog
             other = reader.possessor(owner.group(1)) if owner else None
@@ -289,8 +305,10 @@ def read_prompt(prompt: str, num_keyframes: int = 6, *, from_clip: bool = False)
             if other is not None and colours and all(key != "color" for key, _ in reader.entities[other].attributes):
                 reader.entities[other].attributes.append(("color", colours[0]))  # "at a gray ball's left": a gray ball
             if other is not None and reader.subjects == [other] and not reader.current:
-                reader.side_of_subject(other)  # "a bird passing the dog, from the dog's left ...": the dog is the reference
-            reader.modify("side", (role, match.group("its_side"), other if other is not None else reader.reference_other()))
+                # "a bird passing the dog, from the dog's left ...": the dog is the reference
+                reader.side_of_subject(other)
+            reader.modify("side",
+                          (role, match.group("its_side"), other if other is not None else reader.reference_other()))
         elif group == "hyph_mod":
             head = value.split("-")[0]
             if head in COLORS and ("colo" in value or value.endswith(("hued", "tinted", "toned"))):
@@ -306,7 +324,8 @@ def read_prompt(prompt: str, num_keyframes: int = 6, *, from_clip: bool = False)
         elif group == "in_view":  # "lands in view during the second half": it is seen from then on
             reader.verb(value, "visible")
         elif group == "hyphenated" and all(part in NUMBER_WORDS for part in value.split("-")):
-            read_word(reader, str(sum(NUMBER_WORDS[part] for part in value.split("-"))), matches, position)  # "twenty-five"
+            # "twenty-five"
+            read_word(reader, str(sum(NUMBER_WORDS[part] for part in value.split("-"))), matches, position)
         elif group == "hyphenated":
             head, tail = value.split("-", 1)[0], value.rsplit("-", 1)[1]
             if tail in COLORS:
@@ -327,7 +346,8 @@ def read_prompt(prompt: str, num_keyframes: int = 6, *, from_clip: bool = False)
                 reader.modify("at_region", region_point(value.replace("corner", "")))
             elif (position + 1 < len(matches) and matches[position + 1].lastgroup == "to_region" and reader.current
                   and not any(m.start for m in reader.current) and VERB_KINDS.get(matches[position - 1].group(0)) not in (None, "disappear")):
-                reader.modify("from_region", region_point(value.replace("corner", "")))  # "going lower-left to ...": where it starts
+                # "going lower-left to ...": where it starts
+                reader.modify("from_region", region_point(value.replace("corner", "")))
             else:
                 if listed or (position > 1 and matches[position - 1].group(0) in DEFINITE and matches[position - 2].lastgroup == "punct"):
                     reader.resume_path()  # "travels: bottom-right; upper right; top left": each listed corner is a leg
@@ -344,7 +364,8 @@ def read_prompt(prompt: str, num_keyframes: int = 6, *, from_clip: bool = False)
             elif match.group("until") is not None and _denied_arrival(reader, matches, position):
                 first = False  # "a cat and a dog do not appear until the midpoint": they arrive then
             reader.window_at = position
-            if reader.sequence_pending and reader.current:  # "sits, then in the second half runs right": the next verb's
+            # "sits, then in the second half runs right": the next verb's
+            if reader.sequence_pending and reader.current:
                 reader.pending.append(("window", "first" if first else "second"))
             else:
                 reader.modify("window", window_said(first, match, reader.current))
@@ -407,7 +428,8 @@ def read_prompt(prompt: str, num_keyframes: int = 6, *, from_clip: bool = False)
         return reading
     if reader.truncated:
         reader.notes.append(f"the prompt names more than {MAX_ENTITIES} kinds of object; kept the first {MAX_ENTITIES}")
-    if not reader.entities and len(prompt) <= MAX_PROMPT_CHARS:  # past the limit, the object may be in what was not read
+    # past the limit, the object may be in what was not read
+    if not reader.entities and len(prompt) <= MAX_PROMPT_CHARS:
         _fallback_entity(reader, text)
     if reader.unknown:
         shown = ", ".join(f"'{w}'" for w in dict.fromkeys(reader.unknown))

@@ -19,9 +19,10 @@ stop, and places labelled with the clip's moments ("start: A; middle: B; end: C"
 before the start ("By the end a dog is on the left; at the start it was on the right", `backward_routes`), a crossing
 fronted before its verb and thing ("Right to left went a brown dog"), or a path by another thing's sides ("From the
 left of the box to its right rolls a ball", the box staying where it is; both `fronted_routes`), and "last" after a
-bare comma ("seen first on the right, last on the left"). Each is rewritten into the plain form, and only when its own words are there; the frame's corners and sides by
-other names are put into one name first (`frame_corner_names`), and verbs of setting off, landing, leaving, staying and
-arriving into plain starts, reaches and stays (`setting_off_and_arriving`).
+bare comma ("seen first on the right, last on the left"). Each is rewritten into the plain form, and only when its own
+words are there; the frame's corners and sides by other names are put into one name first (`frame_corner_names`), and
+verbs of setting off, landing, leaving, staying and arriving into plain starts, reaches and stays
+(`setting_off_and_arriving`).
 """
 
 from __future__ import annotations
@@ -74,8 +75,9 @@ ORDINAL_STOP_RE = re.compile(rf"\b(?:second|third|fourth)(?:ly)?,? (?=(?:it is )
 # "From A up to B and across to C: a ball.", "..., ending in C - that is a car": the route said before its thing
 _THING_TAIL = (r"(?:(?:(?:that|this|it) is|that's) (?:where |the (?:route|path|way) (?:of|taken by) )?|meet |is "
                r"|the (?:traveller|traveler|mover|one moving|one travelling) is )?")
-ROUTE_BEFORE_THING_RE = re.compile(r"(^|[.!?] )([^.!?:;]*?\b" + _CORNER + r"\b[^.!?:]*?)(?: ?[:;] | [—–-]+ |, (?=is ))"
-                                   + _THING_TAIL + r"((?:a|an|one)(?: [a-z-]+){1,4})(?=\s*(?:[.!?]|$))")
+ROUTE_BEFORE_THING_RE = re.compile(r"(^|[.!?] )([^.!?:;]*?\b" + _CORNER + r"\b[^.!?:]*?)"
+                                   r"(?: ?[:;] | [—–-]+ |, (?=is ))" + _THING_TAIL
+                                   + r"((?:a|an|one)(?: [a-z-]+){1,4})(?=\s*(?:[.!?]|$))")
 # "The path is this: A, then B, then C. A moving car drives it.", "A, B, C. A ball rolls along it.": a route of no
 # thing yet, taken by the thing the next sentence names with its verb of going (and "it" or "that path" for the route)
 ROUTE_THEN_ITS_MOVER_RE = re.compile(rf"(?P<lead>^|[.!?] )(?P<head>(?:(?!(?:from )?{_CORNER}\b)[^.!?])*)"
@@ -103,7 +105,8 @@ WAY_BEFORE_PLACES_RE = re.compile(r"\b([a-z]+) (?:(?:up|down|over|across|around|
                                   rf"(?:,? and |, |(?=:))){{1,3}}(?=: [^.!?]*{_CORNER}[^.!?]*{_CORNER})")
 # "a walking dog / from the lower right corner / to the upper right ...", "a video of a moving car from ...": a thing
 # and its route with no verb at all
-VERBLESS_ROUTE_RE = re.compile(rf"((?:^|[.!?:;/] ?|\bof )(?:a|an|one) (?:[a-z-]+ ){{0,2}}([a-z]+))[ /]+(from {_CORNER}\b[^.!?;]*)")
+VERBLESS_ROUTE_RE = re.compile(rf"((?:^|[.!?:;/] ?|\bof )(?:a|an|one) (?:[a-z-]+ ){{0,2}}([a-z]+))[ /]+"
+                               rf"(from {_CORNER}\b[^.!?;]*)")
 # "a moving car, lower left corner, to upper left corner, ...", "a dog, lower right corner up to ...": a bare corner set
 # off after the thing, before the first "to" (with its way, "up to"), is where the route starts; so it is for a log's
 # thing named bare after a colon, "passed: moving ball, lower right corner to upper right corner", or opening a
@@ -126,9 +129,9 @@ VIEW_BESIDE_THING_RE = re.compile(
 AND_BARE_CORNER_RE = re.compile(rf"(\bto {_CORNER})(?:,| /)? and (?=(?:the )?{_HEIGHT}[ -]{_SIDE}\b)")
 # "A, B, C - in that order, a ball visits each corner": the listed places are what the pronoun object stands for
 _LISTED_CORNERS = rf"{_CORNER}(?:(?:,| and|, and|,? then) {_CORNER}){{1,3}}"
-LIST_THEN_CLAUSE_RE = re.compile(rf"(^|[.!?] )({_LISTED_CORNERS}) ?(?:[:,;—–-]+ ?)+(?:in (?:that|this) order,? )?([^.!?]*?) "
-                                 r"(?:each (?:corner|of them|one|in turn)|them(?: all)?|all three|these(?: corners)?"
-                                 r"|those(?: corners)?)"
+LIST_THEN_CLAUSE_RE = re.compile(rf"(^|[.!?] )({_LISTED_CORNERS}) ?(?:[:,;—–-]+ ?)+(?:in (?:that|this) order,? )?"
+                                 r"([^.!?]*?) (?:each (?:corner|of them|one|in turn)|them(?: all)?|all three"
+                                 r"|these(?: corners)?|those(?: corners)?)"
                                  r"(?: in (?:that|this) order| in turn)?(?=\s*(?:[.!?]|$))")
 
 # "..., then the upper right corner, in that order.": closing a route, the order its stops were told in, no thing
@@ -145,7 +148,8 @@ HEADING_AGAIN_RE = re.compile(r"\b(?:a|an|one) ((?:[a-z-]+ ){0,2})([a-z]+) ?:[\s
 
 # "I see a ball go from ...", "you'll watch a car travel to ...", "Watching a bird fly from ...": the thing's bare verb
 # after a verb of seeing, letting or making
-SEEN_THING_RE = re.compile(r"\b(?:" + "|".join(sorted(BARE_INFINITIVE_VERBS)) + r") ((?:a|an|the|one)(?: [a-z-]+){1,4})")
+SEEN_THING_RE = re.compile(r"\b(?:" + "|".join(sorted(BARE_INFINITIVE_VERBS))
+                           + r") ((?:a|an|the|one)(?: [a-z-]+){1,4})")
 # "Watching a bird fly from ...": a sentence opening on the watcher's participle, its thing's bare verb said after it,
 # tells of the thing watched ("Watching a dog, a cat runs": the dog is watched, not told of)
 _WATCHING = ("watching", "seeing", "spotting", "observing", "noticing")
@@ -156,14 +160,16 @@ _GOING = {"get": "go", "gets": "goes", "got": "went", "getting": "going"}
 
 # "flies from left to right, passing a cat on the way": the thing passed is passed on that move, not on another
 PASSING_ON_THE_WAY_RE = re.compile(rf"(\bfrom {_PLACE} to {_PLACE}),? passing ((?:a|an|the) [a-z -]+?)"
-                                   r"(?: (?:on (?:the|its) way|along the way|as it goes|en route))?(?=\s*(?:[,.;!?]|$))")
+                                   r"(?: (?:on (?:the|its) way|along the way|as it goes|en route))?"
+                                   r"(?=\s*(?:[,.;!?]|$))")
 
 # "its path: A, B, C", "the route is A to B to C", "whose route runs from A": the route noun stands for the move
 ROUTE_NOUN_RE = re.compile(r"\b(its|the|whose|his|her) (?:route|path|course|journey|trajectory|itinerary)"
                            r"(?: (?:runs|goes|leads|takes it|is|will be)| ?:)")
 # "the path of a dog: A, B, C", "the cat's route: ...": the route noun of a named thing is that thing's move
 _ROUTE_NOUN = r"(?:route|path|course|journey|trajectory|itinerary)"
-ROUTE_OF_THING_RE = re.compile(rf"\bthe {_ROUTE_NOUN} (?:of|for|taken by) ((?:a|an|the|one) (?:[a-z-]+ ){{0,2}}[a-z]+) ?:"
+ROUTE_OF_THING_RE = re.compile(rf"\bthe {_ROUTE_NOUN} (?:of|for|taken by) "
+                               rf"((?:a|an|the|one) (?:[a-z-]+ ){{0,2}}[a-z]+) ?:"
                                rf"|\bthe ([a-z]+)'s {_ROUTE_NOUN} ?:")
 # "moving car route: A, B, C", "a walking dog's path: ...": a note naming its thing before the route noun, no "of"; so
 # is one saying the route was taken down, "rolling ball course recorded, A to B", its places after a comma
@@ -187,9 +193,10 @@ STILL_AT_PLACE_RE = re.compile(rf"({_CORNER}),? and (?:is |was )?(?:(?:just|now)
                                r"staying|perching|perched|stopped|parked|still|not moving)\b(?: (?:there|still))?")
 # "start: A; middle: B; end: C", "starting point: left; end point: right": the places listed under the clip's moments,
 # each where the thing named before is then
-_MOMENT_LABEL = r"(start|starting|beginning|first|middle|midpoint|midway|halfway|end|ending|finish|finishing|final|last)"
-MOMENT_LABELLED_PLACE_RE = re.compile(rf"(^|[.;,:—–-] ?){_MOMENT_LABEL}(?: (?:point|position|place|spot|location))? ?[:=] "
-                                      rf"?({_PLACE})\b")
+_MOMENT_LABEL = (r"(start|starting|beginning|first|middle|midpoint|midway|halfway"
+                 r"|end|ending|finish|finishing|final|last)")
+MOMENT_LABELLED_PLACE_RE = re.compile(rf"(^|[.;,:—–-] ?){_MOMENT_LABEL}"
+                                      rf"(?: (?:point|position|place|spot|location))? ?[:=] ?({_PLACE})\b")
 _MOMENT_WORDS = {**dict.fromkeys(("start", "starting", "beginning", "first"), "at the start"),
                  **dict.fromkeys(("middle", "midpoint", "midway", "halfway"), "at the midpoint"),
                  **dict.fromkeys(("end", "ending", "finish", "finishing", "final", "last"), "at the end")}
@@ -203,7 +210,8 @@ PLACE_LAST_RE = re.compile(rf"(?<=\b(?:on|in|at) )({_PLACE}) last\b")
 
 
 def _seen_verb(match: re.Match) -> str:
-    """The first verb after the seen thing's noun, said in its bare form, is the thing's own: "a ball go" is "a ball goes"."""
+    """The first verb after the seen thing's noun, said in its bare form, is the thing's own: "a ball go" is "a ball
+    goes"."""
     words = match.group(1).split()
     for index in range(1, len(words) - 1):
         if noun_class(words[index]) is None:
@@ -211,9 +219,11 @@ def _seen_verb(match: re.Match) -> str:
         verb, said = words[index + 1], third_person(words[index + 1])
         verb_end = match.start(1) + len(" ".join(words[: index + 2]))
         # not "leaves", unless the bare verb would itself be read as a thing ("a bird fly": no fly)
-        moving = verb != said and VERB_KINDS.get(verb) and VERB_KINDS.get(said) and (noun_class(said) is None or noun_class(verb))
+        moving = verb != said and VERB_KINDS.get(verb) and VERB_KINDS.get(said) and (
+            noun_class(said) is None or noun_class(verb))
         if moving or (verb == "make" and match.string.startswith(" its way", verb_end)):
-            opening = match.string[:match.start()].rstrip().endswith((".", ";", "!", "?")) or not match.string[:match.start()].strip()
+            opening = match.string[:match.start()].rstrip().endswith((".", ";", "!", "?")) \
+                or not match.string[:match.start()].strip()
             start = match.start(1) if opening and match.group(0).split()[0] in _WATCHING else match.start()
             return f"{match.string[start:verb_end - len(verb)]}{said}{match.string[verb_end:match.end()]}"
         return match.group(0)
@@ -334,7 +344,8 @@ def routes_in_plain_words(text: str) -> str:
         text = ROUTE_THEN_PAUSE_RE.sub(_paused_route_as_heading, text)
     if ":" in text:
         text = HEADING_AGAIN_RE.sub(_heading_said_once, text)
-    if any(word in text for word in ("see", "saw", "watch", "notic", "spot", "observ", "hear", "let", "mak", "made", "ha", "help")):
+    if any(word in text for word in ("see", "saw", "watch", "notic", "spot", "observ", "hear", "let", "mak", "made",
+                                     "ha", "help")):
         text = SEEN_THING_RE.sub(_seen_verb, text)
     text = setting_off_and_arriving_said(text)
     text = sides_reached_as_ends(text)
@@ -377,13 +388,15 @@ def _aside_dropped(match: re.Match) -> str:
 
 def _labelled_places_said(text: str) -> str:
     """Places labelled with the clip's moments said as where the thing named before them is then; with none named yet,
-    the labels are put in the plain "start:", "middle:", "end:" that the record headings read with the thing after them."""
+    the labels are put in the plain "start:", "middle:", "end:" that the record headings read with the thing after
+    them."""
     first = MOMENT_LABELLED_PLACE_RE.search(text)
     if first is None:
         return text
     if any(noun_class(word) for word in re.findall(r"[a-z]+", text[:first.start()])):
         return MOMENT_LABELLED_PLACE_RE.sub(lambda m: f"{m.group(1)}{_MOMENT_WORDS[m.group(2)]} it is "
-                                            f"{'in' if re.search(_HEIGHT, m.group(3)) else 'on'} the {_bare(m.group(3))}", text)
+                                            f"{'in' if re.search(_HEIGHT, m.group(3)) else 'on'} "
+                                            f"the {_bare(m.group(3))}", text)
     return MOMENT_LABELLED_PLACE_RE.sub(
         lambda m: f"{m.group(1)}{_PLAIN_LABELS[_MOMENT_WORDS[m.group(2)]]}: {_bare(m.group(3))}", text)
 
@@ -394,11 +407,12 @@ def _bare(place: str) -> str:
 
 def _corner_routes_in_plain_words(text: str) -> str:
     """The rewrites of a route between the frame's corners, each only where its own words are."""
-    if "via " in text or "way of" in text or "stopping" in text or "calling" in text or "passing" in text or "through" in text \
-            or "visiting" in text or "pausing" in text:
+    if "via " in text or "way of" in text or "stopping" in text or "calling" in text or "passing" in text \
+            or "through" in text or "visiting" in text or "pausing" in text:
         text = VIA_AFTER_END_RE.sub(r"from \1 via \3 to \2", text)
         text = VIA_FRONTED_RE.sub(r"\1\3from \4 via \2 to \5", text)
-    if "route" in text or "path" in text or "course" in text or "journey" in text or "trajectory" in text or "itinerary" in text:
+    if "route" in text or "path" in text or "course" in text or "journey" in text or "trajectory" in text \
+            or "itinerary" in text:
         text = ROUTE_OF_THING_RE.sub(lambda m: f"{m.group(1) or 'the ' + m.group(2)} goes:", text)
         text = NOTED_ROUTE_RE.sub(lambda m: f"a {m['thing']} goes:" if noun_class(m["head"]) else m.group(0), text)
         text = ROUTE_NOUN_RE.sub(_route_noun_as_move, text)
