@@ -93,7 +93,8 @@ from .word_guessing import fallback_object_word
 MAX_PROMPT_CHARS = Limits.max_prompt_chars  # the studio's prompt limit: the reader reads no further
 FROM_ABOVE_KINDS = frozenset(("fall", "bounce", "land"))  # "falls from above" says where the fall starts
 VAGUE_COUNTS = frozenset(("a few", "a handful of", "several", "a group of", "a herd of", "a flock of", "a pack of",
-                          "a bunch of", "a team of", "many", "lots of", "a lot of", "some", "a school of", "a swarm of"))
+                          "a bunch of", "a team of", "many", "lots of", "a lot of", "some", "a school of",
+                          "a swarm of"))
 _ENDING_UP = frozenset(("end", "ends", "ended", "ending", "wind", "winds", "wound", "winding"))
 _DEPTH_CANON = {
     "into the distance": "farther", "far away": "far", "in the distance": "far", "in the background": "far",
@@ -103,8 +104,10 @@ _DEPTH_CANON = {
 
 def _colour_compound(reader: ClauseReader, colour: str, matches, position: int) -> None:
     """A colour said in a compound ("purple-hued", "purple-bright") colours the noun it stands before, or, set off by a
-    comma after a noun and before none ("a car, purple-bright, with ..."), the noun just named, as "a cat, pure black"."""
-    if reader.last_mention is not None and previous_word(matches, position) == "," and not next_is_nounish(matches, position):
+    comma after a noun and before none ("a car, purple-bright, with ..."), the noun just named, as "a cat, pure
+    black"."""
+    if reader.last_mention is not None and previous_word(matches, position) == "," \
+            and not next_is_nounish(matches, position):
         reader.describe_last(colour)
     else:
         reader.attrs.append(("color", colour))
@@ -113,12 +116,14 @@ def _colour_compound(reader: ClauseReader, colour: str, matches, position: int) 
 def no_object_message(prompt: str) -> str:
     """Why nothing can be planned, quoting the prompt's start on one line: a chat's line breaks read as spaces."""
     shown = " ".join(prompt.split())
-    return f'found no object in "{shown if len(shown) <= 80 else shown[:79] + "…"}": name at least one thing, e.g. "a red ball bounces"'
+    return (f'found no object in "{shown if len(shown) <= 80 else shown[:79] + "…"}": '
+            'name at least one thing, e.g. "a red ball bounces"')
 
 
 def read_prompt(prompt: str, num_keyframes: int = 6, *, from_clip: bool = False) -> SceneReading:
     """Read ``prompt`` into objects, moves, camera moves, view and background (no physics yet); frame
-    numbers in it count the ``num_keyframes`` keyframes of the layout; ``from_clip``: already cut to its clip, never again."""
+    numbers in it count the ``num_keyframes`` keyframes of the layout; ``from_clip``: already cut to its clip, never
+    again."""
     text, spec_notes = spec_in_plain_words(prompt[:MAX_PROMPT_CHARS]) if looks_like_spec(prompt) else (prompt, [])
     text, said_later = take_descriptions(answers_as_windows(rewritten_for_reading(text[:MAX_PROMPT_CHARS])))
     framed, (text, frame_spans) = text, take_frame_spans(text)
@@ -157,7 +162,8 @@ def read_prompt(prompt: str, num_keyframes: int = 6, *, from_clip: bool = False)
             # "a bunch of yaks, 3 to be exact": the number said later wins
             reader.vague = value.replace("-", " ") in VAGUE_COUNTS
             reader.count = COUNT_PHRASES[value.replace("-", " ")]
-        elif group == "topdown" and value.startswith("from") and any(m.kind in FROM_ABOVE_KINDS for m in reader.current):
+        elif group == "topdown" and value.startswith("from") and any(
+                m.kind in FROM_ABOVE_KINDS for m in reader.current):
             pass  # "a ball falls from above": where the fall starts, not where the camera looks from
         elif group == "topdown":
             reader.top_down = True
@@ -200,7 +206,8 @@ def read_prompt(prompt: str, num_keyframes: int = 6, *, from_clip: bool = False)
             reader.modify("side", ("end", match.group("to_r"), reader.open_side()))
         elif group == "to_region":
             reader.modify("to_region", region_point(match.group("to_r")))
-        elif group == "at_region" and said_middle(match) and position > 0 and matches[position - 1].lastgroup == "bare_corner":
+        elif group == "at_region" and said_middle(match) and position > 0 \
+                and matches[position - 1].lastgroup == "bare_corner":
             reader.modify("time", 0.5)  # "top-right in the middle": a time, after a place
         elif group == "at_region" and reader.subjects and -1 not in reader.subjects and (
                 late_time_follows(matches, position) or late_time_precedes(matches, position)):
@@ -239,8 +246,10 @@ def read_prompt(prompt: str, num_keyframes: int = 6, *, from_clip: bool = False)
         elif group == "time":
             reader.time_for_next_leg(step_joined_after_time(matches, position))
             reader.modify("time", fraction_of(value))
-            said_by = value.startswith("by ") or any(m.group(0) == "by" for m in matches[max(0, position - 2):position]) \
-                or any(m.verb in ARRIVAL_VERBS for m in reader.current)  # "reaches the lower right halfway through"
+            # "reaches the lower right halfway through"
+            said_by = value.startswith("by ") \
+                or any(m.group(0) == "by" for m in matches[max(0, position - 2):position]) \
+                or any(m.verb in ARRIVAL_VERBS for m in reader.current)
             if said_by and reader.current and all(m.end is not None for m in reader.current):
                 # "to the upper left by the midpoint": there by then, not setting off then
                 reader.modify("done_by", True)
@@ -254,8 +263,9 @@ def read_prompt(prompt: str, num_keyframes: int = 6, *, from_clip: bool = False)
         elif group == "start_at" and ((position > 0 and matches[position - 1].group(0) == "having")
                                       or value.startswith(("starting", "started", "beginning", "began", "begun"))
                                       or start_told_after(matches, position)) \
-                and reader.start_whole_path(region_point(match.group("start_r") or match.group("start_c") or match.group("start_s")),
-                                            restated=start_told_after(matches, position)):
+                and reader.start_whole_path(
+                    region_point(match.group("start_r") or match.group("start_c") or match.group("start_s")),
+                    restated=start_told_after(matches, position)):
             # "goes to A, then to B, (having) started in C", "walks right.
             # It started on the left.": where the path began
             pass
@@ -293,8 +303,9 @@ def read_prompt(prompt: str, num_keyframes: int = 6, *, from_clip: bool = False)
                 role = "start"
             if role == "start" and until_it(matches, position):
                 role = "end"  # "flies until it is to the car's left": where the flight takes it
-            if role == "start" and match.group("its_prep") != "from " and (reader.late_time_said() or reader.sequence_pending or (
-                    late_time_after_phrase(matches, position) and reader.moved_before())):
+            if role == "start" and match.group("its_prep") != "from " and (
+                    reader.late_time_said() or reader.sequence_pending
+                    or (late_time_after_phrase(matches, position) and reader.moved_before())):
                 # "..., until at the end it is to the ball's left", "...;
                 # finally it is on the dog's left": where it ends up
                 role = "end"
@@ -341,22 +352,26 @@ def read_prompt(prompt: str, num_keyframes: int = 6, *, from_clip: bool = False)
                 read_word(reader, tail, matches, position)  # "x-ray machine": read its last part
         elif group == "bare_corner":  # "then goes bottom-right": a corner named without a preposition
             listed = position == 0 or matches[position - 1].lastgroup == "punct"
-            if listed and position + 1 < len(matches) and (matches[position + 1].lastgroup == "time" or said_middle(matches[position + 1])):
+            if listed and position + 1 < len(matches) and (
+                    matches[position + 1].lastgroup == "time" or said_middle(matches[position + 1])):
                 reader.later_place()  # "bottom-right at the start, top-right in the middle": a place at a time
                 reader.modify("at_region", region_point(value.replace("corner", "")))
             elif (position + 1 < len(matches) and matches[position + 1].lastgroup == "to_region" and reader.current
-                  and not any(m.start for m in reader.current) and VERB_KINDS.get(matches[position - 1].group(0)) not in (None, "disappear")):
+                  and not any(m.start for m in reader.current)
+                  and VERB_KINDS.get(matches[position - 1].group(0)) not in (None, "disappear")):
                 # "going lower-left to ...": where it starts
                 reader.modify("from_region", region_point(value.replace("corner", "")))
             else:
-                if listed or (position > 1 and matches[position - 1].group(0) in DEFINITE and matches[position - 2].lastgroup == "punct"):
+                if listed or (position > 1 and matches[position - 1].group(0) in DEFINITE
+                              and matches[position - 2].lastgroup == "punct"):
                     reader.resume_path()  # "travels: bottom-right; upper right; top left": each listed corner is a leg
                 reader.modify("to_region", region_point(value.replace("corner", "")))
         elif group == "window" and match.group("early") == "early on" and position + 1 < len(matches) \
                 and matches[position + 1].lastgroup in ("at_region", "bare_corner"):
             reader.modify("time", 0.0)  # "a duck early on at the bottom right, midway at ...": a place at a time
         elif group == "window":
-            first = match.group("until") is not None or match.group("early") is not None or match.group("half") in FIRST_HALF_WORDS
+            first = match.group("until") is not None or match.group("early") is not None \
+                or match.group("half") in FIRST_HALF_WORDS
             if position > 0 and matches[position - 1].group(0) == "not":
                 first = not first  # "seen early on but not in the second half": only in the first
             if position > 0 and matches[position - 1].group(0) in ("until", "till") and match.group("late"):
@@ -383,7 +398,8 @@ def read_prompt(prompt: str, num_keyframes: int = 6, *, from_clip: bool = False)
             reader.verb(value, "visible")
     reader.end_clause(hard=True)
     # "the camera stays fixed / holds still": a camera at rest is the default, not a move toward anything
-    reader.camera = [m for m in reader.camera if m.kind not in ("rest", "visible") or m.particle or m.direction or m.relation]
+    reader.camera = [m for m in reader.camera
+                     if m.kind not in ("rest", "visible") or m.particle or m.direction or m.relation]
     reader.drop_unnamed()
     reader.merge_late_absences()
     reader.drop_unconfirmed()
@@ -424,7 +440,8 @@ def read_prompt(prompt: str, num_keyframes: int = 6, *, from_clip: bool = False)
         )
     if reader.truncated and not from_clip and (clip_start := clip_told_from(prompt)):  # the speaker's world came first
         reading = read_prompt(prompt[clip_start:], num_keyframes, from_clip=True)
-        reading.notes.append(f"the prompt names more than {MAX_ENTITIES} kinds of object; read only what its clip shows")
+        reading.notes.append(
+            f"the prompt names more than {MAX_ENTITIES} kinds of object; read only what its clip shows")
         return reading
     if reader.truncated:
         reader.notes.append(f"the prompt names more than {MAX_ENTITIES} kinds of object; kept the first {MAX_ENTITIES}")
@@ -454,7 +471,8 @@ def _subject_follows(matches, position: int) -> bool:
 
 def _half_of(match) -> bool:
     """Whether a ``window`` token names the first half."""
-    return match.group("until") is not None or match.group("early") is not None or match.group("half") in FIRST_HALF_WORDS
+    return match.group("until") is not None or match.group("early") is not None \
+        or match.group("half") in FIRST_HALF_WORDS
 
 
 def _empty_frame(reader: ClauseReader, matches, position: int) -> None:
