@@ -115,7 +115,8 @@ class ClauseReader(NounMentions, PathClauses, FrontedSides):
 
     # --------------------------------------------------- mentions: a named thing's role in its clause
     def relative_clause(self, after_comma: bool = False) -> bool:
-        """"a ball that bounces to the right", "a truck, which is parked,": the clause's verbs belong to the noun just named."""
+        """"a ball that bounces to the right", "a truck, which is parked,": the clause's verbs belong to the noun just
+        named."""
         if self.last_mention is None or self.last_mention[1] != self.position - 1 - after_comma:
             return False
         self.aside = after_comma  # set off by commas: the next comma closes it, verb or not
@@ -134,8 +135,8 @@ class ClauseReader(NounMentions, PathClauses, FrontedSides):
     def place_clause(self) -> bool:
         """"rolls onto a table where a cat sits": "where" right after a thing opens a clause of its own, whose subject
         rests at that thing; the verb before it ends there and takes no object from it."""
-        if self.last_mention is None or self.last_mention[1] != self.position - 1 or -1 in self.subjects or not self.current \
-                or self.last_mention[0] in self.subjects:
+        if self.last_mention is None or self.last_mention[1] != self.position - 1 or -1 in self.subjects \
+                or not self.current or self.last_mention[0] in self.subjects:
             return False  # "a scene across the ice where the only things are ...": no clause of a verb ends there
         place = self.last_mention[0]
         self.end_clause(hard=False)
@@ -207,7 +208,8 @@ class ClauseReader(NounMentions, PathClauses, FrontedSides):
                 and any(key in _PLACE_KEYS for key, _ in self.pending):
             # "a cat sits on the left and a dog ...": the left is the cat's, said before the dog
             self.end_clause(hard=False)
-        if self.joining and not self.verb_since_subject and not self.placed_subject and self.subjects and -1 not in self.subjects:
+        if self.joining and not self.verb_since_subject and not self.placed_subject and self.subjects \
+                and -1 not in self.subjects:
             if index not in self.subjects:
                 self.subjects.append(index)
         else:
@@ -240,7 +242,8 @@ class ClauseReader(NounMentions, PathClauses, FrontedSides):
         return others[0] if others else None
 
     # ----------------------------------------------------------------------- verbs
-    def verb(self, word: str, kind: str, camera_move: bool = False, elaborating: bool = False, on_a_thing: bool = False) -> None:
+    def verb(self, word: str, kind: str, camera_move: bool = False, elaborating: bool = False,
+             on_a_thing: bool = False) -> None:
         self.predicate_of = None
         if elaborating and self._elaborate(kind):
             return
@@ -289,7 +292,8 @@ class ClauseReader(NounMentions, PathClauses, FrontedSides):
             self.subjects, self.current = [], []
             return
         self.verb_since_subject = True
-        if subjects != [-1] and (kind in CONTINUATION_KINDS or (kind in PASSIVE_CONTINUATIONS and self._all_passive(subjects))):
+        if subjects != [-1] and (kind in CONTINUATION_KINDS
+                                 or (kind in PASSIVE_CONTINUATIONS and self._all_passive(subjects))):
             merged = self._continue_flight(subjects, kind)
             if merged:
                 return
@@ -311,8 +315,9 @@ class ClauseReader(NounMentions, PathClauses, FrontedSides):
             if said and kind not in STILL_KINDS and self._opens_the_move(said[-1], motion):
                 # "starts in the lower left corner, drives to ...": it drives from there
                 motion.start = said.pop().start
-            if said and kind not in STILL_KINDS and said[-1].kind == "rest" and said[-1].verb and said[-1].window == "first" \
-                    and said[-1].step < motion.step and motion.at_fraction is None and motion.window is None:
+            if said and kind not in STILL_KINDS and said[-1].kind == "rest" and said[-1].verb \
+                    and said[-1].window == "first" and said[-1].step < motion.step and motion.at_fraction is None \
+                    and motion.window is None:
                 # "sits for the first half, then walks to the right": how long it sits, not when it is in view
                 said[-1].window, motion.at_fraction = None, 0.5
             if subject == -1:
@@ -330,7 +335,8 @@ class ClauseReader(NounMentions, PathClauses, FrontedSides):
         if self.exclusive and word.split()[-1] in REMAINING_WORDS and -1 not in subjects:
             self._others_leave(subjects)
         self.exclusive = False
-        if word in PASS_VERBS and subjects != [-1] and not any(self.entities[s].cls in HANDED_CLASSES for s in subjects):
+        if word in PASS_VERBS and subjects != [-1] and not any(
+                self.entities[s].cls in HANDED_CLASSES for s in subjects):
             for motion in motions:  # "a bird passes a ball": it goes past the ball (only people pass one)
                 motion.kind = "move"
             self.relation = "past"
@@ -338,10 +344,11 @@ class ClauseReader(NounMentions, PathClauses, FrontedSides):
             self.transitive = (list(subjects), motions)
 
     def _opens_the_move(self, place: Motion, move: Motion) -> bool:
-        """Whether a verbless place said earlier in the sentence, with no time or reference, is where the move starts."""
-        return any(place is opening for opening in self.opening_places) and place.step == move.step and move.start is None \
-            and place.start is not None and place.end is None and place.at_fraction is None and place.relation is None \
-            and place.window is None
+        """Whether a verbless place said earlier in the sentence, with no time or reference, is where the move
+        starts."""
+        return any(place is opening for opening in self.opening_places) and place.step == move.step \
+            and move.start is None and place.start is not None and place.end is None and place.at_fraction is None \
+            and place.relation is None and place.window is None
 
     def _others_leave(self, remaining: list[int]) -> None:
         """"A cat and a lamp are there; by the end only the lamp is left": the cat disappears."""
@@ -351,15 +358,19 @@ class ClauseReader(NounMentions, PathClauses, FrontedSides):
 
     def _elaborate(self, kind: str) -> bool:
         """"A bird passes a ball, moving from its right to its left": the participle says how that same move goes. A
-        participle of another way of travelling ("passes a car, flying from ...") elaborates a pass that has said no path
-        yet, and "heading", "moving" say which way a drive or flight off the frame goes ("drives off, heading right")."""
+        participle of another way of travelling ("passes a car, flying from ...") elaborates a pass that has said no
+        path yet, and "heading", "moving" say which way a drive or flight off the frame goes ("drives off, heading
+        right")."""
         if kind not in ELABORATING_KINDS or not self.subjects or -1 in self.subjects or self.sequence_pending:
             return False
         latest = [self.entities[s].motions[-1] for s in self.subjects if self.entities[s].motions]
-        if len(latest) != len(self.subjects) or not all(m.step == self.step and (m.kind in ("move", "run") and kind in ("move", "run") or (
-                m.kind in ELABORATING_KINDS and kind == "move" and m.exits and not (m.start or m.end or m.direction)) or (
-                m.kind in ELABORATING_KINDS and m.relation in PASSING_RELATIONS and not (m.start or m.end or m.direction)) or (
-                m.verb in COMING_VERBS and not (m.start or m.end or m.direction or m.relation))) for m in latest):
+        if len(latest) != len(self.subjects) or not all(m.step == self.step and (
+                m.kind in ("move", "run") and kind in ("move", "run")
+                or (m.kind in ELABORATING_KINDS and kind == "move" and m.exits
+                    and not (m.start or m.end or m.direction))
+                or (m.kind in ELABORATING_KINDS and m.relation in PASSING_RELATIONS
+                    and not (m.start or m.end or m.direction))
+                or (m.verb in COMING_VERBS and not (m.start or m.end or m.direction or m.relation))) for m in latest):
             return False
         for motion in latest:
             if motion.verb in COMING_VERBS:
@@ -400,7 +411,8 @@ class ClauseReader(NounMentions, PathClauses, FrontedSides):
         self._modify(key, value)
 
     def _modify(self, key: str, value: object) -> None:
-        if key == "to_region" and self.current and all(m.end is not None and m.kind not in STILL_KINDS for m in self.current):
+        if key == "to_region" and self.current and all(
+                m.end is not None and m.kind not in STILL_KINDS for m in self.current):
             # "from A via B to C", "going A to B to C": each goal after an end is a new leg
             self.sequence_pending = True
         if self.sequence_pending and self.current and key in ("to_region", "from_region", "dir", "relation", "exit",
