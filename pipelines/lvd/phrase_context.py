@@ -49,7 +49,8 @@ ClauseReader = Any
 
 @lru_cache(maxsize=4096)  # asked of most words of every prompt, always of the same few hundred
 def known_word(word: str) -> bool:
-    """A word the tables hold, a thing or not; another language's small words ("y", "el", "und") are held as no thing."""
+    """A word the tables hold, a thing or not; another language's small words ("y", "el", "und") are held as no
+    thing."""
     return (
         word in STOP_WORDS or word in VERB_KINDS or word in COLORS or word in SIZE_FACTORS or word in MATERIAL_WORDS
         or word in DETAIL_WORDS or word in SPEED_WORDS or word in HEIGHT_WORDS or word in NUMBER_WORDS
@@ -61,7 +62,8 @@ def known_word(word: str) -> bool:
 
 
 def comma_inside_phrase(reader: ClauseReader, matches, position: int) -> bool:
-    """"4 really lovely, rather sweet foxes": a comma between describing words, with the count still waiting for its noun."""
+    """"4 really lovely, rather sweet foxes": a comma between describing words, with the count still waiting for its
+    noun."""
     if reader.count is None and reader.det is None:
         return False
     for following in matches[position + 1:position + 8]:
@@ -72,7 +74,8 @@ def comma_inside_phrase(reader: ClauseReader, matches, position: int) -> bool:
         if following.lastgroup != "word":
             return False
         word = following.group(0)
-        if noun_class(word) is not None or (word != singular(word) and not known_word(word) and not looks_like_modifier(word)):
+        if noun_class(word) is not None or (
+                word != singular(word) and not known_word(word) and not looks_like_modifier(word)):
             return True  # a noun we know, or a plural we do not ("4 wet, muddy gnus")
         if not (word in DEGREE_WORDS or is_describing(word) or looks_like_modifier(word) or not known_word(word)):
             return False
@@ -99,8 +102,8 @@ def next_is_comma(matches, position: int) -> bool:
 def opens_with_participle(reader: ClauseReader, word: str, matches, position: int) -> bool:
     """"Compared with a scooter, ...", "Keeping a ball in place, ...": a participle we do not know opening the
     sentence; the nouns in its phrase are its objects, not the sentence's subjects."""
-    return (position == 0 or matches[position - 1].group(0) in ".;:") and word.endswith(("ing", "ed")) and len(word) > 5 \
-        and not known_word(word) and reader.det is None and reader.count is None
+    return (position == 0 or matches[position - 1].group(0) in ".;:") and word.endswith(("ing", "ed")) \
+        and len(word) > 5 and not known_word(word) and reader.det is None and reader.count is None
 
 
 def plural_subject_opens(matches) -> bool:
@@ -121,15 +124,19 @@ def _own_subject_follows(matches, position: int) -> bool:
     """"Vamos, four balls roll", "Chicos, top-down view, a dog walks": after the opening word's comma (and a
     view said on its own) comes a thing named with its article or count, so that word was an interjection,
     not the subject ("Lanterns, ten of them, hang": the count names no thing and is the lanterns')."""
-    while position < len(matches) and (matches[position].lastgroup == "topdown" or matches[position].group(0) in CAMERA_WORDS):
+    while position < len(matches) and (
+            matches[position].lastgroup == "topdown" or matches[position].group(0) in CAMERA_WORDS):
         position += 1
     if position < len(matches) and matches[position].group(0) == ",":
         position += 1
-    if position >= len(matches) or not (matches[position].lastgroup in ("number", "count") or matches[position].group(0) in NUMBER_WORDS
-                                        or matches[position].group(0) in INDEFINITE or matches[position].group(0) in DEFINITE):
+    if position >= len(matches) or not (matches[position].lastgroup in ("number", "count")
+                                        or matches[position].group(0) in NUMBER_WORDS
+                                        or matches[position].group(0) in INDEFINITE
+                                        or matches[position].group(0) in DEFINITE):
         return False
     for following in matches[position + 1:position + 5]:
-        if following.lastgroup == "noun2" or (following.lastgroup == "word" and noun_class(following.group(0)) is not None):
+        if following.lastgroup == "noun2" or (
+                following.lastgroup == "word" and noun_class(following.group(0)) is not None):
             return True
         if following.lastgroup == "punct":
             return False
@@ -143,7 +150,8 @@ def in_brackets(matches, position: int) -> bool:
     if before.endswith("("):
         return True
     opened = before.rfind("(")
-    return opened > before.rfind(")") and before.endswith(":") and match.string[opened + 1:match.start()].count(" ") <= 1
+    return opened > before.rfind(")") and before.endswith(":") \
+        and match.string[opened + 1:match.start()].count(" ") <= 1
 
 
 def count_closes(matches, position: int) -> bool:
@@ -156,7 +164,8 @@ def count_closes(matches, position: int) -> bool:
         or rest in (["to", "be", "exact"], ["to", "be", "precise"])
 
 
-NUMBERING_WORDS = frozenset("number numbers numbering numbered total totals totalling totaling totalled totaled".split())
+NUMBERING_WORDS = frozenset(
+    "number numbers numbering numbered total totals totalling totaling totalled totaled".split())
 
 
 def counted_noun(reader: ClauseReader, matches, position: int) -> int | None:
@@ -168,11 +177,11 @@ def counted_noun(reader: ClauseReader, matches, position: int) -> int | None:
     before = matches[position - 1].group(0)
     if before in NUMBERING_WORDS and at == position - 2:
         return entity
-    if matches[position - 1].lastgroup == "count" and matches[position - 1].group(0).endswith(" of") and at == position - 3 \
-            and matches[position - 2].group(0) in ("in", "as", ","):
+    if matches[position - 1].lastgroup == "count" and matches[position - 1].group(0).endswith(" of") \
+            and at == position - 3 and matches[position - 2].group(0) in ("in", "as", ","):
         return entity  # "birds in a group of three": the group's number counts the birds
-    if before in ("are", "were") and [m.group(0) for m in matches[position + 1:position + 3]] in (["in", "number"],
-                                                                                                  ["in", "all"], ["in", "total"]):
+    if before in ("are", "were") and [m.group(0) for m in matches[position + 1:position + 3]] in (
+            ["in", "number"], ["in", "all"], ["in", "total"]):
         return entity  # "the goats in the field are three in number": a count said as the plural's state
     if before == "?" and at == position - 2 and position >= 4 and \
             [m.group(0) for m in matches[position - 4:position - 2]] == ["how", "many"]:
@@ -195,7 +204,8 @@ def after_colon(matches, position: int) -> bool:
     comma or bracket counts that noun."""
     if position >= 1 and in_brackets(matches, position) and matches[position - 1].lastgroup in ("word", "noun2"):
         return True
-    return position >= 2 and matches[position - 1].group(0) in ":," and matches[position - 2].lastgroup in ("word", "noun2")
+    return position >= 2 and matches[position - 1].group(0) in ":," \
+        and matches[position - 2].lastgroup in ("word", "noun2")
 
 
 def clause_ends(matches, position: int) -> bool:
@@ -212,14 +222,16 @@ def imperative(reader: ClauseReader, matches, position: int) -> bool:
     if position + 1 >= len(matches):
         return False
     following = matches[position + 1]
-    return following.lastgroup in ("number", "count") or (following.group(0) in INDEFINITE or following.group(0) in DEFINITE
-                                                         or following.group(0) in NUMBER_WORDS) or guess.takes_object_pronoun(matches, position)
+    return following.lastgroup in ("number", "count") or (
+        following.group(0) in INDEFINITE or following.group(0) in DEFINITE or following.group(0) in NUMBER_WORDS
+    ) or guess.takes_object_pronoun(matches, position)
 
 
 def thing_follows_verb(matches, position: int) -> bool:
     """Whether a thing is the verb's object, said right after it or after one particle ("pull up a chair", "push a
     cart"): "push in on the dog" and "pull back from a cat" name a thing only after a preposition."""
-    if position + 1 < len(matches) and matches[position + 1].group(0) in ("up", "down", "over", "along", "away", "out", "in", "back", "off"):
+    if position + 1 < len(matches) and matches[position + 1].group(0) in (
+            "up", "down", "over", "along", "away", "out", "in", "back", "off"):
         position += 1
     following = next_word(matches, position)
     return following in INDEFINITE or following in NUMBER_WORDS
@@ -249,7 +261,8 @@ def describes_across_comma(matches, position: int) -> bool:
             return described
         if not (word in DEGREE_WORDS or is_describing(word) or looks_like_modifier(word) or guess.adjective_form(word)
                 # "grainy home movie"
-                or (next_word(matches, offset) in NON_OBJECT_NOUNS and word not in STOP_WORDS and word not in DEFINITE)):
+                or (next_word(matches, offset) in NON_OBJECT_NOUNS and word not in STOP_WORDS
+                    and word not in DEFINITE)):
             return False
         described = True
     return False
@@ -302,7 +315,8 @@ def after_object(reader: ClauseReader, position: int) -> bool:
 
 
 # "a lamp post the whole time": a span of the clip, not a verb's object
-_SPAN_WORDS = frozenset(("whole", "entire", "full", "rest", "same", "first", "second", "last", "end", "start", "beginning", "middle"))
+_SPAN_WORDS = frozenset(("whole", "entire", "full", "rest", "same", "first", "second", "last", "end", "start",
+                         "beginning", "middle"))
 
 
 def noun_follows(matches, position: int) -> bool:
@@ -311,7 +325,8 @@ def noun_follows(matches, position: int) -> bool:
     following = next_word(matches, position)
     if following is None or word != singular(word) or following != singular(following) or following in VERB_KINDS \
             or following in guess.IRREGULAR_PAST \
-            or following in STATE_VERBS or following in NON_OBJECT_NOUNS or following in COLORS or looks_like_modifier(following) \
+            or following in STATE_VERBS or following in NON_OBJECT_NOUNS or following in COLORS \
+            or looks_like_modifier(following) \
             or following in LOCATIVE_WORDS or following in PERCEIVED_WORDS or modal_can(matches, position + 1):
         return False  # "the ball orange", "a cow can be seen", "beside a car throughout", "is a horse seen"
     if noun_class(following) is None and known_word(following) and following not in SCENE_WORDS:
@@ -323,7 +338,8 @@ def noun_follows(matches, position: int) -> bool:
         return False  # "a man heard a dog bark": the word after the thing heard or seen is its verb
     if after is not None and _takes_an_object(matches, position + 2):
         return False  # "a flying bird carry the gaze": the second word is the thing's verb, its object next
-    return after is None or after.lastgroup not in ("word", "noun2", "hyphenated", "hyph_mod") or after.group(0) in STOP_WORDS
+    return after is None or after.lastgroup not in ("word", "noun2", "hyphenated", "hyph_mod") \
+        or after.group(0) in STOP_WORDS
 
 
 def _takes_an_object(matches, position: int) -> bool:
@@ -331,7 +347,8 @@ def _takes_an_object(matches, position: int) -> bool:
     if matches[position].group(0) not in DEFINITE | INDEFINITE:
         return False
     following = next_word(matches, position)
-    return following is not None and noun_class(following) is None and following not in _SPAN_WORDS and following not in NUMBER_WORDS
+    return following is not None and noun_class(following) is None and following not in _SPAN_WORDS \
+        and following not in NUMBER_WORDS
 
 
 def previous_word(matches, position: int, skipping: frozenset[str] = frozenset()) -> str | None:
@@ -363,7 +380,8 @@ def in_colour_list(matches, position: int, colours: frozenset[str]) -> bool:
 
 
 def shade_start(matches, position: int, intensities: frozenset[str]) -> int:
-    """Where a colour phrase begins: "in bright orange" at "bright", "in a deep maroon" at "a" (one intensity word at most)."""
+    """Where a colour phrase begins: "in bright orange" at "bright", "in a deep maroon" at "a" (one intensity word at
+    most)."""
     if position > 0 and matches[position - 1].group(0) in intensities:
         position -= 1
     if position > 1 and matches[position - 1].group(0) in ("a", "an") and matches[position - 2].group(0) == "in":
@@ -450,15 +468,18 @@ def next_is_nounish(matches, position: int) -> bool:
     if word in VERB_KINDS and word.endswith(("ing", "ed")):
         if VERB_KINDS[word] == "rest" and word.endswith("ing") and _unknown_word_follows(matches, position + 1):
             return True  # "two hanging lanterns and a cat": a state said of a noun we do not know
-        return next_is_known_noun(matches, position + 1) or guess.unknown_noun_then_verb(matches, position + 1, known_word)
-    if word in COLORS or word in MATERIAL_WORDS or word in SIZE_FACTORS or word in DETAIL_WORDS or word in PLAIN_ADJECTIVES:
+        return next_is_known_noun(matches, position + 1) \
+            or guess.unknown_noun_then_verb(matches, position + 1, known_word)
+    if word in COLORS or word in MATERIAL_WORDS or word in SIZE_FACTORS or word in DETAIL_WORDS \
+            or word in PLAIN_ADJECTIVES:
         return True
     return not known_word(word)
 
 
 def watched_thing_acts(reader: ClauseReader, matches, position: int) -> bool:
     """Whether the verb at ``position`` comes right after the object of a verb taking a bare infinitive or a
-    participle ("a woman watches a ball roll", "hears a dog running"): the move is the thing watched, not the watcher's."""
+    participle ("a woman watches a ball roll", "hears a dog running"): the move is the thing watched, not the
+    watcher's."""
     word = matches[position].group(0)
     index = reader.last_object
     return word in VERB_KINDS and index is not None and reader.last_mention == (index, position - 1) \
@@ -467,7 +488,8 @@ def watched_thing_acts(reader: ClauseReader, matches, position: int) -> bool:
 
 def clause_follows_as(matches, position: int) -> bool:
     """Whether "as" at ``position`` opens a clause with a subject of its own ("plays on as a ball rolls", "looks on as
-    two dogs run"), as "while" does; not a role or a likeness ("dressed as a clown", "as the crow flies" is read before)."""
+    two dogs run"), as "while" does; not a role or a likeness ("dressed as a clown", "as the crow flies" is read
+    before)."""
     following = [m.group(0) for m in matches[position + 1:position + 5]]
     if not following or not starts_noun_phrase(following[0]):
         return False
@@ -489,7 +511,8 @@ def subject_of_verb_in_s(matches, position: int) -> bool:
     and is followed by an article or a pronoun, as a verb's object is ("that ends the list"), or ends its clause ("while
     that simmers,": "that" and "this" count one, so an -s word after them is never their plural noun)."""
     following = next_word(matches, position)
-    if following is None or not following.endswith("s") or following.endswith("ss") or noun_class(following) is not None:
+    if following is None or not following.endswith("s") or following.endswith("ss") \
+            or noun_class(following) is not None:
         return False
     return (next_word(matches, position + 1) in ("the", "a", "an", "it", "them", "our", "my", "your", "this", "that")
             or clause_ends(matches, position + 1))
