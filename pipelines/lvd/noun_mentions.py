@@ -444,7 +444,8 @@ class NounMentions:
             candidates = [self.last_object]  # "kicks a ball, it flies": "it" is the thing kicked
         if word == "they" and candidates and all(self._flatly_denied(c) for c in candidates):
             # "four cars, no stragglers. down the stretch they come": the group there, not the one said not to be
-            groups = [i for i in range(len(self.entities) - 1, -1, -1) if i not in self.unconfirmed and self.entities[i].count > 1]
+            groups = [i for i in range(len(self.entities) - 1, -1, -1)
+                      if i not in self.unconfirmed and self.entities[i].count > 1]
             candidates = groups[:1] or candidates
         if self.transitive is not None or self.relation is not None:
             # as the object of a verb or relation, "it" is never the subject itself
@@ -462,7 +463,8 @@ class NounMentions:
     def _flatly_denied(self, index: int) -> bool:
         """Whether the thing is one said not to be there at all ("no stragglers"), with no time that it comes after."""
         motions = self.entities[index].motions if index < len(self.entities) else []
-        return index in self.unconfirmed and bool(motions) and motions[0].window is None and motions[0].at_fraction is None
+        return index in self.unconfirmed and bool(motions) and motions[0].window is None \
+            and motions[0].at_fraction is None
 
     def pronoun_meant(self, word: str, candidates: list[int]) -> list[int]:
         """The candidates a pronoun can name. "it" is one thing, never a group listed beside it: "a cat incoming,
