@@ -228,19 +228,6 @@ class ClauseReader(NounMentions, PathClauses, FrontedSides):
         self.det, self.count, self.attrs, self.compound, self.vague = None, None, [], [], False
         self.locative = False
 
-    def side_of_subject(self, reference: int) -> None:
-        """A side of the clause's own subject names a reference: the mover is the latest other object named."""
-        others = [i for i in range(len(self.entities) - 1, -1, -1) if i != reference]
-        if others:
-            self.subjects = [others[0]]
-
-    def reference_other(self) -> int | None:
-        """What "its" points at in a side phrase: the latest object named that is not the mover."""
-        if self.last_mention is not None and self.last_mention[0] not in self.subjects:
-            return self.last_mention[0]
-        others = [i for i in range(len(self.entities) - 1, -1, -1) if i not in self.subjects]
-        return others[0] if others else None
-
     # ----------------------------------------------------------------------- verbs
     def verb(self, word: str, kind: str, camera_move: bool = False, elaborating: bool = False,
              on_a_thing: bool = False) -> None:
@@ -513,20 +500,6 @@ class ClauseReader(NounMentions, PathClauses, FrontedSides):
                 listed = not self.entities and sum(k == "to_region" for k, _ in self.pending) >= 1 and all(
                     k in ("to_region", "verb") for k, _ in self.pending)
                 self.pending = [p for p in self.pending if p[0] == "verb" or listed]
-
-    def keep_places_off_paths(self) -> None:
-        """"The ball on the table rolls to the right": a place said between the subject and its verb is where it
-        is; a move that says its own way goes that way instead of onto (or under) that place."""
-        for motion, (relation, target) in self.placed_moves:
-            if (motion.relation, motion.target) == (relation, target) and (
-                    motion.direction or motion.end or motion.exits or motion.enters_from or motion.circle):
-                motion.relation = motion.target = None
-                owner = next((e for e in self.entities if e.motions and e.motions[0] is motion), None)
-                if relation == "on" and owner is not None and motion.kind in ("move", "run", "jump"):
-                    # "a cat on top of a box walks to the left": it starts on the box, then goes its way
-                    owner.motions.insert(0,
-                                         Motion(kind="rest", verb="", relation="on", target=target, step=motion.step))
-        self.placed_moves = []
 
     def attach_orphan_verbs(self) -> None:
         """Verbs that came before any noun ("falling from the sky, a leaf ...") go to the first object; an imperative's
