@@ -11,9 +11,10 @@ user sees what was ignored instead of getting a silently wrong layout.
 The parts live apart so each can be read, extended and tested on its own: the word tables
 (``vocabulary``, ``object_classes``), the tokenizer (``prompt_tokens``), one word in its noun phrase
 (``noun_phrases``), the state of the pass (``clause_reader``), the words around a place, side or time
-(``place_context``), what a direction or relation does to the clause's moves (``direction_reading``), the
-reading's result (``motions``), times and relative sides resolved afterwards (``prompt_timing``), and here
-the pass itself: each token handed to the word or clause reader that handles its kind.
+(``place_context``), what a direction or relation does to the clause's moves (``direction_reading``), a half
+said to show an empty frame (``empty_frames``), the reading's result (``motions``), times and relative sides
+resolved afterwards (``prompt_timing``), and here the pass itself: each token handed to the word or clause reader
+that handles its kind.
 """
 
 from __future__ import annotations
@@ -28,6 +29,7 @@ from .clip_presenters import clip_told_from
 from .companions import find_companions
 from .descriptions import apply_descriptions, take_descriptions
 from .direction_reading import read_direction, read_relation
+from .empty_frames import apply_empty_frames, empty_frame_said, first_half_said
 from .frame_entrances import crossings, going_timed, walk_in_entrances
 from .frame_ranges import apply_frame_spans, take_frame_spans
 from .member_colours import apply_member_colours, apply_mixed_colours
@@ -78,7 +80,6 @@ from .vocabulary import (
     DEFAULT_BACKGROUND,
     DEFINITE,
     DETAIL_WORDS,
-    FIRST_HALF_WORDS,
     FOREIGN_FUNCTION_WORDS,
     INTENSITY_WORDS,
     NEGATED_WORDS,
@@ -327,7 +328,7 @@ def read_prompt(prompt: str, num_keyframes: int = 6, *, from_clip: bool = False)
             else:
                 reader.attrs.append(("detail", value))
         elif group == "empty_frame":
-            _empty_frame(reader, matches, position)
+            empty_frame_said(reader, matches, position)
         elif group == "opens_on":
             reader.clear_phrase()
             reader.joining = False
@@ -370,8 +371,7 @@ def read_prompt(prompt: str, num_keyframes: int = 6, *, from_clip: bool = False)
                 and matches[position + 1].lastgroup in ("at_region", "bare_corner"):
             reader.modify("time", 0.0)  # "a duck early on at the bottom right, midway at ...": a place at a time
         elif group == "window":
-            first = match.group("until") is not None or match.group("early") is not None \
-                or match.group("half") in FIRST_HALF_WORDS
+            first = first_half_said(match)
             if position > 0 and matches[position - 1].group(0) == "not":
                 first = not first  # "seen early on but not in the second half": only in the first
             if position > 0 and matches[position - 1].group(0) in ("until", "till") and match.group("late"):
@@ -415,7 +415,7 @@ def read_prompt(prompt: str, num_keyframes: int = 6, *, from_clip: bool = False)
     if reader.empty_start and reader.entities and not any(
             m.kind in ("appear", "disappear") or m.enters_from or m.exits for m in reader.entities[0].motions):
         reader.entities[0].motions.insert(0, Motion(kind="appear", verb="empty at first", window="second"))
-    _apply_empty_frames(reader)
+    apply_empty_frames(reader)
     apply_frame_spans(framed, frame_spans, reader.entities, num_keyframes)
     resolve_timing(reader.entities, Motion)
     apply_visibility_cues(text, reader.entities, reader.camera)
@@ -467,39 +467,6 @@ def _subject_follows(matches, position: int) -> bool:
     """Whether a new noun phrase starts right after ``position`` ("where a cat sits", "where two dogs nap")."""
     following = matches[position + 1].group(0) if position + 1 < len(matches) else ""
     return starts_noun_phrase(following) or following[:1].isdigit() or next_is_known_noun(matches, position)
-
-
-def _half_of(match) -> bool:
-    """Whether a ``window`` token names the first half."""
-    return match.group("until") is not None or match.group("early") is not None \
-        or match.group("half") in FIRST_HALF_WORDS
-
-
-def _empty_frame(reader: ClauseReader, matches, position: int) -> None:
-    """"For the first half the frame is empty; then a horse comes in", "for the second half the frame is
-    empty": nothing is seen in that half, so everything named comes after it or leaves before it."""
-    windows = [value for key, value in reader.pending if key == "window"]
-    if windows:
-        first = windows[-1] != "second"  # "first", or "until" the midpoint
-    elif position + 1 < len(matches) and matches[position + 1].lastgroup == "window":
-        first = _half_of(matches[position + 1])
-    else:
-        return
-    reader.pending = [p for p in reader.pending if p[0] != "window"]
-    reader.empty_frames.append(first)
-    reader.end_clause(hard=False)
-    reader.subjects, reader.current = [], []
-
-
-def _apply_empty_frames(reader: ClauseReader) -> None:
-    for first in reader.empty_frames:
-        for entity in reader.entities:
-            if any(m.window or m.at_fraction is not None for m in entity.motions if m.kind in ("appear", "disappear")):
-                continue
-            if first:
-                entity.motions.insert(0, Motion(kind="appear", verb="after an empty frame", window="second"))
-            else:
-                entity.motions.append(Motion(kind="disappear", verb="before an empty frame", at_fraction=0.5))
 
 
 def _denied_arrival(reader: ClauseReader, matches, position: int) -> bool:
