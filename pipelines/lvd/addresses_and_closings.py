@@ -70,7 +70,7 @@ from .object_classes import HANDED_CLASSES, brought_in, kind_pattern, names_a_th
 from .rewrite_text import CLAUSE_START, any_said_re, spaces_tidied
 from .story_voices import PET_FORMS
 from .things_spoken_to import might_speak_to_a_thing, pronoun_for, you_as_the_thing_spoken_to
-from .vocabulary import CLIP_NOUNS, FRAME_PLACE_WORDS, NUMBER_WORDS, STOP_WORDS, VERB_KINDS
+from .vocabulary import CAMERA_KINDS, CLIP_NOUNS, FRAME_PLACE_WORDS, NUMBER_WORDS, STOP_WORDS, VERB_KINDS
 
 _END = r"\s*(?:[.!?]+\s*|$)"
 # "may i have your attention for a short demonstration.", "your attention, please.", "please direct your attention to
@@ -408,7 +408,9 @@ def _pointer_to_later(match: re.Match) -> str:
 
 # "Can you show ...?", "Could you make ...?": a request to the maker of the clip, whose move or place is the scene's
 _REQUEST_TO_THE_MAKER_RE = re.compile(r"\s*(?:[a-z]+, )?(?:can|could|will|would) you\b")
-_NO_MOVE_KINDS = ("rest", "approach", "dolly", "pan", "zoom")
+# the kinds of verb such a request may hold and still ask for no move: a stay, the camera's, and following or
+# approaching (unlike scene_asides' kinds of no move, where an appearing counts as none and an approach as a move)
+_NOT_ASKED_MOVE_KINDS = frozenset(("rest", "approach")) | CAMERA_KINDS
 
 
 def _asked_of_the_listeners(match: re.Match) -> str:
@@ -417,7 +419,7 @@ def _asked_of_the_listeners(match: re.Match) -> str:
     Where the next sentence only points back at it ("Who can follow the kite? It flies ..."), the question names it."""
     asked = match["asked"]
     if _REQUEST_TO_THE_MAKER_RE.match(match.group(0)) and (_NAMES_A_PLACE.search(asked) or any(
-            VERB_KINDS.get(word) not in (None, *_NO_MOVE_KINDS) for word in re.findall(r"[a-z]+", asked))):
+            VERB_KINDS.get(word) not in (None, *_NOT_ASKED_MOVE_KINDS) for word in re.findall(r"[a-z]+", asked))):
         return match.group(0)  # "Can you show the ball rolling to the left?": the maker asked for the move
     pointed = []
     for found in re.finditer(r"\bthe ((?:[a-z-]+ ){0,2}[a-z-]+)", asked):

@@ -3,16 +3,19 @@
 ``read_prompt`` (prompt_reading) hands each token to this reader or, for single words, to ``noun_phrases.read_word``; it
 keeps who the subjects are, which motions the next modifiers apply to and what was said before any verb, and it turns
 verbs and modifiers into ``Motion`` records on the ``Entity`` they belong to. Which object a noun names (and what is
-said not to be there) is ``noun_mentions``' part; which leg of a path a place or side is on, ``path_clauses``'.
+said not to be there, and which one a pronoun names) is ``noun_mentions``' part; which leg of a path a place or side
+is on, ``path_clauses``'; what a side said before its subject becomes, ``fronted_sides``'.
 """
 
 from __future__ import annotations
 
+from .fronted_sides import FrontedSides
 from .motions import Entity, Motion, set_modifier
 from .noun_mentions import NounMentions
-from .object_classes import FIXED_MOBILITIES, GENERIC_CLASS, HANDED_CLASSES, SELF_MOVING, ObjectClass, passed_by_hand
+from .object_classes import HANDED_CLASSES, ObjectClass, passed_by_hand
 from .path_clauses import PathClauses
 from .vocabulary import (
+    CAMERA_KINDS,
     COMING_VERBS,
     CONTINUATION_KINDS,
     FLIGHT_KINDS,
@@ -26,12 +29,14 @@ from .vocabulary import (
 ELABORATING_KINDS = frozenset(("move", "run", "fly", "swim", "drive", "glide", "float", "roll"))
 PASSING_RELATIONS = frozenset(("past", "over", "by", "under", "behind", "front"))  # a move that goes by its reference
 REMAINING_WORDS = frozenset("left remain remains remained stay stays stayed".split())
-PLACE_RELATIONS = frozenset(("on", "under", "next", "behind", "front", "over", "by"))  # where a thing is, not where it goes
+# where a thing is, not where it goes
+PLACE_RELATIONS = frozenset(("on", "under", "next", "behind", "front", "over", "by"))
 CAMERA_FOLLOWING = frozenset("follows follow following followed tracks track tracking tracked".split())
-_PLACE_KEYS = frozenset(("from_region", "at_region", "to_region"))  # a place said of the subject, waiting for its clause to end
+# a place said of the subject, waiting for its clause to end
+_PLACE_KEYS = frozenset(("from_region", "at_region", "to_region"))
 
 
-class ClauseReader(NounMentions, PathClauses):
+class ClauseReader(NounMentions, PathClauses, FrontedSides):
     """One pass over the tokens; state is the latest subject(s), verb and pending descriptors."""
 
     def __init__(self) -> None:
@@ -67,9 +72,11 @@ class ClauseReader(NounMentions, PathClauses):
         self.empty_start = False  # "Empty at first, then a cat": what is named next comes later
         self.vague = False  # the pending count is a vague one ("a bunch of")
         self.participial = False  # inside an opening participle phrase ("Compared with a scooter, ...")
-        self.negated_subject = False  # the clause's subject is one said not to be there: its state verbs say nothing new
+        # the clause's subject is one said not to be there: its state verbs say nothing new
+        self.negated_subject = False
         self.assumed: int | None = None  # the latest entity whose count was assumed (a plural without a number)
-        self.assumed_definite = False  # that plural was named with "the" ("look at the cats!"): a group the prompt goes on to count
+        # that plural was named with "the" ("look at the cats!"): a group the prompt goes on to count
+        self.assumed_definite = False
         self.position = 0  # index of the token being read
         self.last_mention: tuple[int, int] | None = None  # (entity, token index) of the latest noun
         self.window_at: int | None = None  # token index of the latest "in the second half"-like phrase
@@ -80,28 +87,36 @@ class ClauseReader(NounMentions, PathClauses):
         self.absent: tuple[str, ObjectClass, bool] | None = None  # the latest thing said to be not there
         self.exclusive = False  # after "only the ...": a remaining said of it means the others have gone
         self.followed = False  # "the camera follows a sheep from ...": the next noun is what moves
-        self.person_verb_at: int | None = None  # "can you flap?", "we walk away": the token of the speaker's or listener's verb
+        # "can you flap?", "we walk away": the token of the speaker's or listener's verb
+        self.person_verb_at: int | None = None
         self.locative: bool | str = False  # after "at"/"in"/"along"...: an unknown noun there is a place, not an object
         self.maybe_places: list[Entity] = []  # unknown nouns after "beside"/"by"...: the place unless said more of
         self.presented = False  # "a clip in which ...": the clause says what the clip shows
         self.empty_frames: list[bool] = []  # "the frame is empty" in the first half (True) or the second
         self.unnamed: int | None = None  # "It starts bottom left, ... — a kitten": the "it" named later
-        self.predicate_of: int | None = None  # after "it is": a noun of its own kind names it again ("it is a lively cat")
-        self.attached = False  # "a bird above the tree flies": the noun after the subject's preposition is not a new subject
-        self.placed_at: tuple[str, int, tuple[int, ...]] | None = None  # "the ball on the table rolls": where the subject is, said before its verb
+        # after "it is": a noun of its own kind names it again ("it is a lively cat")
+        self.predicate_of: int | None = None
+        # "a bird above the tree flies": the noun after the subject's preposition is not a new subject
+        self.attached = False
+        # "the ball on the table rolls": where the subject is, said before its verb
+        self.placed_at: tuple[str, int, tuple[int, ...]] | None = None
         self.sentence_unnamed = False  # a sentence has ended and the next has named no object yet
         # "To the left of the box, a cat sits": only the thing a side opening the sentence is said of has been named
         self.side_fronted = False
         self.side_subject_named = False  # "..., a cat": the subject named after a fronted side, its verb still to come
         self.sided_moves: list[Motion] = []  # moves that took a side said before their verb (``_side_before_a_way``)
-        self.placed_moves: list[tuple[Motion, tuple[str, int]]] = []  # the moves said after such a place, with that place
-        self.placed_subject = False  # the subjects were placed by a clause with no verb: a noun after "and" is a new subject
-        self.opening_places: list[Motion] = []  # "starts in the lower left corner, ...": this sentence's verbless places
+        # the moves said after such a place, with that place
+        self.placed_moves: list[tuple[Motion, tuple[str, int]]] = []
+        # the subjects were placed by a clause with no verb: a noun after "and" is a new subject
+        self.placed_subject = False
+        # "starts in the lower left corner, ...": this sentence's verbless places
+        self.opening_places: list[Motion] = []
         self.rest_place: int | None = None  # "a table where a cat sits": the thing the clause's resting subject is at
 
     # --------------------------------------------------- mentions: a named thing's role in its clause
     def relative_clause(self, after_comma: bool = False) -> bool:
-        """"a ball that bounces to the right", "a truck, which is parked,": the clause's verbs belong to the noun just named."""
+        """"a ball that bounces to the right", "a truck, which is parked,": the clause's verbs belong to the noun just
+        named."""
         if self.last_mention is None or self.last_mention[1] != self.position - 1 - after_comma:
             return False
         self.aside = after_comma  # set off by commas: the next comma closes it, verb or not
@@ -120,8 +135,8 @@ class ClauseReader(NounMentions, PathClauses):
     def place_clause(self) -> bool:
         """"rolls onto a table where a cat sits": "where" right after a thing opens a clause of its own, whose subject
         rests at that thing; the verb before it ends there and takes no object from it."""
-        if self.last_mention is None or self.last_mention[1] != self.position - 1 or -1 in self.subjects or not self.current \
-                or self.last_mention[0] in self.subjects:
+        if self.last_mention is None or self.last_mention[1] != self.position - 1 or -1 in self.subjects \
+                or not self.current or self.last_mention[0] in self.subjects:
             return False  # "a scene across the ice where the only things are ...": no clause of a verb ends there
         place = self.last_mention[0]
         self.end_clause(hard=False)
@@ -135,46 +150,6 @@ class ClauseReader(NounMentions, PathClauses):
         self.end_clause(hard=False)
         self.current = []
         self.sentence_unnamed = subject_after_side
-
-    def pronoun(self, word: str) -> None:
-        self.clear_phrase()
-        self.sentence_unnamed = self.side_fronted = False
-        if word == "it" and not self.entities and not self.pending and self.relation is None:
-            # "It starts bottom left, goes to top left — a kitten": what it is comes after where it goes
-            self.entities.append(Entity(noun="it", cls=GENERIC_CLASS, count=1, known=False))
-            self.unnamed = 0
-        candidates = [s for s in self.subjects if s >= 0] or ([len(self.entities) - 1] if self.entities else [])
-        candidates = self.pronoun_meant(word, candidates)  # "it" one thing, "he" or "she" a living one
-        if word in ("former", "latter") and self.entities:
-            # "a cat and a dog; the former sleeps": the earlier of the last two named, "the latter" the later one
-            candidates = [max(len(self.entities) - 2, 0) if word == "former" else len(self.entities) - 1]
-        self.it_if_going = None
-        if word == "it" and self.last_object is not None:
-            movers = [c for c in candidates if c != self.last_object and self.entities[c].cls.mobility in SELF_MOVING]
-            if movers and self.entities[self.last_object].cls.mobility in FIXED_MOBILITIES:
-                self.it_if_going = (self.last_object, movers)
-            candidates = [self.last_object]  # "kicks a ball, it flies": "it" is the thing kicked
-        if word == "they" and candidates and all(self._flatly_denied(c) for c in candidates):
-            # "four cars, no stragglers. down the stretch they come": the group there, not the one said not to be
-            groups = [i for i in range(len(self.entities) - 1, -1, -1) if i not in self.unconfirmed and self.entities[i].count > 1]
-            candidates = groups[:1] or candidates
-        if self.transitive is not None or self.relation is not None:
-            # as the object of a verb or relation, "it" is never the subject itself
-            # ("a dog runs after it" means the ball mentioned before)
-            others = [i for i in range(len(self.entities) - 1, -1, -1) if i not in self.subjects]
-            if word == "it" and self.last_object is None and others:
-                candidates = others[:1]
-            if candidates:
-                self._place_mention(candidates[0])
-            return
-        if candidates:
-            self.subjects = candidates
-            self.verb_since_subject = False
-
-    def _flatly_denied(self, index: int) -> bool:
-        """Whether the thing is one said not to be there at all ("no stragglers"), with no time that it comes after."""
-        motions = self.entities[index].motions if index < len(self.entities) else []
-        return index in self.unconfirmed and bool(motions) and motions[0].window is None and motions[0].at_fraction is None
 
     def _place_mention(self, index: int) -> None:
         if self.followed:
@@ -209,7 +184,8 @@ class ClauseReader(NounMentions, PathClauses):
             self.transitive = None
             mover = self.entities[index]
             if motions[0].verb in PASS_VERBS and not passed_by_hand(mover.cls):
-                for motion in motions:  # "a boy walks left and passes a bench": no one hands a bench on, he goes past it
+                # "a boy walks left and passes a bench": no one hands a bench on, he goes past it
+                for motion in motions:
                     motion.kind, motion.relation, motion.target = "move", "past", index
                 self.object_pending, self.last_object = False, index
                 return
@@ -230,8 +206,10 @@ class ClauseReader(NounMentions, PathClauses):
             return  # "a man with a hat walks": the hat is named with the man; the verb after it is still the man's
         if self.subjects and -1 not in self.subjects and index not in self.subjects and not fronted \
                 and any(key in _PLACE_KEYS for key, _ in self.pending):
-            self.end_clause(hard=False)  # "a cat sits on the left and a dog ...": the left is the cat's, said before the dog
-        if self.joining and not self.verb_since_subject and not self.placed_subject and self.subjects and -1 not in self.subjects:
+            # "a cat sits on the left and a dog ...": the left is the cat's, said before the dog
+            self.end_clause(hard=False)
+        if self.joining and not self.verb_since_subject and not self.placed_subject and self.subjects \
+                and -1 not in self.subjects:
             if index not in self.subjects:
                 self.subjects.append(index)
         else:
@@ -250,21 +228,9 @@ class ClauseReader(NounMentions, PathClauses):
         self.det, self.count, self.attrs, self.compound, self.vague = None, None, [], [], False
         self.locative = False
 
-    def side_of_subject(self, reference: int) -> None:
-        """A side of the clause's own subject names a reference: the mover is the latest other object named."""
-        others = [i for i in range(len(self.entities) - 1, -1, -1) if i != reference]
-        if others:
-            self.subjects = [others[0]]
-
-    def reference_other(self) -> int | None:
-        """What "its" points at in a side phrase: the latest object named that is not the mover."""
-        if self.last_mention is not None and self.last_mention[0] not in self.subjects:
-            return self.last_mention[0]
-        others = [i for i in range(len(self.entities) - 1, -1, -1) if i not in self.subjects]
-        return others[0] if others else None
-
     # ----------------------------------------------------------------------- verbs
-    def verb(self, word: str, kind: str, camera_move: bool = False, elaborating: bool = False, on_a_thing: bool = False) -> None:
+    def verb(self, word: str, kind: str, camera_move: bool = False, elaborating: bool = False,
+             on_a_thing: bool = False) -> None:
         self.predicate_of = None
         if elaborating and self._elaborate(kind):
             return
@@ -284,13 +250,15 @@ class ClauseReader(NounMentions, PathClauses):
             self.sequence_pending = False
             # "nothing at the beginning, then a car appears": a time said before "then" is not this verb's
             self.pending = [p for p in self.pending if p[0] != "time"]
-        if self.person_verb_at == self.position and kind not in ("pan", "dolly", "zoom"):
-            self.subjects, self.current = [], []  # "can you flap?", "we walk away": the listener's or the speaker's, no thing's
+        if self.person_verb_at == self.position and kind not in CAMERA_KINDS:
+            # "can you flap?", "we walk away": the listener's or the speaker's, no thing's
+            self.subjects, self.current = [], []
             return
         if kind in ("pan", "dolly") and on_a_thing and not self.subjects:
-            self.object_pending = True  # "pull up a chair", "push a cart": the listener's act on a thing, no camera move
+            # "pull up a chair", "push a cart": the listener's act on a thing, no camera move
+            self.object_pending = True
             return
-        if kind in ("pan", "dolly", "zoom") and (camera_move or not self.subjects or -1 in self.subjects):
+        if kind in CAMERA_KINDS and (camera_move or not self.subjects or -1 in self.subjects):
             self.subjects = [-1]
         elif kind == "zoom":
             kind = "run"  # "a car zooms past"
@@ -307,10 +275,12 @@ class ClauseReader(NounMentions, PathClauses):
                 self.pending.append(("verb", (word, kind)))
                 return
         if kind not in STILL_KINDS and subjects != [-1] and all(self._absent_to_the_end(s) for s in subjects):
-            self.subjects, self.current = [], []  # "no dog in the second half. Move forward!": the listener's, no move of it
+            # "no dog in the second half. Move forward!": the listener's, no move of it
+            self.subjects, self.current = [], []
             return
         self.verb_since_subject = True
-        if subjects != [-1] and (kind in CONTINUATION_KINDS or (kind in PASSIVE_CONTINUATIONS and self._all_passive(subjects))):
+        if subjects != [-1] and (kind in CONTINUATION_KINDS
+                                 or (kind in PASSIVE_CONTINUATIONS and self._all_passive(subjects))):
             merged = self._continue_flight(subjects, kind)
             if merged:
                 return
@@ -330,9 +300,11 @@ class ClauseReader(NounMentions, PathClauses):
                 # ...", is the box's: the side waits for the cat
                 self._apply_pending_after_side(subject, motion)
             if said and kind not in STILL_KINDS and self._opens_the_move(said[-1], motion):
-                motion.start = said.pop().start  # "starts in the lower left corner, drives to ...": it drives from there
-            if said and kind not in STILL_KINDS and said[-1].kind == "rest" and said[-1].verb and said[-1].window == "first" \
-                    and said[-1].step < motion.step and motion.at_fraction is None and motion.window is None:
+                # "starts in the lower left corner, drives to ...": it drives from there
+                motion.start = said.pop().start
+            if said and kind not in STILL_KINDS and said[-1].kind == "rest" and said[-1].verb \
+                    and said[-1].window == "first" and said[-1].step < motion.step and motion.at_fraction is None \
+                    and motion.window is None:
                 # "sits for the first half, then walks to the right": how long it sits, not when it is in view
                 said[-1].window, motion.at_fraction = None, 0.5
             if subject == -1:
@@ -350,7 +322,8 @@ class ClauseReader(NounMentions, PathClauses):
         if self.exclusive and word.split()[-1] in REMAINING_WORDS and -1 not in subjects:
             self._others_leave(subjects)
         self.exclusive = False
-        if word in PASS_VERBS and subjects != [-1] and not any(self.entities[s].cls in HANDED_CLASSES for s in subjects):
+        if word in PASS_VERBS and subjects != [-1] and not any(
+                self.entities[s].cls in HANDED_CLASSES for s in subjects):
             for motion in motions:  # "a bird passes a ball": it goes past the ball (only people pass one)
                 motion.kind = "move"
             self.relation = "past"
@@ -358,10 +331,11 @@ class ClauseReader(NounMentions, PathClauses):
             self.transitive = (list(subjects), motions)
 
     def _opens_the_move(self, place: Motion, move: Motion) -> bool:
-        """Whether a verbless place said earlier in the sentence, with no time or reference, is where the move starts."""
-        return any(place is opening for opening in self.opening_places) and place.step == move.step and move.start is None \
-            and place.start is not None and place.end is None and place.at_fraction is None and place.relation is None \
-            and place.window is None
+        """Whether a verbless place said earlier in the sentence, with no time or reference, is where the move
+        starts."""
+        return any(place is opening for opening in self.opening_places) and place.step == move.step \
+            and move.start is None and place.start is not None and place.end is None and place.at_fraction is None \
+            and place.relation is None and place.window is None
 
     def _others_leave(self, remaining: list[int]) -> None:
         """"A cat and a lamp are there; by the end only the lamp is left": the cat disappears."""
@@ -371,15 +345,19 @@ class ClauseReader(NounMentions, PathClauses):
 
     def _elaborate(self, kind: str) -> bool:
         """"A bird passes a ball, moving from its right to its left": the participle says how that same move goes. A
-        participle of another way of travelling ("passes a car, flying from ...") elaborates a pass that has said no path
-        yet, and "heading", "moving" say which way a drive or flight off the frame goes ("drives off, heading right")."""
+        participle of another way of travelling ("passes a car, flying from ...") elaborates a pass that has said no
+        path yet, and "heading", "moving" say which way a drive or flight off the frame goes ("drives off, heading
+        right")."""
         if kind not in ELABORATING_KINDS or not self.subjects or -1 in self.subjects or self.sequence_pending:
             return False
         latest = [self.entities[s].motions[-1] for s in self.subjects if self.entities[s].motions]
-        if len(latest) != len(self.subjects) or not all(m.step == self.step and (m.kind in ("move", "run") and kind in ("move", "run") or (
-                m.kind in ELABORATING_KINDS and kind == "move" and m.exits and not (m.start or m.end or m.direction)) or (
-                m.kind in ELABORATING_KINDS and m.relation in PASSING_RELATIONS and not (m.start or m.end or m.direction)) or (
-                m.verb in COMING_VERBS and not (m.start or m.end or m.direction or m.relation))) for m in latest):
+        if len(latest) != len(self.subjects) or not all(m.step == self.step and (
+                m.kind in ("move", "run") and kind in ("move", "run")
+                or (m.kind in ELABORATING_KINDS and kind == "move" and m.exits
+                    and not (m.start or m.end or m.direction))
+                or (m.kind in ELABORATING_KINDS and m.relation in PASSING_RELATIONS
+                    and not (m.start or m.end or m.direction))
+                or (m.verb in COMING_VERBS and not (m.start or m.end or m.direction or m.relation))) for m in latest):
             return False
         for motion in latest:
             if motion.verb in COMING_VERBS:
@@ -413,52 +391,6 @@ class ClauseReader(NounMentions, PathClauses):
                 motion.window_at = self.window_at
         self.pending = [p for p in self.pending if p[0] == "verb"]
 
-    def _apply_pending_after_side(self, subject: int, motion: Motion) -> None:
-        """``_apply_pending``, where one side fronted before the subject just named ("To the left of the tree, a dog
-        sits") is read as a place of that subject, as its verb or its lack of one says."""
-        one_side = self.side_subject_named and self._one_side_pending()
-        self._apply_pending(motion)
-        if one_side:
-            self._side_said_before_is_a_place(subject, motion)
-
-    @property
-    def awaiting_subject(self) -> bool:
-        """The sentence has named no subject yet: nothing, or only the thing a side opening it is said of ("A bench.
-        On the left of the bench, a man ...": the bench and the man are no list, and the side waits for the man)."""
-        return self.sentence_unnamed or self.side_fronted
-
-    def _one_side_pending(self) -> bool:
-        """Whether one side alone waits ("To the left of the tree, a dog sits"); a second ("To the left of a pony at
-        first, a car ends up to its right") makes the two the start and end of a move."""
-        return sum(key == "side" or key == "relation" and str(value[0]).startswith("side_")  # type: ignore[index]
-                   for key, value in self.pending) == 1
-
-    def _side_said_before_is_a_place(self, subject: int, motion: Motion) -> None:
-        """A side said before a thing's verb of resting, or with no verb, "To the left of the tree, a dog sits.", is
-        where the thing is, not where a move of it ends (unless it moved before: then it is where it comes to). Before
-        a move it waits for the way the move says (see ``_side_before_a_way``)."""
-        if not motion.side_end or motion.side_start or subject < 0:
-            return
-        if motion.kind not in STILL_KINDS:
-            self.sided_moves.append(motion)
-            return
-        if any(m.kind not in STILL_KINDS for m in self.entities[subject].motions):
-            return
-        motion.side_start, motion.side_end = motion.side_end, None
-
-    def _side_before_a_way(self) -> None:
-        """"To the left of the cat, a dog runs to the right.": a side said before a move whose way leads off from that
-        side is where the move starts, never its end."""
-        for motion in self.sided_moves:
-            if motion.side_end not in ("left", "right") or motion.side_start:
-                continue
-            away = "right" if motion.side_end == "left" else "left"
-            goal_x = motion.end[0] if motion.end else None
-            toward_away_side = goal_x is not None and abs(goal_x - 0.5) > 0.1 and (goal_x > 0.5) == (away == "right")
-            if motion.direction == away or toward_away_side:  # "runs to the right": off to the frame's right
-                motion.side_start, motion.side_end = motion.side_end, None
-        self.sided_moves = []
-
     # ------------------------------------------------------------------- modifiers
     def modify(self, key: str, value: object) -> None:
         self.clear_phrase()
@@ -466,9 +398,12 @@ class ClauseReader(NounMentions, PathClauses):
         self._modify(key, value)
 
     def _modify(self, key: str, value: object) -> None:
-        if key == "to_region" and self.current and all(m.end is not None and m.kind not in STILL_KINDS for m in self.current):
-            self.sequence_pending = True  # "from A via B to C", "going A to B to C": each goal after an end is a new leg
-        if self.sequence_pending and self.current and key in ("to_region", "from_region", "dir", "relation", "exit", "circle", "depth", "edge"):
+        if key == "to_region" and self.current and all(
+                m.end is not None and m.kind not in STILL_KINDS for m in self.current):
+            # "from A via B to C", "going A to B to C": each goal after an end is a new leg
+            self.sequence_pending = True
+        if self.sequence_pending and self.current and key in ("to_region", "from_region", "dir", "relation", "exit",
+                                                              "circle", "depth", "edge"):
             # "..., then to the bottom right": a new step of the same kind of move
             self.step += 1
             self.sequence_pending = False
@@ -518,13 +453,15 @@ class ClauseReader(NounMentions, PathClauses):
             self.aside = False
             self.subjects, self.outer_subjects = self.outer_subjects, None  # back to the main clause
             if all(motion.kind == "rest" for motion in self.current):
-                # "runs past a cat that sleeps, from left to right": the way is the runner's (a relative clause that moves,
+                # "runs past a cat that sleeps, from left to right": the way is
+                # the runner's (a relative clause that moves,
                 # "a bird that flies from A to B, then to C", goes on with its own route)
                 self.current = self.outer_current
             self.verb_since_subject = True
         fronted_time = not hard and self.pending and (
             self.awaiting_subject or all(k in ("time", "window") for k, _ in self.pending))
-        if self.pending and self.subjects and not fronted_time:  # "from the midpoint on, it is gone": the time is the next verb's
+        # "from the midpoint on, it is gone": the time is the next verb's
+        if self.pending and self.subjects and not fronted_time:
             # descriptors without a verb ("a ball in the top left"): a resting placement
             for subject in self.subjects:
                 if subject >= 0 and any(k != "verb" for k, _ in self.pending):
@@ -533,14 +470,16 @@ class ClauseReader(NounMentions, PathClauses):
                         continue
                     # "a car trundles right": a direction said of it is a move, whatever the verb we did not know
                     sideways = any(k == "dir" and v in ("left", "right") for k, v in self.pending)  # not "lined up"
-                    heading = any(k == "to_region" for k, _ in self.pending) and any(  # "canters over to the upper right"
+                    # "canters over to the upper right"
+                    heading = any(k == "to_region" for k, _ in self.pending) and any(
                         m.kind not in STILL_KINDS or m.start is not None for m in self.entities[subject].motions)
                     motion = Motion(kind="move" if sideways or heading else "rest", step=self.step)
                     self._apply_pending_after_side(subject, motion)  # "To the left of a tree, there is a dog."
                     self.entities[subject].motions.append(motion)
                     if not hard and motion.kind == "rest":
                         self.opening_places.append(motion)
-                    # "a dog sits on the left, and a cat ...": the dog is placed, so the cat is no co-subject (a relative
+                    # "a dog sits on the left, and a cat ...": the dog is
+                    # placed, so the cat is no co-subject (a relative
                     # clause's place, "a cat that started in A, was in B ...", goes on until its clause ends)
                     self.placed_subject |= self.outer_subjects is None
             self.pending = [p for p in self.pending if p[0] == "verb"]
@@ -548,30 +487,19 @@ class ClauseReader(NounMentions, PathClauses):
         self.exclusive = False
         if hard:
             self.opening_places = []
-            self.sentence_unnamed = True  # "... Right to left: a blue car.": what opens the next sentence waits for its subject
+            # "... Right to left: a blue car.": what opens the next sentence waits for its subject
+            self.sentence_unnamed = True
             self.side_fronted = False
             self.counting = False
             self.negated_subject = False
             self.current = []
             if not self.subjects:
                 # "nothing is there early on; then a deer enters": what was said of nothing is dropped, but
-                # goals listed as labels before any object ("Start: bottom right. End: top left. Object: a crow.") wait for it
+                # goals listed as labels before any object ("Start: bottom
+                # right. End: top left. Object: a crow.") wait for it
                 listed = not self.entities and sum(k == "to_region" for k, _ in self.pending) >= 1 and all(
                     k in ("to_region", "verb") for k, _ in self.pending)
                 self.pending = [p for p in self.pending if p[0] == "verb" or listed]
-
-    def keep_places_off_paths(self) -> None:
-        """"The ball on the table rolls to the right": a place said between the subject and its verb is where it
-        is; a move that says its own way goes that way instead of onto (or under) that place."""
-        for motion, (relation, target) in self.placed_moves:
-            if (motion.relation, motion.target) == (relation, target) and (
-                    motion.direction or motion.end or motion.exits or motion.enters_from or motion.circle):
-                motion.relation = motion.target = None
-                owner = next((e for e in self.entities if e.motions and e.motions[0] is motion), None)
-                if relation == "on" and owner is not None and motion.kind in ("move", "run", "jump"):
-                    # "a cat on top of a box walks to the left": it starts on the box, then goes its way
-                    owner.motions.insert(0, Motion(kind="rest", verb="", relation="on", target=target, step=motion.step))
-        self.placed_moves = []
 
     def attach_orphan_verbs(self) -> None:
         """Verbs that came before any noun ("falling from the sky, a leaf ...") go to the first object; an imperative's

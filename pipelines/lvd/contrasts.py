@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 
 from .object_classes import is_plural, noun_class, singular
-from .vocabulary import COLORS, COUNT_WORDS, NUMBER_WORDS, VERB_KINDS
+from .vocabulary import COLORS, COUNT_WORDS, NUMBER_WORDS, TRAVEL_KINDS, VERB_KINDS
 
 _COUNT = r"(?:one|two|three|four|five|six|seven|eight|nine|ten|\d+)"
 _SIDE = r"(?:left|right|up|down|upward|downward|leftward|rightward|upwards|downwards|leftwards|rightwards)"
@@ -53,8 +53,8 @@ NOT_SO_MUCH_AS_RE = re.compile(rf"\b(?P<denial>{_DENIAL}) so much as [a-z]+\b")
 DENIED_MOVE_RE = re.compile(rf"\b(?P<denial>{_DENIAL}|(?:is|are|was|were) unable to) (?P<verb>[a-z]+)"
                             r"(?=\s*(?:[.;,:!?]|$)| (?:and|so|but|yet|or|anymore|any more|at all)\b)"
                             r"(?!,? (?:until|till|unless|before|when|if)\b)")
-_SELF_MOVE_KINDS = frozenset(("move", "run", "drive", "roll", "swim", "fly", "glide", "jump", "float", "circle",
-                              "bounce", "fall"))
+# the kinds of a thing's own move, which a denial turns into its staying still: travelling, circling, bouncing, falling
+_SELF_MOVE_KINDS = TRAVEL_KINDS | {"circle", "bounce", "fall"}
 # "does not move" already reads as a stay, and "a ball that never moves" is the relative clause's own reading
 _STAYS_AS_SAID = frozenset(("move", "moves", "moved", "moving"))
 _RELATIVES = frozenset(("that", "which", "who"))

@@ -18,6 +18,7 @@ import re
 
 from .object_classes import is_plural, noun_class
 from .vocabulary import COLORS, NUMBER_WORDS, PLAIN_ADJECTIVES, VERB_KINDS, looks_like_modifier
+from .word_guessing import third_person
 
 BULLET_RE = re.compile(r"^\s*(?:[-*+\u2022\u25aa\u25e6]|\d{1,2}[.)])\s+")
 HEADING_RE = re.compile(r"^\s*#{1,6}\s*")
@@ -127,8 +128,10 @@ GLOSS_NONE_RE = re.compile(r"(?<=half),? (?:none|nothing|empty)(?=\s+[\u2014\u20
 _GLOSS_LABEL_RE = re.compile(r"^\s*(?:\[[^\]]*\]\s*)?")
 
 
-def _third_person(verb: str) -> str:
-    return next((form for form in (verb + "s", verb + "es", verb[:-1] + "ies") if VERB_KINDS.get(form) == VERB_KINDS[verb]), verb)
+def _known_third_person(verb: str) -> str:
+    """The verb told of one thing where the tables know that form as the same move; else as said ("slid" has none)."""
+    said = third_person(verb)
+    return said if VERB_KINDS.get(said) == VERB_KINDS[verb] else verb
 
 
 def _gloss_route(sentence: str) -> str:
@@ -146,7 +149,7 @@ def _gloss_route(sentence: str) -> str:
                   and (c in COLORS or c in PLAIN_ADJECTIVES or looks_like_modifier(c))]
     named = describing + chunks[0].split()
     article = "" if named[0] in NUMBER_WORDS or named[0] in _ARTICLES else "the "
-    verb = moves[0] if topic.plural else _third_person(moves[0])
+    verb = moves[0] if topic.plural else _known_third_person(moves[0])
     said = {starts[0].group(0), finishes[0].group(0), moves[0], chunks[0], *describing}
     others = [c for c in chunks[1:] if c not in said]
     return label + ". ".join([f"{article}{' '.join(named)} {verb} from the {starts[0]['place']} to the {finishes[0]['place']}"] + others)

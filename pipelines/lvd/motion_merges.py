@@ -9,14 +9,12 @@ halves are known, and make them the one move they describe.
 from __future__ import annotations
 
 from .motions import Entity, Motion
-from .vocabulary import SETTING_OFF_KINDS
+from .vocabulary import TRAVEL_KINDS
 
 PLAIN_APPEAR = frozenset(("appear", "appears", "appeared", "appearing"))
 _PRESENCE_WORDS = (["present"], ["there"], ["here"], ["visible"], ["view"], ["frame"], ["shot"], ["picture"], ["scene"])
 # The verb a place said for the end is read with ("at the end it is on the left": it ends on the left)
 _ENDING_VERBS = frozenset(("ends", "finishes"))
-# the kinds of verb by which a thing goes from place to place: those it sets off by, and drifting and leaping too
-TRAVEL_KINDS = SETTING_OFF_KINDS | {"float", "jump"}
 # verbs of arriving, whose side is where the move before them ends ("flies across and reaches the left side"): the
 # route rewrites say "arrives at" as "reaches" and "reaches the left side" as "gets to the left side" (a verb the
 # reader knows), so this merge meets "get"/"got" for sides and "reach"/"arriv" for other places

@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 
 from .object_classes import singular
+from .word_guessing import third_person
 
 # the motion a noun names, as the verb the reader knows
 _MOTION_VERBS = {"flight": "fly", "flying": "fly", "walk": "walk", "walking": "walk", "roll": "roll", "rolling": "roll",
@@ -57,12 +58,6 @@ def looks_nominal(words: set[str]) -> bool:
     return not words.isdisjoint(_NOMINAL_HEADS)
 
 
-def _third_person(verb: str) -> str:
-    if verb.endswith(("s", "sh", "ch", "x")):
-        return verb + "es"
-    return verb[:-1] + "ies" if verb.endswith("y") and verb[-2] not in "aeiou" else verb + "s"
-
-
 def _motion_said(match: re.Match) -> str:
     """"the flight of two birds is filmed": "two birds fly"; "its roll to ... is shown": "it rolls to ..."."""
     owner, doer = match.group("owner"), match.group("doer")
@@ -72,7 +67,7 @@ def _motion_said(match: re.Match) -> str:
     head = subject.split()[-1]
     plural = head in ("they", "both") or (head not in ("it", "he", "she") and singular(head) != head)
     verb = _MOTION_VERBS[match.group("noun")]
-    return f"{subject} {verb if plural else _third_person(verb)}{match.group('path')}"
+    return f"{subject} {third_person(verb, plural=plural)}{match.group('path')}"
 
 
 def nominals_in_plain_words(text: str) -> str:

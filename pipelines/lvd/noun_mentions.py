@@ -3,8 +3,8 @@
 Kept apart from ``clause_reader`` (the subject / verb / modifier state of the pass) because these methods only
 decide what a mention adds to the list of objects: a new object or one named before, its count said before or
 after the noun, a "no ..." kept until a time or a later mention settles it, and scenery or places that are the
-setting rather than an object. Where the mention then goes in its clause (subject, object, reference) is
-``ClauseReader._place_mention``'s job.
+setting rather than an object; and which of them a pronoun names. Where the mention then goes in its clause
+(subject, object, reference) is ``ClauseReader._place_mention``'s job.
 """
 
 from __future__ import annotations
@@ -13,7 +13,7 @@ from dataclasses import replace
 from typing import Any
 
 from .motions import Entity, Motion, remove_entity, set_modifier
-from .object_classes import GENERIC_CLASS, ObjectClass, noun_class, singular
+from .object_classes import FIXED_MOBILITIES, GENERIC_CLASS, SELF_MOVING, ObjectClass, noun_class, singular
 from .vocabulary import COLORS, DEFINITE, MATERIAL_WORDS, NON_OBJECT_NOUNS, NUMBER_WORDS, SIZE_FACTORS, SKY_NOUNS
 
 MAX_PER_GROUP = 12  # "a dozen" stays a dozen
@@ -98,6 +98,10 @@ class NounMentions:
     predicate_of: int | None
     split_groups: list[Entity]
     told_as_many: set[int]
+    pending: list[tuple[str, object]]
+    it_if_going: Any
+    sentence_unnamed: bool
+    side_fronted: bool
 
     def noun(self, word: str, name: str, cls: ObjectClass, plural: bool, known: bool) -> None:
         definite = self.det in DEFINITE
@@ -418,6 +422,49 @@ class NounMentions:
             self.notes.append(f"read '{name}' as the place, not an object")
         self.relation = None
         self.clear_phrase()
+
+    def pronoun(self, word: str) -> None:
+        """Which thing "it", "they", "she" or "the former" names, then placed in its clause as a noun would be."""
+        self.clear_phrase()
+        self.sentence_unnamed = self.side_fronted = False
+        if word == "it" and not self.entities and not self.pending and self.relation is None:
+            # "It starts bottom left, goes to top left — a kitten": what it is comes after where it goes
+            self.entities.append(Entity(noun="it", cls=GENERIC_CLASS, count=1, known=False))
+            self.unnamed = 0
+        candidates = [s for s in self.subjects if s >= 0] or ([len(self.entities) - 1] if self.entities else [])
+        candidates = self.pronoun_meant(word, candidates)  # "it" one thing, "he" or "she" a living one
+        if word in ("former", "latter") and self.entities:
+            # "a cat and a dog; the former sleeps": the earlier of the last two named, "the latter" the later one
+            candidates = [max(len(self.entities) - 2, 0) if word == "former" else len(self.entities) - 1]
+        self.it_if_going = None
+        if word == "it" and self.last_object is not None:
+            movers = [c for c in candidates if c != self.last_object and self.entities[c].cls.mobility in SELF_MOVING]
+            if movers and self.entities[self.last_object].cls.mobility in FIXED_MOBILITIES:
+                self.it_if_going = (self.last_object, movers)
+            candidates = [self.last_object]  # "kicks a ball, it flies": "it" is the thing kicked
+        if word == "they" and candidates and all(self._flatly_denied(c) for c in candidates):
+            # "four cars, no stragglers. down the stretch they come": the group there, not the one said not to be
+            groups = [i for i in range(len(self.entities) - 1, -1, -1)
+                      if i not in self.unconfirmed and self.entities[i].count > 1]
+            candidates = groups[:1] or candidates
+        if self.transitive is not None or self.relation is not None:
+            # as the object of a verb or relation, "it" is never the subject itself
+            # ("a dog runs after it" means the ball mentioned before)
+            others = [i for i in range(len(self.entities) - 1, -1, -1) if i not in self.subjects]
+            if word == "it" and self.last_object is None and others:
+                candidates = others[:1]
+            if candidates:
+                self._place_mention(candidates[0])
+            return
+        if candidates:
+            self.subjects = candidates
+            self.verb_since_subject = False
+
+    def _flatly_denied(self, index: int) -> bool:
+        """Whether the thing is one said not to be there at all ("no stragglers"), with no time that it comes after."""
+        motions = self.entities[index].motions if index < len(self.entities) else []
+        return index in self.unconfirmed and bool(motions) and motions[0].window is None \
+            and motions[0].at_fraction is None
 
     def pronoun_meant(self, word: str, candidates: list[int]) -> list[int]:
         """The candidates a pronoun can name. "it" is one thing, never a group listed beside it: "a cat incoming,

@@ -1,4 +1,5 @@
-"""The clause reader's path clauses: where a move starts, its legs, and the sides of a reference.
+"""The clause reader's path clauses: where a move starts, its legs, the sides of a reference, and a place said of a
+subject before its verb kept off the path its move says.
 
 Kept apart from ``clause_reader`` (the subject / verb / modifier state) because these methods only
 decide which leg of an already-read path a place or a side belongs to.
@@ -24,6 +25,8 @@ class PathClauses:
     transitive: Any
     relation: str | None
     top_down: bool
+    last_mention: tuple[int, int] | None
+    placed_moves: list[tuple[Motion, tuple[str, int]]]
 
     def open_side(self) -> int | None:
         """The reference of a move whose start side was said and whose end side was not yet."""
@@ -238,6 +241,33 @@ class PathClauses:
         elif any(m.end is not None for m in self.current):
             self.sequence_pending = True
         self._modify("to_region", point)
+
+    def side_of_subject(self, reference: int) -> None:
+        """A side of the clause's own subject names a reference: the mover is the latest other object named."""
+        others = [i for i in range(len(self.entities) - 1, -1, -1) if i != reference]
+        if others:
+            self.subjects = [others[0]]
+
+    def reference_other(self) -> int | None:
+        """What "its" points at in a side phrase: the latest object named that is not the mover."""
+        if self.last_mention is not None and self.last_mention[0] not in self.subjects:
+            return self.last_mention[0]
+        others = [i for i in range(len(self.entities) - 1, -1, -1) if i not in self.subjects]
+        return others[0] if others else None
+
+    def keep_places_off_paths(self) -> None:
+        """"The ball on the table rolls to the right": a place said between the subject and its verb is where it
+        is; a move that says its own way goes that way instead of onto (or under) that place."""
+        for motion, (relation, target) in self.placed_moves:
+            if (motion.relation, motion.target) == (relation, target) and (
+                    motion.direction or motion.end or motion.exits or motion.enters_from or motion.circle):
+                motion.relation = motion.target = None
+                owner = next((e for e in self.entities if e.motions and e.motions[0] is motion), None)
+                if relation == "on" and owner is not None and motion.kind in ("move", "run", "jump"):
+                    # "a cat on top of a box walks to the left": it starts on the box, then goes its way
+                    owner.motions.insert(0,
+                                         Motion(kind="rest", verb="", relation="on", target=target, step=motion.step))
+        self.placed_moves = []
 
 
 def _said_with_a_pass(key: str, value: object) -> bool:

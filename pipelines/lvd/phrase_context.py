@@ -12,11 +12,10 @@ from typing import Any
 
 from . import word_guessing as guess
 from .object_classes import CREATURE_KINDS, is_plural, noun_class, singular
-from .prompt_tokens import fraction_of
+from .place_context import PERCEIVED_WORDS
 from .vocabulary import (
     CAMERA_WORDS,
     COLORS,
-    COPULA,
     COUNT_QUALIFIERS,
     DEFINITE,
     DEGREE_WORDS,
@@ -50,7 +49,8 @@ ClauseReader = Any
 
 @lru_cache(maxsize=4096)  # asked of most words of every prompt, always of the same few hundred
 def known_word(word: str) -> bool:
-    """A word the tables hold, a thing or not; another language's small words ("y", "el", "und") are held as no thing."""
+    """A word the tables hold, a thing or not; another language's small words ("y", "el", "und") are held as no
+    thing."""
     return (
         word in STOP_WORDS or word in VERB_KINDS or word in COLORS or word in SIZE_FACTORS or word in MATERIAL_WORDS
         or word in DETAIL_WORDS or word in SPEED_WORDS or word in HEIGHT_WORDS or word in NUMBER_WORDS
@@ -62,7 +62,8 @@ def known_word(word: str) -> bool:
 
 
 def comma_inside_phrase(reader: ClauseReader, matches, position: int) -> bool:
-    """"4 really lovely, rather sweet foxes": a comma between describing words, with the count still waiting for its noun."""
+    """"4 really lovely, rather sweet foxes": a comma between describing words, with the count still waiting for its
+    noun."""
     if reader.count is None and reader.det is None:
         return False
     for following in matches[position + 1:position + 8]:
@@ -73,7 +74,8 @@ def comma_inside_phrase(reader: ClauseReader, matches, position: int) -> bool:
         if following.lastgroup != "word":
             return False
         word = following.group(0)
-        if noun_class(word) is not None or (word != singular(word) and not known_word(word) and not looks_like_modifier(word)):
+        if noun_class(word) is not None or (
+                word != singular(word) and not known_word(word) and not looks_like_modifier(word)):
             return True  # a noun we know, or a plural we do not ("4 wet, muddy gnus")
         if not (word in DEGREE_WORDS or is_describing(word) or looks_like_modifier(word) or not known_word(word)):
             return False
@@ -100,8 +102,8 @@ def next_is_comma(matches, position: int) -> bool:
 def opens_with_participle(reader: ClauseReader, word: str, matches, position: int) -> bool:
     """"Compared with a scooter, ...", "Keeping a ball in place, ...": a participle we do not know opening the
     sentence; the nouns in its phrase are its objects, not the sentence's subjects."""
-    return (position == 0 or matches[position - 1].group(0) in ".;:") and word.endswith(("ing", "ed")) and len(word) > 5 \
-        and not known_word(word) and reader.det is None and reader.count is None
+    return (position == 0 or matches[position - 1].group(0) in ".;:") and word.endswith(("ing", "ed")) \
+        and len(word) > 5 and not known_word(word) and reader.det is None and reader.count is None
 
 
 def plural_subject_opens(matches) -> bool:
@@ -122,15 +124,19 @@ def _own_subject_follows(matches, position: int) -> bool:
     """"Vamos, four balls roll", "Chicos, top-down view, a dog walks": after the opening word's comma (and a
     view said on its own) comes a thing named with its article or count, so that word was an interjection,
     not the subject ("Lanterns, ten of them, hang": the count names no thing and is the lanterns')."""
-    while position < len(matches) and (matches[position].lastgroup == "topdown" or matches[position].group(0) in CAMERA_WORDS):
+    while position < len(matches) and (
+            matches[position].lastgroup == "topdown" or matches[position].group(0) in CAMERA_WORDS):
         position += 1
     if position < len(matches) and matches[position].group(0) == ",":
         position += 1
-    if position >= len(matches) or not (matches[position].lastgroup in ("number", "count") or matches[position].group(0) in NUMBER_WORDS
-                                        or matches[position].group(0) in INDEFINITE or matches[position].group(0) in DEFINITE):
+    if position >= len(matches) or not (matches[position].lastgroup in ("number", "count")
+                                        or matches[position].group(0) in NUMBER_WORDS
+                                        or matches[position].group(0) in INDEFINITE
+                                        or matches[position].group(0) in DEFINITE):
         return False
     for following in matches[position + 1:position + 5]:
-        if following.lastgroup == "noun2" or (following.lastgroup == "word" and noun_class(following.group(0)) is not None):
+        if following.lastgroup == "noun2" or (
+                following.lastgroup == "word" and noun_class(following.group(0)) is not None):
             return True
         if following.lastgroup == "punct":
             return False
@@ -144,7 +150,8 @@ def in_brackets(matches, position: int) -> bool:
     if before.endswith("("):
         return True
     opened = before.rfind("(")
-    return opened > before.rfind(")") and before.endswith(":") and match.string[opened + 1:match.start()].count(" ") <= 1
+    return opened > before.rfind(")") and before.endswith(":") \
+        and match.string[opened + 1:match.start()].count(" ") <= 1
 
 
 def count_closes(matches, position: int) -> bool:
@@ -152,11 +159,13 @@ def count_closes(matches, position: int) -> bool:
     if clause_ends(matches, position):
         return True
     rest = [m.group(0) for m in matches[position + 1:position + 4]]
-    return rest[:1] in (["altogether"], ["total"], ["exactly"]) or rest[:2] in (["in", "total"], ["in", "all"], ["of", "them"], ["in", "number"]) \
+    return rest[:1] in (["altogether"], ["total"], ["exactly"]) or rest[:2] in (["in", "total"], ["in", "all"],
+                                                                                ["of", "them"], ["in", "number"]) \
         or rest in (["to", "be", "exact"], ["to", "be", "precise"])
 
 
-NUMBERING_WORDS = frozenset("number numbers numbering numbered total totals totalling totaling totalled totaled".split())
+NUMBERING_WORDS = frozenset(
+    "number numbers numbering numbered total totals totalling totaling totalled totaled".split())
 
 
 def counted_noun(reader: ClauseReader, matches, position: int) -> int | None:
@@ -168,10 +177,11 @@ def counted_noun(reader: ClauseReader, matches, position: int) -> int | None:
     before = matches[position - 1].group(0)
     if before in NUMBERING_WORDS and at == position - 2:
         return entity
-    if matches[position - 1].lastgroup == "count" and matches[position - 1].group(0).endswith(" of") and at == position - 3 \
-            and matches[position - 2].group(0) in ("in", "as", ","):
+    if matches[position - 1].lastgroup == "count" and matches[position - 1].group(0).endswith(" of") \
+            and at == position - 3 and matches[position - 2].group(0) in ("in", "as", ","):
         return entity  # "birds in a group of three": the group's number counts the birds
-    if before in ("are", "were") and [m.group(0) for m in matches[position + 1:position + 3]] in (["in", "number"], ["in", "all"], ["in", "total"]):
+    if before in ("are", "were") and [m.group(0) for m in matches[position + 1:position + 3]] in (
+            ["in", "number"], ["in", "all"], ["in", "total"]):
         return entity  # "the goats in the field are three in number": a count said as the plural's state
     if before == "?" and at == position - 2 and position >= 4 and \
             [m.group(0) for m in matches[position - 4:position - 2]] == ["how", "many"]:
@@ -194,7 +204,8 @@ def after_colon(matches, position: int) -> bool:
     comma or bracket counts that noun."""
     if position >= 1 and in_brackets(matches, position) and matches[position - 1].lastgroup in ("word", "noun2"):
         return True
-    return position >= 2 and matches[position - 1].group(0) in ":," and matches[position - 2].lastgroup in ("word", "noun2")
+    return position >= 2 and matches[position - 1].group(0) in ":," \
+        and matches[position - 2].lastgroup in ("word", "noun2")
 
 
 def clause_ends(matches, position: int) -> bool:
@@ -211,14 +222,16 @@ def imperative(reader: ClauseReader, matches, position: int) -> bool:
     if position + 1 >= len(matches):
         return False
     following = matches[position + 1]
-    return following.lastgroup in ("number", "count") or (following.group(0) in INDEFINITE or following.group(0) in DEFINITE
-                                                         or following.group(0) in NUMBER_WORDS) or guess.takes_object_pronoun(matches, position)
+    return following.lastgroup in ("number", "count") or (
+        following.group(0) in INDEFINITE or following.group(0) in DEFINITE or following.group(0) in NUMBER_WORDS
+    ) or guess.takes_object_pronoun(matches, position)
 
 
 def thing_follows_verb(matches, position: int) -> bool:
     """Whether a thing is the verb's object, said right after it or after one particle ("pull up a chair", "push a
     cart"): "push in on the dog" and "pull back from a cat" name a thing only after a preposition."""
-    if position + 1 < len(matches) and matches[position + 1].group(0) in ("up", "down", "over", "along", "away", "out", "in", "back", "off"):
+    if position + 1 < len(matches) and matches[position + 1].group(0) in (
+            "up", "down", "over", "along", "away", "out", "in", "back", "off"):
         position += 1
     following = next_word(matches, position)
     return following in INDEFINITE or following in NUMBER_WORDS
@@ -247,7 +260,9 @@ def describes_across_comma(matches, position: int) -> bool:
                 and matches[offset + 2].group(0) in NON_OBJECT_NOUNS):  # "... piece of footage"
             return described
         if not (word in DEGREE_WORDS or is_describing(word) or looks_like_modifier(word) or guess.adjective_form(word)
-                or (next_word(matches, offset) in NON_OBJECT_NOUNS and word not in STOP_WORDS and word not in DEFINITE)):  # "grainy home movie"
+                # "grainy home movie"
+                or (next_word(matches, offset) in NON_OBJECT_NOUNS and word not in STOP_WORDS
+                    and word not in DEFINITE)):
             return False
         described = True
     return False
@@ -300,7 +315,8 @@ def after_object(reader: ClauseReader, position: int) -> bool:
 
 
 # "a lamp post the whole time": a span of the clip, not a verb's object
-_SPAN_WORDS = frozenset(("whole", "entire", "full", "rest", "same", "first", "second", "last", "end", "start", "beginning", "middle"))
+_SPAN_WORDS = frozenset(("whole", "entire", "full", "rest", "same", "first", "second", "last", "end", "start",
+                         "beginning", "middle"))
 
 
 def noun_follows(matches, position: int) -> bool:
@@ -309,8 +325,9 @@ def noun_follows(matches, position: int) -> bool:
     following = next_word(matches, position)
     if following is None or word != singular(word) or following != singular(following) or following in VERB_KINDS \
             or following in guess.IRREGULAR_PAST \
-            or following in STATE_VERBS or following in NON_OBJECT_NOUNS or following in COLORS or looks_like_modifier(following) \
-            or following in LOCATIVE_WORDS or following in _PERCEIVED_WORDS or modal_can(matches, position + 1):
+            or following in STATE_VERBS or following in NON_OBJECT_NOUNS or following in COLORS \
+            or looks_like_modifier(following) \
+            or following in LOCATIVE_WORDS or following in PERCEIVED_WORDS or modal_can(matches, position + 1):
         return False  # "the ball orange", "a cow can be seen", "beside a car throughout", "is a horse seen"
     if noun_class(following) is None and known_word(following) and following not in SCENE_WORDS:
         return False  # "a flower garden", "a car park": the place the first noun says what kind of
@@ -321,7 +338,8 @@ def noun_follows(matches, position: int) -> bool:
         return False  # "a man heard a dog bark": the word after the thing heard or seen is its verb
     if after is not None and _takes_an_object(matches, position + 2):
         return False  # "a flying bird carry the gaze": the second word is the thing's verb, its object next
-    return after is None or after.lastgroup not in ("word", "noun2", "hyphenated", "hyph_mod") or after.group(0) in STOP_WORDS
+    return after is None or after.lastgroup not in ("word", "noun2", "hyphenated", "hyph_mod") \
+        or after.group(0) in STOP_WORDS
 
 
 def _takes_an_object(matches, position: int) -> bool:
@@ -329,7 +347,8 @@ def _takes_an_object(matches, position: int) -> bool:
     if matches[position].group(0) not in DEFINITE | INDEFINITE:
         return False
     following = next_word(matches, position)
-    return following is not None and noun_class(following) is None and following not in _SPAN_WORDS and following not in NUMBER_WORDS
+    return following is not None and noun_class(following) is None and following not in _SPAN_WORDS \
+        and following not in NUMBER_WORDS
 
 
 def previous_word(matches, position: int, skipping: frozenset[str] = frozenset()) -> str | None:
@@ -361,7 +380,8 @@ def in_colour_list(matches, position: int, colours: frozenset[str]) -> bool:
 
 
 def shade_start(matches, position: int, intensities: frozenset[str]) -> int:
-    """Where a colour phrase begins: "in bright orange" at "bright", "in a deep maroon" at "a" (one intensity word at most)."""
+    """Where a colour phrase begins: "in bright orange" at "bright", "in a deep maroon" at "a" (one intensity word at
+    most)."""
     if position > 0 and matches[position - 1].group(0) in intensities:
         position -= 1
     if position > 1 and matches[position - 1].group(0) in ("a", "an") and matches[position - 2].group(0) == "in":
@@ -444,102 +464,22 @@ def next_is_nounish(matches, position: int) -> bool:
         return True
     if word in DEGREE_WORDS:
         return next_is_nounish(matches, position + 1)  # "five very fluffy rabbits"
-    if word in VERB_KINDS and word.endswith(("ing", "ed")):  # "two drifting lanterns stay": a noun after it, known or not
+    # "two drifting lanterns stay": a noun after it, known or not
+    if word in VERB_KINDS and word.endswith(("ing", "ed")):
         if VERB_KINDS[word] == "rest" and word.endswith("ing") and _unknown_word_follows(matches, position + 1):
             return True  # "two hanging lanterns and a cat": a state said of a noun we do not know
-        return next_is_known_noun(matches, position + 1) or guess.unknown_noun_then_verb(matches, position + 1, known_word)
-    if word in COLORS or word in MATERIAL_WORDS or word in SIZE_FACTORS or word in DETAIL_WORDS or word in PLAIN_ADJECTIVES:
+        return next_is_known_noun(matches, position + 1) \
+            or guess.unknown_noun_then_verb(matches, position + 1, known_word)
+    if word in COLORS or word in MATERIAL_WORDS or word in SIZE_FACTORS or word in DETAIL_WORDS \
+            or word in PLAIN_ADJECTIVES:
         return True
     return not known_word(word)
 
 
-_EARLY_WORDS = frozenset(("initially", "originally"))
-
-
-def early_in_clause(matches, position: int) -> bool:
-    """"At first", "initially", "at the start" said earlier in the clause: a side said now is where the object begins."""
-    for k in range(position - 1, -1, -1):
-        token = matches[k]
-        word = token.group(0)
-        if token.lastgroup == "punct" or word in ("and", "then", "but"):
-            return False
-        if word in _EARLY_WORDS or (word == "first" and k > 0 and matches[k - 1].group(0) == "at") or (
-                token.lastgroup == "time" and fraction_of(word) == 0.0):
-            return True
-    return False
-
-
-# "is seen", "can be spotted", "appears": a side said right after them is where the thing is seen, not where it goes
-_PERCEIVED_WORDS = frozenset("seen visible shown spotted glimpsed noticed pictured observed appears appear appeared appearing".split())
-_PERCEIVED_ADVERBS = frozenset(("clearly", "plainly", "also", "just", "still", "only"))
-
-
-def perceived_there(matches, position: int) -> bool:
-    """"a cat is seen to the left of a dog", "can be seen on its right", "appears clearly to the right of": the side
-    where the thing is seen."""
-    before = position - 1
-    if before > 0 and matches[before].group(0) in _PERCEIVED_ADVERBS:
-        before -= 1
-    if before < 0:
-        return False
-    token = matches[before]
-    return token.lastgroup == "visible_phrase" or (token.lastgroup == "word" and token.group(0) in _PERCEIVED_WORDS)
-
-
-def side_is_a_place(reader: Any, matches, position: int) -> bool:
-    """A side with no lead word that says where the subject is, not where it goes: one said early ("at first a duck is
-    floating to the left of a boat"), one right after a verb of being seen ("a cat is seen to the left of a dog"), or the
-    first side right after the subject's own noun with no verb yet ("a cat to the left of a dog."; "dog: right of the car
-    to left of the car" names the car before its second side, the end)."""
-    if early_in_clause(matches, position) or perceived_there(matches, position):
-        return True
-    if position == 0 or not reader.subjects or reader.subjects[-1] < 0 or reader.verb_since_subject or reader.current:
-        return False
-    before = matches[position - 1]
-    noun = before.group("compound_name").replace("-", " ") if before.lastgroup == "noun2" else singular(before.group(0))
-    return noun == reader.entities[reader.subjects[-1]].noun and not any(
-        key == "relation" and str(value[0]).startswith("side_") for key, value in reader.pending)  # type: ignore[index]
-
-
-def start_told_after(matches, position: int) -> bool:
-    """"it started on the left", "it starts on the left", "having begun at the top", "at first it was on the right", "it
-    was on the left at the start": where a move began, told after it; a start verb or an early time says so."""
-    value = matches[position].group(0)
-    if value.startswith(("starts", "started", "begins", "began", "begun")) or (
-            position > 0 and matches[position - 1].group(0) in ("having", "had")):
-        return True
-    return value.split()[0] in COPULA and (early_in_clause(matches, position) or (
-        position + 1 < len(matches) and matches[position + 1].lastgroup == "time" and fraction_of(matches[position + 1].group(0)) == 0.0))
-
-
-def late_time_after_phrase(matches, position: int) -> bool:
-    """"is to the left of the dog at the end": a late time right after the side phrase and its noun."""
-    following = next((m for m in matches[position + 1:position + 6] if m.lastgroup != "word"), None)
-    return following is not None and following.lastgroup == "time" and fraction_of(following.group(0)) >= 0.6
-
-
-_STEP_JOINERS = frozenset(("and", "before", *SEQUENCE_WORDS))  # "and then", "and finally", "before"
-_STEP_SUBJECT_WORDS = frozenset(("it", "they", "he", "she", "is", "are", "was", "were"))
-
-
-def step_joined_after_time(matches, position: int) -> bool:
-    """"is in the lower right halfway through and (then) ends in the upper right", "... halfway through before ending
-    ...", "... halfway through and by the end it is in ...": a route's timed step closed by a joining word instead of a
-    comma, so the last step is a step of its own."""
-    before = position - 1
-    while before >= 0 and matches[before].lastgroup == "word" and matches[before].group(0) in _STEP_SUBJECT_WORDS:
-        before -= 1  # "and by the end it is in ...", "and it ends in ...": the last step's subject
-    if before >= 0 and matches[before].lastgroup == "time" and fraction_of(matches[before].group(0)) >= 0.75:
-        before -= 1  # "and at the end is in the upper right": the last step's own time
-    joined = before
-    while before >= 0 and matches[before].lastgroup == "word" and matches[before].group(0) in _STEP_JOINERS:
-        before -= 1
-    return before < joined and before >= 0 and matches[before].lastgroup == "time"
-
-
 def watched_thing_acts(reader: ClauseReader, matches, position: int) -> bool:
     """Whether the verb at ``position`` comes right after the object of a verb taking a bare infinitive or a
-    participle ("a woman watches a ball roll", "hears a dog running"): the move is the thing watched, not the watcher's."""
+    participle ("a woman watches a ball roll", "hears a dog running"): the move is the thing watched, not the
+    watcher's."""
     word = matches[position].group(0)
     index = reader.last_object
     return word in VERB_KINDS and index is not None and reader.last_mention == (index, position - 1) \
@@ -548,7 +488,8 @@ def watched_thing_acts(reader: ClauseReader, matches, position: int) -> bool:
 
 def clause_follows_as(matches, position: int) -> bool:
     """Whether "as" at ``position`` opens a clause with a subject of its own ("plays on as a ball rolls", "looks on as
-    two dogs run"), as "while" does; not a role or a likeness ("dressed as a clown", "as the crow flies" is read before)."""
+    two dogs run"), as "while" does; not a role or a likeness ("dressed as a clown", "as the crow flies" is read
+    before)."""
     following = [m.group(0) for m in matches[position + 1:position + 5]]
     if not following or not starts_noun_phrase(following[0]):
         return False
@@ -565,24 +506,13 @@ def starts_noun_phrase(word: str) -> bool:
     return word in INDEFINITE or word in DEFINITE or word in NUMBER_WORDS
 
 
-def until_it(matches, position: int) -> bool:
-    """"... until it is to the right of": the state the move goes on until, where it ends."""
-    before = [m.group(0) for m in matches[max(0, position - 2):position]]
-    return before[-1:] in (["until"], ["till"]) or (len(before) == 2 and before[0] in ("until", "till") and before[1] in PRONOUNS)
-
-
-def late_time_follows(matches, position: int) -> bool:
-    """"is on the right by the end", "on the left at the end": a late time right after the place."""
-    following = matches[position + 1] if position + 1 < len(matches) else None
-    return following is not None and following.lastgroup == "time" and fraction_of(following.group(0)) >= 0.6
-
-
 def subject_of_verb_in_s(matches, position: int) -> bool:
     """Whether a "that" or "this" stands alone before a verb: the next word ends in -s, names no thing the tables know,
     and is followed by an article or a pronoun, as a verb's object is ("that ends the list"), or ends its clause ("while
     that simmers,": "that" and "this" count one, so an -s word after them is never their plural noun)."""
     following = next_word(matches, position)
-    if following is None or not following.endswith("s") or following.endswith("ss") or noun_class(following) is not None:
+    if following is None or not following.endswith("s") or following.endswith("ss") \
+            or noun_class(following) is not None:
         return False
     return (next_word(matches, position + 1) in ("the", "a", "an", "it", "them", "our", "my", "your", "this", "that")
             or clause_ends(matches, position + 1))

@@ -10,9 +10,11 @@ user sees what was ignored instead of getting a silently wrong layout.
 
 The parts live apart so each can be read, extended and tested on its own: the word tables
 (``vocabulary``, ``object_classes``), the tokenizer (``prompt_tokens``), one word in its noun phrase
-(``noun_phrases``), the state of the pass (``clause_reader``), the reading's result (``motions``),
-times and relative sides resolved afterwards (``prompt_timing``), and here the pass itself: each
-token handed to the word or clause reader that handles its kind.
+(``noun_phrases``), the state of the pass (``clause_reader``), the words around a place, side or time
+(``place_context``), what a direction or relation does to the clause's moves (``direction_reading``), a half
+said to show an empty frame (``empty_frames``), the reading's result (``motions``), times and relative sides
+resolved afterwards (``prompt_timing``), and here the pass itself: each token handed to the word or clause reader
+that handles its kind.
 """
 
 from __future__ import annotations
@@ -26,10 +28,12 @@ from .clause_reader import ClauseReader
 from .clip_presenters import clip_told_from
 from .companions import find_companions
 from .descriptions import apply_descriptions, take_descriptions
+from .direction_reading import read_direction, read_relation
+from .empty_frames import apply_empty_frames, empty_frame_said, first_half_said
 from .frame_entrances import crossings, going_timed, walk_in_entrances
 from .frame_ranges import apply_frame_spans, take_frame_spans
 from .member_colours import apply_member_colours, apply_mixed_colours
-from .motion_merges import TRAVEL_KINDS, circles_as_arcs, crossed_between_sides, merge_elaborations, shown_not_arriving
+from .motion_merges import circles_as_arcs, merge_elaborations, shown_not_arriving
 from .motions import Entity, Motion, SceneReading, window_said
 from .noun_mentions import MAX_ENTITIES
 from .noun_phrases import noun_class, read_word
@@ -37,29 +41,38 @@ from .object_classes import COMPOUND_CLASSES, GENERIC_CLASS, singular
 from .phrase_context import (
     comma_inside_phrase,
     infinitive_follows,
-    late_time_after_phrase,
-    late_time_follows,
     next_is_known_noun,
     next_is_nounish,
     previous_word,
-    side_is_a_place,
-    start_told_after,
     starts_noun_phrase,
+    watched_thing_acts,
+)
+from .place_context import (
+    along_a_level_way,
+    late_place_follows,
+    late_side_follows,
+    late_time_after_phrase,
+    late_time_follows,
+    late_time_precedes,
+    moves_by,
+    passes_the_viewer,
+    said_middle,
+    side_is_a_place,
+    side_role,
+    start_told_after,
     step_joined_after_time,
     until_it,
-    watched_thing_acts,
 )
 from .prompt_rewrites import rewritten_for_reading
 from .prompt_timing import resolve_timing
-from .prompt_tokens import DIRECTIONS, fraction_of, region_point, tokenize
+from .prompt_tokens import fraction_of, region_point, tokenize
 from .scene_participants import drop_non_participants
-from .scenery import goes_by, supports_as_places, unknown_places
+from .scenery import supports_as_places, unknown_places
 from .spec_prompts import looks_like_spec, spec_in_plain_words
 from .travel_defaults import travel_by_default
 from .visibility_cues import apply_visibility_cues
 from .vocabulary import (
     ARRIVAL_VERBS,
-    CAMERA_WORDS,
     COLORS,
     COMPOUND_SCENES,
     COPULA,
@@ -67,12 +80,10 @@ from .vocabulary import (
     DEFAULT_BACKGROUND,
     DEFINITE,
     DETAIL_WORDS,
-    FIRST_HALF_WORDS,
     FOREIGN_FUNCTION_WORDS,
     INTENSITY_WORDS,
     NEGATED_WORDS,
     NUMBER_WORDS,
-    SIDE_START_LEADS,
     VERB_KINDS,
     VERTICAL_SIDES,
     is_describing,
@@ -82,15 +93,9 @@ from .word_guessing import fallback_object_word
 
 MAX_PROMPT_CHARS = Limits.max_prompt_chars  # the studio's prompt limit: the reader reads no further
 FROM_ABOVE_KINDS = frozenset(("fall", "bounce", "land"))  # "falls from above" says where the fall starts
-VAGUE_COUNTS = frozenset(("a few", "a handful of", "several", "a group of", "a herd of", "a flock of", "a pack of", "a bunch of", "a team of",
-                          "many", "lots of", "a lot of", "some", "a school of", "a swarm of"))
-_REL_CANON = {
-    "toward": "toward", "towards": "toward", "away from": "away", "past": "past", "beyond": "past", "around": "around",
-    "behind": "behind", "in front of": "front", "next to": "next", "beside": "next", "on top of": "on",
-    "onto": "on", "atop": "on", "on": "on", "off": "off", "off of": "off", "from": "from", "to": "to", "near": "next",
-    "over": "over", "under": "under", "by": "by", "into": "to", "after": "toward",
-    "above": "over", "below": "under", "beneath": "under", "underneath": "under",  # "a ball sits below a bird"
-}
+VAGUE_COUNTS = frozenset(("a few", "a handful of", "several", "a group of", "a herd of", "a flock of", "a pack of",
+                          "a bunch of", "a team of", "many", "lots of", "a lot of", "some", "a school of",
+                          "a swarm of"))
 _ENDING_UP = frozenset(("end", "ends", "ended", "ending", "wind", "winds", "wound", "winding"))
 _DEPTH_CANON = {
     "into the distance": "farther", "far away": "far", "in the distance": "far", "in the background": "far",
@@ -100,8 +105,10 @@ _DEPTH_CANON = {
 
 def _colour_compound(reader: ClauseReader, colour: str, matches, position: int) -> None:
     """A colour said in a compound ("purple-hued", "purple-bright") colours the noun it stands before, or, set off by a
-    comma after a noun and before none ("a car, purple-bright, with ..."), the noun just named, as "a cat, pure black"."""
-    if reader.last_mention is not None and previous_word(matches, position) == "," and not next_is_nounish(matches, position):
+    comma after a noun and before none ("a car, purple-bright, with ..."), the noun just named, as "a cat, pure
+    black"."""
+    if reader.last_mention is not None and previous_word(matches, position) == "," \
+            and not next_is_nounish(matches, position):
         reader.describe_last(colour)
     else:
         reader.attrs.append(("color", colour))
@@ -110,12 +117,14 @@ def _colour_compound(reader: ClauseReader, colour: str, matches, position: int) 
 def no_object_message(prompt: str) -> str:
     """Why nothing can be planned, quoting the prompt's start on one line: a chat's line breaks read as spaces."""
     shown = " ".join(prompt.split())
-    return f'found no object in "{shown if len(shown) <= 80 else shown[:79] + "…"}": name at least one thing, e.g. "a red ball bounces"'
+    return (f'found no object in "{shown if len(shown) <= 80 else shown[:79] + "…"}": '
+            'name at least one thing, e.g. "a red ball bounces"')
 
 
 def read_prompt(prompt: str, num_keyframes: int = 6, *, from_clip: bool = False) -> SceneReading:
     """Read ``prompt`` into objects, moves, camera moves, view and background (no physics yet); frame
-    numbers in it count the ``num_keyframes`` keyframes of the layout; ``from_clip``: already cut to its clip, never again."""
+    numbers in it count the ``num_keyframes`` keyframes of the layout; ``from_clip``: already cut to its clip, never
+    again."""
     text, spec_notes = spec_in_plain_words(prompt[:MAX_PROMPT_CHARS]) if looks_like_spec(prompt) else (prompt, [])
     text, said_later = take_descriptions(answers_as_windows(rewritten_for_reading(text[:MAX_PROMPT_CHARS])))
     framed, (text, frame_spans) = text, take_frame_spans(text)
@@ -134,7 +143,8 @@ def read_prompt(prompt: str, num_keyframes: int = 6, *, from_clip: bool = False)
             pass  # "onto a table where a cat sits": the cat's clause, at the table
         elif group == "word" or group == "number":
             if watched_thing_acts(reader, matches, position):
-                reader.subjects, reader.current, reader.verb_since_subject = [reader.last_object], [], False  # "watches a ball roll"
+                # "watches a ball roll"
+                reader.subjects, reader.current, reader.verb_since_subject = [reader.last_object], [], False
             read_word(reader, value, matches, position)
         elif group == "punct" and value == "," and comma_inside_phrase(reader, matches, position):
             pass  # the noun phrase goes on after the comma
@@ -150,9 +160,11 @@ def read_prompt(prompt: str, num_keyframes: int = 6, *, from_clip: bool = False)
             reader.relation = None
             reader.clear_phrase()
         elif group == "count":
-            reader.vague = value.replace("-", " ") in VAGUE_COUNTS  # "a bunch of yaks, 3 to be exact": the number said later wins
+            # "a bunch of yaks, 3 to be exact": the number said later wins
+            reader.vague = value.replace("-", " ") in VAGUE_COUNTS
             reader.count = COUNT_PHRASES[value.replace("-", " ")]
-        elif group == "topdown" and value.startswith("from") and any(m.kind in FROM_ABOVE_KINDS for m in reader.current):
+        elif group == "topdown" and value.startswith("from") and any(
+                m.kind in FROM_ABOVE_KINDS for m in reader.current):
             pass  # "a ball falls from above": where the fall starts, not where the camera looks from
         elif group == "topdown":
             reader.top_down = True
@@ -176,27 +188,30 @@ def read_prompt(prompt: str, num_keyframes: int = 6, *, from_clip: bool = False)
         elif group == "edge":
             how = match.group("edge_how") or match.group("edge_along")
             if how in ("up", "down"):
-                _read_direction(reader, how)
+                read_direction(reader, how)
             reader.modify("edge", region_point(match.group("edge_r") or match.group("edge_t")))
         elif group == "from_to":
             if match.group("ft_a") in ("left", "right") and any(m.direction for m in reader.current):
-                for motion in reader.current:  # "travels across the screen, right to left": the said sides win over "across"
+                # "travels across the screen, right to left": the said sides win over "across"
+                for motion in reader.current:
                     motion.direction = None
             reader.modify("from_region", region_point(match.group("ft_a")))
             reader.modify("to_region", region_point(match.group("ft_b")))
         elif group == "from_region":
             if position > 0 and matches[position - 1].group(0) in (",", "and"):
-                reader.next_leg_from()  # "from A to B, and from B to C" (a start said after a colon or a dash corrects the first)
+                # "from A to B, and from B to C" (a start said after a colon or a dash corrects the first)
+                reader.next_leg_from()
             reader.modify("from_region", region_point(match.group("from_r")))
         elif group == "to_region" and match.group("to_r") in ("left", "right") and reader.open_side() is not None:
             # "from the left side of it to the right side": the reference's right, not the frame's
             reader.modify("side", ("end", match.group("to_r"), reader.open_side()))
         elif group == "to_region":
             reader.modify("to_region", region_point(match.group("to_r")))
-        elif group == "at_region" and _said_middle(match) and position > 0 and matches[position - 1].lastgroup == "bare_corner":
+        elif group == "at_region" and said_middle(match) and position > 0 \
+                and matches[position - 1].lastgroup == "bare_corner":
             reader.modify("time", 0.5)  # "top-right in the middle": a time, after a place
         elif group == "at_region" and reader.subjects and -1 not in reader.subjects and (
-                late_time_follows(matches, position) or _late_time_precedes(matches, position)):
+                late_time_follows(matches, position) or late_time_precedes(matches, position)):
             # "... and on the left at the end": where it ends
             reader.finish(region_point(match.group("at_r")), step_joined_after_time(matches, position))
         elif group == "at_region":
@@ -206,13 +221,14 @@ def read_prompt(prompt: str, num_keyframes: int = 6, *, from_clip: bool = False)
             reader.modify("circle", True)
         elif group == "dir" and value == "up" and position > 0 and matches[position - 1].group(0) in _ENDING_UP:
             pass  # "ends up on top of a box": where it ends, not a climb
-        elif group == "dir" and value in ("up", "down") and _along_a_level_way(matches, position):
+        elif group == "dir" and value in ("up", "down") and along_a_level_way(matches, position):
             if not any(m.direction for m in reader.current):
-                _read_direction(reader, "across")  # "drives down the road": along it, across the picture; "rightward down it": right
+                # "drives down the road": along it, across the picture; "rightward down it": right
+                read_direction(reader, "across")
         elif group == "dir":
-            _read_direction(reader, value)
+            read_direction(reader, value)
         elif group == "dir_phrase":  # "in the left direction"
-            _read_direction(reader, match.group("dir_w"))
+            read_direction(reader, match.group("dir_w"))
         elif group == "rel" and value == "to" and infinitive_follows(matches, position):
             pass  # "we get to see a dog", "able to confirm that a bird flies": the infinitive's "to", no destination
         elif group == "rel" and value in ("on", "off") and reader.current and -1 not in reader.subjects \
@@ -220,65 +236,80 @@ def read_prompt(prompt: str, num_keyframes: int = 6, *, from_clip: bool = False)
                     position + 1 == len(matches) or matches[position + 1].lastgroup in ("punct", "window", "time")):
             reader.modify("enter", None) if value == "on" else reader.modify("exit", True)  # "walks on", "walks off"
         elif group == "rel" and value in ("past", "beyond") and reader.current and -1 not in reader.subjects \
-                and not any(m.direction or m.end for m in reader.current) and _passes_the_viewer(matches, position):
-            _read_direction(reader, "across")  # "a tram rolls past", "speeds past the camera": across the picture
-        elif group == "rel" and value == "by" and reader.current and _moves_by(matches, position):
-            _read_relation(reader, "past")  # "gallops by a barn", "drives by a house": past it
+                and not any(m.direction or m.end for m in reader.current) and passes_the_viewer(matches, position):
+            read_direction(reader, "across")  # "a tram rolls past", "speeds past the camera": across the picture
+        elif group == "rel" and value == "by" and reader.current and moves_by(matches, position):
+            read_relation(reader, "past")  # "gallops by a barn", "drives by a house": past it
         elif group == "rel":
-            _read_relation(reader, value)
-        elif group == "time" and (_late_place_follows(matches, position) or _late_side_follows(matches, position)):
+            read_relation(reader, value)
+        elif group == "time" and (late_place_follows(matches, position) or late_side_follows(matches, position)):
             pass  # "by the final moment is sitting on the right": when it is there, not when the move starts
         elif group == "time":
             reader.time_for_next_leg(step_joined_after_time(matches, position))
             reader.modify("time", fraction_of(value))
-            said_by = value.startswith("by ") or any(m.group(0) == "by" for m in matches[max(0, position - 2):position]) \
-                or any(m.verb in ARRIVAL_VERBS for m in reader.current)  # "reaches the lower right halfway through"
+            # "reaches the lower right halfway through"
+            said_by = value.startswith("by ") \
+                or any(m.group(0) == "by" for m in matches[max(0, position - 2):position]) \
+                or any(m.verb in ARRIVAL_VERBS for m in reader.current)
             if said_by and reader.current and all(m.end is not None for m in reader.current):
-                reader.modify("done_by", True)  # "to the upper left by the midpoint": there by then, not setting off then
+                # "to the upper left by the midpoint": there by then, not setting off then
+                reader.modify("done_by", True)
         elif group == "finish":
             reader.finish(region_point(match.group("finish_r") or match.group("finish_c") or match.group("finish_s")),
                           step_joined_after_time(matches, position))
         elif group == "start_at" and ((value.split()[0] in COPULA and late_time_follows(matches, position))
-                                      or _late_time_precedes(matches, position)):
+                                      or late_time_precedes(matches, position)):
             reader.finish(region_point(match.group("start_r") or match.group("start_c") or match.group("start_s")),
                           step_joined_after_time(matches, position))  # "is on the right by the end"
         elif group == "start_at" and ((position > 0 and matches[position - 1].group(0) == "having")
                                       or value.startswith(("starting", "started", "beginning", "began", "begun"))
                                       or start_told_after(matches, position)) \
-                and reader.start_whole_path(region_point(match.group("start_r") or match.group("start_c") or match.group("start_s")),
-                                            restated=start_told_after(matches, position)):
-            pass  # "goes to A, then to B, (having) started in C", "walks right. It started on the left.": where the path began
+                and reader.start_whole_path(
+                    region_point(match.group("start_r") or match.group("start_c") or match.group("start_s")),
+                    restated=start_told_after(matches, position)):
+            # "goes to A, then to B, (having) started in C", "walks right.
+            # It started on the left.": where the path began
+            pass
         elif group == "start_at":
             if value.split()[0] in COPULA:
                 reader.later_place(position + 1 < len(matches) and matches[position + 1].lastgroup == "time")
                 # "..., and is at the top right at the end", "starts in A and is in B by the midpoint": where it is next
-            reader.modify("from_region", region_point(match.group("start_r") or match.group("start_c") or match.group("start_s")))
+            reader.modify("from_region",
+                          region_point(match.group("start_r") or match.group("start_c") or match.group("start_s")))
         elif group == "vert_from":
-            reader.vertical_start(VERTICAL_SIDES[match.group("vert_side")], position == 0 or matches[position - 1].lastgroup == "punct")
+            reader.vertical_start(VERTICAL_SIDES[match.group("vert_side")],
+                                  position == 0 or matches[position - 1].lastgroup == "punct")
         elif group == "side_rel":
-            role = _side_role(match.group("side_lead"), match.group("side_prep"))
+            role = side_role(match.group("side_lead"), match.group("side_prep"))
             if role == "end" and match.group("side_lead") is None and side_is_a_place(reader, matches, position):
-                role = "start"  # "at first a duck is floating to the left of a boat", "a cat to the left of a dog": where it is
+                # "at first a duck is floating to the left of a boat", "a cat to the left of a dog": where it is
+                role = "start"
             if role == "start" and until_it(matches, position):
                 role = "end"  # "rolls until it is to the right of the car": where the roll takes it
             if role == "start" and match.group("side_prep") != "from " and (
                     reader.late_time_said() or (late_time_after_phrase(matches, position) and reader.moved_before())):
-                role = "end"  # "...; by the end it is to the left of the dog", "... it is left of the dog at the end": where it ends up
+                # "...; by the end it is to the left of the dog", "... it is
+                # left of the dog at the end": where it ends up
+                role = "end"
             if role == "start" and (reader.sequence_pending or (not reader.current and reader.side_said_before())):
-                role = "end"  # "...; finally it is to the right of it", "...; by the end it is right of it": where it ends up
+                # "...; finally it is to the right of it", "...; by the end it is right of it": where it ends up
+                role = "end"
                 reader.sequence_pending = False
                 reader.resume_sides()
             reader.clear_phrase()
             reader.relation = f"side_{role}:{match.group('side_of')}"
         elif group == "side_its_rel":
-            role = _side_role(match.group("its_lead"), match.group("its_prep"))
+            role = side_role(match.group("its_lead"), match.group("its_prep"))
             if role == "end" and match.group("its_lead") is None and side_is_a_place(reader, matches, position):
                 role = "start"
             if role == "start" and until_it(matches, position):
                 role = "end"  # "flies until it is to the car's left": where the flight takes it
-            if role == "start" and match.group("its_prep") != "from " and (reader.late_time_said() or reader.sequence_pending or (
-                    late_time_after_phrase(matches, position) and reader.moved_before())):
-                role = "end"  # "..., until at the end it is to the ball's left", "...; finally it is on the dog's left": where it ends up
+            if role == "start" and match.group("its_prep") != "from " and (
+                    reader.late_time_said() or reader.sequence_pending
+                    or (late_time_after_phrase(matches, position) and reader.moved_before())):
+                # "..., until at the end it is to the ball's left", "...;
+                # finally it is on the dog's left": where it ends up
+                role = "end"
                 reader.sequence_pending = False
             owner = re.search(r"([a-z]+)'s", value)  # "on a small dog's left": the dog
             other = reader.possessor(owner.group(1)) if owner else None
@@ -286,8 +317,10 @@ def read_prompt(prompt: str, num_keyframes: int = 6, *, from_clip: bool = False)
             if other is not None and colours and all(key != "color" for key, _ in reader.entities[other].attributes):
                 reader.entities[other].attributes.append(("color", colours[0]))  # "at a gray ball's left": a gray ball
             if other is not None and reader.subjects == [other] and not reader.current:
-                reader.side_of_subject(other)  # "a bird passing the dog, from the dog's left ...": the dog is the reference
-            reader.modify("side", (role, match.group("its_side"), other if other is not None else reader.reference_other()))
+                # "a bird passing the dog, from the dog's left ...": the dog is the reference
+                reader.side_of_subject(other)
+            reader.modify("side",
+                          (role, match.group("its_side"), other if other is not None else reader.reference_other()))
         elif group == "hyph_mod":
             head = value.split("-")[0]
             if head in COLORS and ("colo" in value or value.endswith(("hued", "tinted", "toned"))):
@@ -295,7 +328,7 @@ def read_prompt(prompt: str, num_keyframes: int = 6, *, from_clip: bool = False)
             else:
                 reader.attrs.append(("detail", value))
         elif group == "empty_frame":
-            _empty_frame(reader, matches, position)
+            empty_frame_said(reader, matches, position)
         elif group == "opens_on":
             reader.clear_phrase()
             reader.joining = False
@@ -303,7 +336,8 @@ def read_prompt(prompt: str, num_keyframes: int = 6, *, from_clip: bool = False)
         elif group == "in_view":  # "lands in view during the second half": it is seen from then on
             reader.verb(value, "visible")
         elif group == "hyphenated" and all(part in NUMBER_WORDS for part in value.split("-")):
-            read_word(reader, str(sum(NUMBER_WORDS[part] for part in value.split("-"))), matches, position)  # "twenty-five"
+            # "twenty-five"
+            read_word(reader, str(sum(NUMBER_WORDS[part] for part in value.split("-"))), matches, position)
         elif group == "hyphenated":
             head, tail = value.split("-", 1)[0], value.rsplit("-", 1)[1]
             if tail in COLORS:
@@ -319,21 +353,25 @@ def read_prompt(prompt: str, num_keyframes: int = 6, *, from_clip: bool = False)
                 read_word(reader, tail, matches, position)  # "x-ray machine": read its last part
         elif group == "bare_corner":  # "then goes bottom-right": a corner named without a preposition
             listed = position == 0 or matches[position - 1].lastgroup == "punct"
-            if listed and position + 1 < len(matches) and (matches[position + 1].lastgroup == "time" or _said_middle(matches[position + 1])):
+            if listed and position + 1 < len(matches) and (
+                    matches[position + 1].lastgroup == "time" or said_middle(matches[position + 1])):
                 reader.later_place()  # "bottom-right at the start, top-right in the middle": a place at a time
                 reader.modify("at_region", region_point(value.replace("corner", "")))
             elif (position + 1 < len(matches) and matches[position + 1].lastgroup == "to_region" and reader.current
-                  and not any(m.start for m in reader.current) and VERB_KINDS.get(matches[position - 1].group(0)) not in (None, "disappear")):
-                reader.modify("from_region", region_point(value.replace("corner", "")))  # "going lower-left to ...": where it starts
+                  and not any(m.start for m in reader.current)
+                  and VERB_KINDS.get(matches[position - 1].group(0)) not in (None, "disappear")):
+                # "going lower-left to ...": where it starts
+                reader.modify("from_region", region_point(value.replace("corner", "")))
             else:
-                if listed or (position > 1 and matches[position - 1].group(0) in DEFINITE and matches[position - 2].lastgroup == "punct"):
+                if listed or (position > 1 and matches[position - 1].group(0) in DEFINITE
+                              and matches[position - 2].lastgroup == "punct"):
                     reader.resume_path()  # "travels: bottom-right; upper right; top left": each listed corner is a leg
                 reader.modify("to_region", region_point(value.replace("corner", "")))
         elif group == "window" and match.group("early") == "early on" and position + 1 < len(matches) \
                 and matches[position + 1].lastgroup in ("at_region", "bare_corner"):
             reader.modify("time", 0.0)  # "a duck early on at the bottom right, midway at ...": a place at a time
         elif group == "window":
-            first = match.group("until") is not None or match.group("early") is not None or match.group("half") in FIRST_HALF_WORDS
+            first = first_half_said(match)
             if position > 0 and matches[position - 1].group(0) == "not":
                 first = not first  # "seen early on but not in the second half": only in the first
             if position > 0 and matches[position - 1].group(0) in ("until", "till") and match.group("late"):
@@ -341,7 +379,8 @@ def read_prompt(prompt: str, num_keyframes: int = 6, *, from_clip: bool = False)
             elif match.group("until") is not None and _denied_arrival(reader, matches, position):
                 first = False  # "a cat and a dog do not appear until the midpoint": they arrive then
             reader.window_at = position
-            if reader.sequence_pending and reader.current:  # "sits, then in the second half runs right": the next verb's
+            # "sits, then in the second half runs right": the next verb's
+            if reader.sequence_pending and reader.current:
                 reader.pending.append(("window", "first" if first else "second"))
             else:
                 reader.modify("window", window_said(first, match, reader.current))
@@ -359,7 +398,8 @@ def read_prompt(prompt: str, num_keyframes: int = 6, *, from_clip: bool = False)
             reader.verb(value, "visible")
     reader.end_clause(hard=True)
     # "the camera stays fixed / holds still": a camera at rest is the default, not a move toward anything
-    reader.camera = [m for m in reader.camera if m.kind not in ("rest", "visible") or m.particle or m.direction or m.relation]
+    reader.camera = [m for m in reader.camera
+                     if m.kind not in ("rest", "visible") or m.particle or m.direction or m.relation]
     reader.drop_unnamed()
     reader.merge_late_absences()
     reader.drop_unconfirmed()
@@ -375,7 +415,7 @@ def read_prompt(prompt: str, num_keyframes: int = 6, *, from_clip: bool = False)
     if reader.empty_start and reader.entities and not any(
             m.kind in ("appear", "disappear") or m.enters_from or m.exits for m in reader.entities[0].motions):
         reader.entities[0].motions.insert(0, Motion(kind="appear", verb="empty at first", window="second"))
-    _apply_empty_frames(reader)
+    apply_empty_frames(reader)
     apply_frame_spans(framed, frame_spans, reader.entities, num_keyframes)
     resolve_timing(reader.entities, Motion)
     apply_visibility_cues(text, reader.entities, reader.camera)
@@ -400,11 +440,13 @@ def read_prompt(prompt: str, num_keyframes: int = 6, *, from_clip: bool = False)
         )
     if reader.truncated and not from_clip and (clip_start := clip_told_from(prompt)):  # the speaker's world came first
         reading = read_prompt(prompt[clip_start:], num_keyframes, from_clip=True)
-        reading.notes.append(f"the prompt names more than {MAX_ENTITIES} kinds of object; read only what its clip shows")
+        reading.notes.append(
+            f"the prompt names more than {MAX_ENTITIES} kinds of object; read only what its clip shows")
         return reading
     if reader.truncated:
         reader.notes.append(f"the prompt names more than {MAX_ENTITIES} kinds of object; kept the first {MAX_ENTITIES}")
-    if not reader.entities and len(prompt) <= MAX_PROMPT_CHARS:  # past the limit, the object may be in what was not read
+    # past the limit, the object may be in what was not read
+    if not reader.entities and len(prompt) <= MAX_PROMPT_CHARS:
         _fallback_entity(reader, text)
     if reader.unknown:
         shown = ", ".join(f"'{w}'" for w in dict.fromkeys(reader.unknown))
@@ -427,38 +469,6 @@ def _subject_follows(matches, position: int) -> bool:
     return starts_noun_phrase(following) or following[:1].isdigit() or next_is_known_noun(matches, position)
 
 
-def _half_of(match) -> bool:
-    """Whether a ``window`` token names the first half."""
-    return match.group("until") is not None or match.group("early") is not None or match.group("half") in FIRST_HALF_WORDS
-
-
-def _empty_frame(reader: ClauseReader, matches, position: int) -> None:
-    """"For the first half the frame is empty; then a horse comes in", "for the second half the frame is
-    empty": nothing is seen in that half, so everything named comes after it or leaves before it."""
-    windows = [value for key, value in reader.pending if key == "window"]
-    if windows:
-        first = windows[-1] != "second"  # "first", or "until" the midpoint
-    elif position + 1 < len(matches) and matches[position + 1].lastgroup == "window":
-        first = _half_of(matches[position + 1])
-    else:
-        return
-    reader.pending = [p for p in reader.pending if p[0] != "window"]
-    reader.empty_frames.append(first)
-    reader.end_clause(hard=False)
-    reader.subjects, reader.current = [], []
-
-
-def _apply_empty_frames(reader: ClauseReader) -> None:
-    for first in reader.empty_frames:
-        for entity in reader.entities:
-            if any(m.window or m.at_fraction is not None for m in entity.motions if m.kind in ("appear", "disappear")):
-                continue
-            if first:
-                entity.motions.insert(0, Motion(kind="appear", verb="after an empty frame", window="second"))
-            else:
-                entity.motions.append(Motion(kind="disappear", verb="before an empty frame", at_fraction=0.5))
-
-
 def _denied_arrival(reader: ClauseReader, matches, position: int) -> bool:
     """Whether the clause's verb is an arrival said with "not" or "never" before it ("do not appear until ...")."""
     if not reader.current or any(m.kind != "appear" or NEGATED_WORDS & set(m.verb.split()) for m in reader.current):
@@ -470,106 +480,6 @@ def _denied_arrival(reader: ClauseReader, matches, position: int) -> bool:
         if matches[back].lastgroup == "punct":
             return False
     return False
-
-
-def _moves_by(matches, position: int) -> bool:
-    """Whether "by" follows a verb of going ("gallops by", "drives by"): a pass, not a place beside a thing."""
-    return position > 0 and goes_by(matches[position - 1].group(0))
-
-
-def _passes_the_viewer(matches, position: int) -> bool:
-    """"rolls past.", "drives past, then ...", "speeds past the camera": a pass with nothing drawn to pass."""
-    following = [m.group(0) for m in matches[position + 1:position + 3]]
-    if not following or following[0] in (",", ".", ";", "!", "?", "and", "then", "us", "me"):
-        return True
-    return following[0] == "the" and following[1:] != [] and following[1] in CAMERA_WORDS
-
-
-_LEVEL_WAYS = frozenset(("road", "street", "lane", "path", "track", "corridor", "hallway", "hall", "avenue", "boulevard", "highway",
-                         "sidewalk", "pavement", "aisle", "runway", "road's", "street's"))
-
-
-def _along_a_level_way(matches, position: int) -> bool:
-    """"down the road", "up the street": along a level way, not up or down the picture (unlike "down the hill")."""
-    following = [m.group(0) for m in matches[position + 1:position + 4]]
-    return len(following) >= 2 and following[0] in ("the", "a", "this", "that") and (
-        following[1] in _LEVEL_WAYS or (len(following) == 3 and following[2] in _LEVEL_WAYS))
-
-
-def _late_time_precedes(matches, position: int) -> bool:
-    """"by the end is sitting on the right", "at the close it is resting on the left": where it is by then."""
-    before = position - 1
-    while before >= 0 and matches[before].lastgroup == "word" and _state_word(matches[before].group(0)):
-        before -= 1
-    return before >= 0 and before < position - 1 and matches[before].lastgroup == "time" and fraction_of(matches[before].group(0)) >= 0.75
-
-
-def _late_place_follows(matches, position: int) -> bool:
-    after = position + 1
-    while after < len(matches) and matches[after].lastgroup == "word" and _state_word(matches[after].group(0)):
-        after += 1
-    return after < len(matches) and matches[after].lastgroup in ("start_at", "at_region") and _late_time_precedes(matches, after)
-
-
-def _late_side_follows(matches, position: int) -> bool:
-    """"..., at the end right of the bird": where it is by then, beside the other one, not when a move starts."""
-    return position + 1 < len(matches) and matches[position + 1].lastgroup in ("side_rel", "side_its_rel") \
-        and fraction_of(matches[position].group(0)) >= 0.75
-
-
-def _state_word(word: str) -> bool:
-    """"is", "it", "parked", "resting": the words between a time and where something is then."""
-    return word in ("is", "it", "has", "was", "they", "are", "been", "be") or (word.endswith(("ing", "ed")) and VERB_KINDS.get(word, "rest") == "rest")
-
-
-def _said_middle(match) -> bool:
-    return match.lastgroup == "at_region" and match.group(0) == "in the middle"
-
-
-def _side_role(lead: str | None, preposition: str | None) -> str:
-    """"from the left of" and "starts to the left of" say where a move starts; the rest where it ends."""
-    if lead:
-        return "start" if re.fullmatch(SIDE_START_LEADS, lead) else "end"
-    return "start" if (preposition or "").strip() == "from" else "end"
-
-
-def _crossed_over_legs(motions) -> bool:
-    """Whether the first start and the last end said over ``motions`` lie on the frame's two sides."""
-    starts = [m.start[0] for m in motions if m.start and m.start[0] is not None]
-    ends = [m.end[0] for m in motions if m.end and m.end[0] is not None]
-    return bool(starts and ends) and abs(starts[0] - ends[-1]) >= 0.3
-
-
-def _read_direction(reader: ClauseReader, value: str) -> None:
-    if reader.relation == "away" and value in ("left", "right"):
-        reader.relation = None  # "moves right, away from the left": away from a side is toward the other
-        value = "right" if value == "left" else "left"
-    if value == "across" and any(m.direction or m.end for m in reader.current):
-        return  # "flies leftward across the sky": across says nothing about which way
-    if value == "across" and any(crossed_between_sides(m) for s in reader.subjects if s >= 0
-                                 for m in reader.entities[s].motions if m not in reader.current):
-        return  # "started on the right, ended on the left. crossed the whole frame": that crossing, told again
-    if value == "across" and any(_crossed_over_legs([m for m in reader.entities[s].motions if m not in reader.current])
-                                 for s in reader.subjects if s >= 0):
-        return  # "in from the right, out on the left, straight across": the crossing its legs told, said again
-    if -1 in reader.subjects and reader.current:
-        if not any(m.particle for m in reader.current):  # "pans left across ...": the first word counts
-            reader.modify("particle", DIRECTIONS[value])
-        return
-    reader.modify("dir", DIRECTIONS[value])
-
-
-def _read_relation(reader: ClauseReader, value: str) -> None:
-    canon = _REL_CANON.get(value)
-    if value == "by" and -1 not in reader.subjects and any(m.kind in TRAVEL_KINDS and not m.direction for m in reader.current):
-        canon = "past"  # "a dog runs by the kiosk": a move goes past what it is by
-    if -1 in reader.subjects and value in ("away from",) and reader.current:
-        reader.modify("particle", "out")
-    elif -1 in reader.subjects and value in ("toward", "towards", "to", "on", "into") and reader.current:
-        if not any(m.particle for m in reader.current):
-            reader.modify("particle", "in")
-    reader.relation = canon
-    reader.clear_phrase()
 
 
 def prompt_too_long(prompt: str) -> str:

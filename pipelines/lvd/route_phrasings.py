@@ -4,8 +4,9 @@ A route is said many ways besides "moves from A to B and then to C": a thing pas
 passing a cat"), its middle stop told after the end ("from A to C via B", "..., stopping at B on the way", "By way of B,
 ..."), the route before its thing ("From A up to B and across to C: a ball.", "From A, up to B and over to C, a cat
 walks.", "A, B, C - in that order, a ball visits them", "A to B to C is how the car goes", a place said around its
-mover, "A is where a car starts", told by `route_clauses`), a route told backwards ("ends in C, having started in A and
-passed B", "Before it reached C, the dog was at B, and before that at A"), the thing named in a heading and again after
+mover, "A is where a car starts", told by `route_clauses`; one fronted before its thing and verb, by
+`fronted_routes`), a route told backwards ("ends in C, having started in A and passed B", "Before it reached C, the
+dog was at B, and before that at A", told by `backward_routes`), the thing named in a heading and again after
 it ("Overhead, a ball: a moving ball goes ..."), a watcher's bare verb ("I see a ball go from A ..."), a route with no
 verb ("a dog / from A / to B / and C", or a sentence of its own after the thing, "a dog! From A to B, then to C!", or a
 bare first corner set off before the first "to", "a car, A, to B, to C", "a car, A up to B"), a route noun for the move
@@ -15,21 +16,24 @@ sentence's thing ("The path is this: A, then B, then C. A moving car drives it."
 semicolon ("...; then to C"), step words before places ("first in A, second in B", "first on the left and last on the
 right"), a still verb, "where it waited" or "and there it stays" at the last
 stop, and places labelled with the clip's moments ("start: A; middle: B; end: C", "starting point: left"), the end said
-before the start ("By the end a dog is on the left; at the start it was on the right"), a crossing fronted before its
-verb and thing ("Right to left went a brown dog"), or a path by another thing's sides ("From the left of the box to its
-right rolls a ball", the box staying where it is), and "last" after a bare comma ("seen first on the right, last on the
-left"). Each is rewritten into the plain form, and only when its own words are there; the frame's corners and sides by
-other names are put into one name first (`frame_corner_names`), and verbs of setting off, landing, leaving, staying and
-arriving into plain starts, reaches and stays (`setting_off_and_arriving`).
+before the start ("By the end a dog is on the left; at the start it was on the right", `backward_routes`), a crossing
+fronted before its verb and thing ("Right to left went a brown dog"), or a path by another thing's sides ("From the
+left of the box to its right rolls a ball", the box staying where it is; both `fronted_routes`), and "last" after a
+bare comma ("seen first on the right, last on the left"). Each is rewritten into the plain form, and only when its own
+words are there; the frame's corners and sides by other names are put into one name first (`frame_corner_names`), and
+verbs of setting off, landing, leaving, staying and arriving into plain starts, reaches and stays
+(`setting_off_and_arriving`).
 """
 
 from __future__ import annotations
 
 import re
 
+from .backward_routes import end_said_before_start, routes_told_backwards
 from .frame_corner_names import FRAME_NOUN as _FRAME_NOUN
 from .frame_corner_names import TOP_DOWN_RE, corners_in_plain_words
-from .object_classes import THING_NAMED_LAST, ends_on_a_known_noun, names_a_thing, noun_class, singular
+from .fronted_routes import fronted_corner_routes, fronted_sides_after_their_things, route_named_by_is
+from .object_classes import names_a_thing, noun_class, singular
 from .route_clauses import CORNER as _CORNER
 from .route_clauses import HEIGHT as _HEIGHT
 from .route_clauses import PLACE as _PLACE
@@ -37,6 +41,7 @@ from .route_clauses import SIDE as _SIDE
 from .route_clauses import places_told_in_clauses, sides_reached_as_ends
 from .setting_off_and_arriving import setting_off_and_arriving_said
 from .vocabulary import AUXILIARY_VERBS, BARE_INFINITIVE_VERBS, COLORS, VERB_KINDS
+from .word_guessing import third_person
 
 # "from the left of the picture ... to the right of it": "it" after a side of the picture itself is that picture
 SIDE_OF_FRAME_RE = re.compile(rf"\b{_SIDE}(?: side| edge| half)? of (?:the|my|our|your|this|that) ({_FRAME_NOUN})\b")
@@ -70,8 +75,9 @@ ORDINAL_STOP_RE = re.compile(rf"\b(?:second|third|fourth)(?:ly)?,? (?=(?:it is )
 # "From A up to B and across to C: a ball.", "..., ending in C - that is a car": the route said before its thing
 _THING_TAIL = (r"(?:(?:(?:that|this|it) is|that's) (?:where |the (?:route|path|way) (?:of|taken by) )?|meet |is "
                r"|the (?:traveller|traveler|mover|one moving|one travelling) is )?")
-ROUTE_BEFORE_THING_RE = re.compile(r"(^|[.!?] )([^.!?:;]*?\b" + _CORNER + r"\b[^.!?:]*?)(?: ?[:;] | [—–-]+ |, (?=is ))"
-                                   + _THING_TAIL + r"((?:a|an|one)(?: [a-z-]+){1,4})(?=\s*(?:[.!?]|$))")
+ROUTE_BEFORE_THING_RE = re.compile(r"(^|[.!?] )([^.!?:;]*?\b" + _CORNER + r"\b[^.!?:]*?)"
+                                   r"(?: ?[:;] | [—–-]+ |, (?=is ))" + _THING_TAIL
+                                   + r"((?:a|an|one)(?: [a-z-]+){1,4})(?=\s*(?:[.!?]|$))")
 # "The path is this: A, then B, then C. A moving car drives it.", "A, B, C. A ball rolls along it.": a route of no
 # thing yet, taken by the thing the next sentence names with its verb of going (and "it" or "that path" for the route)
 ROUTE_THEN_ITS_MOVER_RE = re.compile(rf"(?P<lead>^|[.!?] )(?P<head>(?:(?!(?:from )?{_CORNER}\b)[^.!?])*)"
@@ -94,72 +100,13 @@ ROUTE_THEN_PAUSE_RE = re.compile(rf"(?P<lead>^|[.!?] )(?P<route>(?:(?:up|down|ov
                                  rf"(?:,? (?:and )?(?:then |next |finally )?(?:on )?to {_ROUTE_END}){{0,2}}) ?"
                                  r"(?:\.{2,}|\u2026)\s*(?=(?:a|an|the|one|two|three|four|five)\b)")
 
-# "From A, up to B, and over to C, a cat walks.", "Up from A to B and across to C goes a dog.": the route fronted
-# before its thing and verb
-_NAMED = r"((?:a|an|the|one)(?: [a-z-]+){1,3})"
-FRONTED_ROUTE_RE = re.compile(rf"(^|[.!?] )((?:(?:up|down|over|across|out) )?from {_CORNER}\b[^.!?:;]*?\b{_CORNER}),? "
-                              rf"(?:{_NAMED} ([a-z]+)|([a-z]+) {_NAMED})(?=\s*(?:[.!?]|$))")
-# "Right to left went a brown dog.", "From the left to the right side, a cat walks.": a crossing between the two sides
-# fronted before its thing and verb
-_FRONTED_SIDE = r"(?:the )?(?:left|right)(?: side| edge)?"
-FRONTED_CROSSING_RE = re.compile(rf"(^|[.!?] )((?:from )?{_FRONTED_SIDE} to {_FRONTED_SIDE}),? "
-                                 rf"(?:{_NAMED} ([a-z]+)|(?:[a-z]+ly )?([a-z]+) {_NAMED})(?=\s*(?:[.!?]|$))")
-# "From the right of the cat to the left of the cat walks a dog, and ...": a path by another thing's sides fronted
-# before its verb and its thing (each end a bounded run of words, tried only at a sentence's start)
-FRONTED_PATH_BY_THING_RE = re.compile(r"(?P<lead>^|[.!?:;] )(?P<path>from (?:the )?(?:left|right) of "
-                                      r"(?:[a-z'-]+ ){1,6}?to (?:[a-z'-]+ ){1,8}?)(?P<verb>[a-z]+) "
-                                      r"(?P<named>(?:a|an|the|one|two|three|four)(?: [a-z-]+){1,3}?)"
-                                      r"(?=\s*[,.!?;:]|$| (?:and|while|as|then)\b)")
-# "Heading from the left side to the right side: a car.", "Rolling from A to B, a red ball.", "Crawling slowly from A to
-# B: a turtle": a participle of going, with how it goes, opens the sentence with the route, its thing named only after
-# it (each half of the route bounded, so a sentence of many "to"s costs no more than a short one)
-_MANNER = r"(?:(?:very|quite|rather|so|really) )?[a-z]+ly"  # "slowly", "very slowly"
-FRONTED_PARTICIPLE_ROUTE_RE = re.compile(rf"(?P<lead>^|[.!?] )(?P<before>(?:{_MANNER} )?)(?P<verb>[a-z]+ing)"
-                                         rf"(?P<how>(?: {_MANNER}| along| on| fast){{0,2}}) "
-                                         r"(?P<route>(?:away )?from [^.!?:;,]{0,80}?"
-                                         r"\b(?:to|toward|towards|into|onto|until|till)\b[^.!?:;]{0,80}?)"
-                                         + THING_NAMED_LAST)
-# a camera's move is no thing's, and a thing said to be at rest ("a parked bus", "a sleeping dog") goes nowhere
-_NO_THING_GOING = frozenset(("pan", "zoom", "dolly", "rest", "appear", "disappear"))
-_AT_REST = frozenset(("still", "stationary", "motionless", "idle", "unmoving"))
-# "Lower left to upper left to upper right is how the car goes", "... is the path the bird takes": the route named as
-# the subject of "is", its thing and verb after it
-ROUTE_IS_HOW_RE = re.compile(rf"(^|[.!?] )((?:from )?{_CORNER}\b[^.!?:;]*?\b{_CORNER}) (?:is|was) (?:how|the (?:way|route|path|course))"
-                             rf"(?: (?:that|which))? {_NAMED} ([a-z]+)(?=\s*(?:[.!?]|$))")
-# "A ball ends in C, having started in A and passed B": the start (and the stop on the way) told after the end, in a
-# perfect participle
-_PASSED = (r"(?:passed(?: through| by)?|visited|crossed|(?:gone|been|travelled|traveled|moved|come) (?:through|by|via|past|to|at|in|into))")
-ENDS_HAVING_STARTED_RE = re.compile(
-    rf"(?P<lead>^|[.!?;,] )(?P<thing>(?:a|an|the|one) (?:[a-z-]+ ){{0,2}}?[a-z]+) (?P<said>[^,.;!?]*?\b{_CORNER}),? having "
-    rf"(?:started|begun|set off|set out|departed|left|come) (?:out )?(?:in|at|from|on|off from) (?P<start>{_CORNER})"
-    rf"(?:,? (?:and |then |and then )?{_PASSED} (?P<via>{_CORNER}))?(?=\s*(?:[.!?;,]|$))")
-# "The cat ends up in C; before that it was in B, and it started in A": the same told backwards, clause by clause
-_THING = r"(?P<thing>(?:a|an|the|one) (?:[a-z-]+ ){0,2}?[a-z]+)"
-_BEEN = r"(?:(?:it|they|he|she) )?(?:was|were|had been|is|are) "
-_STARTED = r"(?:(?:it|they|he|she) )?(?:had )?(?:started|began|begun|set off|set out)(?: out)?"
-BEFORE_THAT_RE = re.compile(
-    rf"(?P<lead>^|[.!?] ){_THING} (?P<said>[^,.;!?]*?\b{_CORNER})[;,.] before that,? {_BEEN}(?:in|at|on) (?P<via>{_CORNER}),?"
-    rf" and {_STARTED} (?:in|at|from|on) (?P<start>{_CORNER})(?=\s*(?:[.!?;]|$))")
-# "Before it reached C, the dog was at B, and before that at A": where it was before each place, from the end back
-BEFORE_REACHING_RE = re.compile(
-    rf"(?P<lead>^|[.!?] )before (?:it|they|he|she) (?:reached|got to|arrived at|came to) (?P<end>{_CORNER}),? {_THING} "
-    rf"(?:was|were|had been) (?:in|at|on) (?P<via>{_CORNER}),? and before that,? (?:{_BEEN})?(?:in|at|on) (?P<start>{_CORNER})"
-    r"(?=\s*(?:[.!?;]|$))")
-# "By the end a dog is on the left; at the start it was on the right": where it is at the end said first, then where it
-# was at the start, is where it ends up and where it started (a place said for the end alone is left as it is)
-_END_TIME = r"(?:(?:by|at|in) the (?:very )?(?:end|close|finish)(?: of (?:the )?(?:clip|video|footage|film))?|in the end|finally)"
-_START_TIME = (r"(?:(?:at|in) the (?:very )?(?:start|beginning|opening|outset)(?: of (?:the )?(?:clip|video|footage|film))?"
-               r"|at first|initially|originally)")
-END_THEN_START_RE = re.compile(
-    rf"(?P<lead>^|[.!?:] ){_END_TIME},? {_THING} (?:is|was|are|were|sits|stands|lies) (?P<end>(?:on|in|at|to) [^.;!?]*?)"
-    rf"(?P<sep>[;,.] (?:but |and |while |whereas )?){_START_TIME},? (?P<pronoun>it|they|he|she) (?:was|were|had been|sat|stood)"
-    r" (?=(?:on|in|at|to) )")
 # "the dog goes up and over: it is at A, then at B, ...": the way said before the places it goes by is said by them
 WAY_BEFORE_PLACES_RE = re.compile(r"\b([a-z]+) (?:(?:up|down|over|across|around|round|along|about|sideways)"
                                   rf"(?:,? and |, |(?=:))){{1,3}}(?=: [^.!?]*{_CORNER}[^.!?]*{_CORNER})")
 # "a walking dog / from the lower right corner / to the upper right ...", "a video of a moving car from ...": a thing
 # and its route with no verb at all
-VERBLESS_ROUTE_RE = re.compile(rf"((?:^|[.!?:;/] ?|\bof )(?:a|an|one) (?:[a-z-]+ ){{0,2}}([a-z]+))[ /]+(from {_CORNER}\b[^.!?;]*)")
+VERBLESS_ROUTE_RE = re.compile(rf"((?:^|[.!?:;/] ?|\bof )(?:a|an|one) (?:[a-z-]+ ){{0,2}}([a-z]+))[ /]+"
+                               rf"(from {_CORNER}\b[^.!?;]*)")
 # "a moving car, lower left corner, to upper left corner, ...", "a dog, lower right corner up to ...": a bare corner set
 # off after the thing, before the first "to" (with its way, "up to"), is where the route starts; so it is for a log's
 # thing named bare after a colon, "passed: moving ball, lower right corner to upper right corner", or opening a
@@ -182,9 +129,9 @@ VIEW_BESIDE_THING_RE = re.compile(
 AND_BARE_CORNER_RE = re.compile(rf"(\bto {_CORNER})(?:,| /)? and (?=(?:the )?{_HEIGHT}[ -]{_SIDE}\b)")
 # "A, B, C - in that order, a ball visits each corner": the listed places are what the pronoun object stands for
 _LISTED_CORNERS = rf"{_CORNER}(?:(?:,| and|, and|,? then) {_CORNER}){{1,3}}"
-LIST_THEN_CLAUSE_RE = re.compile(rf"(^|[.!?] )({_LISTED_CORNERS}) ?(?:[:,;—–-]+ ?)+(?:in (?:that|this) order,? )?([^.!?]*?) "
-                                 r"(?:each (?:corner|of them|one|in turn)|them(?: all)?|all three|these(?: corners)?"
-                                 r"|those(?: corners)?)"
+LIST_THEN_CLAUSE_RE = re.compile(rf"(^|[.!?] )({_LISTED_CORNERS}) ?(?:[:,;—–-]+ ?)+(?:in (?:that|this) order,? )?"
+                                 r"([^.!?]*?) (?:each (?:corner|of them|one|in turn)|them(?: all)?|all three"
+                                 r"|these(?: corners)?|those(?: corners)?)"
                                  r"(?: in (?:that|this) order| in turn)?(?=\s*(?:[.!?]|$))")
 
 # "..., then the upper right corner, in that order.": closing a route, the order its stops were told in, no thing
@@ -201,11 +148,11 @@ HEADING_AGAIN_RE = re.compile(r"\b(?:a|an|one) ((?:[a-z-]+ ){0,2})([a-z]+) ?:[\s
 
 # "I see a ball go from ...", "you'll watch a car travel to ...", "Watching a bird fly from ...": the thing's bare verb
 # after a verb of seeing, letting or making
-SEEN_THING_RE = re.compile(r"\b(?:" + "|".join(sorted(BARE_INFINITIVE_VERBS)) + r") ((?:a|an|the|one)(?: [a-z-]+){1,4})")
+SEEN_THING_RE = re.compile(r"\b(?:" + "|".join(sorted(BARE_INFINITIVE_VERBS))
+                           + r") ((?:a|an|the|one)(?: [a-z-]+){1,4})")
 # "Watching a bird fly from ...": a sentence opening on the watcher's participle, its thing's bare verb said after it,
 # tells of the thing watched ("Watching a dog, a cat runs": the dog is watched, not told of)
 _WATCHING = ("watching", "seeing", "spotting", "observing", "noticing")
-_MAKE_ITS_WAY = {"make": "makes"}
 
 # "gets from A to B": getting somewhere from a place is going there, not only arriving
 GETS_FROM_RE = re.compile(r"\b(get|gets|got|getting) (?=from\b)")
@@ -213,14 +160,16 @@ _GOING = {"get": "go", "gets": "goes", "got": "went", "getting": "going"}
 
 # "flies from left to right, passing a cat on the way": the thing passed is passed on that move, not on another
 PASSING_ON_THE_WAY_RE = re.compile(rf"(\bfrom {_PLACE} to {_PLACE}),? passing ((?:a|an|the) [a-z -]+?)"
-                                   r"(?: (?:on (?:the|its) way|along the way|as it goes|en route))?(?=\s*(?:[,.;!?]|$))")
+                                   r"(?: (?:on (?:the|its) way|along the way|as it goes|en route))?"
+                                   r"(?=\s*(?:[,.;!?]|$))")
 
 # "its path: A, B, C", "the route is A to B to C", "whose route runs from A": the route noun stands for the move
 ROUTE_NOUN_RE = re.compile(r"\b(its|the|whose|his|her) (?:route|path|course|journey|trajectory|itinerary)"
                            r"(?: (?:runs|goes|leads|takes it|is|will be)| ?:)")
 # "the path of a dog: A, B, C", "the cat's route: ...": the route noun of a named thing is that thing's move
 _ROUTE_NOUN = r"(?:route|path|course|journey|trajectory|itinerary)"
-ROUTE_OF_THING_RE = re.compile(rf"\bthe {_ROUTE_NOUN} (?:of|for|taken by) ((?:a|an|the|one) (?:[a-z-]+ ){{0,2}}[a-z]+) ?:"
+ROUTE_OF_THING_RE = re.compile(rf"\bthe {_ROUTE_NOUN} (?:of|for|taken by) "
+                               rf"((?:a|an|the|one) (?:[a-z-]+ ){{0,2}}[a-z]+) ?:"
                                rf"|\bthe ([a-z]+)'s {_ROUTE_NOUN} ?:")
 # "moving car route: A, B, C", "a walking dog's path: ...": a note naming its thing before the route noun, no "of"; so
 # is one saying the route was taken down, "rolling ball course recorded, A to B", its places after a comma
@@ -244,9 +193,10 @@ STILL_AT_PLACE_RE = re.compile(rf"({_CORNER}),? and (?:is |was )?(?:(?:just|now)
                                r"staying|perching|perched|stopped|parked|still|not moving)\b(?: (?:there|still))?")
 # "start: A; middle: B; end: C", "starting point: left; end point: right": the places listed under the clip's moments,
 # each where the thing named before is then
-_MOMENT_LABEL = r"(start|starting|beginning|first|middle|midpoint|midway|halfway|end|ending|finish|finishing|final|last)"
-MOMENT_LABELLED_PLACE_RE = re.compile(rf"(^|[.;,:—–-] ?){_MOMENT_LABEL}(?: (?:point|position|place|spot|location))? ?[:=] "
-                                      rf"?({_PLACE})\b")
+_MOMENT_LABEL = (r"(start|starting|beginning|first|middle|midpoint|midway|halfway"
+                 r"|end|ending|finish|finishing|final|last)")
+MOMENT_LABELLED_PLACE_RE = re.compile(rf"(^|[.;,:—–-] ?){_MOMENT_LABEL}"
+                                      rf"(?: (?:point|position|place|spot|location))? ?[:=] ?({_PLACE})\b")
 _MOMENT_WORDS = {**dict.fromkeys(("start", "starting", "beginning", "first"), "at the start"),
                  **dict.fromkeys(("middle", "midpoint", "midway", "halfway"), "at the midpoint"),
                  **dict.fromkeys(("end", "ending", "finish", "finishing", "final", "last"), "at the end")}
@@ -259,28 +209,21 @@ COMMA_LAST_PLACE_RE = re.compile(rf", (?:last|lastly) (?=(?:it is )?(?:on|in|at)
 PLACE_LAST_RE = re.compile(rf"(?<=\b(?:on|in|at) )({_PLACE}) last\b")
 
 
-def _third_person(verb: str) -> str:
-    if verb in _MAKE_ITS_WAY:
-        return _MAKE_ITS_WAY[verb]
-    if verb.endswith(("s", "sh", "ch", "x", "o")):
-        return verb + "es"
-    if verb.endswith("y") and verb[-2:-1] not in "aeiou":
-        return verb[:-1] + "ies"
-    return verb + "s"
-
-
 def _seen_verb(match: re.Match) -> str:
-    """The first verb after the seen thing's noun, said in its bare form, is the thing's own: "a ball go" is "a ball goes"."""
+    """The first verb after the seen thing's noun, said in its bare form, is the thing's own: "a ball go" is "a ball
+    goes"."""
     words = match.group(1).split()
     for index in range(1, len(words) - 1):
         if noun_class(words[index]) is None:
             continue
-        verb, said = words[index + 1], _third_person(words[index + 1])
+        verb, said = words[index + 1], third_person(words[index + 1])
         verb_end = match.start(1) + len(" ".join(words[: index + 2]))
         # not "leaves", unless the bare verb would itself be read as a thing ("a bird fly": no fly)
-        moving = verb != said and VERB_KINDS.get(verb) and VERB_KINDS.get(said) and (noun_class(said) is None or noun_class(verb))
-        if moving or (verb in _MAKE_ITS_WAY and match.string.startswith(" its way", verb_end)):
-            opening = match.string[:match.start()].rstrip().endswith((".", ";", "!", "?")) or not match.string[:match.start()].strip()
+        moving = verb != said and VERB_KINDS.get(verb) and VERB_KINDS.get(said) and (
+            noun_class(said) is None or noun_class(verb))
+        if moving or (verb == "make" and match.string.startswith(" its way", verb_end)):
+            opening = match.string[:match.start()].rstrip().endswith((".", ";", "!", "?")) \
+                or not match.string[:match.start()].strip()
             start = match.start(1) if opening and match.group(0).split()[0] in _WATCHING else match.start()
             return f"{match.string[start:verb_end - len(verb)]}{said}{match.string[verb_end:match.end()]}"
         return match.group(0)
@@ -336,69 +279,6 @@ def _route_taken_by_the_next_thing(match: re.Match) -> str:
         first, last = (corner if corner.startswith("the ") else f"the {corner}" for corner in corners)
         return f"{match['lead']}{match['head']}{match['named']} {going} from {first} to {last}"
     return f"{match['lead']}{match['head']}{match['named']} {going}: {match['route'].rstrip(' ,')}"
-
-
-def _participle_route_after_its_thing(match: re.Match) -> str:
-    """The thing named after a fronted participle of going and its route goes that route ("heading from A to B: a car"
-    as "a car is heading from A to B"); a participle of no going ("zooming" is the camera's), no thing after it, or
-    one said to be at rest ("a parked bus"), leaves the sentence as it is."""
-    if VERB_KINDS.get(match["verb"], "rest") in _NO_THING_GOING or not ends_on_a_known_noun(match["thing"]) or any(
-            VERB_KINDS.get(word) == "rest" or word in _AT_REST for word in match["thing"].split()):
-        return match.group(0)
-    return f"{match['lead']}{match['thing']} is {match['before']}{match['verb']}{match['how']} {match['route']}"
-
-
-def _fronted_path_after_its_thing(match: re.Match) -> str:
-    """The fronted path said after its thing and verb, so "of the cat" reads as the path's measure and never as the
-    subject that moves; kept as said unless the thing is known and the verb one of moving."""
-    named, verb = match["named"], match["verb"]
-    if noun_class(named.rsplit(" ", 1)[-1]) is None or not VERB_KINDS.get(verb):
-        return match.group(0)
-    return f"{match['lead']}{named} {verb} {match['path'].rstrip()}"
-
-
-def _fronted_route_after_its_thing(match: re.Match) -> str:
-    """The fronted route said after its known thing and its verb of moving; a side to side crossing is said from its
-    first side ("right to left went a dog" as "a dog went from right to left") so the route readers take its start."""
-    named, verb = (match.group(3), match.group(4)) if match.group(3) else (match.group(6), match.group(5))
-    if noun_class(named.rsplit(" ", 1)[-1]) is None or not VERB_KINDS.get(verb):
-        return match.group(0)
-    route = match.group(2)
-    if match.re is FRONTED_CROSSING_RE and not route.startswith("from "):
-        route = f"from {route}"
-    return f"{match.group(1)}{named} {verb} {route}"
-
-
-def _started_first(match: re.Match) -> str:
-    """"A ball ends in C, having started in A and passed B": it starts in A, passes B and ends in C."""
-    if noun_class(match["thing"].rsplit(" ", 1)[-1]) is None:
-        return match.group(0)
-    via = f", passes {match['via']} and " if match["via"] else " and "
-    return f"{match['lead']}{match['thing']} starts in {match['start']}{via}{match['said']}"
-
-
-def _end_then_start_as_verbs(match: re.Match) -> str:
-    """"By the end a dog is on the left; at the start it was on the right": the dog ends up on the left; it started on
-    the right (the order the route reading takes told backwards)."""
-    if noun_class(match["thing"].rsplit(" ", 1)[-1]) is None:
-        return match.group(0)
-    return f"{match['lead']}{match['thing']} ends up {match['end']}{match['sep']}{match['pronoun']} started "
-
-
-def _told_backwards_in_order(match: re.Match) -> str:
-    """"Before it reached C, the dog was at B, and before that at A": the dog starts in A, passes B and ends in C."""
-    if noun_class(match["thing"].rsplit(" ", 1)[-1]) is None:
-        return match.group(0)
-    return f"{match['lead']}{match['thing']} starts in {match['start']}, passes {match['via']} and ends in {match['end']}"
-
-
-def _route_named_by_is(match: re.Match) -> str:
-    """"A to B to C is how the car goes": the car goes from A to B to C ("the path the bird takes": the bird moves)."""
-    named, verb, route = match.group(3), match.group(4), match.group(2)
-    if noun_class(named.rsplit(" ", 1)[-1]) is None:
-        return match.group(0)
-    verb = verb if VERB_KINDS.get(verb) else "moves"
-    return f"{match.group(1)}{named} {verb} {route if route.startswith('from ') else 'from ' + route}"
 
 
 def _verbless_route_moved(match: re.Match) -> str:
@@ -464,12 +344,12 @@ def routes_in_plain_words(text: str) -> str:
         text = ROUTE_THEN_PAUSE_RE.sub(_paused_route_as_heading, text)
     if ":" in text:
         text = HEADING_AGAIN_RE.sub(_heading_said_once, text)
-    if any(word in text for word in ("see", "saw", "watch", "notic", "spot", "observ", "hear", "let", "mak", "made", "ha", "help")):
+    if any(word in text for word in ("see", "saw", "watch", "notic", "spot", "observ", "hear", "let", "mak", "made",
+                                     "ha", "help")):
         text = SEEN_THING_RE.sub(_seen_verb, text)
     text = setting_off_and_arriving_said(text)
     text = sides_reached_as_ends(text)
-    if "the end" in text or "the close" in text or "the finish" in text or "finally" in text:
-        text = END_THEN_START_RE.sub(_end_then_start_as_verbs, text)
+    text = end_said_before_start(text)
     if "passing" in text:
         text = PASSING_ON_THE_WAY_RE.sub(
             lambda m: f"{m.group(1)} past {m.group(2)}" if noun_class(m.group(2).split()[-1]) else m.group(0), text)
@@ -477,12 +357,7 @@ def routes_in_plain_words(text: str) -> str:
         text = GETS_FROM_RE.sub(lambda m: _GOING[m.group(1)] + " ", text)
     if " of it" in text and (frame := SIDE_OF_FRAME_RE.search(text)):
         text = _side_of_it_as_the_frame(text, frame)
-    if "ing " in text and "from " in text:
-        text = FRONTED_PARTICIPLE_ROUTE_RE.sub(_participle_route_after_its_thing, text)
-    if "left to " in text or "right to " in text or " side to " in text or " edge to " in text:
-        text = FRONTED_CROSSING_RE.sub(_fronted_route_after_its_thing, text)
-    if "from the left of " in text or "from the right of " in text:
-        text = FRONTED_PATH_BY_THING_RE.sub(_fronted_path_after_its_thing, text)
+    text = fronted_sides_after_their_things(text)
     if any(word in text for word in ("upper", "lower", "top", "bottom", "east", "west", "corner")):
         text = _corner_routes_in_plain_words(corners_in_plain_words(text))
     if "," in text and " to " in text:
@@ -513,13 +388,15 @@ def _aside_dropped(match: re.Match) -> str:
 
 def _labelled_places_said(text: str) -> str:
     """Places labelled with the clip's moments said as where the thing named before them is then; with none named yet,
-    the labels are put in the plain "start:", "middle:", "end:" that the record headings read with the thing after them."""
+    the labels are put in the plain "start:", "middle:", "end:" that the record headings read with the thing after
+    them."""
     first = MOMENT_LABELLED_PLACE_RE.search(text)
     if first is None:
         return text
     if any(noun_class(word) for word in re.findall(r"[a-z]+", text[:first.start()])):
         return MOMENT_LABELLED_PLACE_RE.sub(lambda m: f"{m.group(1)}{_MOMENT_WORDS[m.group(2)]} it is "
-                                            f"{'in' if re.search(_HEIGHT, m.group(3)) else 'on'} the {_bare(m.group(3))}", text)
+                                            f"{'in' if re.search(_HEIGHT, m.group(3)) else 'on'} "
+                                            f"the {_bare(m.group(3))}", text)
     return MOMENT_LABELLED_PLACE_RE.sub(
         lambda m: f"{m.group(1)}{_PLAIN_LABELS[_MOMENT_WORDS[m.group(2)]]}: {_bare(m.group(3))}", text)
 
@@ -530,11 +407,12 @@ def _bare(place: str) -> str:
 
 def _corner_routes_in_plain_words(text: str) -> str:
     """The rewrites of a route between the frame's corners, each only where its own words are."""
-    if "via " in text or "way of" in text or "stopping" in text or "calling" in text or "passing" in text or "through" in text \
-            or "visiting" in text or "pausing" in text:
+    if "via " in text or "way of" in text or "stopping" in text or "calling" in text or "passing" in text \
+            or "through" in text or "visiting" in text or "pausing" in text:
         text = VIA_AFTER_END_RE.sub(r"from \1 via \3 to \2", text)
         text = VIA_FRONTED_RE.sub(r"\1\3from \4 via \2 to \5", text)
-    if "route" in text or "path" in text or "course" in text or "journey" in text or "trajectory" in text or "itinerary" in text:
+    if "route" in text or "path" in text or "course" in text or "journey" in text or "trajectory" in text \
+            or "itinerary" in text:
         text = ROUTE_OF_THING_RE.sub(lambda m: f"{m.group(1) or 'the ' + m.group(2)} goes:", text)
         text = NOTED_ROUTE_RE.sub(lambda m: f"a {m['thing']} goes:" if noun_class(m["head"]) else m.group(0), text)
         text = ROUTE_NOUN_RE.sub(_route_noun_as_move, text)
@@ -547,20 +425,15 @@ def _corner_routes_in_plain_words(text: str) -> str:
         text = ORDINAL_STOP_RE.sub("then ", text)
     if ":" in text:
         text = WAY_BEFORE_PLACES_RE.sub(lambda m: m.group(1) if VERB_KINDS.get(m.group(1)) else m.group(0), text)
-    if "having " in text:
-        text = ENDS_HAVING_STARTED_RE.sub(_started_first, text)
-    if "before that" in text:
-        text = BEFORE_THAT_RE.sub(_started_first, text)
-        text = BEFORE_REACHING_RE.sub(_told_backwards_in_order, text)
+    text = routes_told_backwards(text)
     text = places_told_in_clauses(text)
-    if " is how " in text or " is the " in text or " was how " in text or " was the " in text:
-        text = ROUTE_IS_HOW_RE.sub(_route_named_by_is, text)
+    text = route_named_by_is(text)
     if "," in text and TOP_DOWN_RE.search(text):
         text = VIEW_BESIDE_THING_RE.sub(_view_as_heading, text)
     if " to " in text and ("," in text or ": " in text):
         text = BARE_START_CORNER_RE.sub(_bare_start_corner_as_from, text)
     if "from " in text:
-        text = FRONTED_ROUTE_RE.sub(_fronted_route_after_its_thing, text)
+        text = fronted_corner_routes(text)
         text = VERBLESS_ROUTE_RE.sub(_verbless_route_moved, text)
     if " and " in text:
         text = AND_BARE_CORNER_RE.sub(r"\1 and then to ", text)

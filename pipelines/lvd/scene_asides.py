@@ -72,6 +72,7 @@ from .object_classes import brought_in, kind_pattern, names_a_thing, noun_class,
 from .rewrite_text import spaces_tidied
 from .story_voices import PET_FORMS
 from .vocabulary import (
+    CAMERA_KINDS,
     CAMERA_WORDS,
     CLIP_NOUNS,
     COLORS,
@@ -360,7 +361,7 @@ _CALL_PARTICLES = frozenset(("up", "in", "on", "along", "round", "around", "over
 
 
 # kinds of verb that tell no move of their own (a still one, or the camera's)
-_NO_MOVE_KINDS = STILL_KINDS | {"dolly", "zoom", "pan"}
+_NO_MOVE_KINDS = STILL_KINDS | CAMERA_KINDS
 
 
 def _call_cheers(call: str, called: str | None) -> bool:

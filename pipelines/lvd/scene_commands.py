@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 
 from .object_classes import is_plural, noun_class, singular
-from .vocabulary import VERB_KINDS
+from .vocabulary import TRAVEL_KINDS, VERB_KINDS
 from .word_guessing import third_person
 
 _BUILD = r"spawn|add|place|put|insert|drop in|show|introduce|instantiate|create"
@@ -54,8 +54,8 @@ _CYCLE_ACTION = {"idle": "resting", "walk": "walking", "run": "running", "flight
                  "swim": "swimming", "hop": "hopping", "roll": "rolling"}
 
 
-# a move verb said as a command before its thing: "roll the ball from ...", "move the bird to ..."
-_MOVE_KINDS = frozenset(("drive", "fly", "move", "roll", "run", "swim", "glide", "float", "jump", "bounce"))
+# a move verb said as a command before its thing: "roll the ball from ...", "move the bird to ...", "bounce the ball to ..."
+_MOVE_KINDS = TRAVEL_KINDS | {"bounce"}
 # verbs whose object is where the mover goes or whom it follows ("and chase the ball to the left"), never the mover
 _TOWARD_VERBS = frozenset("chase follow lead reach overtake cross visit head come go continue climb ascend turn proceed step".split())
 _COMMAND_VERBS = sorted(verb for verb, kind in VERB_KINDS.items()

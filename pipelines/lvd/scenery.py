@@ -11,7 +11,6 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from .motion_merges import TRAVEL_KINDS
 from .motions import DEFAULT_WAY, remove_entity
 from .object_classes import GENERIC_CLASS, noun_class
 from .vocabulary import (
@@ -27,6 +26,7 @@ from .vocabulary import (
     SCENERY_PREPOSITIONS,
     STILL_KINDS,
     SUPPORT_NOUNS,
+    TRAVEL_KINDS,
     VERB_KINDS,
     is_describing,
     looks_like_modifier,

@@ -14,6 +14,7 @@ import re
 from .object_classes import noun_class, singular
 from .rewrite_text import spaces_tidied
 from .vocabulary import NOTHING_ELSE
+from .word_guessing import third_person
 
 _SHOWCASE_TELLS = ("ladies and gentlemen", "watch closely", "keep your eyes on", "diorama", "snow globe", "mechanism",
                    "the level", "the stage", "this level", "you will see", "you'll see", "figures")
@@ -77,17 +78,6 @@ def looks_like_showcase(text: str) -> bool:
     return any(tell in text for tell in _SHOWCASE_TELLS)
 
 
-def _third_person(verb: str, plural: bool) -> str:
-    """The bare ``verb`` as said of one thing ("walk" → "walks")."""
-    if plural:
-        return verb
-    if verb.endswith(("s", "sh", "ch", "x", "z", "o")):
-        return verb + "es"
-    if verb.endswith("y") and verb[-2:-1] not in "aeiou":
-        return verb[:-1] + "ies"
-    return verb + "s"
-
-
 def _plural_subject(who: str) -> bool:
     return who in ("them", "they") or who.split()[0] in ("two", "three", "four") or who.endswith("s") and not who.endswith("ss")
 
@@ -98,8 +88,8 @@ def _makes_rel(match: re.Match) -> str:
     plural = bool(head) and head[-1].endswith("s") and not head[-1].endswith("ss")
     more = match.group("more") or ""
     if more:
-        more = " and " + _third_person(more[5:], plural)
-    return f"{match.group('rel')} {_third_person(match.group('verb'), plural)}{more}"
+        more = " and " + third_person(more[5:], plural=plural)
+    return f"{match.group('rel')} {third_person(match.group('verb'), plural=plural)}{more}"
 
 
 def _makes(match: re.Match) -> str:
@@ -108,8 +98,8 @@ def _makes(match: re.Match) -> str:
     subject = {"them": "they", "him": "he", "her": "she"}.get(who, who)
     more = match.group("more") or ""
     if more:
-        more = " and " + _third_person(more[5:], plural)
-    return f"{subject} {_third_person(match.group('verb'), plural)}{more}"
+        more = " and " + third_person(more[5:], plural=plural)
+    return f"{subject} {third_person(match.group('verb'), plural=plural)}{more}"
 
 
 def _sends(match: re.Match) -> str:
@@ -118,7 +108,7 @@ def _sends(match: re.Match) -> str:
     verb = match.group("verb")
     bare = {"fly": "fly", "roll": "roll", "walk": "walk", "runn": "run", "driv": "drive", "mov": "move", "glid": "glide",
             "slid": "slide", "spinn": "spin", "swimm": "swim"}.get(verb, verb)
-    return f"{subject} {_third_person(bare, _plural_subject(who))}"
+    return f"{subject} {third_person(bare, plural=_plural_subject(who))}"
 
 
 def _moves_rel(match: re.Match) -> str:
@@ -139,7 +129,7 @@ def _you_see(match: re.Match) -> str:
         return " ".join(subject + words[noun_at + 1:])
     plural = _plural_subject(" ".join(subject))
     said = " ".join(subject).replace("them", "they")
-    return " ".join([said, _third_person(rest[0], plural)] + words[noun_at + 2:])
+    return " ".join([said, third_person(rest[0], plural=plural)] + words[noun_at + 2:])
 
 
 def showcase_in_plain_words(text: str) -> str:

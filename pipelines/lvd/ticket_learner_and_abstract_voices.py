@@ -22,6 +22,7 @@ import re
 from .object_classes import is_plural, noun_class
 from .rewrite_text import any_said_re, spaces_tidied
 from .tokens import plural
+from .word_guessing import third_person
 
 _TICKET_TELLS = ("step", "expected", "acceptance", "actual", "count ", "check ", "frame:", "start:", "end:", "middle:")
 _ABSTRACT_TELLS = ("methods:", "results:", "we present", "stimul", "participants", "observers", "onset", "duration", "consist",
@@ -237,19 +238,13 @@ def _counted_plural(match: re.Match) -> str:
     return match.group(0)
 
 
-def _third_person(verb: str) -> str:
-    if verb.endswith("y") and verb[-2] not in "aeiou":
-        return verb[:-1] + "ies"
-    return verb + ("es" if verb.endswith("o") else "s")
-
-
 def _finite(match: re.Match) -> str:
     many = match.group("be") == "are"
     verb = match.group("verb")
     rest = match.group("rest")
     if not many:
-        verb = _third_person(verb)
-        rest = rest[: -len(rest.split()[-1])] + _third_person(rest.split()[-1]) if rest else rest
+        verb = third_person(verb)
+        rest = rest[: -len(rest.split()[-1])] + third_person(rest.split()[-1]) if rest else rest
     return verb + rest
 
 
@@ -257,10 +252,10 @@ def _it_does(match: re.Match) -> str:
     before = match.group("before") or ""
     if before.strip() in _BARE_AFTER:
         return match.group(0)
-    said = f"{before}it {_third_person(match.group('verb'))}"
+    said = f"{before}it {third_person(match.group('verb'))}"
     if match.group("rest"):
         rest = match.group("rest")
-        said += rest[: len(rest) - len(match.group("second"))] + _third_person(match.group("second"))
+        said += rest[: len(rest) - len(match.group("second"))] + third_person(match.group("second"))
     return said
 
 

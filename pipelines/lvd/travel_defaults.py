@@ -16,8 +16,10 @@ import re
 from .motions import DEFAULT_WAY, Entity, Motion
 from .vocabulary import GROUND_GAITS, VERB_KINDS
 
-# Kinds whose verbs cover ground; of the plain "move" verbs, only those of going on foot or on a way
-_TRAVEL_KINDS = frozenset(("run", "drive", "fly", "swim", "roll"))
+# Kinds whose verbs cover ground, given the default way when they say none; narrower than vocabulary's TRAVEL_KINDS,
+# which a glide, a float and a jump are in ("a leaf floats on the water" goes nowhere); of the plain "move" verbs,
+# only those of going on foot or on a way
+_GROUND_COVERING_KINDS = frozenset(("run", "drive", "fly", "swim", "roll"))
 _IN_PLACE = ("flap", "flutter", "hover")  # wings beating where the flier is: "a bird hovers" stays
 # "runs in place", "jogs on the spot", "runs on a treadmill": the feet go, the runner stays where it is
 _KEPT_IN_PLACE_RE = re.compile(r"\b(?:in place|on the spot|in one place|on the same spot|on (?:a|an|the|its|his|her|their) "
@@ -38,7 +40,7 @@ def covers_ground(motion: Motion) -> bool:
     last = motion.verb.split()[-1] if motion.verb else ""
     if last.startswith(_IN_PLACE):
         return False
-    return motion.kind in _TRAVEL_KINDS or (motion.kind == "move" and last in GROUND_GAITS)
+    return motion.kind in _GROUND_COVERING_KINDS or (motion.kind == "move" and last in GROUND_GAITS)
 
 
 def _says_no_way(motion: Motion, ignoring_start: bool = False) -> bool:

@@ -365,6 +365,10 @@ GROUND_GAITS = frozenset(
 MOVING_KINDS = frozenset(("move", "roll", "fly", "drive", "run", "swim", "glide", "float", "bounce", "jump", "approach", "circle"))
 # the kinds of verb by which a thing travels of itself: it sets off ("drives away"), keeps going ("walks on")
 SETTING_OFF_KINDS = frozenset(("move", "run", "drive", "roll", "swim", "fly", "glide"))
+# the kinds of verb by which a thing goes from place to place: those it sets off by, and drifting and leaping too
+TRAVEL_KINDS = SETTING_OFF_KINDS | {"float", "jump"}
+# the camera's own moves: a verb of these kinds moves no thing of the scene
+CAMERA_KINDS = frozenset(("pan", "dolly", "zoom"))
 VERB_KINDS: dict[str, str] = {
     **_forms("move", "move moves moving moved go goes going went walk walks walking walked shift shifts shifting shifted stroll strolls "
              "strolling strolled wander wanders wandering wandered march marches marching marched crawl crawls crawling crawled "

@@ -65,9 +65,12 @@ def third_person_form(word: str) -> bool:
     return len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is"))
 
 
-def third_person(verb: str) -> str:
-    """"walk" → "walks", "pass" → "passes", "fly" → "flies": a command's base verb told of one subject."""
-    if verb.endswith(("s", "sh", "ch", "x", "o")):
+def third_person(verb: str, *, plural: bool = False) -> str:
+    """"walk" → "walks", "pass" → "passes", "buzz" → "buzzes", "fly" → "flies": a command's base verb told of one
+    subject; of a plural one (``plural``), the base verb as it is, "two cats walk"."""
+    if plural:
+        return verb
+    if verb.endswith(("s", "sh", "ch", "x", "z", "o")):
         return verb + "es"
     if verb.endswith("y") and verb[-2:-1] not in "aeiou":
         return verb[:-1] + "ies"

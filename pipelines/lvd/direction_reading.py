@@ -1,0 +1,63 @@
+"""How a direction or a relation word changes the moves of the clause being read.
+
+The pass (``prompt_reading``) hands "left", "up", "across", "toward", "past", "by" and the like here: a direction
+becomes the way of the clause's moves (or the camera's particle, "pans left"), unless it only restates a crossing the
+moves have already told ("started on the right, ended on the left, crossed the whole frame"); a relation becomes the
+reference the next noun is taken as, in one canonical word ("beside" and "next to" are "next"). Kept apart so the
+words that say which way a move goes, and what it goes by, have one home.
+"""
+
+from __future__ import annotations
+
+from .clause_reader import ClauseReader
+from .motion_merges import crossed_between_sides
+from .prompt_tokens import DIRECTIONS
+from .vocabulary import TRAVEL_KINDS
+
+_RELATION_CANON = {
+    "toward": "toward", "towards": "toward", "away from": "away", "past": "past", "beyond": "past", "around": "around",
+    "behind": "behind", "in front of": "front", "next to": "next", "beside": "next", "on top of": "on",
+    "onto": "on", "atop": "on", "on": "on", "off": "off", "off of": "off", "from": "from", "to": "to", "near": "next",
+    "over": "over", "under": "under", "by": "by", "into": "to", "after": "toward",
+    "above": "over", "below": "under", "beneath": "under", "underneath": "under",  # "a ball sits below a bird"
+}
+
+
+def _crossed_over_legs(motions) -> bool:
+    """Whether the first start and the last end said over ``motions`` lie on the frame's two sides."""
+    starts = [m.start[0] for m in motions if m.start and m.start[0] is not None]
+    ends = [m.end[0] for m in motions if m.end and m.end[0] is not None]
+    return bool(starts and ends) and abs(starts[0] - ends[-1]) >= 0.3
+
+
+def read_direction(reader: ClauseReader, value: str) -> None:
+    if reader.relation == "away" and value in ("left", "right"):
+        reader.relation = None  # "moves right, away from the left": away from a side is toward the other
+        value = "right" if value == "left" else "left"
+    if value == "across" and any(m.direction or m.end for m in reader.current):
+        return  # "flies leftward across the sky": across says nothing about which way
+    if value == "across" and any(crossed_between_sides(m) for s in reader.subjects if s >= 0
+                                 for m in reader.entities[s].motions if m not in reader.current):
+        return  # "started on the right, ended on the left. crossed the whole frame": that crossing, told again
+    if value == "across" and any(_crossed_over_legs([m for m in reader.entities[s].motions if m not in reader.current])
+                                 for s in reader.subjects if s >= 0):
+        return  # "in from the right, out on the left, straight across": the crossing its legs told, said again
+    if -1 in reader.subjects and reader.current:
+        if not any(m.particle for m in reader.current):  # "pans left across ...": the first word counts
+            reader.modify("particle", DIRECTIONS[value])
+        return
+    reader.modify("dir", DIRECTIONS[value])
+
+
+def read_relation(reader: ClauseReader, value: str) -> None:
+    canon = _RELATION_CANON.get(value)
+    if value == "by" and -1 not in reader.subjects and any(
+            m.kind in TRAVEL_KINDS and not m.direction for m in reader.current):
+        canon = "past"  # "a dog runs by the kiosk": a move goes past what it is by
+    if -1 in reader.subjects and value in ("away from",) and reader.current:
+        reader.modify("particle", "out")
+    elif -1 in reader.subjects and value in ("toward", "towards", "to", "on", "into") and reader.current:
+        if not any(m.particle for m in reader.current):
+            reader.modify("particle", "in")
+    reader.relation = canon
+    reader.clear_phrase()
