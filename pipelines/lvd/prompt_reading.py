@@ -68,7 +68,7 @@ from .prompt_timing import resolve_timing
 from .prompt_tokens import fraction_of, region_point, tokenize
 from .scene_participants import drop_non_participants
 from .scenery import supports_as_places, unknown_places
-from .spec_prompts import looks_like_spec, spec_in_plain_words
+from .table_prompts import pasted_in_plain_words
 from .travel_defaults import travel_by_default
 from .visibility_cues import apply_visibility_cues
 from .vocabulary import (
@@ -125,7 +125,7 @@ def read_prompt(prompt: str, num_keyframes: int = 6, *, from_clip: bool = False)
     """Read ``prompt`` into objects, moves, camera moves, view and background (no physics yet); frame
     numbers in it count the ``num_keyframes`` keyframes of the layout; ``from_clip``: already cut to its clip, never
     again."""
-    text, spec_notes = spec_in_plain_words(prompt[:MAX_PROMPT_CHARS]) if looks_like_spec(prompt) else (prompt, [])
+    text, spec_notes = pasted_in_plain_words(prompt[:MAX_PROMPT_CHARS])
     text, said_later = take_descriptions(answers_as_windows(rewritten_for_reading(text[:MAX_PROMPT_CHARS])))
     framed, (text, frame_spans) = text, take_frame_spans(text)
     reader = ClauseReader()

@@ -136,7 +136,12 @@ from .spoken_forms import (
     opening_it_is_presenting,
     return_denied_after_absence_dropped,
 )
-from .statement_order import inverted_auxiliaries_in_statement_order, question_modals_in_statement_order
+from .statement_order import (
+    inverted_auxiliaries_in_statement_order,
+    inverted_clauses_in_statement_order,
+    might_invert,
+    question_modals_in_statement_order,
+)
 from .story_voices import story_voices_in_plain_words
 from .tarot_log_and_conductor_voices import looks_like_tarot_log_or_conductor, tarot_log_and_conductor_in_plain_words
 from .telegram_field_note_and_i_spy_voices import telegram_field_note_and_i_spy_in_plain_words
@@ -454,6 +459,8 @@ READING_PASSES: tuple[RewritePass, ...] = (
     # before "not seen": "only then does a dog not appear" is put in statement order first
     RewritePass("inverted auxiliary", lambda d: "do " in d.text or "does " in d.text or "did " in d.text, lambda d: inverted_auxiliaries_in_statement_order(d.text)),
     RewritePass("question modal", lambda d: "?" in d.text, lambda d: question_modals_in_statement_order(d.text)),  # "could a dog run"
+    RewritePass("inverted clause", lambda d: might_invert(d.text),
+                lambda d: inverted_clauses_in_statement_order(d.text)),  # "beside a car it sits", "walks a dog:"
     RewritePass("empty subject", lambda d: might_have_empty_subject(d.text), lambda d: empty_subject_clauses_dropped(d.text)),  # "nobody kicked it"
     RewritePass("not seen", lambda d: " not " in d.text or "never " in d.text or LOSS_WORD_RE.search(d.text)
                 or "absence of" in d.text or "lack of" in d.text or any(nobody in d.text for nobody in NOBODY_WORDINGS),

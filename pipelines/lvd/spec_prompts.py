@@ -20,19 +20,20 @@ from .vocabulary import COLORS, FRAME_PLACE_WORDS
 
 _OBJECT_KEYS = frozenset("object objects obj objs class classes subject subjects name names mover movers thing things item items entity "
                          "entities actor actors character characters type kind noun category label animal animals vehicle "
-                         "vehicles reference ref landmark anchor".split())
+                         "vehicles reference ref landmark anchor who".split())
 _REFERENCE_KEYS = frozenset("reference ref landmark anchor".split())
 _COUNT_KEYS = frozenset("count number num quantity qty amount n how_many instances copies".split())
 _COLOUR_KEYS = frozenset("color colour colors colours paint hue tint".split())
 _STATE_KEYS = frozenset("state action motion activity movement doing behaviour behavior status pose".split())
 _START_KEYS = frozenset("start from begin begins starts start_position start_pos origin initial initial_position start_at "
-                        "starting_position".split())
+                        "starting_position starts_at begins_at enters_on enters_from first".split())
 _END_KEYS = frozenset("end to finish ends end_position end_pos destination goal final final_position end_at "
-                      "ending_position".split())
+                      "ending_position ends_at finishes_at exits_on exits_to leaves_on last".split())
 _VIA_KEYS = frozenset("then next via middle midpoint mid through waypoint stop second_stop middle_stop".split())
 _ROUTE_KEYS = frozenset("path route stops waypoints checkpoints positions sequence itinerary trajectory course points".split())
 _SHOWN_KEYS = frozenset("visible_in present_in shown_in appears_in seen_in visible present on_screen visibility in_view in_frame "
-                        "on_screen_in shown when timing".split())
+                        "on_screen_in shown seen when timing time_on_screen screen_time time_in_view "
+                        "time_in_frame".split())
 _HIDDEN_KEYS = frozenset("hidden_in absent_in missing_in invisible_in gone_in not_visible_in hidden absent off_screen".split())
 _APPEAR_KEYS = frozenset("appears appear enters enter arrives arrival shows_up appears_at enters_at arrives_at entry".split())
 _LEAVE_KEYS = frozenset("disappears disappear vanishes leaves exits exit departs gone_after leaves_at exits_at disappears_at "
@@ -43,11 +44,12 @@ _SIDES = {"leftward": "left", "leftwards": "left", "rightward": "right", "rightw
 # "x" in "cat x 2", "of" in "two of cat": words between a count and its thing
 _JOINING_WORDS = frozenset("x × of the and with".split())
 _OTHER_KEYS = frozenset("others other other_objects extras extra distractors additional additional_objects else anything_else "
-                        "background_objects".split())
+                        "background_objects other_things other_items anything".split())
 _VIEW_KEYS = frozenset("view camera_view viewpoint perspective angle camera_angle".split())
 # What the clip looks like, never a thing in it
 _LOOK_KEYS = frozenset("style look mood camera scene background setting lighting light weather quality tone vibe aesthetic "
-                       "atmosphere resolution fps duration format genre notes note ambience ambiance time_of_day location "
+                       "atmosphere resolution fps duration format genre notes note comment comments remark remarks "
+                       "ambience ambiance time_of_day location "
                        "environment palette shot lens".split())
 _MOTION_KEYS = frozenset("reference_motion reference_state ref_motion".split())
 _YES = frozenset("present visible yes true shown on in seen there appears 1".split())
@@ -116,6 +118,17 @@ def _known_key(key: str) -> bool:
     return key in _OBJECT_KEYS or key in _COUNT_KEYS or key in _COLOUR_KEYS or key in _STATE_KEYS or key in _SHOWN_KEYS \
         or key in _HIDDEN_KEYS or key in _OTHER_KEYS or key in _ROUTE_KEYS or key in _START_KEYS or key in _END_KEYS \
         or key in _DIRECTION_KEYS
+
+
+def is_field_key(raw: str) -> bool:
+    """Whether ``raw`` ("Subject", "how many", "start", "camera") is a field's name this reader knows."""
+    key = _key(raw)
+    return _known_key(key) or key in _VIA_KEYS or key in _VIEW_KEYS or key in _LOOK_KEYS
+
+
+def is_thing_key(raw: str) -> bool:
+    """Whether ``raw`` ("Subject", "who", "object 2") names the thing its fields are said of."""
+    return _key(raw) in _OBJECT_KEYS
 
 
 def _key(raw: str) -> str:
@@ -347,7 +360,7 @@ class _SpecReading:
             thing.count = "one" if word in ("a", "an", "single") else word
         elif word in COLORS:
             thing.colour = word
-        elif word in _STILL_WORDS:
+        elif word in _STILL_WORDS or word.startswith(("stays still", "stay still", "remains still", "not moving")):
             thing.still = True
         elif word in _SIDES:
             thing.end = "the " + _SIDES[word]  # "(leftward)": the side it goes to
@@ -410,7 +423,7 @@ class _SpecReading:
             for thing in [owner] if owner else self.things:  # said of no one thing: of all of them
                 self.halves(key, word, thing)
         elif key in _OTHER_KEYS:
-            if word not in _NONE_WORDS and value not in ([], {}, ""):
+            if (word.split() or [""])[0] not in _NONE_WORDS | {"no"} and value not in ([], {}, ""):  # "nothing else"
                 self.objects(value)
         elif key in _VIEW_KEYS:
             self.top_down = self.top_down or bool(re.search(r"top|above|overhead|bird|aerial", word))
@@ -435,10 +448,13 @@ class _SpecReading:
             self.notes.append(f"spec field {key!r} not understood; ignored")
 
     def path_owner(self, text: str, owner: _Thing | None, thing: bool = False):
-        """"cat goes from left of dog -> right of dog": the thing named before "from" moves along the rest."""
-        said = re.match(r"^(?:the |a |an )?([a-z]+)\b[a-z ]*?\bfrom\b\s*(.*)$", text)
+        """"cat goes from left of dog -> right of dog": the thing named before "from" moves along the rest ("flies from
+        the left", said of a row's thing, is its verb)."""
+        said = re.match(r"^(?:the |a |an )?([a-z]+)\b([a-z ]*?)\bfrom\b\s*(.*)$", text)
+        if said and owner is not None and text.startswith(said.group(1)) and not said.group(2).strip():
+            return owner if thing else said.group(3)  # "flies from the right": the row's thing's verb, never a fly
         if said and noun_class(said.group(1)) is not None:
-            return self.described(said.group(1)) if thing else said.group(2)
+            return self.described(said.group(1)) if thing else said.group(3)
         if text.startswith("from "):
             text = text[5:]
         return owner if thing else text

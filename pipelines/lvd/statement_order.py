@@ -1,8 +1,16 @@
-"""A subject said after its auxiliary, put back before its verb: the order the clause reader reads.
+"""A subject said after its auxiliary or its verb, or a place said before both, put back in the order the clause reader
+reads.
 
 "only in the second half does a dog run right", "where do two cats go", "Could a dog run from A to B?": the subject
 comes after "does", "do", "did" or a question's opening modal, its verb bare. The reader takes a subject before its
 verb, so the clause is said in statement order ("a dog runs right"), the verb given the ending its noun asks.
+
+An inverted clause in any voice (a sage's, a poet's, a storyteller's) is put in the same order, one clause at a time:
+a place before its pronoun and verb, "beside a car it sits", "the lower left corner it leaves"; a path before its
+mover with no comma between, "while from the left of the dog to its right a cat runs"; a verb before its mover at the
+sentence's first thing, "walks a dog:", "from the left side rolls a ball to the right side"; a verb before its
+pronoun and auxiliary, "move they do not"; a participle of seeing after its phrase, "from above seen"; and places
+listed before the clause that goes through them, "A, B, C: in this order, it goes", as a route from the first.
 """
 
 from __future__ import annotations
@@ -37,3 +45,88 @@ def inverted_auxiliaries_in_statement_order(text: str) -> str:
 
 def question_modals_in_statement_order(text: str) -> str:
     return QUESTION_MODAL_RE.sub(_in_statement_order, text)
+
+
+# The clauses of a sentence, their stops kept: an inversion is read inside one clause, never across a stop
+_CLAUSE_STOP_RE = re.compile(r"(\s*[,;:!?.]+(?:\s+|$))")
+_SENTENCE_STOP_RE = re.compile(r"((?<=[.!?])\s+)")
+_PRONOUN = r"(?P<subject>it|they|he|she)"
+_NOUN_PHRASE = r"(?P<subject>(?:a|an|the|one|two|three|four|five) (?:(?!(?:a|an|the) )[a-z-]+ ){0,2}(?P<noun>[a-z]+))"
+_PREPOSITION_WORDS = ("from", "to", "toward", "towards", "into", "onto", "beside", "next to", "near", "by", "behind",
+                      "past", "at", "in", "on", "across", "along", "over", "under", "through", "down", "up", "out of")
+_PREPOSITION = "(?:" + "|".join(_PREPOSITION_WORDS) + ")"
+_IN_ORDER = r"(?:in (?:this|that|the same) order|one after another|in turn)"
+# "the lower left corner it leaves", "to the lower right corner it goes", "beside a brown car it sits": a place before
+# its pronoun and verb, which end the clause
+_PLACE_FIRST_RE = re.compile(r"(?P<lead>" + _PREPOSITION + r" )?"
+                             r"(?P<place>(?:the|a|an|its|their) (?:[a-z-]+ ){0,8}?[a-z]+) " + _PRONOUN
+                             + r" (?P<verb>[a-z]+)")
+# "move they do not", "stay still it must": the verb before its pronoun and auxiliary
+_VERB_FIRST_AUX_RE = re.compile(r"(?P<verb>[a-z]+(?: [a-z]+)?) " + _PRONOUN
+                                + r" (?P<aux>do|does|did|will|would|can|could|must|shall|should)(?P<neg> not)?")
+# "from the left of the dog to the right of the dog a cat runs": a path before its mover and verb, with no comma
+_PATH_FIRST_RE = re.compile(r"(?P<lead>(?:while|as|and|then|when|so) )?(?P<path>from (?:the|a|an|its) [a-z ]{1,40}? "
+                            r"to (?:the|a|an|its) [a-z ]{1,40}?) " + _NOUN_PHRASE + r" (?P<verb>[a-z]+)")
+# "walks a walking dog", "from the left side rolls a ball to the right side", "motionless sits the cat": a verb before
+# its mover, a place or a stillness fronted or none, opening the sentence's first clause to name a thing
+_VERB_FIRST_RE = re.compile(r"(?P<place>(?:" + _PREPOSITION + r" (?:the|a|an) (?:[a-z-]+ ){0,4}?[a-z]+|"
+                            r"still|motionless|unmoving|stationary|calm|quiet|idle) )?(?P<verb>[a-z]+s) " + _NOUN_PHRASE
+                            + r"(?P<rest> (?:from|to|toward|towards|into|across|past) [a-z ]+)?")
+# "from above seen": a participle of seeing after its phrase
+_SEEN_LAST_RE = re.compile(r"(?P<phrase>(?:from|in|at) [a-z ]{1,30}?) (?P<seen>seen|viewed|filmed|shot|watched)")
+_PLACE_WORD_RE = re.compile(r"\b(?:left|right|top|bottom|upper|lower|middle|centre|center|corner|side|edge)\b")
+# "the lower left corner, the upper left corner, the upper right corner: in this order, it goes": places listed
+# before the clause that goes through them
+_LISTED_PLACES_RE = re.compile(r"(?P<places>(?:the )?[a-z ]{3,30}?(?:, (?:then |and )?(?:the )?[a-z ]{3,30}?){1,5}): "
+                               r"(?:" + _IN_ORDER + r",? )?" + _PRONOUN + r" (?P<verb>[a-z]+)(?: them| each| all)?"
+                               r"(?: " + _IN_ORDER + r")?(?P<stop>[.!]?)")
+
+
+def _clause_in_statement_order(clause: str, first: bool) -> str:
+    """One clause with its verb put after its subject; ``first``: no thing is named before it in its sentence."""
+    said = _PLACE_FIRST_RE.fullmatch(clause)
+    if said and said["verb"] in VERB_KINDS and (said["lead"] or _PLACE_WORD_RE.search(said["place"])):
+        return f"{said['subject']} {said['verb']} {said['lead'] or ''}{said['place']}"  # never "the ball it kicks"
+    said = _VERB_FIRST_AUX_RE.fullmatch(clause)
+    if said and said["verb"].split()[0] in VERB_KINDS:
+        return f"{said['subject']} {said['aux']}{said['neg'] or ''} {said['verb']}"
+    said = _PATH_FIRST_RE.fullmatch(clause)
+    if said and said["verb"] in VERB_KINDS and noun_class(said["noun"]) is not None:
+        return f"{said['lead'] or ''}{said['subject']} {said['verb']} {said['path']}"
+    said = _VERB_FIRST_RE.fullmatch(clause) if first else None
+    if said and said["verb"] in VERB_KINDS and noun_class(said["noun"]) is not None:
+        around = [part.strip() for part in (said["place"], said["rest"]) if part]
+        return " ".join([said["subject"], said["verb"], *around])
+    said = _SEEN_LAST_RE.fullmatch(clause)
+    return f"{said['seen']} {said['phrase']}" if said else clause
+
+
+def _sentence_in_statement_order(sentence: str) -> str:
+    listed = _LISTED_PLACES_RE.fullmatch(sentence)
+    places = listed["places"].split(", ") if listed else []
+    if listed and listed["verb"] in VERB_KINDS and all(_PLACE_WORD_RE.search(place) for place in places):
+        first, *rest = [re.sub(r"^(?:then|and) ", "", place) for place in places]
+        legs = ", then".join(f" to {place}" for place in rest)
+        return f"{listed['subject']} {listed['verb']} from {first}{legs}{listed['stop']}"
+    parts = _CLAUSE_STOP_RE.split(sentence)
+    named = False
+    for i in range(0, len(parts), 2):
+        parts[i] = _clause_in_statement_order(parts[i], not named)
+        named = named or any(noun_class(word) for word in parts[i].split())
+    return "".join(parts)
+
+
+_INVERSION_HINTS = (" it ", " they ", " he ", " she ", "from ", ": ")
+
+
+def might_invert(text: str) -> bool:
+    """The cheap gate: a pronoun after a fronted place, a fronted path or a list of places."""
+    return any(hint in text for hint in _INVERSION_HINTS)
+
+
+def inverted_clauses_in_statement_order(text: str) -> str:
+    """``text`` with each clause whose place, path or verb comes before its subject said in statement order: "beside
+    a car it sits" as "it sits beside a car", "walks a dog:" as "a dog walks:", "move they do not" as "they do not
+    move"."""
+    parts = _SENTENCE_STOP_RE.split(text)
+    return "".join(part if i % 2 else _sentence_in_statement_order(part) for i, part in enumerate(parts))

