@@ -8,7 +8,8 @@
   nothing either. A thing of the scene greeted or called by its bare name ("Hello,
   bird! You fly ...") is the "you" told after it (`things_spoken_to`).
 - A radio call opens with its call-up ("Control, this is the clip desk.": who is called and who calls) and each turn
-  ends with an acknowledgement ("Copy.", "Roger that, all good."); a read-back repeats a request's words with its
+  ends with an acknowledgement ("Copy.", "Roger that, all good.") or a sign-off passing the channel back ("Come
+  back.", "Come on back.", "Over and out.": no thing is bid return); a read-back repeats a request's words with its
   "confirmed" ("Confirm two dogs in the frame. Confirmed, two dogs ..."), which is one group, told by the answer. A
   call to everyone on the channel ("Tower to all stations:", "All stations, Tower:") names its caller, no thing, and
   the controller's "Hold short." or "Stand by." and the reply's "Wilco." are orders and answers, no moves.
@@ -153,6 +154,10 @@ def _calls_a_thing(called: str, rest: str) -> bool:
 
 _ACKNOWLEDGING = ("copy", "roger", "understood", "received", "wilco")
 _ACKNOWLEDGED = r"(?:copy(?: that)?|roger(?: that)?|understood|received|wilco)"
+# ". Come back.", ". Come on back, good buddy.", ". Over and out.", ". Ten-four.": the sign-off closing a radio turn, a
+# sentence of its own with no thing called, passing the channel back; no thing is bid come back
+SIGN_OFF_RE = re.compile(r"(?<=[.!?])(?:\s+(?:come (?:on )?back|come in|over and out|over|ten-four|10-4)(?: now)?"
+                         r"(?:,? (?:good buddy|buddy|base|over|out))?[.!]*)+\s*$")
 # "copy.", "copy that, all good.", "roger.", "received, over.": the acknowledgement that ends a turn
 ACKNOWLEDGED_RE = re.compile(CLAUSE_START + _ACKNOWLEDGED + r"(?:,? (?:all good|all clear|loud and clear|thanks|thank you|over|out"
                              r"|over and out))*" + _END)
@@ -324,6 +329,7 @@ _GATE_SPELLINGS_RE = any_said_re((
     "attention", "thank", "good ", "hello", "welcome", *_CLOSING_GATE, ", this is ", "copy", "roger", "wilco",
     "all stations", "all units", "all aircraft", "all call", *_HOLD_GATE, "understood", "received", "confirm", "check",
     "count", "tally", "how many", "number of", "word", "cheers", "toast", "listening", "tuned", "break", "song",
+    "come back", "come on back", "come in", ". over", "! over", "ten-four", "10-4",
     "record", "track", "tune", "ballad", "melody", "let's", "let us", "the whole ", "your ", ": i ", ": we ",
     *_POINTERS, *_CALL_TO_ANSWER_SPELLINGS))
 
@@ -533,6 +539,8 @@ def addresses_and_closings_dropped(text: str) -> str:
     text = listeners_wait_dropped(text)
     if "confirm" in text or "check" in text:
         text = READ_BACK_RE.sub(_read_back, text)
+    if "come " in text[-40:] or "over" in text[-20:] or "ten-four" in text[-20:] or "10-4" in text[-20:]:
+        text = SIGN_OFF_RE.sub("", text)
     if any(word in text for word in _ACKNOWLEDGING):
         text = ACKNOWLEDGED_LEAD_RE.sub("", ACKNOWLEDGED_RE.sub("", text))
     if "listening" in text or "tuned" in text or "break" in text or any(tune in text for tune in _TUNES):

@@ -9,7 +9,8 @@ says the thing itself is not seen; with a clip length said, "the first 2.5 s of 
 and again at the end", with no middle told, are there the whole time; "the first half of this reel" or "of the tape" is
 the video's, whatever the clip is called; a thing named with no verb after a fronted moment, "Halfway through, a
 flying bird, which stays", "Midway through the clip, a red ball, which remains there", appears then; and a "then"
-closing an arrival, "which appears then and stays", is at the time said before it, no next step.
+closing an arrival, "which appears then and stays", is at the time said before it, no next step; a thing that appears
+or shows up "throughout" or "the whole time" is there the whole clip, no arrival partway through.
 Rewriting these first keeps their
 words from being read as objects, counts or moves.
 """
@@ -246,6 +247,24 @@ def _half_said_in_full(match: re.Match) -> str:
             + ("has no " if absent_other else "has a ") + f"{match['thing']} in it")
 
 
+# "two dogs appear throughout", "a cat shows up the whole time", "they popped up all along": there for the whole clip,
+# no arrival partway through
+APPEARS_THROUGHOUT_RE = re.compile(r"\b(?P<verb>appear|show|turn|pop)(?P<form>s|ed|ped)?(?: up)?"
+                                   r"(?= (?:throughout|the whole time|the entire time|all along)\b)")
+
+
+def _there_throughout(match: re.Match) -> str:
+    """"appears" as "is there", "appear" as "are there", "appeared" as "was" or "were there" by the word before it."""
+    if match["verb"] != "appear" and not match.group(0).endswith(" up"):
+        return match.group(0)  # "a cat turns throughout" is a turn
+    if match["form"] == "s":
+        return "is there"
+    if match["form"] is None:
+        return "are there"
+    before = match.string[:match.start()].rstrip().rsplit(" ", 1)[-1]
+    return "were there" if before.endswith("s") or before == "they" else "was there"
+
+
 def clip_phrases_in_words(text: str) -> str:
     """The prompt with each everyday name of a part of the clip said in the reader's time words, and without who likes
     the clip (`clip_audience`) or what was done with it (`clip_handling`)."""
@@ -279,6 +298,8 @@ def clip_phrases_in_words(text: str) -> str:
         text = ARRIVES_THEN_RE.sub(r"\g<arrival>", text)
     if " and " in text and ("at the end" in text or "at its " in text) and not any(word in text for word in _MIDDLE_WORDS):
         text = BOTH_EDGES_RE.sub("the whole time", text)
+    if "throughout" in text or "the whole time" in text or "all along" in text:
+        text = APPEARS_THROUGHOUT_RE.sub(_there_throughout, text)
     if "mark" in text:
         text = SHARE_MARK_RE.sub(lambda m: ("by " if m["prep"] == "by" else "") + _MARK_SHARES[m["share"]], text)
     if "middle of the" in text:

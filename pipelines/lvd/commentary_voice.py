@@ -3,9 +3,9 @@
 "And here come three cars, folks, what a sight! That's three, not another one in sight!" speaks to an
 audience: the people addressed ("ladies and gentlemen", "folks", a ringmaster's "children of all ages", "my friends",
 a slam poet's "crowd" and "y'all", one listener's "baby" or "man", a title or endearment for one listener, "my lady",
-"good sir", "your honour", "my boy") and
-the cries ("what a sight!", "look at them go!", "y'all hear me?") are never things in the scene, and "give it up for X" or
-"put your hands together for X" brings X on; "here comes X", "up goes X", "in comes X"
+"good sir", "your honour", "my boy", or for them all, "my lovelies", "my darlings", "good buddy") and
+the cries ("what a sight!", "look at them go!", "y'all hear me?", a caller's "eyes down,") are never things in the
+scene, and "give it up for X" or "put your hands together for X" brings X on; "here comes X", "up goes X", "in comes X"
 bring X on (X moves; said after a time, X appears then); and "that's four", "just the pair of them",
 "a lone dog, all by itself" say again how many there are, adding nothing. A commentator describes what
 the viewer already sees, so "comes in from the left side of the screen" is where the move starts (unless
@@ -30,19 +30,34 @@ _TITLED = (r"(?:(?:my|good|dear|my dear|my good) )?"
 # what every one of those spellings holds ("milady" its "lady", "sire" its "sir", "my dear" its "my "): the cheap test
 # before the title pattern, which tries every letter
 _TITLE_NEEDS = ("lady", "lord", "liege", "sir", "madam", "ma'am", "mistress", "your ", "my ", "dear ")
+# An endearment for the listeners, after "my", "dear", "good" or "old" ("four birds, my lovelies!", "just one, my
+# darlings,", "good people,", "my ducks,"): a pet or a lamb is one only so owned; the plurals that name no thing may go
+# bare ("lovelies,")
+_FOND_WORDS = ("lovel(?:y|ies)|darlings?|dears|loves?|sweet(?:s|ie|ies)?|sweethearts|pets?|poppets?|chicks?|chickens?"
+               "|ducks?|duckies|lambs?|petals?|treasures?|angels?|beaut(?:y|ies)|bab(?:y|ies)|honeys|buddy|chum|mate"
+               "|people|hearts?|(?:little )?ones")
+_FONDLY_ADDRESSED = (rf"(?:my|my dear|my little|dear|good|old|my good|my old) (?:{_FOND_WORDS})"
+                     r"|lovelies|darlings|sweeties")
+_FOND_SPELLINGS = ("lovelies", "darlings", "sweeties", "my dears", "my lov", "my sweet", "my pet", "my poppet",
+                   "my chick", "my duck", "my lamb", "my petal", "my treasure", "my angel", "my beaut", "my bab",
+                   "my honey", "good people", "good buddy", "old buddy", "old chum", "old mate", "little ones",
+                   "dear hearts")
 # The audience spoken to, set off by punctuation: never anyone in the scene
-_AUDIENCE = (_TITLED + r"|(?:(?:children|kids|boys and girls|folks|people|friends) of all ages)|"
+_AUDIENCE = (_TITLED + "|" + _FONDLY_ADDRESSED
+             + r"|(?:(?:children|kids|boys and girls|folks|people|friends) of all ages)|"
              r"ladies and gentlemen|ladies and gents|boys and girls|folks|everyone|everybody|viewers|(?:my )?friends|"
              r"sports fans|fans|people|listeners|y'?all|you guys|guys|(?:the )?crowd|" + _ONE_ADDRESSED)
 # a verse line break ("/") sets a word off as a comma does: "lively cat, crowd / and then ..."
 _BREAK = r"[,.!?;:/\u2014\u2013]"
 AUDIENCE_RE = re.compile(r"(?:^|(?<=" + _BREAK + r"))\s*(?:and |oh |well |now )?(?:" + _AUDIENCE + r")\s*(?=" + _BREAK + r"|$)")
-# "what a sight!", "look at them go!", "would you look at that": a cry at the viewer, nothing in the scene
+# "what a sight!", "look at them go!", "would you look at that", a caller's "eyes down," (before a comma: "Eyes down:"
+# heads what follows, a label): a cry at the viewer, nothing in the scene
 CRY_RE = re.compile(r"(?:^|(?<=" + _BREAK + r"))\s*(?:and |oh |well |just |now )*(?:what an? [a-z' ]+?|(?:would you |just )?look at "
                     r"(?:this|that|them|him|her|it)(?: go| move| run| fly)?(?: [a-z]+)?|unbelievable|incredible|amazing|wow|"
                     r"how about that|here we go|here (?:they|it|he|she) comes?|there (?:they|it|he|she) goes?|"
                     r"you have to see (?:this|it to believe it)|can you believe (?:it|this|that)|look at (?:it|them) all|"
-                    r"(?:do |can )?(?:y'?all|you) hear me)\s*(?=" + _BREAK + r"|$)")
+                    r"(?:do |can )?(?:y'?all|you) hear me|(?:eyes (?:down|up|front|peeled|open)|listen up|heads up)(?=,))"
+                    r"\s*(?=" + _BREAK + r"|$)")
 # "give it up for X!", "put your hands together for X", "let's hear it for X": the applause asked for brings X on, and a
 # bare "Give it up!" is a cry (its "it up" is no thing going up)
 APPLAUSE_RE = re.compile(r"(?:^|(?<=" + _BREAK + r"))\s*(?:and |so |now |ok |okay )*(?:let'?s |please )?(?:give it up|put your hands together"
@@ -70,8 +85,9 @@ IN_FROM_RE = re.compile(r"\b(?:in|on) (?=from (?:the )?(?:left|right|top|bottom|
 LEAVING_LATER_RE = re.compile(r"\b(?:left (?:on|by|through|via)|" + "|".join(sorted(EXIT_VERBS - {"left"})) + r")\b")
 _TELLS = ("ladies and gentlemen", "ladies and gents", "folks", "here comes", "here come", "up goes", "in comes", "what a ",
           "friends", "viewers", "fans", "boys and girls", "look at this", "look at that", "everyone", "everybody", "listeners",
-          "y'all", "crowd", "of all ages", "give it up", "hands together", "hear it for", "some noise", "big hand", "of applause",
-          *(f"{word}," for word in _ONE_ADDRESSED.split("|")))
+          "y'all", "crowd", "of all ages", "eyes down", "eyes up", "eyes front", "eyes peeled", "listen up", "heads up",
+          "give it up", "hands together", "hear it for", "some noise", "big hand", "of applause",
+          *(f"{word}," for word in _ONE_ADDRESSED.split("|")), *_FOND_SPELLINGS)
 # the gate for a title or endearment: built from `_TITLED` itself, set off by punctuation as the rule needs it
 _TITLED_SET_OFF_RE = re.compile(rf"\b(?:{_TITLED})(?=[,.;:!?])")
 _TELLS_RE = any_said_re(_TELLS)

@@ -5,7 +5,8 @@
 "a brown dog"). "rolls right, not left", "a blue ball, not a green one", "walks right rather than left", "a yellow
 bird instead of a green one": a denial after a comma or "rather than" only rules out another reading, so it goes.
 "not a single dog appears", "there is not one cloud", "not even one car", "not a cat to be seen", "not a bird in
-sight", "Not a bird in the first half, then ...": an emphatic denial is a plain "no", and "no cat to be seen" is
+sight", "Not a bird in the first half, then ...", a clause with no verb after a time, "In the first half, not a bird in
+the sky.": an emphatic denial is a plain "no", and "no cat to be seen" is
 "no cat", as is "no dog on screen", "no cat in the frame": the frame's word says where it is not, which "no" says
 (never after "with" or a participle, "a ball rolls, with no dog in the frame at first", where the denial hangs on
 another thing's clause);
@@ -20,7 +21,7 @@ from __future__ import annotations
 
 import re
 
-from .object_classes import is_plural, noun_class, singular
+from .object_classes import HANDED_CLASSES, is_plural, kind_pattern, noun_class, singular
 from .vocabulary import COLORS, COUNT_WORDS, NUMBER_WORDS, TRAVEL_KINDS, VERB_KINDS
 
 _COUNT = r"(?:one|two|three|four|five|six|seven|eight|nine|ten|\d+)"
@@ -42,6 +43,44 @@ EMPHATIC_DENIAL_RE = re.compile(r"\bnot (?:even )?(?:a single|one single|one)(?=
                                 r"|\bnot (?:a|an)(?= (?:[a-z]+ )?[a-z]+ (?:to be (?:seen|found|spotted)|in (?:sight|view)|anywhere)\b)"
                                 r"|(?:^|(?<=[.;:!?] ))not (?:a|an)(?= (?:[a-z]+ )?[a-z]+ (?:in|during|for) the (?:first|second|"
                                 r"last|final|opening|closing|early|late) )")
+# "In the first half, not a bird in the sky.", "First half: not a dog on the lawn; ...": a clause of its own with no
+# verb, opening on "not a" and a kind, at most with the place it is not in, denies the kind there (tried from the word
+# "not", its clause's start checked after)
+VERBLESS_DENIAL_RE = re.compile(r"\bnot (?:a|an)(?= (?:[a-z]+ )?[a-z]+"
+                                r"(?: (?:in|on|at|around|over|along|across) (?:the|this|that|our|my) [a-z]+)?"
+                                r"\s*(?:[,.;:!?]|$))")
+
+
+def _verbless_denial(match: re.Match) -> str:
+    """"not a" as "no" where it opens a sentence or follows a time set off by a comma in a sentence that names no thing
+    before it, "in the first half, not a bird", "first half, pal, not a bird"; "a dog, not a cat" is a contrast, and
+    "a cat in the first half, then nothing, not a whisker" says the cat is gone: both left alone."""
+    before = match.string[:match.start()]
+    if not _told_elsewhere(match):
+        return match.group(0)  # "And in the second half? Not a cat.", a cat told nowhere else: nothing to draw
+    if not before or before.endswith((": ", "; ", ". ", "! ", "? ")):
+        return "no"
+    if before.endswith(", "):
+        lead = re.split(r"[.;:!?]", before[:-2])[-1]
+        named = any((found := noun_class(word)) and found[1] not in HANDED_CLASSES
+                    for word in re.findall(r"[a-z]+", lead))
+        return "no" if _TIME_LEAD_RE.search(lead) and not named else match.group(0)
+    return match.group(0)
+
+
+def _told_elsewhere(match: re.Match) -> bool:
+    """Whether the kind denied ("not a bird", "not a lively cat") is told elsewhere in the prompt."""
+    denied = re.match(r" ([a-z]+)(?: ([a-z]+))?", match.string[match.end():])
+    noun = next((word for word in (denied.group(2), denied.group(1)) if word and noun_class(word)), None)
+    if noun is None:
+        return False
+    kind = kind_pattern(noun)
+    return re.search(rf"\b{kind}", match.string[:match.start()] + match.string[match.end() + denied.end():]) is not None
+
+
+_TIME_LEAD_RE = re.compile(r"\b(?:half|start|beginning|end|first|second|then|later|moment|opening|close|meanwhile)\b")
+
+
 # "the ball did not so much as roll", "never so much as twitched": not even the least act, so no move at all
 _DENIAL = (r"(?:does|did|do|will|would|could|can) not|doesn't|didn't|don't|won't|wouldn't|couldn't|can't|cannot"
            r"|never")
@@ -138,6 +177,8 @@ def contrasts_in_plain_words(text: str) -> str:
     if "rather" in text or "instead" in text or "opposed" in text:
         text = DENIED_INSTEAD_RE.sub("", text)
     text = EMPHATIC_DENIAL_RE.sub("no", text)
+    if "not a" in text:
+        text = VERBLESS_DENIAL_RE.sub(_verbless_denial, text)
     if "much as " in text:
         text = NOT_SO_MUCH_AS_RE.sub(lambda m: f"{m['denial']} {'moved' if m['denial'] == 'never' else 'move'} at all", text)
     text = DENIED_MOVE_RE.sub(_no_move_at_all, text)

@@ -7,7 +7,11 @@ A lesson closing the prompt after a colon or a dash, the listener bid do a thing
 ("...: treasure what you have while you have it.", "... - hug the ones you love while they're still here."), is a bid
 to the listener too: the speaker's moral drawn from the scene, its "it" whatever the listener holds dear, never a thing
 of the clip. One naming a thing, a place, a count or a colour, or bidding the listener watch ("...: watch it go
-left."), stays."""
+left."), stays.
+
+A sentence of its own bidding the listeners greet a thing told before it ("Wave to the bird, kids!", "Say hello to the
+cat!", "Give the dog a big wave!", "Shall we wave to them?") is their act too: its "to the bird" is no goal of a move.
+"""
 
 from __future__ import annotations
 
@@ -143,3 +147,30 @@ def _lesson(match: re.Match) -> str:
 def closing_lesson_dropped(text: str) -> str:
     """``text`` without a lesson to the listener closing it (see the module's docstring)."""
     return LESSON_RE.sub(_lesson, text)
+
+
+# "Wave to the bird, kids!", "Shall we wave to them?", "Say hello to the cat!", "Give the dog a big wave!", "Blow the
+# car a kiss.": a sentence of its own bidding the listeners greet a thing, after the thing is told, is their act
+GREETING_BID_RE = re.compile(r"(?:^|(?<=[.!?] ))(?:(?:now|so|and|come on|go on|ok|okay),? )?"
+                             r"(?:(?:let's|let us|shall we|can you|will you|everybody|everyone|all together),? )?"
+                             r"(?:(?:wave|say (?:hello|hi|goodbye|bye|good ?night)|shout (?:hello|hi)"
+                             r"|blow (?:a )?kiss(?:es)?|cheer|clap)(?: (?:hello|hi|goodbye|bye))? (?:to|at|for) "
+                             r"(?P<greeted>(?:the |that |this )?[a-z]+)"
+                             r"|(?:give|blow) (?P<given>(?:the |that |this )?[a-z]+) a (?:big |little )?"
+                             r"(?:wave|cheer|clap|kiss|hello))"
+                             r"(?:,? [a-z]+(?: and [a-z]+)?)?(?:[.!?]+\s*|\s*$)")
+_GREETING_GATE = ("wave", "hello", "say hi", "goodbye", "bye", "kiss", "cheer", "clap")
+
+
+def greetings_bid_dropped(text: str) -> str:
+    """``text`` without the listeners bid greet a thing told before the bidding: its "to the bird" is no goal."""
+    if not any(word in text for word in _GREETING_GATE):
+        return text
+
+    def dropped(match: re.Match) -> str:
+        greeted = (match["greeted"] or match["given"]).split()[-1]
+        kind = noun_class(greeted)
+        told = re.search(rf"\b{re.escape(kind[0])}", text[:match.start()]) if kind else None
+        return "" if told or greeted in ("it", "them", "him", "her") and names_a_thing(text[:match.start()]) \
+            else match.group(0)
+    return GREETING_BID_RE.sub(dropped, text)

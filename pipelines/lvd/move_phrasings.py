@@ -156,3 +156,45 @@ def going_away_as_setting_off(text: str) -> str:
     """"a car drives away": "drives off", for a verb of travel."""
     return AWAY_RE.sub(lambda m: f"{m['verb']} off" if VERB_KINDS.get(m["verb"]) in SETTING_OFF_KINDS else m.group(0),
                        text)
+
+
+# "making a quick run from the right over to the left", "takes a slow stroll to the right", "did a short hop across":
+# a move named as a noun after a verb of doing, before where it goes, is that move's own verb
+MOVE_AS_NOUN_RE = re.compile(r"\b(?P<doing>mak(?:e|es|ing)|made|tak(?:e|es|ing)|took|do(?:es|ing)?|did) (?:a|an) "
+                             r"(?:(?:quick|short|long|fast|swift|slow|brisk|mad|little|brief|steady|gentle|lazy"
+                             r"|leisurely) )?(?P<move>run|dash|sprint|flight|trip|journey|crossing|stroll|walk|roll"
+                             r"|hop|drive|glide|swim|scurry|trot|jog|dart|flit)"
+                             r"(?= (?:from|across|to|toward|towards|over|along|past)\b)")
+# the noun's verb and its forms where they are not the plain ones: (plain, -s, -ing, past)
+_MOVE_VERBS = {"run": ("run", "runs", "running", "ran"), "flight": ("fly", "flies", "flying", "flew"),
+               "trip": ("go", "goes", "going", "went"), "journey": ("travel", "travels", "travelling", "travelled"),
+               "crossing": ("move", "moves", "moving", "moved"), "drive": ("drive", "drives", "driving", "drove"),
+               "swim": ("swim", "swims", "swimming", "swam"), "hop": ("hop", "hops", "hopping", "hopped"),
+               "trot": ("trot", "trots", "trotting", "trotted"), "jog": ("jog", "jogs", "jogging", "jogged"),
+               "glide": ("glide", "glides", "gliding", "glided"), "dash": ("dash", "dashes", "dashing", "dashed"),
+               "scurry": ("scurry", "scurries", "scurrying", "scurried"),
+               "flit": ("flit", "flits", "flitting", "flitted")}
+# ", rolling along.", ", trotting along happily!": a manner closing a sentence whose path is told before it ("From the
+# right to the left, a ball, rolling along."), no move of its own
+ALONG_AFTER_A_PATH_RE = re.compile(r", (?:[a-z]+ing) along(?: (?:[a-z]+ly))?(?=\s*(?:[.;!?]|$))")
+_PATH_TOLD_RE = re.compile(r"\bfrom (?:the |its |his |her |their )?(?:[a-z]+ ){0,5}?"
+                           r"(?:left|right|top|bottom|upper|lower|corner)\b[^.;!?]*? to ")
+
+
+def moves_as_nouns_said_as_verbs(text: str) -> str:
+    """"making a quick run from the right": "running from the right"."""
+    def said(match: re.Match) -> str:
+        move, doing = match["move"], match["doing"]
+        plain, third, ongoing, past = _MOVE_VERBS.get(move, (move, move + "s", move + "ing", move + "ed"))
+        if doing in ("made", "took", "did"):
+            return past
+        return ongoing if doing.endswith("ing") else third if doing.endswith("s") else plain
+    return MOVE_AS_NOUN_RE.sub(said, text)
+
+
+def manner_after_a_path_dropped(text: str) -> str:
+    """", rolling along" closing a sentence that tells the path: the path's move, said again."""
+    def dropped(match: re.Match) -> str:
+        sentence = re.split(r"[.;!?]", match.string[:match.start()])[-1]
+        return "" if _PATH_TOLD_RE.search(sentence) else match.group(0)
+    return ALONG_AFTER_A_PATH_RE.sub(dropped, text)

@@ -20,6 +20,7 @@ from typing import Callable, NamedTuple
 from .addresses_and_closings import addresses_and_closings_dropped, looks_like_address_or_closing
 from .broadcast_and_log_voices import broadcast_in_plain_words, log_in_plain_words, looks_like_broadcast, looks_like_log
 from .bulletin_tour_and_recipe_voices import bulletin_tour_and_recipe_in_plain_words, looks_like_bulletin_tour_or_recipe
+from .call_and_response import calls_and_responses_told, might_answer_a_call
 from .caption_voice import caption_in_plain_words, handles_dropped, idioms_in_plain_words, looks_idiomatic, looks_like_caption
 from .chat_shorthand import looks_like_chat, plain_chat
 from .clip_headings import looks_like_record, record_headings_in_plain_words
@@ -61,7 +62,7 @@ from .lesson_dream_and_postcard_voices import (
     postcard_in_plain_words,
 )
 from .letters_and_labels import label_in_plain_words, letter_in_plain_words, looks_like_label, looks_like_letter
-from .listeners_biddings import closing_lesson_dropped, might_close_on_a_lesson
+from .listeners_biddings import closing_lesson_dropped, greetings_bid_dropped, might_close_on_a_lesson
 from .listing_cue_and_statement_voices import (
     cue_sheet_in_plain_words,
     listing_cue_and_statement_in_plain_words,
@@ -71,6 +72,7 @@ from .listing_cue_and_statement_voices import (
 from .markdown_notes import looks_like_markdown, notes_in_sentences
 from .move_phrasings import (
     GOES_ON_RE,
+    MOVE_AS_NOUN_RE,
     acts_named_again_dropped,
     comings_into_the_clip_into_view,
     crossings_as_moves,
@@ -81,6 +83,8 @@ from .move_phrasings import (
     going_on_as_moving,
     holding_still_as_staying,
     letting_go_as_release,
+    manner_after_a_path_dropped,
+    moves_as_nouns_said_as_verbs,
     non_stop_dropped,
     on_the_wing_dropped,
     parking_as_last_stop,
@@ -313,6 +317,7 @@ READING_PASSES: tuple[RewritePass, ...] = (
     RewritePass("routes", lambda d: looks_like_route(d.text), lambda d: routes_in_plain_words(d.text)),  # "from A to C via B"
     # after the transcript, whose turns it reads as sentences: "Your attention, please.", "Copy.", "How many balls?"
     RewritePass("address or closing", lambda d: looks_like_address_or_closing(d.text), lambda d: addresses_and_closings_dropped(d.text)),
+    RewritePass("greeting bid", _always, lambda d: greetings_bid_dropped(d.text)),  # "Wave to the bird, kids!"
     # before the asides, as a bid to the listener: "...: treasure what you have while you have it."
     RewritePass("closing lesson", lambda d: might_close_on_a_lesson(d.text), lambda d: closing_lesson_dropped(d.text)),
     # after the addresses, so a closing formula is gone before the last sentence is read: "Luck follows the brave.",
@@ -389,6 +394,8 @@ READING_PASSES: tuple[RewritePass, ...] = (
     RewritePass("object parts", lambda d: " of " in d.text or " own " in d.text,
                 lambda d: parts_as_things(d.text)),  # "on the bonnet of a red car": on the car
     RewritePass("commentary", lambda d: looks_like_commentary(d.text), lambda d: commentary_in_plain_words(d.text)),  # "here comes a dog, folks!"
+    # after the commentary, which takes the crowd's name out of a question: "is the car moving, folks? oh no it isn't!"
+    RewritePass("call and response", lambda d: might_answer_a_call(d.text), lambda d: calls_and_responses_told(d.text)),
     RewritePass("screenplay", lambda d: looks_like_screenplay(d.text), lambda d: screenplay_in_plain_words(d.text)),  # "EXT. PARK - DAY."
     RewritePass("news report", lambda d: looks_like_report(d.text), lambda d: report_in_plain_words(d.text)),  # "Reports confirm ..."
     RewritePass("screening", lambda d: looks_like_screening(d.words), lambda d: screening_in_plain_words(d.text)),  # "a quiet study of three cats"
@@ -496,7 +503,11 @@ READING_PASSES: tuple[RewritePass, ...] = (
     RewritePass("exit by a side", lambda d: ("leav" in d.text or "exit" in d.text or "depart" in d.text or " out " in d.text)
                 and (" left" in d.text or " right" in d.text), lambda d: exits_by_a_side_as_moves(d.text)),
     RewritePass("slips", lambda d: "slip" in d.text, lambda d: slips_as_moves(d.text)),
+    # before the crossings: "makes a crossing from ..." is a move from there
+    RewritePass("move as a noun", lambda d: "a " in d.text and MOVE_AS_NOUN_RE.search(d.text) is not None,
+                lambda d: moves_as_nouns_said_as_verbs(d.text)),  # "making a quick run from the right": running
     RewritePass("crosses", lambda d: "cross" in d.text, lambda d: crossings_as_moves(d.text)),
+    RewritePass("manner after a path", lambda d: " along" in d.text, lambda d: manner_after_a_path_dropped(d.text)),
     RewritePass("clip phrases", _always, lambda d: clip_phrases_in_words(d.text)),  # "the opening moment": the start
     RewritePass("empty until", lambda d: "til" in d.text or "waited" in d.text or " waiting" in d.text,
                 lambda d: empty_until_arrival(d.text)),  # "nothing is there until a cat ...", "we waited for a cat"

@@ -8,7 +8,9 @@ one sentence too. They live apart from the address and the call's frame (`addres
 told apart by where it sits, first or last, and by what the rest of the prompt tells.
 
 - An opening question or denial on "the" thing or "it" before the next sentence brings that thing in ("Did the cat
-  do it? A lively cat runs ...", "The dog won't look at the camera. A dog walks ...") teases what is coming: it is
+  do it? A lively cat runs ...", "The dog won't look at the camera. A dog walks ...", "Which way's that ball going?
+  From the left side to the right side, a ball ...", "Where's the ball, kids? There it is! One ball ...", its crowd and
+  the cry pointing at the thing with it) teases what is coming: it is
   told once, by the sentence that brings it in; one with a place, time, count or colour, or on another thing, stays,
   and so does a denial of a move ("The ball does not move.") or one the next sentence points back at ("... stops next
   to it"): each tells a still thing of its own.
@@ -67,8 +69,9 @@ import re
 
 from .after_clause_names import names_after_clauses_dropped
 from .coming_statuses import coming_status_dropped
+from .commentary_voice import AUDIENCE_RE
 from .companions import PREPOSITIONS
-from .object_classes import brought_in, kind_pattern, names_a_thing, noun_class, singular
+from .object_classes import HANDED_CLASSES, brought_in, kind_pattern, names_a_thing, noun_class, singular
 from .rewrite_text import spaces_tidied
 from .story_voices import PET_FORMS
 from .vocabulary import (
@@ -488,7 +491,11 @@ def scene_asides_dropped(text: str) -> str:
 # "Did the cat do it? A lively cat runs ...", "The dog won't look at the camera. A walking dog walks ...", "Did it move
 # by itself? A ball rolls ...": the prompt's opening question or denial on "the" thing or "it", before the next
 # sentence brings that thing in, teases what is coming and tells nothing of it
-TEASER_RE = re.compile(r"^(?P<said>[^.!?;:]+)(?P<end>[.!?]+)\s+(?=(?P<next>[^.!?;]*))")
+# ("Where's the ball? There it is! One ball ...": the cry pointing at it goes with the question)
+TEASER_RE = re.compile(r"^(?P<said>[^.!?;:]+)(?P<end>[.!?]+)\s+"
+                       r"(?P<cry>(?:(?:oh|look),? )?(?:there|here) (?:it|they|he|she)(?:'s| is| are| comes| come)"
+                       r"[.!]+\s+)?"
+                       r"(?=(?P<next>[^.!?;]*))")
 _DENIAL_RE = re.compile(r"\b(?:not|never|won't|wouldn't|can't|cannot|doesn't|didn't|isn't|wasn't|don't|no longer"
                         r"|refuses? to"
                         r"|refused to)\b")
@@ -509,9 +516,14 @@ def _opening_tease_or_kept(match: re.Match) -> str:
     """The opening sentence, kept unless it teases the thing the next sentence brings in. A denial of a move ("The
     ball does not move.") states a still thing, and a next sentence pointing back at it ("stops next to it") shows it
     is a thing of its own: both are kept."""
-    said = match["said"]
-    words = re.findall(r"[a-z]+", said)
+    said = AUDIENCE_RE.sub("", match["said"])  # "where's the ball, boys and girls?": the crowd asked is no thing
     question = match["end"].startswith("?")
+    if question and (closing := _ASKED_ROUND_RE.search(said)) and (
+            not closing["who"] or (noun_class(closing["who"]) or (None, None))[1] in HANDED_CLASSES):
+        said = said[:closing.start()]  # "where's the cat, kids?", "where's the ball off to?"; "..., dogs?" asks dogs
+    words = re.findall(r"[a-z]+", said)
+    if match["cry"] and not question:
+        return match.group(0)
     if not (question or _DENIAL_RE.search(said)) or any(word in _TEASER_TIES for word in words):
         return match.group(0)
     if _POINTS_BACK_RE.search(match["next"]) or not question and any(
@@ -522,15 +534,27 @@ def _opening_tease_or_kept(match: re.Match) -> str:
     if len(nouns) > 1:
         return match.group(0)
     if nouns:
-        if not re.search(rf"\bthe {re.escape(nouns[0])}\b", said):
+        if not re.search(rf"\b(?:the|that|this) {re.escape(nouns[0])}\b", said):
             return match.group(0)
         kind = kind_pattern(nouns[0])
     elif re.search(r"\b(?:it|they)\b", said):
         kind = r"[a-z]+"
     else:
         return match.group(0)
-    brought = brought_in(kind, match["next"], lead_words=3)
+    brought = brought_in(kind, match["next"], lead_words=3) or _brought_in_after_its_way(kind, match["next"])
     return "" if brought and noun_class(brought["noun"]) else match.group(0)
+
+
+# a question's close: "where's the cat, kids?" asks the crowd set off after it, "where's the ball off to?", "what is the
+# dog up to?" ask where it goes or what it does, no place
+_ASKED_ROUND_RE = re.compile(r"(?:, (?:my |you )?(?P<who>[a-z]+)| (?:off|up) to)$")
+
+
+def _brought_in_after_its_way(kind: str, told: str) -> re.Match | None:
+    """The thing brought in after a fronted view or path that names no other thing ("From the right side of the frame
+    to the left side, a moving ball, ...", "Seen from above, a ball rolls ..."): the path is the thing's."""
+    brought = brought_in(kind, told)
+    return brought if brought and not names_a_thing(told[:brought.start()].replace("screen", "")) else None
 
 
 def opening_tease_dropped(text: str) -> str:

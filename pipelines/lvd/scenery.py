@@ -18,6 +18,7 @@ from .vocabulary import (
     DEFINITE,
     DEGREE_WORDS,
     FENCE_WORDS,
+    FRAME_WORDS,
     GOAL_PREPOSITIONS,
     GROUND_NOUNS,
     INDEFINITE,
@@ -260,6 +261,21 @@ def _the_country(match: re.Match) -> str:
     return f"{match['lead']}countryside{match['complement'] or ''}"
 
 
+# "two birds sharing the airspace,", "three cats share the spotlight": the space the things are in together, a region or
+# the picture, no thing of its own ("two dogs sharing a bowl" keeps its bowl, a thing the tables know)
+SHARED_SPACE_RE = re.compile(r",? \bshar(?:e|es|ed|ing) (?:the|their|its|this|that|our|a|an) "
+                             r"(?:[a-z]+ )?(?P<space>[a-z]+)"
+                             r"(?= ?[,.;:!?]| (?:and|in|from|for|as|while|throughout|the whole)\b|$)")
+
+
+def _shared_space(match: re.Match) -> str:
+    """The sharing goes where what is shared is no thing the tables know, or the picture itself."""
+    space = match["space"]
+    if noun_class(space) is not None and space not in FRAME_WORDS:
+        return match.group(0)
+    return "," if match.group(0).startswith(",") and match.string[match.end():match.end() + 1] not in ".;:!?," else ""
+
+
 def drop_setting_words(text: str) -> str:
     """The prompt without its setting clauses, season adjectives, the flows things go with and where-clauses that
     restate a place (each only looked for when its words are there)."""
@@ -279,6 +295,8 @@ def drop_setting_words(text: str) -> str:
         text = BY_THE_WIND_RE.sub(lambda m: " " if m.group(0).startswith(",") and m.group(0).rstrip().endswith(",") else "", text)
         text = PASSIVE_BY_THE_WIND_RE.sub(r"\g<moved>", text)
         text = WITH_THE_FLOW_RE.sub("", text)
+    if "shar" in text:
+        text = SHARED_SPACE_RE.sub(_shared_space, text)
     if any(sound in text for sound in _SOUND_TELLS):
         text = SOUND_CUE_RE.sub(lambda m: "later, " if m["lead"] == "after " else "", text)
     return text

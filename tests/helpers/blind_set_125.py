@@ -30,8 +30,12 @@ Each prompt is checked by the same LVD predicate as the other sets. The set was 
 the planner on it, so its first score is an honest held-out measure; it is not tuned against.
 
 Scores: untouched, 170/180 on 8f296c0 (numeracy 25, visibility 28, dynamic_one 29, dynamic_two 28, the rest 30), and the
-same 170/180 on the session's last code, after every fix of that session for sets 119, 121, 123 and 124 and its known
-misreadings (none carried over): held back in UNFIXED_SETS to measure that; its misses are the next session's.
+same 170/180 on 039bcb0, after every fix of that session for sets 119, 121, 123 and 124 and its known misreadings (none
+carried over): held back in UNFIXED_SETS to measure that; 180/180 after the fixes of its own branch (the crowd named
+fondly, "my lovelies", "my darlings", never drawn; a call and its response, "Is there anything else? Oh no there
+isn't!", "Is the car moving? Oh no it isn't!", one statement; an opening question on "the" thing with its crowd and a
+cry, "Where's the ball, kids? There it is!", no second thing; a move named as a noun, "making a quick run from"; the
+listeners bid greet a thing, "Wave to the bird!", no goal).
 """
 
 # Long file: 180 hand-written prompts kept in one place, so each family's balance of the three voices reads at a glance

@@ -30,8 +30,12 @@ Each prompt is checked by the same LVD predicate as the other sets. The set was 
 the planner on it, so its first score is an honest held-out measure; it is not tuned against.
 
 Scores: untouched, 175/180 on 8f296c0 (numeracy 28, visibility 29, dynamic_one 29, sequential 29, the rest 30), and the
-same 175/180 on the session's last code, after every fix of that session for sets 119, 121, 123 and 124 and its known
-misreadings (none carried over): held back in UNFIXED_SETS to measure that; its misses are the next session's.
+same 175/180 on 039bcb0, after every fix of that session for sets 119, 121, 123 and 124 and its known misreadings (none
+carried over): held back in UNFIXED_SETS to measure that; 180/180 after the fixes of its own branch ("appear
+throughout" there the whole clip; a shared space, "sharing the airspace", no thing; a verbless denial after a time,
+"First half, good buddy, not a bird in the sky."; an opening question on "that" thing before a fronted path or view,
+"Which way's that ball going? From the right ..., a moving ball, rolling along.", no second thing and no second move;
+a radio sign-off, "Come back.", no return).
 """
 
 # Long file: 180 hand-written prompts kept in one place, so each family's balance of the three voices reads at a glance
