@@ -12,10 +12,12 @@ drawn:"); a count may have a label of its own before the label naming its things
 cars."); and a record's sentence may leave out its subject ("Visible in the first half.", "Appears in the
 second half"): it is the last thing named before it, unless it names its own after a comma or colon ("Visible in the
 upper left, a bird flies ...").
-A record that tells a route before the field naming its thing ("Direction of movement: A to B. Subject: a cat,
-running.") is read with that field first, its doing a describing word ("a running cat"); a route's label after a view
-set off by a comma ("Overhead view, seen from above, route as follows:") heads the route, the view a sentence of its
-own; and a state heading over its thing ("Absent in the first half: any cat.") says the thing's state then.
+A record that tells a route (a route's label over a side, or a route said bare) before the one field naming its thing
+("Direction of movement: A to B. Subject: a cat, running.") is read with that field first, its doing a describing
+word ("a running cat"); a route's label after a view set off by a comma ("Overhead view, seen from above, route as
+follows:") heads the route, the view a sentence of its own; and a state heading over its thing tied to a moment of
+the clip ("Absent in the first half: any cat.") says the thing's state then, where one tied to a place or a purpose
+("Hidden under the table:", "Gone fishing:") says none.
 A label saying where the picture is taken from, "Aerial shot:", "Shot from directly above:", is the view from above;
 a bare "Above:" is the frame's upper part, no view.
 """
@@ -96,7 +98,8 @@ _CLIP_MOMENT = (r"(?:the )?(?:(?:(?:first|second|last|final|opening|closing|earl
 STATE_HEADING_RE = re.compile(r"(^|[.;!?] )(?P<state>(?P<not>not |never )?(?:present|visible|in view|on screen"
                               r"|(?P<gone>absent|invisible|missing|hidden|gone|out of view|off screen)))"
                               r"(?P<when> (?:(?:in|during|for|from|until|till|after|before|at|through|throughout|by"
-                              r"|since|past|up to) " + _CLIP_MOMENT + r"(?: (?:on|onwards?|forward|to the end))?"
+                              r"|since|past|up to) " + _CLIP_MOMENT
+                              + r"(?: (?:on|onwards?|forward)| (?:to|until|till) " + _CLIP_MOMENT + r")?"
                               r"|at first|later(?: on)?|throughout|all along|to begin with|after that|from then on))"
                               r" ?: ?(?P<article>(?:a|an|one|any|the|no) )"
                               r"(?P<thing>(?:[a-z'-]+ ){0,3}[a-z'-]+)(?=\s*(?:[.;!?,]|$))")
