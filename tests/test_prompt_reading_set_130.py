@@ -137,6 +137,8 @@ def test_a_state_heading_of_a_place_or_purpose_keeps_its_thing(prompt, drawn):
     ("Invisible until the midpoint: a dog. Visible after the midpoint: a dog, trotting.", "dog", True),
     ("Absent at first: the bird. Present later: a bird, flying from left to right.", "bird", True),
     ("Present in the first half: a cat. Not present in the second half: the cat.", "cat", False),
+    ("Absent from the start of the clip until the midpoint: a dog. Present from the midpoint to the end: a dog, "
+     "walking.", "dog", True),
 ])
 def test_a_state_heading_tied_to_a_moment_says_when_it_is_seen(prompt, query, appears):
     assert lvd.visibility(query, appears, planned_condition(prompt))

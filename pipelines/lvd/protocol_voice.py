@@ -27,7 +27,7 @@ from __future__ import annotations
 import re
 
 from .object_classes import FIXED_MOBILITIES, names_a_thing, names_a_thing_drawn, noun_class
-from .vocabulary import COLORS, says_a_view_from_above
+from .vocabulary import COLORS, THING_FIELD_LABELS, says_a_view_from_above
 
 # Nouns that name a part of a record or a study, never a thing in the scene; a number after one is its label.
 RECORD_NOUNS = (r"trials?|runs?|takes?|sessions?|experiments?|observations?|tests?|cases?|samples?|entry|entries|episodes?|"
@@ -114,8 +114,8 @@ ELIDED_VERB_RE = re.compile(r"(^|[.;!?] )(appears|enters|exits|disappears|vanish
 _THING_AFTER_A_BREAK_RE = re.compile(r"(?: ?[:;] | [—–-]+ |, )(?P<thing>(?:a|an|one|the)(?: [a-z-]+){1,3})")
 # "Direction of movement: right side to left side. Subject: a cat, running.": the field naming the record's thing,
 # said after the fields of a route that names none; a time's or a place's label ("Second half: a cat.") is no such field
-LATE_THING_FIELD_RE = re.compile(r"[.;!?] (?:subject|object|item|specimen|mover|thing|target|entity|animal|vehicle"
-                                 r"|creature|character|organism)s? ?: ?(?P<said>(?P<thing>[^.;!?:,]*[a-z])"
+LATE_THING_FIELD_RE = re.compile(r"[.;!?] (?:" + "|".join(THING_FIELD_LABELS) + r")s? ?: ?"
+                                 r"(?P<said>(?P<thing>[^.;!?:,]*[a-z])"
                                  r"(?:, (?P<doing>[a-z]+ing))?)[.!]?")
 # "Direction: left to right.", "Observed course: upper left corner, lower left corner.", "From: left.": a field whose
 # label says a route and whose value goes by a side; a placement ("Placement: left side."), an empty side ("Left half:

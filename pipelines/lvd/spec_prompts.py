@@ -16,7 +16,7 @@ import re
 from .code_notation import is_code_branch
 from .object_classes import IRREGULAR_PLURALS, noun_class
 from .rewrite_text import ARROW
-from .vocabulary import COLORS, FRAME_PLACE_WORDS
+from .vocabulary import COLORS, FRAME_PLACE_WORDS, THING_FIELD_LABELS
 
 _OBJECT_KEYS = frozenset("object objects obj objs class classes subject subjects name names mover movers thing things item items entity "
                          "entities actor actors character characters type kind noun category label animal animals vehicle "
@@ -236,7 +236,7 @@ def _thing_before_its_route(pairs: list[tuple[str, object]]) -> list[tuple[str, 
                          for key, (_, value) in zip(keys, pairs))
     if bare_reference or sum(key in _OBJECT_KEYS and key not in _REFERENCE_KEYS for key in keys) > 1:
         return pairs
-    named = next((i for i, key in enumerate(keys) if key in _OBJECT_KEYS and key not in _REFERENCE_KEYS), None)
+    named = next((i for i, key in enumerate(keys) if key.removesuffix("s") in THING_FIELD_LABELS), None)
     routed = next((i for i, (key, (_, value)) in enumerate(zip(keys, pairs))
                    if key in _ROUTE_KEYS or key in _DIRECTION_KEYS or key in _START_KEYS or key in _END_KEYS
                    or key in _VIA_KEYS
