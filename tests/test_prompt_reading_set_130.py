@@ -148,6 +148,7 @@ def test_a_state_heading_tied_to_a_moment_says_when_it_is_seen(prompt, query, ap
     ("Placement: left side of the frame. Object: a vase.", "vase"),
     ("Left half: empty. Right half: empty. Object: one apple.", "apple"),
     ("Wind: blowing left to right. Object: a flag, waving.", "flag"),
+    ("Position: left side. Direction: left to right. Object: a car.", "car"),  # a place beside a route: as it stands
 ])
 def test_a_field_naming_a_side_but_no_route_moves_nothing(prompt, query):
     across = [x for x, _ in centres(prompt)[query]]

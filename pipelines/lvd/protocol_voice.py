@@ -280,11 +280,16 @@ def state_headings_said(text: str) -> str:
 
 def _tells_a_route(fields: str) -> bool:
     """Whether a record's ``fields`` tell a route, so a thing named after them is its mover: a route's label over a
-    value going by a side, or a route said bare; a side alone is a place, which moves nothing."""
-    if BARE_ROUTE_RE.search(fields) is not None:
-        return True
-    return any(_ROUTE_LABEL_RE.search(field["label"].strip()) and _ROUTE_VALUE_RE.search(field["value"])
-               and not _STILL_VALUE_RE.search(field["value"]) for field in ROUTE_FIELD_RE.finditer(fields))
+    value going by a side, or a route said bare; a side alone is a place, which moves nothing, and a place said beside
+    a route ("Position: left side. Direction: left to right.") leaves the record as it stands."""
+    def is_route(field: re.Match) -> bool:
+        return BARE_ROUTE_RE.match(field["value"]) is not None or (
+            _ROUTE_LABEL_RE.search(field["label"].strip()) is not None and not _STILL_VALUE_RE.search(field["value"]))
+
+    sided = [field for field in ROUTE_FIELD_RE.finditer(fields) if _ROUTE_VALUE_RE.search(field["value"])]
+    if not all(is_route(field) for field in sided):
+        return False
+    return bool(sided) or BARE_ROUTE_RE.search(fields) is not None
 
 
 def _thing_field_first(text: str) -> str:
