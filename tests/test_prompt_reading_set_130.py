@@ -13,7 +13,7 @@ Each layout is checked by LVD's own predicates. (The set's own prompts are not c
 import pytest
 
 from tests.helpers import lvd_benchmark as lvd
-from tests.helpers.planned import names, planned_condition
+from tests.helpers.planned import centres, names, planned_condition, ways_and_presence
 
 
 @pytest.mark.parametrize("prompt, query, leftward", [
@@ -94,7 +94,8 @@ def test_a_further_presence_denied_after_a_going_is_the_absence_said_again(promp
 
 def test_a_thing_told_after_a_going_with_no_denial_stays():
     """Guard: only a denied presence is the absence said again; "one dog walks there again and again" is a dog."""
-    assert lvd.numeracy("dog", 1, planned_condition("A cat left the frame early on, and one dog walks there again and again."))
+    prompt = "A cat left the frame early on, and one dog walks there again and again."
+    assert lvd.numeracy("dog", 1, planned_condition(prompt))
 
 
 def test_a_view_heading_over_a_move_is_no_state_heading():
@@ -102,3 +103,87 @@ def test_a_view_heading_over_a_move_is_no_state_heading():
     prompt = "Hey! Seen from directly above: a moving bus goes from the upper left corner to the upper right corner, " \
              "then to the lower right corner! Got it?"
     assert lvd.sequential("bus", ("upper left", "upper right", "lower right"), planned_condition(prompt))
+
+
+@pytest.mark.parametrize("prompt, query, route", [
+    ("Top-down view, route of a red car: from the upper left corner to the upper right corner, then to the lower right "
+     "corner.", "car", ("upper left", "upper right", "lower right")),
+    ("Overhead shot, trajectory of the ball: lower left corner, then upper left corner, then upper right corner.",
+     "ball", ("lower left", "upper left", "upper right")),
+])
+def test_a_route_label_after_a_view_keeps_the_thing_it_names(prompt, query, route):
+    """Guard: "route of a red car" after a view names the mover; the label is never cut down to "it goes"."""
+    assert lvd.sequential(query, route, planned_condition(prompt))
+
+
+def test_a_route_label_naming_its_thing_after_a_view_draws_that_thing():
+    """Guard: "the path the dog took" after a view names the dog, which is drawn."""
+    assert names("From above, the path the dog took: upper left corner to lower right corner.") == ["dog"]
+
+
+@pytest.mark.parametrize("prompt, drawn", [  # guards: a place or a purpose heading says no presence at a moment
+    ("Gone fishing: an old man, sitting on the left with a rod.", ["man", "rod"]),
+    ("Hidden under the table: a cat, watching a ball roll from left to right.", ["ball", "cat"]),
+    ("Hidden among the leaves: a small bird.", ["leaf", "leaf", "small bird"]),
+    ("Out of view behind the wall: a dog. A ball bounces in the middle.", ["ball", "dog"]),
+    ("Off screen to the left: a dog barking. A cat sits in the middle.", ["cat", "dog"]),
+    ("Not visible to the cat: a mouse, hiding on the right.", ["mouse"]),
+])
+def test_a_state_heading_of_a_place_or_purpose_keeps_its_thing(prompt, drawn):
+    assert names(prompt) == drawn
+
+
+@pytest.mark.parametrize("prompt, query, appears", [  # guards: the family in other words, a moment in each heading
+    ("Invisible until the midpoint: a dog. Visible after the midpoint: a dog, trotting.", "dog", True),
+    ("Absent at first: the bird. Present later: a bird, flying from left to right.", "bird", True),
+    ("Present in the first half: a cat. Not present in the second half: the cat.", "cat", False),
+    ("Absent from the start of the clip until the midpoint: a dog. Present from the midpoint to the end: a dog, "
+     "walking.", "dog", True),
+])
+def test_a_state_heading_tied_to_a_moment_says_when_it_is_seen(prompt, query, appears):
+    assert lvd.visibility(query, appears, planned_condition(prompt))
+
+
+@pytest.mark.parametrize("prompt, query", [  # guards: a field naming a side that is no route moves nothing
+    ("Placement: left side of the frame. Object: a vase.", "vase"),
+    ("Left half: empty. Right half: empty. Object: one apple.", "apple"),
+    ("Wind: blowing left to right. Object: a flag, waving.", "flag"),
+    ("Position: left side. Direction: left to right. Object: a car.", "car"),  # a place beside a route: as it stands
+])
+def test_a_field_naming_a_side_but_no_route_moves_nothing(prompt, query):
+    across = [x for x, _ in centres(prompt)[query]]
+    assert max(across) - min(across) < 0.1
+
+
+def test_a_side_said_empty_gets_no_thing():
+    """Guard: "On the left: nothing." is never where the subject is put."""
+    assert all(x > 0.4 for x, _ in centres("On the left: nothing. Subject: a cat, sitting.")["cat"])
+
+
+def test_a_route_before_several_things_fields_gives_none_of_them_the_route():
+    """Guard: with a still stone and a crawling snail named after "Direction: left to right.", the still stone never
+    takes the route."""
+    assert ways_and_presence("Direction: left to right. Object: a stone, lying still. Subject: a snail, crawling.")[
+        "stone"][0] == ""
+
+
+@pytest.mark.parametrize("prompt, drawn", [  # guards: the heading's thing is the body's when the body names one
+    ("Path of a ball, top-down: a red ball rolls from the upper left corner to the lower right corner.", ["red ball"]),
+    ("Course of a horse, overhead: a brown horse gallops from the lower left corner to the upper right corner.",
+     ["brown horse"]),
+    ("Track for a train, top-down: a train rolls from the left side to the right side.", ["train"]),
+    ("Path for a bicycle, lined with trees: a man walks from left to right.", ["bicycle", "man"]),
+    ("Course of one red kite, from the drone above: the kite drifts from the left side to the right side.",
+     ["red kite"]),
+    ("Path of a dog: a cat runs from left to right.", ["cat"]),
+])
+def test_a_route_heading_over_a_body_naming_a_thing_adds_no_thing(prompt, drawn):
+    assert names(prompt) == drawn
+
+
+@pytest.mark.parametrize("prompt, drawn", [  # guards: a reference field is drawn whatever the order of the fields
+    ('{"direction": "left to right", "object": "dog", "reference": "tree"}', ["dog", "tree"]),
+    ('{"from": "left", "to": "right", "object": "bus", "landmark": "house"}', ["bus", "house"]),
+])
+def test_a_spec_with_its_route_first_keeps_its_reference(prompt, drawn):
+    assert names(prompt) == drawn

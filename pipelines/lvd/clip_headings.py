@@ -39,7 +39,7 @@ from __future__ import annotations
 import re
 
 from .exhibit_podcast_and_worksheet_voices import moment_clause
-from .object_classes import brought_in, kind_pattern, noun_class, singular
+from .object_classes import brought_in, kind_pattern, names_a_thing_drawn, noun_class, singular
 from .rewrite_text import CLAUSE_START, spaces_tidied
 from .scenery import SETTING_SUBJECTS
 from .tarot_log_and_conductor_voices import BARE_SIDE_RE
@@ -173,9 +173,10 @@ _NEGATIONS = ("no ", "not ", "more", "another", "new ", "other", "gone", "leave"
 
 
 # "route of a walking dog, seen from directly above:", "path of a ball, top-down:": a route's heading naming its thing,
-# an aside set off after it said of the picture
+# an aside set off after it said of the picture; what follows, up to the sentence's end, is the route
 ROUTE_OF_THING_HEADING_RE = re.compile(r"\b(?:route|path|course|trajectory|itinerary|track) (?:of|for|taken by) "
-                                       r"(?P<thing>(?:a|an|one) (?:[a-z'-]+ ){0,2}[a-z]+)(?P<rest>, [^.;!?:,]{1,60})?:\s+")
+                                       r"(?P<thing>(?:a|an|one) (?:[a-z'-]+ ){0,2}[a-z]+)(?P<rest>, [^.;!?:,]{1,60})?"
+                                       r":\s+(?=(?P<route>[^.;!?]*))")
 # "Right side of the frame: a lively cat.", "Lower left corner: two dogs.": a bare place heading over things brought in
 PLACE_HEADING_RE = re.compile(
     CLAUSE_START + r"(?:the )?(?P<place>(?P<corner>(?:upper|lower|top|bottom) (?:left|right) corner)"
@@ -235,9 +236,14 @@ def _label_heading_read(match: re.Match) -> str:
 
 def _route_of_thing_read(match: re.Match) -> str:
     """A route's heading naming its thing, where it heads a sentence, as that thing going: "seen from above, a dog
-    goes: ..."; an aside after a comma stays said of the picture."""
+    goes: ..."; an aside after a comma stays said of the picture. Where the route names a thing itself ("path of a
+    ball: a red ball rolls ...", "path of a dog: a cat runs ...") or the aside is no view naming nothing ("lined with
+    trees", "from the drone above"), the heading is left as it stands: it adds no thing of its own."""
     before = match.string[max(0, match.start() - 2):match.start()]
-    if before not in ("", ". ", "! ", "? ") or not noun_class(match["thing"].rsplit(" ", 1)[-1]):
+    if before not in ("", ". ", "! ", "? ") or not noun_class(match["thing"].rsplit(" ", 1)[-1]) \
+            or names_a_thing_drawn(match["route"]):
+        return match.group(0)
+    if match["rest"] and (not says_a_view_from_above(match["rest"]) or names_a_thing_drawn(match["rest"])):
         return match.group(0)
     return f"{match['rest'][2:] + ', ' if match['rest'] else ''}{match['thing']} goes: "
 

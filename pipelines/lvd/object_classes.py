@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from .vocabulary import NUMBER_WORDS
+from .vocabulary import FRAME_WORDS, NUMBER_WORDS
 
 
 @dataclass(frozen=True)
@@ -319,6 +319,13 @@ def noun_class(word: str) -> tuple[str, ObjectClass] | None:
 def names_a_thing(words: str) -> bool:
     """Whether any word of ``words`` (lower case) is a noun the tables know: what keeps a sentence in the scene."""
     return any(noun_class(word) for word in re.findall(r"[a-z]+", words))
+
+
+def names_a_thing_drawn(words: str) -> bool:
+    """Whether ``words`` (lower case) name a thing to draw, the frame's own words and a hyphened word aside: "the
+    right side of the frame" and "bird's-eye view" name none, so a label made of them can head another thing's route."""
+    return any(word not in FRAME_WORDS and noun_class(word.removesuffix("'s"))
+               for word in re.findall(r"[a-z][a-z'-]*", words))
 
 
 def kind_pattern(noun: str) -> str | None:

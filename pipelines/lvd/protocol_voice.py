@@ -12,10 +12,12 @@ drawn:"); a count may have a label of its own before the label naming its things
 cars."); and a record's sentence may leave out its subject ("Visible in the first half.", "Appears in the
 second half"): it is the last thing named before it, unless it names its own after a comma or colon ("Visible in the
 upper left, a bird flies ...").
-A record that tells a route before the field naming its thing ("Direction of movement: A to B. Subject: a cat,
-running.") is read with that field first, its doing a describing word ("a running cat"); a route's label after a view
-set off by a comma ("Overhead view, seen from above, route as follows:") heads the route, the view a sentence of its
-own; and a state heading over its thing ("Absent in the first half: any cat.") says the thing's state then.
+A record that tells a route (a route's label over a side, or a route said bare) before the one field naming its thing
+("Direction of movement: A to B. Subject: a cat, running.") is read with that field first, its doing a describing
+word ("a running cat"); a route's label after a view set off by a comma ("Overhead view, seen from above, route as
+follows:") heads the route, the view a sentence of its own; and a state heading over its thing tied to a moment of
+the clip ("Absent in the first half: any cat.") says the thing's state then, where one tied to a place or a purpose
+("Hidden under the table:", "Gone fishing:") says none.
 A label saying where the picture is taken from, "Aerial shot:", "Shot from directly above:", is the view from above;
 a bare "Above:" is the frame's upper part, no view.
 """
@@ -24,8 +26,8 @@ from __future__ import annotations
 
 import re
 
-from .object_classes import FIXED_MOBILITIES, names_a_thing, noun_class
-from .vocabulary import COLORS, FRAME_WORDS, says_a_view_from_above
+from .object_classes import FIXED_MOBILITIES, names_a_thing, names_a_thing_drawn, noun_class
+from .vocabulary import COLORS, THING_FIELD_LABELS, says_a_view_from_above
 
 # Nouns that name a part of a record or a study, never a thing in the scene; a number after one is its label.
 RECORD_NOUNS = (r"trials?|runs?|takes?|sessions?|experiments?|observations?|tests?|cases?|samples?|entry|entries|episodes?|"
@@ -77,18 +79,29 @@ _PRONOUN_OR_ROUTE_RE = re.compile(r"\b(?:it|its)\b|\b(?:route|waypoints?|positio
 ROUTE_LABEL_ASIDE_RE = re.compile(r"(^|[.;!?] )((?:route|path|course|itinerary|trajectory|waypoints)(?: of [a-z]+)?), "
                                   r"((?:[a-z-]+ ){0,4}[a-z-]+) ?:")
 # "Overhead view, seen from above, route as follows:", "Bird's-eye view, the course as logged:": a route's label said
-# after the view, set off by a comma; the view is a sentence of its own and the label heads the route
-VIEW_BEFORE_ROUTE_LABEL_RE = re.compile(r", (?:the )?(?:route|path|course|itinerary|trajectory|waypoints)\b[^.;!?:,]{0,30}:")
+# after the view, set off by a comma; the view is a sentence of its own and the label heads the route (a label naming
+# its thing, "route of a red car", is left whole: that thing's route)
+VIEW_BEFORE_ROUTE_LABEL_RE = re.compile(r", (?:the )?(?:route|path|course|itinerary|trajectory|waypoints)\b"
+                                        r"(?P<label>[^.;!?:,]{0,30}):")
 # "Number: three. Type: parked cars.": a count given its own label before the label naming what it counts
 # ("Number: 4. Name: Rex the dog.": a number before a name is the thing's own number, not a count)
 COUNT_FIRST_RE = re.compile(r"(^|[.;!?] )(?:quantity|number|count|amount|total|qty|headcount) ?: ?(" + _NUMBER
                             + r"|\d+) ?[.;] (?!(?:nick)?names?\b|called\b|id\b|title\b|tag\b)"
                             r"(?:[a-z-]+ ){0,2}?[a-z-]+ ?: ?(?P<phrase>(?:[a-z-]+ ){0,2}?[a-z]+)(?= ?[.;,])")
+# "the first half", "the midpoint", "the start of the clip": a moment of the clip a state heading is tied to
+_CLIP_MOMENT = (r"(?:the )?(?:(?:(?:first|second|last|final|opening|closing|early|late|latter) )?(?:half|part|third"
+                r"|quarter|seconds?|moments?|frames?)|start|beginning|end|midpoint|middle|halfway(?: point| mark)?)"
+                r"(?: of (?:the )?(?:clip|video|scene|shot|film))?")
 # "Absent in the first half: any cat.", "In view from the midpoint on: a dog, trotting.": a state heading over the thing
-# it is said of, a noun phrase up to its first comma
+# it is said of, a noun phrase up to its first comma; the heading ties the state to a moment of the clip, since a
+# place or a purpose ("Hidden under the table:", "Gone fishing:", "Off screen to the left:") says no presence
 STATE_HEADING_RE = re.compile(r"(^|[.;!?] )(?P<state>(?P<not>not |never )?(?:present|visible|in view|on screen"
                               r"|(?P<gone>absent|invisible|missing|hidden|gone|out of view|off screen)))"
-                              r"(?P<when> [^.;!?:,]{1,50}?) ?: ?(?P<article>(?:a|an|one|any|the|no) )"
+                              r"(?P<when> (?:(?:in|during|for|from|until|till|after|before|at|through|throughout|by"
+                              r"|since|past|up to) " + _CLIP_MOMENT
+                              + r"(?: (?:on|onwards?|forward)| (?:to|until|till) " + _CLIP_MOMENT + r")?"
+                              r"|at first|later(?: on)?|throughout|all along|to begin with|after that|from then on))"
+                              r" ?: ?(?P<article>(?:a|an|one|any|the|no) )"
                               r"(?P<thing>(?:[a-z'-]+ ){0,3}[a-z'-]+)(?=\s*(?:[.;!?,]|$))")
 # "Visible in the first half.", "Not present at the start.", "Appears in the second half": a record's sentence
 # about the thing its heading names, the subject left out
@@ -101,11 +114,23 @@ ELIDED_VERB_RE = re.compile(r"(^|[.;!?] )(appears|enters|exits|disappears|vanish
 _THING_AFTER_A_BREAK_RE = re.compile(r"(?: ?[:;] | [—–-]+ |, )(?P<thing>(?:a|an|one|the)(?: [a-z-]+){1,3})")
 # "Direction of movement: right side to left side. Subject: a cat, running.": the field naming the record's thing,
 # said after the fields of a route that names none; a time's or a place's label ("Second half: a cat.") is no such field
-LATE_THING_FIELD_RE = re.compile(r"[.;!?] (?:subject|object|item|specimen|mover|thing|target|entity|animal|vehicle"
-                                 r"|creature|character|organism)s? ?: ?(?P<said>(?P<thing>[^.;!?:,]*[a-z])"
+LATE_THING_FIELD_RE = re.compile(r"[.;!?] (?:" + "|".join(THING_FIELD_LABELS) + r")s? ?: ?"
+                                 r"(?P<said>(?P<thing>[^.;!?:,]*[a-z])"
                                  r"(?:, (?P<doing>[a-z]+ing))?)[.!]?")
-_HYPHENED_WORD_RE = re.compile(r"[a-z][a-z'-]*")
-_ROUTE_PLACE_RE = re.compile(r"\b(?:left|right|top|bottom|upper|lower)\b")
+# "Direction: left to right.", "Observed course: upper left corner, lower left corner.", "From: left.": a field whose
+# label says a route and whose value goes by a side; a placement ("Placement: left side."), an empty side ("Left half:
+# empty.") or a wind ("Wind: blowing left to right.") is no route
+ROUTE_FIELD_RE = re.compile(r"(?:^|[.;!?] )(?P<label>[^.;!?:]{1,60}?) ?: ?(?P<value>[^.;!?:]*)")
+_ROUTE_LABEL_RE = re.compile(r"\b(?:route|path|course|trajectory|itinerary|track|direction|heading|movement|motion"
+                             r"|travel|waypoints?)\b|^(?:from|to|start|end|origin|destination)$")
+_ROUTE_VALUE_RE = re.compile(r"\b(?:left|right|top|bottom|upper|lower)(?:wards?)?\b")
+_SIDE = r"(?:the )?(?:(?:far|very|upper|lower|top|bottom) )?(?:left|right|top|bottom|upper|lower)(?:[ -][a-z'-]+){0,4}?"
+_CORNER = r"(?:the )?(?:upper|lower|top|bottom) (?:left|right) corner"
+# "left to right.", "viewed from above: from the right edge to the left edge, then ...", "upper left corner, lower left
+# corner": a route said bare, its label gone with the record's headings
+BARE_ROUTE_RE = re.compile(r"(?:^|[.;!?:] )(?:(?:from )?" + _SIDE + r" (?:to|towards?|into) " + _SIDE + r"(?=[.;!?,]|$)"
+                           r"|" + _CORNER + r"(?:,? (?:then |and )?(?:on )?(?:to )?" + _CORNER + r")+)")
+_STILL_VALUE_RE = re.compile(r"\b(?:none|nothing|still|stationary|static|stays?|staying)\b")
 # "Expected observation:", "Result:", "Outcome:": a closing heading over what the log expects to see
 RESTATEMENT_RE = re.compile(r"\b(?:expected|expectations?|results?|outcomes?|conclusions?|summary|observed|verdict)(?: [a-z]+)? ?:")
 _WORD_RE = re.compile(r"[a-z]+")
@@ -223,8 +248,12 @@ def _aside_before_route_label(match: re.Match) -> str:
 
 
 def _route_label_after_a_view(match: re.Match) -> str:
+    """"overhead view, route as follows:" as "overhead view. it goes:", so the view is no thing's and the route heads
+    what follows; a view or a label naming a thing ("route of a red car") is left whole, its thing the mover."""
     view = match.string[max(match.string.rfind(stop, 0, match.start()) for stop in ".;!?") + 1:match.start()]
-    return ". it goes:" if says_a_view_from_above(view) and not _names_a_thing_in(view) else match.group(0)
+    if not says_a_view_from_above(view) or names_a_thing_drawn(view) or names_a_thing_drawn(match["label"]):
+        return match.group(0)
+    return ". it goes:"
 
 
 def _count_before_its_things(match: re.Match) -> str:
@@ -236,22 +265,31 @@ def _count_before_its_things(match: re.Match) -> str:
     return f"{match.group(1)}{match.group(2)} {phrase}"
 
 
-def _names_a_thing_in(text: str) -> bool:
-    """Whether ``text`` names a thing: "the right side of the frame" and "bird's-eye view" name none."""
-    return any(word not in FRAME_WORDS and noun_class(word.removesuffix("'s")) for word in _HYPHENED_WORD_RE.findall(text))
-
-
 def state_headings_said(text: str) -> str:
     """``text`` (lower case) with each state heading said of its thing: "no cat in the first half" for an absence, so a
     thing brought in later is the one missing before, and "a dog is present in the second half" for a presence."""
-    def said(match: re.Match) -> str:
-        if not names_a_thing(match["thing"]) or says_a_view_from_above(match["when"]):
+    def state_said_of_its_thing(match: re.Match) -> str:
+        if not names_a_thing(match["thing"]):
             return match.group(0)
         if bool(match["not"]) != bool(match["gone"]):
             return f"{match[1]}no {match['thing']}{match['when']}"
         return f"{match[1]}{match['article']}{match['thing']} is {match['state']}{match['when']}"
 
-    return STATE_HEADING_RE.sub(said, text)
+    return STATE_HEADING_RE.sub(state_said_of_its_thing, text)
+
+
+def _tells_a_route(fields: str) -> bool:
+    """Whether a record's ``fields`` tell a route, so a thing named after them is its mover: a route's label over a
+    value going by a side, or a route said bare; a side alone is a place, which moves nothing, and a place said beside
+    a route ("Position: left side. Direction: left to right.") leaves the record as it stands."""
+    def is_route(field: re.Match) -> bool:
+        return BARE_ROUTE_RE.match(field["value"]) is not None or (
+            _ROUTE_LABEL_RE.search(field["label"].strip()) is not None and not _STILL_VALUE_RE.search(field["value"]))
+
+    sided = [field for field in ROUTE_FIELD_RE.finditer(fields) if _ROUTE_VALUE_RE.search(field["value"])]
+    if not all(is_route(field) for field in sided):
+        return False
+    return bool(sided) or BARE_ROUTE_RE.search(fields) is not None
 
 
 def _thing_field_first(text: str) -> str:
@@ -259,8 +297,10 @@ def _thing_field_first(text: str) -> str:
     the thing's, as "Subject: a cat. Route: ..." would say; a doing set off after it ("a cat, running") describes it
     ("a running cat"), no move of its own before the route."""
     match = LATE_THING_FIELD_RE.search(text)
-    if match is None or not _ROUTE_PLACE_RE.search(text, 0, match.start()) or _names_a_thing_in(text[:match.start()]):
+    if match is None or names_a_thing_drawn(text[:match.start()]) or not _tells_a_route(text[:match.start() + 1]):
         return text  # a thing named before is the one the route is of
+    if LATE_THING_FIELD_RE.search(text, match.end() - 1) is not None:
+        return text  # of several things, the route names none: read as it stands
     thing = match["thing"]
     if not (names_a_thing(thing) or thing.startswith(("a ", "an ", "one "))):
         return text

@@ -16,7 +16,7 @@ import re
 from .code_notation import is_code_branch
 from .object_classes import IRREGULAR_PLURALS, noun_class
 from .rewrite_text import ARROW
-from .vocabulary import COLORS, FRAME_PLACE_WORDS
+from .vocabulary import COLORS, FRAME_PLACE_WORDS, THING_FIELD_LABELS
 
 _OBJECT_KEYS = frozenset("object objects obj objs class classes subject subjects name names mover movers thing things item items entity "
                          "entities actor actors character characters type kind noun category label animal animals vehicle "
@@ -236,13 +236,23 @@ def _names_class(word: str) -> bool:
     return found is not None and found[1].mobility not in ("scenery",)
 
 
+_COUNTED_RE = re.compile(r"\s*(?:the|\d+|" + "|".join(sorted(_COUNT_WORDS)) + r")\s")
+
+
 def _thing_before_its_route(pairs: list[tuple[str, object]]) -> list[tuple[str, object]]:
-    """"Path: from the left to the right. Object: a bus.", "Movement: right to left. Item: a dog.": a route's fields said
-    before the field naming the thing it is for are that thing's, so the thing's field is read first."""
+    """"Path: from the left to the right. Object: a bus.", "Movement: right to left. Item: a dog.": a route's fields
+    said before the field naming the thing it is for are that thing's, so the thing's field is read first. A spec with
+    a reference given bare ('"reference": "tree"') is read as it stands: with a moving thing it is said "a tree."
+    heading the text, where it reads as the writer's label and is lost; several things' fields name no one mover."""
     keys = [_key(raw) if raw else "" for raw, _ in pairs]
-    named = next((i for i, key in enumerate(keys) if key in _OBJECT_KEYS and key not in _REFERENCE_KEYS), None)
-    routed = next((i for i, (key, (_, value)) in enumerate(zip(keys, pairs)) if key in _ROUTE_KEYS or key in _DIRECTION_KEYS
-                   or key in _START_KEYS or key in _END_KEYS or key in _VIA_KEYS
+    bare_reference = any(key in _REFERENCE_KEYS and not (isinstance(value, str) and _COUNTED_RE.match(value.lower()))
+                         for key, (_, value) in zip(keys, pairs))
+    if bare_reference or sum(key in _OBJECT_KEYS and key not in _REFERENCE_KEYS for key in keys) > 1:
+        return pairs
+    named = next((i for i, key in enumerate(keys) if key.removesuffix("s") in THING_FIELD_LABELS), None)
+    routed = next((i for i, (key, (_, value)) in enumerate(zip(keys, pairs))
+                   if key in _ROUTE_KEYS or key in _DIRECTION_KEYS or key in _START_KEYS or key in _END_KEYS
+                   or key in _VIA_KEYS
                    or (key in _STATE_KEYS and isinstance(value, str) and _PATH_VALUE_RE.search(value.lower()))), None)
     if named is None or routed is None or routed > named:
         return pairs

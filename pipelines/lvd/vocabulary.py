@@ -525,6 +525,9 @@ PREDICATE_LINKS = frozenset(("is", "are", "was", "were", "be", "in", "of", "pain
 # Buildings and rooms: "in a barn" is where the scene is, "a barn" alone is an object in it.
 ENCLOSURES = frozenset("barn house stable garage shed warehouse church tent cave hall building castle".split())
 FRAME_WORDS = frozenset(("picture", "frame", "screen", "image", "illustration", "artwork", "animation"))
+# A record's field naming its thing ("Subject: a cat."): said after a route's fields, the route is that thing's
+THING_FIELD_LABELS = ("subject", "object", "item", "specimen", "mover", "thing", "target", "entity", "animal",
+                      "vehicle", "creature", "character", "organism")
 # Lights of the sky: after "in"/"under" they say how the scene is lit ("under bright sun"), not a thing in it.
 SKY_NOUNS = frozenset(("sun", "moon"))
 NEGATED_WORDS = frozenset(("not", "absent", "missing", "hidden", "nowhere"))
