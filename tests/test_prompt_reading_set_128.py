@@ -15,7 +15,7 @@ Each layout is checked by LVD's own predicates. (The set's own prompts are not c
 import pytest
 
 from tests.helpers import lvd_benchmark as lvd
-from tests.helpers.planned import names, planned_condition
+from tests.helpers.planned import moves_drawn, names, planned_condition
 
 
 @pytest.mark.parametrize("prompt, query, count", [
@@ -107,3 +107,23 @@ def test_a_path_before_its_mover_with_no_comma_is_the_movers(prompt, mover, refe
 ])
 def test_a_route_said_before_its_verb_keeps_its_stops(prompt, query, route):
     assert lvd.sequential(query, route, planned_condition(prompt))
+
+
+# Over-reach: plain specs and prose the rules above must leave reading as before.
+
+@pytest.mark.parametrize("prompt, moves", [
+    ("objects: a dog and a cat; motion: dog from left to right", {"cat": [""], "dog": ["right"]}),
+    ("objects: a horse and a duck; movement: the duck from right to left", {"duck": ["left"], "horse": [""]}),
+    ("motion;name\nswims from the right side of the frame to the left side;duck", {"duck": ["left"]}),
+])
+def test_a_motion_field_opening_on_a_things_name_moves_that_thing(prompt, moves):
+    """"dog from left to right" moves the dog; only a verb ("swims from ...") is the field owner's own motion."""
+    assert moves_drawn(prompt) == moves
+
+
+@pytest.mark.parametrize("prompt, drawn", [
+    ("object: kite | others: nothing but a small dog", ["kite", "small dog"]),
+    ("object: kite | others: nothing else", ["kite"]),
+])
+def test_an_others_field_names_what_follows_nothing_but(prompt, drawn):
+    assert names(prompt) == drawn

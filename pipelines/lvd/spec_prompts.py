@@ -16,7 +16,7 @@ import re
 from .code_notation import is_code_branch
 from .object_classes import IRREGULAR_PLURALS, noun_class
 from .rewrite_text import ARROW
-from .vocabulary import COLORS, FRAME_PLACE_WORDS
+from .vocabulary import COLORS, FRAME_PLACE_WORDS, VERB_KINDS
 
 _OBJECT_KEYS = frozenset("object objects obj objs class classes subject subjects name names mover movers thing things item items entity "
                          "entities actor actors character characters type kind noun category label animal animals vehicle "
@@ -55,6 +55,8 @@ _MOTION_KEYS = frozenset("reference_motion reference_state ref_motion".split())
 _YES = frozenset("present visible yes true shown on in seen there appears 1".split())
 _NO = frozenset("absent hidden no false empty none gone off out missing invisible not_visible not 0 nothing nobody".split())
 _NONE_WORDS = frozenset("none nothing no empty nil null n/a na".split())
+# "nothing but a dog", "none except two cats": an others field that names its things after all
+_NAMED_AFTER_ALL_RE = re.compile(r"\b(?:but|except|besides|save|apart from|other than|only)\b")
 _STILL_WORDS = frozenset("none static still stationary idle motionless fixed parked resting stopped".split())
 _NUMBER_WORDS = {"1": "one", "2": "two", "3": "three", "4": "four", "5": "five", "6": "six", "7": "seven", "8": "eight",
                  "9": "nine", "10": "ten"}
@@ -118,6 +120,12 @@ def _known_key(key: str) -> bool:
     return key in _OBJECT_KEYS or key in _COUNT_KEYS or key in _COLOUR_KEYS or key in _STATE_KEYS or key in _SHOWN_KEYS \
         or key in _HIDDEN_KEYS or key in _OTHER_KEYS or key in _ROUTE_KEYS or key in _START_KEYS or key in _END_KEYS \
         or key in _DIRECTION_KEYS
+
+
+def _says_none(word: str) -> bool:
+    """"nothing else", "none at all" under an others key; never "nothing but a small dog"."""
+    first = (word.split() or [""])[0]
+    return word in _NONE_WORDS or first in _NONE_WORDS and not _NAMED_AFTER_ALL_RE.search(word)
 
 
 def is_field_key(raw: str) -> bool:
@@ -410,7 +418,7 @@ class _SpecReading:
             for thing in [owner] if owner else self.things:  # said of no one thing: of all of them
                 self.halves(key, word, thing)
         elif key in _OTHER_KEYS:
-            if (word.split() or [""])[0] not in _NONE_WORDS | {"no"} and value not in ([], {}, ""):  # "nothing else"
+            if not _says_none(word) and value not in ([], {}, ""):
                 self.objects(value)
         elif key in _VIEW_KEYS:
             self.top_down = self.top_down or bool(re.search(r"top|above|overhead|bird|aerial", word))
@@ -438,7 +446,8 @@ class _SpecReading:
         """"cat goes from left of dog -> right of dog": the thing named before "from" moves along the rest ("flies from
         the left", said of a row's thing, is its verb)."""
         said = re.match(r"^(?:the |a |an )?([a-z]+)\b([a-z ]*?)\bfrom\b\s*(.*)$", text)
-        if said and owner is not None and text.startswith(said.group(1)) and not said.group(2).strip():
+        if said and owner is not None and text.startswith(said.group(1)) and not said.group(2).strip() \
+                and said.group(1) in VERB_KINDS:
             return owner if thing else said.group(3)  # "flies from the right": the row's thing's verb, never a fly
         if said and noun_class(said.group(1)) is not None:
             return self.described(said.group(1)) if thing else said.group(3)
