@@ -127,3 +127,46 @@ def test_a_motion_field_opening_on_a_things_name_moves_that_thing(prompt, moves)
 ])
 def test_an_others_field_names_what_follows_nothing_but(prompt, drawn):
     assert names(prompt) == drawn
+
+
+@pytest.mark.parametrize("prompt, drawn", [
+    ("Character,Action\nA cat,sleeps on the sofa\nA dog,runs from left to right", ["cat", "dog", "sofa"]),
+    ("thing,qty\nduck,2\nduck,1", ["duck", "duck", "duck"]),
+    ("object,start,end\ndog,left of the cat,right of the cat\ncat,middle,middle", ["cat", "dog"]),
+    ("id,object,count\n1,dog,2\n2,cat,1", ["cat", "dog", "dog"]),
+])
+def test_a_pasted_tables_rows_keep_every_thing_and_its_count(prompt, drawn):
+    """Two rows of one kind, an action cell naming a thing, a row's thing named as another row's place: each row's
+    things stay, counted per row, never merged nor drawn twice."""
+    assert names(prompt) == drawn
+
+
+def test_two_rows_of_one_kind_keep_both_rows_colours():
+    """"dog,one,black" over "dog,one,white": the black dog is never dropped for the white one."""
+    assert "black" in " ".join(names("animal,count,colour\ndog,one,black\ndog,one,white"))
+
+
+def test_a_rows_visible_in_cell_is_said_of_its_own_thing():
+    assert lvd.visibility("bird", False, planned_condition("object,visible in\nbird,first half only\nplane,second "
+                                                             "half only"))
+    assert lvd.visibility("plane", True, planned_condition("object,visible in\nbird,first half only\nplane,second "
+                                                           "half only"))
+
+
+@pytest.mark.parametrize("prompt, query, count", [
+    ("Object,Count,Size\nballoon,3,large", "balloon", 3),
+    ("#,animal,how many\n1,sheep,3", "sheep", 3),
+    ("object name,number of them,direction\nduck,two,right to left", "duck", 2),
+    ("thing|amount|when seen\nfrog|three|whole clip", "frog", 3),
+])
+def test_a_pasted_tables_unknown_columns_are_left_out(prompt, query, count):
+    assert lvd.numeracy(query, count, planned_condition(prompt))
+
+
+@pytest.mark.parametrize("prompt, moves", [
+    ("| creature | amount | starts at | ends at |\n|---|---|---|---|\n| bird | one | upper left | lower right |",
+     {"bird": ["right"]}),
+    ("who,where it starts,where it ends\nrabbit,left,right", {"rabbit": ["right"]}),
+])
+def test_a_pasted_tables_columns_named_in_other_words_are_read(prompt, moves):
+    assert moves_drawn(prompt) == moves

@@ -134,6 +134,24 @@ def is_field_key(raw: str) -> bool:
     return _known_key(key) or key in _VIA_KEYS or key in _VIEW_KEYS or key in _LOOK_KEYS
 
 
+def is_seen_key(raw: str) -> bool:
+    """Whether ``raw`` ("visible in", "first half") says when a thing is seen: of every thing, unless a thing owns it."""
+    key = _key(raw)
+    return key in _SHOWN_KEYS or key in _HIDDEN_KEYS or "half" in key
+
+
+def is_place_key(raw: str) -> bool:
+    """Whether ``raw`` ("start", "ends at", "via", "path") says a place a thing goes from, by or to."""
+    key = _key(raw)
+    return key in _START_KEYS or key in _END_KEYS or key in _VIA_KEYS or key in _ROUTE_KEYS
+
+
+def is_aside_key(raw: str) -> bool:
+    """Whether ``raw`` ("others", "notes", "camera") says what else is there or how the clip looks, never of a thing."""
+    key = _key(raw)
+    return key in _OTHER_KEYS or key in _LOOK_KEYS or key in _VIEW_KEYS
+
+
 def is_thing_key(raw: str) -> bool:
     """Whether ``raw`` ("Subject", "who", "object 2") names the thing its fields are said of."""
     return _key(raw) in _OBJECT_KEYS
