@@ -15,7 +15,7 @@ Each layout is checked by LVD's own predicates. (The set's own prompts are not c
 import pytest
 
 from tests.helpers import lvd_benchmark as lvd
-from tests.helpers.planned import moves_drawn, names, planned_condition
+from tests.helpers.planned import centres, moves_drawn, names, planned_condition, seen_in
 
 
 @pytest.mark.parametrize("prompt, query, count", [
@@ -170,3 +170,22 @@ def test_a_pasted_tables_unknown_columns_are_left_out(prompt, query, count):
 ])
 def test_a_pasted_tables_columns_named_in_other_words_are_read(prompt, moves):
     assert moves_drawn(prompt) == moves
+
+
+@pytest.mark.parametrize("prompt, first, second", [
+    ("In the second half the cat is seen.", False, True),
+    ("In the first half a dog is filmed, then it runs to the left.", True, False),
+])
+def test_a_clause_seen_with_its_subject_in_it_keeps_its_half(prompt, first, second):
+    """Only a phrase of the view ("from above seen") is put before its participle, never a clause with its subject."""
+    assert seen_in(prompt) == (first, second)
+
+
+def test_a_place_watched_from_stays_a_thing():
+    assert names("From the window a cat watched, while a dog ran from left to right.") == ["cat", "dog", "window"]
+
+
+def test_a_stop_denied_before_its_pronoun_keeps_the_move_whole():
+    """"Stop it does not, ... rolling from left to right": the ball rolls all clip long, never paused."""
+    found = centres("Stop it does not, the ball, rolling from left to right.")["ball"]
+    assert found[1][0] > found[0][0] + 0.03 and found[-1][0] > 0.7

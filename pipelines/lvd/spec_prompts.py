@@ -135,7 +135,7 @@ def is_field_key(raw: str) -> bool:
 
 
 def is_seen_key(raw: str) -> bool:
-    """Whether ``raw`` ("visible in", "first half") says when a thing is seen: of every thing, unless a thing owns it."""
+    """Whether ``raw`` ("visible in", "first half") says when a thing is seen: of every thing unless one owns it."""
     key = _key(raw)
     return key in _SHOWN_KEYS or key in _HIDDEN_KEYS or "half" in key
 

@@ -73,6 +73,7 @@ _VERB_FIRST_RE = re.compile(r"(?P<place>(?:" + _PREPOSITION + r" (?:the|a|an) (?
                             r"still|motionless|unmoving|stationary|calm|quiet|idle) )?(?P<verb>[a-z]+s) " + _NOUN_PHRASE
                             + r"(?P<rest> (?:from|to|toward|towards|into|across|past) [a-z ]+)?")
 # "from above seen": a participle of seeing after its phrase
+_BEING_WORDS = frozenset("is are was were be been".split())
 _SEEN_LAST_RE = re.compile(r"(?P<phrase>(?:from|in|at) [a-z ]{1,30}?) (?P<seen>seen|viewed|filmed|shot|watched)")
 _PLACE_WORD_RE = re.compile(r"\b(?:left|right|top|bottom|upper|lower|middle|centre|center|corner|side|edge)\b")
 # "the lower left corner, the upper left corner, the upper right corner: in this order, it goes": places listed
@@ -88,7 +89,9 @@ def _clause_in_statement_order(clause: str, first: bool) -> str:
     if said and said["verb"] in VERB_KINDS and (said["lead"] or _PLACE_WORD_RE.search(said["place"])):
         return f"{said['subject']} {said['verb']} {said['lead'] or ''}{said['place']}"  # never "the ball it kicks"
     said = _VERB_FIRST_AUX_RE.fullmatch(clause)
-    if said and said["verb"].split()[0] in VERB_KINDS:
+    # "stop it does not": a stillness denied is read as a pause by the reader; said as written, it is read as moving
+    verb = said["verb"].split()[0] if said else ""
+    if said and verb in VERB_KINDS and not (said["neg"] and VERB_KINDS[verb] == "rest"):
         return f"{said['subject']} {said['aux']}{said['neg'] or ''} {said['verb']}"
     said = _PATH_FIRST_RE.fullmatch(clause)
     if said and said["verb"] in VERB_KINDS and noun_class(said["noun"]) is not None:
@@ -98,7 +101,9 @@ def _clause_in_statement_order(clause: str, first: bool) -> str:
         around = [part.strip() for part in (said["place"], said["rest"]) if part]
         return " ".join([said["subject"], said["verb"], *around])
     said = _SEEN_LAST_RE.fullmatch(clause)
-    return f"{said['seen']} {said['phrase']}" if said else clause
+    if said and not any(noun_class(word) or word in _BEING_WORDS for word in said["phrase"].split()):
+        return f"{said['seen']} {said['phrase']}"  # never "in the first half a dog is filmed": its subject is in it
+    return clause
 
 
 def _sentence_in_statement_order(sentence: str) -> str:
