@@ -58,6 +58,8 @@ _NONE_WORDS = frozenset("none nothing no empty nil null n/a na".split())
 # "nothing but a dog", "none except two cats": an others field that names its things after all
 _NAMED_AFTER_ALL_RE = re.compile(r"\b(?:but|except|besides|save|apart from|other than|only)\b")
 _STILL_WORDS = frozenset("none static still stationary idle motionless fixed parked resting stopped".split())
+# "stays still throughout", "remains motionless", "not moving at all": a stillness word after a verb of staying
+_STILL_SAID_RE = re.compile(r"(?:(?:stays?|remains?|keeps?) (?:" + "|".join(sorted(_STILL_WORDS)) + r")|not moving)\b")
 _NUMBER_WORDS = {"1": "one", "2": "two", "3": "three", "4": "four", "5": "five", "6": "six", "7": "seven", "8": "eight",
                  "9": "nine", "10": "ten"}
 _COUNT_WORDS = frozenset(_NUMBER_WORDS.values()) | frozenset(("a", "an", "single"))
@@ -373,7 +375,7 @@ class _SpecReading:
             thing.count = "one" if word in ("a", "an", "single") else word
         elif word in COLORS:
             thing.colour = word
-        elif word in _STILL_WORDS or word.startswith(("stays still", "stay still", "remains still", "not moving")):
+        elif word in _STILL_WORDS or _STILL_SAID_RE.match(word):
             thing.still = True
         elif word in _SIDES:
             thing.end = "the " + _SIDES[word]  # "(leftward)": the side it goes to
