@@ -15,7 +15,7 @@ Each layout is checked by LVD's own predicates. (The set's own prompts are not c
 import pytest
 
 from tests.helpers import lvd_benchmark as lvd
-from tests.helpers.planned import names, planned_condition
+from tests.helpers.planned import centres, moves_drawn, names, planned_condition, seen_in
 
 
 @pytest.mark.parametrize("prompt, query, count", [
@@ -107,3 +107,85 @@ def test_a_path_before_its_mover_with_no_comma_is_the_movers(prompt, mover, refe
 ])
 def test_a_route_said_before_its_verb_keeps_its_stops(prompt, query, route):
     assert lvd.sequential(query, route, planned_condition(prompt))
+
+
+# Over-reach: plain specs and prose the rules above must leave reading as before.
+
+@pytest.mark.parametrize("prompt, moves", [
+    ("objects: a dog and a cat; motion: dog from left to right", {"cat": [""], "dog": ["right"]}),
+    ("objects: a horse and a duck; movement: the duck from right to left", {"duck": ["left"], "horse": [""]}),
+    ("motion;name\nswims from the right side of the frame to the left side;duck", {"duck": ["left"]}),
+])
+def test_a_motion_field_opening_on_a_things_name_moves_that_thing(prompt, moves):
+    """"dog from left to right" moves the dog; only a verb ("swims from ...") is the field owner's own motion."""
+    assert moves_drawn(prompt) == moves
+
+
+@pytest.mark.parametrize("prompt, drawn", [
+    ("object: kite | others: nothing but a small dog", ["kite", "small dog"]),
+    ("object: kite | others: nothing else", ["kite"]),
+])
+def test_an_others_field_names_what_follows_nothing_but(prompt, drawn):
+    assert names(prompt) == drawn
+
+
+@pytest.mark.parametrize("prompt, drawn", [
+    ("Character,Action\nA cat,sleeps on the sofa\nA dog,runs from left to right", ["cat", "dog", "sofa"]),
+    ("thing,qty\nduck,2\nduck,1", ["duck", "duck", "duck"]),
+    ("object,start,end\ndog,left of the cat,right of the cat\ncat,middle,middle", ["cat", "dog"]),
+    ("id,object,count\n1,dog,2\n2,cat,1", ["cat", "dog", "dog"]),
+])
+def test_a_pasted_tables_rows_keep_every_thing_and_its_count(prompt, drawn):
+    """Two rows of one kind, an action cell naming a thing, a row's thing named as another row's place: each row's
+    things stay, counted per row, never merged nor drawn twice."""
+    assert names(prompt) == drawn
+
+
+def test_two_rows_of_one_kind_keep_both_rows_colours():
+    """"dog,one,black" over "dog,one,white": the black dog is never dropped for the white one."""
+    assert "black" in " ".join(names("animal,count,colour\ndog,one,black\ndog,one,white"))
+
+
+def test_a_rows_visible_in_cell_is_said_of_its_own_thing():
+    assert lvd.visibility("bird", False, planned_condition("object,visible in\nbird,first half only\nplane,second "
+                                                             "half only"))
+    assert lvd.visibility("plane", True, planned_condition("object,visible in\nbird,first half only\nplane,second "
+                                                           "half only"))
+
+
+@pytest.mark.parametrize("prompt, query, count", [
+    ("Object,Count,Size\nballoon,3,large", "balloon", 3),
+    ("#,animal,how many\n1,sheep,3", "sheep", 3),
+    ("object name,number of them,direction\nduck,two,right to left", "duck", 2),
+    ("thing|amount|when seen\nfrog|three|whole clip", "frog", 3),
+])
+def test_a_pasted_tables_unknown_columns_are_left_out(prompt, query, count):
+    assert lvd.numeracy(query, count, planned_condition(prompt))
+
+
+@pytest.mark.parametrize("prompt, moves", [
+    ("| creature | amount | starts at | ends at |\n|---|---|---|---|\n| bird | one | upper left | lower right |",
+     {"bird": ["right"]}),
+    ("who,where it starts,where it ends\nrabbit,left,right", {"rabbit": ["right"]}),
+])
+def test_a_pasted_tables_columns_named_in_other_words_are_read(prompt, moves):
+    assert moves_drawn(prompt) == moves
+
+
+@pytest.mark.parametrize("prompt, first, second", [
+    ("In the second half the cat is seen.", False, True),
+    ("In the first half a dog is filmed, then it runs to the left.", True, False),
+])
+def test_a_clause_seen_with_its_subject_in_it_keeps_its_half(prompt, first, second):
+    """Only a phrase of the view ("from above seen") is put before its participle, never a clause with its subject."""
+    assert seen_in(prompt) == (first, second)
+
+
+def test_a_place_watched_from_stays_a_thing():
+    assert names("From the window a cat watched, while a dog ran from left to right.") == ["cat", "dog", "window"]
+
+
+def test_a_stop_denied_before_its_pronoun_keeps_the_move_whole():
+    """"Stop it does not, ... rolling from left to right": the ball rolls all clip long, never paused."""
+    found = centres("Stop it does not, the ball, rolling from left to right.")["ball"]
+    assert found[1][0] > found[0][0] + 0.03 and found[-1][0] > 0.7

@@ -16,7 +16,7 @@ import re
 from .code_notation import is_code_branch
 from .object_classes import IRREGULAR_PLURALS, noun_class
 from .rewrite_text import ARROW
-from .vocabulary import COLORS, FRAME_PLACE_WORDS, THING_FIELD_LABELS
+from .vocabulary import COLORS, FRAME_PLACE_WORDS, THING_FIELD_LABELS, VERB_KINDS
 
 _OBJECT_KEYS = frozenset("object objects obj objs class classes subject subjects name names mover movers thing things item items entity "
                          "entities actor actors character characters type kind noun category label animal animals vehicle "
@@ -55,7 +55,11 @@ _MOTION_KEYS = frozenset("reference_motion reference_state ref_motion".split())
 _YES = frozenset("present visible yes true shown on in seen there appears 1".split())
 _NO = frozenset("absent hidden no false empty none gone off out missing invisible not_visible not 0 nothing nobody".split())
 _NONE_WORDS = frozenset("none nothing no empty nil null n/a na".split())
+# "nothing but a dog", "none except two cats": an others field that names its things after all
+_NAMED_AFTER_ALL_RE = re.compile(r"\b(?:but|except|besides|save|apart from|other than|only)\b")
 _STILL_WORDS = frozenset("none static still stationary idle motionless fixed parked resting stopped".split())
+# "stays still throughout", "remains motionless", "not moving at all": a stillness word after a verb of staying
+_STILL_SAID_RE = re.compile(r"(?:(?:stays?|remains?|keeps?) (?:" + "|".join(sorted(_STILL_WORDS)) + r")|not moving)\b")
 _NUMBER_WORDS = {"1": "one", "2": "two", "3": "three", "4": "four", "5": "five", "6": "six", "7": "seven", "8": "eight",
                  "9": "nine", "10": "ten"}
 _COUNT_WORDS = frozenset(_NUMBER_WORDS.values()) | frozenset(("a", "an", "single"))
@@ -120,10 +124,34 @@ def _known_key(key: str) -> bool:
         or key in _DIRECTION_KEYS
 
 
+def _says_none(word: str) -> bool:
+    """"nothing else", "none at all" under an others key; never "nothing but a small dog"."""
+    first = (word.split() or [""])[0]
+    return word in _NONE_WORDS or first in _NONE_WORDS and not _NAMED_AFTER_ALL_RE.search(word)
+
+
 def is_field_key(raw: str) -> bool:
     """Whether ``raw`` ("Subject", "how many", "start", "camera") is a field's name this reader knows."""
     key = _key(raw)
     return _known_key(key) or key in _VIA_KEYS or key in _VIEW_KEYS or key in _LOOK_KEYS
+
+
+def is_seen_key(raw: str) -> bool:
+    """Whether ``raw`` ("visible in", "first half") says when a thing is seen: of every thing unless one owns it."""
+    key = _key(raw)
+    return key in _SHOWN_KEYS or key in _HIDDEN_KEYS or "half" in key
+
+
+def is_place_key(raw: str) -> bool:
+    """Whether ``raw`` ("start", "ends at", "via", "path") says a place a thing goes from, by or to."""
+    key = _key(raw)
+    return key in _START_KEYS or key in _END_KEYS or key in _VIA_KEYS or key in _ROUTE_KEYS
+
+
+def is_aside_key(raw: str) -> bool:
+    """Whether ``raw`` ("others", "notes", "camera") says what else is there or how the clip looks, never of a thing."""
+    key = _key(raw)
+    return key in _OTHER_KEYS or key in _LOOK_KEYS or key in _VIEW_KEYS
 
 
 def is_thing_key(raw: str) -> bool:
@@ -370,7 +398,7 @@ class _SpecReading:
             thing.count = "one" if word in ("a", "an", "single") else word
         elif word in COLORS:
             thing.colour = word
-        elif word in _STILL_WORDS or word.startswith(("stays still", "stay still", "remains still", "not moving")):
+        elif word in _STILL_WORDS or _STILL_SAID_RE.match(word):
             thing.still = True
         elif word in _SIDES:
             thing.end = "the " + _SIDES[word]  # "(leftward)": the side it goes to
@@ -433,7 +461,7 @@ class _SpecReading:
             for thing in [owner] if owner else self.things:  # said of no one thing: of all of them
                 self.halves(key, word, thing)
         elif key in _OTHER_KEYS:
-            if (word.split() or [""])[0] not in _NONE_WORDS | {"no"} and value not in ([], {}, ""):  # "nothing else"
+            if not _says_none(word) and value not in ([], {}, ""):
                 self.objects(value)
         elif key in _VIEW_KEYS:
             self.top_down = self.top_down or bool(re.search(r"top|above|overhead|bird|aerial", word))
@@ -461,7 +489,8 @@ class _SpecReading:
         """"cat goes from left of dog -> right of dog": the thing named before "from" moves along the rest ("flies from
         the left", said of a row's thing, is its verb)."""
         said = re.match(r"^(?:the |a |an )?([a-z]+)\b([a-z ]*?)\bfrom\b\s*(.*)$", text)
-        if said and owner is not None and text.startswith(said.group(1)) and not said.group(2).strip():
+        if said and owner is not None and text.startswith(said.group(1)) and not said.group(2).strip() \
+                and said.group(1) in VERB_KINDS:
             return owner if thing else said.group(3)  # "flies from the right": the row's thing's verb, never a fly
         if said and noun_class(said.group(1)) is not None:
             return self.described(said.group(1)) if thing else said.group(3)

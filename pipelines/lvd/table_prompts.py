@@ -16,7 +16,16 @@ import csv
 import re
 
 from .object_classes import noun_class
-from .spec_prompts import is_field_key, is_thing_key, looks_like_spec, spec_in_plain_words
+from .spec_prompts import (
+    is_aside_key,
+    is_field_key,
+    is_place_key,
+    is_seen_key,
+    is_thing_key,
+    looks_like_spec,
+    spec_in_plain_words,
+)
+from .vocabulary import VERB_KINDS
 
 # the cell separators a pasted sheet uses, the rarer in prose first
 _DELIMITERS = "\t|;,"
@@ -113,31 +122,89 @@ def _thing_first(fields: list[tuple[str, str]]) -> list[tuple[str, str]]:
     return named + [field for field in fields if field not in named] if len(named) == 1 else fields
 
 
-def _told(columns: list[str], rows: list[list[str]], loose: list[str]) -> tuple[str, bool]:
-    """The sheet as spec fields, one line a row (True), or as sentences when its rows are the clip's halves (False)."""
+def _noun(text: str) -> str | None:
+    """The last word of ``text`` that names a thing ("a lively cat" -> "cat")."""
+    return next((word for word in reversed(re.findall(r"[a-z]+", text.lower())) if noun_class(word)), None)
+
+
+def _fields_of(columns: list[str], rows: list[list[str]]) -> list[str | None]:
+    """Each column as the field a spec knows: "where it starts" its "starts", "object name" its "object", a column
+    whose every cell names a thing ("creature") the thing's, one whose every cell opens on a verb ("does what") its
+    action; None for a column no spec field says ("id", "#", "size"), whose cells are left out."""
+    fields = []
+    for column in columns:
+        name = column.rstrip("?:").strip()
+        known = [word for word in re.findall(r"[a-z]+", name.lower()) if is_field_key(word)]
+        fields.append(name if is_field_key(name) else known[0] if known else None)
+    if not any(field and is_thing_key(field) for field in fields):
+        for at, field in enumerate(fields):
+            if field is None and all(len(row) > at and _noun(row[at]) for row in rows):
+                fields[at] = "object"
+                break
+    for at, field in enumerate(fields):
+        if field is None and all(len(row) > at and (row[at].lower().split() or [""])[0] in VERB_KINDS for row in rows):
+            fields[at] = "action"
+    return fields
+
+
+def _rows_read_as_records(fields: list[str | None], rows: list[list[str]]) -> bool:
+    """Whether each row is one thing of its own the spec reader can keep apart: no two rows of one kind (two dogs'
+    rows, "duck,2" over "duck,1"), no cell but the thing's naming a thing no row is ("sleeps on the sofa"), and no
+    row whose thing another row's cell names as a place ("left of the cat") going places of its own; prose reads
+    those whole."""
+    thing_at = [at for at, field in enumerate(fields) if field and is_thing_key(field)]
+    if len(thing_at) != 1:
+        return False
+    kinds = [noun_class(_noun(row[thing_at[0]]) or "") for row in rows if len(row) > thing_at[0]]
+    if not all(kinds) or len({kind[0] for kind in kinds}) < len(kinds):
+        return False
+    row_kinds = {kind[0] for kind in kinds}
+    named = {noun_class(word)[0] for row in rows for at, (field, cell) in enumerate(zip(fields, row))
+             if field and at != thing_at[0] and not is_aside_key(field)
+             for word in re.findall(r"[a-z]+", cell.lower()) if noun_class(word)}
+    going = {kind[0] for kind, row in zip(kinds, rows)
+             if any(field and is_place_key(field) and cell for field, cell in zip(fields, row))}
+    return named <= row_kinds and not named & going
+
+
+def _record(fields: list[str | None], row: list[str]) -> str:
+    """A row as one thing's spec fields; a "visible in" cell named for the row's thing ("bird visible in"), so it is
+    said of that thing, never of every thing in the sheet."""
+    said = [(field, cell) for field, cell in zip(fields, row) if field and cell]
+    noun = next((_noun(cell) for field, cell in said if is_thing_key(field)), None)
+    said = [(f"{noun} {field}" if noun and is_seen_key(field) else field, cell) for field, cell in said]
+    return "; ".join(f"{field}: {cell}" for field, cell in _thing_first(said))
+
+
+def _told(columns: list[str], rows: list[list[str]], loose: list[str]) -> tuple[str, bool] | None:
+    """The sheet as spec fields, one line a row (True), or as sentences when its rows are the clip's halves (False);
+    None when its rows are no records the spec reader keeps apart."""
     halves = [_HALF_RE.match(row[0].lower()) for row in rows]
     if all(halves):
         told = [_half_sentence(half.group(1), columns[1:], row[1:]) for half, row in zip(halves, rows)]
         return " ".join([*filter(None, told), *loose]), False
     if len(columns) == 2 and _fields_by_row(rows):
         lines = [f"{key}: {value}" for key, value in _thing_first([(row[0].rstrip("?:"), row[1]) for row in rows])]
-    else:
-        lines = []
-        for row in rows:
-            if is_field_key(row[0].rstrip("?:")) and not noun_class(row[0].split()[-1]) or row[0].endswith("?"):
-                lines.append(f"{row[0].rstrip('?:')}: {', '.join(filter(None, row[1:]))}")  # "anything else?,no"
-            else:
-                fields = _thing_first([(column.rstrip("?:"), cell) for column, cell in zip(columns, row) if cell])
-                lines.append("; ".join(f"{column}: {cell}" for column, cell in fields))
-    return "\n".join([*lines, *loose]), True
+        return "\n".join([*lines, *loose]), True
+    lines, records = [], []
+    for row in rows:
+        if is_field_key(row[0].rstrip("?:")) and not noun_class(row[0].split()[-1]) or row[0].endswith("?"):
+            lines.append(f"{row[0].rstrip('?:')}: {', '.join(filter(None, row[1:]))}")  # "anything else?,no"
+        else:
+            records.append(row)
+    fields = _fields_of(columns, records)
+    if not _rows_read_as_records(fields, records):
+        return None
+    return "\n".join([*map(lambda row: _record(fields, row), records), *lines, *loose]), True
 
 
 def pasted_in_plain_words(prompt: str) -> tuple[str, list[str]]:
     """The plain sentences a pasted table or spec says, and notes on the fields it could not read; any other prompt as
     it stands."""
     table = _table(prompt) if "\n" in prompt.strip() else None
-    if table is not None:
-        told, as_fields = _told(*table)
+    told = _told(*table) if table is not None else None
+    if told is not None:
+        told, as_fields = told
         if not as_fields:
             return told, []
         if looks_like_spec(told):
