@@ -3,7 +3,8 @@ at first", "nobody saw a dog until the end", "the absence of a dog in the first 
 for that part of the clip, written as "no" so a thing of its kind told later is the same one; a sight denied with no
 part of the clip is advice, a saying or a thing the people in the scene miss, and is left as said. An absence until
 a later half with an arrival then ("the cat is absent until the second half, when a cat strolls in", "a cat does not
-appear until the second half, when a cat strolls in") makes the arriving cat the absent one. A sighting lost, the
+appear until the second half, when a cat strolls in") makes the arriving cat the absent one; a thing kept out until a later half ("no dog until the second half", "a dog
+can not be seen before the midpoint") is no such thing in the first half. A sighting lost, the
 watcher's word that a tracked thing dropped out of view ("Lost contact in the second half", "we lose sight of it at the
 end", "signal lost halfway"), is that thing going then, never a thing or a clause of its own that a bare time would
 bring the thing back in; a bare "lose" put as a condition, a consequence after it ("Lose sight of them, you signal",
@@ -125,6 +126,42 @@ def _none_of(match: re.Match) -> str:
     if match.string[match.end():].lstrip().startswith(("until ", "till ")):
         return f"the {match['thing']} {'is' if one else 'are'} absent"
     return f"there {'is' if one else 'are'} no {match['thing']}"
+
+
+# Before a later half or its middle: "until the second half", "before the midpoint", "up until halfway"
+_BEFORE_LATER_HALF = (r"(?:up )?(?:until|till|before) (?:about |around |roughly )?(?:the )?(?:(?:second|later|latter)"
+                      r" half|middle|midpoint|halfway(?: point| mark)?|half-way|midway(?: point)?)\b")
+# not to be seen: "can not be seen", "is not visible", "is nowhere to be seen", "is not in view"
+_UNSEEN_STATE = (r"(?:(?:can|could|will) not be|(?:is|are|was|were) (?:not|nowhere)(?: to be)?) (?:seen|visible|spotted"
+                 r"|found|in view|in sight|in (?:the )?frame|in shot|there|present)(?: anywhere)?")
+_ONE_THING = r"(?P<det>an?|the|one|any) (?P<thing>(?:[a-z-]+ )??(?P<noun>[a-z]+))"
+# "there is no dog until the second half", "no dog before the midpoint": none there in the first half, one there after
+NONE_UNTIL_RE = re.compile(r"\b(?:there (?:is|are|was|were) )?no (?P<thing>(?:[a-z-]+ )??(?P<noun>[a-z]+)),? "
+                           + _BEFORE_LATER_HALF)
+# "a dog can not be seen until the second half", "the fox is nowhere to be seen before halfway"
+UNSEEN_UNTIL_RE = re.compile(rf"\b{_ONE_THING} {_UNSEEN_STATE},? {_BEFORE_LATER_HALF}")
+# "before the second half, a dog can not be seen.": the span opening its sentence
+SPAN_THEN_UNSEEN_RE = re.compile(rf"\b{_BEFORE_LATER_HALF}, {_ONE_THING} {_UNSEEN_STATE}(?=\s*(?:[.;!?]|$))")
+
+
+def _none_in_the_first_half(match: re.Match) -> str:
+    """A thing kept out until a later half as no such thing in the first half, the form the reader takes an absence
+    and a presence from; a word the tables do not know, "no sign until halfway", is left as said."""
+    if noun_class(match["noun"]) is None:
+        return match.group(0)
+    one = singular(match["noun"]) == match["noun"]
+    return f"there {'is' if one else 'are'} no {match['thing']} in the first half"
+
+
+def absences_until_a_later_half(text: str) -> str:
+    """``text`` with a thing said not to be there until a later half, "no dog until the second half", "a dog can not
+    be seen before the midpoint", "before the second half, a dog is not visible", said as no such thing in the first
+    half: the reader puts a "no" with its half on the thing, where the "until" would go to the clause before it."""
+    if "no " in text:
+        text = NONE_UNTIL_RE.sub(_none_in_the_first_half, text)
+    if " not " in text or "nowhere" in text:
+        text = SPAN_THEN_UNSEEN_RE.sub(_none_in_the_first_half, UNSEEN_UNTIL_RE.sub(_none_in_the_first_half, text))
+    return text
 
 
 # "the cat is absent until the second half, when a cat strolls in": one thing, away and then arriving; the arrival

@@ -29,7 +29,8 @@ from .code_notation import code_in_plain_words, holds_code
 from .code_switching import code_switching_in_english, looks_code_switched
 from .commentary_voice import commentary_in_plain_words, looks_like_commentary
 from .contrasts import contrast_markers_dropped, contrasts_in_plain_words, looks_like_contrast, measurements_dropped
-from .denied_sightings import LOSS_WORD_RE, denied_sightings_said_once
+from .denied_sightings import LOSS_WORD_RE, absences_until_a_later_half, denied_sightings_said_once
+from .dislocated_names import dislocated_names_in_place, might_dislocate
 from .elided_predicates import elided_predicates_said, might_elide
 from .empty_subjects import empty_subject_clauses_dropped, might_have_empty_subject
 from .exhibit_podcast_and_worksheet_voices import (
@@ -431,6 +432,9 @@ READING_PASSES: tuple[RewritePass, ...] = (
     RewritePass("contractions", lambda d: "'" in d.text or "cannot" in d.text,
                 lambda d: contractions_expanded(d.text)),  # "it's gone", "isn't", "we're", "cannot"
     # after the contractions, which make the "it is" of "so it's a white dog"
+    # after the contractions, so "it's rolling left, the ball" reads its "is"
+    RewritePass("name set off after its clause", lambda d: might_dislocate(d.text),
+                lambda d: dislocated_names_in_place(d.text)),  # "it rolls to the left, the ball."
     RewritePass("opening it is", lambda d: "it is " in d.text, lambda d: opening_it_is_presenting(d.text)),
     RewritePass("not back", lambda d: "back" in d.text or "return" in d.text or "reappear" in d.text, lambda d: return_denied_after_absence_dropped(d.text)),
     RewritePass("gone again", lambda d: "no " in d.text and ("gone" in d.text or "left" in d.text or "disappeared" in d.text or "vanished" in d.text),
@@ -451,6 +455,9 @@ READING_PASSES: tuple[RewritePass, ...] = (
     RewritePass("inverted auxiliary", lambda d: "do " in d.text or "does " in d.text or "did " in d.text, lambda d: inverted_auxiliaries_in_statement_order(d.text)),
     RewritePass("question modal", lambda d: "?" in d.text, lambda d: question_modals_in_statement_order(d.text)),  # "could a dog run"
     RewritePass("empty subject", lambda d: might_have_empty_subject(d.text), lambda d: empty_subject_clauses_dropped(d.text)),  # "nobody kicked it"
+    # before "not seen", which reads a sight denied "until" as a time the thing comes at
+    RewritePass("absent until a later half", lambda d: "til" in d.text or "before " in d.text,
+                lambda d: absences_until_a_later_half(d.text)),  # "no dog until the second half"
     RewritePass("not seen", lambda d: " not " in d.text or "never " in d.text or LOSS_WORD_RE.search(d.text)
                 or "absence of" in d.text or "lack of" in d.text or any(nobody in d.text for nobody in NOBODY_WORDINGS),
                 lambda d: denied_sightings_said_once(d.text)),  # "never shows up", "you will not see a ball": absent

@@ -1,0 +1,90 @@
+"""Phrasings the planner was known to misread, each tried as a family in new words.
+
+A thing named again is the one named before: members of a counted group told apart one by one with a bare "a" are the
+whole group ("Two cats lie down. A cat walks left. A cat walks right." two cats), and a lone thing said only to leave
+later, "and in the second half a goat trots away", is the one already there; a half before a thing told already and
+its going, "and in the second half it gallops right", times that going, not the clause before; a name set off after
+its clause, "It drives to the left, the bus.", is what its "it" is; a thing kept out until a later half, "no goat before
+the midpoint", "a dog can not be seen until the second half", is there from then on; and a bare "Vanished!" after a
+half says the thing is gone for that half.
+"""
+
+import pytest
+
+from tests.helpers.planned import PLANNER, centres, moves_drawn, ways_and_presence
+
+
+# ------------------------------------------------------------ 1. a thing named again is the same thing
+@pytest.mark.parametrize("prompt, drawn", [
+    ("Two cats lie on the rug. A cat walks to the left. A cat walks to the right.", {"cat": ["left", "right"]}),
+    ("Two birds perch on a wire. A bird flies to the right. A bird flies to the left.", {"bird": ["left", "right"]}),
+    ("There are two horses in the field. A horse gallops left, and a horse gallops right.",
+     {"horse": ["left", "right"]}),
+    ("A cow and a goat graze, and in the second half a goat trots away.", {"cow": [""], "goat": [""]}),
+])
+def test_members_told_apart_one_by_one_are_the_group(prompt, drawn):
+    assert moves_drawn(prompt) == drawn
+
+
+@pytest.mark.parametrize("prompt, drawn", [
+    ("Two dogs sit. A dog runs to the left. Another dog runs to the right.", {"dog": ["", "left", "right"]}),
+    ("A fox sits, and a fox runs to the left.", {"fox": ["", "left"]}),
+])
+def test_another_one_or_a_lone_thing_named_again_stays_new(prompt, drawn):
+    assert moves_drawn(prompt) == drawn
+
+
+@pytest.mark.parametrize("prompt, leaver, stayer", [
+    ("A cat and a dog nap, and in the second half the dog walks off.", "dog", "cat"),
+    ("A cow and a goat graze, and in the second half a goat trots away.", "goat", "cow"),
+    ("A boy and a horse rest, and in the second half the horse runs away.", "horse", "boy"),
+])
+def test_the_one_leaving_later_is_there_until_it_leaves(prompt, leaver, stayer):
+    found = ways_and_presence(prompt)
+    assert found[stayer][1] == "111111"
+    assert found[leaver][1].startswith("111") and found[leaver][1].endswith(".")
+
+
+# ------------------------------------------------------------ 2. a thing told back with "it"
+@pytest.mark.parametrize("prompt, mover, way", [
+    ("A horse stands still, and in the second half it gallops to the right.", "horse", "right"),
+    ("A rabbit sits still, and in the second half it hops to the left.", "rabbit", "left"),
+    ("A boat rests, and in the second half it drifts to the left.", "boat", "left"),
+    ("A cat and a dog sit, and in the second half the cat walks to the right.", "cat", "right"),
+])
+def test_a_half_before_the_thing_told_again_times_its_going(prompt, mover, way):
+    assert ways_and_presence(prompt)[mover] == (way, "111111")
+    track = centres(prompt)[mover]
+    assert track[0] == track[3]  # still through the first half
+
+
+@pytest.mark.parametrize("prompt, drawn", [
+    ("A dog sleeps. It's rolling right, the red ball!", {"dog": [""], "red ball": ["right"]}),
+    ("A man waits. It drives to the left, the bus.", {"bus": ["left"], "man": [""]}),
+    ("A girl stands there, and then it flies to the right, that kite.", {"girl": [""], "kite": ["right"]}),
+])
+def test_a_name_set_off_after_its_clause_is_what_it_is(prompt, drawn):
+    assert moves_drawn(prompt) == drawn
+
+
+# ------------------------------------------------------------ 3. absent until a time
+@pytest.mark.parametrize("prompt, late, there", [
+    ("A kite flies. No balloon until the second half.", "balloon", "kite"),
+    ("A cat sits. A dog cannot be seen until the second half.", "dog", "cat"),
+    ("A boy waves. Till the midpoint, a bus can't be seen.", "bus", "boy"),
+    ("A car drives to the right. There is no bird until the second half.", "bird", "car"),
+])
+def test_a_thing_kept_out_until_a_later_half_comes_then(prompt, late, there):
+    found = ways_and_presence(prompt)
+    assert found[there][1] == "111111"
+    assert found[late][1] == "...111"
+
+
+@pytest.mark.parametrize("prompt", [
+    "A bird perches. In the second half? Vanished!",
+    "A dog sleeps, and in the second half? Vanished!",
+    "A cat naps. Second half? Disappeared.",
+])
+def test_vanished_after_a_half_is_gone_for_that_half(prompt):
+    (thing,) = PLANNER.plan(prompt).layout.objects
+    assert "".join("." if box is None else "1" for box in thing.boxes) == "111..."
