@@ -6,7 +6,12 @@ later, "and in the second half a goat trots away", is the one already there; a h
 its going, "and in the second half it gallops right", times that going, not the clause before; a name set off after
 its clause, "It drives to the left, the bus.", is what its "it" is; a thing kept out until a later half, "no goat before
 the midpoint", "a dog can not be seen until the second half", is there from then on; and a bare "Vanished!" after a
-half says the thing is gone for that half.
+half says the thing is gone for that half. What the listener is bid take up to follow a thing, "grab a pencil and
+follow the kite", and the call closing the bidding, "follow the dog with your finger, children! It runs ...", are the
+listener's, so the "it" after them is the thing; a notice that an earlier caption miscounted ("originally listed four
+dogs") names no thing the clip shows again. A crossing told no way before a way out by a side goes toward that side;
+what a creature goes "with" goes where it goes, as does what it grips; and a posture only a body takes, "the keeper
+stays seated", keeps its subject in the clip after a scene held in view.
 """
 
 import pytest
@@ -88,3 +93,51 @@ def test_a_thing_kept_out_until_a_later_half_comes_then(prompt, late, there):
 def test_vanished_after_a_half_is_gone_for_that_half(prompt):
     (thing,) = PLANNER.plan(prompt).layout.objects
     assert "".join("." if box is None else "1" for box in thing.boxes) == "111..."
+
+
+# ------------------------------------------------------------ 4. the listener's own things and the ones addressed
+@pytest.mark.parametrize("prompt, drawn", [
+    ("Grab a pencil and follow the kite! It flies to the right.", {"kite": ["right"]}),
+    ("Kids, grab a crayon and follow the ball! It rolls to the left.", {"ball": ["left"]}),
+    ("Get a pencil and follow the duck. It swims to the right.", {"duck": ["right"]}),
+    ("Follow the dog with your finger, children! It runs to the right.", {"dog": ["right"]}),
+    ("Follow the boat with your eyes, kids. It drifts to the right.", {"boat": ["right"]}),
+])
+def test_the_listeners_tool_and_call_are_not_the_scene(prompt, drawn):
+    assert moves_drawn(prompt) == drawn
+
+
+@pytest.mark.parametrize("prompt, drawn", [
+    ("An earlier caption originally listed four dogs. Two dogs sleep.", {"dog": ["", ""]}),
+    ("This description previously counted five birds. Three birds fly to the right.",
+     {"bird": ["right", "right", "right"]}),
+    ("The first draft misstated how many cats appear; the video shows two cats.", {"cat": ["", ""]}),
+])
+def test_a_count_corrected_is_drawn_once(prompt, drawn):
+    assert moves_drawn(prompt) == drawn
+
+
+# ------------------------------------------------------------ 5. exits and carried things
+@pytest.mark.parametrize("prompt, mover", [
+    ("A bus drives across, then exits on the left side.", "bus"),
+    ("A bird flies across the sky and then leaves by the left edge.", "bird"),
+    ("A horse gallops across the field, then exits on the left.", "horse"),
+])
+def test_a_crossing_before_a_way_out_goes_that_way(prompt, mover):
+    way, shown = ways_and_presence(prompt)[mover]
+    assert way == "left" and shown.startswith("111") and shown.endswith(".")
+
+
+@pytest.mark.parametrize("prompt, drawn", [
+    ("A girl walks to the left with a cup as her prize.", {"cup": ["left"], "girl": ["left"]}),
+    ("A dog trots to the right with a stick.", {"dog": ["right"], "stick": ["right"]}),
+    ("A woman is clutching a bag, and a dog runs to the right.", {"bag": [""], "dog": ["right"], "woman": [""]}),
+    ("A boy grips a rope, and a horse trots to the left.", {"boy": [""], "horse": ["left"], "rope": [""]}),
+])
+def test_what_a_creature_goes_with_or_grips_goes_where_it_goes(prompt, drawn):
+    assert moves_drawn(prompt) == drawn
+
+
+def test_a_posture_keeps_its_subject_after_a_scene_held_in_view():
+    assert moves_drawn("Three cats on screen from start to finish, and the keeper stays seated.") == {
+        "cat": ["", "", ""], "keeper": [""]}

@@ -1,4 +1,5 @@
-"""Objects that move as one: "a cart pulled by a donkey", "a dog chases a car", "a rider on a bike", "holds a cup".
+"""Objects that move as one: "a cart pulled by a donkey", "a dog chases a car", "a rider on a bike", "holds a cup",
+"a dog runs left with a bone".
 
 The word-by-word pass reads such a pair as two objects and gives the verb to one of them (or, for
 "pulled by", reads the agent as a thing passed), so one moves and the other stands still. This pass
@@ -41,10 +42,10 @@ TRAIL_SHARE = 0.2  # how far behind (as a share of the clip) one that takes the 
 ON_WORDS = frozenset(("on", "astride", "atop", "aboard"))
 PRONOUNS = frozenset(("it", "them", "him", "her"))
 ORDERED = frozenset(("first", "second", "another", "other"))  # "the first car", "a second car", "the other car"
-_TRIGGERS = frozenset(ROLES) | ON_WORDS | {"ahead"}
+_TRIGGERS = frozenset(ROLES) | ON_WORDS | {"ahead", "with"}
 # a substring of every trigger word: the cheap test first
 _STEMS = ("pul", "tow", "drag", "haul", "draw", "lead", "led", "chas", "follow", "pursu", "push", "trail", "tail", "herd",
-          "rid", "carr", "hold", "held", " on ", "astride", "atop", "aboard", "same", "ahead")
+          "rid", "carr", "hold", "held", " on ", "astride", "atop", "aboard", "same", "ahead", "with")
 _WORD = re.compile(r"[a-z]+|[.;!?:]")
 _STOPS = frozenset(".;!?:")
 _SENTENCE_END = -1  # a pair is said within one sentence
@@ -98,6 +99,11 @@ def find_companions(text: str, entities: list[Entity]) -> set[str]:
             if before is not None and after is not None and before != after:
                 _pair(entities, after, before, "behind")
                 used.add(word)
+        elif word == "with":
+            carrier, carried = _named(owners, i, -1, _LEAD_REACH), _named(owners, i + 1, 1, words=words)
+            if carrier is not None and carried is not None and _carried_along(entities[carrier], entities[carried]):
+                _pair(entities, carried, carrier, "on")  # "a dog runs left with a bone": the bone goes where it goes
+                used.add(word)
         elif word == "same" and i + 1 < len(words) and words[i + 1] in PATH_WORDS:
             _same_path(entities, owners, i)
         elif word in ON_WORDS:
@@ -107,6 +113,14 @@ def find_companions(text: str, entities: list[Entity]) -> set[str]:
                 _pair(entities, before, after, "on")  # "a rider on a bike", "a monkey atop an elephant"
                 used.add(word)
     return used
+
+
+def _carried_along(carrier: Entity, carried: Entity) -> bool:
+    """Whether a creature that goes somewhere has ``carried`` with it: a thing a hand holds, no creature ("runs with
+    a dog" is two walkers), that does nothing of its own ("with a ball that rolls away" goes its own way)."""
+    return carrier is not carried and carrier.cls.mobility in CREATURE_KINDS and any(map(_travels, carrier.motions)) \
+        and carried.cls.mobility not in CREATURE_KINDS and carried_by_hand(carried.cls) \
+        and not any(map(_travels, carried.motions))
 
 
 def _let_go(entities: list[Entity], words: list[str], owners: list[int | None], at: int, held: int) -> bool:

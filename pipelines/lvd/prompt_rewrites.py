@@ -20,7 +20,16 @@ from typing import Callable, NamedTuple
 from .addresses_and_closings import addresses_and_closings_dropped, looks_like_address_or_closing
 from .broadcast_and_log_voices import broadcast_in_plain_words, log_in_plain_words, looks_like_broadcast, looks_like_log
 from .bulletin_tour_and_recipe_voices import bulletin_tour_and_recipe_in_plain_words, looks_like_bulletin_tour_or_recipe
-from .caption_voice import caption_in_plain_words, handles_dropped, idioms_in_plain_words, looks_idiomatic, looks_like_caption
+from .caption_voice import (
+    caption_in_plain_words,
+    handles_dropped,
+    idioms_in_plain_words,
+    looks_idiomatic,
+    looks_like_caption,
+    might_bid_the_viewer,
+    viewers_calls_dropped,
+    viewers_takings_dropped,
+)
 from .chat_shorthand import looks_like_chat, plain_chat
 from .clip_headings import looks_like_record, record_headings_in_plain_words
 from .clip_phrases import clip_phrases_in_words
@@ -80,6 +89,7 @@ from .move_phrasings import (
     exits_by_a_side_as_moves,
     going_away_as_setting_off,
     going_on_as_moving,
+    grips_as_holding,
     holding_still_as_staying,
     letting_go_as_release,
     non_stop_dropped,
@@ -368,6 +378,9 @@ READING_PASSES: tuple[RewritePass, ...] = (
     RewritePass("ticket, learner or abstract", lambda d: looks_like_ticket_learner_or_abstract(d.text),
                 lambda d: ticket_learner_and_abstract_in_plain_words(d.text)),  # "2. Count the cars.", "the stimulus was ..."
     RewritePass("showcase", lambda d: looks_like_showcase(d.text), lambda d: showcase_in_plain_words(d.text)),  # "keep your eyes on ..."
+    # before the instructions, which read "get a pencil and follow" as two steps of a task
+    RewritePass("viewer's taking", lambda d: might_bid_the_viewer(d.text),
+                lambda d: viewers_takings_dropped(d.text)),  # "grab a crayon and follow the ball"
     # the whole-word gates of the voices below share the words as they stand here, not as each voice leaves them
     RewritePass("words noted", _always, _words_noted),
     RewritePass("pattern, chess or notice", lambda d: looks_like_pattern_chess_or_notice(d.words, d.text),
@@ -410,6 +423,9 @@ READING_PASSES: tuple[RewritePass, ...] = (
     RewritePass("viewer's place", _always, lambda d: drop_viewer_place(d.text)),  # "you are sitting on a bench watching ..."
     RewritePass("words noted again", _always, _words_noted),
     RewritePass("caption", lambda d: looks_like_caption(d.words, d.text), lambda d: caption_in_plain_words(d.text)),  # "POV: your two cats"
+    # after the caption, which takes "with your finger" from the bidding first
+    RewritePass("viewer's call", lambda d: might_bid_the_viewer(d.text),
+                lambda d: viewers_calls_dropped(d.text)),  # "follow the car with your finger, kids!"
     RewritePass("scene commands", lambda d: looks_like_commands(d.words), lambda d: commands_in_plain_words(d.text)),  # "spawn three cats"
     RewritePass("chat shorthand", lambda d: looks_like_chat(d.words, d.text), lambda d: plain_chat(d.text)),  # "a vid w/ 2 dogs walkin pls"
     RewritePass("protocol", lambda d: looks_like_protocol(d.words, d.text), lambda d: protocol_in_plain_words(d.text)),  # "Trial 6. Specimens:"
@@ -478,6 +494,9 @@ READING_PASSES: tuple[RewritePass, ...] = (
                 lambda d: occasions_dropped(d.text)),  # "rolled well this game": when it was told
     # after the voices, which read "no cat; let it go" and "let them go" their own way
     RewritePass("let go", lambda d: "let" in d.text and " go" in d.text, lambda d: letting_go_as_release(d.text)),
+    # before "holds still", which then reads "grips its spot" as staying put
+    RewritePass("grip", lambda d: "grip" in d.text or "clutch" in d.text or "grasp" in d.text or "clasp" in d.text
+                or "clench" in d.text, lambda d: grips_as_holding(d.text)),  # "is gripping a rope": holding it
     RewritePass("holds still", lambda d: "hold" in d.text or "held" in d.text, lambda d: holding_still_as_staying(d.text)),
     RewritePass("ends resting", lambda d: " the end" in d.text or " the close" in d.text or "finally" in d.text or "at last" in d.text,
                 lambda d: ends_resting_as_where_it_is(d.text)),
