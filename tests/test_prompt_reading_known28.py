@@ -32,6 +32,15 @@ def test_members_told_apart_one_by_one_are_the_group(prompt, drawn):
 
 
 @pytest.mark.parametrize("prompt, drawn", [
+    ("Two cats nap. One walks to the left, the other to the right.", {"cat": ["left", "right"]}),
+    ("There are two dogs on the grass; one sleeps while the other runs to the right.", {"dog": ["", "right"]}),
+    ("A pair of birds perch on a wire, and one flies left and the other flies right.", {"bird": ["left", "right"]}),
+])
+def test_one_and_the_other_are_the_pair(prompt, drawn):
+    assert moves_drawn(prompt) == drawn
+
+
+@pytest.mark.parametrize("prompt, drawn", [
     ("Two dogs sit. A dog runs to the left. Another dog runs to the right.", {"dog": ["", "left", "right"]}),
     ("A fox sits, and a fox runs to the left.", {"fox": ["", "left"]}),
 ])

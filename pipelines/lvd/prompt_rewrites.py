@@ -101,6 +101,7 @@ from .narrated_voices import narrated_in_plain_words, occasions_dropped
 from .nominal_voice import looks_nominal, nominals_in_plain_words
 from .object_classes import noun_class, singular
 from .object_parts import parts_as_things, toy_tops_named
+from .one_and_the_other import might_tell_one_and_the_other, one_and_the_other_as_members
 from .panel_case_and_support_voices import (
     looks_like_support_chat,
     panel_and_case_notes_in_plain_words,
@@ -451,6 +452,8 @@ READING_PASSES: tuple[RewritePass, ...] = (
     # after the contractions, so "it's rolling left, the ball" reads its "is"
     RewritePass("name set off after its clause", lambda d: might_dislocate(d.text),
                 lambda d: dislocated_names_in_place(d.text)),  # "it rolls to the left, the ball."
+    RewritePass("one and the other", lambda d: might_tell_one_and_the_other(d.text),
+                lambda d: one_and_the_other_as_members(d.text)),  # "two cats nap. one walks left, the other right."
     RewritePass("opening it is", lambda d: "it is " in d.text, lambda d: opening_it_is_presenting(d.text)),
     RewritePass("not back", lambda d: "back" in d.text or "return" in d.text or "reappear" in d.text, lambda d: return_denied_after_absence_dropped(d.text)),
     RewritePass("gone again", lambda d: "no " in d.text and ("gone" in d.text or "left" in d.text or "disappeared" in d.text or "vanished" in d.text),
