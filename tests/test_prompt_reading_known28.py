@@ -5,8 +5,8 @@ whole group ("Two cats lie down. A cat walks left. A cat walks right." two cats)
 later, "and in the second half a goat trots away", is the one already there; a half before a thing told already and
 its going, "and in the second half it gallops right", times that going, not the clause before; a name set off after
 its clause, "It drives to the left, the bus.", is what its "it" is; a thing kept out until a later half, "no goat before
-the midpoint", "a dog can not be seen until the second half", is there from then on; and a bare "Vanished!" after a
-half says the thing is gone for that half. What the listener is bid take up to follow a thing, "grab a pencil and
+the midpoint", "a dog can not be seen until the second half", is there from then on, "always there" all the clip; and a bare
+"Vanished!" after a half says the thing is gone for that half. What the listener is bid take up to follow a thing, "grab a pencil and
 follow the kite", and the call closing the bidding, "follow the dog with your finger, children! It runs ...", are the
 listener's, so the "it" after them is the thing; a notice that an earlier caption miscounted ("originally listed four
 dogs") names no thing the clip shows again. A crossing told no way before a way out by a side goes toward that side;
@@ -92,6 +92,15 @@ def test_a_thing_kept_out_until_a_later_half_comes_then(prompt, late, there):
     found = ways_and_presence(prompt)
     assert found[there][1] == "111111"
     assert found[late][1] == "...111"
+
+
+@pytest.mark.parametrize("prompt, always, late", [
+    ("A ball rolls to the right. A dog is always there, and a cat appears in the second half.", "dog", "cat"),
+    ("A kite flies left. The goat is ALWAYS THERE, and a horse appears in the second half.", "goat", "horse"),
+])
+def test_always_there_is_the_whole_clip(prompt, always, late):
+    found = ways_and_presence(prompt)
+    assert found[always][1] == "111111" and found[late][1] == "...111"
 
 
 @pytest.mark.parametrize("prompt", [

@@ -7,7 +7,7 @@ again), moves said in other words (``move_phrasings``: "crosses the shot", "driv
 after its auxiliary (``statement_order``). The rewrites kept here say where, when and with what in other words:
 accents, arrows, numbered route labels, picture-quality tags, "the far left", a corner said in two parts, "from
 off-screen right", "over on the left", "along with" (a second thing), "three times" (how often), ", after which" (a next
-step), a told story's closing "And at the end," (its last step), "stays empty", "throughout", a still thing's relative
+step), a told story's closing "And at the end," (its last step), "stays empty", "throughout", "always there", a still thing's relative
 clause inside a mover's (set off as an aside) and "without any dog" (its absence).
 """
 
@@ -189,6 +189,16 @@ LAST_STEP_RE = re.compile(r"(?<=[.;!?] )(?:and )?(?:at the (?:very )?end|in the 
 STAYS_EMPTY_RE = re.compile(r"\b(?:(stays|remains|keeps)|stay|remain|keep) (?=(?:empty|bare|deserted|vacant|clear)\b)")
 # "a goat stands next to a red truck throughout.": all the time, not a place through the truck
 CLOSING_THROUGHOUT_RE = re.compile(r"\bthroughout(?=\s*(?:[.,;!?]|$))")
+# "always there", "there all along", "a dog: always in view": there the whole clip, said as the reader takes it ("always"
+# alone is no time, and "a dog:" alone a heading)
+_IN_VIEW = r"(?:there|here|present|visible|in view|in shot|in frame|in the frame|in sight|on screen)"
+ALWAYS_THERE_RE = re.compile(rf"(?P<lead>: |\b(?:is|are|was|were|stays|stay|remains|remain) )(?:always|ever) "
+                             rf"(?P<state>{_IN_VIEW})\b|\b(?P<along>{_IN_VIEW}) all along\b")
+
+
+def _there_the_whole_time(match: re.Match) -> str:
+    lead = match["lead"]
+    return f"{' is ' if lead == ': ' else lead or ''}{match['state'] or match['along']} the whole time"
 # "visible for the first half, after which it is absent", "whereupon it leaves": what comes next, a step of its own
 AFTER_WHICH_RE = re.compile(r"(?:,? and)?,? (?:after which|whereupon|upon which|following which|after that)\b,?")
 # "from the left of a dog which does not move to its right": a thing kept still, said inside the mover's clause, is set
@@ -505,6 +515,8 @@ READING_PASSES: tuple[RewritePass, ...] = (
                 lambda d: ends_resting_as_where_it_is(d.text)),
     RewritePass("stays empty", lambda d: "empty" in d.text or "bare" in d.text or "deserted" in d.text or "vacant" in d.text or "clear" in d.text,
                 lambda d: STAYS_EMPTY_RE.sub(lambda m: "is " if m.group(1) else "are ", d.text)),
+    RewritePass("always there", lambda d: "always" in d.text or "ever " in d.text or "all along" in d.text,
+                lambda d: ALWAYS_THERE_RE.sub(_there_the_whole_time, d.text)),  # "a dog: always there"
     RewritePass("throughout", lambda d: "throughout" in d.text, lambda d: CLOSING_THROUGHOUT_RE.sub("the whole time", d.text)),
     RewritePass("after which", lambda d: "after which" in d.text or "whereupon" in d.text or "upon which" in d.text
                 or "following which" in d.text or ", after that" in d.text, lambda d: AFTER_WHICH_RE.sub("; then", d.text)),
