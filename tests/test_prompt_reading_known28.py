@@ -3,7 +3,8 @@
 A thing named again is the one named before: members of a counted group told apart one by one with a bare "a" are the
 whole group ("Two cats lie down. A cat walks left. A cat walks right." two cats), and a lone thing said only to leave
 later, "and in the second half a goat trots away", is the one already there; a half before a thing told already and
-its going, "and in the second half it gallops right", times that going, not the clause before; a name set off after
+its going, "and in the second half it gallops right", times that going, not the clause before, and a stop said for the
+second half after a move, "In the second half it stops.", ends that move; a name set off after
 its clause, "It drives to the left, the bus.", is what its "it" is; a thing kept out until a later half, "no goat before
 the midpoint", "a dog can not be seen until the second half", is there from then on, "always there" all the clip; and a bare
 "Vanished!" after a half says the thing is gone for that half. What the listener is bid take up to follow a thing, "grab a pencil and
@@ -70,6 +71,17 @@ def test_a_half_before_the_thing_told_again_times_its_going(prompt, mover, way):
     assert ways_and_presence(prompt)[mover] == (way, "111111")
     track = centres(prompt)[mover]
     assert track[0] == track[3]  # still through the first half
+
+
+@pytest.mark.parametrize("prompt, mover, way", [
+    ("A ball rolls to the right. In the second half it stops.", "ball", "right"),
+    ("A cat sits and a ball rolls to the right. In the second half it stops.", "ball", "right"),
+    ("A dog runs to the left. In the second half, it sits down.", "dog", "left"),
+])
+def test_a_stop_said_for_the_second_half_ends_the_move_before_it(prompt, mover, way):
+    assert ways_and_presence(prompt)[mover] == (way, "111111")
+    track = centres(prompt)[mover]
+    assert track[0] != track[3] and track[-3] == track[-1]  # moving in the first half, still at the end
 
 
 @pytest.mark.parametrize("prompt, drawn", [
