@@ -99,7 +99,8 @@ def find_companions(text: str, entities: list[Entity]) -> set[str]:
             if before is not None and after is not None and before != after:
                 _pair(entities, after, before, "behind")
                 used.add(word)
-        elif word == "with":
+        elif word == "with" and any(VERB_KINDS.get(said) in MOVING_KINDS for said in words[max(0, i - 4):i]):
+            # "runs left with a bone"; "a man with a suitcase walks" describes him, and the suitcase stays
             carrier, carried = _named(owners, i, -1, _LEAD_REACH), _named(owners, i + 1, 1, words=words)
             if carrier is not None and carried is not None and _carried_along(entities[carrier], entities[carried]):
                 _pair(entities, carried, carrier, "on")  # "a dog runs left with a bone": the bone goes where it goes

@@ -147,8 +147,8 @@ SPAN_THEN_UNSEEN_RE = re.compile(rf"\b{_BEFORE_LATER_HALF}, {_ONE_THING} {_UNSEE
 def _none_in_the_first_half(match: re.Match) -> str:
     """A thing kept out until a later half as no such thing in the first half, the form the reader takes an absence
     and a presence from; a word the tables do not know, "no sign until halfway", is left as said."""
-    if noun_class(match["noun"]) is None:
-        return match.group(0)
+    if noun_class(match["noun"]) is None or re.match(r",? when\b", match.string[match.end():]):
+        return match.group(0)  # "... until the second half, when a horse gallops in": read with its arrival
     one = singular(match["noun"]) == match["noun"]
     return f"there {'is' if one else 'are'} no {match['thing']} in the first half"
 
