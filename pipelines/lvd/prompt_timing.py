@@ -141,9 +141,11 @@ def _first_leg_is_the_start(entity: Any) -> None:
 
 def _stop_after_a_move(motions: list[Any]) -> None:
     """"A ball rolls to the right. In the second half it stops.": a rest said for the second half after a move of no
-    time of its own is where the move ends, done by the midpoint, never the thing first seen then."""
+    time of its own is where the move ends, done by the midpoint, never the thing first seen then (a half said with
+    no verb of its own, "and then, during the closing half, up to the upper right", is the move's)."""
     for move, rest in zip(motions, motions[1:]):
-        if rest.kind == "rest" and rest.window == "second" and rest.at_fraction is None and move.kind not in _STILL \
+        if rest.kind == "rest" and rest.verb and rest.window == "second" and rest.at_fraction is None \
+                and move.kind not in _STILL \
                 and move.window is None and move.at_fraction is None and not (move.exits or move.enters_from):
             move.at_fraction, move.done_by, rest.window = WINDOW_SWITCH["second"], True, None
 
