@@ -42,10 +42,10 @@ TRAIL_SHARE = 0.2  # how far behind (as a share of the clip) one that takes the 
 ON_WORDS = frozenset(("on", "astride", "atop", "aboard"))
 PRONOUNS = frozenset(("it", "them", "him", "her"))
 ORDERED = frozenset(("first", "second", "another", "other"))  # "the first car", "a second car", "the other car"
-_TRIGGERS = frozenset(ROLES) | ON_WORDS | {"ahead", "with"}
+_TRIGGERS = frozenset(ROLES) | ON_WORDS | {"ahead"}
 # a substring of every trigger word: the cheap test first
 _STEMS = ("pul", "tow", "drag", "haul", "draw", "lead", "led", "chas", "follow", "pursu", "push", "trail", "tail", "herd",
-          "rid", "carr", "hold", "held", " on ", "astride", "atop", "aboard", "same", "ahead", "with")
+          "rid", "carr", "hold", "held", " on ", "astride", "atop", "aboard", "same", "ahead", " with ")
 _WORD = re.compile(r"[a-z]+|[.;!?:]")
 _STOPS = frozenset(".;!?:")
 _SENTENCE_END = -1  # a pair is said within one sentence
@@ -63,7 +63,8 @@ def find_companions(text: str, entities: list[Entity]) -> set[str]:
         return used
     words = _WORD.findall(text)
     same = "same" in words and SAME_PATH_RE.search(text) is not None
-    if _TRIGGERS.isdisjoint(words) and not same:
+    carried_with = {i for i, word in enumerate(words) if word == "with" and _after_a_going(words, i)}
+    if _TRIGGERS.isdisjoint(words) and not same and not carried_with:
         return used
     owners = [_SENTENCE_END if word in _STOPS else _entity_of(words, i, entities) for i, word in enumerate(words)]
     for i, word in enumerate(words):
@@ -99,8 +100,7 @@ def find_companions(text: str, entities: list[Entity]) -> set[str]:
             if before is not None and after is not None and before != after:
                 _pair(entities, after, before, "behind")
                 used.add(word)
-        elif word == "with" and any(VERB_KINDS.get(said) in MOVING_KINDS for said in words[max(0, i - 4):i]):
-            # "runs left with a bone"; "a man with a suitcase walks" describes him, and the suitcase stays
+        elif i in carried_with:
             carrier, carried = _named(owners, i, -1, _LEAD_REACH), _named(owners, i + 1, 1, words=words)
             if carrier is not None and carried is not None and _carried_along(entities[carrier], entities[carried]):
                 _pair(entities, carried, carrier, "on")  # "a dog runs left with a bone": the bone goes where it goes
@@ -114,6 +114,12 @@ def find_companions(text: str, entities: list[Entity]) -> set[str]:
                 _pair(entities, before, after, "on")  # "a rider on a bike", "a monkey atop an elephant"
                 used.add(word)
     return used
+
+
+def _after_a_going(words: list[str], at: int) -> bool:
+    """Whether the "with" at ``at`` comes after a verb of going: "runs left with a bone" carries it, "a man with a
+    suitcase walks" only describes him, and the suitcase stays."""
+    return any(VERB_KINDS.get(word) in MOVING_KINDS for word in words[max(0, at - 4):at])
 
 
 def _carried_along(carrier: Entity, carried: Entity) -> bool:
