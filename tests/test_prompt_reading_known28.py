@@ -2,13 +2,13 @@
 
 A thing named again is the one named before: members of a counted group told apart one by one with a bare "a" are the
 whole group ("Two cats lie down. A cat walks left. A cat walks right." two cats), and a lone thing said only to leave
-later, "and in the second half a goat trots away", is the one already there; a half before a thing told already and
-its going, "and in the second half it gallops right", times that going, not the clause before, and a stop said for the
-second half after a move, "In the second half it stops.", ends that move; a name set off after
-its clause, "It drives to the left, the bus.", is what its "it" is; a thing kept out until a later half, "no goat before
-the midpoint", "a dog can not be seen until the second half", is there from then on, "always there" all the clip; and a bare
-"Vanished!" after a half says the thing is gone for that half. What the listener is bid take up to follow a thing, "grab a pencil and
-follow the kite", and the call closing the bidding, "follow the dog with your finger, children! It runs ...", are the
+later, "and in the second half a goat trots away", is the one already there; a half before a thing told already and its
+going, "and in the second half it gallops right", times that going, not the clause before, and a stop said for the
+second half after a move, "In the second half it stops.", ends that move; a name set off after its clause, "It drives to
+the left, the bus.", is what its "it" is; a thing kept out until a later half, "no goat before the midpoint", "a dog can
+not be seen until the second half", is there from then on, "always there" all the clip; and a bare "Vanished!" after a
+half says the thing is gone for that half. What the listener is bid take up to follow a thing, "grab a pencil and follow
+the kite", and the call closing the bidding, "follow the dog with your finger, children! It runs ...", are the
 listener's, so the "it" after them is the thing; a notice that an earlier caption miscounted ("originally listed four
 dogs") names no thing the clip shows again. A crossing told no way before a way out by a side goes toward that side;
 what a creature goes "with" goes where it goes, as does what it grips; and a posture only a body takes, "the keeper

@@ -48,8 +48,9 @@ VIEWERS_TOOL_RE = re.compile(r"\b(?:with|using) (?:your|ur) (?P<words>(?:[a-z-]+
 _VIEWER_KEEPS_TO_RE = re.compile(r"\b(?:follow|track|trace|point|tap|chase|keep up)\b")
 # "grab a crayon and follow the ball!", "take a pencil to trace the kite": what the viewer is bid take up to keep to a
 # thing told in the clip with is the viewer's own, as "with your finger" is
-TOOL_TAKEN_RE = re.compile(r"\b(?:grab|take|get|fetch|pick up|use) (?:a|an|your|some|the) (?P<words>(?:[a-z-]+ ){0,2}?)"
-                           r"(?P<tool>[a-z-]+),? (?:and|to) (?:then )?(?=(?:follow|track|trace|point at|point to|tap) )")
+TOOL_TAKEN_RE = re.compile(r"\b(?:grab|take|get|fetch|pick up|use) (?:a|an|your|some|the) "
+                           r"(?P<words>(?:[a-z-]+ ){0,2}?)(?P<tool>[a-z-]+),? (?:and|to) (?:then )?"
+                           r"(?=(?:follow|track|trace|point at|point to|tap) )")
 # "follow the car with your finger, kids!": the ones a bidding to keep to a thing is said to, closing it
 CALL_CLOSING_RE = re.compile(r" ?, (?P<call>kids|children|everyone|everybody|folks|guys|class|friends|boys and girls"
                              r"|little ones|people)(?=\s*[!.])")

@@ -1,16 +1,16 @@
-"""Sights denied: "does not appear in the second half", "you won't see a ball in the first half", "don't expect a cat
-at first", "nobody saw a dog until the end", "the absence of a dog in the first half". Each says the thing is absent
-for that part of the clip, written as "no" so a thing of its kind told later is the same one; a sight denied with no
-part of the clip is advice, a saying or a thing the people in the scene miss, and is left as said. An absence until
-a later half with an arrival then ("the cat is absent until the second half, when a cat strolls in", "a cat does not
-appear until the second half, when a cat strolls in") makes the arriving cat the absent one; a thing kept out until a later half ("no dog until the second half", "a dog
-can not be seen before the midpoint") is no such thing in the first half. A sighting lost, the
-watcher's word that a tracked thing dropped out of view ("Lost contact in the second half", "we lose sight of it at the
-end", "signal lost halfway"), is that thing going then, never a thing or a clause of its own that a bare time would
-bring the thing back in; a bare "lose" put as a condition, a consequence after it ("Lose sight of them, you signal",
-"Lose contact? Surface."), says what to do if it happens, and the things stay, while one told in sequence ("lose
-contact, then regain it") is a going still. Split from `visibility_cues.py`, which reads the rest of when things are
-seen."""
+"""Sights denied: "does not appear in the second half", "you won't see a ball in the first half", "don't expect a cat at
+first", "nobody saw a dog until the end", "the absence of a dog in the first half". Each says the thing is absent for
+that part of the clip, written as "no" so a thing of its kind told later is the same one; a sight denied with no part of
+the clip is advice, a saying or a thing the people in the scene miss, and is left as said. An absence until a later half
+with an arrival then ("the cat is absent until the second half, when a cat strolls in", "a cat does not appear until the
+second half, when a cat strolls in") makes the arriving cat the absent one; a thing kept out until a later half ("no dog
+until the second half", "a dog can not be seen before the midpoint") is no such thing in the first half. A sighting
+lost, the watcher's word that a tracked thing dropped out of view ("Lost contact in the second half", "we lose sight of
+it at the end", "signal lost halfway"), is that thing going then, never a thing or a clause of its own that a bare time
+would bring the thing back in; a bare "lose" put as a condition, a consequence after it ("Lose sight of them, you
+signal", "Lose contact? Surface."), says what to do if it happens, and the things stay, while one told in sequence
+("lose contact, then regain it") is a going still. Split from `visibility_cues.py`, which reads the rest of when things
+are seen."""
 
 from __future__ import annotations
 

@@ -1,11 +1,11 @@
 """Moves said in other words, put as the plain verb of going, staying or stopping the reader knows.
 
-To cross a road or the shot is to move across it, a slip sideways is a move, a way out "by the right edge" is a move
-out of the frame to the right (and a crossing before it goes that way), to drive "away" or walk "on" is to set off and keep going, a step told as "and parked in
-the upper right" is the route's last stop, "by the end it sat at the upper right" is where it ends up; "slowing
-down", "without stopping", "on the wing", "holds still", "grips a rope" (holds it), "let go", "comes into the clip" and a move named again as an
-act ("flew left, a fling") each say the move or the stillness another way. Each function is one pass of
-``prompt_rewrites.READING_PASSES``, which says where its order matters.
+To cross a road or the shot is to move across it, a slip sideways is a move, a way out "by the right edge" is a move out
+of the frame to the right (and a crossing before it goes that way), to drive "away" or walk "on" is to set off and keep
+going, a step told as "and parked in the upper right" is the route's last stop, "by the end it sat at the upper right"
+is where it ends up; "slowing down", "without stopping", "on the wing", "holds still", "grips a rope" (holds it), "let
+go", "comes into the clip" and a move named again as an act ("flew left, a fling") each say the move or the stillness
+another way. Each function is one pass of ``prompt_rewrites.READING_PASSES``, which says where its order matters.
 """
 
 from __future__ import annotations

@@ -7,8 +7,8 @@ again), moves said in other words (``move_phrasings``: "crosses the shot", "driv
 after its auxiliary (``statement_order``). The rewrites kept here say where, when and with what in other words:
 accents, arrows, numbered route labels, picture-quality tags, "the far left", a corner said in two parts, "from
 off-screen right", "over on the left", "along with" (a second thing), "three times" (how often), ", after which" (a next
-step), a told story's closing "And at the end," (its last step), "stays empty", "throughout", "always there", a still thing's relative
-clause inside a mover's (set off as an aside) and "without any dog" (its absence).
+step), a told story's closing "And at the end," (its last step), "stays empty", "throughout", "always there", a still
+thing's relative clause inside a mover's (set off as an aside) and "without any dog" (its absence).
 """
 
 from __future__ import annotations
@@ -189,8 +189,8 @@ LAST_STEP_RE = re.compile(r"(?<=[.;!?] )(?:and )?(?:at the (?:very )?end|in the 
 STAYS_EMPTY_RE = re.compile(r"\b(?:(stays|remains|keeps)|stay|remain|keep) (?=(?:empty|bare|deserted|vacant|clear)\b)")
 # "a goat stands next to a red truck throughout.": all the time, not a place through the truck
 CLOSING_THROUGHOUT_RE = re.compile(r"\bthroughout(?=\s*(?:[.,;!?]|$))")
-# "always there", "there all along", "a dog: always in view": there the whole clip, said as the reader takes it ("always"
-# alone is no time, and "a dog:" alone a heading)
+# "always there", "there all along", "a dog: always in view": there the whole clip, said as the reader takes it
+# ("always" alone is no time, and "a dog:" alone a heading)
 _IN_VIEW = r"(?:there|here|present|visible|in view|in shot|in frame|in the frame|in sight|on screen)"
 ALWAYS_THERE_RE = re.compile(rf"(?P<lead>: |\b(?:is|are|was|were|stays|stay|remains|remain) )(?:always|ever) "
                              rf"(?P<state>{_IN_VIEW})\b|\b(?P<along>{_IN_VIEW}) all along\b")

@@ -292,8 +292,8 @@ def _place_remark(match: re.Match) -> str:
     described = match["subject"].split()[1:] + match["state"].split()
     if (noun_class(noun) or noun in SCENE_WORDS or re.search(rf"\b{re.escape(noun)}\b", before)
             or not names_a_thing(before) or not _SCENE_HELD_RE.search(before)
-            or any(ties_to_the_scene(word) or word in _POSTURES or word in VERB_KINDS or word in EXIT_VERBS or word in SIZE_FACTORS
-                   or word in MATERIAL_WORDS or noun_class(word) for word in described)):
+            or any(ties_to_the_scene(word) or word in _POSTURES or word in VERB_KINDS or word in EXIT_VERBS
+                   or word in SIZE_FACTORS or word in MATERIAL_WORDS or noun_class(word) for word in described)):
         return match.group(0)
     return "." if match["mark"] else ""
 
