@@ -93,6 +93,30 @@ def test_a_name_set_off_after_its_clause_is_what_it_is(prompt, drawn):
     assert moves_drawn(prompt) == drawn
 
 
+@pytest.mark.parametrize("prompt, drawn", [
+    ("A fox sits. And then it hops to the right, the little rabbit!", {"fox": [""], "little rabbit": ["right"]}),
+    ("A cat sits. It's flying to the left, that bird.", {"bird": ["left"], "cat": [""]}),
+    ("A dog sits. Then it rolls to the right, this ball.", {"ball": ["right"], "dog": [""]}),
+])
+def test_a_name_set_off_after_its_clause_in_other_words(prompt, drawn):
+    assert moves_drawn(prompt) == drawn
+
+
+@pytest.mark.parametrize("prompt, drawn", [
+    ("A ball rolls to the right and then it hits a box, the blue box.", {"ball": ["right"], "blue box": ["right"]}),
+    ("A bird flies left, and then it lands on a car, the red car.", {"bird": ["left"], "red car": [""]}),
+    ("A dog runs to the left. Then it stops near a bench, the old bench.", {"bench": [""], "dog": ["left"]}),
+    ("A dog sleeps. It rolls to the left, the two balls.", {"dog": ["left"], "ball": ["", ""]}),
+])
+def test_a_name_restating_the_clauses_thing_or_counted_stays_apart(prompt, drawn):
+    assert moves_drawn(prompt) == drawn
+
+
+def test_a_name_after_a_clause_with_its_own_object_keeps_the_pronoun():
+    found = ways_and_presence("A boy kicks a ball and it rolls toward a dog, the puppy.")
+    assert found["ball"][0] == "right" and found["puppy"][0] == ""
+
+
 # ------------------------------------------------------------ 3. absent until a time
 @pytest.mark.parametrize("prompt, late, there", [
     ("A kite flies. No balloon until the second half.", "balloon", "kite"),

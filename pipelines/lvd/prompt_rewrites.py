@@ -39,7 +39,6 @@ from .code_switching import code_switching_in_english, looks_code_switched
 from .commentary_voice import commentary_in_plain_words, looks_like_commentary
 from .contrasts import contrast_markers_dropped, contrasts_in_plain_words, looks_like_contrast, measurements_dropped
 from .denied_sightings import LOSS_WORD_RE, absences_until_a_later_half, denied_sightings_said_once
-from .dislocated_names import dislocated_names_in_place, might_dislocate
 from .elided_predicates import elided_predicates_said, might_elide
 from .empty_subjects import empty_subject_clauses_dropped, might_have_empty_subject
 from .exhibit_podcast_and_worksheet_voices import (
@@ -458,12 +457,9 @@ READING_PASSES: tuple[RewritePass, ...] = (
     RewritePass("noun is", lambda d: "'s " in d.text, lambda d: noun_is_said(d.text)),
     RewritePass("contractions", lambda d: "'" in d.text or "cannot" in d.text,
                 lambda d: contractions_expanded(d.text)),  # "it's gone", "isn't", "we're", "cannot"
-    # after the contractions, which make the "it is" of "so it's a white dog"
-    # after the contractions, so "it's rolling left, the ball" reads its "is"
-    RewritePass("name set off after its clause", lambda d: might_dislocate(d.text),
-                lambda d: dislocated_names_in_place(d.text)),  # "it rolls to the left, the ball."
     RewritePass("one and the other", lambda d: might_tell_one_and_the_other(d.text),
                 lambda d: one_and_the_other_as_members(d.text)),  # "two cats nap. one walks left, the other right."
+    # after the contractions, which make the "it is" of "so it's a white dog"
     RewritePass("opening it is", lambda d: "it is " in d.text, lambda d: opening_it_is_presenting(d.text)),
     RewritePass("not back", lambda d: "back" in d.text or "return" in d.text or "reappear" in d.text, lambda d: return_denied_after_absence_dropped(d.text)),
     RewritePass("gone again", lambda d: "no " in d.text and ("gone" in d.text or "left" in d.text or "disappeared" in d.text or "vanished" in d.text),
