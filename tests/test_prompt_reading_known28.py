@@ -130,6 +130,15 @@ def test_a_thing_kept_out_until_a_later_half_comes_then(prompt, late, there):
     assert found[late][1] == "...111"
 
 
+@pytest.mark.parametrize("prompt", [
+    "A dog runs right. A cat is not in frame until the second half, and then walks left.",
+    "A dog runs right. A cat is not visible until the second half, and then walks left.",
+])
+def test_a_thing_kept_out_until_a_later_half_keeps_the_verb_after_it(prompt):
+    way, shown = ways_and_presence(prompt)["cat"]
+    assert way == "left" and shown.startswith(".") and shown.endswith("1")
+
+
 @pytest.mark.parametrize("prompt, always, late", [
     ("A ball rolls to the right. A dog is always there, and a cat appears in the second half.", "dog", "cat"),
     ("A kite flies left. The goat is ALWAYS THERE, and a horse appears in the second half.", "goat", "horse"),

@@ -30,9 +30,11 @@ from .vocabulary import (
     SIGHTING_SPAN,
 )
 
+# A later half or its middle: "the second half", "about halfway", "the midway point"
+_LATER_HALF = (r"(?:about |around |roughly )?(?:the )?(?:(?:second|later|latter) half|middle|midpoint"
+               r"|halfway(?: point| mark)?|half-way|midway(?: point)?)\b")
 # Until a later half or its middle: "until the second half", "till about halfway"
-UNTIL_LATER_HALF = (r"(?:until|till) (?=(?:about |around |roughly )?(?:the )?(?:second|later|latter) half"
-                    r"|(?:the )?(?:middle|midpoint|halfway|half-way|midway)\b)")
+UNTIL_LATER_HALF = rf"(?:until|till) (?={_LATER_HALF})"
 # "does not appear in the second half", "never shows up in the first half", "did not show for the first half", "will
 # not appear" (a bare "show" with no object is "show up"): absent then. "never appears again" says that it left, and
 # "does not appear until the end" when it comes, and are read as they are; until a later half or its middle it is
@@ -129,8 +131,7 @@ def _none_of(match: re.Match) -> str:
 
 
 # Before a later half or its middle: "until the second half", "before the midpoint", "up until halfway"
-_BEFORE_LATER_HALF = (r"(?:up )?(?:until|till|before) (?:about |around |roughly )?(?:the )?(?:(?:second|later|latter)"
-                      r" half|middle|midpoint|halfway(?: point| mark)?|half-way|midway(?: point)?)\b")
+_BEFORE_LATER_HALF = rf"(?:up )?(?:until|till|before) {_LATER_HALF}"
 # not to be seen: "can not be seen", "is not visible", "is nowhere to be seen", "is not in view"
 _UNSEEN_STATE = (r"(?:(?:can|could|will) not be|(?:is|are|was|were) (?:not|nowhere)(?: to be)?) (?:seen|visible|spotted"
                  r"|found|in view|in sight|in (?:the )?frame|in shot|there|present)(?: anywhere)?")
@@ -143,12 +144,18 @@ UNSEEN_UNTIL_RE = re.compile(rf"\b{_ONE_THING} {_UNSEEN_STATE},? {_BEFORE_LATER_
 # "before the second half, a dog can not be seen.": the span opening its sentence
 SPAN_THEN_UNSEEN_RE = re.compile(rf"\b{_BEFORE_LATER_HALF}, {_ONE_THING} {_UNSEEN_STATE}(?=\s*(?:[.;!?]|$))")
 
+# ", and then walks left": a verb after the span with no subject of its own, whose subject is the thing kept out
+_SAME_SUBJECT_GOES_ON_RE = re.compile(r",? (?:and|but|then)(?: then)? (?!(?:an?|the|it|he|she|they|there|one|its|his"
+                                      r"|her|their|this|that|some|two|three)\b)[a-z]")
+
 
 def _none_in_the_first_half(match: re.Match) -> str:
     """A thing kept out until a later half as no such thing in the first half, the form the reader takes an absence
     and a presence from; a word the tables do not know, "no sign until halfway", is left as said."""
     if noun_class(match["noun"]) is None or re.match(r",? when\b", match.string[match.end():]):
         return match.group(0)  # "... until the second half, when a horse gallops in": read with its arrival
+    if _SAME_SUBJECT_GOES_ON_RE.match(match.string, match.end()):
+        return match.group(0)  # "a cat is not in frame until the second half, and then walks left": its verb's subject
     one = singular(match["noun"]) == match["noun"]
     return f"there {'is' if one else 'are'} no {match['thing']} in the first half"
 
