@@ -185,10 +185,19 @@ def test_a_count_corrected_is_drawn_once(prompt, drawn):
     ("A bus drives across, then exits on the left side.", "bus"),
     ("A bird flies across the sky and then leaves by the left edge.", "bird"),
     ("A horse gallops across the field, then exits on the left.", "horse"),
+    ("A bus drives across the busy street, then exits on the left.", "bus"),
+    ("A horse gallops across the frame, and then it exits on the left.", "horse"),
+    ("A cat darts across and then disappears off the left side.", "cat"),
+    ("A bird flies across, then departs via the left edge.", "bird"),
 ])
 def test_a_crossing_before_a_way_out_goes_that_way(prompt, mover):
     way, shown = ways_and_presence(prompt)[mover]
     assert way == "left" and shown.startswith("111") and shown.endswith(".")
+
+
+def test_a_thing_left_on_a_side_after_a_crossing_is_no_way_out():
+    found = ways_and_presence("A man walks across the room, then leaves his bag on the left and goes.")
+    assert found["man"][0] == "right" and found["bag"][0] == ""
 
 
 @pytest.mark.parametrize("prompt, drawn", [

@@ -60,10 +60,13 @@ GRIP_RE = re.compile(r"\b(?P<verb>grip|clutch|grasp|clasp|clench)(?P<ending>s|es
 _HOLD_FORMS = {None: "hold", "s": "holds", "es": "holds", "ed": "held", "ped": "held", "ing": "holding",
                "ping": "holding"}
 # "drives across, then exits on the left side": a crossing told no way, the way out told as its next step, is a crossing
-# toward it ("drives across and exits on the left" is one step, read with the crossing)
-ACROSS_BEFORE_EXIT_RE = re.compile(r"\bacross(?P<where> (?:the |a )?[a-z]+)??(?P<link>,? (?:and )?then )"
-                                   r"(?=(?:leaves|leave|leaving|exits|exit|exiting|exited|departs|departed|[a-z]+ out)"
-                                   r" [a-z ]{0,30}?(?P<side>left|right)\b)")
+# toward it ("drives across and exits on the left" is one step, read with the crossing); the way out is the crossing
+# subject's own, its verb straight after the link or after its "it"
+ACROSS_BEFORE_EXIT_RE = re.compile(r"\bacross(?P<where> (?:the |a )?[a-z]+(?: [a-z]+){0,2}?)??(?P<link>,? (?:and )?then )"
+                                   r"(?P<same>(?:it|he|she|they) )?(?=[a-z])")
+# "disappears off the left side": a way out by a side said as a vanishing
+VANISHING_BY_SIDE_RE = re.compile(r"(?:disappear|vanish)(?:s|es|ed)? (?:off|out of|out by|through|by|via) (?:the )?"
+                                  r"(?P<side>left|right)\b")
 # "enters on the left and exits on the right": a leave after an entrance ends a crossing, read with the entrance
 ENTERED_BEFORE_RE = re.compile(r"\b(?:enter|arriv|appear|[a-z]+s? in(?= from| on| at|,| and)|into (?:view|frame|shot|the (?:frame|shot|picture))"
                                r"|(?:set(?:s|ting)? (?:off|out)|start(?:s|ed|ing)?|begin(?:s|ning)?|began|begun) (?:from|on|at) "
@@ -158,7 +161,11 @@ def _across_toward_the_way_out(match: re.Match) -> str:
     if re.search(r"\b(?:left|right)\w*\s*$", match.string[max(0, match.start() - 16):match.start()]) \
             or ENTERED_BEFORE_RE.search(match.string, 0, match.start()):
         return match.group(0)
-    return f"to the {match['side']}{' across' + match['where'] if match['where'] else ''}{match['link']}"
+    way_out = EXIT_BY_SIDE_RE.match(match.string, match.end()) or VANISHING_BY_SIDE_RE.match(match.string, match.end())
+    if way_out is None:
+        return match.group(0)  # "walks across the room, then leaves his bag on the left": no way out of the frame
+    crossed = f" across{match['where']}" if match["where"] else ""
+    return f"to the {way_out['side']}{crossed}{match['link']}{match['same'] or ''}"
 
 
 def exits_by_a_side_as_moves(text: str) -> str:

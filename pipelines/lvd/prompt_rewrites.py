@@ -519,7 +519,8 @@ READING_PASSES: tuple[RewritePass, ...] = (
     RewritePass("parks last", lambda d: "park" in d.text or "land" in d.text,
                 lambda d: parking_as_last_stop(d.text)),
     RewritePass("goes on", lambda d: " on" in d.text and GOES_ON_RE.search(d.text) is not None, lambda d: going_on_as_moving(d.text)),
-    RewritePass("exit by a side", lambda d: ("leav" in d.text or "exit" in d.text or "depart" in d.text or " out " in d.text)
+    RewritePass("exit by a side", lambda d: ("leav" in d.text or "exit" in d.text or "depart" in d.text or " out " in d.text
+                                             or "across" in d.text and ("disappear" in d.text or "vanish" in d.text))
                 and (" left" in d.text or " right" in d.text), lambda d: exits_by_a_side_as_moves(d.text)),
     RewritePass("slips", lambda d: "slip" in d.text, lambda d: slips_as_moves(d.text)),
     RewritePass("crosses", lambda d: "cross" in d.text, lambda d: crossings_as_moves(d.text)),
