@@ -210,6 +210,15 @@ def test_what_a_creature_goes_with_or_grips_goes_where_it_goes(prompt, drawn):
     assert moves_drawn(prompt) == drawn
 
 
+@pytest.mark.parametrize("prompt, drawn", [
+    ("A dog runs to the right with a bone in its mouth.", {"bone": ["right"], "dog": ["right"]}),
+    ("A cat walks left with a box nearby.", {"box nearby": [""], "cat": ["left"]}),
+    ("A boy runs left with a ball on the grass.", {"ball": [""], "boy": ["left"]}),
+])
+def test_a_thing_gone_with_is_carried_only_when_held(prompt, drawn):
+    assert moves_drawn(prompt) == drawn
+
+
 def test_a_posture_keeps_its_subject_after_a_scene_held_in_view():
     assert moves_drawn("Three cats on screen from start to finish, and the keeper stays seated.") == {
         "cat": ["", "", ""], "keeper": [""]}
