@@ -41,6 +41,10 @@ def test_one_and_the_other_are_the_pair(prompt, drawn):
     assert moves_drawn(prompt) == drawn
 
 
+def test_a_pair_another_thing_has_keeps_the_move_told_of_one():
+    assert "left" in moves_drawn("A boy holds two balloons. One floats up, the other drifts left.")["balloon"]
+
+
 @pytest.mark.parametrize("prompt, drawn", [
     ("Two dogs sit. A dog runs to the left. Another dog runs to the right.", {"dog": ["", "left", "right"]}),
     ("A fox sits, and a fox runs to the left.", {"fox": ["", "left"]}),

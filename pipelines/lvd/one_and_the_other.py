@@ -24,14 +24,19 @@ _PAIR_RE = re.compile(r"\b(?:two|a pair of|both) (?:[a-z-]+ ){0,2}?(?P<plural>[a
 _WAY_WORDS = frozenset("to toward towards into onto from across up down left right leftward rightward leftwards "
                        "rightwards away off back along over past".split())
 _RESTING_KINDS = frozenset(("rest", "visible", None))
+_SENTENCE_END_RE = re.compile(r"[.;!?]")
 
 
 def _pair_before(text: str, at: int) -> str | None:
-    """The noun of the pair named last before ``at``, when nothing between it and ``at`` moves."""
+    """The noun of the pair named last before ``at``, when the pair opens its sentence's things and nothing between
+    it and ``at`` moves."""
     pairs = list(_PAIR_RE.finditer(text, 0, at))
     if not pairs:
         return None
     noun = singular(pairs[-1]["plural"])
+    sentence_start = max((found.end() for found in _SENTENCE_END_RE.finditer(text, 0, pairs[-1].start())), default=0)
+    if any(noun_class(word) for word in re.findall(r"[a-z]+", text[sentence_start:pairs[-1].start()])):
+        return None  # "a boy holds two balloons": the pair is what another thing has, told apart by the reader
     between = re.findall(r"[a-z]+", text[pairs[-1].end():at])
     if noun_class(noun) is None or any(VERB_KINDS.get(word) not in _RESTING_KINDS for word in between):
         return None
@@ -39,6 +44,7 @@ def _pair_before(text: str, at: int) -> str | None:
 
 
 def _members(match: re.Match) -> str:
+    """The "one ..., the other ..." said as two members of the resting pair before it, each with its own verb."""
     noun = _pair_before(match.string, match.start())
     if noun is None:
         return match.group(0)
@@ -52,7 +58,7 @@ def _members(match: re.Match) -> str:
 
 
 def might_tell_one_and_the_other(text: str) -> bool:
-    """The cheap gate."""
+    """Whether ``text`` may tell a pair apart: the cheap test before the pattern."""
     return "the other" in text and "one " in text
 
 
