@@ -184,6 +184,15 @@ def test_a_count_corrected_is_drawn_once(prompt, drawn):
     assert moves_drawn(prompt) == drawn
 
 
+@pytest.mark.parametrize("prompt, drawn", [
+    ("The previous caption claimed there were three cats. Two cats sit.", {"cat": ["", ""]}),
+    ("The older version said there were five birds. Three birds fly to the right.",
+     {"bird": ["right", "right", "right"]}),
+])
+def test_what_an_earlier_text_claimed_there_was_is_its_notice(prompt, drawn):
+    assert moves_drawn(prompt) == drawn
+
+
 # ------------------------------------------------------------ 5. exits and carried things
 @pytest.mark.parametrize("prompt, mover", [
     ("A bus drives across, then exits on the left side.", "bus"),

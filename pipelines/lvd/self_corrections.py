@@ -239,6 +239,13 @@ _WRONG_NAME_RE = re.compile(r"\b(?:called|named|labell?ed|identified) (?:the|a|a
 _NOTICE_SENTENCE_RE = re.compile(r"[^.!?;]+[.!?;]*\s*")
 
 
+def frames_a_notice(phrase: str) -> bool:
+    """Whether ``phrase`` names an earlier text in a notice's frame ("the previous caption", "an older version"): what
+    it claimed is the text corrected, never the clip's own report."""
+    return any(frame["earlier"] not in _ORDINAL_FRAMES for frame in _NOTICE_FRAME_RE.finditer(phrase)
+               if frame["earlier"])
+
+
 def _named_anew(noun: str, rest: str) -> bool:
     stem = re.escape(noun[:-1] if noun.endswith("s") else noun)
     return re.search(r"\b(?:" + _COUNTS + r") (?:[a-z]+ ){0,2}" + stem + r"(?:s|es)?\b", rest) is not None
