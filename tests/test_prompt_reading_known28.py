@@ -175,6 +175,16 @@ def test_the_listeners_tool_and_call_are_not_the_scene(prompt, drawn):
 
 
 @pytest.mark.parametrize("prompt, drawn", [
+    ("Okay kids, grab a pencil and follow the kite! It flies to the right.", {"kite": ["right"]}),
+    ("Boys and girls, grab a pencil and follow the kite! It flies to the right.", {"kite": ["right"]}),
+    ("Follow the cat, boys! It runs to the left.", {"cat": ["left"]}),
+    ("Follow the ball, then the kite! It flies to the right.", {"ball": [""], "kite": ["right"]}),
+])
+def test_the_listeners_tool_and_call_in_other_words(prompt, drawn):
+    assert moves_drawn(prompt) == drawn
+
+
+@pytest.mark.parametrize("prompt, drawn", [
     ("An earlier caption originally listed four dogs. Two dogs sleep.", {"dog": ["", ""]}),
     ("This description previously counted five birds. Three birds fly to the right.",
      {"bird": ["right", "right", "right"]}),

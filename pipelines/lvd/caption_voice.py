@@ -24,6 +24,7 @@ follow the ball", and the call closing the bidding, "follow the car, kids! It dr
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 from .object_classes import SELF_MOVING, noun_class
 from .vocabulary import CAMERA_WORDS, STOP_WORDS, SUPPORT_NOUNS, VERB_KINDS
@@ -51,9 +52,12 @@ _VIEWER_KEEPS_TO_RE = re.compile(r"\b(?:follow|track|trace|point|tap|chase|keep 
 TOOL_TAKEN_RE = re.compile(r"\b(?:grab|take|get|fetch|pick up|use) (?:a|an|your|some|the) "
                            r"(?P<words>(?:[a-z-]+ ){0,2}?)(?P<tool>[a-z-]+),? (?:and|to) (?:then )?"
                            r"(?=(?:follow|track|trace|point at|point to|tap) )")
-# "follow the car with your finger, kids!": the ones a bidding to keep to a thing is said to, closing it
-CALL_CLOSING_RE = re.compile(r" ?, (?P<call>kids|children|everyone|everybody|folks|guys|class|friends|boys and girls"
-                             r"|little ones|people)(?=\s*[!.])")
+# "follow the car with your finger, kids!", "follow the cat, boys!", "..., my friends.": the ones a bidding to keep to a
+# thing is said to, closing it: a name or two with no article, as one calls people
+CALL_CLOSING_RE = re.compile(r" ?, (?P<call>(?:my |you |dear |little )?[a-z]+(?: and [a-z]+)?)(?=\s*[!.])")
+# words that go on with the bidding, never a call: "follow the ball, then the kite", "..., slowly."
+_NO_CALL_WORDS = frozenset("then too again now also it them there here left right up down away slowly quickly fast "
+                           "please a an the this that these those his her its their our".split())
 YOUR_RE = re.compile(r"\b(?:your|ur) (?=(?P<count>one|two|three|four|five|\d+)?)")
 # "you wait half the video and a bird flies in": the bird comes halfway through
 WAIT_HALF_RE = re.compile(r"\b(?:you |we )?wait(?:s|ed|ing)? (?:for )?(?:half|half of|halfway through) (?:the )?(?:video|clip|footage|scene)(?:,? and|,| then|\.{2,})\s*")
@@ -182,17 +186,20 @@ def _tool_taken(match: re.Match) -> str:
     found = noun_class(match["tool"])
     opening = _sentence_before(match).strip()
     if (found and found[1].mobility in SELF_MOVING) or any(noun_class(word) for word in match["words"].split()) \
-            or not re.fullmatch(r"(?:[a-z]+,)?", opening) \
+            or not re.fullmatch(r"(?:[a-z' -]{1,40},)?", opening) \
             or len(re.findall(rf"\b{re.escape(match['tool'])}\b", match.string)) > 1:
         return match.group(0)
     return ""
 
 
-def _call_closing(match: re.Match) -> str:
-    """The call goes where it closes a bidding to keep to a thing and is named nowhere else, so an "it" after it
-    is that thing, never the ones called."""
-    bidding = _VIEWER_KEEPS_TO_RE.match(_sentence_before(match).strip())
-    return "" if bidding and len(re.findall(rf"\b{match['call']}\b", match.string)) == 1 else match.group(0)
+def _call_closing(match: re.Match, said: dict[str, int]) -> str:
+    """The call goes where it closes a bidding to keep to a thing and is named nowhere else (``said`` counts each
+    word of the text once), so an "it" after it is that thing, never the ones called."""
+    words = match["call"].split()
+    if any(word in _NO_CALL_WORDS or word in VERB_KINDS for word in words) \
+            or any(said.get(word, 0) > 1 for word in words if word != "and"):
+        return match.group(0)
+    return "" if _VIEWER_KEEPS_TO_RE.match(_sentence_before(match).strip()) else match.group(0)
 
 
 def viewers_takings_dropped(text: str) -> str:
@@ -202,7 +209,8 @@ def viewers_takings_dropped(text: str) -> str:
 
 def viewers_calls_dropped(text: str) -> str:
     """``text`` without the call closing a bidding to follow a thing, "follow the car, kids!"."""
-    return CALL_CLOSING_RE.sub(_call_closing, text)
+    said = Counter(re.findall(r"[a-z]+", text))
+    return CALL_CLOSING_RE.sub(lambda match: _call_closing(match, said), text)
 
 
 def might_bid_the_viewer(text: str) -> bool:
