@@ -196,8 +196,11 @@ ALWAYS_THERE_RE = re.compile(rf"(?P<lead>: |\b(?:is|are|was|were|stays|stay|rema
 
 
 def _there_the_whole_time(match: re.Match) -> str:
+    """"is always there", "there all along" said as "there the whole time", the span the reader takes for the clip."""
     lead = match["lead"]
     return f"{' is ' if lead == ': ' else lead or ''}{match['state'] or match['along']} the whole time"
+
+
 # "visible for the first half, after which it is absent", "whereupon it leaves": what comes next, a step of its own
 AFTER_WHICH_RE = re.compile(r"(?:,? and)?,? (?:after which|whereupon|upon which|following which|after that)\b,?")
 # "from the left of a dog which does not move to its right": a thing kept still, said inside the mover's clause, is set
