@@ -96,6 +96,8 @@ def _which_one_said(match: re.Match) -> str:
 def _first_named_in_place(clause: str, name_words: list[str]) -> bool:
     """Whether a kind first named after its "it" clause is that "it": not where the clause after "it" names a thing
     the name may restate ("it rolls toward a dog, the puppy"), nor a name placed, counted or holding a verb."""
+    if " ".join(name_words).endswith(_PET_ADDRESSES):
+        return False  # "it went home, the good old boy": a pet's address, for the thing told before
     after_it = clause[re.search(r"\bit\b", clause).end():]
     if any(noun_class(word) and word not in VERB_KINDS for word in re.findall(r"[a-z]+", after_it)):  # "flies"
         return False
