@@ -7,7 +7,10 @@ horse runs. It never stops, the horse."); a name with a place, a count, a colour
 ("..., the dog behind it", ", the two boxes", ", the brave horse") stays, since dropping it would lose what it says.
 A pet name also goes after a bare clause with no pronoun at all ("Gone, the little minx."), a cry on the thing seen.
 Where two things were told before, a kind's name closing an "it" clause says which one "it" is, and takes its place
-("A cat sits next to a dog. It walks to the left, the dog." walks the dog).
+("A cat sits next to a dog. It walks to the left, the dog." walks the dog). A kind first named there takes the place of
+its "it" too ("A man waits. It drives to the left, the bus.", "..., and then it flies right, that kite!"), or the "it"
+would be the last thing told, unless its clause names a thing the name may restate ("it hits a box, the blue box") or
+the name is placed or counted.
 """
 
 from __future__ import annotations
@@ -16,7 +19,7 @@ import re
 
 from .companions import PREPOSITIONS
 from .object_classes import kind_pattern, names_a_thing, noun_class, singular
-from .vocabulary import COLORS, NUMBER_WORDS, PRONOUNS
+from .vocabulary import COLORS, NUMBER_WORDS, PRONOUNS, VERB_KINDS
 
 # ", the wee rascal.", ", bless its heart.": the name or blessing closing a clause
 NAME_AFTER_CLAUSE_RE = re.compile(
@@ -34,8 +37,9 @@ _FOND_NAMES = frozenset("rascal thing minx scamp lad lass beast beauty fellow fe
 # a pet's address, its head a kind of its own ("the good old boy" for a dog)
 _PET_ADDRESSES = ("good boy", "good girl", "old boy", "old girl")
 # "A cat sits next to a dog. It walks to the left, the dog.": a kind's bare name closing a sentence with one "it"
-_IT_THEN_NAME_RE = re.compile(r"(?:^|(?<=[.!?;:] ))(?P<clause>[^.!?;:,]*\bit\b[^.!?;:,]*), the (?P<name>[a-z]+)"
-                              r"(?=\s*(?:[.!;]|$))")
+# the clause opens a sentence or follows a comma with "and", "then" or "but" ("..., and then it flies right, that kite.")
+_IT_THEN_NAME_RE = re.compile(r"(?:^|(?<=[.!?;:] )|(?<=, )(?=(?:and|then|but) ))(?P<clause>[^.!?;:,]*\bit\b[^.!?;:,]*), "
+                              r"(?P<det>the|that|this) (?P<name>(?:[a-z-]+ ){0,2}[a-z]+)(?=\s*(?:[.!?;]|$))")
 
 
 def _bare_cry(clause: str) -> bool:
@@ -76,17 +80,36 @@ def _which_one_said(match: re.Match) -> str:
     """With its kind and another thing told before, the name says which of them "it" is, so it takes the pronoun's
     place ("the dog walks to the left"); with one thing told, the name is dropped later as said again."""
     clause, name, before = match["clause"], match["name"], match.string[:match.start()]
-    kind = kind_pattern(singular(name))
-    if kind is None or len(re.findall(r"\bit\b", clause)) != 1 or not re.search(kind, before) or not any(
-            noun_class(word) and not re.fullmatch(kind, word) for word in re.findall(r"[a-z]+", before)):
+    words = name.split()
+    kind = kind_pattern(singular(words[-1]))
+    if kind is None or len(re.findall(r"\bit\b", clause)) != 1:
+        return match.group(0)
+    if re.search(kind, before):
+        if match["det"] != "the" or len(words) > 1 or not any(
+                noun_class(word) and not re.fullmatch(kind, word) for word in re.findall(r"[a-z]+", before)):
+            return match.group(0)
+    elif not _first_named_in_place(clause, words):
         return match.group(0)
     return re.sub(r"\bit\b", f"the {name}", clause, count=1)
 
 
+def _first_named_in_place(clause: str, name_words: list[str]) -> bool:
+    """Whether a kind first named after its "it" clause is that "it": not where the clause after "it" names a thing
+    the name may restate ("it rolls toward a dog, the puppy"), nor a name placed, counted or holding a verb."""
+    if " ".join(name_words).endswith(_PET_ADDRESSES):
+        return False  # "it went home, the good old boy": a pet's address, for the thing told before
+    after_it = clause[re.search(r"\bit\b", clause).end():]
+    if any(noun_class(word) and word not in VERB_KINDS for word in re.findall(r"[a-z]+", after_it)):  # "flies"
+        return False
+    return not any(word in PREPOSITIONS or word in PRONOUNS or word in NUMBER_WORDS or word in _PLACING_WORDS
+                   or word in VERB_KINDS for word in name_words)
+
+
 def names_after_clauses_dropped(text: str) -> str:
     """``text`` without the names and blessings said after a clause for a thing already there."""
-    if ", the " not in text and ", bless " not in text:
+    pointed = ", the " in text or ", that " in text or ", this " in text
+    if not pointed and ", bless " not in text:
         return text
-    if ", the " in text:
+    if pointed and "it" in text:
         text = _IT_THEN_NAME_RE.sub(_which_one_said, text)
     return NAME_AFTER_CLAUSE_RE.sub(_name_after_clause, text)

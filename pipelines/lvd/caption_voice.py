@@ -17,12 +17,14 @@ noun the tables know as a thing but which says how or how fast something is done
 viewer is bid follow, trace or point at a thing with, "follow the dog with your finger", "trace its path using your
 index finger", "track it with your eyes", is the viewer's own, never in the clip, taken whole or not at all (a thing
 that moves by itself or rolls, "with your dog", "with your toy car", or a camera is left as written; "draw a circle
-with your stick" keeps to no thing of the clip).
+with your stick" keeps to no thing of the clip), as is what the viewer is bid take up to do it, "grab a crayon and
+follow the ball", and the call closing the bidding, "follow the car, kids! It drives ...", whose "it" is the car.
 """
 
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 from .object_classes import SELF_MOVING, noun_class
 from .vocabulary import CAMERA_WORDS, STOP_WORDS, SUPPORT_NOUNS, VERB_KINDS
@@ -45,6 +47,17 @@ VIEWERS_TOOL_RE = re.compile(r"\b(?:with|using) (?:your|ur) (?P<words>(?:[a-z-]+
                              r"(?=\s*(?:[.;:!?,]|$)| (?:as|while|when|and|then|until)\b)")
 # the viewer's bidding to keep to a thing told in the clip; "draw a circle", "sketch a house" make a thing instead
 _VIEWER_KEEPS_TO_RE = re.compile(r"\b(?:follow|track|trace|point|tap|chase|keep up)\b")
+# "grab a crayon and follow the ball!", "take a pencil to trace the kite": what the viewer is bid take up to keep to a
+# thing told in the clip with is the viewer's own, as "with your finger" is
+TOOL_TAKEN_RE = re.compile(r"\b(?:grab|take|get|fetch|pick up|use) (?:a|an|your|some|the) "
+                           r"(?P<words>(?:[a-z-]+ ){0,2}?)(?P<tool>[a-z-]+),? (?:and|to) (?:then )?"
+                           r"(?=(?:follow|track|trace|point at|point to|tap) )")
+# "follow the car with your finger, kids!", "follow the cat, boys!", "..., my friends.": the ones a bidding to keep to a
+# thing is said to, closing it: a name or two with no article, as one calls people
+CALL_CLOSING_RE = re.compile(r" ?, (?P<call>(?:my |you |dear |little )?[a-z]+(?: and [a-z]+)?)(?=\s*[!.])")
+# words that go on with the bidding, never a call: "follow the ball, then the kite", "..., slowly."
+_NO_CALL_WORDS = frozenset("then too again now also it them there here left right up down away slowly quickly fast "
+                           "please a an the this that these those his her its their our".split())
 YOUR_RE = re.compile(r"\b(?:your|ur) (?=(?P<count>one|two|three|four|five|\d+)?)")
 # "you wait half the video and a bird flies in": the bird comes halfway through
 WAIT_HALF_RE = re.compile(r"\b(?:you |we )?wait(?:s|ed|ing)? (?:for )?(?:half|half of|halfway through) (?:the )?(?:video|clip|footage|scene)(?:,? and|,| then|\.{2,})\s*")
@@ -160,6 +173,49 @@ def _viewers_tool(match: re.Match) -> str:
             or match["tool"] in CAMERA_WORDS or any(noun_class(word) for word in match["words"].split())):
         return match.group(0)
     return ""
+
+
+def _sentence_before(match: re.Match) -> str:
+    return re.split(r"[.;:!?]", match.string[max(0, match.start() - 80):match.start()])[-1]
+
+
+def _tool_taken(match: re.Match) -> str:
+    """The viewer's tool goes with its taking where it opens the bidding (after a call at most, "kids, grab a pen
+    and ...") and is named nowhere else; one that moves by itself or rolls, or a thing the tables know before it, may
+    be the clip's."""
+    found = noun_class(match["tool"])
+    opening = _sentence_before(match).strip()
+    if (found and found[1].mobility in SELF_MOVING) or any(noun_class(word) for word in match["words"].split()) \
+            or not re.fullmatch(r"(?:[a-z' -]{1,40},)?", opening) \
+            or len(re.findall(rf"\b{re.escape(match['tool'])}\b", match.string)) > 1:
+        return match.group(0)
+    return ""
+
+
+def _call_closing(match: re.Match, said: dict[str, int]) -> str:
+    """The call goes where it closes a bidding to keep to a thing and is named nowhere else (``said`` counts each
+    word of the text once), so an "it" after it is that thing, never the ones called."""
+    words = match["call"].split()
+    if any(word in _NO_CALL_WORDS or word in VERB_KINDS for word in words) \
+            or any(said.get(word, 0) > 1 for word in words if word != "and"):
+        return match.group(0)
+    return "" if _VIEWER_KEEPS_TO_RE.match(_sentence_before(match).strip()) else match.group(0)
+
+
+def viewers_takings_dropped(text: str) -> str:
+    """``text`` without the tool a viewer is bid take up to follow a thing with, "grab a crayon and follow the ball"."""
+    return TOOL_TAKEN_RE.sub(_tool_taken, text)
+
+
+def viewers_calls_dropped(text: str) -> str:
+    """``text`` without the call closing a bidding to follow a thing, "follow the car, kids!"."""
+    said = Counter(re.findall(r"[a-z]+", text))
+    return CALL_CLOSING_RE.sub(lambda match: _call_closing(match, said), text)
+
+
+def might_bid_the_viewer(text: str) -> bool:
+    """The cheap gate: a bidding to keep to a thing."""
+    return "follow" in text or "track" in text or "trace" in text or "point" in text or " tap" in text
 
 
 def _placed_beside(match: re.Match) -> str:

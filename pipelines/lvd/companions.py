@@ -1,4 +1,5 @@
-"""Objects that move as one: "a cart pulled by a donkey", "a dog chases a car", "a rider on a bike", "holds a cup".
+"""Objects that move as one: "a cart pulled by a donkey", "a dog chases a car", "a rider on a bike", "holds a cup",
+"a dog runs left with a bone".
 
 The word-by-word pass reads such a pair as two objects and gives the verb to one of them (or, for
 "pulled by", reads the agent as a thing passed), so one moves and the other stands still. This pass
@@ -13,7 +14,7 @@ from __future__ import annotations
 import re
 
 from .motions import DEFAULT_WAY, Entity, Motion
-from .object_classes import CREATURE_KINDS, carried_by_hand, noun_class, singular
+from .object_classes import CREATURE_KINDS, carried_by_hand, noun_class, passed_by_hand, singular
 from .scene import EDGE_MARGIN, Pose, Scene
 from .vocabulary import MOVING_KINDS, VERB_KINDS
 
@@ -44,7 +45,7 @@ ORDERED = frozenset(("first", "second", "another", "other"))  # "the first car",
 _TRIGGERS = frozenset(ROLES) | ON_WORDS | {"ahead"}
 # a substring of every trigger word: the cheap test first
 _STEMS = ("pul", "tow", "drag", "haul", "draw", "lead", "led", "chas", "follow", "pursu", "push", "trail", "tail", "herd",
-          "rid", "carr", "hold", "held", " on ", "astride", "atop", "aboard", "same", "ahead")
+          "rid", "carr", "hold", "held", " on ", "astride", "atop", "aboard", "same", "ahead", " with ")
 _WORD = re.compile(r"[a-z]+|[.;!?:]")
 _STOPS = frozenset(".;!?:")
 _SENTENCE_END = -1  # a pair is said within one sentence
@@ -62,7 +63,8 @@ def find_companions(text: str, entities: list[Entity]) -> set[str]:
         return used
     words = _WORD.findall(text)
     same = "same" in words and SAME_PATH_RE.search(text) is not None
-    if _TRIGGERS.isdisjoint(words) and not same:
+    carried_with = {i for i, word in enumerate(words) if word == "with" and _after_a_going(words, i)}
+    if _TRIGGERS.isdisjoint(words) and not same and not carried_with:
         return used
     owners = [_SENTENCE_END if word in _STOPS else _entity_of(words, i, entities) for i, word in enumerate(words)]
     for i, word in enumerate(words):
@@ -98,6 +100,12 @@ def find_companions(text: str, entities: list[Entity]) -> set[str]:
             if before is not None and after is not None and before != after:
                 _pair(entities, after, before, "behind")
                 used.add(word)
+        elif i in carried_with:
+            carrier, carried = _named(owners, i, -1, _LEAD_REACH), _named(owners, i + 1, 1, words=words)
+            if carrier is not None and carried is not None and _carried_along(entities[carrier], entities[carried]) \
+                    and not _placed_in_the_scene(words, owners, i, carried):
+                _pair(entities, carried, carrier, "on")  # "a dog runs left with a bone": the bone goes where it goes
+                used.add(word)
         elif word == "same" and i + 1 < len(words) and words[i + 1] in PATH_WORDS:
             _same_path(entities, owners, i)
         elif word in ON_WORDS:
@@ -107,6 +115,40 @@ def find_companions(text: str, entities: list[Entity]) -> set[str]:
                 _pair(entities, before, after, "on")  # "a rider on a bike", "a monkey atop an elephant"
                 used.add(word)
     return used
+
+
+def _after_a_going(words: list[str], at: int) -> bool:
+    """Whether the "with" at ``at`` comes after a verb of going: "runs left with a bone" carries it, "a man with a
+    suitcase walks" only describes him, and the suitcase stays."""
+    return any(VERB_KINDS.get(word) in MOVING_KINDS for word in words[max(0, at - 4):at])
+
+
+# words placing a thing in the scene rather than in a hand or a mouth ("with a box nearby")
+_SCENE_PLACES = frozenset("nearby near beside behind next close around beyond opposite ahead below above underneath "
+                          "there here".split())
+_SET_ON = frozenset(("in", "on", "at", "under", "by"))
+
+
+def _placed_in_the_scene(words: list[str], owners: list[int | None], at: int, carried: int) -> bool:
+    """Whether the thing after the "with" at ``at`` is placed in the scene, "with a box nearby", "with a tree in the
+    background", so it stands where it is; "with a bone in its mouth", "with a cup in hand" are held."""
+    start = owners.index(carried, at + 1)
+    end = start
+    while end + 1 < len(words) and owners[end + 1] == carried:
+        end += 1
+    after = words[end + 1:end + 3]
+    return any(word in _SCENE_PLACES for word in words[start:end + 2]) \
+        or len(after) == 2 and after[0] in _SET_ON and after[1] in ("the", "a", "an")
+
+
+def _carried_along(carrier: Entity, carried: Entity) -> bool:
+    """Whether a creature that goes somewhere has ``carried`` with it: a thing one hand passes to another (a bone, a
+    cup, a bag), no creature ("runs with a dog" is two walkers), that does nothing of its own ("with a ball that rolls
+    away" goes its own way). Only after the verb: "a man with a suitcase walks" is still read as the man described,
+    the suitcase left standing, as the planner read it before this rule."""
+    return carrier is not carried and carrier.cls.mobility in CREATURE_KINDS and any(map(_travels, carrier.motions)) \
+        and carried.cls.mobility not in CREATURE_KINDS and passed_by_hand(carried.cls) \
+        and not any(map(_travels, carried.motions))
 
 
 def _let_go(entities: list[Entity], words: list[str], owners: list[int | None], at: int, held: int) -> bool:

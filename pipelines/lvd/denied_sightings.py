@@ -1,15 +1,16 @@
-"""Sights denied: "does not appear in the second half", "you won't see a ball in the first half", "don't expect a cat
-at first", "nobody saw a dog until the end", "the absence of a dog in the first half". Each says the thing is absent
-for that part of the clip, written as "no" so a thing of its kind told later is the same one; a sight denied with no
-part of the clip is advice, a saying or a thing the people in the scene miss, and is left as said. An absence until
-a later half with an arrival then ("the cat is absent until the second half, when a cat strolls in", "a cat does not
-appear until the second half, when a cat strolls in") makes the arriving cat the absent one. A sighting lost, the
-watcher's word that a tracked thing dropped out of view ("Lost contact in the second half", "we lose sight of it at the
-end", "signal lost halfway"), is that thing going then, never a thing or a clause of its own that a bare time would
-bring the thing back in; a bare "lose" put as a condition, a consequence after it ("Lose sight of them, you signal",
-"Lose contact? Surface."), says what to do if it happens, and the things stay, while one told in sequence ("lose
-contact, then regain it") is a going still. Split from `visibility_cues.py`, which reads the rest of when things are
-seen."""
+"""Sights denied: "does not appear in the second half", "you won't see a ball in the first half", "don't expect a cat at
+first", "nobody saw a dog until the end", "the absence of a dog in the first half". Each says the thing is absent for
+that part of the clip, written as "no" so a thing of its kind told later is the same one; a sight denied with no part of
+the clip is advice, a saying or a thing the people in the scene miss, and is left as said. An absence until a later half
+with an arrival then ("the cat is absent until the second half, when a cat strolls in", "a cat does not appear until the
+second half, when a cat strolls in") makes the arriving cat the absent one; a thing kept out until a later half ("no dog
+until the second half", "a dog can not be seen before the midpoint") is no such thing in the first half. A sighting
+lost, the watcher's word that a tracked thing dropped out of view ("Lost contact in the second half", "we lose sight of
+it at the end", "signal lost halfway"), is that thing going then, never a thing or a clause of its own that a bare time
+would bring the thing back in; a bare "lose" put as a condition, a consequence after it ("Lose sight of them, you
+signal", "Lose contact? Surface."), says what to do if it happens, and the things stay, while one told in sequence
+("lose contact, then regain it") is a going still. Split from `visibility_cues.py`, which reads the rest of when things
+are seen."""
 
 from __future__ import annotations
 
@@ -29,9 +30,11 @@ from .vocabulary import (
     SIGHTING_SPAN,
 )
 
+# A later half or its middle: "the second half", "about halfway", "the midway point"
+_LATER_HALF = (r"(?:about |around |roughly )?(?:the )?(?:(?:second|later|latter) half|middle|midpoint"
+               r"|halfway(?: point| mark)?|half-way|midway(?: point)?)\b")
 # Until a later half or its middle: "until the second half", "till about halfway"
-UNTIL_LATER_HALF = (r"(?:until|till) (?=(?:about |around |roughly )?(?:the )?(?:second|later|latter) half"
-                    r"|(?:the )?(?:middle|midpoint|halfway|half-way|midway)\b)")
+UNTIL_LATER_HALF = rf"(?:until|till) (?={_LATER_HALF})"
 # "does not appear in the second half", "never shows up in the first half", "did not show for the first half", "will
 # not appear" (a bare "show" with no object is "show up"): absent then. "never appears again" says that it left, and
 # "does not appear until the end" when it comes, and are read as they are; until a later half or its middle it is
@@ -125,6 +128,47 @@ def _none_of(match: re.Match) -> str:
     if match.string[match.end():].lstrip().startswith(("until ", "till ")):
         return f"the {match['thing']} {'is' if one else 'are'} absent"
     return f"there {'is' if one else 'are'} no {match['thing']}"
+
+
+# Before a later half or its middle: "until the second half", "before the midpoint", "up until halfway"
+_BEFORE_LATER_HALF = rf"(?:up )?(?:until|till|before) {_LATER_HALF}"
+# not to be seen: "can not be seen", "is not visible", "is nowhere to be seen", "is not in view"
+_UNSEEN_STATE = (r"(?:(?:can|could|will) not be|(?:is|are|was|were) (?:not|nowhere)(?: to be)?) (?:seen|visible|spotted"
+                 r"|found|in view|in sight|in (?:the )?frame|in shot|there|present)(?: anywhere)?")
+_ONE_THING = r"(?P<det>an?|the|one|any) (?P<thing>(?:[a-z-]+ )??(?P<noun>[a-z]+))"
+# "there is no dog until the second half", "no dog before the midpoint": none there in the first half, one there after
+NONE_UNTIL_RE = re.compile(r"\b(?:there (?:is|are|was|were) )?no (?P<thing>(?:[a-z-]+ )??(?P<noun>[a-z]+)),? "
+                           + _BEFORE_LATER_HALF)
+# "a dog can not be seen until the second half", "the fox is nowhere to be seen before halfway"
+UNSEEN_UNTIL_RE = re.compile(rf"\b{_ONE_THING} {_UNSEEN_STATE},? {_BEFORE_LATER_HALF}")
+# "before the second half, a dog can not be seen.": the span opening its sentence
+SPAN_THEN_UNSEEN_RE = re.compile(rf"\b{_BEFORE_LATER_HALF}, {_ONE_THING} {_UNSEEN_STATE}(?=\s*(?:[.;!?]|$))")
+
+# ", and then walks left": a verb after the span with no subject of its own, whose subject is the thing kept out
+_SAME_SUBJECT_GOES_ON_RE = re.compile(r",? (?:and|but|then)(?: then)? (?!(?:an?|the|it|he|she|they|there|one|its|his"
+                                      r"|her|their|this|that|some|two|three)\b)[a-z]")
+
+
+def _none_in_the_first_half(match: re.Match) -> str:
+    """A thing kept out until a later half as no such thing in the first half, the form the reader takes an absence
+    and a presence from; a word the tables do not know, "no sign until halfway", is left as said."""
+    if noun_class(match["noun"]) is None or re.match(r",? when\b", match.string[match.end():]):
+        return match.group(0)  # "... until the second half, when a horse gallops in": read with its arrival
+    if _SAME_SUBJECT_GOES_ON_RE.match(match.string, match.end()):
+        return match.group(0)  # "a cat is not in frame until the second half, and then walks left": its verb's subject
+    one = singular(match["noun"]) == match["noun"]
+    return f"there {'is' if one else 'are'} no {match['thing']} in the first half"
+
+
+def absences_until_a_later_half(text: str) -> str:
+    """``text`` with a thing said not to be there until a later half, "no dog until the second half", "a dog can not
+    be seen before the midpoint", "before the second half, a dog is not visible", said as no such thing in the first
+    half: the reader puts a "no" with its half on the thing, where the "until" would go to the clause before it."""
+    if "no " in text:
+        text = NONE_UNTIL_RE.sub(_none_in_the_first_half, text)
+    if " not " in text or "nowhere" in text:
+        text = SPAN_THEN_UNSEEN_RE.sub(_none_in_the_first_half, UNSEEN_UNTIL_RE.sub(_none_in_the_first_half, text))
+    return text
 
 
 # "the cat is absent until the second half, when a cat strolls in": one thing, away and then arriving; the arrival

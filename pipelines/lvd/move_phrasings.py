@@ -1,11 +1,11 @@
 """Moves said in other words, put as the plain verb of going, staying or stopping the reader knows.
 
-To cross a road or the shot is to move across it, a slip sideways is a move, a way out "by the right edge" is a move
-out of the frame to the right, to drive "away" or walk "on" is to set off and keep going, a step told as "and parked in
-the upper right" is the route's last stop, "by the end it sat at the upper right" is where it ends up; "slowing
-down", "without stopping", "on the wing", "holds still", "let go", "comes into the clip" and a move named again as an
-act ("flew left, a fling") each say the move or the stillness another way. Each function is one pass of
-``prompt_rewrites.READING_PASSES``, which says where its order matters.
+To cross a road or the shot is to move across it, a slip sideways is a move, a way out "by the right edge" is a move out
+of the frame to the right (and a crossing before it goes that way), to drive "away" or walk "on" is to set off and keep
+going, a step told as "and parked in the upper right" is the route's last stop, "by the end it sat at the upper right"
+is where it ends up; "slowing down", "without stopping", "on the wing", "holds still", "grips a rope" (holds it), "let
+go", "comes into the clip" and a move named again as an act ("flew left, a fling") each say the move or the stillness
+another way. Each function is one pass of ``prompt_rewrites.READING_PASSES``, which says where its order matters.
 """
 
 from __future__ import annotations
@@ -54,6 +54,19 @@ EXIT_BY_SIDE_RE = re.compile(r"\b(?:leaves|leave|leaving|exits|exit|exiting|exit
                              r"(?: (?:the|our) (?:frame|screen|picture|shot|view|scene))?"
                              r" (?:by|via|through|on|at|out of|out by|out on) (?:the |its )?(?P<side>left|right)(?:[- ]hand)?"
                              r"(?: (?:edge|side|border|margin))?(?: of (?:the )?(?:frame|screen|picture|shot|view|scene))?\b")
+# "is gripping a rope", "clutches the cup": holding it, said the way the reader and the pairing of a held thing know
+GRIP_RE = re.compile(r"\b(?P<verb>grip|clutch|grasp|clasp|clench)(?P<ending>s|es|ed|ped|ing|ping)?\b"
+                     r"(?= (?:a|an|the|his|her|its|their|one|two|some)\b)")
+_HOLD_FORMS = {None: "hold", "s": "holds", "es": "holds", "ed": "held", "ped": "held", "ing": "holding",
+               "ping": "holding"}
+# "drives across, then exits on the left side": a crossing told no way, the way out told as its next step, is a crossing
+# toward it ("drives across and exits on the left" is one step, read with the crossing); the way out is the crossing
+# subject's own, its verb straight after the link or after its "it"
+ACROSS_BEFORE_EXIT_RE = re.compile(r"\bacross(?P<where> (?:the |a )?[a-z]+(?: [a-z]+){0,2}?)??(?P<link>,? (?:and )?then )"
+                                   r"(?P<same>(?:it|he|she|they) )?(?=[a-z])")
+# "disappears off the left side": a way out by a side said as a vanishing
+VANISHING_BY_SIDE_RE = re.compile(r"(?:disappear|vanish)(?:s|es|ed)? (?:off|out of|out by|through|by|via) (?:the )?"
+                                  r"(?P<side>left|right)\b")
 # "enters on the left and exits on the right": a leave after an entrance ends a crossing, read with the entrance
 ENTERED_BEFORE_RE = re.compile(r"\b(?:enter|arriv|appear|[a-z]+s? in(?= from| on| at|,| and)|into (?:view|frame|shot|the (?:frame|shot|picture))"
                                r"|(?:set(?:s|ting)? (?:off|out)|start(?:s|ed|ing)?|begin(?:s|ning)?|began|begun) (?:from|on|at) "
@@ -117,6 +130,11 @@ def holding_still_as_staying(text: str) -> str:
     return HOLDS_STILL_RE.sub(lambda m: _STAY_FORMS[m.group(1)] + " still", text)
 
 
+def grips_as_holding(text: str) -> str:
+    """"is gripping a rope": "is holding a rope", so the rope is held, not a second subject of the next clause."""
+    return GRIP_RE.sub(lambda m: _HOLD_FORMS[m["ending"]], text)
+
+
 def letting_go_as_release(text: str) -> str:
     """"lets go of it": "releases it"."""
     return LET_GO_RE.sub(lambda m: _RELEASE_FORMS[m.group(1)], text)
@@ -137,8 +155,24 @@ def going_on_as_moving(text: str) -> str:
     return GOES_ON_RE.sub(lambda m: m.group(1) if VERB_KINDS.get(m.group(1)) in SETTING_OFF_KINDS else m.group(0), text)
 
 
+def _across_toward_the_way_out(match: re.Match) -> str:
+    """The crossing's way said as the side it leaves by, unless a way is said right before "across" or the crossing
+    is read with an entrance ("enters on the right, drives across, then exits on the left")."""
+    if re.search(r"\b(?:left|right)\w*\s*$", match.string[max(0, match.start() - 16):match.start()]) \
+            or ENTERED_BEFORE_RE.search(match.string, 0, match.start()):
+        return match.group(0)
+    way_out = EXIT_BY_SIDE_RE.match(match.string, match.end()) or VANISHING_BY_SIDE_RE.match(match.string, match.end())
+    if way_out is None:
+        return match.group(0)  # "walks across the room, then leaves his bag on the left": no way out of the frame
+    crossed = f" across{match['where']}" if match["where"] else ""
+    return f"to the {way_out['side']}{crossed}{match['link']}{match['same'] or ''}"
+
+
 def exits_by_a_side_as_moves(text: str) -> str:
-    """"leaves by the right edge": "moves out of the frame to the right"."""
+    """"leaves by the right edge": "moves out of the frame to the right"; "drives across, then exits on the left" is a
+    drive to the left that leaves there."""
+    if "across" in text:
+        text = ACROSS_BEFORE_EXIT_RE.sub(_across_toward_the_way_out, text)
     return EXIT_BY_SIDE_RE.sub(_out_by_a_side, text)
 
 

@@ -63,6 +63,11 @@ def _coming_said_again(motion: Motion, seen_from: str | None = None) -> bool:
     return plain and (motion.kind in ("appear", "visible") or (motion.kind == "rest" and motion.relation is None))
 
 
+def _only_leaving(motions: list[Motion]) -> bool:
+    """"Runs away", "walks off", "leaves": all that is told of a thing is its going out of the frame."""
+    return bool(motions) and all(m.exits or m.kind == "disappear" for m in motions)
+
+
 class NounMentions:
     """Mixed into ``ClauseReader``, whose state and helpers (``clear_phrase``, ``_place_mention``,
     ``_apply_pending``) these use."""
@@ -284,12 +289,16 @@ class NounMentions:
 
     def merge_restated(self, tokens: list[Any]) -> None:
         """"Two horses. A horse runs.": a bare "a horse" named again after a group of horses that only rest, described
-        and not arriving, is one of that group told apart by what it does, not one more. Only a counted group: a lone
-        "a cat sits, and a cat walks" may be two cats, and "another dog", "a second horse", "one more fox", "a red fox"
-        (anything between the article and the noun), "a pig too" or "a dog and one more" stay new things."""
+        and not arriving, is one of that group told apart by what it does, not one more; as many told apart as the
+        group counts are the whole group, "Two dogs sit. A dog runs left. A dog runs right." two dogs. Only a counted
+        group: a lone "a cat sits, and a cat walks" may be two cats, unless what is told of the second is only its
+        leaving, "a dog sits, and in the second half a dog runs away": one can only leave where it already is. "another
+        dog", "a second horse", "one more fox", "a red fox" (anything between the article and the noun), "a pig too" or
+        "a dog and one more" stay new things."""
         if len({entity.noun for entity in self.entities}) == len(self.entities):
             return
         words = [token.group(0) for token in tokens]
+        told_apart: set[int] = set()  # groups a member was taken from
         for index in range(len(self.entities) - 1, 0, -1):
             said = self.entities[index]
             if not self._told_apart_from_a_group(said, words) or index in self.unconfirmed:
@@ -298,9 +307,26 @@ class NounMentions:
             if earlier is None or earlier in self.unconfirmed:
                 continue
             before = self.entities[earlier]
-            if before.count > 1 and set(said.attributes) <= set(before.attributes) and not before.member_colours \
-                    and all(m.kind == "rest" and not m.window and m.at_fraction is None for m in before.motions):
+            if not set(said.attributes) <= set(before.attributes) or before.member_colours \
+                    or not all(m.kind == "rest" and not m.window and m.at_fraction is None for m in before.motions):
+                continue
+            if before.count > 1:
                 before.count -= 1  # one of the group, told apart by what it does
+                told_apart.add(earlier)
+            elif earlier in told_apart:
+                self._fold_into(earlier, index, [])  # the last one of the group told apart
+            elif _only_leaving(said.motions):
+                self._fold_into(earlier, index, before.motions)  # the one sitting there is the one that leaves
+
+    def _fold_into(self, earlier: int, index: int, kept: list[Motion]) -> None:
+        """The thing at ``index`` is the one at ``earlier`` named again: what is told of it goes on from ``kept``."""
+        said = self.entities[index]
+        for motion in (m for entity in self.entities for m in entity.motions):
+            if motion.target == index:
+                motion.target = earlier
+        remove_entity(self.entities, index, self.camera)
+        self.entities[earlier].motions = [*kept, *said.motions]
+        self.unconfirmed = {i - (i > index): w for i, w in self.unconfirmed.items()}
 
     @staticmethod
     def _told_apart_from_a_group(said: Entity, words: list[str]) -> bool:

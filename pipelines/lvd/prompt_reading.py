@@ -23,7 +23,7 @@ import re
 
 from ..core.limits import Limits
 from .answer_lists import answers_as_windows
-from .clause_openings import opens_next_clause
+from .clause_openings import first_said_at, opens_next_clause
 from .clause_reader import ClauseReader
 from .clip_presenters import clip_told_from
 from .companions import find_companions
@@ -133,11 +133,12 @@ def read_prompt(prompt: str, num_keyframes: int = 6, *, from_clip: bool = False)
     if len(prompt) > MAX_PROMPT_CHARS:
         reader.notes.append(f"{prompt_too_long(prompt)}: only its first {MAX_PROMPT_CHARS:,} characters were read")
     matches = tokenize(text)
+    first_said = first_said_at(matches)
     for position, match in enumerate(matches):
         reader.position = position
         group = match.lastgroup
         value = match.group(0)
-        if opens_next_clause(matches, position):  # ", and at the end it is gone", "and from the left of the car a bird"
+        if opens_next_clause(matches, position, first_said):  # ", and at the end it is gone", "and from the left of the car a bird"
             reader.open_clause(subject_after_side=group in ("side_rel", "at_region"))  # its time or side
         if group == "word" and value == "where" and _subject_follows(matches, position) and reader.place_clause():
             pass  # "onto a table where a cat sits": the cat's clause, at the table

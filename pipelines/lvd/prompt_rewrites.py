@@ -7,8 +7,8 @@ again), moves said in other words (``move_phrasings``: "crosses the shot", "driv
 after its auxiliary (``statement_order``). The rewrites kept here say where, when and with what in other words:
 accents, arrows, numbered route labels, picture-quality tags, "the far left", a corner said in two parts, "from
 off-screen right", "over on the left", "along with" (a second thing), "three times" (how often), ", after which" (a next
-step), a told story's closing "And at the end," (its last step), "stays empty", "throughout", a still thing's relative
-clause inside a mover's (set off as an aside) and "without any dog" (its absence).
+step), a told story's closing "And at the end," (its last step), "stays empty", "throughout", "always there", a still
+thing's relative clause inside a mover's (set off as an aside) and "without any dog" (its absence).
 """
 
 from __future__ import annotations
@@ -21,7 +21,16 @@ from .addresses_and_closings import addresses_and_closings_dropped, looks_like_a
 from .broadcast_and_log_voices import broadcast_in_plain_words, log_in_plain_words, looks_like_broadcast, looks_like_log
 from .bulletin_tour_and_recipe_voices import bulletin_tour_and_recipe_in_plain_words, looks_like_bulletin_tour_or_recipe
 from .call_and_response import calls_and_responses_told, might_answer_a_call
-from .caption_voice import caption_in_plain_words, handles_dropped, idioms_in_plain_words, looks_idiomatic, looks_like_caption
+from .caption_voice import (
+    caption_in_plain_words,
+    handles_dropped,
+    idioms_in_plain_words,
+    looks_idiomatic,
+    looks_like_caption,
+    might_bid_the_viewer,
+    viewers_calls_dropped,
+    viewers_takings_dropped,
+)
 from .chat_shorthand import looks_like_chat, plain_chat
 from .clip_headings import looks_like_record, record_headings_in_plain_words
 from .clip_phrases import clip_phrases_in_words
@@ -30,7 +39,7 @@ from .code_notation import code_in_plain_words, holds_code
 from .code_switching import code_switching_in_english, looks_code_switched
 from .commentary_voice import commentary_in_plain_words, looks_like_commentary
 from .contrasts import contrast_markers_dropped, contrasts_in_plain_words, looks_like_contrast, measurements_dropped
-from .denied_sightings import LOSS_WORD_RE, denied_sightings_said_once
+from .denied_sightings import LOSS_WORD_RE, absences_until_a_later_half, denied_sightings_said_once
 from .elided_predicates import elided_predicates_said, might_elide
 from .empty_subjects import empty_subject_clauses_dropped, might_have_empty_subject
 from .exhibit_podcast_and_worksheet_voices import (
@@ -81,6 +90,7 @@ from .move_phrasings import (
     exits_by_a_side_as_moves,
     going_away_as_setting_off,
     going_on_as_moving,
+    grips_as_holding,
     holding_still_as_staying,
     letting_go_as_release,
     manner_after_a_path_dropped,
@@ -94,6 +104,7 @@ from .narrated_voices import narrated_in_plain_words, occasions_dropped
 from .nominal_voice import looks_nominal, nominals_in_plain_words
 from .object_classes import noun_class, singular
 from .object_parts import parts_as_things, toy_tops_named
+from .one_and_the_other import might_tell_one_and_the_other, one_and_the_other_as_members
 from .panel_case_and_support_voices import (
     looks_like_support_chat,
     panel_and_case_notes_in_plain_words,
@@ -186,6 +197,19 @@ LAST_STEP_RE = re.compile(r"(?<=[.;!?] )(?:and )?(?:at the (?:very )?end|in the 
 STAYS_EMPTY_RE = re.compile(r"\b(?:(stays|remains|keeps)|stay|remain|keep) (?=(?:empty|bare|deserted|vacant|clear)\b)")
 # "a goat stands next to a red truck throughout.": all the time, not a place through the truck
 CLOSING_THROUGHOUT_RE = re.compile(r"\bthroughout(?=\s*(?:[.,;!?]|$))")
+# "always there", "there all along", "a dog: always in view": there the whole clip, said as the reader takes it
+# ("always" alone is no time, and "a dog:" alone a heading)
+_IN_VIEW = r"(?:there|here|present|visible|in view|in shot|in frame|in the frame|in sight|on screen)"
+ALWAYS_THERE_RE = re.compile(rf"(?P<lead>: |\b(?:is|are|was|were|stays|stay|remains|remain) )(?:always|ever) "
+                             rf"(?P<state>{_IN_VIEW})\b|\b(?P<along>{_IN_VIEW}) all along\b")
+
+
+def _there_the_whole_time(match: re.Match) -> str:
+    """"is always there", "there all along" said as "there the whole time", the span the reader takes for the clip."""
+    lead = match["lead"]
+    return f"{' is ' if lead == ': ' else lead or ''}{match['state'] or match['along']} the whole time"
+
+
 # "visible for the first half, after which it is absent", "whereupon it leaves": what comes next, a step of its own
 AFTER_WHICH_RE = re.compile(r"(?:,? and)?,? (?:after which|whereupon|upon which|following which|after that)\b,?")
 # "from the left of a dog which does not move to its right": a thing kept still, said inside the mover's clause, is set
@@ -380,6 +404,9 @@ READING_PASSES: tuple[RewritePass, ...] = (
     RewritePass("ticket, learner or abstract", lambda d: looks_like_ticket_learner_or_abstract(d.text),
                 lambda d: ticket_learner_and_abstract_in_plain_words(d.text)),  # "2. Count the cars.", "the stimulus was ..."
     RewritePass("showcase", lambda d: looks_like_showcase(d.text), lambda d: showcase_in_plain_words(d.text)),  # "keep your eyes on ..."
+    # before the instructions, which read "get a pencil and follow" as two steps of a task
+    RewritePass("viewer's taking", lambda d: might_bid_the_viewer(d.text),
+                lambda d: viewers_takings_dropped(d.text)),  # "grab a crayon and follow the ball"
     # the whole-word gates of the voices below share the words as they stand here, not as each voice leaves them
     RewritePass("words noted", _always, _words_noted),
     RewritePass("pattern, chess or notice", lambda d: looks_like_pattern_chess_or_notice(d.words, d.text),
@@ -424,6 +451,9 @@ READING_PASSES: tuple[RewritePass, ...] = (
     RewritePass("viewer's place", _always, lambda d: drop_viewer_place(d.text)),  # "you are sitting on a bench watching ..."
     RewritePass("words noted again", _always, _words_noted),
     RewritePass("caption", lambda d: looks_like_caption(d.words, d.text), lambda d: caption_in_plain_words(d.text)),  # "POV: your two cats"
+    # after the caption, which takes "with your finger" from the bidding first
+    RewritePass("viewer's call", lambda d: might_bid_the_viewer(d.text),
+                lambda d: viewers_calls_dropped(d.text)),  # "follow the car with your finger, kids!"
     RewritePass("scene commands", lambda d: looks_like_commands(d.words), lambda d: commands_in_plain_words(d.text)),  # "spawn three cats"
     RewritePass("chat shorthand", lambda d: looks_like_chat(d.words, d.text), lambda d: plain_chat(d.text)),  # "a vid w/ 2 dogs walkin pls"
     RewritePass("protocol", lambda d: looks_like_protocol(d.words, d.text), lambda d: protocol_in_plain_words(d.text)),  # "Trial 6. Specimens:"
@@ -445,6 +475,8 @@ READING_PASSES: tuple[RewritePass, ...] = (
     RewritePass("noun is", lambda d: "'s " in d.text, lambda d: noun_is_said(d.text)),
     RewritePass("contractions", lambda d: "'" in d.text or "cannot" in d.text,
                 lambda d: contractions_expanded(d.text)),  # "it's gone", "isn't", "we're", "cannot"
+    RewritePass("one and the other", lambda d: might_tell_one_and_the_other(d.text),
+                lambda d: one_and_the_other_as_members(d.text)),  # "two cats nap. one walks left, the other right."
     # after the contractions, which make the "it is" of "so it's a white dog"
     RewritePass("opening it is", lambda d: "it is " in d.text, lambda d: opening_it_is_presenting(d.text)),
     RewritePass("not back", lambda d: "back" in d.text or "return" in d.text or "reappear" in d.text or "no " in d.text,
@@ -469,6 +501,9 @@ READING_PASSES: tuple[RewritePass, ...] = (
     RewritePass("inverted clause", lambda d: might_invert(d.text),
                 lambda d: inverted_clauses_in_statement_order(d.text)),  # "beside a car it sits", "walks a dog:"
     RewritePass("empty subject", lambda d: might_have_empty_subject(d.text), lambda d: empty_subject_clauses_dropped(d.text)),  # "nobody kicked it"
+    # before "not seen", which reads a sight denied "until" as a time the thing comes at
+    RewritePass("absent until a later half", lambda d: "til" in d.text or "before " in d.text,
+                lambda d: absences_until_a_later_half(d.text)),  # "no dog until the second half"
     RewritePass("not seen", lambda d: " not " in d.text or "never " in d.text or LOSS_WORD_RE.search(d.text)
                 or "absence of" in d.text or "lack of" in d.text or any(nobody in d.text for nobody in NOBODY_WORDINGS),
                 lambda d: denied_sightings_said_once(d.text)),  # "never shows up", "you will not see a ball": absent
@@ -489,18 +524,24 @@ READING_PASSES: tuple[RewritePass, ...] = (
                 lambda d: occasions_dropped(d.text)),  # "rolled well this game": when it was told
     # after the voices, which read "no cat; let it go" and "let them go" their own way
     RewritePass("let go", lambda d: "let" in d.text and " go" in d.text, lambda d: letting_go_as_release(d.text)),
+    # before "holds still", which then reads "grips its spot" as staying put
+    RewritePass("grip", lambda d: "grip" in d.text or "clutch" in d.text or "grasp" in d.text or "clasp" in d.text
+                or "clench" in d.text, lambda d: grips_as_holding(d.text)),  # "is gripping a rope": holding it
     RewritePass("holds still", lambda d: "hold" in d.text or "held" in d.text, lambda d: holding_still_as_staying(d.text)),
     RewritePass("ends resting", lambda d: " the end" in d.text or " the close" in d.text or "finally" in d.text or "at last" in d.text,
                 lambda d: ends_resting_as_where_it_is(d.text)),
     RewritePass("stays empty", lambda d: "empty" in d.text or "bare" in d.text or "deserted" in d.text or "vacant" in d.text or "clear" in d.text,
                 lambda d: STAYS_EMPTY_RE.sub(lambda m: "is " if m.group(1) else "are ", d.text)),
+    RewritePass("always there", lambda d: "always" in d.text or "ever " in d.text or "all along" in d.text,
+                lambda d: ALWAYS_THERE_RE.sub(_there_the_whole_time, d.text)),  # "a dog: always there"
     RewritePass("throughout", lambda d: "throughout" in d.text, lambda d: CLOSING_THROUGHOUT_RE.sub("the whole time", d.text)),
     RewritePass("after which", lambda d: "after which" in d.text or "whereupon" in d.text or "upon which" in d.text
                 or "following which" in d.text or ", after that" in d.text, lambda d: AFTER_WHICH_RE.sub("; then", d.text)),
     RewritePass("parks last", lambda d: "park" in d.text or "land" in d.text,
                 lambda d: parking_as_last_stop(d.text)),
     RewritePass("goes on", lambda d: " on" in d.text and GOES_ON_RE.search(d.text) is not None, lambda d: going_on_as_moving(d.text)),
-    RewritePass("exit by a side", lambda d: ("leav" in d.text or "exit" in d.text or "depart" in d.text or " out " in d.text)
+    RewritePass("exit by a side", lambda d: ("leav" in d.text or "exit" in d.text or "depart" in d.text or " out " in d.text
+                                             or "across" in d.text and ("disappear" in d.text or "vanish" in d.text))
                 and (" left" in d.text or " right" in d.text), lambda d: exits_by_a_side_as_moves(d.text)),
     RewritePass("slips", lambda d: "slip" in d.text, lambda d: slips_as_moves(d.text)),
     # before the crossings: "makes a crossing from ..." is a move from there

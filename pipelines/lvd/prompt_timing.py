@@ -32,6 +32,7 @@ _GONE_WORDS = frozenset(("longer", "gone", "absent", "missing", "not"))  # a dis
 def resolve_timing(entities: list[Any], motion_cls: type) -> None:
     _shared_move_past_itself(entities)
     for index, entity in enumerate(entities):
+        _stop_after_a_move(entity.motions)
         real = [m for m in entity.motions if m.kind not in _STILL]
         for motion in entity.motions:
             _apply_window(motion, named_before=_named_before_its_window(entity, motion))
@@ -136,6 +137,17 @@ def _first_leg_is_the_start(entity: Any) -> None:
     first = legs[0]
     if first.end is not None and first.direction is None and first.target is None:
         first.start = first.end
+
+
+def _stop_after_a_move(motions: list[Any]) -> None:
+    """"A ball rolls to the right. In the second half it stops.": a rest said for the second half after a move of no
+    time of its own is where the move ends, done by the midpoint, never the thing first seen then (a half said with
+    no verb of its own, "and then, during the closing half, up to the upper right", is the move's)."""
+    for move, rest in zip(motions, motions[1:]):
+        if rest.kind == "rest" and rest.verb and rest.window == "second" and rest.at_fraction is None \
+                and move.kind not in _STILL \
+                and move.window is None and move.at_fraction is None and not (move.exits or move.enters_from):
+            move.at_fraction, move.done_by, rest.window = WINDOW_SWITCH["second"], True, None
 
 
 def _named_before_its_window(entity: Any, motion: Any) -> bool:

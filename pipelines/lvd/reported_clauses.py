@@ -29,6 +29,7 @@ import re
 
 from .object_classes import HANDED_CLASSES, names_a_thing, noun_class, singular
 from .rewrite_text import any_said_re
+from .self_corrections import frames_a_notice
 from .similes import SAYING_NOUNS
 from .vocabulary import CLIP_NOUNS, FRAME_WORDS, VERB_KINDS
 from .word_guessing import third_person
@@ -158,6 +159,8 @@ def _report_without_that(match: re.Match) -> str:
     has_verb = _REPORTED_VERB_RE.search(clause) is not None or any(
         VERB_KINDS.get(word) and word.endswith("s") and noun_class(word) is None for word in words[1:])
     names_a_thing = any(noun_class(word) for word in words)
+    if frames_a_notice(match["speaker"]):
+        return match.group(0)  # "the previous caption claimed there were three cats": a notice, read as one later
     speaker = match["speaker"].split()[-1]
     speaker_in_scene = noun_class(singular(speaker)) is not None
     if not has_verb or not names_a_thing or (speaker_in_scene and not _ABOUT_THE_CLIP.intersection(words)):

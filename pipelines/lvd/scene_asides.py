@@ -41,7 +41,8 @@ told apart by where it sits, first or last, and by what the rest of the prompt t
   the scene is held whole in view ("..., nothing else, and the studio is buzzing!", "... start to finish, so the
   canvas stays tidy."): its subject, "the" or "this" with a noun the tables do not know said nowhere else, is only
   said to be or stay some way, no place, time, colour, size or move, so it is no thing of the clip; with no such
-  fence ("A dog walks to the right, and the owner stays seated."), a known thing ("the dog stays calm") or a tie to
+  fence ("A dog walks to the right, and the owner stays seated."), a posture only a body takes ("Two dogs in view the
+  whole time, and the owner stays seated."), a known thing ("the dog stays calm") or a tie to
   the scene ("the zorblax stays still") it is kept.
 - A call opening the prompt in a sentence of its own, said over and over to the crowd ("Hurry, hurry!", "Come in, come
   in!", "Run, run, run!", after the crowd's name, "Ladies and gentlemen, hurry, hurry!") or around the name of a thing
@@ -282,17 +283,21 @@ _SCENE_HELD_RE = re.compile(r"\b(?:nothing else|nothing more|no other)\b"
                             r"|, " + _DURATION + r"(?=[,;.!?]|$)")
 
 
+# a posture only a body takes, "the owner stays seated": its subject is one in the clip, never the place or the work
+_POSTURES = frozenset("seated sitting standing kneeling crouched crouching lying perched asleep sleeping".split())
+
+
 def _place_remark(match: re.Match) -> str:
     """Dropped only after a scene held whole in view: there a remark's unknown noun said only to be some way can be
     the place or the work and nothing in it, while elsewhere "the owner stays seated" is a person of the clip. A noun
     the tables know, one told before, or a state that is a place, time, colour, size, material or move of the
-    scene's keeps the remark a thing."""
+    scene's keeps the remark a thing, and so does a posture only a body takes, "stays seated"."""
     noun, before = match["noun"], match.string[:match.start()]
     described = match["subject"].split()[1:] + match["state"].split()
     if (noun_class(noun) or noun in SCENE_WORDS or re.search(rf"\b{re.escape(noun)}\b", before)
             or not names_a_thing(before) or not _SCENE_HELD_RE.search(before)
-            or any(ties_to_the_scene(word) or word in VERB_KINDS or word in EXIT_VERBS or word in SIZE_FACTORS
-                   or word in MATERIAL_WORDS or noun_class(word) for word in described)):
+            or any(ties_to_the_scene(word) or word in _POSTURES or word in VERB_KINDS or word in EXIT_VERBS
+                   or word in SIZE_FACTORS or word in MATERIAL_WORDS or noun_class(word) for word in described)):
         return match.group(0)
     return "." if match["mark"] else ""
 

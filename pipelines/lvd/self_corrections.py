@@ -235,7 +235,15 @@ _SAID_THEN_RE = re.compile(r"\b(?P<when>(?:previously|originally|earlier|formerl
 # the wrong name in "called the dog a cat": named only to be taken back, so it need not be named anew
 _WRONG_NAME_RE = re.compile(r"\b(?:called|named|labell?ed|identified) (?:the|a|an) [a-z]+ (?:as )?(?:an?|the) "
                             r"(?P<wrong>[a-z]+)\b")
-_NOTICE_SENTENCE_RE = re.compile(r"[^.!?]+[.!?]*\s*")
+# a notice ends with its sentence or at a semicolon: "... misstated how many horses appear; the clip shows two horses"
+_NOTICE_SENTENCE_RE = re.compile(r"[^.!?;]+[.!?;]*\s*")
+
+
+def frames_a_notice(phrase: str) -> bool:
+    """Whether ``phrase`` names an earlier text in a notice's frame ("the previous caption", "an older version"): what
+    it claimed is the text corrected, never the clip's own report."""
+    return any(frame["earlier"] not in _ORDINAL_FRAMES for frame in _NOTICE_FRAME_RE.finditer(phrase)
+               if frame["earlier"])
 
 
 def _named_anew(noun: str, rest: str) -> bool:
@@ -267,7 +275,8 @@ def correction_notices_dropped(text: str) -> str:
     whose things are all named anew after it: the notice names them only to say what was miscounted, and read as a
     scene it would draw them twice. A thing the notice alone names stays, as the scene's one naming of it."""
     if not ("mis" in text or "wrong" in text or "incorrect" in text or "error" in text or "mistaken" in text
-            or "inaccura" in text or "said" in text or "stated" in text or "called" in text or "reported" in text):
+            or "inaccura" in text or "said" in text or "stated" in text or "called" in text or "reported" in text
+            or "listed" in text or "counted" in text or "claimed" in text):
         return text
     sentences = _NOTICE_SENTENCE_RE.findall(text)
     kept = []

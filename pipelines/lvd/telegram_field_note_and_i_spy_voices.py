@@ -123,6 +123,11 @@ def _viewpoint_dropped(match: re.Match) -> str:
 
 
 def _senses_dropped(match: re.Match) -> str:
+    """The senses go with the commas around them; one after its verb keeps the comma that sets off what follows,
+    "follow the boat with your eyes, kids.", so a call after it stays a call."""
+    opening = not match.string[:match.start()].strip() or match.string[:match.start()].rstrip()[-1] in ".;:!?"
+    if match["trail"] and not opening and not match.group(0).lstrip().startswith(","):
+        return ", "
     return " " if match["trail"] else ""
 
 

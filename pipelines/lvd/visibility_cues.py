@@ -88,7 +88,7 @@ _CUES = [
     # "is gone at the start", "dog: gone at first" is a state then (absent); "is gone by the midpoint" says it left
     ("gone", r"\b(?:(?:is|are|was|were)(?: still| already)? gone|gone(?= (?:at (?:the )?(?:start|beginning|outset|first)|early|initially"
              r"|(?:in|for|during) the (?:whole |entire )?(?:first|opening) half)\b))\b"),
-    ("leave", r"\b(?:disappears?|disappearing|vanish(?:es|ing)?|fades? (?:out|away)|goes away|has gone|is gone|gone|"
+    ("leave", r"\b(?:disappear(?:s|ed|ing)?|vanish(?:es|ed|ing)?|fades? (?:out|away)|goes away|has gone|is gone|gone|"
               r"off[ -]?screen|off[ -]?camera|taken out|removed|moves? out of|runs? out of|walks? out of|out of frame)\b"),
     # "arriving at the upper right", "arriving there halfway": reaching a place on its path, not coming into view
     ("arrive", rf"\b(?:appears?|appearing|appearance|shows? up|showing up|turns? up(?! (?:to|toward|towards|into) )|pops? (?:up|in)|"

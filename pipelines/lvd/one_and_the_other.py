@@ -1,0 +1,67 @@
+"""The two of a pair told apart as "one ... the other ...", said as two members, before reading: "Two cats nap. One
+walks to the left, the other to the right." is "Two cats nap. A cat walks to the left. A cat walks to the right."
+
+Read as written, "one" and "the other" point back at the whole pair, so both cats take both moves. Said as a bare "a
+cat" each, they are members of the resting pair told apart by what they do, as ``noun_mentions.merge_restated`` reads
+them, and the pair stays two. The verb left out after "the other" ("the other to the right") is the first one's. Only
+after a pair that rests or only is there: members told apart from a pair already moving would be a pair and two more.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .object_classes import noun_class, singular
+from .vocabulary import VERB_KINDS
+
+# "one walks to the left, the other to the right", "one of them sleeps while the other one runs off"
+ONE_AND_OTHER_RE = re.compile(r"\bone(?: of them)? (?P<first>[^.;!?,]{1,80}?)(?:,? (?:and|while|whereas|but) |[,;] "
+                              r"(?:and |while |whereas |but )?|\. )the other(?: one)? (?P<second>[^.;!?]{1,80}?)"
+                              r"(?=\s*(?:[.;!?]|$))")
+# the pair: "two cats", "a pair of small dogs", "both birds"
+_PAIR_RE = re.compile(r"\b(?:two|a pair of|both) (?:[a-z-]+ ){0,2}?(?P<plural>[a-z]+s)\b")
+# what a verb left out is known by: the second part opens on its way or place
+_WAY_WORDS = frozenset("to toward towards into onto from across up down left right leftward rightward leftwards "
+                       "rightwards away off back along over past".split())
+_RESTING_KINDS = frozenset(("rest", "visible", None))
+_SENTENCE_END_RE = re.compile(r"[.;!?]")
+
+
+def _pair_before(text: str, at: int) -> str | None:
+    """The noun of the pair named last before ``at``, when the pair opens its sentence's things and nothing between
+    it and ``at`` moves."""
+    pairs = list(_PAIR_RE.finditer(text, 0, at))
+    if not pairs:
+        return None
+    noun = singular(pairs[-1]["plural"])
+    sentence_start = max((found.end() for found in _SENTENCE_END_RE.finditer(text, 0, pairs[-1].start())), default=0)
+    if any(noun_class(word) for word in re.findall(r"[a-z]+", text[sentence_start:pairs[-1].start()])):
+        return None  # "a boy holds two balloons": the pair is what another thing has, told apart by the reader
+    between = re.findall(r"[a-z]+", text[pairs[-1].end():at])
+    if noun_class(noun) is None or any(VERB_KINDS.get(word) not in _RESTING_KINDS for word in between):
+        return None
+    return noun
+
+
+def _members(match: re.Match) -> str:
+    """The "one ..., the other ..." said as two members of the resting pair before it, each with its own verb."""
+    noun = _pair_before(match.string, match.start())
+    if noun is None:
+        return match.group(0)
+    first, second = (re.sub(rf"^(?:{noun}|{noun}s) ", "", part) for part in (match["first"], match["second"]))
+    verb = first.split()[0]
+    if VERB_KINDS.get(verb) is None:
+        return match.group(0)
+    if second.split()[0] in _WAY_WORDS:
+        second = f"{verb} {second}"  # "the other to the right": the first one's verb, left out
+    return f"a {noun} {first}. a {noun} {second}"
+
+
+def might_tell_one_and_the_other(text: str) -> bool:
+    """Whether ``text`` may tell a pair apart: the cheap test before the pattern."""
+    return "the other" in text and "one " in text
+
+
+def one_and_the_other_as_members(text: str) -> str:
+    """``text`` with each "one ..., the other ..." after a resting pair said as two members of it."""
+    return ONE_AND_OTHER_RE.sub(_members, text)
