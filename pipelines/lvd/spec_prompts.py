@@ -10,11 +10,11 @@ the clip (style, mood, camera, scene) never name a thing; keys of no known meani
 
 from __future__ import annotations
 
-import json
 import re
 
 from .code_notation import is_code_branch
 from .object_classes import IRREGULAR_PLURALS, noun_class
+from .pasted_structures import is_one_structure, parsed_structure
 from .rewrite_text import ARROW
 from .vocabulary import COLORS, FRAME_PLACE_WORDS, THING_FIELD_LABELS, VERB_KINDS
 
@@ -83,7 +83,6 @@ _SIDE_LETTERS = {"l": "left", "r": "right", "t": "top", "b": "bottom"}
 # "left -> right", "from right to left", "cat goes from left of dog -> right of dog": a path said as a value
 _PATH_VALUE_RE = re.compile(rf"(?:{ARROW}|\bto\b|\bfrom\b|\btowards?\b)")
 _OUTSIDE_COMMA_RE = re.compile(r",(?![^(]*\))|\band\b(?![^(]*\))")
-_TOKEN_RE = re.compile(r'\s*(?:("(?:[^"\\]|\\.)*")|([{}\[\]:,])|([^{}\[\]:,"]+))')
 
 
 # "Object - cat; count - three": a known key and its value joined by a dash, at the start or after a separator
@@ -165,61 +164,6 @@ def _key(raw: str) -> str:
     return re.sub(r"(?<=[a-z])_?#?\d+$", "", key)
 
 
-def _tolerant(text: str):
-    """An unquoted ``{a: b, c: [d]}`` read as JSON would be; brackets left open close at the end."""
-    tokens = [(q, p, w.strip()) for q, p, w in _TOKEN_RE.findall(text) if q or p or w.strip()]
-    position = 0
-
-    def value():
-        nonlocal position
-        if position >= len(tokens):
-            return ""
-        quoted, punct, word = tokens[position]
-        position += 1
-        if punct == "{":
-            result: list = []
-            while position < len(tokens) and tokens[position][1] != "}":
-                if tokens[position][1] == ",":
-                    position += 1
-                    continue
-                key = value()
-                if position < len(tokens) and tokens[position][1] == ":":
-                    position += 1
-                    result.append((str(key), value()))
-                else:
-                    result.append((str(key), ""))
-            position += 1
-            return dict(result)
-        if punct == "[":
-            items = []
-            while position < len(tokens) and tokens[position][1] != "]":
-                if tokens[position][1] == ",":
-                    position += 1
-                    continue
-                item = value()
-                if position < len(tokens) and tokens[position][1] == ":":  # "[bird: yellow, ball: blue]"
-                    position += 1
-                    item = {str(item): value()}
-                items.append(item)
-            position += 1
-            return items
-        if quoted:
-            return quoted[1:-1]
-        return word or ""
-
-    try:
-        return value()
-    except (IndexError, RecursionError):
-        return None
-
-
-def _parsed(text: str):
-    try:
-        return json.loads(text)
-    except (ValueError, RecursionError):
-        return _tolerant(text)
-
-
 def looks_like_spec(prompt: str) -> bool:
     """Whether ``prompt`` is a pasted structure: a JSON-like object or list, or key-value fields."""
     if ":" not in prompt and "=" not in prompt:
@@ -232,7 +176,7 @@ def looks_like_spec(prompt: str) -> bool:
         prompt = _full_stops_as_separators(prompt)
     stripped = prompt.strip()
     if stripped[:1] in "{[" and stripped[-1:] in "}]":
-        return _one_structure(stripped)
+        return is_one_structure(stripped)
     nested = _FIELD_RE.match(stripped)
     if nested and nested.group(2).strip()[:1] in "{[" and nested.group(2).strip()[-1:] in "}]":
         return True  # "scene: {objects: [ball], ...}": one field holding the whole structure
@@ -245,17 +189,6 @@ def looks_like_spec(prompt: str) -> bool:
     known = [k for k in keys if k in _OBJECT_KEYS or k in _COUNT_KEYS or k in _SHOWN_KEYS or k in _HIDDEN_KEYS
              or k in _OTHER_KEYS or k in _ROUTE_KEYS or _names_class(k)]
     return len(keys) >= 2 and bool(known) and len(keys) * 2 >= len(fields)
-
-
-def _one_structure(stripped: str) -> bool:
-    """Whether a prompt in brackets is one pasted structure, not a play's stage directions: "[Lights up.] Beat. [Exit
-    the cat.]" closes its first bracket before its end, and "[Enter a dog, and nothing else.]" ends a sentence inside."""
-    depth = 0
-    for position, char in enumerate(stripped):
-        depth += (char in "{[") - (char in "}]")
-        if depth == 0:
-            return position == len(stripped) - 1 and stripped[-2:-1] not in ".!?"
-    return True
 
 
 def _names_class(word: str) -> bool:
@@ -291,7 +224,7 @@ def _fields(prompt: str) -> list[tuple[str, object]]:
     """The prompt's (key, value) pairs, values parsed where they are structures; a bare item joins the field before."""
     stripped = prompt.strip()
     if stripped[:1] in "{[" and stripped[-1:] in "}]":
-        parsed = _parsed(stripped)
+        parsed = parsed_structure(stripped)
         if isinstance(parsed, dict):
             return list(parsed.items())
         if isinstance(parsed, list):
@@ -311,7 +244,7 @@ def _fields(prompt: str) -> list[tuple[str, object]]:
                 pairs.append(("", part))
             continue
         raw = field.group(2).strip().rstrip(".!").replace("\u00d7", "x")  # "cat ×2", "Others: none."
-        pairs.append((field.group(1), _parsed(raw) if raw[:1] in "{[" else raw.strip("\"'")))  # name = "cat"
+        pairs.append((field.group(1), parsed_structure(raw) if raw[:1] in "{[" else raw.strip("\"'")))  # name = "cat"
     return pairs
 
 
