@@ -38,6 +38,15 @@ def test_the_listeners_named_fondly_are_never_drawn(prompt, query, count):
 
 
 @pytest.mark.parametrize("prompt, query, count", [
+    ("Out in the yard, my chickens, three of them, peck at grain.", "chicken", 3),
+    ("In the pond, my ducks, two of them, swim from left to right.", "duck", 2),
+    ("Behind the barn, my lambs, four of them, graze quietly.", "lamb", 4),
+])
+def test_the_speakers_own_animals_with_a_count_of_their_own_are_drawn(prompt, query, count):
+    assert lvd.numeracy(query, count, planned_condition(prompt))
+
+
+@pytest.mark.parametrize("prompt, query, count", [
     ("Two moving cars, the whole clip through. Anything more in the clip? Oh no, there isn't!", "car", 2),
     ("Are there any other things? No there aren't! Just four walking dogs from start to finish.", "dog", 4),
     ("One moving ball from start to finish. Is there anything else? No, there is not.", "ball", 1),
