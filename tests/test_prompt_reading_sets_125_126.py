@@ -22,7 +22,7 @@ Each layout is checked by LVD's own predicates. (The sets' own prompts are not c
 import pytest
 
 from tests.helpers import lvd_benchmark as lvd
-from tests.helpers.planned import planned_condition
+from tests.helpers.planned import names, planned_condition
 
 LOWER_LEFT_RIGHT_UPPER_RIGHT = ("lower left", "lower right", "upper right")
 
@@ -146,6 +146,15 @@ def test_appearing_throughout_is_there_the_whole_clip(prompt, query, count):
 ])
 def test_a_shared_space_is_no_thing(prompt, query, count):
     assert lvd.numeracy(query, count, planned_condition(prompt))
+
+
+@pytest.mark.parametrize("prompt, shared", [
+    ("Three dogs share a bowl, eating on the right.", "bowl"),
+    ("Two kids share an umbrella, walking from left to right.", "umbrella"),
+    ("Two girls share a blanket, sitting on the left.", "blanket"),
+])
+def test_a_shared_thing_that_is_no_space_is_drawn(prompt, shared):
+    assert shared in names(prompt)
 
 
 @pytest.mark.parametrize("prompt, query", [
