@@ -22,7 +22,7 @@ Each layout is checked by LVD's own predicates. (The sets' own prompts are not c
 import pytest
 
 from tests.helpers import lvd_benchmark as lvd
-from tests.helpers.planned import names, planned_condition
+from tests.helpers.planned import names, planned_condition, ways_of
 
 LOWER_LEFT_RIGHT_UPPER_RIGHT = ("lower left", "lower right", "upper right")
 
@@ -107,6 +107,10 @@ def test_a_question_to_the_crowd_and_a_cry_pointing_at_the_thing_name_it_once():
 ])
 def test_a_manner_after_a_fronted_path_is_that_paths_move(prompt, query):
     assert lvd.one_object_motion(query, True, planned_condition(prompt))
+
+
+def test_a_manner_after_a_second_thing_is_that_things_own_move():
+    assert ways_of("A ball rolls from left to right, a dog, chasing along.") == {"ball": "right", "dog": "right"}
 
 
 @pytest.mark.parametrize("prompt, query", [

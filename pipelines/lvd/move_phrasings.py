@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from .object_classes import noun_class
+from .object_classes import names_a_thing, noun_class
 from .vocabulary import SETTING_OFF_KINDS, VERB_KINDS
 
 # "crosses the shot", "crossed a road", "crosses behind a car": to cross something is to move across it, side to
@@ -193,8 +193,16 @@ def moves_as_nouns_said_as_verbs(text: str) -> str:
 
 
 def manner_after_a_path_dropped(text: str) -> str:
-    """", rolling along" closing a sentence that tells the path: the path's move, said again."""
+    """", rolling along" closing a sentence that tells the path: the path's move, said again. A thing set off after
+    the path when one is named before it is a second thing, the manner its own move ("A ball rolls from left to
+    right, a dog, chasing along")."""
     def dropped(match: re.Match) -> str:
         sentence = re.split(r"[.;!?]", match.string[:match.start()])[-1]
-        return "" if _PATH_TOLD_RE.search(sentence) else match.group(0)
+        path = _PATH_TOLD_RE.search(sentence)
+        if path is None:
+            return match.group(0)
+        last_piece_at = sentence.rfind(",") + 1
+        second_thing = (last_piece_at >= path.end() and names_a_thing(sentence[last_piece_at:])
+                        and names_a_thing(sentence[:path.start()]))
+        return match.group(0) if second_thing else ""
     return ALONG_AFTER_A_PATH_RE.sub(dropped, text)
