@@ -122,6 +122,14 @@ def test_a_move_named_as_a_noun_is_that_move(prompt, query):
     assert lvd.one_object_motion(query, True, planned_condition(prompt))
 
 
+@pytest.mark.parametrize("prompt, place", [
+    ("A boy takes a roll from the basket on the table.", "basket"),
+    ("A baker makes a roll from the dough on the counter.", "dough"),
+])
+def test_a_bread_roll_taken_from_a_place_is_no_move(prompt, place):
+    assert place in names(prompt)
+
+
 @pytest.mark.parametrize("prompt, mover, reference, leftward", [
     ("The box stays still, and a cat runs from the left of the box to the right of the box. Wave to the cat!",
      "cat", "box", False),

@@ -158,13 +158,15 @@ def going_away_as_setting_off(text: str) -> str:
                        text)
 
 
-# "making a quick run from the right over to the left", "takes a slow stroll to the right", "did a short hop across":
-# a move named as a noun after a verb of doing, before where it goes, is that move's own verb
+# "making a quick run from the right over to the left", "takes a slow stroll to the right": a move named as a noun
+# after a verb of doing, before a route between sides, is that move's own verb ("takes a roll from the basket" is bread)
+_SIDE = r"(?:left|right|top|bottom|upper|lower|corner)\b"
 MOVE_AS_NOUN_RE = re.compile(r"\b(?P<doing>mak(?:e|es|ing)|made|tak(?:e|es|ing)|took|do(?:es|ing)?|did) (?:a|an) "
                              r"(?:(?:quick|short|long|fast|swift|slow|brisk|mad|little|brief|steady|gentle|lazy"
                              r"|leisurely) )?(?P<move>run|dash|sprint|flight|trip|journey|crossing|stroll|walk|roll"
                              r"|hop|drive|glide|swim|scurry|trot|jog|dart|flit)"
-                             r"(?= (?:from|across|to|toward|towards|over|along|past)\b)")
+                             r"(?= from (?:the |its |his |her |their )?(?:[a-z]+ ){0,5}?" + _SIDE + r"[^.;!?]*? to "
+                             r"| (?:to|toward|towards) (?:the )?(?:[a-z]+ )?" + _SIDE + ")")
 # the noun's verb and its forms where they are not the plain ones: (plain, -s, -ing, past)
 _MOVE_VERBS = {"run": ("run", "runs", "running", "ran"), "flight": ("fly", "flies", "flying", "flew"),
                "trip": ("go", "goes", "going", "went"), "journey": ("travel", "travels", "travelling", "travelled"),
