@@ -56,6 +56,20 @@ def test_a_retort_denying_more_things_fences_the_count(prompt, query, count):
     assert lvd.numeracy(query, count, planned_condition(prompt))
 
 
+@pytest.mark.parametrize("prompt, query, count", [
+    ("Are the two birds flying? Yes they are! Two birds fly from left to right.", "bird", 2),
+    ("Are the two dogs running? No they aren't! Two dogs sit on the right.", "dog", 2),
+    ("Does the dog move? No it doesn't! A dog sits on the left the whole time.", "dog", 1),
+    ("Is the ball rolling? Yes it is! A ball rolls from left to right.", "ball", 1),
+])
+def test_a_question_on_a_thing_told_in_its_own_statement_adds_none(prompt, query, count):
+    assert lvd.numeracy(query, count, planned_condition(prompt))
+
+
+def test_a_denied_move_draws_no_moving_thing():
+    assert ways_of("Are the two dogs running? No they aren't! A dog sits on the right.") == {"dog": ""}
+
+
 def test_a_retort_that_a_thing_goes_nowhere_keeps_it_still():
     prompt = ("Is the tree going anywhere? No it isn't! The tree stays still while a dog walks from the right of the "
               "tree to the left of the tree.")
