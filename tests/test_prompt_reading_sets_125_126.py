@@ -95,6 +95,16 @@ def test_a_verbless_denial_after_a_time_is_no_thing_then(prompt, query):
     assert lvd.visibility(query, True, planned_condition(prompt))
 
 
+@pytest.mark.parametrize("prompt, query", [
+    ("Early on, not a bird in the sky. In the second half, a bird flies from left to right.", "bird"),
+    ("Initially, not a dog on the lawn. Then a dog walks in from the left.", "dog"),
+    ("Until the midpoint, not a ball on the floor. Then a ball rolls in from the left.", "ball"),
+    ("Not a bird in the sky at first. Later a bird flies in from the left.", "bird"),
+])
+def test_a_verbless_denial_with_any_word_of_time_is_no_thing_then(prompt, query):
+    assert lvd.visibility(query, True, planned_condition(prompt))
+
+
 @pytest.mark.parametrize("prompt, query, leftward", [
     ("Where's that cat going? From the right side of the frame to the left side, a lively cat.", "cat", True),
     ("Which way is the car heading? From the right to the left, a moving car, driving along.", "car", True),
