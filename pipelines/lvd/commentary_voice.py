@@ -63,7 +63,8 @@ CRY_RE = re.compile(r"(?:^|(?<=" + _BREAK + r"))\s*(?:and |oh |well |just |now )
                     r"(?:this|that|them|him|her|it)(?: go| move| run| fly)?(?: [a-z]+)?|unbelievable|incredible|amazing|wow|"
                     r"how about that|here we go|here (?:they|it|he|she) comes?|there (?:they|it|he|she) goes?|"
                     r"you have to see (?:this|it to believe it)|can you believe (?:it|this|that)|look at (?:it|them) all|"
-                    r"(?:do |can )?(?:y'?all|you) hear me|(?:eyes (?:down|up|front|peeled|open)|listen up|heads up)(?=,))"
+                    r"(?:do |can )?(?:y'?all|you) hear me"
+                    r"|(?:eyes (?:down|up|front|peeled|open)|listen up|heads up)(?=,))"
                     r"\s*(?=" + _BREAK + r"|$)")
 # "give it up for X!", "put your hands together for X", "let's hear it for X": the applause asked for brings X on, and a
 # bare "Give it up!" is a cry (its "it up" is no thing going up)
