@@ -22,7 +22,7 @@ Each layout is checked by LVD's own predicates. (The sets' own prompts are not c
 import pytest
 
 from tests.helpers import lvd_benchmark as lvd
-from tests.helpers.planned import planned_condition
+from tests.helpers.planned import names, planned_condition, ways_of
 
 LOWER_LEFT_RIGHT_UPPER_RIGHT = ("lower left", "lower right", "upper right")
 
@@ -38,6 +38,15 @@ def test_the_listeners_named_fondly_are_never_drawn(prompt, query, count):
 
 
 @pytest.mark.parametrize("prompt, query, count", [
+    ("Out in the yard, my chickens, three of them, peck at grain.", "chicken", 3),
+    ("In the pond, my ducks, two of them, swim from left to right.", "duck", 2),
+    ("Behind the barn, my lambs, four of them, graze quietly.", "lamb", 4),
+])
+def test_the_speakers_own_animals_with_a_count_of_their_own_are_drawn(prompt, query, count):
+    assert lvd.numeracy(query, count, planned_condition(prompt))
+
+
+@pytest.mark.parametrize("prompt, query, count", [
     ("Two moving cars, the whole clip through. Anything more in the clip? Oh no, there isn't!", "car", 2),
     ("Are there any other things? No there aren't! Just four walking dogs from start to finish.", "dog", 4),
     ("One moving ball from start to finish. Is there anything else? No, there is not.", "ball", 1),
@@ -45,6 +54,20 @@ def test_the_listeners_named_fondly_are_never_drawn(prompt, query, count):
 ])
 def test_a_retort_denying_more_things_fences_the_count(prompt, query, count):
     assert lvd.numeracy(query, count, planned_condition(prompt))
+
+
+@pytest.mark.parametrize("prompt, query, count", [
+    ("Are the two birds flying? Yes they are! Two birds fly from left to right.", "bird", 2),
+    ("Are the two dogs running? No they aren't! Two dogs sit on the right.", "dog", 2),
+    ("Does the dog move? No it doesn't! A dog sits on the left the whole time.", "dog", 1),
+    ("Is the ball rolling? Yes it is! A ball rolls from left to right.", "ball", 1),
+])
+def test_a_question_on_a_thing_told_in_its_own_statement_adds_none(prompt, query, count):
+    assert lvd.numeracy(query, count, planned_condition(prompt))
+
+
+def test_a_denied_move_draws_no_moving_thing():
+    assert ways_of("Are the two dogs running? No they aren't! A dog sits on the right.") == {"dog": ""}
 
 
 def test_a_retort_that_a_thing_goes_nowhere_keeps_it_still():
@@ -69,6 +92,16 @@ def test_a_retort_for_a_time_denies_the_thing_then(prompt, query, appears):
     ("First half, old pal, not a cat on the fence. Second half, a lively cat turns up and stays.", "cat"),
 ])
 def test_a_verbless_denial_after_a_time_is_no_thing_then(prompt, query):
+    assert lvd.visibility(query, True, planned_condition(prompt))
+
+
+@pytest.mark.parametrize("prompt, query", [
+    ("Early on, not a bird in the sky. In the second half, a bird flies from left to right.", "bird"),
+    ("Initially, not a dog on the lawn. Then a dog walks in from the left.", "dog"),
+    ("Until the midpoint, not a ball on the floor. Then a ball rolls in from the left.", "ball"),
+    ("Not a bird in the sky at first. Later a bird flies in from the left.", "bird"),
+])
+def test_a_verbless_denial_with_any_word_of_time_is_no_thing_then(prompt, query):
     assert lvd.visibility(query, True, planned_condition(prompt))
 
 
@@ -100,6 +133,10 @@ def test_a_manner_after_a_fronted_path_is_that_paths_move(prompt, query):
     assert lvd.one_object_motion(query, True, planned_condition(prompt))
 
 
+def test_a_manner_after_a_second_thing_is_that_things_own_move():
+    assert ways_of("A ball rolls from left to right, a dog, chasing along.") == {"ball": "right", "dog": "right"}
+
+
 @pytest.mark.parametrize("prompt, query", [
     ("A flying bird making a swift flight from the right side over to the left side.", "bird"),
     ("A lively cat making a mad dash from the right side over to the left side.", "cat"),
@@ -107,6 +144,14 @@ def test_a_manner_after_a_fronted_path_is_that_paths_move(prompt, query):
 ])
 def test_a_move_named_as_a_noun_is_that_move(prompt, query):
     assert lvd.one_object_motion(query, True, planned_condition(prompt))
+
+
+@pytest.mark.parametrize("prompt, place", [
+    ("A boy takes a roll from the basket on the table.", "basket"),
+    ("A baker makes a roll from the dough on the counter.", "dough"),
+])
+def test_a_bread_roll_taken_from_a_place_is_no_move(prompt, place):
+    assert place in names(prompt)
 
 
 @pytest.mark.parametrize("prompt, mover, reference, leftward", [
@@ -137,6 +182,15 @@ def test_appearing_throughout_is_there_the_whole_clip(prompt, query, count):
 ])
 def test_a_shared_space_is_no_thing(prompt, query, count):
     assert lvd.numeracy(query, count, planned_condition(prompt))
+
+
+@pytest.mark.parametrize("prompt, shared", [
+    ("Three dogs share a bowl, eating on the right.", "bowl"),
+    ("Two kids share an umbrella, walking from left to right.", "umbrella"),
+    ("Two girls share a blanket, sitting on the left.", "blanket"),
+])
+def test_a_shared_thing_that_is_no_space_is_drawn(prompt, shared):
+    assert shared in names(prompt)
 
 
 @pytest.mark.parametrize("prompt, query", [

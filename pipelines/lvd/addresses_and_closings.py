@@ -155,9 +155,13 @@ def _calls_a_thing(called: str, rest: str) -> bool:
 _ACKNOWLEDGING = ("copy", "roger", "understood", "received", "wilco")
 _ACKNOWLEDGED = r"(?:copy(?: that)?|roger(?: that)?|understood|received|wilco)"
 # ". Come back.", ". Come on back, good buddy.", ". Over and out.", ". Ten-four.": the sign-off closing a radio turn, a
-# sentence of its own with no thing called, passing the channel back; no thing is bid come back
-SIGN_OFF_RE = re.compile(r"(?<=[.!?])(?:\s+(?:come (?:on )?back|come in|over and out|over|ten-four|10-4)(?: now)?"
-                         r"(?:,? (?:good buddy|buddy|base|over|out))?[.!]*)+\s*$")
+# sentence of its own with no thing called, passing the channel back; no thing is bid come back. "over" is a head
+# word only (", over" is its own unit), so a run of "over over ..." splits one way and fails in linear time
+SIGN_OFF_RE = re.compile(r"(?<=[.!?])(?:,?\s+(?:come (?:on )?back|come in|over and out|over|ten-four|10-4)(?: now)?"
+                         r"(?:,? (?:good buddy|buddy|base|out))?[.!]*)+\s*$")
+# A sign-off is a few words: it is looked for only in the prompt's last characters, so a long run of ". over" is
+# not tried from each of its stops
+_SIGN_OFF_REACH = 80
 # "copy.", "copy that, all good.", "roger.", "received, over.": the acknowledgement that ends a turn
 ACKNOWLEDGED_RE = re.compile(CLAUSE_START + _ACKNOWLEDGED + r"(?:,? (?:all good|all clear|loud and clear|thanks|thank you|over|out"
                              r"|over and out))*" + _END)
@@ -515,6 +519,11 @@ def _speaking_thing(label: str) -> bool:
     return known is not None and known[1] not in HANDED_CLASSES
 
 
+def _sign_off_dropped(text: str) -> str:
+    sign_off = SIGN_OFF_RE.search(text, max(0, len(text) - _SIGN_OFF_REACH))
+    return text[:sign_off.start()] if sign_off else text
+
+
 def addresses_and_closings_dropped(text: str) -> str:
     """``text`` (lower case) without the address, the call's frame and the puzzle's closing around its scene."""
     told = text
@@ -540,7 +549,7 @@ def addresses_and_closings_dropped(text: str) -> str:
     if "confirm" in text or "check" in text:
         text = READ_BACK_RE.sub(_read_back, text)
     if "come " in text[-40:] or "over" in text[-20:] or "ten-four" in text[-20:] or "10-4" in text[-20:]:
-        text = SIGN_OFF_RE.sub("", text)
+        text = _sign_off_dropped(text)
     if any(word in text for word in _ACKNOWLEDGING):
         text = ACKNOWLEDGED_LEAD_RE.sub("", ACKNOWLEDGED_RE.sub("", text))
     if "listening" in text or "tuned" in text or "break" in text or any(tune in text for tune in _TUNES):

@@ -7,13 +7,15 @@ is one. Read apart, the retort's "there isn't" or "it isn't" would deny a thing'
 a statement rather than a question ("... and there's nothing else, oh no there isn't!", "A dog sits. Oh yes it
 does!", "Oh yes, it's true!") only says that statement again and goes, where it agrees with it; one that contradicts
 a statement is left to the reading. A question the tables cannot split into its subject and the rest is left as it is.
+A question about "the" thing that a statement of the prompt tells ("Are the two birds flying? Yes they are! Two birds
+fly ...") only leads up to that statement: it goes with its answer.
 """
 
 from __future__ import annotations
 
 import re
 
-from .object_classes import noun_class
+from .object_classes import kind_pattern, noun_class
 from .rewrite_text import any_said_re, spaces_tidied
 
 _AUXILIARY = r"(?:is|are|was|were|does|do|did|can|could|will|would|has|have)"
@@ -75,11 +77,27 @@ def _answered(question: str, denied: bool, when: str) -> str | None:
     return spaces_tidied(f"{subject} {found['aux']} {'not ' if denied else ''}{rest} {when}")
 
 
+def _asks_of_a_thing_told_elsewhere(question: str, elsewhere: str) -> bool:
+    """"Are the two birds flying?" when the prompt tells its birds in a statement of its own: the question and its
+    answer only lead up to that statement, and told as one more they would count the birds twice, or draw "the two
+    dogs are not running" as running dogs."""
+    question = _QUESTION_OPENERS_RE.sub("", question.strip())
+    if EXISTENTIAL_RE.match(question) or not (found := ASKED_RE.match(question)):
+        return False
+    split = _subject_and_rest(found["rest"])
+    if split is None or split[0] in _PRONOUNS:
+        return False
+    kind = kind_pattern(split[0].split()[-1].strip(","))
+    return kind is not None and re.search(rf"\b{kind}", elsewhere) is not None
+
+
 def _folded(text: str, retort: re.Match, denied: bool, when: str = "") -> tuple[int, str] | None:
     """Where the retort's question or statement starts and what replaces both, or None to leave them."""
     before = text[:retort.start()].rstrip()
     if before.endswith("?"):
         start = max(before.rfind(mark, 0, len(before) - 1) for mark in ".!?;:") + 1
+        if _asks_of_a_thing_told_elsewhere(before[start:-1], text[:start] + " " + text[retort.end():]):
+            return start, " "
         said = _answered(before[start:-1], denied, when)
         return None if said is None else (start, f" {said}.")
     if not before or before[-1] not in ".!,;":

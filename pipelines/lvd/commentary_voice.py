@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 
 from .rewrite_text import any_said_re
-from .vocabulary import EXIT_VERBS
+from .vocabulary import COUNT_WORDS, EXIT_VERBS
 
 # English's words of address for one listener, set off bare ("bird's-eye, baby, ...", "overhead, man,"): never a thing
 _ONE_ADDRESSED = r"baby|honey|darling|sweetheart|man|brother|sister|pal|buddy|dude|daddy-o"
@@ -31,12 +31,19 @@ _TITLED = (r"(?:(?:my|good|dear|my dear|my good) )?"
 # before the title pattern, which tries every letter
 _TITLE_NEEDS = ("lady", "lord", "liege", "sir", "madam", "ma'am", "mistress", "your ", "my ", "dear ")
 # An endearment for the listeners, after "my", "dear", "good" or "old" ("four birds, my lovelies!", "just one, my
-# darlings,", "good people,", "my ducks,"): a pet or a lamb is one only so owned; the plurals that name no thing may go
-# bare ("lovelies,")
-_FOND_WORDS = ("lovel(?:y|ies)|darlings?|dears|loves?|sweet(?:s|ie|ies)?|sweethearts|pets?|poppets?|chicks?|chickens?"
-               "|ducks?|duckies|lambs?|petals?|treasures?|angels?|beaut(?:y|ies)|bab(?:y|ies)|honeys|buddy|chum|mate"
-               "|people|hearts?|(?:little )?ones")
+# darlings,", "good people,", "my ducks,"): the plurals that name no thing may go bare ("lovelies,")
+_FOND_WORDS = ("lovel(?:y|ies)|darlings?|dears|loves?|sweet(?:s|ie|ies)?|sweethearts|poppets?|petals?|treasures?"
+               "|angels?|beaut(?:y|ies)|bab(?:y|ies)|honeys|buddy|chum|mate|people|hearts?|(?:little )?ones")
+# A pet or a farm animal is the listeners only as a vocative: set off with no count, move or place of its own after
+# it ("my chickens, three of them, peck", "my ducks, swimming left", "my lambs, behind the barn" are the speaker's own
+# animals, in the clip)
+_FOND_ANIMALS = "pets?|chicks?|chickens?|ducks?|duckies|lambs?"
+_ANIMALS_OWN_TELLING = (rf"\s*[,;:/\u2014\u2013]\s*(?:(?:the )?(?:{COUNT_WORDS}|\d+|all|both|each)\b|[a-z]+ of them\b"
+                        r"|(?!(?:no|some|any|every)thing)[a-z]+ing\b"
+                        r"|(?:in|on|at|by|under|near|behind|beside|inside|across|around|along|over|through)"
+                        r" (?:the|a|an|their|its|our|my)\b(?! (?:clip|frame|video|picture|scene|screen|shot)\b))")
 _FONDLY_ADDRESSED = (rf"(?:my|my dear|my little|dear|good|old|my good|my old) (?:{_FOND_WORDS})"
+                     rf"|(?:my|my dear|my little) (?:{_FOND_ANIMALS})(?!{_ANIMALS_OWN_TELLING})"
                      r"|lovelies|darlings|sweeties")
 _FOND_SPELLINGS = ("lovelies", "darlings", "sweeties", "my dears", "my lov", "my sweet", "my pet", "my poppet",
                    "my chick", "my duck", "my lamb", "my petal", "my treasure", "my angel", "my beaut", "my bab",
@@ -56,7 +63,8 @@ CRY_RE = re.compile(r"(?:^|(?<=" + _BREAK + r"))\s*(?:and |oh |well |just |now )
                     r"(?:this|that|them|him|her|it)(?: go| move| run| fly)?(?: [a-z]+)?|unbelievable|incredible|amazing|wow|"
                     r"how about that|here we go|here (?:they|it|he|she) comes?|there (?:they|it|he|she) goes?|"
                     r"you have to see (?:this|it to believe it)|can you believe (?:it|this|that)|look at (?:it|them) all|"
-                    r"(?:do |can )?(?:y'?all|you) hear me|(?:eyes (?:down|up|front|peeled|open)|listen up|heads up)(?=,))"
+                    r"(?:do |can )?(?:y'?all|you) hear me"
+                    r"|(?:eyes (?:down|up|front|peeled|open)|listen up|heads up)(?=,))"
                     r"\s*(?=" + _BREAK + r"|$)")
 # "give it up for X!", "put your hands together for X", "let's hear it for X": the applause asked for brings X on, and a
 # bare "Give it up!" is a cry (its "it up" is no thing going up)

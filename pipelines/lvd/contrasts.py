@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import re
 
+from .clip_phrases import TIME_WORDS
 from .object_classes import HANDED_CLASSES, is_plural, kind_pattern, noun_class, singular
 from .vocabulary import COLORS, COUNT_WORDS, NUMBER_WORDS, TRAVEL_KINDS, VERB_KINDS
 
@@ -48,7 +49,7 @@ EMPHATIC_DENIAL_RE = re.compile(r"\bnot (?:even )?(?:a single|one single|one)(?=
 # "not", its clause's start checked after)
 VERBLESS_DENIAL_RE = re.compile(r"\bnot (?:a|an)(?= (?:[a-z]+ )?[a-z]+"
                                 r"(?: (?:in|on|at|around|over|along|across) (?:the|this|that|our|my) [a-z]+)?"
-                                r"\s*(?:[,.;:!?]|$))")
+                                r"(?: at first| early on| initially)?\s*(?:[,.;:!?]|$))")
 
 
 def _verbless_denial(match: re.Match) -> str:
@@ -78,7 +79,8 @@ def _told_elsewhere(match: re.Match) -> bool:
     return re.search(rf"\b{kind}", match.string[:match.start()] + match.string[match.end() + denied.end():]) is not None
 
 
-_TIME_LEAD_RE = re.compile(r"\b(?:half|start|beginning|end|first|second|then|later|moment|opening|close|meanwhile)\b")
+# the clip's words of time, and the adverbs that open a stretch of it ("Early on,", "Initially,", "Until the midpoint,")
+_TIME_LEAD_RE = re.compile(rf"\b(?:{TIME_WORDS}|then|meanwhile|initially|until|till)\b")
 
 
 # "the ball did not so much as roll", "never so much as twitched": not even the least act, so no move at all

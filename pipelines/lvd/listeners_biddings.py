@@ -162,11 +162,13 @@ GREETING_BID_RE = re.compile(r"(?:^|(?<=[.!?] ))(?:(?:now|so|and|come on|go on|o
 _GREETING_GATE = ("wave", "hello", "say hi", "goodbye", "bye", "kiss", "cheer", "clap")
 
 
+def might_bid_a_greeting(text: str) -> bool:
+    """The cheap gate: a word of greeting."""
+    return any(word in text for word in _GREETING_GATE)
+
+
 def greetings_bid_dropped(text: str) -> str:
     """``text`` without the listeners bid greet a thing told before the bidding: its "to the bird" is no goal."""
-    if not any(word in text for word in _GREETING_GATE):
-        return text
-
     def dropped(match: re.Match) -> str:
         greeted = (match["greeted"] or match["given"]).split()[-1]
         kind = noun_class(greeted)

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from .object_classes import noun_class
+from .object_classes import names_a_thing, noun_class
 from .vocabulary import SETTING_OFF_KINDS, VERB_KINDS
 
 # "crosses the shot", "crossed a road", "crosses behind a car": to cross something is to move across it, side to
@@ -192,13 +192,15 @@ def going_away_as_setting_off(text: str) -> str:
                        text)
 
 
-# "making a quick run from the right over to the left", "takes a slow stroll to the right", "did a short hop across":
-# a move named as a noun after a verb of doing, before where it goes, is that move's own verb
+# "making a quick run from the right over to the left", "takes a slow stroll to the right": a move named as a noun
+# after a verb of doing, before a route between sides, is that move's own verb ("takes a roll from the basket" is bread)
+_SIDE = r"(?:left|right|top|bottom|upper|lower|corner)\b"
 MOVE_AS_NOUN_RE = re.compile(r"\b(?P<doing>mak(?:e|es|ing)|made|tak(?:e|es|ing)|took|do(?:es|ing)?|did) (?:a|an) "
                              r"(?:(?:quick|short|long|fast|swift|slow|brisk|mad|little|brief|steady|gentle|lazy"
                              r"|leisurely) )?(?P<move>run|dash|sprint|flight|trip|journey|crossing|stroll|walk|roll"
                              r"|hop|drive|glide|swim|scurry|trot|jog|dart|flit)"
-                             r"(?= (?:from|across|to|toward|towards|over|along|past)\b)")
+                             r"(?= from (?:the |its |his |her |their )?(?:[a-z]+ ){0,5}?" + _SIDE + r"[^.;!?]*? to "
+                             r"| (?:to|toward|towards) (?:the )?(?:[a-z]+ )?" + _SIDE + ")")
 # the noun's verb and its forms where they are not the plain ones: (plain, -s, -ing, past)
 _MOVE_VERBS = {"run": ("run", "runs", "running", "ran"), "flight": ("fly", "flies", "flying", "flew"),
                "trip": ("go", "goes", "going", "went"), "journey": ("travel", "travels", "travelling", "travelled"),
@@ -227,8 +229,16 @@ def moves_as_nouns_said_as_verbs(text: str) -> str:
 
 
 def manner_after_a_path_dropped(text: str) -> str:
-    """", rolling along" closing a sentence that tells the path: the path's move, said again."""
+    """", rolling along" closing a sentence that tells the path: the path's move, said again. A thing set off after
+    the path when one is named before it is a second thing, the manner its own move ("A ball rolls from left to
+    right, a dog, chasing along")."""
     def dropped(match: re.Match) -> str:
         sentence = re.split(r"[.;!?]", match.string[:match.start()])[-1]
-        return "" if _PATH_TOLD_RE.search(sentence) else match.group(0)
+        path = _PATH_TOLD_RE.search(sentence)
+        if path is None:
+            return match.group(0)
+        last_piece_at = sentence.rfind(",") + 1
+        second_thing = (last_piece_at >= path.end() and names_a_thing(sentence[last_piece_at:])
+                        and names_a_thing(sentence[:path.start()]))
+        return match.group(0) if second_thing else ""
     return ALONG_AFTER_A_PATH_RE.sub(dropped, text)

@@ -71,7 +71,12 @@ from .lesson_dream_and_postcard_voices import (
     postcard_in_plain_words,
 )
 from .letters_and_labels import label_in_plain_words, letter_in_plain_words, looks_like_label, looks_like_letter
-from .listeners_biddings import closing_lesson_dropped, greetings_bid_dropped, might_close_on_a_lesson
+from .listeners_biddings import (
+    closing_lesson_dropped,
+    greetings_bid_dropped,
+    might_bid_a_greeting,
+    might_close_on_a_lesson,
+)
 from .listing_cue_and_statement_voices import (
     cue_sheet_in_plain_words,
     listing_cue_and_statement_in_plain_words,
@@ -341,7 +346,8 @@ READING_PASSES: tuple[RewritePass, ...] = (
     RewritePass("routes", lambda d: looks_like_route(d.text), lambda d: routes_in_plain_words(d.text)),  # "from A to C via B"
     # after the transcript, whose turns it reads as sentences: "Your attention, please.", "Copy.", "How many balls?"
     RewritePass("address or closing", lambda d: looks_like_address_or_closing(d.text), lambda d: addresses_and_closings_dropped(d.text)),
-    RewritePass("greeting bid", _always, lambda d: greetings_bid_dropped(d.text)),  # "Wave to the bird, kids!"
+    # "Wave to the bird, kids!"
+    RewritePass("greeting bid", lambda d: might_bid_a_greeting(d.text), lambda d: greetings_bid_dropped(d.text)),
     # before the asides, as a bid to the listener: "...: treasure what you have while you have it."
     RewritePass("closing lesson", lambda d: might_close_on_a_lesson(d.text), lambda d: closing_lesson_dropped(d.text)),
     # after the addresses, so a closing formula is gone before the last sentence is read: "Luck follows the brave.",

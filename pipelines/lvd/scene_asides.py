@@ -551,7 +551,8 @@ def _opening_tease_or_kept(match: re.Match) -> str:
 
 
 # a question's close: "where's the cat, kids?" asks the crowd set off after it, "where's the ball off to?", "what is the
-# dog up to?" ask where it goes or what it does, no place
+# dog up to?" ask where it goes or what it does, no place. The commentary's AUDIENCE_RE has gone first, for its crowds
+# of many words ("boys and girls", "my friends"); this takes one person word it does not list ("kids", "children")
 _ASKED_ROUND_RE = re.compile(r"(?:, (?:my |you )?(?P<who>[a-z]+)| (?:off|up) to)$")
 
 

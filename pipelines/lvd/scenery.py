@@ -262,16 +262,18 @@ def _the_country(match: re.Match) -> str:
 
 
 # "two birds sharing the airspace,", "three cats share the spotlight": the space the things are in together, a region or
-# the picture, no thing of its own ("two dogs sharing a bowl" keeps its bowl, a thing the tables know)
+# the picture, no thing of its own; only a space is so read ("three dogs share a bowl", "two kids share an umbrella"
+# keep what they share, known to the tables or not)
+_SHARED_SPACES = frozenset(("airspace", "air", "sky", "skies", "spotlight", "limelight", "stage", "road", "roadway",
+                            "lane", "lanes", "space", "view", "shot", "scene", "clip", "video")) | FRAME_WORDS
 SHARED_SPACE_RE = re.compile(r",? \bshar(?:e|es|ed|ing) (?:the|their|its|this|that|our|a|an) "
                              r"(?:[a-z]+ )?(?P<space>[a-z]+)"
                              r"(?= ?[,.;:!?]| (?:and|in|from|for|as|while|throughout|the whole)\b|$)")
 
 
 def _shared_space(match: re.Match) -> str:
-    """The sharing goes where what is shared is no thing the tables know, or the picture itself."""
-    space = match["space"]
-    if noun_class(space) is not None and space not in FRAME_WORDS:
+    """The sharing goes where what is shared is a space or the picture itself."""
+    if match["space"] not in _SHARED_SPACES:
         return match.group(0)
     return "," if match.group(0).startswith(",") and match.string[match.end():match.end() + 1] not in ".;:!?," else ""
 

@@ -246,3 +246,11 @@ def _cpu_seconds(work, times: int) -> float:
     for _ in range(times):
         work()
     return time.process_time() - started
+
+
+@pytest.mark.parametrize("run", ["over ", "over. ", "over, "])
+def test_a_run_of_radio_sign_off_words_plans_quickly(planner, run):
+    """A prompt ending in "over" after a run of "over" words: the closing sign-off's pattern once split the run two
+    ways per word (exponential; 175 characters took 0.9 s and 2,000 never ended)."""
+    prompt = ("A dog runs left. " + regex_attacks.filled(run, MAX_PROMPT_CHARS))[:MAX_PROMPT_CHARS - 9] + " dog over"
+    assert min(_plan_cost(planner, prompt) for _ in range(3)) < 0.05
