@@ -106,7 +106,8 @@ def shed_piece(other: Track, piece: Track) -> bool:
     """Whether ``piece`` is a body going on out of ``other``'s blob, not a new one: where it starts, or one step back
     along its motion, lay inside other's box the frame before, and other lost SHED_SHARE of the piece's first area
     from that frame to the next. A block held in front of a hill line merges with it; as it falls out of it, the hill's
-    blob shrinks by what the block takes along (a body appearing beside a thing takes nothing from it)."""
+    blob shrinks by what the block takes along. A blob whose area swings every frame (a swaying plant, a sky blob) can
+    meet the test by chance; the break a wrong clip makes is charged by its own law all the same."""
     first = piece.first_frame
     before, now = np.nonzero(other.frames == first - 1)[0], np.nonzero(other.frames == first)[0]
     if other.track_id == piece.track_id or not len(before) or not len(now):
