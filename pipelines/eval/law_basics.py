@@ -18,6 +18,7 @@ MIN_HOLD_S = 0.2  # a track this long at its first place before moving was held 
 EDGE_MARGIN = 0.03  # share of the frame: a box this close to the border may be entering or leaving
 MIN_TRACK_SAMPLES = 3  # shorter tracks are noise, not objects
 VIOLATION_WEIGHT = 0.55
+SHED_SHARE = 0.5  # of a new track's first area: what the blob it left must lose in that frame for it to be a piece shed
 
 
 @dataclass(frozen=True)
@@ -99,6 +100,23 @@ class TrackGeometry:
         rest = rest_start(track.centroids, tracking.height, min_samples=max(3, math.ceil(0.25 * tracking.fps)))
         self.moving = np.arange(track.length) < (track.length if rest is None else rest)  # a resting object may
         # sink into the background model (it shrinks, changes colour): its size and colour are not measured
+
+
+def shed_piece(other: Track, piece: Track) -> bool:
+    """Whether ``piece`` is a body going on out of ``other``'s blob, not a new one: where it starts, or one step back
+    along its motion, lay inside other's box the frame before, and other lost SHED_SHARE of the piece's first area
+    from that frame to the next. A block held in front of a hill line merges with it; as it falls out of it, the hill's
+    blob shrinks by what the block takes along. A blob whose area swings every frame (a swaying plant, a sky blob) can
+    meet the test by chance; the break a wrong clip makes is charged by its own law all the same."""
+    first = piece.first_frame
+    before, now = np.nonzero(other.frames == first - 1)[0], np.nonzero(other.frames == first)[0]
+    if other.track_id == piece.track_id or not len(before) or not len(now):
+        return False
+    if other.areas[before[0]] - other.areas[now[0]] < SHED_SHARE * piece.areas[0]:
+        return False
+    step = piece.centroids[1] - piece.centroids[0] if piece.length >= 2 else np.zeros(2)
+    x0, y0, x1, y1 = other.boxes[before[0]]
+    return any(bool(x0 <= x <= x1 and y0 <= y <= y1) for x, y in (piece.centroids[0], piece.centroids[0] - step))
 
 
 def touch_border(boxes: np.ndarray, width: float, height: float) -> np.ndarray:

@@ -8,7 +8,7 @@ import math
 import numpy as np
 
 from .appearance import colour_shares, core_pixels, outside, palette, palette_change, palette_loss, sample_box, shadow_samples
-from .law_basics import STILL, Expectation, TrackGeometry, Violation, clip01, steady_velocity
+from .law_basics import STILL, Expectation, TrackGeometry, Violation, clip01, shed_piece, steady_velocity
 from .tracking import Tracking, TrackingSettings
 
 SAME_COLOUR = 40.0  # largest RGB channel difference of "the same colour" (lost object still in place)
@@ -90,7 +90,8 @@ def check_continuity(geometries: list[TrackGeometry], tracking: Tracking, expect
             message = f"object {end.track.track_id} vanishes for {gap - 1} frames ({span[0] + 1}–{span[1] - 1})"
         violations.append(Violation("continuity", end.track.track_id, span, 1.0, message))
     for start in starts:
-        if id(start) not in used and not _picked_up_late(start, tracking) and not _split_off(start, geometries):
+        if id(start) not in used and not _picked_up_late(start, tracking) \
+                and not _split_off(start, geometries, tracking):
             violations.append(Violation("continuity", start.track.track_id, (start.track.first_frame,) * 2, 0.8,
                                         f"object {start.track.track_id} appears from nowhere at frame {start.track.first_frame}"))
     return violations
@@ -172,12 +173,11 @@ def _moved_along(end: TrackGeometry, other: TrackGeometry) -> bool:
     return float(np.linalg.norm(moved - moved_other)) <= ALONG_SHARE * float(np.median(end.size))
 
 
-def _split_off(start: TrackGeometry, geometries: list[TrackGeometry]) -> bool:
+def _split_off(start: TrackGeometry, geometries: list[TrackGeometry], tracking: Tracking) -> bool:
     """The track starts inside the box of another that was there before: the tracker split one object's blob in two
-    (a two-coloured ball turning), nothing appeared. Or inside that other's box of the frame before, where the other
-    track itself left that box at once, for another place or for good: the tracker swapped the numbers of two blobs
-    that met (a ball landing on its shadow: the ball's track goes on along the shadow, the shadow's with the ball, and
-    the shadow's own samples are cut off its ends). A body that jumps into the box of one that stays has appeared."""
+    (a two-coloured ball turning). Or inside its box of the frame before, where the other left that box at once: the
+    tracker swapped two blobs that met (a ball landing on its shadow). Or any blob the tracker followed, scenery too,
+    shed it (``shed_piece``). A body that jumps into the box of one that stays, whole, has appeared."""
     first = start.track.first_frame
     x, y = start.track.centroids[0]
     for other in geometries:
@@ -189,7 +189,7 @@ def _split_off(start: TrackGeometry, geometries: list[TrackGeometry]) -> bool:
             boxes.append(other.track.boxes[before[0]])
         if any(_inside((x, y), box) for box in boxes):
             return True
-    return False
+    return any(shed_piece(other, start.track) for other in tracking.tracks)
 
 
 def _inside(xy, box) -> bool:
