@@ -189,3 +189,14 @@ def test_a_stop_denied_before_its_pronoun_keeps_the_move_whole():
     """"Stop it does not, ... rolling from left to right": the ball rolls all clip long, never paused."""
     found = centres("Stop it does not, the ball, rolling from left to right.")["ball"]
     assert found[1][0] > found[0][0] + 0.03 and found[-1][0] > 0.7
+
+
+@pytest.mark.parametrize("prompt, thing, leftward", [
+    ("half,bird visible?\nfirst half,on the left side\nsecond half,no", "bird", True),
+    ("phase;cat present?\nfirst half;on the right side of the frame\nsecond half;no", "cat", False),
+])
+def test_a_halves_cell_saying_a_place_is_where_its_thing_is_seen(prompt, thing, leftward):
+    """"on the left side" under "bird visible?" is where the bird is, never a bare "on" read as a yes."""
+    assert seen_in(prompt) == (True, False)
+    first = centres(prompt)[thing][0]
+    assert (first[0] < 0.4) if leftward else (first[0] > 0.6)

@@ -36,7 +36,10 @@ _MOST_WORDS_OF_A_COLUMN = 4
 _HALF_RE = re.compile(r"^(?:the |in the )?(first|second) half(?: of the clip)?$")
 # the columns a sheet lists the clip's parts under ("half", "segment", "clip half")
 _TIME_COLUMN_RE = re.compile(r"\b(?:half|halves|segment|part|timing|time|when|period|phase)\b")
-_YES_RE = re.compile(r"^(?:yes|y|true|visible|present|shown|on)\b[\s:,;-]*(.*)$")
+# "on" and "y" are a yes only alone or before a stop: "on the left side" is a place, the thing seen there
+_YES_RE = re.compile(r"^(?:(?:yes|true|visible|present|shown)\b|(?:y|on)(?=\s*(?:[,:;-]|$)))[\s:,;-]*(.*)$")
+# a cell that says only where its column's thing is: "on the left side", "in the upper right corner"
+_PLACE_CELL_RE = re.compile(r"(?:on|in|at|near|along|across|beside|behind|under|over|above|below) (?:the|its) ")
 _NO_RE = re.compile(r"^(?:no|n|false|none|absent|hidden|gone|off|not visible|not present)\b[\s:,;.-]*(.*)$")
 
 
@@ -83,6 +86,8 @@ def _half_sentence(half: str, columns: list[str], cells: list[str]) -> str:
             said.append(text[len(text) - len(yes.group(1)):] if yes.group(1) else f"a {thing} is there")
         elif no and thing and not no.group(1):
             said.append(f"no {thing}")
+        elif thing and _PLACE_CELL_RE.match(text.lower()):
+            said.append(f"a {thing} is {text}")  # "on the left side" under "bird visible?": where the bird is seen
         elif text:
             said.append(text)
     return f"In the {half} half, " + ", ".join(said) + "." if said else ""
