@@ -187,3 +187,14 @@ def test_a_route_heading_over_a_body_naming_a_thing_adds_no_thing(prompt, drawn)
 ])
 def test_a_spec_with_its_route_first_keeps_its_reference(prompt, drawn):
     assert names(prompt) == drawn
+
+
+@pytest.mark.parametrize("prompt", [
+    "a small brown cat quietly walks along the path of a dog: both go to the left side.",
+    "a tall grey heron wades slowly along the course of a river: it hunts fish.",
+])
+def test_a_route_of_a_thing_inside_a_sentence_is_no_heading(prompt):
+    """"... walks along the path of a dog: ..." is a sentence's words, never a route's heading opening a record."""
+    from pipelines.lvd.clip_headings import looks_like_record
+
+    assert not looks_like_record(prompt)

@@ -174,7 +174,8 @@ _NEGATIONS = ("no ", "not ", "more", "another", "new ", "other", "gone", "leave"
 
 # "route of a walking dog, seen from directly above:", "path of a ball, top-down:": a route's heading naming its thing,
 # an aside set off after it said of the picture; what follows, up to the sentence's end, is the route
-ROUTE_OF_THING_HEADING_RE = re.compile(r"\b(?:route|path|course|trajectory|itinerary|track) (?:of|for|taken by) "
+ROUTE_OF_THING_HEADING_RE = re.compile(r"(?:^|(?<=[.!?] ))(?:route|path|course|trajectory|itinerary|track) "
+                                       r"(?:of|for|taken by) "
                                        r"(?P<thing>(?:a|an|one) (?:[a-z'-]+ ){0,2}[a-z]+)(?P<rest>, [^.;!?:,]{1,60})?"
                                        r":\s+(?=(?P<route>[^.;!?]*))")
 # "Right side of the frame: a lively cat.", "Lower left corner: two dogs.": a bare place heading over things brought in
@@ -239,9 +240,7 @@ def _route_of_thing_read(match: re.Match) -> str:
     goes: ..."; an aside after a comma stays said of the picture. Where the route names a thing itself ("path of a
     ball: a red ball rolls ...", "path of a dog: a cat runs ...") or the aside is no view naming nothing ("lined with
     trees", "from the drone above"), the heading is left as it stands: it adds no thing of its own."""
-    before = match.string[max(0, match.start() - 2):match.start()]
-    if before not in ("", ". ", "! ", "? ") or not noun_class(match["thing"].rsplit(" ", 1)[-1]) \
-            or names_a_thing_drawn(match["route"]):
+    if not noun_class(match["thing"].rsplit(" ", 1)[-1]) or names_a_thing_drawn(match["route"]):
         return match.group(0)
     if match["rest"] and (not says_a_view_from_above(match["rest"]) or names_a_thing_drawn(match["rest"])):
         return match.group(0)
