@@ -200,3 +200,15 @@ def test_a_halves_cell_saying_a_place_is_where_its_thing_is_seen(prompt, thing, 
     assert seen_in(prompt) == (True, False)
     first = centres(prompt)[thing][0]
     assert (first[0] < 0.4) if leftward else (first[0] > 0.6)
+
+
+@pytest.mark.parametrize("prompt, said", [
+    ("follows a cat to the right side of the frame.", "follows a cat to the right side of the frame."),
+    ("trots a brown horse to the left side.", "a brown horse trots to the left side."),
+    ("motionless sits the cat.", "the cat sits motionless."),
+])
+def test_only_a_verb_of_going_or_rest_is_put_after_the_thing_it_opens_on(prompt, said):
+    """"follows a cat ...": a verb that wants an object leaves the cat its object, never its follower."""
+    from pipelines.lvd.statement_order import inverted_clauses_in_statement_order
+
+    assert inverted_clauses_in_statement_order(prompt) == said

@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 
 from .object_classes import noun_class, singular
-from .vocabulary import FRAME_PLACE_WORDS, VERB_KINDS
+from .vocabulary import FRAME_PLACE_WORDS, TRAVEL_KINDS, VERB_KINDS
 
 # "only in the second half does a dog run right", "where do two cats go": the subject after the auxiliary, its verb bare
 INVERTED_AUX_RE = re.compile(r"\b(?P<aux>does|do|did) (?P<said>(?:the|a|an|one|two|three|four|five|six|\d+)(?: [a-z]+){2,4})")
@@ -72,6 +72,8 @@ _PATH_FIRST_RE = re.compile(r"(?P<lead>(?:while|as|and|then|when|so) )?(?P<path>
 _VERB_FIRST_RE = re.compile(r"(?P<place>(?:" + _PREPOSITION + r" (?:the|a|an) (?:[a-z-]+ ){0,4}?[a-z]+|"
                             r"still|motionless|unmoving|stationary|calm|quiet|idle) )?(?P<verb>[a-z]+s) " + _NOUN_PHRASE
                             + r"(?P<rest> (?:from|to|toward|towards|into|across|past) [a-z ]+)?")
+# the verbs that may come before their mover: one going or resting needs no object, so the noun after it is its mover
+_FRONTED_VERB_KINDS = TRAVEL_KINDS | {"rest"}
 # "from above seen": a participle of seeing after its phrase
 _BEING_WORDS = frozenset("is are was were be been".split())
 _SEEN_LAST_RE = re.compile(r"(?P<phrase>(?:from|in|at) [a-z ]{1,30}?) (?P<seen>seen|viewed|filmed|shot|watched)")
@@ -98,7 +100,8 @@ def _clause_in_statement_order(clause: str, first: bool) -> str:
     if said and said["verb"] in VERB_KINDS and noun_class(said["noun"]) is not None:
         return f"{said['lead'] or ''}{said['subject']} {said['verb']} {said['path']}"
     said = _VERB_FIRST_RE.fullmatch(clause) if first else None
-    if said and said["verb"] in VERB_KINDS and noun_class(said["noun"]) is not None:
+    # only a verb of going or of rest: "follows a cat to the right" wants its follower, never the cat as its subject
+    if said and VERB_KINDS.get(said["verb"]) in _FRONTED_VERB_KINDS and noun_class(said["noun"]) is not None:
         around = [part.strip() for part in (said["place"], said["rest"]) if part]
         return " ".join([said["subject"], said["verb"], *around])
     said = _SEEN_LAST_RE.fullmatch(clause)
