@@ -185,6 +185,16 @@ def test_the_listeners_tool_and_call_in_other_words(prompt, drawn):
 
 
 @pytest.mark.parametrize("prompt, drawn", [
+    ("Follow the dog, cat and bird.", {"dog": [""], "cat": [""], "bird": [""]}),
+    ("Track the ball, dog and kite.", {"ball": [""], "dog": [""], "kite": [""]}),
+    ("Follow the car, kids! It drives to the right.", {"car": ["right"]}),
+    ("Follow the ball, Max and Sam! It rolls to the left.", {"ball": ["left"]}),
+])
+def test_things_closing_a_bidding_are_followed_not_called(prompt, drawn):
+    assert moves_drawn(prompt) == drawn
+
+
+@pytest.mark.parametrize("prompt, drawn", [
     ("An earlier caption originally listed four dogs. Two dogs sleep.", {"dog": ["", ""]}),
     ("This description previously counted five birds. Three birds fly to the right.",
      {"bird": ["right", "right", "right"]}),

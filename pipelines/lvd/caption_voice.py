@@ -26,7 +26,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from .object_classes import SELF_MOVING, noun_class
+from .object_classes import HANDED_CLASSES, SELF_MOVING, noun_class
 from .vocabulary import CAMERA_WORDS, STOP_WORDS, SUPPORT_NOUNS, VERB_KINDS
 
 HASHTAG_RE = re.compile(r"#[a-z0-9_]+")
@@ -192,11 +192,17 @@ def _tool_taken(match: re.Match) -> str:
     return ""
 
 
+def _no_one_to_call(word: str) -> bool:
+    found = noun_class(word)
+    return found is not None and found[1] not in HANDED_CLASSES
+
+
 def _call_closing(match: re.Match, said: dict[str, int]) -> str:
     """The call goes where it closes a bidding to keep to a thing and is named nowhere else (``said`` counts each
-    word of the text once), so an "it" after it is that thing, never the ones called."""
+    word of the text once), so an "it" after it is that thing, never the ones called; a thing the tables know that is
+    no one to call, "follow the dog, cat and bird", goes on the list of things followed."""
     words = match["call"].split()
-    if any(word in _NO_CALL_WORDS or word in VERB_KINDS for word in words) \
+    if any(word in _NO_CALL_WORDS or word in VERB_KINDS or _no_one_to_call(word) for word in words) \
             or any(said.get(word, 0) > 1 for word in words if word != "and"):
         return match.group(0)
     return "" if _VIEWER_KEEPS_TO_RE.match(_sentence_before(match).strip()) else match.group(0)
