@@ -167,7 +167,7 @@ def _viewers_tool(match: re.Match) -> str:
     """The viewer's own finger or pencil is never in the clip, so it goes where they are bid keep to a thing with it;
     a thing the tables know among its words, one that moves by itself or rolls ("your dog", "your toy car") or a
     camera may be in the clip, and the phrase stays whole (one told again after it is named there anyway)."""
-    clause = re.split(r"[.;:!?]", match.string[max(0, match.start() - 80):match.start()])[-1]
+    clause = _sentence_before(match)
     found = noun_class(match["tool"])
     if (not _VIEWER_KEEPS_TO_RE.search(clause) or (found and found[1].mobility in SELF_MOVING)
             or match["tool"] in CAMERA_WORDS or any(noun_class(word) for word in match["words"].split())):
