@@ -162,6 +162,19 @@ def test_vanished_after_a_half_is_gone_for_that_half(prompt):
     assert "".join("." if box is None else "1" for box in thing.boxes) == "111..."
 
 
+
+@pytest.mark.parametrize("prompt, mover, still", [
+    ("A car waits by a tree. It drives to the right, the taxi.", "car", "taxi"),
+    ("A puppy sits by a ball. It runs to the left, the little dog.", "puppy", "little dog"),
+])
+def test_a_new_name_for_a_kind_told_before_leaves_the_it_to_it(prompt, mover, still):
+    drawn = moves_drawn(prompt)
+    assert drawn[mover] != [""] and drawn.get(still, [""]) == [""]
+
+
+def test_a_kind_first_named_unlike_those_told_before_is_the_it():
+    assert moves_drawn("A man waits. It drives to the left, the bus.") == {"man": [""], "bus": ["left"]}
+
 # ------------------------------------------------------------ 4. the listener's own things and the ones addressed
 @pytest.mark.parametrize("prompt, drawn", [
     ("Grab a pencil and follow the kite! It flies to the right.", {"kite": ["right"]}),
@@ -181,6 +194,16 @@ def test_the_listeners_tool_and_call_are_not_the_scene(prompt, drawn):
     ("Follow the ball, then the kite! It flies to the right.", {"ball": [""], "kite": ["right"]}),
 ])
 def test_the_listeners_tool_and_call_in_other_words(prompt, drawn):
+    assert moves_drawn(prompt) == drawn
+
+
+@pytest.mark.parametrize("prompt, drawn", [
+    ("Follow the dog, cat and bird.", {"dog": [""], "cat": [""], "bird": [""]}),
+    ("Track the ball, dog and kite.", {"ball": [""], "dog": [""], "kite": [""]}),
+    ("Follow the car, kids! It drives to the right.", {"car": ["right"]}),
+    ("Follow the ball, Max and Sam! It rolls to the left.", {"ball": ["left"]}),
+])
+def test_things_closing_a_bidding_are_followed_not_called(prompt, drawn):
     assert moves_drawn(prompt) == drawn
 
 

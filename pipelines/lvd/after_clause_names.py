@@ -9,8 +9,9 @@ A pet name also goes after a bare clause with no pronoun at all ("Gone, the litt
 Where two things were told before, a kind's name closing an "it" clause says which one "it" is, and takes its place
 ("A cat sits next to a dog. It walks to the left, the dog." walks the dog). A kind first named there takes the place of
 its "it" too ("A man waits. It drives to the left, the bus.", "..., and then it flies right, that kite!"), or the "it"
-would be the last thing told, unless its clause names a thing the name may restate ("it hits a box, the blue box") or
-the name is placed or counted.
+would be the last thing told, unless its clause names a thing the name may restate ("it hits a box, the blue box"), a
+thing told before is of the named kind's class ("A car waits. It drives off, the taxi.") or the name is placed or
+counted.
 """
 
 from __future__ import annotations
@@ -88,16 +89,21 @@ def _which_one_said(match: re.Match) -> str:
         if match["det"] != "the" or len(words) > 1 or not any(
                 noun_class(word) and not re.fullmatch(kind, word) for word in re.findall(r"[a-z]+", before)):
             return match.group(0)
-    elif not _first_named_in_place(clause, words):
+    elif not _first_named_in_place(clause, words, before):
         return match.group(0)
     return re.sub(r"\bit\b", f"the {name}", clause, count=1)
 
 
-def _first_named_in_place(clause: str, name_words: list[str]) -> bool:
+def _first_named_in_place(clause: str, name_words: list[str], before: str) -> bool:
     """Whether a kind first named after its "it" clause is that "it": not where the clause after "it" names a thing
-    the name may restate ("it rolls toward a dog, the puppy"), nor a name placed, counted or holding a verb."""
+    the name may restate ("it rolls toward a dog, the puppy"), nor where a thing told ``before`` is of the named
+    kind's class ("A car waits. It drives off, the taxi.": another name for the car), nor a name placed, counted or
+    holding a verb."""
     if " ".join(name_words).endswith(_PET_ADDRESSES):
         return False  # "it went home, the good old boy": a pet's address, for the thing told before
+    named = noun_class(singular(name_words[-1]))
+    if named and any((found := noun_class(word)) and found[1] is named[1] for word in re.findall(r"[a-z]+", before)):
+        return False
     after_it = clause[re.search(r"\bit\b", clause).end():]
     if any(noun_class(word) and word not in VERB_KINDS for word in re.findall(r"[a-z]+", after_it)):  # "flies"
         return False

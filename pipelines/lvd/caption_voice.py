@@ -26,7 +26,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from .object_classes import SELF_MOVING, noun_class
+from .object_classes import HANDED_CLASSES, SELF_MOVING, noun_class
 from .vocabulary import CAMERA_WORDS, STOP_WORDS, SUPPORT_NOUNS, VERB_KINDS
 
 HASHTAG_RE = re.compile(r"#[a-z0-9_]+")
@@ -167,7 +167,7 @@ def _viewers_tool(match: re.Match) -> str:
     """The viewer's own finger or pencil is never in the clip, so it goes where they are bid keep to a thing with it;
     a thing the tables know among its words, one that moves by itself or rolls ("your dog", "your toy car") or a
     camera may be in the clip, and the phrase stays whole (one told again after it is named there anyway)."""
-    clause = re.split(r"[.;:!?]", match.string[max(0, match.start() - 80):match.start()])[-1]
+    clause = _sentence_before(match)
     found = noun_class(match["tool"])
     if (not _VIEWER_KEEPS_TO_RE.search(clause) or (found and found[1].mobility in SELF_MOVING)
             or match["tool"] in CAMERA_WORDS or any(noun_class(word) for word in match["words"].split())):
@@ -192,11 +192,17 @@ def _tool_taken(match: re.Match) -> str:
     return ""
 
 
+def _no_one_to_call(word: str) -> bool:
+    found = noun_class(word)
+    return found is not None and found[1] not in HANDED_CLASSES
+
+
 def _call_closing(match: re.Match, said: dict[str, int]) -> str:
     """The call goes where it closes a bidding to keep to a thing and is named nowhere else (``said`` counts each
-    word of the text once), so an "it" after it is that thing, never the ones called."""
+    word of the text once), so an "it" after it is that thing, never the ones called; a thing the tables know that is
+    no one to call, "follow the dog, cat and bird", goes on the list of things followed."""
     words = match["call"].split()
-    if any(word in _NO_CALL_WORDS or word in VERB_KINDS for word in words) \
+    if any(word in _NO_CALL_WORDS or word in VERB_KINDS or _no_one_to_call(word) for word in words) \
             or any(said.get(word, 0) > 1 for word in words if word != "and"):
         return match.group(0)
     return "" if _VIEWER_KEEPS_TO_RE.match(_sentence_before(match).strip()) else match.group(0)

@@ -284,7 +284,8 @@ _SCENE_HELD_RE = re.compile(r"\b(?:nothing else|nothing more|no other)\b"
 
 
 # a posture only a body takes, "the owner stays seated": its subject is one in the clip, never the place or the work
-_POSTURES = frozenset("seated sitting standing kneeling crouched crouching lying perched asleep sleeping".split())
+# ("sitting", "lying" and the like are verbs the tables know, checked beside these)
+_POSTURES = frozenset("seated kneeling crouched crouching asleep".split())
 
 
 def _place_remark(match: re.Match) -> str:
