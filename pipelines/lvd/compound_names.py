@@ -38,6 +38,8 @@ def compound_head_follows(reader: ClauseReader, word: str, matches, position: in
         return False
     if matches[position + 1].start() != matches[position].end() + 1:
         return False  # "a cat (orange)", "a dog, cat": only a plain space joins the halves of a name
+    if matches[position + 1].group(0) == matches[position].group(0):
+        return False  # "dog dog", a pasted column of one word: the same noun again is not the head of a name
     if takes_object_pronoun(matches, position + 1):
         return False  # "a boy saw it": a word taking "it" is the noun's verb, not the head of its name
     if watched_thing(matches, position):

@@ -254,3 +254,14 @@ def test_a_run_of_radio_sign_off_words_plans_quickly(planner, run):
     ways per word (exponential; 175 characters took 0.9 s and 2,000 never ended)."""
     prompt = ("A dog runs left. " + regex_attacks.filled(run, MAX_PROMPT_CHARS))[:MAX_PROMPT_CHARS - 9] + " dog over"
     assert min(_plan_cost(planner, prompt) for _ in range(3)) < 0.05
+
+
+@pytest.mark.parametrize("separator", [" ", "\t", "\n"])
+def test_one_noun_pasted_over_and_over_names_one_thing_not_a_name_over_the_limit(planner, separator):
+    # a column of one word pasted from a sheet once built a name of every cell ("dog dog dog ...", 1,999 characters)
+    # and the planner failed on its own layout; the same noun again is that thing again, not the head of a longer name
+    for word in ("dog", "box"):
+        layout = planner.plan(separator.join([word] * 700)).layout
+        assert [obj.name for obj in layout.objects] == [word]
+    two_words = planner.plan("a palm tree sways").layout  # two different nouns still name one thing
+    assert [obj.name for obj in two_words.objects] == ["palm tree"]
