@@ -1,7 +1,7 @@
 """A prompt told as live commentary, put into plain sentences before reading.
 
 "And here come three cars, folks, what a sight! That's three, not another one in sight!" speaks to an
-audience: the people addressed ("ladies and gentlemen", "folks", a ringmaster's "children of all ages", "my friends",
+audience: the people addressed ("ladies and gentlemen", "members of the jury", "folks", a ringmaster's "children of all ages", "my friends",
 a slam poet's "crowd" and "y'all", one listener's "baby" or "man", a title or endearment for one listener, "my lady",
 "good sir", "your honour", "my boy", or for them all, "my lovelies", "my darlings", "good buddy") and
 the cries ("what a sight!", "look at them go!", "y'all hear me?", a caller's "eyes down,") are never things in the
@@ -54,9 +54,15 @@ _AUDIENCE = (_TITLED + "|" + _FONDLY_ADDRESSED
              + r"|(?:(?:children|kids|boys and girls|folks|people|friends) of all ages)|"
              r"ladies and gentlemen|ladies and gents|boys and girls|folks|everyone|everybody|viewers|(?:my )?friends|"
              r"sports fans|fans|people|listeners|y'?all|you guys|guys|(?:the )?crowd|" + _ONE_ADDRESSED)
+# The body the audience sits as, "ladies and gentlemen of the jury", "members of the committee", "citizens of the
+# court": a gathering of listeners, never a thing of the scene
+_GATHERING = (r"(?:jury|court|committee|board|panel|council|tribunal|senate|assembly|house|congregation|academy|club"
+              r"|press|audience|public|parliament|bench|class)")
+_GATHERED = (rf"(?:{_AUDIENCE})(?: of the {_GATHERING})?"
+             rf"|(?:(?:dear |esteemed |honou?red |fellow )?(?:members|citizens)) of the {_GATHERING}")
 # a verse line break ("/") sets a word off as a comma does: "lively cat, crowd / and then ..."
 _BREAK = r"[,.!?;:/\u2014\u2013]"
-AUDIENCE_RE = re.compile(r"(?:^|(?<=" + _BREAK + r"))\s*(?:and |oh |well |now )?(?:" + _AUDIENCE + r")\s*(?=" + _BREAK + r"|$)")
+AUDIENCE_RE = re.compile(r"(?:^|(?<=" + _BREAK + r"))\s*(?:and |oh |well |now )?(?:" + _GATHERED + r")\s*(?=" + _BREAK + r"|$)")
 # "what a sight!", "look at them go!", "would you look at that", a caller's "eyes down," (before a comma: "Eyes down:"
 # heads what follows, a label): a cry at the viewer, nothing in the scene
 CRY_RE = re.compile(r"(?:^|(?<=" + _BREAK + r"))\s*(?:and |oh |well |just |now )*(?:what an? [a-z' ]+?|(?:would you |just )?look at "
@@ -94,7 +100,8 @@ LEAVING_LATER_RE = re.compile(r"\b(?:left (?:on|by|through|via)|" + "|".join(sor
 _TELLS = ("ladies and gentlemen", "ladies and gents", "folks", "here comes", "here come", "up goes", "in comes", "what a ",
           "friends", "viewers", "fans", "boys and girls", "look at this", "look at that", "everyone", "everybody", "listeners",
           "y'all", "crowd", "of all ages", "eyes down", "eyes up", "eyes front", "eyes peeled", "listen up", "heads up",
-          "give it up", "hands together", "hear it for", "some noise", "big hand", "of applause",
+          "give it up", "hands together", "hear it for", "some noise", "big hand", "of applause", "members of the",
+          "citizens of the",
           *(f"{word}," for word in _ONE_ADDRESSED.split("|")), *_FOND_SPELLINGS)
 # the gate for a title or endearment: built from `_TITLED` itself, set off by punctuation as the rule needs it
 _TITLED_SET_OFF_RE = re.compile(rf"\b(?:{_TITLED})(?=[,.;:!?])")

@@ -190,6 +190,10 @@ def read_word(reader: ClauseReader, word: str, matches, position: int) -> None:
         return
     if word in ("and", "&"):
         reader.joining = bool(reader.subjects) and not reader.verb_since_subject
+        if reader.transitive is not None and all(motion.target is not None for motion in reader.transitive[1]):
+            # "a ball rolls to the left of the dog and the dog sits": a move whose way a thing told is over, and the
+            # thing after "and" starts the next clause, no object rolled ("throws past the dog a ball" keeps one)
+            reader.transitive = None
         return
     if word == "but" and reader.current and matches[position - 1].lastgroup == "punct":
         reader.end_clause(hard=False)  # "visible in the first half, but in the second half it is not": a new clause

@@ -23,8 +23,9 @@ it stands:
   yep, a ball rolls" is one red ball; "is that a dog running left? yes, a dog near the fence" one dog running left);
   an answer telling one more of the kind ("... a dog runs in too", "a new dog") or its own move to another side
   leaves the question's thing as a thing of its own;
-- whether a thing is there, answered by its absence ("any horse yet? none in the first half."), is that absence
-  ("there is no horse in the first half."), so a thing of its kind arriving later is the one asked after, never a
+- whether a thing is there, answered by its absence ("any horse yet? none in the first half.", "was there a horse at
+  first? there was not."), or where it is, answered "nowhere" ("where was the horse in the second half? nowhere."), is
+  that absence ("there is no horse in the first half."), so a thing of its kind arriving later is the one asked after, never a
   second drawn for the question.
 The words for things and moves are the quiz's own.
 """
@@ -193,7 +194,7 @@ def _mover_answered(match: re.Match) -> str:
 
 
 # "any horse yet? none in the first half.", "is there a dog so far? not in the first half.", "any sign of a cat? nope,
-# not yet.": whether a thing is there, asked and answered by its absence, is that absence; a part of the clip said in
+# not yet.", "was there a car at first? there wasn't.": whether a thing is there, asked and answered by its absence, is that absence; a part of the clip said in
 # the answer, else in the question, says when. An answer that grants the thing ("any horse? one, on the left.") is
 # no absence and is left as it is
 _WHETHER_THERE = (r"(?:(?:is|was) there (?:a|an|any)|(?:are|were) there(?: any)?"
@@ -206,7 +207,15 @@ THERE_ASKED_ABSENT_RE = re.compile(
     rf"(?:^|(?<=[.!?;] ))(?:(?:and|so|now|okay|ok|well),? )?{_WHETHER_THERE} ?"
     r"(?P<thing>(?:[a-z-]+ )??(?P<noun>[a-z]+))"
     rf"(?P<asked>{_WHILE_ASKED}{{0,2}})\? "
-    r"(?P<refusal>(?:no|nope|nah)(?:,|\.|!)? )?(?P<none>(?:none|not one|not a single one|nothing|not|no)\b)?"
+    r"(?P<refusal>(?:no|nope|nah)(?:,|\.|!)? )?(?P<none>(?:none|not one|not a single one|nothing|not|no"
+    r"|there (?:is|was|are|were)(?:n't| not| none)(?: (?:one|any))?)\b)?"
+    rf"(?P<answered>{_WHILE_ASKED}?)(?=\s*(?:[.!;,]|$))")
+# "where was the cat in the second half? nowhere.", "where's the dog? nowhere to be seen yet.": where a thing is,
+# answered that it is nowhere, is the same absence; a place answered ("on the left") or "nowhere near the box" is not
+WHERE_ASKED_NOWHERE_RE = re.compile(
+    rf"(?:^|(?<=[.!?;] ))(?:(?:and|so|now|okay|ok|well),? )?where(?:'s| (?:is|was|are|were)) "
+    r"(?:the|a|an|that|this|our|my|your) (?P<thing>(?:[a-z-]+ )??(?P<noun>[a-z]+))"
+    rf"(?P<asked>{_WHILE_ASKED}{{0,2}})\? (?P<refusal>)(?P<none>nowhere)(?: to be (?:seen|found))?"
     rf"(?P<answered>{_WHILE_ASKED}?)(?=\s*(?:[.!;,]|$))")
 
 
@@ -331,6 +340,8 @@ def topics_asked_answered(text: str) -> str:
     named again by "a" opening the next sentence, "who barks? a dog. a dog runs left.", is that one thing, "the dog"."""
     if "there" in text or "any" in text:
         text = THERE_ASKED_ABSENT_RE.sub(_absence_answered, text)
+    if "nowhere" in text:
+        text = WHERE_ASKED_NOWHERE_RE.sub(_absence_answered, text)
     if "? " in text:
         text = CONFIRMED_RE.sub(_confirmed, text)
     if "what" in text:

@@ -1,7 +1,7 @@
 """A scene told inside a reported or required clause: "the curator says that a dog walks ...", "so that a car can drive".
 
 A verb that reports, agrees to or demands what its that-clause holds ("the artist insists that", "the guide tells us
-that", "I testified that", "the invention requires that") or passes on hearsay ("the story goes that", "rumour has it
+that", "I testified that", "I put it to you that", "the invention requires that") or passes on hearsay ("the story goes that", "rumour has it
 that") has the voice for its subject: the one speaking, never a thing of the clip, and the clause is the clip's own
 statement. Left in, the speaker would be read as the clause's first noun and take the clause's move. Inside such a
 clause English may keep the mandative subjunctive's bare verb ("requires that a bird fly from ...") or a modal ("so
@@ -32,7 +32,7 @@ from .rewrite_text import any_said_re
 from .self_corrections import frames_a_notice
 from .similes import SAYING_NOUNS
 from .vocabulary import CLIP_NOUNS, FRAME_WORDS, VERB_KINDS
-from .word_guessing import third_person
+from .word_guessing import IRREGULAR_PAST, third_person
 
 # Verbs whose that-clause is what is reported, agreed to or asked for, in the forms a speaker uses them
 _REPORTING = (r"says?|said|tells?|told|reports?|reported|claims?|claimed|insists?|insisted|requires?|required|demands?"
@@ -40,6 +40,8 @@ _REPORTING = (r"says?|said|tells?|told|reports?|reported|claims?|claimed|insists
               r"|explained|swears?|swore|testif(?:y|ies|ied)|argues?|argued|asserts?|asserted|confirms?|confirmed"
               r"|specifies|specified|stipulates?|stipulated|expects?|expected|notes?|noted|adds?|added|promises?|promised"
               r"|assures?|assured|submits?|submitted|recalls?|recalled|would say|can confirm"
+              # an advocate's "I put it to you that", "she puts it to the court that": said to the hearer after it
+              r"|puts? it to"
               # hearsay: "the story goes that", "the tale runs that", "rumour has it that"
               r"|goes|went|runs|ran|has it|had it")
 # The speaker: a pronoun, or a definite or owned noun of up to three words, or a bare noun opening its sentence
@@ -178,9 +180,9 @@ def _said_to_a_listener(match: re.Match) -> str:
 
 def _one_thing_moves(noun: str, verb: str) -> bool:
     """A known thing, one of it, and a bare verb of moving: "a bird fly", never "cats walk", "a bird flies" or the past
-    of hearsay, "a ball rolled"."""
-    return verb in VERB_KINDS and not verb.endswith(("s", "ed", "ing")) and noun_class(noun) is not None \
-        and singular(noun) == noun
+    of hearsay, "a ball rolled", "a bird flew"."""
+    return verb in VERB_KINDS and not verb.endswith(("s", "ed", "ing")) \
+        and IRREGULAR_PAST.get(verb, verb) == verb and noun_class(noun) is not None and singular(noun) == noun
 
 
 def _subjunctive_said_plainly(match: re.Match) -> str:

@@ -32,7 +32,11 @@ the planner on it, so its first score is an honest held-out measure; it is not t
 
 Scores: untouched, 175/180 on 039bcb0 (visibility 28, dynamic_one 29, dynamic_two 28, the rest 30), and the same 175/180
 on the session's last code, after every fix of that session for sets 125, 126, 128 and 130 and its known misreadings
-(none carried over): held back in UNFIXED_SETS to measure that; its misses are the next session's.
+(none carried over): held back in UNFIXED_SETS to measure that; its misses are the next session's; 180/180 after the
+fixes of its own branch (a question whether or where a thing is answered by a bare retort of absence, "Was there a
+bird? There was not.", "Where was the cat? Nowhere."; the body the listeners sit as, "ladies and gentlemen of the jury";
+an advocate's "I put it to you that"; a thing after "and" once a roll has its way, "a ball rolled ... to the left of
+the bird and the bird stayed still").
 """
 
 # Long file: 180 hand-written prompts kept in one place, so each family's balance of the three voices reads at a glance
