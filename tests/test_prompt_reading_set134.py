@@ -7,7 +7,8 @@
   of the box.", are where its traveller is at the start, on the way and at the end, never the watcher's own coming and
   going; the same labels over things ("Arrival: three parked cars.", "Departure: a bird flies away ...") head those
   things as before.
-- The field naming the itinerary's thing, "Traveller:", "Passenger:", said after the route, is that route's mover.
+- The field naming the itinerary's thing, "Traveller:", "Passenger:", said after the route, is that route's mover; a
+  thing named only by its side in the route, "left of the box", is a place the route goes by, never its mover.
 
 Each layout is checked by LVD's own predicates or by its objects' centres. (The set's own prompts are not copied here.)
 """
@@ -54,6 +55,16 @@ def test_journey_labels_over_sides_move_the_traveller(prompt, query, leftward):
 ])
 def test_journey_labels_over_corners_are_the_travellers_stops(prompt, query, route):
     assert lvd.sequential(query, route, planned_condition(prompt))
+
+
+@pytest.mark.parametrize("prompt, mover, reference, leftward", [
+    ("Departure: right of the box. Arrival: left of the box. Traveler: a dog, running. The box stays put.",
+     "dog", "box", True),
+    ("Departure: right of the red car. Arrival: left of the red car. Passenger: a cat, walking. The car is parked.",
+     "cat", "car", True),
+])
+def test_a_thing_named_by_its_side_in_the_route_is_no_mover(prompt, mover, reference, leftward):
+    assert lvd.two_object_motion(mover, reference, leftward, planned_condition(prompt))
 
 
 def test_journey_labels_over_things_head_those_things():

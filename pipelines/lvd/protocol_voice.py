@@ -14,7 +14,8 @@ the first half.", "Appears in the second half"): it is the last thing named befo
 comma or colon ("Visible in the upper left, a bird flies ...").
 A record that tells a route (a route's label over a side, or a route said bare) before the one field naming its thing
 ("Direction of movement: A to B. Subject: a cat, running.") is read with that field first, its doing a describing word
-("a running cat"), and an itinerary's "Traveller:" or "Passenger:" is such a field; a route's label after a view
+("a running cat"), and an itinerary's "Traveller:" or "Passenger:" is such a field; a thing named in the route only by
+its side ("Departure: right of the dog.") is a place it goes by, never that field's rival; a route's label after a view
 set off by a comma ("Overhead view, seen from above, route as follows:") heads the route, the view a sentence of its
 own; and a state heading over its thing tied to a moment of the clip ("Absent in the first half: any cat.") says the
 thing's state then, where one tied to a place or a purpose ("Hidden under the table:", "Gone fishing:") says none.
@@ -112,6 +113,9 @@ ELIDED_VERB_RE = re.compile(r"(^|[.;!?] )(appears|enters|exits|disappears|vanish
                             r"|only|again)\b)")
 # ": a red ball.", ", a bird flies ...": a sentence naming its own thing after a break, so nothing was left out
 _THING_AFTER_A_BREAK_RE = re.compile(r"(?: ?[:;] | [—–-]+ |, )(?P<thing>(?:a|an|one|the)(?: [a-z-]+){1,3})")
+# "right of the dog", "to the left of a red box": a side of another thing closing its field, a place the route goes by
+# and never its mover
+LANDMARK_SIDE_RE = re.compile(r"\b(?:left|right) of (?:the |a |an )?(?:[a-z-]+ ){0,2}[a-z-]+(?=\s*(?:[.;,!?]|$))")
 # "Direction of movement: right side to left side. Subject: a cat, running.": the field naming the record's thing,
 # said after the fields of a route that names none; a time's or a place's label ("Second half: a cat.") is no such field
 LATE_THING_FIELD_RE = re.compile(r"[.;!?] (?:" + "|".join(THING_FIELD_LABELS) + r")s? ?: ?"
@@ -307,8 +311,8 @@ def _thing_field_first(text: str) -> str:
     match = LATE_THING_FIELD_RE.search(text)
     if match is None or not _tells_a_route(text[:match.start() + 1]):
         return text
-    if names_a_thing_drawn(text[:match.start()]):
-        return text  # a thing named before is the one the route is of
+    if names_a_thing_drawn(LANDMARK_SIDE_RE.sub("", text[:match.start()])):
+        return text  # a thing named before is the one the route is of; one named by its side ("left of the dog") is not
     if LATE_THING_FIELD_RE.search(text, match.end() - 1) is not None:
         return text  # of several things, the route names none: read as it stands
     thing = match["thing"]
