@@ -17,6 +17,8 @@
 - The watcher's arrival and leaving, or the camera's rolling and wrapping ("On arrival: ... Before leaving: ...", "when we
   roll clip ... at the end"), are the clip's start and end where the period's other edge is named too; a group said
   at the start and again at the end with its count ("three cars at the start. three cars at the end") is one group.
+  An itinerary's "Departure:" and "Arrival:" over a place ("Departure: right side of the frame.") are its traveller's
+  start and end, never the watcher's: they are left to the protocol reader's journey labels.
 - A timetable's "Departs: ... Calls at: ... Arrives: ..." are the clip's start, middle and end, with what is said under
   them the thing and its places; "departing and arriving together: X" is X the whole time.
 - A side listed bare with a moment after a thing's label ("lively cat, right side of the frame at the start, left side at
@@ -40,6 +42,7 @@ import re
 
 from .exhibit_podcast_and_worksheet_voices import moment_clause
 from .object_classes import brought_in, kind_pattern, names_a_thing_drawn, noun_class, singular
+from .protocol_voice import labels_a_journey_place
 from .rewrite_text import CLAUSE_START, spaces_tidied
 from .scenery import SETTING_SUBJECTS
 from .tarot_log_and_conductor_voices import BARE_SIDE_RE
@@ -114,12 +117,15 @@ MIDPOINT_HEADING_RE = re.compile(CLAUSE_START + r"(?:the )?(?:midpoint|halfway(?
 # is a thing coming in, said with no watcher's time word)
 _WATCHER = r"(?:i|we|you|they|the crew|the team)"
 _RECORDER = r"(?:the )?(?:camera|recording|tape)"
-WATCH_OPENS_RE = re.compile(r"(?:^|(?<=[.;!?] ))(?:arrival|arriving)(?=[:,])"
+# ("Arrival: left side.", "Departure: right of the dog.": a heading over a bare place is a journey's end or start,
+# read with the other journey labels, never the watcher's)
+_OVER_A_PLACE = r"(?![:,] (?:the )?(?:(?:upper|lower|top|bottom|far) )?(?:left|right)\b)"
+WATCH_OPENS_RE = re.compile(r"(?:^|(?<=[.;!?] ))(?:arrival|arriving)(?=[:,])" + _OVER_A_PLACE +
                             r"|\b(?:(?:on|upon|at) (?:my |our |your |the )?(?:arrival|arriving|roll(?:ing)?(?: (?:clip|camera|tape))?)"
                             r"|(?:when|as|once) " + _WATCHER + r" (?:arrived?|got there|get there|roll(?:ed)?(?: (?:clip|camera|tape))?"
                             r"|start(?:ed)? (?:rolling|recording)|clock(?:ed)? in)"
                             r"|(?:when|as|once) " + _RECORDER + r" (?:starts?|started|begins?|began|rolls?|rolled)(?: (?:rolling|recording))?)\b")
-WATCH_CLOSES_RE = re.compile(r"(?:^|(?<=[.;!?] ))(?:departure|departing|leaving)(?=[:,])"
+WATCH_CLOSES_RE = re.compile(r"(?:^|(?<=[.;!?] ))(?:departure|departing|leaving)(?=[:,])" + _OVER_A_PLACE +
                              r"|\b(?:(?:before|on|upon|at) (?:my |our |your |the )?(?:leaving|departure|departing|wrap(?:ping)?(?: up)?)"
                              r"|(?:when|as|before|once) " + _WATCHER + r" (?:left|leave|departed|depart|wrap(?:ped)?(?: up)?|packed up"
                              r"|pack up|stop(?:ped)? (?:rolling|recording)|clock(?:ed)? out)"
@@ -289,6 +295,8 @@ def _is_record_heading(words: str) -> bool:
 
 
 def _unless_scene(match: re.Match) -> str:
+    if labels_a_journey_place(match["words"], match.string[match.end():]):
+        return match.group(0)  # "Departure: right side of the frame.": where the journey starts, no record's heading
     return "" if _is_record_heading(match["words"]) else match.group(0)
 
 

@@ -7,17 +7,18 @@ procedure, apparatus), never a thing, unless it says when ("Start:", "Midpoint:"
 time (clock times "t = 0 s ... t = 6 s" are the start, the middle and the end); a label that lists a route ("Waypoints:", "Route:") introduces the legs of one path; and a closing
 "Expected observation:" that only restates things already named adds nothing (read again, it would name
 them twice). A label naming where a journey starts, passes or ends ("From:", "Point of origin:", "Via:", "Final
-destination:") before a place is where the thing is then; a route's label may carry an aside ("Path of travel, as
-drawn:"); a count may have a label of its own before the label naming its things ("Number: three. Type: parked
-cars."); and a record's sentence may leave out its subject ("Visible in the first half.", "Appears in the
-second half"): it is the last thing named before it, unless it names its own after a comma or colon ("Visible in the
-upper left, a bird flies ...").
+destination:", an itinerary's "Departure:", "Transfer:", "Arrival:") before a place is where the thing is then; a
+route's label may carry an aside ("Path of travel, as drawn:"); a count may have a label of its own before the label
+naming its things ("Number: three. Type: parked cars."); and a record's sentence may leave out its subject ("Visible in
+the first half.", "Appears in the second half"): it is the last thing named before it, unless it names its own after a
+comma or colon ("Visible in the upper left, a bird flies ...").
 A record that tells a route (a route's label over a side, or a route said bare) before the one field naming its thing
-("Direction of movement: A to B. Subject: a cat, running.") is read with that field first, its doing a describing
-word ("a running cat"); a route's label after a view set off by a comma ("Overhead view, seen from above, route as
-follows:") heads the route, the view a sentence of its own; and a state heading over its thing tied to a moment of
-the clip ("Absent in the first half: any cat.") says the thing's state then, where one tied to a place or a purpose
-("Hidden under the table:", "Gone fishing:") says none.
+("Direction of movement: A to B. Subject: a cat, running.") is read with that field first, its doing a describing word
+("a running cat"), and an itinerary's "Traveller:" or "Passenger:" is such a field; a thing named in the route only by
+its side ("Departure: right of the dog.") is a place it goes by, never that field's rival; a route's label after a view
+set off by a comma ("Overhead view, seen from above, route as follows:") heads the route, the view a sentence of its
+own; and a state heading over its thing tied to a moment of the clip ("Absent in the first half: any cat.") says the
+thing's state then, where one tied to a place or a purpose ("Hidden under the table:", "Gone fishing:") says none.
 A label saying where the picture is taken from, "Aerial shot:", "Shot from directly above:", is the view from above;
 a bare "Above:" is the frame's upper part, no view.
 """
@@ -58,7 +59,7 @@ _START_WORDS = ("start", "beginning", "begin", "outset", "initial", "initially",
 # "Origin:", "Point of origin:", "Via:", "Final destination:": a label naming where a journey starts, passes or ends,
 # said before a place, is where the thing is then ("From:" and "To:" alone are the same)
 _ROUTE_START_NOUNS = frozenset("origin departure entry entrance source embarkation pickup from".split())
-_ROUTE_MIDDLE_NOUNS = frozenset("via stopover layover waypoint".split())
+_ROUTE_MIDDLE_NOUNS = frozenset("via stopover layover waypoint transfer connection change changeover".split())
 _ROUTE_END_NOUNS = frozenset("destination arrival terminus dropoff drop-off to".split())
 _MIDDLE_WORDS = ("midpoint", "middle", "halfway", "midway", "mid")
 _END_WORDS = ("end", "finish", "final", "finally", "last", "close")
@@ -112,6 +113,9 @@ ELIDED_VERB_RE = re.compile(r"(^|[.;!?] )(appears|enters|exits|disappears|vanish
                             r"|only|again)\b)")
 # ": a red ball.", ", a bird flies ...": a sentence naming its own thing after a break, so nothing was left out
 _THING_AFTER_A_BREAK_RE = re.compile(r"(?: ?[:;] | [—–-]+ |, )(?P<thing>(?:a|an|one|the)(?: [a-z-]+){1,3})")
+# "right of the dog", "to the left of a red box": a side of another thing closing its field, a place the route goes by
+# and never its mover
+LANDMARK_SIDE_RE = re.compile(r"\b(?:left|right) of (?:the |a |an )?(?:[a-z-]+ ){0,2}[a-z-]+(?=\s*(?:[.;,!?]|$))")
 # "Direction of movement: right side to left side. Subject: a cat, running.": the field naming the record's thing,
 # said after the fields of a route that names none; a time's or a place's label ("Second half: a cat.") is no such field
 LATE_THING_FIELD_RE = re.compile(r"[.;!?] (?:" + "|".join(THING_FIELD_LABELS) + r")s? ?: ?"
@@ -196,6 +200,12 @@ def _time_of_route_place(words: list[str]) -> str | None:
     if set(words) & _ROUTE_START_NOUNS:
         return "at the start"
     return "at the midpoint" if set(words) & _ROUTE_MIDDLE_NOUNS else None
+
+
+def labels_a_journey_place(label: str, following: str) -> bool:
+    """Whether ``label`` ("departure", "point of origin", "transfer") names where a journey starts, passes or ends and
+    ``following``, the words after its colon, a place: the journey's place then, never a record's heading."""
+    return _time_of_route_place(label.split()) is not None and _PLACE_START_RE.match(following) is not None
 
 
 def _names_a_mover(text: str) -> bool:
@@ -283,8 +293,10 @@ def _tells_a_route(fields: str) -> bool:
     value going by a side, or a route said bare; a side alone is a place, which moves nothing, and a place said beside
     a route ("Position: left side. Direction: left to right.") leaves the record as it stands."""
     def is_route(field: re.Match) -> bool:
+        label = field["label"].strip()
         return BARE_ROUTE_RE.match(field["value"]) is not None or (
-            _ROUTE_LABEL_RE.search(field["label"].strip()) is not None and not _STILL_VALUE_RE.search(field["value"]))
+            (_ROUTE_LABEL_RE.search(label) is not None or _time_of_route_place(label.split()) is not None)
+            and not _STILL_VALUE_RE.search(field["value"]))
 
     sided = [field for field in ROUTE_FIELD_RE.finditer(fields) if _ROUTE_VALUE_RE.search(field["value"])]
     if not all(is_route(field) for field in sided):
@@ -297,8 +309,10 @@ def _thing_field_first(text: str) -> str:
     the thing's, as "Subject: a cat. Route: ..." would say; a doing set off after it ("a cat, running") describes it
     ("a running cat"), no move of its own before the route."""
     match = LATE_THING_FIELD_RE.search(text)
-    if match is None or names_a_thing_drawn(text[:match.start()]) or not _tells_a_route(text[:match.start() + 1]):
-        return text  # a thing named before is the one the route is of
+    if match is None or not _tells_a_route(text[:match.start() + 1]):
+        return text
+    if names_a_thing_drawn(LANDMARK_SIDE_RE.sub("", text[:match.start()])):
+        return text  # a thing named before is the one the route is of; one named by its side ("left of the dog") is not
     if LATE_THING_FIELD_RE.search(text, match.end() - 1) is not None:
         return text  # of several things, the route names none: read as it stands
     thing = match["thing"]

@@ -1,7 +1,8 @@
 """Verbs of setting off, landing, leaving, staying and arriving, said in the plain words the route reading takes.
 
 A route's start and end are often told by the verb alone: phrasal verbs ("kicks off in A", "pops over to B", "pulls up
-in C", "takes off from A", "touches down on B"), leaving a place toward a goal ("leaves from A and goes to B", "leaving
+in C", "takes off from A", "touches down on B"), a traveller's change on the way
+("transfers at B", "changes at B": a stop there), leaving a place toward a goal ("leaves from A and goes to B", "leaving
 the right side of the frame and crossing to the left side", "a car left the lower right corner, drove to ..."), a side
 never left ("never left the left side": the thing stays there), and arriving after setting off ("leaves from A,
 arriving at B", reaching it) or as the thing's first doing with its own goal after it ("arrives on the left and drives
@@ -35,6 +36,15 @@ _PHRASAL_MEANING = {"kick": ("start", {"": "", "s": "s", "ed": "ed", "ing": "ing
 # route bounded to one sentence; "takes off" is a flight's start, read before)
 PARTICLE_BEFORE_ROUTE_RE = re.compile(rf" (?:off|away),(?= (?:from )?{_PLACE}\b[^.;!?]{{0,80}}?\bto {_PLACE}\b)")
 _NO_SETTING_OFF = frozenset((None, "rest", "zoom"))
+
+# "transfers at B", "changes at B", "changes over in B", "connects at B": a traveller's change on the way, a stop at a
+# corner or side of the frame between its start and its end (never "the light changes at the end", a moment, nor
+# "transfers the ball to ...", a handing over)
+CHANGE_ON_THE_WAY_RE = re.compile(r"\b(?:transfer(?P<transfer>s|red|ring)?|change(?P<change>s|d)?|changing"
+                                  r"|connect(?P<connect>s|ed|ing)?)(?: (?:over|trains|buses|coaches|planes|lines))?"
+                                  rf"(?= (?:at|in|on) {_PLACE}\b)")
+_STOPS = {"": "stop", "s": "stops", "red": "stopped", "d": "stopped", "ed": "stopped", "ring": "stopping",
+          "ing": "stopping"}
 
 
 # "takes off from the left", "lifts off and ...", "touches down on the right": a flight's start and its landing, whose
@@ -103,6 +113,14 @@ def _phrasal_verb_said(match: re.Match) -> str:
     return stem + endings[ending]
 
 
+def _change_as_a_stop(match: re.Match) -> str:
+    """"transfers at B" as "stops at B", in the tense it was said in."""
+    if match.group(0).startswith("changing"):
+        return "stopping"
+    ending = next((match[name] for name in ("transfer", "change", "connect") if match[name] is not None), "")
+    return _STOPS[ending]
+
+
 def _particle_before_route_dropped(match: re.Match) -> str:
     """"rolls away, A to B" as "rolls, A to B": the particle goes only after a verb of going."""
     verb = match.string[:match.start()].rsplit(" ", 1)[-1]
@@ -134,6 +152,8 @@ def setting_off_and_arriving_said(text: str) -> str:
     reading takes, each only where its own words are."""
     if "kick" in text or "pop" in text or "pull" in text:
         text = PHRASAL_ROUTE_VERB_RE.sub(_phrasal_verb_said, text)
+    if "transfer" in text or "chang" in text or "connect" in text:
+        text = CHANGE_ON_THE_WAY_RE.sub(_change_as_a_stop, text)
     if " off" in text:
         text = TAKE_OFF_RE.sub(lambda m: _FLIGHT_FORMS[m.group(1)], text)
     if " off," in text or " away," in text:

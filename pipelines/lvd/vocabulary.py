@@ -527,7 +527,7 @@ ENCLOSURES = frozenset("barn house stable garage shed warehouse church tent cave
 FRAME_WORDS = frozenset(("picture", "frame", "screen", "image", "illustration", "artwork", "animation"))
 # A record's field naming its thing ("Subject: a cat."): said after a route's fields, the route is that thing's
 THING_FIELD_LABELS = ("subject", "object", "item", "specimen", "mover", "thing", "target", "entity", "animal",
-                      "vehicle", "creature", "character", "organism")
+                      "vehicle", "creature", "character", "organism", "traveller", "traveler", "passenger")
 # Lights of the sky: after "in"/"under" they say how the scene is lit ("under bright sun"), not a thing in it.
 SKY_NOUNS = frozenset(("sun", "moon"))
 NEGATED_WORDS = frozenset(("not", "absent", "missing", "hidden", "nowhere"))
