@@ -113,7 +113,8 @@ ATTRIBUTION_DRAWS = {21: [(0, 30)], 22: [(30, 60)], 23: [(30, 60)],
                      127: [(20, 50)],
                      128: [(60, 90)],
                      129: [(0, 30)],
-                     130: [(70, 100)]}
+                     130: [(70, 100)],
+                     133: [(90, 100), (0, 20)]}
 RELATION_DRAWS = {21: [(0, 30)], 22: [(20, 50)], 23: [(20, 50)],
                   24: [(0, 30)], 25: [(30, 50), (0, 10)],
                   26: [(10, 40)], 27: [(40, 50), (0, 20)],
@@ -209,7 +210,8 @@ RELATION_DRAWS = {21: [(0, 30)], 22: [(20, 50)], 23: [(20, 50)],
                   127: [(0, 30)],
                   128: [(30, 50), (0, 10)],
                   129: [(20, 50)],
-                  130: [(10, 40)]}
+                  130: [(10, 40)],
+                  133: [(0, 30)]}
 # Sets whose tables are split per family (set 19 only exposes its cases).
 TABLED = SETS[1:]
 # Sets written to cover every (class, count) and (class, direction) pair, not only every count and direction.
