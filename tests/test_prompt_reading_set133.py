@@ -5,6 +5,8 @@
 - A word the tables do not know opening a sentence right before its verb of coming or going, "Patrol arrived at the
   park.", "Crew pulled out.", is that verb's subject, never drawn: its arrival is no later thing's, which is there
   from the start. The speaker's own, "We showed up at the yard.", is no thing's either.
+- A denial said over and over, "Not a goat, not a goat, not a goat at first", is one absence of the thing that comes
+  later, never a thing of its own.
 
 Each layout is checked by LVD's own predicates or by its objects and their counts. (The set's own prompts are not
 copied here.)
@@ -12,6 +14,7 @@ copied here.)
 
 import pytest
 
+from pipelines.lvd.trailer_rhyme_and_radio_voices import trailer_rhyme_and_radio_in_plain_words
 from tests.helpers import lvd_benchmark as lvd
 from tests.helpers.planned import centres, names, planned_condition, seen_in
 
@@ -75,3 +78,25 @@ def test_an_undrawn_subjects_arrival_leaves_a_route_whole():
 ])
 def test_a_things_own_arrival_still_brings_it_in(prompt):
     assert seen_in(prompt) == (False, True) or centres(prompt)[names(prompt)[0]][0] is None
+
+
+@pytest.mark.parametrize("prompt, thing", [
+    ("Not a goat, not a goat, not a goat at first; later a goat trots in and stays. Try it twice as fast.", "goat"),
+    ("Not one duck, not one duck in the first half; in the second half a duck paddles in.", "duck"),
+    ("Not a single horse, not a horse in the first half, then a horse gallops in for the second half.", "horse"),
+])
+def test_a_denial_said_over_and_over_is_one_absence(prompt, thing):
+    assert names(prompt) == [thing]
+    assert lvd.visibility(thing, True, planned_condition(prompt))
+
+
+def test_a_denial_said_again_leaves_the_thing_drawn_after_it():
+    assert names("Not a cat, not a cat; a dog sits on the left.") == ["dog"]
+
+
+@pytest.mark.parametrize("text", [
+    "not a cat, not a dog in the first half; then a dog and a cat come in.",  # two kinds denied
+    "not a cat, not a catapult.",
+])
+def test_denials_of_other_kinds_are_not_one(text):
+    assert trailer_rhyme_and_radio_in_plain_words(text) == text
