@@ -5,6 +5,10 @@
 - A word the tables do not know opening a sentence right before its verb of coming or going, "Patrol arrived at the
   park.", "Crew pulled out.", is that verb's subject, never drawn: its arrival is no later thing's, which is there
   from the start. The speaker's own, "We showed up at the yard.", is no thing's either.
+- A way fronted from one side of a thing to the other while that thing stays put, "Movement: from the right of the cat
+  to the left of the cat, while the cat stays still.", is the move of the thing named before it, never the still one's.
+- Corners listed bare with "then" after the thing is named, "Red fox. Seen from above: upper right corner, then ...",
+  are its route's stops, never one place.
 - A denial said over and over, "Not a goat, not a goat, not a goat at first", is one absence of the thing that comes
   later, never a thing of its own.
 
@@ -100,3 +104,39 @@ def test_a_denial_said_again_leaves_the_thing_drawn_after_it():
 ])
 def test_denials_of_other_kinds_are_not_one(text):
     assert trailer_rhyme_and_radio_in_plain_words(text) == text
+
+
+@pytest.mark.parametrize("prompt, mover, still, leftward", [
+    ("Hero: dog. Mood: calm. Movement: from the right of the cat to the left of the cat, while the cat stays still.",
+     "dog", "cat", True),
+    ("Horse. Temper: fiery. Movement: from the left of the car to the right of the car, while the car stays parked.",
+     "horse", "car", False),
+    ("A dog. Mood: calm. Path: from the right of the tree to the left of the tree, while the tree stays put.",
+     "dog", "tree", True),
+])
+def test_a_way_by_a_still_things_sides_is_the_move_of_the_thing_before_it(prompt, mover, still, leftward):
+    assert lvd.two_object_motion(mover, still, leftward, planned_condition(prompt))
+
+
+@pytest.mark.parametrize("prompt, mover", [
+    ("From the left of the ball to the right of the ball, a cat runs.", "cat"),  # the mover named after
+    ("A dog sits. The cat stays still; a bird flies from the left of the cat to the right of the cat.", "bird"),
+])
+def test_a_way_by_a_things_sides_stays_with_its_own_mover(prompt, mover):
+    still = "ball" if "ball" in prompt else "cat"
+    assert lvd.two_object_motion(mover, still, False, planned_condition(prompt))
+
+
+@pytest.mark.parametrize("prompt, thing, route", [
+    ("Red fox. Temper: sly. Patrol, seen from above: upper right corner, then lower right corner, then lower left "
+     "corner.", "fox", ("upper right", "lower right", "lower left")),
+    ("Goat. Mood: calm. Movement, seen from above: lower left corner, then upper left corner, then upper right "
+     "corner.", "goat", ("lower left", "upper left", "upper right")),
+])
+def test_corners_listed_with_then_after_the_thing_are_its_route(prompt, thing, route):
+    assert lvd.sequential(thing, route, planned_condition(prompt))
+
+
+def test_a_side_listed_bare_with_a_moment_is_still_a_place():
+    found = centres("Moving ball, right side of the frame at the start, then left side at the end.", keyframes=6)
+    assert found["ball"][0][0] > 0.6 and found["ball"][-1][0] < 0.4
