@@ -288,6 +288,7 @@ class ClauseReader(NounMentions, PathClauses, FrontedSides):
                 self.entities[s].motions and self.entities[s].motions[-1].end is not None
                 and self.entities[s].motions[-1].step == self.step for s in subjects):
             self.step += 1  # "continues to the lower right, reaches the top right": one leg after another
+        self._own_sides_are_anothers(subjects, kind)
         motions = []
         for subject in subjects:
             said = self.entities[subject].motions if subject >= 0 else []

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from .motions import Motion
+from .motions import Motion, set_modifier
 from .vocabulary import STILL_KINDS
 
 
@@ -23,6 +23,7 @@ class FrontedSides:
     side_fronted: bool
     side_subject_named: bool
     sided_moves: list[Motion]
+    step: int
 
     def _apply_pending_after_side(self, subject: int, motion: Motion) -> None:
         """``_apply_pending``, where one side fronted before the subject just named ("To the left of the tree, a dog
@@ -31,6 +32,21 @@ class FrontedSides:
         self._apply_pending(motion)
         if one_side:
             self._side_said_before_is_a_place(subject, motion)
+
+    def _own_sides_are_anothers(self, subjects: list[int], kind: str) -> None:
+        """"Car. Mood: calm. Movement: from the left of the ball to the right of the ball, while the ball stays
+        still.": a way fronted from one side of a thing to another is never the move of that thing when it is told to
+        stay put; it is the move of the thing named just before it, and the thing stays where it is."""
+        sides = [(key, value) for key, value in self.pending
+                 if key == "relation" and str(value[0]).startswith("side_")]  # type: ignore[index]
+        if len(subjects) != 1 or subjects[0] <= 0 or kind not in STILL_KINDS or len(sides) < 2 \
+                or any(value[1] != subjects[0] for _, value in sides):  # type: ignore[index]
+            return
+        motion = Motion(kind="move", step=self.step)
+        for key, value in sides:
+            set_modifier(motion, key, value)
+        self.entities[subjects[0] - 1].motions.append(motion)
+        self.pending = [said for said in self.pending if said not in sides]
 
     @property
     def awaiting_subject(self) -> bool:

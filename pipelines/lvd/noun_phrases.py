@@ -202,7 +202,8 @@ def read_word(reader: ClauseReader, word: str, matches, position: int) -> None:
     if word in CLAUSE_WORDS or (word == "as" and around.clause_follows_as(matches, position)):
         reader.end_clause(hard=False)  # "a dog stays while a fox goes", "plays on as a ball rolls": its own subject
         return
-    if word in PERSONAL_SUBJECTS and VERB_KINDS.get(around.next_word(matches, position) or "") is not None:
+    if word in PERSONAL_SUBJECTS and (VERB_KINDS.get(around.next_word(matches, position) or "") is not None or (
+            position + 1 < len(matches) and matches[position + 1].lastgroup in around.VERB_PHRASE_GROUPS)):
         reader.person_verb_at = position + 1  # "can you flap like a bird?", "we walk on": what the speaker or listener does
         return
     if word in PRONOUNS:
@@ -488,4 +489,6 @@ def read_word(reader: ClauseReader, word: str, matches, position: int) -> None:
             and not word.endswith("ss") and reader.last_mention is not None and reader.last_mention[1] == position - 1):
         reader.unknown_verb(word)
         return
+    if around.unknown_subject_acts(word, matches, position):
+        reader.person_verb_at = position + 1  # "Unit arrived on scene.": its own arrival, no later thing's
     reader.unknown.append(word)

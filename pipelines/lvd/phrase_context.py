@@ -106,6 +106,34 @@ def opens_with_participle(reader: ClauseReader, word: str, matches, position: in
         and len(word) > 5 and not known_word(word) and reader.det is None and reader.count is None
 
 
+# the tokens of a verb of coming in, going or moving the token pass reads as one phrase ("arrived", "showed up")
+VERB_PHRASE_GROUPS = frozenset(("appear_phrase", "disappear_phrase", "move_idiom"))
+
+
+def unknown_subject_acts(word: str, matches, position: int) -> bool:
+    """"Unit arrived on scene.", "Crew pulled out.", "Someone entered.": a word the tables do not know opening its
+    sentence right before a verb's told form is that verb's subject, one never drawn, so the verb is its own and no
+    later thing's; a verb a thing follows, "Soon arrives a cat", is that thing's (a place after it, "entered the
+    yard", is where the subject went), and an adverb opening the sentence, "Suddenly arrived", is no subject."""
+    if position + 1 >= len(matches) or (position > 0 and matches[position - 1].group(0) not in ".;!?"):
+        return False
+    if guess.adverb(word) or word in STOP_WORDS or word in SEQUENCE_WORDS or word in COLORS:
+        return False
+    verb = matches[position + 1]
+    if verb.lastgroup not in VERB_PHRASE_GROUPS and not (
+            verb.lastgroup == "word" and VERB_KINDS.get(verb.group(0)) is not None
+            and (verb.group(0).endswith("ed") or guess.third_person_form(verb.group(0)))):
+        return False
+    for following in matches[position + 2:position + 5]:  # "entered the yard" has a place; "arrives a cat" a thing
+        said = following.group(0)
+        if following.lastgroup != "word" or noun_class(said) is not None:
+            return following.lastgroup != "word"
+        if not (said in INDEFINITE or said in DEFINITE or said in NUMBER_WORDS or said in COLORS
+                or looks_like_modifier(said)):
+            return True
+    return True
+
+
 def plural_subject_opens(matches) -> bool:
     """A prompt's first word, a plural we do not know, followed by a comma or by a plain verb form ("Lanterns
     hang"), not by a participle or a label's colon ("Animals shown: horses"), nor by a comma and a thing named

@@ -17,6 +17,7 @@ by the same count and kind, never a second one.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 
 from .noun_phrases import noun_class
 from .object_classes import word_pattern
@@ -112,6 +113,17 @@ _ONE_NAMED_AFTER_RE = re.compile(r"(?:^|(?<=[.;,!?/] ))one (?P<said>(?P<verb>[a-
 _ALLOWANCE_RE = re.compile(r"(?:^|(?<=[.;:!?,] ))(?:(?:given|since|as|because|seeing|provided)(?: that)? )?(?:(?:only|just|exactly|no more than) )?"
                            r"(?:a single|" + _COUNT + r") (?:objects?|things?|items?|subjects?|elements?|entit(?:y|ies)) (?:is|are) "
                            r"(?:wanted|allowed|permitted|required|needed|desired|expected|called for|to be (?:shown|seen|depicted))\b,? ?")
+# "class: moving car. count: three moving cars", "species: cat. number: two cats": a kind named bare as a label's
+# value, with no article or count, then counted with the same describing words in a later sentence is the name of the
+# counted things' kind, never one more of them (a bare kind never counted again, "type: dog. it walks left.", or
+# pointed back to first, "type: car. it is parked. two cars pass it", stays the thing)
+_BARE_KIND_RE = re.compile(r"(?:^|(?<=[.;!?] ))(?:[a-z]+(?: [a-z]+)?: )?(?P<described>(?:[a-z]+ ){0,2}?)(?P<noun>[a-z]+)"
+                           r"[.;!?](?: |$)")
+_KIND_COUNTED_RE = re.compile(r"\b(?:one|two|three|four|five|six|seven|eight|nine|ten|\d+) (?P<words>[a-z]+(?: [a-z]+){0,2})")
+_POINTED_BACK_RE = re.compile(r"\b(?:it|its|itself)\b")
+_NOT_DESCRIBING = frozenset(("a", "an", "the", "no", "not", "one", "two", "three", "four", "five", "six", "seven", "eight",
+                             "nine", "ten", "some", "any", "each", "every", "and", "or", "but", "then", "it", "they", "this",
+                             "that"))
 _GROUP_COUNT = {"pair": "two", "couple": "two", "duo": "two", "trio": "three", "threesome": "three", "quartet": "four", "foursome": "four"}
 # the words a first mention may have used for a count said again ("a single bird ... just one bird")
 _SAME_COUNT = {"one": r"(?:one|an?|single|lone|only)", "both": r"(?:two|both|pair)", "the pair": r"(?:two|both|pair)",
@@ -246,8 +258,48 @@ def _said_in(noun: str, sentence: str) -> bool:
 _TELLS_RE = any_said_re(_TELLS)
 
 
+def _counted_kinds(text: str) -> dict[tuple[str, ...], list[int]]:
+    """Where each counted kind starts in ``text``, keyed by its describing words and its noun's class: "three moving
+    cars" under ("moving", "car") (found in one pass, so a long prompt of bare kinds stays linear)."""
+    found: dict[tuple[str, ...], list[int]] = {}
+    for counted in _KIND_COUNTED_RE.finditer(text):
+        words = counted["words"].split()
+        for size in range(1, len(words) + 1):
+            kind = noun_class(words[size - 1])
+            if kind is not None:
+                found.setdefault((*words[:size - 1], kind[0]), []).append(counted.start())
+    return found
+
+
+def kinds_named_before_counts_dropped(text: str) -> str:
+    """``text`` without a bare kind's label ("class: moving car.") that a later sentence counts ("three moving cars")."""
+    if "." not in text and ";" not in text:
+        return text
+    counted = _counted_kinds(text)
+    if not counted:
+        return text
+    pointers = [match.start() for match in _POINTED_BACK_RE.finditer(text)]
+
+    def dropped(match: re.Match) -> str:
+        described, kind = match["described"].split(), noun_class(match["noun"])
+        if kind is None or any(word in _NOT_DESCRIBING or VERB_KINDS.get(word) and not word.endswith("ing")
+                               for word in described):
+            return match.group(0)
+        starts = counted.get((*described, kind[0]), [])
+        later = bisect_left(starts, match.end())
+        if later == len(starts):
+            return match.group(0)
+        pointer = bisect_left(pointers, match.end())
+        if pointer < len(pointers) and pointers[pointer] < starts[later]:
+            return match.group(0)  # "type: car. it is parked. two cars pass it": the one "it" points back to is a thing
+        return ""
+
+    return _BARE_KIND_RE.sub(dropped, text)
+
+
 def drop_restated_counts(text: str) -> str:
     """``text`` (lower-cased) without clauses that only deny further things or say a count again."""
+    text = kinds_named_before_counts_dropped(text)
     if "one " in text and ":" in text:
         text = _ONE_NAMED_AFTER_RE.sub(lambda m: f"{m['thing']} {m['said']}" if VERB_KINDS.get(m["verb"]) and noun_class(m["noun"])
                                        else m.group(0), text)

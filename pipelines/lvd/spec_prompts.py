@@ -321,6 +321,22 @@ class _SpecReading:
             self.count_first = None
         return thing
 
+    def _kind_counted(self, word: str, owner: _Thing | None) -> bool:
+        """"Type: red car. Number: four red cars": a count value naming its thing's kind again counts that thing, a
+        word after the kind said of it too, "three cars parked" (a count of another kind, "Object: dog. Count: two
+        cats", or one told on in a clause of its own, is read as before)."""
+        words = word.replace(",", " ").split()
+        if owner is None or len(words) < 2 or not (words[0] in _NUMBER_WORDS.values() or words[0].isdigit()):
+            return False
+        noun_at = next((i for i in range(1, min(len(words), 4)) if noun_class(words[i]) is not None), None)
+        if noun_at is None or len(words) > noun_at + 2 \
+                or noun_class(words[noun_at])[0] != (noun_class(owner.name.split()[-1]) or ("",))[0]:
+            return False
+        self.described(" ".join(words[:noun_at + 1]))
+        if words[noun_at + 1:]:
+            self.attribute(owner, " ".join(words[noun_at + 1:]))
+        return True
+
     def attribute(self, thing: _Thing, word: str) -> None:
         """One word or short field said of a thing: its count, colour or state."""
         count = _COUNT_RE.match(word)
@@ -367,6 +383,8 @@ class _SpecReading:
                 self.read(value.items(), owner)
             else:
                 self.route("path", self.path_owner(word, owner), owner=self.path_owner(word, owner, thing=True))
+            return
+        if key in _COUNT_KEYS and self._kind_counted(word, owner or self.mover or (self.things[-1] if self.things else None)):
             return
         if owner is not None and key in _COUNT_KEYS:
             self.attribute(owner, _NUMBER_WORDS.get(word, word))

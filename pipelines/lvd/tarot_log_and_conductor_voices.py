@@ -85,9 +85,11 @@ SIGHTED_THROUGH_RE = re.compile(r"\b(?P<things>" + _THINGS + r") (?:sighted|in s
 SIGHTED_AT_RE = re.compile(CLAUSE_START + r"sighted (?P<things>" + _THINGS + r") (?=(?:at|from|until|by) the\b)")
 SIGHTED_BEFORE_RE = re.compile(CLAUSE_START + r"sighted (?=(?:a|an|one|two|three|four|five|six|the)\b)")
 # "Moving ball, right side of the frame at the start;": a side listed bare in the log is where the thing is
-# (never the first stop of a route listed bare, "a car: lower left corner -> upper left corner -> ...", read as a route)
+# (never the first stop of a route listed bare, "a car: lower left corner -> upper left corner -> ...", "lively cat.
+# seen from above: lower left corner, then upper left corner, ...", read as a route)
 BARE_SIDE_RE = re.compile(r"(?<=[,;:] )(?=(?:left|right|upper|lower|top|bottom)(?: left| right)? (?:side|corner|edge)\b"
-                          rf"(?!(?:{ARROW_RE.pattern}| *to\b *)(?:the )?(?:left|right|upper|lower|top|bottom)\b))")
+                          rf"(?!(?:{ARROW_RE.pattern}| *to\b *|,? *then (?:to )?)"
+                          r"(?:the )?(?:left|right|upper|lower|top|bottom)\b))")
 # ("sighted from above", "in sight from up high" is how the camera sees: the view, said as "seen from above")
 SIGHTED_AFTER_RE = re.compile(r"\b(?:still )?(?:sighted|in sight)\b(?P<view> from (?:directly |straight |high |far )?"
                               r"(?:above|overhead|up high|high up|on high|the air|the sky)\b)?")

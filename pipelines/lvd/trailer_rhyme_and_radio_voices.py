@@ -6,8 +6,9 @@
   `scene_asides` for all of its kind); what "holds the screen" or stays "in the picture" is in view, and a
   label-colon half ("The second half: no car.") is that half's scene, so a kind named before and denied there is the
   same thing gone, never a second one.
-- A nursery rhyme repeats its denial ("no cat, no cat, not a single cat"): one absence, said once. A route told in
-  the past ("a cat went round: it started in A, by the middle it was in B") is the same stops as in the present.
+- A nursery rhyme or a tongue-twister repeats its denial ("no cat, no cat, not a single cat", "not a car, not a
+  car"): one absence, said once. A route told in the past ("a cat went round: it started in A, by the middle it was
+  in B") is the same stops as in the present.
 - A tale's openings ("Once upon a time", "Long ago and far away", "And so it was, seen from above, that ...") say
   when and where the tale is told, not the clip's time, place or things; "and so it stayed for the first half" after a
   state keeps that state for the time said.
@@ -37,8 +38,9 @@ IN_THE_PICTURE_RE = re.compile(r"\b(?P<verb>stays?|remains?|is|are) in the pictu
 HALF_LABEL_RE = re.compile(r"\bthe (?P<half>first|second|opening|closing) half: (?P<said>(?:an?|one|no) [a-z]+(?: [a-z]+)?)(?=[.;])")
 
 # ---- rhyme
-# "no cat, no cat, not a single cat", "no car, not one car": the same absence said again
-REPEATED_DENIAL_RE = re.compile(r"\bno (?P<noun>[a-z]+)(?:,? (?:no (?P=noun)|not (?:a single|one|a) (?P=noun)))+\b")
+# "no cat, no cat, not a single cat", "no car, not one car", "not a car, not a car": the same absence said again
+_DENIED = r"(?:no|not (?:a single|one|a))"
+REPEATED_DENIAL_RE = re.compile(rf"\b{_DENIED} (?P<noun>[a-z]+)(?:,? {_DENIED} (?P=noun))+\b")
 # "a cat went round: it started in": the route is told after the colon
 WENT_ROUND_RE = re.compile(r"\b(?:went|goes|moved|moves|walked|walks|flew|flies|rolled|rolls|drove|drives) (?:round|around|about)"
                            r"(?: the (?:clip|frame|screen|picture))?: it (?=(?:started|starts|began|begins) )")
