@@ -16,7 +16,7 @@ import pytest
 
 from pipelines.lvd.reported_clauses import reported_clauses_told
 from tests.helpers import lvd_benchmark as lvd
-from tests.helpers.planned import names, planned_condition
+from tests.helpers.planned import PLANNER, names, planned_condition
 
 LEFTWARD, RIGHTWARD = True, False
 
@@ -133,3 +133,12 @@ def test_a_thing_after_and_is_still_what_a_creature_threw(prompt, mover, referen
 ])
 def test_a_roll_with_its_way_told_ends_at_and(prompt, mover, reference, leftward):
     assert lvd.two_object_motion(mover, reference, leftward, planned_condition(prompt))
+
+
+@pytest.mark.parametrize("prompt, thing", [
+    ("Is there a cat? There isn't one, there are two cats sitting on the left.", "cat"),
+    ("Was there a dog at first? There was not one, there were three dogs lying by the fence.", "dog"),
+])
+def test_a_retort_putting_the_count_right_is_no_absence(prompt, thing):
+    drawn = [obj for obj in PLANNER.plan(prompt).layout.objects if obj.name == thing]
+    assert drawn and all(obj.boxes[0] is not None for obj in drawn)
