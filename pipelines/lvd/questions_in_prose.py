@@ -25,8 +25,8 @@ it stands:
   leaves the question's thing as a thing of its own;
 - whether a thing is there, answered by its absence ("any horse yet? none in the first half.", "was there a horse at
   first? there was not."), or where it is, answered "nowhere" ("where was the horse in the second half? nowhere."), is
-  that absence ("there is no horse in the first half."), so a thing of its kind arriving later is the one asked after, never a
-  second drawn for the question.
+  that absence ("there is no horse in the first half."), so a thing of its kind arriving later is the one asked
+  after, never a second drawn for the question.
 The words for things and moves are the quiz's own.
 """
 
@@ -194,9 +194,9 @@ def _mover_answered(match: re.Match) -> str:
 
 
 # "any horse yet? none in the first half.", "is there a dog so far? not in the first half.", "any sign of a cat? nope,
-# not yet.", "was there a car at first? there wasn't.": whether a thing is there, asked and answered by its absence,
-# is that absence; a part of the clip said in the answer, else in the question, says when. An answer that grants the thing ("any horse? one, on the left.") is
-# no absence and is left as it is
+# not yet.", "was there a car at first? there wasn't.": whether a thing is there, asked and answered by its absence, is
+# that absence; a part of the clip said in the answer, else in the question, says when. An answer that grants the thing
+# ("any horse? one, on the left.") is no absence and is left as it is
 _WHETHER_THERE = (r"(?:(?:is|was) there (?:a|an|any)|(?:are|were) there(?: any)?"
                   r"|any (?:sign|trace|glimpse) of (?:a |an |the |any )?|any)")
 # when it is not there: "until the second half" whole, before the bare "until" a sighting's span allows
