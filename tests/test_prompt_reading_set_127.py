@@ -16,7 +16,7 @@ import pytest
 
 from pipelines.lvd.reported_clauses import reported_clauses_told
 from tests.helpers import lvd_benchmark as lvd
-from tests.helpers.planned import names, planned_condition
+from tests.helpers.planned import PLANNER, names, planned_condition
 
 LEFTWARD, RIGHTWARD = True, False
 
@@ -117,3 +117,28 @@ def test_a_thing_rolled_by_someone_keeps_the_roll():
 ])
 def test_a_reported_past_stays_past_and_a_bare_verb_becomes_present(said, plain):
     assert reported_clauses_told(said) == plain
+
+
+@pytest.mark.parametrize("prompt, mover, reference, leftward", [
+    ("A girl throws to the left of the dog and the ball lands there.", "ball", "dog", LEFTWARD),
+    ("A woman throws to the right of the cat and the ball lands there.", "ball", "cat", RIGHTWARD),
+])
+def test_a_thing_after_and_is_still_what_a_creature_threw(prompt, mover, reference, leftward):
+    assert lvd.two_object_motion(mover, reference, leftward, planned_condition(prompt))
+
+
+@pytest.mark.parametrize("prompt, mover, reference, leftward", [
+    ("A man rolls to the left of the dog and the dog sits.", "man", "dog", LEFTWARD),
+    ("A ball rolls to the left of the dog and the cat.", "ball", "dog", LEFTWARD),
+])
+def test_a_roll_with_its_way_told_ends_at_and(prompt, mover, reference, leftward):
+    assert lvd.two_object_motion(mover, reference, leftward, planned_condition(prompt))
+
+
+@pytest.mark.parametrize("prompt, thing", [
+    ("Is there a cat? There isn't one, there are two cats sitting on the left.", "cat"),
+    ("Was there a dog at first? There was not one, there were three dogs lying by the fence.", "dog"),
+])
+def test_a_retort_putting_the_count_right_is_no_absence(prompt, thing):
+    drawn = [obj for obj in PLANNER.plan(prompt).layout.objects if obj.name == thing]
+    assert drawn and all(obj.boxes[0] is not None for obj in drawn)

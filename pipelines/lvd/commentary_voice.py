@@ -1,10 +1,10 @@
 """A prompt told as live commentary, put into plain sentences before reading.
 
-"And here come three cars, folks, what a sight! That's three, not another one in sight!" speaks to an
-audience: the people addressed ("ladies and gentlemen", "members of the jury", "folks", a ringmaster's "children of all ages", "my friends",
-a slam poet's "crowd" and "y'all", one listener's "baby" or "man", a title or endearment for one listener, "my lady",
-"good sir", "your honour", "my boy", or for them all, "my lovelies", "my darlings", "good buddy") and
-the cries ("what a sight!", "look at them go!", "y'all hear me?", a caller's "eyes down,") are never things in the
+"And here come three cars, folks, what a sight! That's three, not another one in sight!" speaks to an audience: the
+people addressed ("ladies and gentlemen", "members of the jury", "folks", a ringmaster's "children of all ages", "my
+friends", a slam poet's "crowd" and "y'all", one listener's "baby" or "man", a title or endearment for one listener, "my
+lady", "good sir", "your honour", "my boy", or for them all, "my lovelies", "my darlings", "good buddy") and the cries
+("what a sight!", "look at them go!", "y'all hear me?", a caller's "eyes down,") are never things in the
 scene, and "give it up for X" or "put your hands together for X" brings X on; "here comes X", "up goes X", "in comes X"
 bring X on (X moves; said after a time, X appears then); and "that's four", "just the pair of them",
 "a lone dog, all by itself" say again how many there are, adding nothing. A commentator describes what
@@ -62,7 +62,8 @@ _GATHERED = (rf"(?:{_AUDIENCE})(?: of the {_GATHERING})?"
              rf"|(?:(?:dear |esteemed |honou?red |fellow )?(?:members|citizens)) of the {_GATHERING}")
 # a verse line break ("/") sets a word off as a comma does: "lively cat, crowd / and then ..."
 _BREAK = r"[,.!?;:/\u2014\u2013]"
-AUDIENCE_RE = re.compile(r"(?:^|(?<=" + _BREAK + r"))\s*(?:and |oh |well |now )?(?:" + _GATHERED + r")\s*(?=" + _BREAK + r"|$)")
+AUDIENCE_RE = re.compile(r"(?:^|(?<=" + _BREAK + r"))\s*(?:and |oh |well |now )?(?:" + _GATHERED + r")\s*"
+                         r"(?=" + _BREAK + r"|$)")
 # "what a sight!", "look at them go!", "would you look at that", a caller's "eyes down," (before a comma: "Eyes down:"
 # heads what follows, a label): a cry at the viewer, nothing in the scene
 CRY_RE = re.compile(r"(?:^|(?<=" + _BREAK + r"))\s*(?:and |oh |well |just |now )*(?:what an? [a-z' ]+?|(?:would you |just )?look at "

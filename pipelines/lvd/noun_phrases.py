@@ -17,7 +17,7 @@ from .compound_names import compound_head_follows, names_with_next, read_compoun
 from .describing_words import read_describing_word
 from .descriptions import shade_colour
 from .noun_mentions import said_digits
-from .object_classes import COMPOUND_NOUN_WORDS, GENERIC_CLASS, is_plural, noun_class, singular
+from .object_classes import COMPOUND_NOUN_WORDS, CREATURE_KINDS, GENERIC_CLASS, is_plural, noun_class, singular
 from .prompt_tokens import DIRECTIONS, fraction_of
 from .scenery import is_scenery
 from .vocabulary import (
@@ -97,6 +97,25 @@ def _said_into(matches, position: int) -> bool:
 
 # the speaker and the listener as a verb's subject: never in the video, so what they do moves no thing in it
 PERSONAL_SUBJECTS = frozenset(("i", "we", "you"))
+
+
+def _move_told_over(reader: ClauseReader, matches, position: int) -> bool:
+    """Whether "and" ends a pending move whose way a thing told: a thing that cannot throw moves itself, "a ball
+    rolls to the left of the dog and the cat", and the very thing the way was told by, named again, opens a clause
+    of its own, "a man rolls to the left of the dog and the dog sits"; after a creature's move any other thing may
+    be what it threw, "a girl throws to the left of the dog and the ball lands there"."""
+    agents, motions = reader.transitive
+    if not motions or any(motion.target is None for motion in motions):
+        return False
+    if not any(agent >= 0 and reader.entities[agent].cls.mobility in CREATURE_KINDS for agent in agents):
+        return True
+    after = position + 1
+    if after < len(matches) and matches[after].group(0) in DEFINITE:
+        after += 1
+    if after >= len(matches) or matches[after].lastgroup not in ("word", "noun2"):
+        return False
+    named = singular(matches[after].group(0))
+    return all(reader.entities[motion.target].noun == named for motion in motions)
 
 
 def read_word(reader: ClauseReader, word: str, matches, position: int) -> None:
@@ -190,9 +209,7 @@ def read_word(reader: ClauseReader, word: str, matches, position: int) -> None:
         return
     if word in ("and", "&"):
         reader.joining = bool(reader.subjects) and not reader.verb_since_subject
-        if reader.transitive is not None and all(motion.target is not None for motion in reader.transitive[1]):
-            # "a ball rolls to the left of the dog and the dog sits": a move whose way a thing told is over, and the
-            # thing after "and" starts the next clause, no object rolled ("throws past the dog a ball" keeps one)
+        if reader.transitive is not None and _move_told_over(reader, matches, position):
             reader.transitive = None
         return
     if word == "but" and reader.current and matches[position - 1].lastgroup == "punct":

@@ -25,8 +25,8 @@ it stands:
   leaves the question's thing as a thing of its own;
 - whether a thing is there, answered by its absence ("any horse yet? none in the first half.", "was there a horse at
   first? there was not."), or where it is, answered "nowhere" ("where was the horse in the second half? nowhere."), is
-  that absence ("there is no horse in the first half."), so a thing of its kind arriving later is the one asked after, never a
-  second drawn for the question.
+  that absence ("there is no horse in the first half."), so a thing of its kind arriving later is the one asked
+  after, never a second drawn for the question.
 The words for things and moves are the quiz's own.
 """
 
@@ -194,29 +194,34 @@ def _mover_answered(match: re.Match) -> str:
 
 
 # "any horse yet? none in the first half.", "is there a dog so far? not in the first half.", "any sign of a cat? nope,
-# not yet.", "was there a car at first? there wasn't.": whether a thing is there, asked and answered by its absence, is that absence; a part of the clip said in
-# the answer, else in the question, says when. An answer that grants the thing ("any horse? one, on the left.") is
-# no absence and is left as it is
+# not yet.", "was there a car at first? there wasn't.": whether a thing is there, asked and answered by its absence, is
+# that absence; a part of the clip said in the answer, else in the question, says when. An answer that grants the thing
+# ("any horse? one, on the left.") is no absence and is left as it is
 _WHETHER_THERE = (r"(?:(?:is|was) there (?:a|an|any)|(?:are|were) there(?: any)?"
                   r"|any (?:sign|trace|glimpse) of (?:a |an |the |any )?|any)")
 # when it is not there: "until the second half" whole, before the bare "until" a sighting's span allows
 _WHEN_ABSENT = (r"(?:(?:until|till) (?:about |around )?(?:the )?(?:(?:second|later|latter) half|middle|midpoint)"
                 rf"|(?:until|till) halfway|{SIGHTING_SPAN}|so far)")
 _WHILE_ASKED = rf"(?: (?:{_WHEN_ABSENT}|at all|here|there|around|in (?:sight|view|the frame|the shot)))"
+# where such a question may open: a sentence, after a filler ("so where was the cat?")
+_QUESTION_OPENS = r"(?:^|(?<=[.!?;] ))(?:(?:and|so|now|okay|ok|well),? )?"
+# the answer ends with its clause, a part of the clip said or not; "not one, there are two cats" puts a count right,
+# no absence
+_ANSWER_CLOSES = rf"(?P<answered>{_WHILE_ASKED}?)(?=\s*(?:[.!;,]|$))(?!,\s*there (?:is|are|was|were)\b)"
 THERE_ASKED_ABSENT_RE = re.compile(
-    rf"(?:^|(?<=[.!?;] ))(?:(?:and|so|now|okay|ok|well),? )?{_WHETHER_THERE} ?"
+    rf"{_QUESTION_OPENS}{_WHETHER_THERE} ?"
     r"(?P<thing>(?:[a-z-]+ )??(?P<noun>[a-z]+))"
     rf"(?P<asked>{_WHILE_ASKED}{{0,2}})\? "
     r"(?P<refusal>(?:no|nope|nah)(?:,|\.|!)? )?(?P<none>(?:none|not one|not a single one|nothing|not|no"
     r"|there (?:is|was|are|were)(?:n't| not| none)(?: (?:one|any))?)\b)?"
-    rf"(?P<answered>{_WHILE_ASKED}?)(?=\s*(?:[.!;,]|$))")
+    + _ANSWER_CLOSES)
 # "where was the cat in the second half? nowhere.", "where's the dog? nowhere to be seen yet.": where a thing is,
 # answered that it is nowhere, is the same absence; a place answered ("on the left") or "nowhere near the box" is not
 WHERE_ASKED_NOWHERE_RE = re.compile(
-    rf"(?:^|(?<=[.!?;] ))(?:(?:and|so|now|okay|ok|well),? )?where(?:'s| (?:is|was|are|were)) "
+    rf"{_QUESTION_OPENS}where(?:'s| (?:is|was|are|were)) "
     r"(?:the|a|an|that|this|our|my|your) (?P<thing>(?:[a-z-]+ )??(?P<noun>[a-z]+))"
     rf"(?P<asked>{_WHILE_ASKED}{{0,2}})\? (?P<refusal>)(?P<none>nowhere)(?: to be (?:seen|found))?"
-    rf"(?P<answered>{_WHILE_ASKED}?)(?=\s*(?:[.!;,]|$))")
+    + _ANSWER_CLOSES)
 
 
 def _absence_answered(match: re.Match) -> str:

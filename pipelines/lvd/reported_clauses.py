@@ -1,15 +1,15 @@
 """A scene told inside a reported or required clause: "the curator says that a dog walks ...", "so that a car can drive".
 
 A verb that reports, agrees to or demands what its that-clause holds ("the artist insists that", "the guide tells us
-that", "I testified that", "I put it to you that", "the invention requires that") or passes on hearsay ("the story goes that", "rumour has it
-that") has the voice for its subject: the one speaking, never a thing of the clip, and the clause is the clip's own
-statement. Left in, the speaker would be read as the clause's first noun and take the clause's move. Inside such a
-clause English may keep the mandative subjunctive's bare verb ("requires that a bird fly from ...") or a modal ("so
-that a car can drive"); both tell what happens, said here in the plain present so that neither verb is read as half of
-a name ("bird fly") or as a thing ("a can"). The bare verb is
-read only after a reporting verb or "so"/"in order" ("the cat that the dogs chase" is no subjunctive); the modal in
-any that-clause, relative ones too ("a ball that a cat can reach"), where "can" would otherwise be drawn. A plain "a
-dog can run" with no "that" is left as the reading already takes it.
+that", "I testified that", "I put it to you that", "the invention requires that") or passes on hearsay ("the story goes
+that", "rumour has it that") has the voice for its subject: the one speaking, never a thing of the clip, and the clause
+is the clip's own statement. Left in, the speaker would be read as the clause's first noun and take the clause's move.
+Inside such a clause English may keep the mandative subjunctive's bare verb ("requires that a bird fly from ...") or a
+modal ("so that a car can drive"); both tell what happens, said here in the plain present so that neither verb is read
+as half of a name ("bird fly") or as a thing ("a can"). The bare verb is read only after a reporting verb or "so"/"in
+order" ("the cat that the dogs chase" is no subjunctive); the modal in any that-clause, relative ones too ("a ball that
+a cat can reach"), where "can" would otherwise be drawn. A plain "a dog can run" with no "that" is left as the reading
+already takes it.
 
 Only a definite, owned or bare speaker is dropped ("the guide", "our witness", "witness", "I"): "a boy says that ..."
 brings a boy in, and is left to the reading; so is a frame told to a thing of the scene ("tells the dog that").
