@@ -1,0 +1,32 @@
+"""Misreadings of the embedded planner found in review, each checked in other words than the one that showed it.
+
+- A colon whose tail is a thing's own presence ("A horse: in view throughout.") gives that thing's field; its lead is
+  the thing, never the writer's label over the prompt.
+"""
+
+import pytest
+
+from tests.helpers.planned import names, ways_and_presence
+
+
+@pytest.mark.parametrize("prompt, drawn", [
+    ("A car drives to the right. A horse: in view throughout.", ["car", "horse"]),
+    ("A bird flies left. A cat: present all along.", ["bird", "cat"]),
+    ("Two balls roll to the right. A tree: there the whole time.", ["ball", "ball", "tree"]),
+    ("A man walks left. A dog: always visible.", ["dog", "man"]),
+])
+def test_a_colon_telling_a_things_presence_keeps_the_thing(prompt, drawn):
+    assert names(prompt) == drawn
+
+
+def test_a_thing_present_after_its_colon_stays_all_clip():
+    assert ways_and_presence("A bird flies left. A cat: present all along.")["cat"] == ("", "111111")
+
+
+@pytest.mark.parametrize("prompt, drawn", [  # guards: a label whose colon brings on the scene is still no thing in it
+    ("Our map: there are two cats.", ["cat", "cat"]),
+    ("Tonight's plate: here come two dogs.", ["dog", "dog"]),
+    ("Tonight's plate: always fresh. A cat runs left.", ["cat"]),
+])
+def test_a_label_whose_colon_brings_on_the_scene_is_not_drawn(prompt, drawn):
+    assert names(prompt) == drawn
