@@ -2,6 +2,7 @@
 
 - A colon whose tail is a thing's own presence ("A horse: in view throughout.") gives that thing's field; its lead is
   the thing, never the writer's label over the prompt.
+- A thing denied in an aside of commas ("The horse, not the cow, walks right.") rules that thing out; it is not drawn.
 """
 
 import pytest
@@ -29,4 +30,23 @@ def test_a_thing_present_after_its_colon_stays_all_clip():
     ("Tonight's plate: always fresh. A cat runs left.", ["cat"]),
 ])
 def test_a_label_whose_colon_brings_on_the_scene_is_not_drawn(prompt, drawn):
+    assert names(prompt) == drawn
+
+
+@pytest.mark.parametrize("prompt, drawn, mover, way", [
+    ("A horse, not a cow, walks to the right.", ["horse"], "horse", "right"),
+    ("The car, not the bus, drives to the left.", ["car"], "car", "left"),
+    ("A boy, not a girl, runs right.", ["boy"], "boy", "right"),
+])
+def test_a_thing_denied_in_an_aside_is_not_drawn(prompt, drawn, mover, way):
+    assert names(prompt) == drawn
+    assert ways_and_presence(prompt)[mover][0] == way
+
+
+@pytest.mark.parametrize("prompt, drawn", [  # guards: a thing told of elsewhere stays, and so does a denied way
+    ("A cat, not the dog, runs left. The dog sits on the right.", ["cat", "dog"]),
+    ("A ball rolls to the right, not to the left.", ["ball"]),
+    ("A man, a dog and a cat walk left.", ["cat", "dog", "man"]),
+])
+def test_a_denied_aside_takes_out_nothing_else(prompt, drawn):
     assert names(prompt) == drawn
