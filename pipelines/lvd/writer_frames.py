@@ -182,11 +182,13 @@ _HEADING = (r"(?:^|[.;:!?] )(?:[a-z'-]+,? ){0,5}?HEAD(?:(?:e?s|'s)?(?:(?:,? [a-z
 # "The vision clears.", "The mists part.": a prompt opening on a sentence of its subject and one verb alone
 ASIDE_SENTENCE = r"^the HEAD(?:e?s)? (?P<verb>[a-z]+)[.;!]"
 # "A dog: always there.", "A bird: visible throughout.": a colon whose tail tells the noun's own presence is a field
-# of that thing, no label over what follows ("Our map: there are two cats." heads a scene)
+# of that thing, no label over what follows ("Our map: there are two cats." heads a scene); the lead names one thing
+# with an article or a count ("Requirements: in the frame ..." is a label)
 _PRESENCE_AFTER_COLON = re.compile(r"(?:always |still |ever |only |not )?(?:there|here|present|visible|absent|missing"
                                    r"|gone|in view|in shot|in frame|in the frame|in sight|on screen|on-screen)"
                                    r"(?=[.,;!?]|$| (?:throughout|all|the whole|the entire|at|in|from|for|until|till"
                                    r"|during|now|again|too|the)\b)")
+_THING_LEAD = re.compile(r"(?:[.;:!?] )?(?:a|an|the|one|two|three|four|five|\d+) ")
 # "A cat sleeps on the sofa. A dog.", "...: an old horse.": a bare noun phrase with "a" after a sentence or a colon
 # names one more thing of the scene, as a list does; a label heads the prompt or has no "a" ("Tonight's plate.")
 _LATER_THING_NAMED = re.compile(r"[.;:!?] (?:and |also |plus )?(?:a|an|one|another) (?:[a-z'-]+ ){0,2}[a-z'-]+[.!]$")
@@ -295,7 +297,8 @@ def _acts_before_colon(heading: str, head: str) -> bool:
 def _presence_after_colon(heading: re.Match, lowered: str) -> bool:
     """Whether a colon's lead is followed by the thing's own presence ("A dog: always there."): the colon gives that
     thing's field, so the lead is the thing itself, no writer's label."""
-    return heading.group(0).endswith(":") and _PRESENCE_AFTER_COLON.match(lowered, heading.end() + 1) is not None
+    return heading.group(0).endswith(":") and _THING_LEAD.match(heading.group(0)) is not None \
+        and _PRESENCE_AFTER_COLON.match(lowered, heading.end() + 1) is not None
 
 
 def _shown_by_a_verb(heading: str, head: str) -> bool:
