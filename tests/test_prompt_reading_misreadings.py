@@ -3,6 +3,8 @@
 - A colon whose tail is a thing's own presence ("A horse: in view throughout.") gives that thing's field; its lead is
   the thing, never the writer's label over the prompt.
 - A thing denied in an aside of commas ("The horse, not the cow, walks right.") rules that thing out; it is not drawn.
+- A gesture or act given, taken or had ("Give a big hug to the dog.", "The girl gives the horse a pat.") is what
+  someone does, no thing drawn.
 """
 
 import pytest
@@ -49,4 +51,22 @@ def test_a_thing_denied_in_an_aside_is_not_drawn(prompt, drawn, mover, way):
     ("A man, a dog and a cat walk left.", ["cat", "dog", "man"]),
 ])
 def test_a_denied_aside_takes_out_nothing_else(prompt, drawn):
+    assert names(prompt) == drawn
+
+
+@pytest.mark.parametrize("prompt, drawn", [
+    ("Give a big hug to the dog.", ["dog"]),
+    ("The boy gives a nod to the horse.", ["boy", "horse"]),
+    ("The girl gives the horse a pat.", ["girl", "horse"]),
+    ("A man takes a bow next to a car.", ["car", "man"]),
+])
+def test_an_act_given_or_taken_is_no_thing(prompt, drawn):
+    assert names(prompt) == drawn
+
+
+@pytest.mark.parametrize("prompt, drawn", [  # guards: a thing handed over stays, and so does a wave that moves
+    ("A man gives a box to a boy.", ["box", "boy", "man"]),
+    ("A big wave rolls to the left. A surfer waits on the right.", ["big wave", "surfer"]),
+])
+def test_a_thing_given_or_moving_is_still_drawn(prompt, drawn):
     assert names(prompt) == drawn
