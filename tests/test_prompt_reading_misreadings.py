@@ -5,6 +5,7 @@
 - A thing denied in an aside of commas ("The horse, not the cow, walks right.") rules that thing out; it is not drawn.
 - A gesture or act given, taken or had ("Give a big hug to the dog.", "The girl gives the horse a pat.") is what
   someone does, no thing drawn.
+- A noun that is its own plural told of by a verb's form for one ("The deer walks left.") is one thing.
 """
 
 import pytest
@@ -69,4 +70,22 @@ def test_an_act_given_or_taken_is_no_thing(prompt, drawn):
     ("A big wave rolls to the left. A surfer waits on the right.", ["big wave", "surfer"]),
 ])
 def test_a_thing_given_or_moving_is_still_drawn(prompt, drawn):
+    assert names(prompt) == drawn
+
+
+@pytest.mark.parametrize("prompt, drawn", [
+    ("The deer walks to the left.", ["deer"]),
+    ("The fish slowly swims to the right.", ["fish"]),
+    ("The sheep is asleep on the right.", ["sheep"]),
+])
+def test_its_own_plural_told_of_as_one_is_one_thing(prompt, drawn):
+    assert names(prompt) == drawn
+
+
+@pytest.mark.parametrize("prompt, drawn", [  # guards: a plural verb or a count still makes them many
+    ("The deer run to the right.", ["deer", "deer"]),
+    ("The sheep graze on the left.", ["sheep", "sheep"]),
+    ("Three fish swim left.", ["fish", "fish", "fish"]),
+])
+def test_its_own_plural_told_of_as_many_stays_many(prompt, drawn):
     assert names(prompt) == drawn
