@@ -6,6 +6,8 @@
 - A gesture or act given, taken or had ("Give a big hug to the dog.", "The girl gives the horse a pat.") is what
   someone does, no thing drawn.
 - A noun that is its own plural told of by a verb's form for one ("The deer walks left.") is one thing.
+- A going told in the past ("Then it was gone.", "they were no longer there") ends the thing's time in view, as the
+  present "is gone" does.
 """
 
 import pytest
@@ -89,3 +91,21 @@ def test_its_own_plural_told_of_as_one_is_one_thing(prompt, drawn):
 ])
 def test_its_own_plural_told_of_as_many_stays_many(prompt, drawn):
     assert names(prompt) == drawn
+
+
+@pytest.mark.parametrize("prompt, thing", [
+    ("A green ball rolled to the left through the first half of the clip. Then it was gone.", "green ball"),
+    ("A bird flew right in the first half. Then it was no longer there.", "bird"),
+    ("A horse stood on the left for the first half. Then the horse was gone.", "horse"),
+])
+def test_a_going_told_in_the_past_ends_the_things_time_in_view(prompt, thing):
+    presence = ways_and_presence(prompt)[thing][1]
+    assert presence.startswith("1") and presence.endswith("."), presence
+
+
+@pytest.mark.parametrize("prompt, thing, presence", [  # guards: gone at first it comes later; told there it stays
+    ("A dog was gone at first; later it ran in.", "dog", "...111"),
+    ("A cat sat on the left. It was there the whole time.", "cat", "111111"),
+])
+def test_a_past_presence_or_late_coming_is_kept(prompt, thing, presence):
+    assert ways_and_presence(prompt)[thing][1] == presence

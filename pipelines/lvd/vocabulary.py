@@ -139,7 +139,8 @@ DISAPPEAR_PHRASES = (
     r"(?:(?:is|are|gets?|being) )?" + _CARRIED + r" (?:out of|away from|off) (?:view|sight|the (?:frame|picture|shot|scene|screen))|"
     r"(?:(?:is|are|gets?|being) )?" + _CARRIED + r" away\b|"  # "is picked up and taken away": carried off, gone
     r"(?:has|have|had) (?:gone|left|disappeared|vanished|exited)(?: the (?:frame|scene|view|picture|shot))?"
-    r"|(?:is|are) (?:gone|no longer (?:visible|there|present|seen|in view|in (?:the )?(?:frame|picture|shot|scene)))"
+    # "then it is gone", "then it was gone": a story told in the past leaves the same way
+    r"|(?:is|are|was|were) (?:gone|no longer (?:visible|there|present|seen|in view|in (?:the )?(?:frame|picture|shot|scene)))"
     r"|(?:goes|go|going|went) (?:away|out of (?:view|sight))"
     r"|(?:leaves?|leaving|left|quits?|quitting) the (?:frame|scene|view|picture|shot)"
     r"|(?:drops?|dropping|dropped|slips?|slipping|slipped|fades?|fading|faded|passes|passing|passed) out of (?:view|sight)"
