@@ -8,6 +8,8 @@
 - A noun that is its own plural told of by a verb's form for one ("The deer walks left.") is one thing.
 - A going told in the past ("Then it was gone.", "they were no longer there") ends the thing's time in view, as the
   present "is gone" does.
+- A bare "a cat" named again with only its time in view told, after one alike that is said absent or gone for a time
+  ("A cat is not present in the first half. A cat is present in the second half."), is that one thing.
 """
 
 import pytest
@@ -109,3 +111,20 @@ def test_a_going_told_in_the_past_ends_the_things_time_in_view(prompt, thing):
 ])
 def test_a_past_presence_or_late_coming_is_kept(prompt, thing, presence):
     assert ways_and_presence(prompt)[thing][1] == presence
+
+
+@pytest.mark.parametrize("prompt, thing, presence", [
+    ("A cat is not present in the first half. A cat is present in the second half.", "cat", "...111"),
+    ("A horse is absent in the first half. A horse is visible in the second half.", "horse", "...111"),
+    ("A bird is in view in the first half. A bird is gone in the second half.", "bird", "111..."),
+])
+def test_a_things_presence_told_in_two_halves_is_one_thing(prompt, thing, presence):
+    assert ways_and_presence(prompt) == {thing: ("", presence)}
+
+
+@pytest.mark.parametrize("prompt, drawn", [  # guards: another one, or one told apart by colour, is one more
+    ("A cat is absent in the first half. Another cat is visible in the second half.", ["cat", "cat"]),
+    ("A cat is absent in the first half. A black cat is visible in the second half.", ["black cat", "cat"]),
+])
+def test_another_or_a_different_one_in_view_later_is_one_more(prompt, drawn):
+    assert names(prompt) == drawn

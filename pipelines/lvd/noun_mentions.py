@@ -63,6 +63,13 @@ def _coming_said_again(motion: Motion, seen_from: str | None = None) -> bool:
     return plain and (motion.kind in ("appear", "visible") or (motion.kind == "rest" and motion.relation is None))
 
 
+def _presence_only(motion: Motion) -> bool:
+    """Whether a telling is only when the thing is in view ("is there", "is absent", "is gone"), no move or place."""
+    return motion.kind in ("visible", "appear", "disappear") and not (
+        motion.enters_from or motion.exits or motion.direction or motion.target is not None or motion.start
+        or motion.end)
+
+
 def _only_leaving(motions: list[Motion]) -> bool:
     """"Runs away", "walks off", "leaves": all that is told of a thing is its going out of the frame."""
     return bool(motions) and all(m.exits or m.kind == "disappear" for m in motions)
@@ -298,6 +305,7 @@ class NounMentions:
         if len({entity.noun for entity in self.entities}) == len(self.entities):
             return
         words = [token.group(0) for token in tokens]
+        self._merge_presence_told_again(words)
         told_apart: set[int] = set()  # groups a member was taken from
         for index in range(len(self.entities) - 1, 0, -1):
             said = self.entities[index]
@@ -317,6 +325,25 @@ class NounMentions:
                 self._fold_into(earlier, index, [])  # the last one of the group told apart
             elif _only_leaving(said.motions):
                 self._fold_into(earlier, index, before.motions)  # the one sitting there is the one that leaves
+
+    def _merge_presence_told_again(self, words: list[str]) -> None:
+        """"A dog is not there in the first half. A dog is there in the second half.": a bare "a dog" named again with
+        only when it is in view told, after one named alike of which only that is told too, one of the two saying it
+        is absent or gone, is that one: its time in view, said in two halves. "another dog", "a red dog" after "a
+        dog", or one that moves, stay things of their own."""
+        for index in range(len(self.entities) - 1, 0, -1):
+            said, at = self.entities[index], self.entities[index].named_at
+            if index in self.unconfirmed or said.count != 1 or at is None or at < 1 or words[at - 1] not in ("a", "an") \
+                    or _one_more_said(words, at) or not said.motions or not all(map(_presence_only, said.motions)):
+                continue
+            earlier = next((i for i in range(index) if self.entities[i].noun == said.noun), None)
+            before = self.entities[earlier] if earlier is not None else None
+            if before is None or earlier in self.unconfirmed or before.count != 1 or before.member_colours \
+                    or set(said.attributes) != set(before.attributes) or not before.motions \
+                    or not all(map(_presence_only, before.motions)):
+                continue
+            if any(m.kind in ("appear", "disappear") for m in (*before.motions, *said.motions)):
+                self._fold_into(earlier, index, before.motions)
 
     def _fold_into(self, earlier: int, index: int, kept: list[Motion]) -> None:
         """The thing at ``index`` is the one at ``earlier`` named again: what is told of it goes on from ``kept``."""

@@ -81,7 +81,7 @@ SHOWING_VERBS = (r"(?:show|shows|showed|shown|present|presents|presented|display
 SHOWN_AS_SO = (r" (?:that (?=(?:a|an|the|some|there|it|they|\d+|one|two|three|four|five|six|seven|eight|nine|ten)\b)"
                r"|how\b|what\b|why\b|whether\b)")
 # Words that say an object is not there yet ("absent at first"): it appears later.
-ABSENT_PHRASES = r"(?:is|are|was|were) (?:nowhere(?: to be (?:seen|found)| in (?:sight|view)|(?= (?:in|for|during|at|until|till) (?:the )?(?:first|opening|start|beginning|early)\b))|absent|missing|hidden|not (?:yet )?(?:visible|there|in view|seen|shown|on screen|in (?:the )?(?:frame|picture|shot))(?! (?:again|anymore|any more)\b))(?: at first| initially| at the (?:start|beginning))?"
+ABSENT_PHRASES = r"(?:is|are|was|were) (?:nowhere(?: to be (?:seen|found)| in (?:sight|view)|(?= (?:in|for|during|at|until|till) (?:the )?(?:first|opening|start|beginning|early)\b))|absent|missing|hidden|not (?:yet )?(?:visible|present|there|in view|seen|shown|on screen|in (?:the )?(?:frame|picture|shot))(?! (?:again|anymore|any more)\b))(?: at first| initially| at the (?:start|beginning))?"
 # A few frequent function words of other languages: a prompt full of them is not English.
 FOREIGN_FUNCTION_WORDS = frozenset(
     "un une le la les des du et est dans sur avec qui que el los las una y en con por para es der die das "
