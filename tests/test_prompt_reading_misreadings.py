@@ -10,6 +10,8 @@
   present "is gone" does.
 - A bare "a cat" named again with only its time in view told, after one alike that is said absent or gone for a time
   ("A cat is not present in the first half. A cat is present in the second half."), is that one thing.
+- A move said of "no bird" in a prompt that says no time ("No bird flew past it.") is what the "no" denies: nothing
+  comes later to do it.
 """
 
 import pytest
@@ -128,3 +130,20 @@ def test_a_things_presence_told_in_two_halves_is_one_thing(prompt, thing, presen
 ])
 def test_another_or_a_different_one_in_view_later_is_one_more(prompt, drawn):
     assert names(prompt) == drawn
+
+
+@pytest.mark.parametrize("prompt, drawn", [
+    ("A car is parked on the right. No bird flew past it.", ["car"]),
+    ("A ball rolls left. No horse walks by again.", ["ball"]),
+    ("Two cats sleep on the left. No dog ran there.", ["cat", "cat"]),
+])
+def test_a_move_of_no_thing_draws_nothing(prompt, drawn):
+    assert names(prompt) == drawn
+
+
+@pytest.mark.parametrize("prompt, thing, presence", [  # guards: a time said lets it come later
+    ("No dog at first. Then it runs in.", "dog", "...111"),
+    ("No car drives by until halfway.", "car", "...111"),
+])
+def test_no_thing_at_a_time_still_comes_later(prompt, thing, presence):
+    assert ways_and_presence(prompt, travel=1.0)[thing][1] == presence

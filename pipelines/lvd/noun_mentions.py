@@ -9,6 +9,7 @@ setting rather than an object; and which of them a pronoun names. Where the ment
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from typing import Any
 
@@ -51,6 +52,20 @@ def _going_said_again(motion: Motion) -> bool:
                                                            and motion.start is None and motion.target is None)
     return going and motion.at_fraction is None and motion.window is None \
         and motion.end is None and motion.direction is None and motion.enters_from is None
+
+
+# any word saying when, of the clip or of a story's order: a move after "no dog" with one of these may be its coming
+_TIMED = re.compile(r"first|second|third|last|final|opening|closing|early|earlier|later|latter|middle|next|half"
+                    r"|quarter|start|end|beginning|rest|close|finish|midpoint|moments?|seconds?|minutes?|frames?"
+                    r"|while|whole|entire|until|till|then|after|afterwards?|halfway|midway|eventually|finally|soon"
+                    r"|now|once|meanwhile|before|when|whenever|suddenly|initially|throughout|always")
+
+
+def _denied_with_it(motion: Motion, absence: Motion) -> bool:
+    """"No dog ran there again", "no bird flies past": a move in the untimed absence's own step, with no time of its
+    own, is what the "no" denies, no coming later ("no dog at first; then it runs in" comes in its next step)."""
+    return motion.step == absence.step and motion.window is None and motion.at_fraction is None \
+        and motion.kind not in ("appear", "visible")
 
 
 def _coming_said_again(motion: Motion, seen_from: str | None = None) -> bool:
@@ -283,12 +298,15 @@ class NounMentions:
             remove_entity(self.entities, index, self.camera)
             self.unconfirmed = {i - (i > index): w for i, w in self.unconfirmed.items()}
 
-    def drop_unconfirmed(self) -> None:
-        """A "no ..." with no time and no later mention: nothing is placed, as the prompt says."""
+    def drop_unconfirmed(self, tokens: list[Any] = ()) -> None:
+        """A "no ..." with no time and no later mention: nothing is placed, as the prompt says; nor where its own move
+        is all that follows it in a prompt that says no time ("no dog ran there again": the move is what is denied)."""
+        untimed = not any(_TIMED.fullmatch(token.group(0)) for token in tokens)
         for index in sorted(self.unconfirmed, reverse=True):
             motions = self.entities[index].motions if index < len(self.entities) else []
-            if not motions or not all(_going_said_again(m) for m in motions[1:]) or motions[0].window is not None \
-                    or motions[0].at_fraction is not None:
+            if not motions or not all(_going_said_again(m) or (untimed and _denied_with_it(m, motions[0]))
+                                          for m in motions[1:]) \
+                    or motions[0].window is not None or motions[0].at_fraction is not None:
                 continue  # "there is no bird. It is gone!" says the absence again
             word = self.unconfirmed[index]
             self.notes.append(f"'{word}' has a count of 0: no {self.entities[index].noun} placed")
