@@ -12,11 +12,13 @@
   ("A cat is not present in the first half. A cat is present in the second half."), is that one thing.
 - A move said of "no bird" in a prompt that says no time ("No bird flew past it.") is what the "no" denies: nothing
   comes later to do it.
+- A route listed by its places alone after the thing's move ("A cat walks. Its path: A, B, C.") starts at the first.
 """
 
 import pytest
 
-from tests.helpers.planned import names, ways_and_presence
+from tests.helpers import lvd_benchmark as lvd
+from tests.helpers.planned import names, planned_condition, ways_and_presence
 
 
 @pytest.mark.parametrize("prompt, drawn", [
@@ -147,3 +149,20 @@ def test_a_move_of_no_thing_draws_nothing(prompt, drawn):
 ])
 def test_no_thing_at_a_time_still_comes_later(prompt, thing, presence):
     assert ways_and_presence(prompt, travel=1.0)[thing][1] == presence
+
+
+@pytest.mark.parametrize("prompt, thing, route", [
+    ("A cat walks. Its path: upper left corner, lower left corner, lower right corner.", "cat",
+     ("upper left", "lower left", "lower right")),
+    ("A horse trots. The route of the horse: bottom right corner, top right corner and then top left corner.", "horse",
+     ("lower right", "upper right", "upper left")),
+    ("A ball rolls. Its course: upper right corner, lower right corner, lower left corner.", "ball",
+     ("upper right", "lower right", "lower left")),
+])
+def test_a_route_listed_by_its_places_starts_at_the_first(prompt, thing, route):
+    assert lvd.sequential(thing, route, planned_condition(prompt))
+
+
+def test_a_route_said_with_from_and_to_keeps_its_legs():  # guard
+    prompt = "A dog runs. Its route: from the lower left corner to the lower right corner, then to the upper right corner."
+    assert lvd.sequential("dog", ("lower left", "lower right", "upper right"), planned_condition(prompt))
