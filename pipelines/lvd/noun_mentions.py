@@ -347,8 +347,9 @@ class NounMentions:
     def _merge_presence_told_again(self, words: list[str]) -> None:
         """"A dog is not there in the first half. A dog is there in the second half.": a bare "a dog" named again with
         only when it is in view told, after one named alike of which only that is told too, one of the two saying it
-        is absent or gone, is that one: its time in view, said in two halves. "another dog", "a red dog" after "a
-        dog", or one that moves, stay things of their own."""
+        is absent or gone, each at a time and in sentences of their own, is that one: its time in view, said in two
+        halves ("a bird that shows up late, no, the opposite: a bird ..." corrects itself). "another dog", "a red
+        dog" after "a dog", or one that moves, stay things of their own."""
         for index in range(len(self.entities) - 1, 0, -1):
             said, at = self.entities[index], self.entities[index].named_at
             if index in self.unconfirmed or said.count != 1 or at is None or at < 1 or words[at - 1] not in ("a", "an") \
@@ -360,7 +361,10 @@ class NounMentions:
                     or set(said.attributes) != set(before.attributes) or not before.motions \
                     or not all(map(_presence_only, before.motions)):
                 continue
-            if any(m.kind in ("appear", "disappear") for m in (*before.motions, *said.motions)):
+            told = (*before.motions, *said.motions)
+            if any(m.kind in ("appear", "disappear") for m in told) \
+                    and all(m.window is not None or m.at_fraction is not None for m in told) \
+                    and (before.named_at is None or "." in words[before.named_at:at]):
                 self._fold_into(earlier, index, before.motions)
 
     def _fold_into(self, earlier: int, index: int, kept: list[Motion]) -> None:
