@@ -13,8 +13,8 @@
 - A move said of "no bird" in a prompt that says no time ("No bird flew past it.") is what the "no" denies: nothing
   comes later to do it.
 - A route listed by its places alone after the thing's move ("A cat walks. Its path: A, B, C.") starts at the first.
-- A presence for the whole clip set off right after its thing ("A horse, in view the whole time, watches a bird fly in.")
-  is said of that thing; the clause it interrupts keeps its subject, so the horse stays where it is.
+- A presence for the whole clip set off right after its thing ("A horse, in view the whole time, watches a bird fly
+  in.") is said of that thing; the clause it interrupts keeps its subject, so the horse stays where it is.
 """
 
 import pytest
@@ -166,7 +166,8 @@ def test_a_route_listed_by_its_places_starts_at_the_first(prompt, thing, route):
 
 
 def test_a_route_said_with_from_and_to_keeps_its_legs():  # guard
-    prompt = "A dog runs. Its route: from the lower left corner to the lower right corner, then to the upper right corner."
+    prompt = ("A dog runs. Its route: from the lower left corner to the lower right corner, then to the upper right "
+              "corner.")
     assert lvd.sequential("dog", ("lower left", "lower right", "upper right"), planned_condition(prompt))
 
 

@@ -352,8 +352,9 @@ class NounMentions:
         dog" after "a dog", or one that moves, stay things of their own."""
         for index in range(len(self.entities) - 1, 0, -1):
             said, at = self.entities[index], self.entities[index].named_at
-            if index in self.unconfirmed or said.count != 1 or at is None or at < 1 or words[at - 1] not in ("a", "an") \
-                    or _one_more_said(words, at) or not said.motions or not all(map(_presence_only, said.motions)):
+            if index in self.unconfirmed or said.count != 1 or at is None or at < 1 \
+                    or words[at - 1] not in ("a", "an") or _one_more_said(words, at) or not said.motions \
+                    or not all(map(_presence_only, said.motions)):
                 continue
             earlier = next((i for i in range(index) if self.entities[i].noun == said.noun), None)
             before = self.entities[earlier] if earlier is not None else None
