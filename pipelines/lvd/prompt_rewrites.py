@@ -216,8 +216,11 @@ PRESENCE_ASIDE_RE = re.compile(rf"\b(?P<thing>(?:a|an|the|one) (?:[a-z-]+ ){{0,2
 
 
 def _presence_aside_said_after(match: re.Match) -> str:
-    """The thing's clause without the aside, then the aside as its own sentence of the thing, for the whole clip."""
-    if not (match["always"] or match["time"]):
+    """The thing's clause without the aside, then the aside as its own sentence of the thing, for the whole clip; only
+    for a thing the tables know, with a clause of its own going on ("start to the finish, in view the whole time, and
+    nothing else" names no thing)."""
+    if not (match["always"] or match["time"]) or noun_class(match["head"]) is None \
+            or match["rest"].startswith(("and ", "but ", "or ", "then ", "nothing", "no ")):
         return match.group(0)
     return f"{match['thing']} {match['rest']}. the {match['head']} is {match['state']} the whole time"
 
