@@ -182,7 +182,7 @@ _HEADING = (r"(?:^|[.;:!?] )(?:[a-z'-]+,? ){0,5}?HEAD(?:(?:e?s|'s)?(?:(?:,? [a-z
 # "The vision clears.", "The mists part.": a prompt opening on a sentence of its subject and one verb alone
 ASIDE_SENTENCE = r"^the HEAD(?:e?s)? (?P<verb>[a-z]+)[.;!]"
 # "A dog: always there.", "A bird: visible throughout.": a colon whose tail tells the noun's own presence is a field
-# of that thing, no label over what follows ("Our map: there are two cats." heads a scene); the lead names one thing
+# of that thing, no label over what follows ("Our map: there are two cats." heads a scene); its lead names one thing
 # with an article or a count ("Requirements: in the frame ..." is a label)
 _PRESENCE_AFTER_COLON = re.compile(r"(?:always |still |ever |only |not )?(?:there|here|present|visible|absent|missing"
                                    r"|gone|in view|in shot|in frame|in the frame|in sight|on screen|on-screen)"
@@ -296,7 +296,7 @@ def _acts_before_colon(heading: str, head: str) -> bool:
 
 def _presence_after_colon(heading: re.Match, lowered: str) -> bool:
     """Whether a colon's lead is followed by the thing's own presence ("A dog: always there."): the colon gives that
-    thing's field, so the lead is the thing itself, no writer's label."""
+    thing's field, so what leads it is the thing itself, no writer's label."""
     return heading.group(0).endswith(":") and _THING_LEAD.match(heading.group(0)) is not None \
         and _PRESENCE_AFTER_COLON.match(lowered, heading.end() + 1) is not None
 
