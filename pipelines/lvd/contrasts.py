@@ -3,7 +3,8 @@
 "not three dogs but two", "not a red dog but a brown one", "flies not to the right but to the left": what follows
 "but" is what is meant, and a bare count or "one" after it stands for the noun denied before it ("two dogs",
 "a brown dog"). "rolls right, not left", "a blue ball, not a green one", "walks right rather than left", "a yellow
-bird instead of a green one": a denial after a comma or "rather than" only rules out another reading, so it goes.
+bird instead of a green one": a denial after a comma or "rather than" only rules out another reading, so it goes, as
+does a thing denied in an aside of commas, "a dog, not a cat, runs left".
 "not a single dog appears", "there is not one cloud", "not even one car", "not a cat to be seen", "not a bird in
 sight", "Not a bird in the first half, then ...", a clause with no verb after a time, "In the first half, not a bird in
 the sky.": an emphatic denial is a plain "no", and "no cat to be seen" is
@@ -36,6 +37,10 @@ DENIED_AFTER_RE = re.compile(r",\s*not (?:(?:to|towards?) )?(?:(?:a|an|the) )?(?
 # "walks right rather than left", "a yellow bird instead of a green one", "five cars as opposed to four": the same
 DENIED_INSTEAD_RE = re.compile(r"\s*,?\s*\b(?:rather than|instead of|as opposed to) (?:(?:a|an|the) )?(?:" + _COUNT + r"|" + _SIDE
                                + r"|" + _COLOUR + r")(?: (?:one|ones|[a-z]+))?(?=\s*(?:[,.;!?]|$))")
+# "a dog, not a cat, runs left", "the red car, rather than the blue truck, stops": a thing denied in an aside set off by
+# commas rules out another thing; the one told of is the one before it
+DENIED_THING_ASIDE_RE = re.compile(r",\s*(?:not|rather than|instead of|as opposed to) (?:(?:a|an|the|any|some|"
+                                   + _COUNT + r") )(?:[a-z-]+ ){0,2}?(?P<noun>[a-z-]+)\s*,\s*")
 # "not a single dog", "not one single car", "not even one bird", "not even a cloud": none ("not one of them" is another denial);
 # "not a cat to be seen", "not a bird in sight", "not a dog anywhere": the kind denied wherever one might look;
 # "Not a bird in the first half, then ...": a clause opening on the denial of a kind for a stretch of the clip
@@ -188,7 +193,14 @@ def contrasts_in_plain_words(text: str) -> str:
         text = NO_KIND_SEEN_RE.sub(r"\1", text)
     if "no " in text:
         text = NO_KIND_IN_FRAME_RE.sub(r"\1", text)
+    if "," in text:
+        text = DENIED_THING_ASIDE_RE.sub(_thing_ruled_out, text)
     return DENIED_AFTER_RE.sub("", text)
+
+
+def _thing_ruled_out(match: re.Match) -> str:
+    """A denied thing's aside dropped, commas and all, where its last word is a thing; any other aside is kept."""
+    return " " if noun_class(match["noun"]) is not None else match.group(0)
 
 
 def contrast_markers_dropped(text: str) -> str:

@@ -9,6 +9,7 @@ setting rather than an object; and which of them a pronoun names. Where the ment
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from typing import Any
 
@@ -53,6 +54,20 @@ def _going_said_again(motion: Motion) -> bool:
         and motion.end is None and motion.direction is None and motion.enters_from is None
 
 
+# any word saying when, of the clip or of a story's order: a move after "no dog" with one of these may be its coming
+_TIMED = re.compile(r"first|second|third|last|final|opening|closing|early|earlier|later|latter|middle|next|half"
+                    r"|quarter|start|end|beginning|rest|close|finish|midpoint|moments?|seconds?|minutes?|frames?"
+                    r"|while|whole|entire|until|till|then|after|afterwards?|halfway|midway|eventually|finally|soon"
+                    r"|now|once|meanwhile|before|when|whenever|suddenly|initially|throughout|always")
+
+
+def _denied_with_it(motion: Motion, absence: Motion) -> bool:
+    """"No dog ran there again", "no bird flies past": a move in the untimed absence's own step, with no time of its
+    own, is what the "no" denies, no coming later ("no dog at first; then it runs in" comes in its next step)."""
+    return motion.step == absence.step and motion.window is None and motion.at_fraction is None \
+        and motion.kind not in ("appear", "visible")
+
+
 def _coming_said_again(motion: Motion, seen_from: str | None = None) -> bool:
     """"Then it appears", "and stays", "then present": an arrival, a stay or a presence with no side or place of its
     own, and no time but the half the absence leaves it (``seen_from``: "no bird in the first half, and in the second
@@ -61,6 +76,13 @@ def _coming_said_again(motion: Motion, seen_from: str | None = None) -> bool:
     plain = motion.at_fraction is None and motion.window in (None, seen_from) and motion.end is None \
         and motion.start is None and motion.direction is None and motion.enters_from is None and motion.target is None
     return plain and (motion.kind in ("appear", "visible") or (motion.kind == "rest" and motion.relation is None))
+
+
+def _presence_only(motion: Motion) -> bool:
+    """Whether a telling is only when the thing is in view ("is there", "is absent", "is gone"), no move or place."""
+    return motion.kind in ("visible", "appear", "disappear") and not (
+        motion.enters_from or motion.exits or motion.direction or motion.target is not None or motion.start
+        or motion.end)
 
 
 def _only_leaving(motions: list[Motion]) -> bool:
@@ -276,12 +298,15 @@ class NounMentions:
             remove_entity(self.entities, index, self.camera)
             self.unconfirmed = {i - (i > index): w for i, w in self.unconfirmed.items()}
 
-    def drop_unconfirmed(self) -> None:
-        """A "no ..." with no time and no later mention: nothing is placed, as the prompt says."""
+    def drop_unconfirmed(self, tokens: list[Any] = ()) -> None:
+        """A "no ..." with no time and no later mention: nothing is placed, as the prompt says; nor where its own move
+        is all that follows it in a prompt that says no time ("no dog ran there again": the move is what is denied)."""
+        untimed = not any(_TIMED.fullmatch(token.group(0)) for token in tokens)
         for index in sorted(self.unconfirmed, reverse=True):
             motions = self.entities[index].motions if index < len(self.entities) else []
-            if not motions or not all(_going_said_again(m) for m in motions[1:]) or motions[0].window is not None \
-                    or motions[0].at_fraction is not None:
+            if not motions or not all(_going_said_again(m) or (untimed and _denied_with_it(m, motions[0]))
+                                          for m in motions[1:]) \
+                    or motions[0].window is not None or motions[0].at_fraction is not None:
                 continue  # "there is no bird. It is gone!" says the absence again
             word = self.unconfirmed[index]
             self.notes.append(f"'{word}' has a count of 0: no {self.entities[index].noun} placed")
@@ -298,6 +323,7 @@ class NounMentions:
         if len({entity.noun for entity in self.entities}) == len(self.entities):
             return
         words = [token.group(0) for token in tokens]
+        self._merge_presence_told_again(words)
         told_apart: set[int] = set()  # groups a member was taken from
         for index in range(len(self.entities) - 1, 0, -1):
             said = self.entities[index]
@@ -317,6 +343,30 @@ class NounMentions:
                 self._fold_into(earlier, index, [])  # the last one of the group told apart
             elif _only_leaving(said.motions):
                 self._fold_into(earlier, index, before.motions)  # the one sitting there is the one that leaves
+
+    def _merge_presence_told_again(self, words: list[str]) -> None:
+        """"A dog is not there in the first half. A dog is there in the second half.": a bare "a dog" named again with
+        only when it is in view told, after one named alike of which only that is told too, one of the two saying it
+        is absent or gone, each at a time and in sentences of their own, is that one: its time in view, said in two
+        halves ("a bird that shows up late, no, the opposite: a bird ..." corrects itself). "another dog", "a red
+        dog" after "a dog", or one that moves, stay things of their own."""
+        for index in range(len(self.entities) - 1, 0, -1):
+            said, at = self.entities[index], self.entities[index].named_at
+            if index in self.unconfirmed or said.count != 1 or at is None or at < 1 \
+                    or words[at - 1] not in ("a", "an") or _one_more_said(words, at) or not said.motions \
+                    or not all(map(_presence_only, said.motions)):
+                continue
+            earlier = next((i for i in range(index) if self.entities[i].noun == said.noun), None)
+            before = self.entities[earlier] if earlier is not None else None
+            if before is None or earlier in self.unconfirmed or before.count != 1 or before.member_colours \
+                    or set(said.attributes) != set(before.attributes) or not before.motions \
+                    or not all(map(_presence_only, before.motions)):
+                continue
+            told = (*before.motions, *said.motions)
+            if any(m.kind in ("appear", "disappear") for m in told) \
+                    and all(m.window is not None or m.at_fraction is not None for m in told) \
+                    and (before.named_at is None or "." in words[before.named_at:at]):
+                self._fold_into(earlier, index, before.motions)
 
     def _fold_into(self, earlier: int, index: int, kept: list[Motion]) -> None:
         """The thing at ``index`` is the one at ``earlier`` named again: what is told of it goes on from ``kept``."""

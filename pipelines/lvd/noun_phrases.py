@@ -53,6 +53,7 @@ from .vocabulary import (
     VERB_KINDS,
     looks_like_modifier,
 )
+from .word_guessing import third_person_form
 
 SUBJECT_PREPOSITIONS = frozenset("above below beneath underneath with inside in within among amid near beside".split())
 # the heads of two-word places and buildings named by what they are for ("car park", "bus station", "cow shed")
@@ -116,6 +117,18 @@ def _move_told_over(reader: ClauseReader, matches, position: int) -> bool:
         return False
     named = singular(matches[after].group(0))
     return all(reader.entities[motion.target].noun == named for motion in motions)
+
+
+def _one_by_its_verb(word: str, matches, position: int) -> bool:
+    """"the sheep stays", "a deer is grazing", "the fish slowly swims": a noun that is its own plural, told of by a
+    verb's form for one subject, is one thing, never the two a bare plural is taken for."""
+    if singular(word) != word:
+        return False
+    following = [m.group(0) for m in matches[position + 1:position + 3] if m.lastgroup == "word"]
+    if following and following[0].endswith("ly") and len(following) > 1:
+        following = following[1:]  # "the sheep slowly walks"
+    verb = following[0] if following else ""
+    return verb in ("is", "was", "has", "does") or (verb in VERB_KINDS and third_person_form(verb))
 
 
 def read_word(reader: ClauseReader, word: str, matches, position: int) -> None:
@@ -372,7 +385,8 @@ def read_word(reader: ClauseReader, word: str, matches, position: int) -> None:
             reader.compound.append(found[0])  # "palm tree", "fence post": one object, named by both
             return
         name, cls = guess.addressed_name(reader, found[0], matches, position), found[1]  # "Run, little cat, run"
-        reader.noun(word, " ".join(reader.compound + [name]), cls, is_plural(word), True)
+        plural = is_plural(word) and not _one_by_its_verb(word, matches, position)
+        reader.noun(word, " ".join(reader.compound + [name]), cls, plural, True)
         return
     if guess.noun_not_verb(reader, word, matches, position):
         reader.noun(word, " ".join(reader.compound + [word]), GENERIC_CLASS, False, False)  # "a white dove"

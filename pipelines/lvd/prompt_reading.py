@@ -403,7 +403,7 @@ def read_prompt(prompt: str, num_keyframes: int = 6, *, from_clip: bool = False)
                      if m.kind not in ("rest", "visible") or m.particle or m.direction or m.relation]
     reader.drop_unnamed()
     reader.merge_late_absences()
-    reader.drop_unconfirmed()
+    reader.drop_unconfirmed(matches)
     reader.merge_restated(matches)
     unknown_places(reader)
     supports_as_places(reader, prompt)

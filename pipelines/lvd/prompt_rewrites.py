@@ -208,6 +208,22 @@ _IN_VIEW = r"(?:there|here|present|visible|in view|in shot|in frame|in the frame
 ALWAYS_THERE_RE = re.compile(rf"(?P<lead>: |\b(?:is|are|was|were|stays|stay|remains|remain) )(?:always|ever) "
                              rf"(?P<state>{_IN_VIEW})\b|\b(?P<along>{_IN_VIEW}) all along\b")
 
+# "a dog, always there, watches a cat walk in": a presence set off right after its thing is said of it in a sentence of
+# its own, so the clause it interrupts keeps its subject and its verb
+PRESENCE_ASIDE_RE = re.compile(rf"\b(?P<thing>(?:a|an|the|one) (?:[a-z-]+ ){{0,2}}?(?P<head>[a-z-]+)), "
+                               rf"(?:(?P<always>always|ever) )?(?P<state>{_IN_VIEW})(?P<time> (?:the whole time|"
+                               rf"throughout|all along|all the time))?, (?P<rest>[a-z][^.;!?]*)")
+
+
+def _presence_aside_said_after(match: re.Match) -> str:
+    """The thing's clause without the aside, then the aside as its own sentence of the thing, for the whole clip; only
+    for a thing the tables know, with a clause of its own going on ("start to the finish, in view the whole time, and
+    nothing else" names no thing)."""
+    if not (match["always"] or match["time"]) or noun_class(match["head"]) is None \
+            or match["rest"].startswith(("and ", "but ", "or ", "then ", "nothing", "no ")):
+        return match.group(0)
+    return f"{match['thing']} {match['rest']}. the {match['head']} is {match['state']} the whole time"
+
 
 def _there_the_whole_time(match: re.Match) -> str:
     """"is always there", "there all along" said as "there the whole time", the span the reader takes for the clip."""
@@ -538,6 +554,9 @@ READING_PASSES: tuple[RewritePass, ...] = (
                 lambda d: ends_resting_as_where_it_is(d.text)),
     RewritePass("stays empty", lambda d: "empty" in d.text or "bare" in d.text or "deserted" in d.text or "vacant" in d.text or "clear" in d.text,
                 lambda d: STAYS_EMPTY_RE.sub(lambda m: "is " if m.group(1) else "are ", d.text)),
+    RewritePass("presence aside", lambda d: "," in d.text and ("always" in d.text or "throughout" in d.text
+                                                                  or "whole time" in d.text or "all along" in d.text),
+                lambda d: PRESENCE_ASIDE_RE.sub(_presence_aside_said_after, d.text)),  # "a dog, always there, sits"
     RewritePass("always there", lambda d: "always" in d.text or "ever " in d.text or "all along" in d.text,
                 lambda d: ALWAYS_THERE_RE.sub(_there_the_whole_time, d.text)),  # "a dog: always there"
     RewritePass("throughout", lambda d: "throughout" in d.text, lambda d: CLOSING_THROUGHOUT_RE.sub("the whole time", d.text)),

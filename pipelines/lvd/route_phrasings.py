@@ -166,6 +166,10 @@ PASSING_ON_THE_WAY_RE = re.compile(rf"(\bfrom {_PLACE} to {_PLACE}),? passing ((
 # "its path: A, B, C", "the route is A to B to C", "whose route runs from A": the route noun stands for the move
 ROUTE_NOUN_RE = re.compile(r"\b(its|the|whose|his|her) (?:route|path|course|journey|trajectory|itinerary)"
                            r"(?: (?:runs|goes|leads|takes it|is|will be)| ?:)")
+# "its route: A, B, C" read as "it goes A, B, C": a route listed by its places alone starts at the first ("a dog runs.
+# its route: A, B, C" runs from A, never from where a bare run would start)
+LISTED_ROUTE_RE = re.compile(rf"\b(?P<goes>goes):? (?P<first>{_CORNER}), (?P<rest>{_CORNER}(?:,? (?:and )?(?:then )?"
+                             rf"{_CORNER}){{0,6}})(?=\s*(?:[.;!?]|$))")
 # "the path of a dog: A, B, C", "the cat's route: ...": the route noun of a named thing is that thing's move
 _ROUTE_NOUN = r"(?:route|path|course|journey|trajectory|itinerary)"
 ROUTE_OF_THING_RE = re.compile(rf"\bthe {_ROUTE_NOUN} (?:of|for|taken by) "
@@ -304,6 +308,12 @@ def _route_noun_as_move(match: re.Match) -> str:
     return "which goes" if match.group(1) == "whose" else "it goes"
 
 
+def _listed_route_from_its_first_place(match: re.Match) -> str:
+    """"goes A, B, C" as "goes from A to B, then to C": the first place listed is where the route starts."""
+    later = re.split(r",? (?:and )?(?:then )?(?=(?:the )?(?:upper|lower|top|bottom|middle)\b)", match["rest"])
+    return f"{match['goes']} from {match['first']} to " + ", then to ".join(place for place in later if place)
+
+
 def _side_of_it_as_the_frame(text: str, frame: re.Match) -> str:
     """"from the left of the picture ... to the right of it": "it" later in the same sentence (an ellipsis goes on
     with it) is the picture."""
@@ -416,6 +426,7 @@ def _corner_routes_in_plain_words(text: str) -> str:
         text = ROUTE_OF_THING_RE.sub(lambda m: f"{m.group(1) or 'the ' + m.group(2)} goes:", text)
         text = NOTED_ROUTE_RE.sub(lambda m: f"a {m['thing']} goes:" if noun_class(m["head"]) else m.group(0), text)
         text = ROUTE_NOUN_RE.sub(_route_noun_as_move, text)
+        text = LISTED_ROUTE_RE.sub(_listed_route_from_its_first_place, text)
     if "stop of" in text:
         text = FIRST_STOP_AFTER_RE.sub(r"\1 moves from \2 to \3", text)
         text = LATER_STOP_RE.sub(r"then it moves to \1", text)

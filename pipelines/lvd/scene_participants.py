@@ -6,7 +6,9 @@ something of its own ("a gramophone plays"), is counted or coloured, something m
 it is a verb's object or named beside a drawn thing ("a cat and a gramophone"), or it is all the prompt names; one a
 copula equates with the scene's counted things ("the big draw is three cats"), or names as their role ("three birds as
 the centrepiece", "a ball serves as the anchor"), is another name for them, and one
-that is the listener's or the speaker's own and goes nowhere in the frame ("let your jaw soften") is theirs.
+that is the listener's or the speaker's own and goes nowhere in the frame ("let your jaw soften") is theirs. A gesture
+or act given, taken or had ("give a wave to the cat", "the boy gives the dog a big hug", "take a bow") is what someone
+does, never a thing, whatever it is said to be done to.
 Otherwise it frames the prompt (a programme, a page, a playlist) and is reported, not drawn. A known support in a
 fronted or trailing place phrase that nothing acts on ("On my desk, three pencils roll", "two balls in a box.", "on a
 sofa next to a table.") is where the scene is, as "three birds perched on a fence" is.
@@ -129,6 +131,14 @@ _SHOWS_TO_OTHERS = (rf"\bHEAD(?:e?s)? (?:[a-z]+ly )?(?:{SHOWING_VERBS}|reads) "
 # "our sources swear by it", "my neighbours will attest to that": a verb bearing on the told scene by a pronoun
 _VOUCHES = (r"\bHEAD(?:e?s)? (?:(?:can|will|would|all|also|do) )?(?P<verb>[a-z]+) (?:by|to|for|on|with) "
             r"(?:it|them|this|that|all this|all that|every word)(?=\s*(?:[.;:!?,]|$))")
+# "give a wave to the cat", "gives the dog a big hug", "take a quick look", "had a nap": an act or gesture said as the
+# object of a light verb, no thing in the scene
+_ACT_HEADS = frozenset(("wave hug nod look kiss pat push kick shout bow glance smile wink cheer salute nudge sniff "
+                        "lick high-five shove tug peek stroke scratch squeeze clap try rest break nap bath spin leap "
+                        "hand thumbs-up shrug yell whistle grin curtsy sigh yawn stretch").split())
+_GIVEN_AS_AN_ACT = (r"\b(?:give|gives|gave|giving|given|take|takes|took|taking|taken|have|has|had|having|do|does|did)"
+                    r"(?: (?:it|them|him|her|me|us|you|(?:the|a|an|this|that|my|your|our|his|their) [a-z'-]+))?"
+                    r" (?:a|an|one|another|some) (?:[a-z'-]+ )?HEAD\b")
 # "a gramophone plays while ...", "the blender whirs.": a verb with no object, something the thing does itself
 _ACTS_ALONE = r"\bHEAD(?:e?s)? ([a-z]+s)(?=\s*(?:[,.;!?]|$)|\s+(?:while|as|and|when|until|then|[a-z]+ly)\b)"
 # "my phone rings", "the lamp slowly flickers": the verb said of a noun (a word that ends a heading before its colon,
@@ -171,14 +181,15 @@ def _drop_idle(reader: ClauseReader, text: str, prompt: str) -> bool:
     scene_moves = any(entity.motions for entity in reader.entities)
     roles = [framing_role(entity, framing, scene_moves) if framing else None for entity in reader.entities]
     idle = [i for i, entity in enumerate(reader.entities)
-            if (_candidate(entity) or roles[i]) and not _takes_part(reader, i, lowered, roles[i])]
+            if (_candidate(entity) or roles[i])
+            and (not _takes_part(reader, i, lowered, roles[i]) or _given_as_an_act(entity, lowered))]
     if len(idle) == len(reader.entities):  # "the podcast intro: a zorblax": nothing else is named, so it is drawn
         return _drop_writers_things(reader, lowered, prompt)
     named = len(reader.entities)
     for index in reversed(idle):
         entity = reader.entities[index]
         if not entity.known:
-            if _named_as_a_thing(reader, index, lowered):
+            if _named_as_a_thing(reader, index, lowered) and not _given_as_an_act(entity, lowered):
                 continue
             _hand_on_borrowed_moves(reader, index, lowered)
             remove_entity(reader.entities, index, reader.camera)
@@ -434,6 +445,13 @@ def _takes_part(reader: ClauseReader, index: int, lowered: str, framing: str | N
     return any(other.agent == index or (other.companion is not None and other.companion[0] == index)
                or any(m.target == index and not (fronted and _calm_on(m)) and not (seen_from and _looked_from(m, lowered, framing))
                       for m in other.motions) for other in reader.entities)
+
+
+def _given_as_an_act(entity: Entity, lowered: str) -> bool:
+    """Whether a noun the tables do not know is a gesture or an act given, taken or had ("give a wave to the cat"):
+    what someone does, no thing drawn, whatever the reading bound to it."""
+    head = entity.noun.split()[-1]
+    return not entity.known and head in _ACT_HEADS and _pattern(_GIVEN_AS_AN_ACT, head).search(lowered) is not None
 
 
 def _holds_a_count(reader: ClauseReader, index: int, lowered: str) -> bool:

@@ -81,7 +81,11 @@ SHOWING_VERBS = (r"(?:show|shows|showed|shown|present|presents|presented|display
 SHOWN_AS_SO = (r" (?:that (?=(?:a|an|the|some|there|it|they|\d+|one|two|three|four|five|six|seven|eight|nine|ten)\b)"
                r"|how\b|what\b|why\b|whether\b)")
 # Words that say an object is not there yet ("absent at first"): it appears later.
-ABSENT_PHRASES = r"(?:is|are|was|were) (?:nowhere(?: to be (?:seen|found)| in (?:sight|view)|(?= (?:in|for|during|at|until|till) (?:the )?(?:first|opening|start|beginning|early)\b))|absent|missing|hidden|not (?:yet )?(?:visible|there|in view|seen|shown|on screen|in (?:the )?(?:frame|picture|shot))(?! (?:again|anymore|any more)\b))(?: at first| initially| at the (?:start|beginning))?"
+ABSENT_PHRASES = (r"(?:is|are|was|were) (?:nowhere(?: to be (?:seen|found)| in (?:sight|view)"
+                  r"|(?= (?:in|for|during|at|until|till) (?:the )?(?:first|opening|start|beginning|early)\b))"
+                  r"|absent|missing|hidden|not (?:yet )?(?:visible|present|there|in view|seen|shown|on screen"
+                  r"|in (?:the )?(?:frame|picture|shot))(?! (?:again|anymore|any more)\b))"
+                  r"(?: at first| initially| at the (?:start|beginning))?")
 # A few frequent function words of other languages: a prompt full of them is not English.
 FOREIGN_FUNCTION_WORDS = frozenset(
     "un une le la les des du et est dans sur avec qui que el los las una y en con por para es der die das "
@@ -139,7 +143,9 @@ DISAPPEAR_PHRASES = (
     r"(?:(?:is|are|gets?|being) )?" + _CARRIED + r" (?:out of|away from|off) (?:view|sight|the (?:frame|picture|shot|scene|screen))|"
     r"(?:(?:is|are|gets?|being) )?" + _CARRIED + r" away\b|"  # "is picked up and taken away": carried off, gone
     r"(?:has|have|had) (?:gone|left|disappeared|vanished|exited)(?: the (?:frame|scene|view|picture|shot))?"
-    r"|(?:is|are) (?:gone|no longer (?:visible|there|present|seen|in view|in (?:the )?(?:frame|picture|shot|scene)))"
+    # "then it is gone", "then it was gone": a story told in the past leaves the same way
+    r"|(?:is|are|was|were) (?:gone|no longer (?:visible|there|present|seen|in view"
+    r"|in (?:the )?(?:frame|picture|shot|scene)))"
     r"|(?:goes|go|going|went) (?:away|out of (?:view|sight))"
     r"|(?:leaves?|leaving|left|quits?|quitting) the (?:frame|scene|view|picture|shot)"
     r"|(?:drops?|dropping|dropped|slips?|slipping|slipped|fades?|fading|faded|passes|passing|passed) out of (?:view|sight)"

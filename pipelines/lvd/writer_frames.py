@@ -181,6 +181,14 @@ _HEADING = (r"(?:^|[.;:!?] )(?:[a-z'-]+,? ){0,5}?HEAD(?:(?:e?s|'s)?(?:(?:,? [a-z
             r"|(?:e?s)? (?:is|are|was|were) [a-z'-]+,? (?:but|and|yet|though) [a-z'-]+:)")
 # "The vision clears.", "The mists part.": a prompt opening on a sentence of its subject and one verb alone
 ASIDE_SENTENCE = r"^the HEAD(?:e?s)? (?P<verb>[a-z]+)[.;!]"
+# "A dog: always there.", "A bird: visible throughout.": a colon whose tail tells the noun's own presence is a field
+# of that thing, no label over what follows ("Our map: there are two cats." heads a scene); its lead names one thing
+# with an article or a count ("Requirements: in the frame ..." is a label)
+_PRESENCE_AFTER_COLON = re.compile(r"(?:always |still |ever |only |not )?(?:there|here|present|visible|absent|missing"
+                                   r"|gone|in view|in shot|in frame|in the frame|in sight|on screen|on-screen)"
+                                   r"(?=[.,;!?]|$| (?:throughout|all|the whole|the entire|at|in|from|for|until|till"
+                                   r"|during|now|again|too|the)\b)")
+_THING_LEAD = re.compile(r"(?:[.;:!?] )?(?:a|an|the|one|two|three|four|five|\d+) ")
 # "A cat sleeps on the sofa. A dog.", "...: an old horse.": a bare noun phrase with "a" after a sentence or a colon
 # names one more thing of the scene, as a list does; a label heads the prompt or has no "a" ("Tonight's plate.")
 _LATER_THING_NAMED = re.compile(r"[.;:!?] (?:and |also |plus )?(?:a|an|one|another) (?:[a-z'-]+ ){0,2}[a-z'-]+[.!]$")
@@ -241,7 +249,8 @@ def frame_position(noun: str, lowered: str, scene_heads: list[str], self_moving:
     heading = head_pattern(_HEADING, head).search(lowered)
     if heading and not _names_scene_things(heading.group(0), scene_heads) \
             and not _acts_before_colon(heading.group(0), head) and not _shown_by_a_verb(heading.group(0), head) \
-            and not (_LATER_THING_NAMED.match(heading.group(0)) and not _praise(heading.group(0))):
+            and not (_LATER_THING_NAMED.match(heading.group(0)) and not _praise(heading.group(0))) \
+            and not _presence_after_colon(heading, lowered):
         return FramePosition(HEADING, possessed_word(head, heading.group(0)), shows=heading.group(0).endswith(":"))
     if not self_moving and head_pattern(ASIDE_SENTENCE, head).search(lowered):
         return FramePosition(ASIDE)
@@ -283,6 +292,13 @@ def _acts_before_colon(heading: str, head: str) -> bool:
     verb = after["verb"]  # after one thing an -s word is its verb; "the Misses Muffins:" is a name
     return verb in VERB_KINDS or verb in IRREGULAR_PAST or PRESENTING_VERB.fullmatch(verb) is not None \
         or SAYING_VERB.fullmatch(verb) is not None or (not after["plural"] and third_person_form(verb))
+
+
+def _presence_after_colon(heading: re.Match, lowered: str) -> bool:
+    """Whether a colon's lead is followed by the thing's own presence ("A dog: always there."): the colon gives that
+    thing's field, so what leads it is the thing itself, no writer's label."""
+    return heading.group(0).endswith(":") and _THING_LEAD.match(heading.group(0)) is not None \
+        and _PRESENCE_AFTER_COLON.match(lowered, heading.end() + 1) is not None
 
 
 def _shown_by_a_verb(heading: str, head: str) -> bool:
