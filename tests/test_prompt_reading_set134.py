@@ -2,7 +2,8 @@
 
 - A traveller's change on the way, "transfers at B", "changes at B", "connects in B", is a stop at B between the
   route's start and its end; a change said of a moment, "the light changes at the end", or a handing over, "transfers
-  the ball", is no stop.
+  the ball", is no stop; nor is a change said before any start in its sentence ("a boy changes in the left corner",
+  "the picture changes at the left side").
 - An itinerary's journey labels over a place, "Departure: left side.", "Transfer: upper left corner.", "Arrival: right
   of the box.", are where its traveller is at the start, on the way and at the end, never the watcher's own coming and
   going; the same labels over things ("Arrival: three parked cars.", "Departure: a bird flies away ...") head those
@@ -71,3 +72,18 @@ def test_journey_labels_over_things_head_those_things():
     assert names("Arrival: three parked cars. Departure: the same three parked cars, still there.") == ["car"] * 3
     assert ways_of("Departure: a bird flies away to the left.") == {"bird": "left"}
     assert ways_of("Arrival: a dog walks in from the right and sits.") == {"dog": "left"}
+
+
+@pytest.mark.parametrize("prompt, mover, way", [
+    ("A boy changes in the left corner of the room and then runs to the right side.", "boy", "right"),
+    ("The picture changes at the left side as a ball rolls from the right side to the left side.", "ball", "left"),
+])
+def test_a_change_not_chained_after_a_begun_route_is_no_stop(prompt, mover, way):
+    """A change of clothes or of a picture is no traveller's stop: only the mover goes, and the way it was told."""
+    assert {name: went for name, went in ways_of(prompt).items() if went} == {mover: way}
+
+
+def test_a_thing_changing_beside_a_route_does_not_hold_up_its_mover():
+    driven = centres("A traffic light changes on the left side while a car drives from the left side to the right "
+                     "side.")["car"]
+    assert driven[0][0] < driven[3][0] < driven[7][0]  # the car keeps going, never waiting at the light's place
