@@ -87,3 +87,9 @@ def test_a_thing_changing_beside_a_route_does_not_hold_up_its_mover():
     driven = centres("A traffic light changes on the left side while a car drives from the left side to the right "
                      "side.")["car"]
     assert driven[0][0] < driven[3][0] < driven[7][0]  # the car keeps going, never waiting at the light's place
+
+
+def test_a_side_of_a_thing_inside_a_longer_route_field_keeps_the_records_subject():
+    """Only a field that is a side alone ("Departure: right of the dog.") names its thing as a place; "left to right of
+    the bench" is a route of its own, and the record's subject is still drawn."""
+    assert "dog" in names("Direction of movement: left to right of the bench. Subject: a dog, walking.")

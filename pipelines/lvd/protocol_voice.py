@@ -113,9 +113,10 @@ ELIDED_VERB_RE = re.compile(r"(^|[.;!?] )(appears|enters|exits|disappears|vanish
                             r"|only|again)\b)")
 # ": a red ball.", ", a bird flies ...": a sentence naming its own thing after a break, so nothing was left out
 _THING_AFTER_A_BREAK_RE = re.compile(r"(?: ?[:;] | [—–-]+ |, )(?P<thing>(?:a|an|one|the)(?: [a-z-]+){1,3})")
-# "right of the dog", "to the left of a red box": a side of another thing closing its field, a place the route goes by
-# and never its mover
-LANDMARK_SIDE_RE = re.compile(r"\b(?:left|right) of (?:the |a |an )?(?:[a-z-]+ ){0,2}[a-z-]+(?=\s*(?:[.;,!?]|$))")
+# "Departure: right of the dog.", "Arrival: to the left of a red box.": a field that is only a side of another thing, a
+# place the route goes by and never its mover ("left to right of the bench" names the bench as no field's whole value)
+LANDMARK_SIDE_RE = re.compile(r"(?<=: )(?:to the )?(?:left|right) of (?:the |a |an )?(?:[a-z-]+ ){0,2}[a-z-]+"
+                              r"(?=\s*(?:[.;,!?]|$))")
 # "Direction of movement: right side to left side. Subject: a cat, running.": the field naming the record's thing,
 # said after the fields of a route that names none; a time's or a place's label ("Second half: a cat.") is no such field
 LATE_THING_FIELD_RE = re.compile(r"[.;!?] (?:" + "|".join(THING_FIELD_LABELS) + r")s? ?: ?"
