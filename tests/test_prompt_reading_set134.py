@@ -17,7 +17,7 @@ Each layout is checked by LVD's own predicates or by its objects' centres. (The 
 import pytest
 
 from tests.helpers import lvd_benchmark as lvd
-from tests.helpers.planned import centres, names, planned_condition, ways_of
+from tests.helpers.planned import PLANNER, centres, names, planned_condition, ways_of
 
 
 @pytest.mark.parametrize("prompt, query, route", [
@@ -93,3 +93,12 @@ def test_a_side_of_a_thing_inside_a_longer_route_field_keeps_the_records_subject
     """Only a field that is a side alone ("Departure: right of the dog.") names its thing as a place; "left to right of
     the bench" is a route of its own, and the record's subject is still drawn."""
     assert "dog" in names("Direction of movement: left to right of the bench. Subject: a dog, walking.")
+
+
+def test_a_journey_noun_naming_a_place_of_its_own_moves_nothing():
+    """"Arrival hall:" is a hall's place, no journey's end: the standing passengers under it stay where they are."""
+    layout = PLANNER.plan("Arrival hall: right side of the frame. Passengers: three people, standing.").layout
+    assert [obj.name for obj in layout.objects] == ["person"] * 3
+    for person in layout.objects:
+        shown = [box for box in person.boxes if box is not None]
+        assert abs((shown[-1][0] + shown[-1][2]) / 2 - (shown[0][0] + shown[0][2]) / 2) < 0.1

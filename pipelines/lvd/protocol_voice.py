@@ -61,6 +61,8 @@ _START_WORDS = ("start", "beginning", "begin", "outset", "initial", "initially",
 _ROUTE_START_NOUNS = frozenset("origin departure entry entrance source embarkation pickup from".split())
 _ROUTE_MIDDLE_NOUNS = frozenset("via stopover layover waypoint transfer connection change changeover".split())
 _ROUTE_END_NOUNS = frozenset("destination arrival terminus dropoff drop-off to".split())
+# "Arrival point:", "Transfer location:": the journey's moment said with a word for its place
+_JOURNEY_POINT_NOUNS = frozenset(("point", "place", "location", "spot"))
 _MIDDLE_WORDS = ("midpoint", "middle", "halfway", "midway", "mid")
 _END_WORDS = ("end", "finish", "final", "finally", "last", "close")
 _PLACE_START_RE = re.compile(r"(?:the )?(?:lower|upper|top|bottom|left|right|centre|center|middle)\b|(?:the )?(?:left|right) of\b")
@@ -203,10 +205,19 @@ def _time_of_route_place(words: list[str]) -> str | None:
     return "at the midpoint" if set(words) & _ROUTE_MIDDLE_NOUNS else None
 
 
+def _journey_moment_heading(label: str) -> str | None:
+    """"Arrival:", "Point of departure:", "Arrival point:" head a journey's moment; "Arrival hall:", "Departure gate:"
+    name a place of their own, whose side says where that place is and moves nothing."""
+    words = label.split()
+    while len(words) > 1 and words[-1] in _JOURNEY_POINT_NOUNS:
+        words.pop()
+    return _time_of_route_place(words[-1:])
+
+
 def labels_a_journey_place(label: str, following: str) -> bool:
     """Whether ``label`` ("departure", "point of origin", "transfer") names where a journey starts, passes or ends and
     ``following``, the words after its colon, a place: the journey's place then, never a record's heading."""
-    return _time_of_route_place(label.split()) is not None and _PLACE_START_RE.match(following) is not None
+    return _journey_moment_heading(label) is not None and _PLACE_START_RE.match(following) is not None
 
 
 def _names_a_mover(text: str) -> bool:
@@ -296,7 +307,7 @@ def _tells_a_route(fields: str) -> bool:
     def is_route(field: re.Match) -> bool:
         label = field["label"].strip()
         return BARE_ROUTE_RE.match(field["value"]) is not None or (
-            (_ROUTE_LABEL_RE.search(label) is not None or _time_of_route_place(label.split()) is not None)
+            (_ROUTE_LABEL_RE.search(label) is not None or _journey_moment_heading(label) is not None)
             and not _STILL_VALUE_RE.search(field["value"]))
 
     sided = [field for field in ROUTE_FIELD_RE.finditer(fields) if _ROUTE_VALUE_RE.search(field["value"])]
