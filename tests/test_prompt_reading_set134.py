@@ -102,3 +102,12 @@ def test_a_journey_noun_naming_a_place_of_its_own_moves_nothing():
     for person in layout.objects:
         shown = [box for box in person.boxes if box is not None]
         assert abs((shown[-1][0] + shown[-1][2]) / 2 - (shown[0][0] + shown[0][2]) / 2) < 0.1
+
+
+def test_a_change_off_the_way_says_where_its_thing_is():
+    """"A hose connects at the lower left corner" puts the hose there, still, and draws no "connect"; the dog told to
+    run after it still runs."""
+    assert ways_of("A hose connects at the lower left corner to a tap and a dog runs from the right side to the left "
+                   "side.") == {"dog": "left", "hose": "", "tap": ""}
+    assert "change" not in names("A traffic light changes on the left side while a car drives from the left side to "
+                                 "the right side.")

@@ -40,13 +40,16 @@ _NO_SETTING_OFF = frozenset((None, "rest", "zoom"))
 # "transfers at B", "changes at B", "changes over in B", "connects at B": a traveller's change on the way, a stop at a
 # corner or side of the frame between its start and its end (never "the light changes at the end", a moment, nor
 # "transfers the ball to ...", a handing over); only a verb chained after a start said in its sentence ("sets out from
-# A, changes at B and ..."), so "the picture changes at the left side" or "a boy changes in the left corner" stays
+# A, changes at B and ..."); "the picture changes at the left side", "a boy changes in the left corner" say where the
+# thing is
 CHANGE_ON_THE_WAY_RE = re.compile(r"\b(?:transfer(?P<transfer>s|red|ring)?|change(?P<change>s|d)?|changing"
                                   r"|connect(?P<connect>s|ed|ing)?)(?: (?:over|trains|buses|coaches|planes|lines))?"
                                   rf"(?= (?:at|in|on) {_PLACE}\b)")
 # ", changes at B", " and then connects in B": the change chained after the same mover's earlier verb
 _CHAINED_VERB_END_RE = re.compile(r"(?:,| and| then|, then|, and then| and then) $")
 _ROUTE_BEGUN_RE = re.compile(rf"\b{_PLACE}\b")
+# a change said of a thing not on its way ("the traffic light changes on the left side"): where that thing is
+_BEING_THERE = {"": "are", "s": "is", "red": "was", "d": "was", "ed": "was"}
 _STOPS = {"": "stop", "s": "stops", "red": "stopped", "d": "stopped", "ed": "stopped", "ring": "stopping",
           "ing": "stopping"}
 
@@ -122,11 +125,15 @@ def _change_as_a_stop(match: re.Match) -> str:
     before = match.string[max(0, match.start() - 200):match.start()]
     sentence = re.split(r"[.;!?]", before)[-1]
     if not _CHAINED_VERB_END_RE.search(sentence) or not _ROUTE_BEGUN_RE.search(sentence):
-        return match.group(0)
+        return _BEING_THERE.get(_ending(match), match.group(0))  # "a traffic light changes on the left": it is there
     if match.group(0).startswith("changing"):
         return "stopping"
-    ending = next((match[name] for name in ("transfer", "change", "connect") if match[name] is not None), "")
-    return _STOPS[ending]
+    return _STOPS[_ending(match)]
+
+
+def _ending(match: re.Match) -> str:
+    """The ending a change's verb was said with ("s", "d", "red", ...), "" for its bare form."""
+    return next((match[name] for name in ("transfer", "change", "connect") if match[name] is not None), "")
 
 
 def _particle_before_route_dropped(match: re.Match) -> str:
