@@ -111,3 +111,10 @@ def test_a_change_off_the_way_says_where_its_thing_is():
                    "side.") == {"dog": "left", "hose": "", "tap": ""}
     assert "change" not in names("A traffic light changes on the left side while a car drives from the left side to "
                                  "the right side.")
+
+
+def test_a_side_said_as_a_doing_after_departure_leaves_the_watchers_leaving():
+    """"Departure: left empty, ..." says how the watcher left the place, no journey's start: the car seen on arrival is
+    there at the start and gone at the departure."""
+    parked = centres("On arrival: a red car on the right. Departure: left empty, the right side has no car.")["red car"]
+    assert parked[0] is not None and parked[-1] is None

@@ -61,6 +61,13 @@ _START_WORDS = ("start", "beginning", "begin", "outset", "initial", "initially",
 _ROUTE_START_NOUNS = frozenset("origin departure entry entrance source embarkation pickup from".split())
 _ROUTE_MIDDLE_NOUNS = frozenset("via stopover layover waypoint transfer connection change changeover".split())
 _ROUTE_END_NOUNS = frozenset("destination arrival terminus dropoff drop-off to".split())
+# "right side of the frame.", "the far left.", "upper right corner.", "right of the dog.": a journey label's place,
+# where "left unattended" or "right after dawn" is a doing or a moment said after the label, no place
+_SIDE_AS_A_PLACE = r"(?:left|right)(?:[- ]hand)?(?=[.;,!?]| (?:side|corner|edge|half|of|part|end|third)\b|$)"
+JOURNEY_PLACE = (rf"(?:the )?(?:(?:far|upper|lower|top|bottom)[ -])?{_SIDE_AS_A_PLACE}"
+                 r"|(?:the )?(?:upper|lower|top|bottom) (?:edge|half|part)\b"
+                 r"|(?:the )?(?:centre|center|middle) of the (?:frame|picture|screen|image|shot)\b")
+_JOURNEY_PLACE_RE = re.compile(JOURNEY_PLACE)
 # "Arrival point:", "Transfer location:": the journey's moment said with a word for its place
 _JOURNEY_POINT_NOUNS = frozenset(("point", "place", "location", "spot"))
 _MIDDLE_WORDS = ("midpoint", "middle", "halfway", "midway", "mid")
@@ -217,7 +224,7 @@ def _journey_moment_heading(label: str) -> str | None:
 def labels_a_journey_place(label: str, following: str) -> bool:
     """Whether ``label`` ("departure", "point of origin", "transfer") names where a journey starts, passes or ends and
     ``following``, the words after its colon, a place: the journey's place then, never a record's heading."""
-    return _journey_moment_heading(label) is not None and _PLACE_START_RE.match(following) is not None
+    return _journey_moment_heading(label) is not None and _JOURNEY_PLACE_RE.match(following) is not None
 
 
 def _names_a_mover(text: str) -> bool:
