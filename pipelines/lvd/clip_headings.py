@@ -42,7 +42,7 @@ import re
 
 from .exhibit_podcast_and_worksheet_voices import moment_clause
 from .object_classes import brought_in, kind_pattern, names_a_thing_drawn, noun_class, singular
-from .protocol_voice import labels_a_journey_place
+from .protocol_voice import JOURNEY_PLACE, labels_a_journey_place
 from .rewrite_text import CLAUSE_START, spaces_tidied
 from .scenery import SETTING_SUBJECTS
 from .tarot_log_and_conductor_voices import BARE_SIDE_RE
@@ -119,7 +119,7 @@ _WATCHER = r"(?:i|we|you|they|the crew|the team)"
 _RECORDER = r"(?:the )?(?:camera|recording|tape)"
 # ("Arrival: left side.", "Departure: right of the dog.": a heading over a bare place is a journey's end or start,
 # read with the other journey labels, never the watcher's)
-_OVER_A_PLACE = r"(?![:,] (?:the )?(?:(?:upper|lower|top|bottom|far) )?(?:left|right)\b)"
+_OVER_A_PLACE = rf"(?![:,] (?:{JOURNEY_PLACE}))"
 WATCH_OPENS_RE = re.compile(r"(?:^|(?<=[.;!?] ))(?:arrival|arriving)(?=[:,])" + _OVER_A_PLACE +
                             r"|\b(?:(?:on|upon|at) (?:my |our |your |the )?(?:arrival|arriving|roll(?:ing)?(?: (?:clip|camera|tape))?)"
                             r"|(?:when|as|once) " + _WATCHER + r" (?:arrived?|got there|get there|roll(?:ed)?(?: (?:clip|camera|tape))?"

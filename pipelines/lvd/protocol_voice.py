@@ -61,6 +61,15 @@ _START_WORDS = ("start", "beginning", "begin", "outset", "initial", "initially",
 _ROUTE_START_NOUNS = frozenset("origin departure entry entrance source embarkation pickup from".split())
 _ROUTE_MIDDLE_NOUNS = frozenset("via stopover layover waypoint transfer connection change changeover".split())
 _ROUTE_END_NOUNS = frozenset("destination arrival terminus dropoff drop-off to".split())
+# "right side of the frame.", "the far left.", "upper right corner.", "right of the dog.": a journey label's place,
+# where "left unattended" or "right after dawn" is a doing or a moment said after the label, no place
+_SIDE_AS_A_PLACE = r"(?:left|right)(?:[- ]hand)?(?=[.;,!?]| (?:side|corner|edge|half|of|part|end|third)\b|$)"
+JOURNEY_PLACE = (rf"(?:the )?(?:(?:far|upper|lower|top|bottom)[ -])?{_SIDE_AS_A_PLACE}"
+                 r"|(?:the )?(?:upper|lower|top|bottom) (?:edge|half|part)\b"
+                 r"|(?:the )?(?:centre|center|middle) of the (?:frame|picture|screen|image|shot)\b")
+_JOURNEY_PLACE_RE = re.compile(JOURNEY_PLACE)
+# "Arrival point:", "Transfer location:": the journey's moment said with a word for its place
+_JOURNEY_POINT_NOUNS = frozenset(("point", "place", "location", "spot"))
 _MIDDLE_WORDS = ("midpoint", "middle", "halfway", "midway", "mid")
 _END_WORDS = ("end", "finish", "final", "finally", "last", "close")
 _PLACE_START_RE = re.compile(r"(?:the )?(?:lower|upper|top|bottom|left|right|centre|center|middle)\b|(?:the )?(?:left|right) of\b")
@@ -113,9 +122,10 @@ ELIDED_VERB_RE = re.compile(r"(^|[.;!?] )(appears|enters|exits|disappears|vanish
                             r"|only|again)\b)")
 # ": a red ball.", ", a bird flies ...": a sentence naming its own thing after a break, so nothing was left out
 _THING_AFTER_A_BREAK_RE = re.compile(r"(?: ?[:;] | [—–-]+ |, )(?P<thing>(?:a|an|one|the)(?: [a-z-]+){1,3})")
-# "right of the dog", "to the left of a red box": a side of another thing closing its field, a place the route goes by
-# and never its mover
-LANDMARK_SIDE_RE = re.compile(r"\b(?:left|right) of (?:the |a |an )?(?:[a-z-]+ ){0,2}[a-z-]+(?=\s*(?:[.;,!?]|$))")
+# "Departure: right of the dog.", "Arrival: to the left of a red box.": a field that is only a side of another thing, a
+# place the route goes by and never its mover ("left to right of the bench" names the bench as no field's whole value)
+LANDMARK_SIDE_RE = re.compile(r"(?<=: )(?:to the )?(?:left|right) of (?:the |a |an )?(?:[a-z-]+ ){0,2}[a-z-]+"
+                              r"(?=\s*(?:[.;,!?]|$))")
 # "Direction of movement: right side to left side. Subject: a cat, running.": the field naming the record's thing,
 # said after the fields of a route that names none; a time's or a place's label ("Second half: a cat.") is no such field
 LATE_THING_FIELD_RE = re.compile(r"[.;!?] (?:" + "|".join(THING_FIELD_LABELS) + r")s? ?: ?"
@@ -202,10 +212,19 @@ def _time_of_route_place(words: list[str]) -> str | None:
     return "at the midpoint" if set(words) & _ROUTE_MIDDLE_NOUNS else None
 
 
+def _journey_moment_heading(label: str) -> str | None:
+    """"Arrival:", "Point of departure:", "Arrival point:" head a journey's moment; "Arrival hall:", "Departure gate:"
+    name a place of their own, whose side says where that place is and moves nothing."""
+    words = label.split()
+    while len(words) > 1 and words[-1] in _JOURNEY_POINT_NOUNS:
+        words.pop()
+    return _time_of_route_place(words[-1:])
+
+
 def labels_a_journey_place(label: str, following: str) -> bool:
     """Whether ``label`` ("departure", "point of origin", "transfer") names where a journey starts, passes or ends and
     ``following``, the words after its colon, a place: the journey's place then, never a record's heading."""
-    return _time_of_route_place(label.split()) is not None and _PLACE_START_RE.match(following) is not None
+    return _journey_moment_heading(label) is not None and _JOURNEY_PLACE_RE.match(following) is not None
 
 
 def _names_a_mover(text: str) -> bool:
@@ -295,7 +314,7 @@ def _tells_a_route(fields: str) -> bool:
     def is_route(field: re.Match) -> bool:
         label = field["label"].strip()
         return BARE_ROUTE_RE.match(field["value"]) is not None or (
-            (_ROUTE_LABEL_RE.search(label) is not None or _time_of_route_place(label.split()) is not None)
+            (_ROUTE_LABEL_RE.search(label) is not None or _journey_moment_heading(label) is not None)
             and not _STILL_VALUE_RE.search(field["value"]))
 
     sided = [field for field in ROUTE_FIELD_RE.finditer(fields) if _ROUTE_VALUE_RE.search(field["value"])]

@@ -1,8 +1,8 @@
 """Verbs of setting off, landing, leaving, staying and arriving, said in the plain words the route reading takes.
 
 A route's start and end are often told by the verb alone: phrasal verbs ("kicks off in A", "pops over to B", "pulls up
-in C", "takes off from A", "touches down on B"), a traveller's change on the way
-("transfers at B", "changes at B": a stop there), leaving a place toward a goal ("leaves from A and goes to B", "leaving
+in C", "takes off from A", "touches down on B"), a traveller's change on the way ("..., transfers at B", "..., changes
+at B": a stop there, once a start is told), leaving a place toward a goal ("leaves from A and goes to B", "leaving
 the right side of the frame and crossing to the left side", "a car left the lower right corner, drove to ..."), a side
 never left ("never left the left side": the thing stays there), and arriving after setting off ("leaves from A,
 arriving at B", reaching it) or as the thing's first doing with its own goal after it ("arrives on the left and drives
@@ -39,10 +39,17 @@ _NO_SETTING_OFF = frozenset((None, "rest", "zoom"))
 
 # "transfers at B", "changes at B", "changes over in B", "connects at B": a traveller's change on the way, a stop at a
 # corner or side of the frame between its start and its end (never "the light changes at the end", a moment, nor
-# "transfers the ball to ...", a handing over)
+# "transfers the ball to ...", a handing over); only a verb chained after a start said in its sentence ("sets out from
+# A, changes at B and ..."); "the picture changes at the left side", "a boy changes in the left corner" say where the
+# thing is
 CHANGE_ON_THE_WAY_RE = re.compile(r"\b(?:transfer(?P<transfer>s|red|ring)?|change(?P<change>s|d)?|changing"
                                   r"|connect(?P<connect>s|ed|ing)?)(?: (?:over|trains|buses|coaches|planes|lines))?"
                                   rf"(?= (?:at|in|on) {_PLACE}\b)")
+# ", changes at B", " and then connects in B": the change chained after the same mover's earlier verb
+_CHAINED_VERB_END_RE = re.compile(r"(?:,| and| then|, then|, and then| and then) $")
+_ROUTE_BEGUN_RE = re.compile(rf"\b{_PLACE}\b")
+# a change said of a thing not on its way ("the traffic light changes on the left side"): where that thing is
+_BEING_THERE = {"": "are", "s": "is", "red": "was", "d": "was", "ed": "was"}
 _STOPS = {"": "stop", "s": "stops", "red": "stopped", "d": "stopped", "ed": "stopped", "ring": "stopping",
           "ing": "stopping"}
 
@@ -114,11 +121,19 @@ def _phrasal_verb_said(match: re.Match) -> str:
 
 
 def _change_as_a_stop(match: re.Match) -> str:
-    """"transfers at B" as "stops at B", in the tense it was said in."""
+    """"transfers at B" as "stops at B", in the tense it was said in, where a route was begun before it."""
+    before = match.string[max(0, match.start() - 200):match.start()]
+    sentence = re.split(r"[.;!?]", before)[-1]
+    if not _CHAINED_VERB_END_RE.search(sentence) or not _ROUTE_BEGUN_RE.search(sentence):
+        return _BEING_THERE.get(_ending(match), match.group(0))  # "a traffic light changes on the left": it is there
     if match.group(0).startswith("changing"):
         return "stopping"
-    ending = next((match[name] for name in ("transfer", "change", "connect") if match[name] is not None), "")
-    return _STOPS[ending]
+    return _STOPS[_ending(match)]
+
+
+def _ending(match: re.Match) -> str:
+    """The ending a change's verb was said with ("s", "d", "red", ...), "" for its bare form."""
+    return next((match[name] for name in ("transfer", "change", "connect") if match[name] is not None), "")
 
 
 def _particle_before_route_dropped(match: re.Match) -> str:
