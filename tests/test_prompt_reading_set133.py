@@ -140,3 +140,14 @@ def test_corners_listed_with_then_after_the_thing_are_its_route(prompt, thing, r
 def test_a_side_listed_bare_with_a_moment_is_still_a_place():
     found = centres("Moving ball, right side of the frame at the start, then left side at the end.", keyframes=6)
     assert found["ball"][0][0] > 0.6 and found["ball"][-1][0] < 0.4
+
+
+@pytest.mark.parametrize("prompt, count", [
+    ("Leader: old horse. Followers: three old horses walk left behind him.", 4),  # the leader is one more
+    ("Pet: black cat. Two black cats sleep.", 3),
+    ("Model: red car. Also parked here: two red cars.", 3),
+    ("Hero: sleepy dog. Villain: sleepy dog. Count: two sleepy dogs.", 4),
+])
+def test_a_kind_named_under_a_role_label_is_one_more_of_them(prompt, count):
+    assert len(names(prompt)) == count
+
