@@ -151,3 +151,10 @@ def test_a_side_listed_bare_with_a_moment_is_still_a_place():
 def test_a_kind_named_under_a_role_label_is_one_more_of_them(prompt, count):
     assert len(names(prompt)) == count
 
+
+@pytest.mark.parametrize("prompt, mover", [
+    ("A dog, not a cat, not a cat, walks left.", "dog"),
+    ("A horse, not a cow, not a cow, trots to the left.", "horse"),
+])
+def test_a_repeated_contrast_leaves_the_thing_its_move(prompt, mover):
+    assert lvd.one_object_motion(mover, True, planned_condition(prompt))
