@@ -20,7 +20,7 @@ import pytest
 
 from pipelines.lvd.trailer_rhyme_and_radio_voices import trailer_rhyme_and_radio_in_plain_words
 from tests.helpers import lvd_benchmark as lvd
-from tests.helpers.planned import centres, names, planned_condition, seen_in
+from tests.helpers.planned import centres, names, planned_condition, seen_in, ways_of
 
 
 @pytest.mark.parametrize("prompt, thing, count", [
@@ -158,3 +158,12 @@ def test_a_kind_named_under_a_role_label_is_one_more_of_them(prompt, count):
 ])
 def test_a_repeated_contrast_leaves_the_thing_its_move(prompt, mover):
     assert lvd.one_object_motion(mover, True, planned_condition(prompt))
+
+
+@pytest.mark.parametrize("prompt, resting", [
+    ("A cat. From the left of the dog to the right of the dog, while the dog stays still, a bird flies.", "cat"),
+    ("A horse grazes. From the right of the barn to the left of the barn, while the barn stays put, a dog runs.",
+     "horse"),
+])
+def test_a_fronted_way_with_its_mover_named_after_leaves_the_thing_before_still(prompt, resting):
+    assert ways_of(prompt, travel=0.15).get(resting, "") == ""  # never the fronted way's mover
