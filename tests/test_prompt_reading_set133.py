@@ -20,7 +20,7 @@ import pytest
 
 from pipelines.lvd.trailer_rhyme_and_radio_voices import trailer_rhyme_and_radio_in_plain_words
 from tests.helpers import lvd_benchmark as lvd
-from tests.helpers.planned import centres, names, planned_condition, seen_in
+from tests.helpers.planned import centres, names, planned_condition, seen_in, ways_of
 
 
 @pytest.mark.parametrize("prompt, thing, count", [
@@ -140,3 +140,30 @@ def test_corners_listed_with_then_after_the_thing_are_its_route(prompt, thing, r
 def test_a_side_listed_bare_with_a_moment_is_still_a_place():
     found = centres("Moving ball, right side of the frame at the start, then left side at the end.", keyframes=6)
     assert found["ball"][0][0] > 0.6 and found["ball"][-1][0] < 0.4
+
+
+@pytest.mark.parametrize("prompt, count", [
+    ("Leader: old horse. Followers: three old horses walk left behind him.", 4),  # the leader is one more
+    ("Pet: black cat. Two black cats sleep.", 3),
+    ("Model: red car. Also parked here: two red cars.", 3),
+    ("Hero: sleepy dog. Villain: sleepy dog. Count: two sleepy dogs.", 4),
+])
+def test_a_kind_named_under_a_role_label_is_one_more_of_them(prompt, count):
+    assert len(names(prompt)) == count
+
+
+@pytest.mark.parametrize("prompt, mover", [
+    ("A dog, not a cat, not a cat, walks left.", "dog"),
+    ("A horse, not a cow, not a cow, trots to the left.", "horse"),
+])
+def test_a_repeated_contrast_leaves_the_thing_its_move(prompt, mover):
+    assert lvd.one_object_motion(mover, True, planned_condition(prompt))
+
+
+@pytest.mark.parametrize("prompt, resting", [
+    ("A cat. From the left of the dog to the right of the dog, while the dog stays still, a bird flies.", "cat"),
+    ("A horse grazes. From the right of the barn to the left of the barn, while the barn stays put, a dog runs.",
+     "horse"),
+])
+def test_a_fronted_way_with_its_mover_named_after_leaves_the_thing_before_still(prompt, resting):
+    assert ways_of(prompt, travel=0.15).get(resting, "") == ""  # never the fronted way's mover

@@ -230,7 +230,7 @@ class ClauseReader(NounMentions, PathClauses, FrontedSides):
 
     # ----------------------------------------------------------------------- verbs
     def verb(self, word: str, kind: str, camera_move: bool = False, elaborating: bool = False,
-             on_a_thing: bool = False) -> None:
+             on_a_thing: bool = False, mover_follows: bool = False) -> None:
         self.predicate_of = None
         if elaborating and self._elaborate(kind):
             return
@@ -288,7 +288,8 @@ class ClauseReader(NounMentions, PathClauses, FrontedSides):
                 self.entities[s].motions and self.entities[s].motions[-1].end is not None
                 and self.entities[s].motions[-1].step == self.step for s in subjects):
             self.step += 1  # "continues to the lower right, reaches the top right": one leg after another
-        self._own_sides_are_anothers(subjects, kind)
+        if not mover_follows:
+            self._own_sides_are_anothers(subjects, kind)
         motions = []
         for subject in subjects:
             said = self.entities[subject].motions if subject >= 0 else []

@@ -50,6 +50,7 @@ from .vocabulary import (
     SKY_NOUNS,
     SPEED_WORDS,
     STATE_VERBS,
+    STILL_KINDS,
     VERB_KINDS,
     looks_like_modifier,
 )
@@ -398,7 +399,8 @@ def read_word(reader: ClauseReader, word: str, matches, position: int) -> None:
         elaborating = word.endswith("ing") and (around.previous_word(matches, position) in (",", *COMING_VERBS)
                                                 or around.after_object(reader, position))
         reader.verb(word, VERB_KINDS[word], camera_move=around.next_word(matches, position) in ("in", "out"), elaborating=elaborating,
-                    on_a_thing=around.thing_follows_verb(matches, position))
+                    on_a_thing=around.thing_follows_verb(matches, position),
+                    mover_follows=VERB_KINDS[word] in STILL_KINDS and around.mover_named_after(matches, position))
         if word in RIVALLING_VERBS and position + 1 < len(matches) and matches[position + 1].group(0) in DEFINITE | INDEFINITE:
             reader.object_pending = bool(reader.subjects)  # "a dog races a cat and runs past it": the dog still runs
         if elaborating and position + 1 < len(matches) and matches[position + 1].lastgroup in ("dir", "dir_phrase", "to_region"):

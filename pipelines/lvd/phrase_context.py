@@ -134,6 +134,21 @@ def unknown_subject_acts(word: str, matches, position: int) -> bool:
     return True
 
 
+def mover_named_after(matches, position: int, reach: int = 12) -> bool:
+    """"From the left of the dog to the right of the dog, while the dog stays still, a bird flies": a thing brought
+    in after a comma later in the sentence is the one a fronted way belongs to (looked at a few words ahead only)."""
+    after_comma = False
+    for following in matches[position + 1:position + 1 + reach]:
+        said = following.group(0)
+        if said in ".;!?":
+            return False
+        if said == ",":
+            after_comma = True
+        elif after_comma and (said in INDEFINITE or said in NUMBER_WORDS):
+            return True
+    return False
+
+
 def plural_subject_opens(matches) -> bool:
     """A prompt's first word, a plural we do not know, followed by a comma or by a plain verb form ("Lanterns
     hang"), not by a participle or a label's colon ("Animals shown: horses"), nor by a comma and a thing named

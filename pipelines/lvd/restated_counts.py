@@ -25,8 +25,11 @@ from .rewrite_text import any_said_re
 from .vocabulary import (
     CLIP_NOUNS,
     COLORS,
+    DEFINITE,
+    INDEFINITE,
     MATERIAL_WORDS,
     NOTHING_ELSE,
+    NUMBER_WORDS,
     SEEING_VERBS,
     SHOWING_VERBS,
     SIZE_FACTORS,
@@ -116,14 +119,16 @@ _ALLOWANCE_RE = re.compile(r"(?:^|(?<=[.;:!?,] ))(?:(?:given|since|as|because|se
 # "class: moving car. count: three moving cars", "species: cat. number: two cats": a kind named bare as a label's
 # value, with no article or count, then counted with the same describing words in a later sentence is the name of the
 # counted things' kind, never one more of them (a bare kind never counted again, "type: dog. it walks left.", or
-# pointed back to first, "type: car. it is parked. two cars pass it", stays the thing)
-_BARE_KIND_RE = re.compile(r"(?:^|(?<=[.;!?] ))(?:[a-z]+(?: [a-z]+)?: )?(?P<described>(?:[a-z]+ ){0,2}?)(?P<noun>[a-z]+)"
-                           r"[.;!?](?: |$)")
-_KIND_COUNTED_RE = re.compile(r"\b(?:one|two|three|four|five|six|seven|eight|nine|ten|\d+) (?P<words>[a-z]+(?: [a-z]+){0,2})")
-_POINTED_BACK_RE = re.compile(r"\b(?:it|its|itself)\b")
-_NOT_DESCRIBING = frozenset(("a", "an", "the", "no", "not", "one", "two", "three", "four", "five", "six", "seven", "eight",
-                             "nine", "ten", "some", "any", "each", "every", "and", "or", "but", "then", "it", "they", "this",
-                             "that"))
+# pointed back to first, "type: car. it is parked. two cars pass it", stays the thing); a label naming a role,
+# "leader: old horse. followers: three old horses", "pet: black cat", names one of them, never their kind
+_KIND_LABELS = frozenset(("kind", "type", "species", "breed", "category", "sort", "variety", "class", "race"))
+_BARE_KIND_RE = re.compile(r"(?:^|(?<=[.;!?] ))(?:(?P<label>[a-z]+(?: [a-z]+)?): )?(?P<described>(?:[a-z]+ ){0,2}?)"
+                           r"(?P<noun>[a-z]+)[.;!?](?: |$)")
+_KIND_COUNTED_RE = re.compile(r"\b" + _COUNT + r" (?P<words>[a-z]+(?: [a-z]+){0,2})")
+_POINTED_BACK_RE = re.compile(r"\b(?:it|its|itself|he|him|his|himself|she|her|herself)\b")
+# articles, counts and the small words of a clause, never a kind's describing word
+_NOT_DESCRIBING = INDEFINITE | DEFINITE | frozenset(NUMBER_WORDS) | frozenset(
+    "no not any each every and or but then it they".split())
 _GROUP_COUNT = {"pair": "two", "couple": "two", "duo": "two", "trio": "three", "threesome": "three", "quartet": "four", "foursome": "four"}
 # the words a first mention may have used for a count said again ("a single bird ... just one bird")
 _SAME_COUNT = {"one": r"(?:one|an?|single|lone|only)", "both": r"(?:two|both|pair)", "the pair": r"(?:two|both|pair)",
@@ -272,7 +277,8 @@ def _counted_kinds(text: str) -> dict[tuple[str, ...], list[int]]:
 
 
 def kinds_named_before_counts_dropped(text: str) -> str:
-    """``text`` without a bare kind's label ("class: moving car.") that a later sentence counts ("three moving cars")."""
+    """``text`` without a bare kind's label ("class: moving car.") that a later sentence counts ("three moving
+    cars")."""
     if "." not in text and ";" not in text:
         return text
     counted = _counted_kinds(text)
@@ -282,8 +288,9 @@ def kinds_named_before_counts_dropped(text: str) -> str:
 
     def dropped(match: re.Match) -> str:
         described, kind = match["described"].split(), noun_class(match["noun"])
-        if kind is None or any(word in _NOT_DESCRIBING or VERB_KINDS.get(word) and not word.endswith("ing")
-                               for word in described):
+        role_label = match["label"] and match["label"].split()[-1] not in _KIND_LABELS
+        if kind is None or role_label or any(
+                word in _NOT_DESCRIBING or VERB_KINDS.get(word) and not word.endswith("ing") for word in described):
             return match.group(0)
         starts = counted.get((*described, kind[0]), [])
         later = bisect_left(starts, match.end())

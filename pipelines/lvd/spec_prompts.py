@@ -384,7 +384,8 @@ class _SpecReading:
             else:
                 self.route("path", self.path_owner(word, owner), owner=self.path_owner(word, owner, thing=True))
             return
-        if key in _COUNT_KEYS and self._kind_counted(word, owner or self.mover or (self.things[-1] if self.things else None)):
+        last_named = self.things[-1] if self.things else None
+        if key in _COUNT_KEYS and self._kind_counted(word, owner or self.mover or last_named):
             return
         if owner is not None and key in _COUNT_KEYS:
             self.attribute(owner, _NUMBER_WORDS.get(word, word))

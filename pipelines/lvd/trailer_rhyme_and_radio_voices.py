@@ -41,6 +41,16 @@ HALF_LABEL_RE = re.compile(r"\bthe (?P<half>first|second|opening|closing) half: 
 # "no cat, no cat, not a single cat", "no car, not one car", "not a car, not a car": the same absence said again
 _DENIED = r"(?:no|not (?:a single|one|a))"
 REPEATED_DENIAL_RE = re.compile(rf"\b{_DENIED} (?P<noun>[a-z]+)(?:,? {_DENIED} (?P=noun))+\b")
+
+
+def _first_denial(said: re.Match) -> str:
+    """A repeated denial said once: "no cat"; but one set off after a thing, "a dog, not a cat, not a cat, walks
+    left", stays the contrast it was said as, so the dog keeps its walk and no bare "no cat" takes it."""
+    if said.string[max(0, said.start() - 2):said.start()] == ", ":
+        return said.group(0)[:said.end("noun") - said.start()]
+    return f"no {said['noun']}"
+
+
 # "a cat went round: it started in": the route is told after the colon
 WENT_ROUND_RE = re.compile(r"\b(?:went|goes|moved|moves|walked|walks|flew|flies|rolled|rolls|drove|drives) (?:round|around|about)"
                            r"(?: the (?:clip|frame|screen|picture))?: it (?=(?:started|starts|began|begins) )")
@@ -125,7 +135,7 @@ def trailer_rhyme_and_radio_in_plain_words(text: str) -> str:
         named: set[str] = set()
         text = HALF_LABEL_RE.sub(lambda m: _half_scene(m, named), text)
     if ", no " in text or ", not " in text:
-        text = REPEATED_DENIAL_RE.sub(r"no \g<noun>", text)
+        text = REPEATED_DENIAL_RE.sub(_first_denial, text)
     if ": it " in text:
         text = WENT_ROUND_RE.sub("", text)
     text = re.sub(r"\s*\.(?:\s*\.)+", ".", text)
