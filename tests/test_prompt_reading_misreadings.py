@@ -184,3 +184,11 @@ def test_a_presence_aside_keeps_its_thing_still_and_in_view(prompt, watcher, mov
 
 def test_a_presence_aside_with_no_span_is_left_as_said():  # guard: no time said, no sentence made of it
     assert names("A dog, there, sits.") == ["dog"]
+
+
+@pytest.mark.parametrize("prompt, drawn", [  # a presence told of a thing named after the colon is that thing's
+    ("The goal: in view at all times is a bird flying left.", ["bird"]),
+    ("The plan: visible throughout is a horse walking right.", ["horse"]),
+])
+def test_a_label_over_another_things_presence_is_not_drawn(prompt, drawn):
+    assert names(prompt) == drawn
