@@ -192,3 +192,12 @@ def test_a_presence_aside_with_no_span_is_left_as_said():  # guard: no time said
 ])
 def test_a_label_over_another_things_presence_is_not_drawn(prompt, drawn):
     assert names(prompt) == drawn
+
+
+@pytest.mark.parametrize("prompt, kept", [  # the act's noun named as a thing elsewhere is still drawn
+    ("A wave rolls in; a surfer takes a wave to the right.", "wave"),
+    ("A robot hand waves; a man gives a hand signal.", "robot hand"),
+    ("A big hug is painted on the wall; a girl gives a hug to the dog.", "big hug"),
+])
+def test_an_acts_noun_named_as_a_thing_elsewhere_is_drawn(prompt, kept):
+    assert kept in names(prompt)
