@@ -201,3 +201,11 @@ def test_a_label_over_another_things_presence_is_not_drawn(prompt, drawn):
 ])
 def test_an_acts_noun_named_as_a_thing_elsewhere_is_drawn(prompt, kept):
     assert kept in names(prompt)
+
+
+@pytest.mark.parametrize("prompt, thing", [  # one goes and another comes in the same half: two things
+    ("A dog is gone in the second half. A dog appears in the second half.", "dog"),
+    ("A horse is gone in the first half. A horse appears in the first half.", "horse"),
+])
+def test_a_going_and_a_coming_in_the_same_half_are_two_things(prompt, thing):
+    assert names(prompt) == [thing, thing]

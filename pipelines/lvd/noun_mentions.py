@@ -85,6 +85,13 @@ def _presence_only(motion: Motion) -> bool:
         or motion.end)
 
 
+def _leaving_and_coming_at_once(first: list[Motion], second: list[Motion]) -> bool:
+    """Whether one telling has a thing go and the other has one come in the same half ("a dog is gone in the second
+    half. A dog appears in the second half"): one leaving and another coming, never one presence told in two halves."""
+    return any(a.window is not None and a.window == b.window and {a.kind, b.kind} == {"appear", "disappear"}
+               for a in first for b in second)
+
+
 def _only_leaving(motions: list[Motion]) -> bool:
     """"Runs away", "walks off", "leaves": all that is told of a thing is its going out of the frame."""
     return bool(motions) and all(m.exits or m.kind == "disappear" for m in motions)
@@ -363,7 +370,7 @@ class NounMentions:
                     or not all(map(_presence_only, before.motions)):
                 continue
             told = (*before.motions, *said.motions)
-            if any(m.kind in ("appear", "disappear") for m in told) \
+            if not _leaving_and_coming_at_once(before.motions, said.motions) and any(m.kind in ("appear", "disappear") for m in told) \
                     and all(m.window is not None or m.at_fraction is not None for m in told) \
                     and (before.named_at is None or "." in words[before.named_at:at]):
                 self._fold_into(earlier, index, before.motions)
