@@ -209,3 +209,11 @@ def test_an_acts_noun_named_as_a_thing_elsewhere_is_drawn(prompt, kept):
 ])
 def test_a_going_and_a_coming_in_the_same_half_are_two_things(prompt, thing):
     assert names(prompt) == [thing, thing]
+
+
+@pytest.mark.parametrize("prompt, thing", [  # a later plain telling of the thing keeps it
+    ("A dog runs right. No cat chases it. The cat sleeps.", "cat"),
+    ("A car drives left. No horse follows it; the horse rests on the right.", "horse"),
+])
+def test_no_thing_moving_then_told_of_again_is_drawn(prompt, thing):
+    assert thing in names(prompt)
