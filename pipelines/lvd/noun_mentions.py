@@ -387,7 +387,8 @@ class NounMentions:
                     or not all(map(_presence_only, before.motions)):
                 continue
             told = (*before.motions, *said.motions)
-            if not _leaving_and_coming_at_once(before.motions, said.motions) and any(m.kind in ("appear", "disappear") for m in told) \
+            if not _leaving_and_coming_at_once(before.motions, said.motions) \
+                    and any(m.kind in ("appear", "disappear") for m in told) \
                     and all(m.window is not None or m.at_fraction is not None for m in told) \
                     and (before.named_at is None or "." in words[before.named_at:at]):
                 self._fold_into(earlier, index, before.motions)

@@ -453,7 +453,7 @@ def _takes_part(reader: ClauseReader, index: int, lowered: str, framing: str | N
 def _given_as_an_act(entity: Entity, lowered: str) -> bool:
     """Whether a noun the tables do not know is a gesture or an act given, taken or had ("give a wave to the cat"):
     what someone does, no thing drawn, whatever the reading bound to it; only where every naming of it is such an act
-    ("A wave rolls in; a surfer takes a wave", "a robot hand waves; a man gives a hand signal" draw the wave, the hand)."""
+    ("A wave rolls in; a surfer takes a wave", "a robot hand waves; a man gives a hand signal" draw both)."""
     head = entity.noun.split()[-1]
     if entity.known or head not in _ACT_HEADS:
         return False
