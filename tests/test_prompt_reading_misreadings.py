@@ -184,3 +184,36 @@ def test_a_presence_aside_keeps_its_thing_still_and_in_view(prompt, watcher, mov
 
 def test_a_presence_aside_with_no_span_is_left_as_said():  # guard: no time said, no sentence made of it
     assert names("A dog, there, sits.") == ["dog"]
+
+
+@pytest.mark.parametrize("prompt, drawn", [  # a presence told of a thing named after the colon is that thing's
+    ("The goal: in view at all times is a bird flying left.", ["bird"]),
+    ("The plan: visible throughout is a horse walking right.", ["horse"]),
+])
+def test_a_label_over_another_things_presence_is_not_drawn(prompt, drawn):
+    assert names(prompt) == drawn
+
+
+@pytest.mark.parametrize("prompt, kept", [  # the act's noun named as a thing elsewhere is still drawn
+    ("A wave rolls in; a surfer takes a wave to the right.", "wave"),
+    ("A robot hand waves; a man gives a hand signal.", "robot hand"),
+    ("A big hug is painted on the wall; a girl gives a hug to the dog.", "big hug"),
+])
+def test_an_acts_noun_named_as_a_thing_elsewhere_is_drawn(prompt, kept):
+    assert kept in names(prompt)
+
+
+@pytest.mark.parametrize("prompt, thing", [  # one goes and another comes in the same half: two things
+    ("A dog is gone in the second half. A dog appears in the second half.", "dog"),
+    ("A horse is gone in the first half. A horse appears in the first half.", "horse"),
+])
+def test_a_going_and_a_coming_in_the_same_half_are_two_things(prompt, thing):
+    assert names(prompt) == [thing, thing]
+
+
+@pytest.mark.parametrize("prompt, thing", [  # a later plain telling of the thing keeps it
+    ("A dog runs right. No cat chases it. The cat sleeps.", "cat"),
+    ("A car drives left. No horse follows it; the horse rests on the right.", "horse"),
+])
+def test_no_thing_moving_then_told_of_again_is_drawn(prompt, thing):
+    assert thing in names(prompt)

@@ -68,6 +68,20 @@ def _denied_with_it(motion: Motion, absence: Motion) -> bool:
         and motion.kind not in ("appear", "visible")
 
 
+def _verb_right_after_no(words: list[str], noun: str, verb: str) -> bool:
+    """Whether ``verb`` is said right after "no <noun>" ("no dog (quickly) ran"): the move told with the "no" itself,
+    never one told of the thing later ("no cat chases it; the cat sleeps")."""
+    head = noun.split()[-1]
+    for at in (i for i, word in enumerate(words) if word == "no"):
+        named = next((i for i in range(at + 1, min(at + 4, len(words))) if singular(words[i]) == head), None)
+        following = words[named + 1:named + 3] if named is not None else []
+        if following and following[0].endswith("ly"):
+            following = following[1:]
+        if following and following[0] == verb:
+            return True
+    return False
+
+
 def _coming_said_again(motion: Motion, seen_from: str | None = None) -> bool:
     """"Then it appears", "and stays", "then present": an arrival, a stay or a presence with no side or place of its
     own, and no time but the half the absence leaves it (``seen_from``: "no bird in the first half, and in the second
@@ -83,6 +97,13 @@ def _presence_only(motion: Motion) -> bool:
     return motion.kind in ("visible", "appear", "disappear") and not (
         motion.enters_from or motion.exits or motion.direction or motion.target is not None or motion.start
         or motion.end)
+
+
+def _leaving_and_coming_at_once(first: list[Motion], second: list[Motion]) -> bool:
+    """Whether one telling has a thing go and the other has one come in the same half ("a dog is gone in the second
+    half. A dog appears in the second half"): one leaving and another coming, never one presence told in two halves."""
+    return any(a.window is not None and a.window == b.window and {a.kind, b.kind} == {"appear", "disappear"}
+               for a in first for b in second)
 
 
 def _only_leaving(motions: list[Motion]) -> bool:
@@ -300,12 +321,15 @@ class NounMentions:
 
     def drop_unconfirmed(self, tokens: list[Any] = ()) -> None:
         """A "no ..." with no time and no later mention: nothing is placed, as the prompt says; nor where its own move
-        is all that follows it in a prompt that says no time ("no dog ran there again": the move is what is denied)."""
-        untimed = not any(_TIMED.fullmatch(token.group(0)) for token in tokens)
+        is all that follows it in a prompt that says no time ("no dog ran there again": the move is what is denied; "no
+        cat chases it. The cat sleeps." tells of a cat after that move, so the cat stays)."""
+        words = [token.group(0).lower() for token in tokens]
+        untimed = not any(_TIMED.fullmatch(word) for word in words)
         for index in sorted(self.unconfirmed, reverse=True):
             motions = self.entities[index].motions if index < len(self.entities) else []
-            if not motions or not all(_going_said_again(m) or (untimed and _denied_with_it(m, motions[0]))
-                                          for m in motions[1:]) \
+            denied_move = motions[1] if untimed and len(motions) > 1 and _denied_with_it(motions[1], motions[0]) \
+                and _verb_right_after_no(words, self.entities[index].noun, motions[1].verb) else None
+            if not motions or not all(_going_said_again(m) or m is denied_move for m in motions[1:]) \
                     or motions[0].window is not None or motions[0].at_fraction is not None:
                 continue  # "there is no bird. It is gone!" says the absence again
             word = self.unconfirmed[index]
@@ -363,7 +387,8 @@ class NounMentions:
                     or not all(map(_presence_only, before.motions)):
                 continue
             told = (*before.motions, *said.motions)
-            if any(m.kind in ("appear", "disappear") for m in told) \
+            if not _leaving_and_coming_at_once(before.motions, said.motions) \
+                    and any(m.kind in ("appear", "disappear") for m in told) \
                     and all(m.window is not None or m.at_fraction is not None for m in told) \
                     and (before.named_at is None or "." in words[before.named_at:at]):
                 self._fold_into(earlier, index, before.motions)

@@ -139,6 +139,9 @@ _ACT_HEADS = frozenset(("wave hug nod look kiss pat push kick shout bow glance s
 _GIVEN_AS_AN_ACT = (r"\b(?:give|gives|gave|giving|given|take|takes|took|taking|taken|have|has|had|having|do|does|did)"
                     r"(?: (?:it|them|him|her|me|us|you|(?:the|a|an|this|that|my|your|our|his|their) [a-z'-]+))?"
                     r" (?:a|an|one|another|some) (?:[a-z'-]+ )?HEAD\b")
+# "a wave", "the robot hand", "two waves": the noun named as a thing, which an act phrase above names too
+_NAMED_AS_A_NOUN = (r"\b(?:(?:a|an|one|another|some|the|this|that|his|her|its|their|my|your|our)(?: [a-z'-]+)? HEAD\b"
+                    r"|(?:the|some|many|two|three|four|five|\d+) HEADe?s\b)")
 # "a gramophone plays while ...", "the blender whirs.": a verb with no object, something the thing does itself
 _ACTS_ALONE = r"\bHEAD(?:e?s)? ([a-z]+s)(?=\s*(?:[,.;!?]|$)|\s+(?:while|as|and|when|until|then|[a-z]+ly)\b)"
 # "my phone rings", "the lamp slowly flickers": the verb said of a noun (a word that ends a heading before its colon,
@@ -449,9 +452,13 @@ def _takes_part(reader: ClauseReader, index: int, lowered: str, framing: str | N
 
 def _given_as_an_act(entity: Entity, lowered: str) -> bool:
     """Whether a noun the tables do not know is a gesture or an act given, taken or had ("give a wave to the cat"):
-    what someone does, no thing drawn, whatever the reading bound to it."""
+    what someone does, no thing drawn, whatever the reading bound to it; only where every naming of it is such an act
+    ("A wave rolls in; a surfer takes a wave", "a robot hand waves; a man gives a hand signal" draw both)."""
     head = entity.noun.split()[-1]
-    return not entity.known and head in _ACT_HEADS and _pattern(_GIVEN_AS_AN_ACT, head).search(lowered) is not None
+    if entity.known or head not in _ACT_HEADS:
+        return False
+    acts = sum(1 for _ in _pattern(_GIVEN_AS_AN_ACT, entity.noun).finditer(lowered))
+    return acts > 0 and acts == sum(1 for _ in _pattern(_NAMED_AS_A_NOUN, entity.noun).finditer(lowered))
 
 
 def _holds_a_count(reader: ClauseReader, index: int, lowered: str) -> bool:

@@ -188,6 +188,8 @@ _PRESENCE_AFTER_COLON = re.compile(r"(?:always |still |ever |only |not )?(?:ther
                                    r"|gone|in view|in shot|in frame|in the frame|in sight|on screen|on-screen)"
                                    r"(?=[.,;!?]|$| (?:throughout|all|the whole|the entire|at|in|from|for|until|till"
                                    r"|during|now|again|too|the)\b)")
+# "The goal: in view at all times is a bird": the presence told is of a thing named after it, in the same sentence
+_PRESENCE_OF_A_LATER_THING = re.compile(r"[^.;!?]*? (?:is|are) (?:a|an|the|one|two|three|four|five|\d+) ")
 _THING_LEAD = re.compile(r"(?:[.;:!?] )?(?:a|an|the|one|two|three|four|five|\d+) ")
 # "A cat sleeps on the sofa. A dog.", "...: an old horse.": a bare noun phrase with "a" after a sentence or a colon
 # names one more thing of the scene, as a list does; a label heads the prompt or has no "a" ("Tonight's plate.")
@@ -298,7 +300,8 @@ def _presence_after_colon(heading: re.Match, lowered: str) -> bool:
     """Whether a colon's lead is followed by the thing's own presence ("A dog: always there."): the colon gives that
     thing's field, so what leads it is the thing itself, no writer's label."""
     return heading.group(0).endswith(":") and _THING_LEAD.match(heading.group(0)) is not None \
-        and _PRESENCE_AFTER_COLON.match(lowered, heading.end() + 1) is not None
+        and _PRESENCE_AFTER_COLON.match(lowered, heading.end() + 1) is not None \
+        and _PRESENCE_OF_A_LATER_THING.match(lowered, heading.end() + 1) is None
 
 
 def _shown_by_a_verb(heading: str, head: str) -> bool:
