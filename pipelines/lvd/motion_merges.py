@@ -79,7 +79,8 @@ def merge_elaborations(entities: list[Entity]) -> None:
             if setting_off.kind in TRAVEL_KINDS and goal.kind in TRAVEL_KINDS and setting_off.step == goal.step \
                     and setting_off.start is not None and goal.start is None and goal.end is not None \
                     and setting_off.at_fraction is None and not (setting_off.end or setting_off.direction or setting_off.relation
-                                                                or setting_off.side_start or setting_off.side_end or goal.relation):
+                                                                or setting_off.side_start or setting_off.side_end
+                                                                or goal.relation):
                 # "rolls from the lower left, reaches the lower right halfway through": one leg from the one to the other
                 goal.kind, goal.start = setting_off.kind, setting_off.start
                 del motions[i]
@@ -97,7 +98,8 @@ def merge_elaborations(entities: list[Entity]) -> None:
         placed = [m for m in motions[1:] if m.kind == "move" and (not m.verb or (m is motions[-1] and m.verb in _ENDING_VERBS))
                   and m.end is not None and m.start is None and not (m.relation or m.side_start or m.side_end or m.direction)]
         if len(motions) >= 3 and len(placed) == len(motions) - 1 and motions[0].kind == "move" and motions[0].target is not None \
-                and not (motions[0].start or motions[0].end or motions[0].side_start or motions[0].side_end or motions[0].direction):
+                and not (motions[0].start or motions[0].end or motions[0].side_start
+                         or motions[0].side_end or motions[0].direction):
             # "a pony goes by a cat; first it is on the left, at the end it is on the right" (the last place read as where it
             # ends): where the pass begins and ends
             motions[0].start, motions[0].end = placed[0].end, placed[-1].end
@@ -113,7 +115,8 @@ def merge_elaborations(entities: list[Entity]) -> None:
                 break
         if len(motions) > 1 and motions[0].kind == "rest" and motions[0].verb.split()[-1:] in _PRESENCE_WORDS \
                 and _says_only_its_verb(motions[0]) and motions[1].relation == "past" and motions[1].start is None:
-            del motions[0]  # "a cat and a dog are present; the cat walks past the dog": there because it passes, from its far side
+            # "a cat and a dog are present; the cat walks past the dog": there because it passes, from its far side
+            del motions[0]
         for i in range(len(motions) - 1):
             way, passing = motions[i], motions[i + 1]
             if way.kind in TRAVEL_KINDS and _sideways(way) \
@@ -164,7 +167,8 @@ def merge_elaborations(entities: list[Entity]) -> None:
 
 def _sideways(motion: Motion) -> bool:
     """A way to one side and no further place: "heading left", "to the right"."""
-    return motion.direction in ("left", "right") or (motion.direction is None and motion.end is not None and motion.end[1] is None)
+    return motion.direction in ("left", "right") or (motion.direction is None
+                                                     and motion.end is not None and motion.end[1] is None)
 
 
 def crossed_between_sides(motion: Motion) -> bool:
@@ -174,7 +178,8 @@ def crossed_between_sides(motion: Motion) -> bool:
 
 
 def _says_only_its_verb(motion: Motion) -> bool:
-    return not (motion.start or motion.end or motion.direction or motion.relation or motion.window or motion.at_fraction is not None
+    return not (motion.start or motion.end or motion.direction or motion.relation or motion.window
+                or motion.at_fraction is not None
                 or motion.exits or motion.enters_from or motion.side_start or motion.side_end or motion.circle or motion.along)
 
 

@@ -113,7 +113,8 @@ class NounMentions:
         plural = plural and self.det not in ("a", "an")  # "a deer", "a sheep": one, whatever the form
         # "the cats sleep" with no cats named before: a plural is two or more, definite or not
         count = self.count if self.count is not None else (2 if plural and (not definite or self._reference(name) is None) else 1)
-        index = self._reference(name) if definite or (plural and self.count is None and self._reference(name) is not None) else None
+        index = self._reference(name) if definite or (plural and self.count is None
+                                                      and self._reference(name) is not None) else None
         if index is not None and definite:
             index = self._same_colour_reference(name)
         if index is None and count == 1 and (self.relation or "").startswith("side_") and self._reference(name) is not None:
@@ -147,14 +148,16 @@ class NounMentions:
             return
         if index is None and self.count is not None and 0 < self.count <= MAX_PER_GROUP and not self.vague and self.det is None \
                 and self.assumed is not None and self.assumed_definite and self.entities[self.assumed].noun == name:
-            index, self.assumed = self.assumed, None  # "look at the cats! three cats sit still": the group "the" pointed to, counted
+            # "look at the cats! three cats sit still": the group "the" pointed to, counted
+            index, self.assumed = self.assumed, None
             self.entities[index].count = self.count
         if index is None:
             if count <= 0:
                 self._absence(word, name, cls, known)
                 return
             if count > MAX_PER_GROUP:
-                self.notes.append(f"{count} {word} is more than the {MAX_PER_GROUP} a layout can show clearly; placed {MAX_PER_GROUP}")
+                self.notes.append(f"{count} {word} is more than the {MAX_PER_GROUP} a layout can show clearly; placed "
+                                  f"{MAX_PER_GROUP}")
                 count = MAX_PER_GROUP
             if len(self.entities) >= MAX_ENTITIES:
                 self.truncated = True
@@ -435,7 +438,8 @@ class NounMentions:
         self.last_mention = None
         if self.assumed == index:
             self.assumed = None
-            self.notes = [n for n in self.notes if not (n.endswith("has no number; assumed 2") and singular(n.split("'")[1]) == entity.noun)]
+            self.notes = [n for n in self.notes if not (n.endswith("has no number; assumed 2")
+                                                        and singular(n.split("'")[1]) == entity.noun)]
         if self.last_object == index:
             self.last_object = None
         return True

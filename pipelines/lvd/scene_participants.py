@@ -110,7 +110,8 @@ _NAMED_AS = (r"(?<![a-z-])(?P<named>[a-z-]++) (?:(?:serves?|acts?|works?|stands?
 _ROLE_CLOSED_RE = re.compile(r"(?:, (?:and )?(?:in|on|from|throughout|the whole|all|start|nothing|no other|only|still"
                              r"|visible|please|thanks)\b[^,.;:!?]*)*\s*(?:[.;:!?]|$)")
 # "your clip of the three dogs is a treat", "the video is a real joy": what a copula says the clip is, a judgement of it
-_CLIP_JUDGED = (r"\b(?:clip|video|film|footage|recording|reel|movie)\b(?: of [^.;:!?]*?)? (?:is|was) (?:(?:such|quite|truly|really"
+_CLIP_JUDGED = (r"\b(?:clip|video|film|footage|recording|reel|movie)\b(?: of [^.;:!?]*?)? (?:is|was) (?:(?:such|quite|truly|"
+                r"really"
                 r"|just) )?(?:a|an) (?:[a-z-]+ )?HEAD\b")  # "a real treat", "an absolute gem": the word before is optional
 # A word that may sit between a count and its noun ("two moving balls"), never a preposition or determiner ("one on my")
 _ADJECTIVE = rf"(?!(?:on|in|of|at|to|for|from|with|by|and|or|as|{_DETERMINER})\b)[a-z'-]+"
@@ -432,7 +433,8 @@ def _takes_part(reader: ClauseReader, index: int, lowered: str, framing: str | N
         _pattern(_FRONTED_PLACE, entity.noun).search(lowered) is not None
         or (_holds_a_count(reader, index, lowered) and _only_where(entity.noun, lowered)))
     return any(other.agent == index or (other.companion is not None and other.companion[0] == index)
-               or any(m.target == index and not (fronted and _calm_on(m)) and not (seen_from and _looked_from(m, lowered, framing))
+               or any(m.target == index and not (fronted and _calm_on(m))
+                      and not (seen_from and _looked_from(m, lowered, framing))
                       for m in other.motions) for other in reader.entities)
 
 

@@ -69,7 +69,8 @@ _APOSTROPHE_WORDS = {"dont": "don't", "doesnt": "doesn't", "isnt": "isn't", "are
                      "werent": "weren't", "didnt": "didn't", "cant": "can't", "wont": "won't", "thats": "that's",
                      "theres": "there's", "whats": "what's", "wheres": "where's", "hasnt": "hasn't", "havent": "haven't"}
 _CLASS_NOUNS = frozenset((*OBJECT_CLASSES, *(w for name in COMPOUND_CLASSES for w in name.split()), *IRREGULAR_PLURALS))
-_PLURALS = frozenset(n[:-1] + "ies" if n.endswith("y") and n[-2:-1] not in "aeiou" else n + ("es" if n.endswith(("s", "sh", "ch", "x")) else "s")
+_PLURALS = frozenset(n[:-1] + "ies" if n.endswith("y") and n[-2:-1] not in "aeiou" else n +
+                     ("es" if n.endswith(("s", "sh", "ch", "x")) else "s")
                      for n in _CLASS_NOUNS)
 TARGETS = frozenset((*LAYOUT_WORDS, *(w for w in VERB_KINDS if w.isalpha()), *NUMBER_WORDS, *_CLASS_NOUNS, *_PLURALS,
                      *(w for s in COMPOUND_SCENES for w in s.split()), *SEQUENCE_WORDS, *STATE_VERBS))
@@ -188,7 +189,8 @@ def _likely(slip: int, word: str, target: str, depth: int) -> bool:
     if slip == _TWO:
         return depth == 2 and target in LAYOUT_WORDS
     if slip == _WRONG:
-        return target in LAYOUT_WORDS and (len(word) >= SUBSTITUTION_WORD or (len(word) > SHORT_WORD - 1 and _next_key(word, target)))
+        return target in LAYOUT_WORDS and (len(word) >= SUBSTITUTION_WORD
+                                           or (len(word) > SHORT_WORD - 1 and _next_key(word, target)))
     if len(word) <= SHORT_WORD:
         return target in LAYOUT_WORDS or (slip == _DROPPED and target in VERB_KINDS and _undoubled(target) == word)
     return True
