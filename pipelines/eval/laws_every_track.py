@@ -78,7 +78,8 @@ def check_continuity(geometries: list[TrackGeometry], tracking: Tracking, expect
             continue  # the tracker lost it against the background; it is still there
         if not later:
             violations.append(Violation("continuity", end.track.track_id, (end.track.last_frame, end.track.last_frame),
-                                        0.8, f"object {end.track.track_id} vanishes mid-frame at frame {end.track.last_frame + 1}"))
+                                        0.8,
+                                        f"object {end.track.track_id} vanishes mid-frame at frame {end.track.last_frame + 1}"))
             continue
         resumed = min(later, key=lambda s: s.track.first_frame)
         used.add(id(resumed))
@@ -549,7 +550,8 @@ def check_colour(g: TrackGeometry, tracking: Tracking, others: list[TrackGeometr
     tid = g.track.track_id
     if at is not None and worst > PALETTE_CHANGE and not _went_on_elsewhere(g, shares, valid, at, others, tracking):
         return [Violation("colour", tid, (int(g.frames[at - 1]), int(g.frames[at])), clip01(worst / (2 * PALETTE_CHANGE)),
-                          f"object {tid} changes colour at frame {g.frames[at]}: {worst:.0%} of it shows colours it did not have")]
+                          f"object {tid} changes colour at frame {g.frames[at]}: {worst:.0%} of it shows colours it did not "
+                          f"have")]
     areas, frames = g.track.areas, g.frames
     smeared = _smeared(g)
     blur_kept = smeared[1:] == smeared[:-1]  # per step; a smear that ends within a frame of the split changes too

@@ -238,7 +238,8 @@ def without_shadow_ends(track: Track, tracking: Tracking, tracks: list[Track] | 
         return rest
     shaded = shade & ~_own_or_at_border(track, tracking, shade)
     if tracks is not None and shaded.any():
-        shaded &= ~over_a_shadow(track, tracks, tracking, SHADOW_SLANT, shades)  # a shadow casts none: a body in the ground's grey
+        # a shadow casts none: a body in the ground's grey
+        shaded &= ~over_a_shadow(track, tracks, tracking, SHADOW_SLANT, shades)
     first, last = 0, track.length
     while first < last and shaded[first]:
         first += 1
