@@ -343,7 +343,8 @@ def test_places_said_for_later_times_are_the_next_legs():
 def test_verbs_that_change_shape_or_state_are_read_and_keep_the_object(prompt, objects):
     reading = read_prompt(prompt)
     assert sorted(e.noun for e in reading.entities) == objects
-    assert not any("did not understand" in n and any(v in n for v in ("swings", "melts", "squeezes", "slows")) for n in reading.notes)
+    assert not any("did not understand" in n
+                   and any(v in n for v in ("swings", "melts", "squeezes", "slows")) for n in reading.notes)
     assert not any("unknown object" in n for n in reading.notes if any(o in n for o in objects))
 
 

@@ -50,7 +50,8 @@ def test_a_chase_that_ends_in_a_pass_passes():
     assert found["cat"][0][0] < found["ball"][0][0] and found["cat"][-1][0] > found["ball"][-1][0], found
 
 
-@pytest.mark.parametrize("prompt, leftward", [("A cat is chasing a ball to the right.", False), ("A dog chases a cat to the left.", True)])
+@pytest.mark.parametrize("prompt, leftward", [("A cat is chasing a ball to the right.", False),
+                                              ("A dog chases a cat to the left.", True)])
 def test_a_chase_keeps_the_chaser_behind_its_quarry(prompt, leftward):
     found = list(centres(prompt).values())
     chaser, quarry = found

@@ -63,7 +63,8 @@ def test_each_colour_stays_with_its_thing(prompt, expected):
     "prompt, first, second",
     [
         ("The horse shall not be shown during the first half of the clip; it shall appear only in the second half thereof.", False, True),
-        ("The goat, hereinafter 'the animal', shall be present in the first half of the video and shall not be depicted in the second half.",
+        ("The goat, hereinafter 'the animal', shall be present in the first half of the video and shall not be depicted in the "
+         "second half.",
          True, False),
         ("A duck shall arrive only upon the commencement of the second half of the clip and shall not be seen prior thereto.", False, True),
         ("1) Have a horse trot about in the first half. 2) Have it trot away before the second half starts. "
@@ -90,7 +91,8 @@ def test_a_stipulated_move_goes_the_said_way(prompt, rightward):
 @pytest.mark.parametrize(
     "prompt, mover, still",
     [
-        ("First, stand a horse in the field. Then, start a goat on the horse's left. Finally, walk the goat to the horse's right.",
+        ("First, stand a horse in the field. Then, start a goat on the horse's left. Finally, walk the goat to the horse's "
+         "right.",
          "goat", "horse"),
         ("Step 1: Park a truck on the street. Step 2: Start a horse to the left of the truck. Step 3: Have the horse trot to the "
          "truck's right.", "horse", "truck"),
@@ -106,7 +108,8 @@ def test_the_placed_thing_stays_while_the_started_one_passes_it_rightward(prompt
 @pytest.mark.parametrize(
     "prompt, route",
     [
-        ("Step 1: Film the scene from directly above. Step 2: Place a duck at the upper left. Step 3: Move it to the upper right. "
+        ("Step 1: Film the scene from directly above. Step 2: Place a duck at the upper left. Step 3: Move it to the upper "
+         "right. "
          "Step 4: Move it down to the lower right.", ("upper left", "upper right", "lower right")),
         ("First, shoot everything from overhead with a truck in the upper right. Then, drive it to the upper left. "
          "Finally, drive it down to the lower left.", ("upper right", "upper left", "lower left")),
