@@ -248,7 +248,8 @@ def test_a_route_named_by_is_how_is_its_things(prompt, noun, route):
 @pytest.mark.parametrize("prompt, noun, route", [
     ("A ball ends in the upper right corner, having started in the lower left and passed the lower right.", "ball", (LL, LR, UR)),
     ("A car finishes in the upper left, having started in the lower right and gone through the lower left.", "car", (LR, LL, UL)),
-    ("Before it reached the upper right, the dog was at the lower right, and before that at the lower left.", "dog", (LL, LR, UR)),
+    ("Before it reached the upper right, the dog was at the lower right, and before that at the lower left.",
+     "dog", (LL, LR, UR)),
     ("The cat ends up in the upper left corner; before that it was in the upper right, and it started in the lower right.",
      "cat", (LR, UR, UL)),
     ("Before reaching the upper right corner, a bird passed the upper left corner, having set off from the lower left.",
@@ -265,7 +266,8 @@ def test_a_start_told_after_a_two_place_move():
 
 # ------------------------------------------------------------ 17. set 17's pass and set 68's late ball
 @pytest.mark.parametrize("prompt, mover, reference, leftward", [
-    ("A battered old tractor goes by a small car; first it is on the right, at the end it is on the left.", "tractor", "car", True),
+    ("A battered old tractor goes by a small car; first it is on the right, at the end it is on the left.",
+     "tractor", "car", True),
     ("A tractor goes by a car; first it is on the right, at the end it is on the left.", "tractor", "car", True),
     ("A pony goes by a cat; first it is on the left, at the end it is on the right.", "pony", "cat", False),
 ])

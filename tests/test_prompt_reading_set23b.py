@@ -129,7 +129,8 @@ def test_a_sighting_by_the_midpoint_still_says_when_it_comes_into_view():
          "pony", "van", True),
         ("A goose is crouched on the right of a bench, then it waddles past, and at the end it is on the bench's left.",
          "goose", "bench", True),
-        ("A lamb is to the left of a tractor; it trots past, and by the end it is to the tractor's right.", "lamb", "tractor", False),
+        ("A lamb is to the left of a tractor; it trots past, and by the end it is to the tractor's right.", "lamb",
+         "tractor", False),
         # a side said in a clause that began "at first" / "initially" is where it begins, whatever the verb
         ("At first a swan is gliding to the right of a raft; slowly it drifts past until, by the end, it is on the raft's left.",
          "swan", "raft", True),

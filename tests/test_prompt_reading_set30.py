@@ -62,11 +62,13 @@ def test_each_colour_stays_with_its_thing(prompt, expected):
 @pytest.mark.parametrize(
     "prompt, first, second",
     [
-        ("The horse shall not be shown during the first half of the clip; it shall appear only in the second half thereof.", False, True),
+        ("The horse shall not be shown during the first half of the clip; it shall appear only in the second half thereof.",
+         False, True),
         ("The goat, hereinafter 'the animal', shall be present in the first half of the video and shall not be depicted in the "
          "second half.",
          True, False),
-        ("A duck shall arrive only upon the commencement of the second half of the clip and shall not be seen prior thereto.", False, True),
+        ("A duck shall arrive only upon the commencement of the second half of the clip and shall not be seen prior thereto.",
+         False, True),
         ("1) Have a horse trot about in the first half. 2) Have it trot away before the second half starts. "
          "3) Keep the horse out of the second half.", True, False),
     ],

@@ -47,7 +47,8 @@ GARNISH_RE = re.compile(r"\bgarnish(?:ed)? with nothing(?: else| more)?\b")
 _CLAUSE = r"(?:^|(?<=[.;:!?,] )|(?<=\bthen )|(?<=\band ))"
 _MIX_IN = r"(?:fold|stir|mix|toss|sprinkle|spoon|whisk)"
 _THING = r"(?:it|them|(?:the|a|an|one|two|three|four|five) (?:[a-z]+ ){0,2}?[a-z]+)"
-_TIME_OR_END = r"(?=\s*(?:[,.;!?]|$)| (?:and|then|during|for|at|after|halfway|later|in the (?:first|second|opening|closing|last|final) half)\b)"
+_TIME_OR_END = (r"(?=\s*(?:[,.;!?]|$)| (?:and|then|during|for|at|after|halfway|later|in the (?:first|second|opening|closing|last|"
+                r"final) half)\b)")
 MIX_IN_RE = re.compile(_CLAUSE + _MIX_IN + r" in (?P<thing>" + _THING + r")" + _TIME_OR_END
                        + r"|" + _CLAUSE + _MIX_IN + r" (?P<thing2>" + _THING + r") in" + _TIME_OR_END)
 # "leave it in until the end", "keep the cat in for the rest of the clip": it stays
@@ -70,7 +71,8 @@ GOES_WITHOUT_RE = re.compile(r"\b(?P<span>" + _SPAN + r") (?:goes|passes|runs|st
 WHOLE_RUN_RE = re.compile(r"\bfrom the (?:first|opening) half (?:right |all the way |straight )?(?:through|into|until|till|"
                           r"to)(?: to)? "
                           r"(?:the end of )?the (?:second|closing|last|final)(?: half)?\b")
-_WHEN = r"(?P<when>the (?:end|start|beginning|close|middle|midpoint|first half|second half|opening half|closing half|rest)(?: of the (?:clip|video))?)"
+_WHEN = (r"(?P<when>the (?:end|start|beginning|close|middle|midpoint|first half|second half|opening half|closing half|"
+         r"rest)(?: of the (?:clip|video))?)")
 # "the outlook for the second half is no bird", "outlook for the end of the clip: the cat on the right": what is there then
 OUTLOOK_RE = re.compile(r"\b(?:the )?(?:outlook|forecast) for " + _WHEN + r"\s*(?::|\bis\b)\s*")
 # "the outlook for the end is unchanged", "with no change in the outlook": nothing new said

@@ -73,7 +73,8 @@ APPLAUSE_RE = re.compile(r"(?:^|(?<=" + _BREAK + r"))\s*(?:and |so |now |ok |oka
                                                  r"put your hands together"
                          r"|make some noise|hear it|a (?:big )?(?:hand|round of applause))(?: (?:for|to) (?=[a-z])|\s*(?=" +
                          _BREAK + r"|$))")
-_COUNT = r"(?:one|two|three|four|five|six|seven|eight|nine|ten|\d+|a single|a lone|the pair|the two|the three|the four|the five|both)"
+_COUNT = (r"(?:one|two|three|four|five|six|seven|eight|nine|ten|\d+|a single|a lone|the pair|the two|the three|the four|the five|"
+          r"both)")
 # "that's four", "that is three, no more, no less", "not another one in sight": a count said again
 RESTATED_RE = re.compile(r"(?:^|(?<=" + _BREAK + r"))\s*(?:and )?(?:that(?:'s| is| makes) " + _COUNT + r"(?: of them)?|"
                          r"(?:just |only )?(?:the )?" + _COUNT +

@@ -23,7 +23,8 @@ from .vocabulary import VERB_KINDS
 
 _STARTS_SENTENCE = r"(?:^|(?<=[.;:!?] )|(?<=\n))"
 _LEARNERS = r"(?:class|pupils|students|kids|children|everyone|everybody)"
-_EXERCISE = r"(?:(?:class |animation |drawing |art |today's |this week's |your |the )*(?:exercise|assignment|task|homework|project))"
+_EXERCISE = (r"(?:(?:class |animation |drawing |art |today's |this week's |your |the )*(?:exercise|assignment|task|homework|"
+             r"project))")
 
 # "Today, class,", "Pupils,", "Students, your exercise:", "Class exercise, top-down view:", "Animation exercise for
 # the class:": who is taught and the exercise itself, before what it asks for

@@ -28,7 +28,8 @@ _MARK = (r"(?:(?:one|each) of them(?: is)?|one|a|an|another|the other|the first|
          # "the larger one is red"
          r"|the (?:larger|bigger|smaller|taller|shorter|heavier|lighter|faster|slower))\s+(?:(?:one\s+)?(?:is|was)\s+)?")
 # a member may carry its own place or way: "a red one to the left and a blue one to the right"
-_OWN_PLACE = r"(?:\s+(?:to|on|at|in|toward|towards) the (?:[a-z]+ ){{0,2}}?(?:left|right|top|bottom|middle|centre|center|corner|side))?"
+_OWN_PLACE = (r"(?:\s+(?:to|on|at|in|toward|towards) the (?:[a-z]+ ){{0,2}}?(?:left|right|top|bottom|middle|centre|center|corner|"
+              r"side))?")
 _ITEM = rf"{_MARK}{_SHADE}(?P<colour{{i}}>{_COLOUR})(?:\s+one)?\b{_OWN_PLACE}"
 _JOIN = r"(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s*;\s*|\s+)"
 _MAX_MEMBERS = 8

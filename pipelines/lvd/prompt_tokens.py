@@ -36,7 +36,8 @@ from .vocabulary import (
 
 _FRAME_WORDS = r"(?:frame|screen|scene|image|video|picture|view|canvas|shot|clip)"
 _ON = r"on(?! top of (?!(?:the )?" + _FRAME_WORDS + r"\b))"  # "on top of a box" is the box's top, "on top of the frame" a region
-_REGION = r"(?:(?:top|upper|bottom|lower)[ -]?(?:left|right)|(?:left|right)[ -]?(?:top|bottom)|top|bottom|upper|lower|left|right|center|centre|middle)"
+_REGION = (r"(?:(?:top|upper|bottom|lower)[ -]?(?:left|right)|(?:left|right)[ -]?(?:top|bottom)|top|bottom|upper|lower|left|"
+           r"right|center|centre|middle)")
 _REGION_TAIL = (
     r"(?:[ -](?:side|corner|edge|part|area|half|hand side|portion|quadrant))?"
     r"(?: of (?:the |our |your |this |that )?(?:frame|screen|scene|image|video|picture|view|canvas|shot|room|sky|road|field|"

@@ -148,7 +148,8 @@ NOBODY_LEAVES_RE = re.compile(r"(?:" + CLAUSE_START + r"|(?<=/ ))(?:and )?" + _N
 # participle before the thing ("Seeking a moving ball: ...", a casting call's) is the caller's, not the thing's
 _NEXT_PLACE = rf",(?: /+)? (?:and )?(?:then |at last |finally |last )?(?:the )?{_PLACE}(?=[,.;]| /|$)"
 # ", where the dog stops", ", the last of its stops": the route's last place is where it ends, no wait of its own
-_HALTS_THERE = r",(?: /+)? (?:where (?:it|the [a-z]+) (?:stops|halts|comes to (?:a )?(?:rest|stop))|the last of its stops)(?=[,.;]|$)"
+_HALTS_THERE = (r",(?: /+)? (?:where (?:it|the [a-z]+) (?:stops|halts|comes to (?:a )?(?:rest|stop))|"
+                r"the last of its stops)(?=[,.;]|$)")
 LABEL_PLACE_RE = re.compile(r"(?:^|(?<=[.;:!?/] ))(?:[a-z]+ing (?=(?:a|an|one|the) ))?"
                             rf"(?P<article>(?:a|an|one|the) )?(?P<thing>(?:[a-z-]+ ){{0,2}}?(?P<noun>[a-z]+))"
                             rf"(?P<mark>[:,]| [-\u2013\u2014]) (?:the )?(?P<place>{_PLACE})(?P<route>(?:{_NEXT_PLACE})*)"

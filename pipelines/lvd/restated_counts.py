@@ -305,7 +305,8 @@ def drop_restated_counts(text: str) -> str:
 
 # "three kites? like, three kites", "two dogs — yes, two dogs": a count and its thing said again with nothing done
 # in between (only punctuation and words that confirm) name the same things once
-_CONFIRMING = r"(?:(?:yes|yeah|yep|like|i mean|i said|exactly|precisely|again|so|ok|okay|right|just|only|that is|repeat|really)\s*[?!.,;:\u2013\u2014-]*\s*)*"
+_CONFIRMING = (r"(?:(?:yes|yeah|yep|like|i mean|i said|exactly|precisely|again|so|ok|okay|right|just|only|that is|repeat|"
+               r"really)\s*[?!.,;:\u2013\u2014-]*\s*)*")
 RESTATED_COUNT_RE = re.compile(r"\b(?P<said>(?P<count>two|three|four|five|six|seven|eight|nine|ten|"
                                r"\d+) (?P<thing>[a-z]+(?: [a-z]+){0,2}?))"
                                rf"(?:\s*[?!.,;:\u2013\u2014-]+\s*|\s+){_CONFIRMING}(?P=count) (?P=thing)\b")

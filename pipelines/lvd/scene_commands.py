@@ -20,7 +20,8 @@ from .word_guessing import third_person
 _BUILD = r"spawn|add|place|put|insert|drop in|show|introduce|instantiate|create"
 _REMOVE = r"hide|despawn|remove|delete|take out"
 # a thing named after a command: a pronoun, or an article or count and up to three more words
-_THING = r"(?:it|them|(?:the|a|an|one|two|three|four|five|\d+)(?: (?!(?:and|then|at|until|till|for|from|to|in|on|into|that|which|who)\b)[a-z]+){1,3}?)"
+_THING = (r"(?:it|them|(?:the|a|an|one|two|three|four|five|\d+)(?: (?!(?:and|then|at|until|till|for|from|to|in|on|into|that|"
+          r"which|who)\b)[a-z]+){1,3}?)")
 # the start of a clause, where a command stands
 _CLAUSE = r"(?:^|(?<=[.;:!?,] )|(?<=\bthen )|(?<=\band )|(?<=\bfinally ))"
 # "spawn nothing else", "add no other objects": the scene holds only what was named

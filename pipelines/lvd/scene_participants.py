@@ -98,7 +98,8 @@ _LISTED = (rf"(?<=[a-z0-9,'] )and (?!(?:that|this|it|there)(?:'s| is| was)\b){_P
            r"(?!'| of\b|(?:(?: that| which)?(?: i| we| you) [a-z]+)? [a-z]+ (?:it|them|everything)\b)"
            rf"|(?:^|[.;:!?] |\b{_DETERMINER} )(?:[a-z-]+ ){{0,2}}?HEAD,? (?:and|&) {_COUNT_OR_DETERMINER}")
 # "the big draw is three cats", "the highlight was a dog": a noun a copula equates with counted things
-_EQUATED = r"\bHEAD(?:e?s)? (?:is|are|was|were) (?:(?:a|an|\d+|" + "|".join(NUMBER_WORDS) + r") )(?P<named>[a-z-]+(?: [a-z-]+){0,2})"
+_EQUATED = (r"\bHEAD(?:e?s)? (?:is|are|was|were) (?:(?:a|an|\d+|" + "|".join(NUMBER_WORDS) +
+            r") )(?P<named>[a-z-]+(?: [a-z-]+){0,2})")
 # "three birds as the centrepiece,", "a ball serves as the anchor.": the role a thing told is named as, closing its
 # phrase ("a dog as the anchor walks" may be a dog beside one, and is left to the reading). The named word is taken
 # whole and never given back, so a long run of hyphened words costs one pass, not one per hyphen.

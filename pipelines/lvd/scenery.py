@@ -209,7 +209,8 @@ LIGHT_OF_RE = re.compile(r"\b(?:in|under|beneath|by|bathed in) (?:the|a) (?:[a-z
                          rf" of (?:a|an|the|some) (?:[a-z]+,? ){{0,2}}?{_LAMPS}\b(?! (?:of|and|post)\b)")
 # "you are sitting on a bench watching ...", "I'm standing at a window as ...", "sitting on a sofa, you watch ...",
 # "from a bench, we see ...": where the viewer is, never drawn
-_NOT_A_PLACE = r"(?!(?:left|right|top|bottom|middle|center|centre|side|corner|edge|frame|screen|distance|background|foreground)\b)"
+_NOT_A_PLACE = (r"(?!(?:left|right|top|bottom|middle|center|centre|side|corner|edge|frame|screen|distance|background|"
+                r"foreground)\b)")
 _POSTURES = ("sitting|seated|sat|standing|stood|lying|perched|waiting|resting|relaxing|leaning|kneeling|crouching|sit|sits|stand|stands"
              "|lie|lies|wait|waits|rest|rests|lean|leans|kneel|kneels|crouch|crouches")
 _VIEWER = r"(?:you|i|we|the viewer|the observer|the onlooker|the spectator)"

@@ -48,7 +48,8 @@ _NOT_A_VIEWPOINT = (r"(?!(?:left|right|top|bottom|upper|lower|middle|center|cent
 _VIEWPOINT_PLACE = (rf"(?:from|through|out of) (?:the|a|an|my|our|your|this|that) (?:{_NOT_A_VIEWPOINT}[a-z-]+ ){{0,2}}?"
                     rf"{_NOT_A_VIEWPOINT}(?P<noun>[a-z-]+)")
 # the watching said ("Observed from the hide,", "we watched from the bank as"), or a heading ("From the hide:")
-_INSTRUMENT = r"(?: (?:through|with|using) (?:my |our |the |a )?(?:binoculars|field glasses|a telescope|telescope|scope|camera|lens))?"
+_INSTRUMENT = (r"(?: (?:through|with|using) (?:my |our |the |a )?(?:binoculars|field glasses|a telescope|telescope|scope|camera|"
+               r"lens))?")
 # the watching said ("Observed from the hide,", "we watched from the bank as"), or a heading ("From the hide:",
 # "Observed from the hide at dawn:")
 VIEWPOINT_RE = re.compile(rf"{CLAUSE_START}(?:(?:(?:as |when )?{_VIEWPOINT_VERB}{_INSTRUMENT} {_VIEWPOINT_PLACE}"
@@ -63,7 +64,8 @@ SENSES_RE = re.compile(r"(?:\s*,)?\s*\b(?:with|before|in front of|through|under|
                        r"spyglass)\b(?P<trail>\s*,)?")
 # "can you guess how many cats I spy? Two! Two cats ...", "how many dogs are there? Four dogs, ...": the question
 # asks for the count the answer gives
-_ANSWER_LEAD = r"(?:(?:it is|there are|there is|i spy|i see|i count|the answer is|answer|that is|that makes|yes|yeah|yep|right)\s*[,:!.]?\s+)*"
+_ANSWER_LEAD = (r"(?:(?:it is|there are|there is|i spy|i see|i count|the answer is|answer|that is|that makes|yes|yeah|yep|"
+                r"right)\s*[,:!.]?\s+)*")
 HOW_MANY_RE = re.compile(rf"{CLAUSE_START}[^.;:!?]*?\bhow many (?P<said>[a-z]+(?: "
                          rf"[a-z]+)*?)\s*[?!]\s*{_ANSWER_LEAD}(?P<count>{_COUNT})\b"
                          r"(?P<bare>\s*[!.,;]+\s*|\s*$)?")

@@ -83,7 +83,10 @@ SHOWING_VERBS = (r"(?:show|shows|showed|shown|present|presents|presented|display
 SHOWN_AS_SO = (r" (?:that (?=(?:a|an|the|some|there|it|they|\d+|one|two|three|four|five|six|seven|eight|nine|ten)\b)"
                r"|how\b|what\b|why\b|whether\b)")
 # Words that say an object is not there yet ("absent at first"): it appears later.
-ABSENT_PHRASES = r"(?:is|are|was|were) (?:nowhere(?: to be (?:seen|found)| in (?:sight|view)|(?= (?:in|for|during|at|until|till) (?:the )?(?:first|opening|start|beginning|early)\b))|absent|missing|hidden|not (?:yet )?(?:visible|there|in view|seen|shown|on screen|in (?:the )?(?:frame|picture|shot))(?! (?:again|anymore|any more)\b))(?: at first| initially| at the (?:start|beginning))?"
+ABSENT_PHRASES = (r"(?:is|are|was|were) (?:nowhere(?: to be (?:seen|found)| in (?:sight|view)|(?= (?:in|for|during|at|until|"
+                  r"till) (?:the )?(?:first|opening|start|beginning|early)\b))|absent|missing|hidden|not (?:yet )?(?:visible|"
+                  r"there|in view|seen|shown|on screen|in (?:the )?(?:frame|picture|shot))(?! (?:again|anymore|"
+                  r"any more)\b))(?: at first| initially| at the (?:start|beginning))?")
 # A few frequent function words of other languages: a prompt full of them is not English.
 FOREIGN_FUNCTION_WORDS = frozenset(
     "un une le la les des du et est dans sur avec qui que el los las una y en con por para es der die das "
@@ -98,7 +101,8 @@ def looks_like_modifier(word: str) -> bool:
     return len(word) > 4 and word.endswith(MODIFIER_SUFFIXES) and not word.endswith(("ness", "ment"))
 
 
-_CARRIED = r"(?:brought|carried|pulled|pushed|moved|taken|led|driven|drawn|dragged|lifted|blown|swept|introduced|added|released|let)"
+_CARRIED = (r"(?:brought|carried|pulled|pushed|moved|taken|led|driven|drawn|dragged|lifted|blown|swept|introduced|added|released|"
+            r"let)")
 # Visibility: "shows up", "becomes visible", "has left", "is visible only in the first half".
 APPEAR_PHRASES = (
     r"(?:shows?|showing|showed|shown|pops?|popping|popped) up|(?:turns?|turning|turned) up(?! (?:to|toward|towards|into) )"

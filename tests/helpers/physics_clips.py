@@ -266,7 +266,8 @@ def make_pair(family: str, seed: int, width: int = 320, height: int = 192, varie
         return _interpenetration_pair(scene, rng, seed)
     elif family in ("teleport", "jitter", "vanish", "size_pop", "colour_change"):
         right = _throw(scene, rng) if seed % 2 else _drop(scene, rng, restitution=0.6)
-        prompt = f"a {colour} ball is thrown from the left to the right" if seed % 2 else f"a {colour} ball is dropped and bounces"
+        prompt = (f"a {colour} ball is thrown from the left to the right" if seed % 2
+                  else f"a {colour} ball is dropped and bounces")
         wrong, colours, radii = _glitch(family, scene, rng, right)
         others, prompt, tags = _companion(scene, seed, (right, wrong), prompt)
         return ClipPair(family, seed, prompt, render(scene, right, others=others),
