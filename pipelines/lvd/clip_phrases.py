@@ -88,7 +88,8 @@ _OCCASION_EDGES = {"at the start": ("start of", "start of the", "beginning of", 
 # ... said span first as a log heads its lines: "Shift start.", "Patrol end:"; only as a heading, since after an
 # article it is a place ("waits at the track end")
 _OCCASION_EDGES_AFTER = {"at the start": "start", "at the end": "end"}
-OCCASION_EDGE_HEADINGS = {f"{occasion} {edge}": moment for moment, edge in _OCCASION_EDGES_AFTER.items() for occasion in OCCASIONS}
+OCCASION_EDGE_HEADINGS = {f"{occasion} {edge}": moment for moment, edge in _OCCASION_EDGES_AFTER.items()
+                          for occasion in OCCASIONS}
 OCCASION_EDGE_NAMES = frozenset(f"{edge} {occasion}" for edges in _OCCASION_EDGES.values()
                                 for edge in edges for occasion in OCCASIONS) \
     | frozenset(f"{occasion} {edge}" for edge in _OCCASION_EDGES_AFTER.values() for occasion in OCCASIONS)
