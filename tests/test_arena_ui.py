@@ -176,8 +176,10 @@ def play_to_end(page, side: str) -> None:
 
 
 def leaderboard_votes(page) -> dict[str, int]:
-    rows = page.evaluate("""() => Array.from(document.querySelectorAll('#arena-leaderboard .virtual-row, #arena-leaderboard tbody tr'))
-        .map(row => Array.from(row.querySelectorAll('[role=gridcell], td')).map(cell => cell.textContent.trim()))""")
+    rows = page.evaluate("() => Array.from(document.querySelectorAll('#arena-leaderboard .virtual-row, "
+                         "#arena-leaderboard tbody tr'))\n"
+                         "        .map(row => Array.from(row.querySelectorAll('[role=gridcell], td'))"
+                         ".map(cell => cell.textContent.trim()))")
     return {row[1]: int(row[4]) for row in rows if len(row) >= 5 and row[4].isdigit()}
 
 

@@ -193,7 +193,8 @@ def test_a_changed_pose_is_what_replace_gives_and_an_unknown_field_is_refused():
 def test_a_correction_set_off_by_any_comma_semicolon_or_dash_is_still_undone(said):
     """Corrections are looked for only in a text with one of those marks; each mark still lets them through."""
     assert self_corrections.corrections_undone(said) == "three cars drive left"
-    assert self_corrections.corrections_undone("two cars no wait three cars drive left") == "two cars no wait three cars drive left"
+    assert self_corrections.corrections_undone("two cars no wait three cars drive left") \
+        == "two cars no wait three cars drive left"
 
 
 class _CountedTokens(list):

@@ -101,7 +101,8 @@ def test_spec_stops_are_one_route_in_order():
 def test_spec_start_via_end_keys_are_one_route():
     text, _ = spec_in_plain_words('{"view": "bird\'s eye", "object": "duck", "start": "upper right", "next": "lower right", '
                                   '"end": "lower left"}')
-    assert text == "seen from above, a duck starts in the upper right, then moves to the lower right, then moves to the lower left."
+    assert text == ("seen from above, a duck starts in the upper right, then moves to the lower right, "
+                    "then moves to the lower left.")
 
 
 def test_spec_unknown_keys_are_noted_never_drawn():

@@ -127,7 +127,8 @@ def test_a_stepwise_route_from_above_is_followed(prompt, route):
 def test_the_rewrites_in_words():
     assert formal_in_plain_words("it is stipulated that the goat shall commence on the left and conclude on the right thereof.") \
         == "the goat will start on the left and end on the right."
-    assert formal_in_plain_words("a duck, hereinafter 'the bird', shall swim for the duration of the first half of the recording.") \
+    assert formal_in_plain_words("a duck, hereinafter 'the bird', shall swim for the duration of the first half "
+                                 "of the recording.") \
         == "a duck, will swim during the first half."
     text = "step 2: place a goat at the lower left. 3) roll it to the right."
     assert instructions_in_plain_words(text, set(text.replace(":", " ").replace(".", " ").split())) \

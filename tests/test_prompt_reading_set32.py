@@ -72,7 +72,8 @@ def test_a_corrected_corner_replaces_the_first():
 
 
 def test_a_corrected_half_replaces_the_first():
-    assert seen_in("A duck that shows up in the second half — actually, I mean the first half — and is gone after.") == (True, False)
+    assert seen_in("A duck that shows up in the second half — actually, I mean the first half — "
+                   "and is gone after.") == (True, False)
 
 
 def test_a_corrected_side_of_another_thing():

@@ -1,6 +1,7 @@
 """Laws every track obeys, whatever the prompt says: continuity (no teleport, no vanishing, no appearing from
 nowhere), size, colour and smoothness. Each check returns its violations (see ``physics_checks``)."""
 
+# Long file: each law sits beside the track geometry helpers it shares; over 600 lines only once wrapped at 130 columns
 from __future__ import annotations
 
 import math
@@ -592,7 +593,8 @@ def _went_on_elsewhere(g: TrackGeometry, shares: np.ndarray, valid: np.ndarray, 
         if other is g:
             continue
         near = [k for k in range(other.track.length) if frame - 1 <= other.frames[k] <= frame + SWAP_FRAMES
-                and np.linalg.norm(other.xy[k] - place) <= SWAP_REACH * max(float(np.median(g.size)), float(np.median(other.size)))]
+                and np.linalg.norm(other.xy[k] - place)
+                <= SWAP_REACH * max(float(np.median(g.size)), float(np.median(other.size)))]
         if not near:
             continue
         seen = colour_shares(other.track, tracking, near)

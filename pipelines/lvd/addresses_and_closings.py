@@ -180,8 +180,8 @@ _THING = r"(?:[a-z-]+ )?(?P<noun>(?!(?:and|or|to|you|do|does|can|are|is|that|thi
 _SOLVED = r"(?:code|answer|password|passcode|combination|solution|pin|number)"
 _SEEN = r"(?: (?:are there|(?:do|can) you (?:see|count|spot)|you (?:see|count|spot)|in (?:all|total)))?"
 # "... that is the code", "... and that is your answer", "... to open the door": what the count is for
-_FOR = r"(?:\??,? (?:and )?(?:that|this)(?: is|'s) (?:the|your) " + _SOLVED + r"| (?:to|and) (?:find|get|crack|open|unlock|work out|solve|reveal)" \
-       r" [a-z ]+)?"
+_FOR = r"(?:\??,? (?:and )?(?:that|this)(?: is|'s) (?:the|your) " + _SOLVED + r"| (?:to|and) " \
+       r"(?:find|get|crack|open|unlock|work out|solve|reveal) [a-z ]+)?"
 # "count the birds to find the code.", "how many balls? that is the code.", "your answer: how many dogs?", "the code is how
 # many dogs.", "enter the number of balls to open the door": a closing that only sends the reader to count things
 COUNTING_CLOSINGS = tuple(re.compile(CLAUSE_START + pattern + _FOR + _END) for pattern in (
@@ -566,7 +566,8 @@ def addresses_and_closings_dropped(text: str) -> str:
     if "listening" in text or "tuned" in text or "break" in text or any(tune in text for tune in _TUNES):
         text = HOST_LINK_RE.sub(lambda m: m.group(0) if names_a_thing(m.group(0)) else "", text)
     if "word" in text:
-        text = SPEECH_OPENING_RE.sub(lambda m: f"{m['occasion']}. " if m["occasion"] and names_a_thing(m["occasion"]) else "", text)
+        text = SPEECH_OPENING_RE.sub(
+            lambda m: f"{m['occasion']}. " if m["occasion"] and names_a_thing(m["occasion"]) else "", text)
     if "toast" in text or "cheers" in text or "here" in text:
         text = TOAST_TO_RE.sub("", TOAST_CLOSING_RE.sub("", text))
     if "let's" in text or "let us" in text:

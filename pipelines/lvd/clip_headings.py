@@ -480,7 +480,8 @@ def _timetable_headings_named(text: str) -> str:
     service = SERVICE_THING_RE.search(text) if BARE_PLACE_HEADING_RE.search(text) else None
     if service is None or not any(noun_class(word) for word in service["thing"].split()):
         return text
-    return BARE_PLACE_HEADING_RE.sub(f"the start: {service['thing']} in the ", text[:service.start()]).replace(" in the the ", " in the ")
+    return BARE_PLACE_HEADING_RE.sub(f"the start: {service['thing']} in the ",
+                                     text[:service.start()]).replace(" in the the ", " in the ")
 
 
 def _under_headings(text: str) -> str:
@@ -556,7 +557,8 @@ def record_headings_in_plain_words(text: str) -> str:
     if ": " in text:
         text = PLACE_HEADING_RE.sub(_place_said, LABEL_HEADING_RE.sub(_label_heading_read, _bare_edges_named(text)))
     if "ed:" in text:
-        text = LABEL_VERB_RE.sub(lambda m: m["noun"] if VERB_KINDS.get(m["verb"]) and not noun_class(m["noun"]) else m.group(0), text)
+        text = LABEL_VERB_RE.sub(
+            lambda m: m["noun"] if VERB_KINDS.get(m["verb"]) and not noun_class(m["noun"]) else m.group(0), text)
     if "." in text[:40] or ":" in text[:40] or ". " in text:
         text = LEADING_HEADING_RE.sub(_unless_scene, HEADING_RE.sub(_unless_scene, text))  # "subjects: lanterns." is no heading
         if text != told:

@@ -114,8 +114,9 @@ def read_describing_word(reader: Any, word: str, matches, position: int) -> bool
             group.attributes.append(("color", word))
         reader.clear_phrase()
         return True
-    if word in COLORS and around.next_word(matches, position) == "one" and (reader.det in DEFINITE or reader.det in ("a", "an")
-                                                                        and around.next_word(matches, position + 1) in VERB_KINDS) \
+    if word in COLORS and around.next_word(matches, position) == "one" \
+            and (reader.det in DEFINITE
+                 or reader.det in ("a", "an") and around.next_word(matches, position + 1) in VERB_KINDS) \
             and (group := _group_told_apart(reader, word)) is not None:
         # "two cars; the red one is behind the blue one", "two cats: a black one walking left and ...": one member each
         reader.member_told_apart(group, word)

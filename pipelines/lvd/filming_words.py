@@ -71,7 +71,8 @@ _TELL_WORDS = frozenset("lens lenses field grain grainy grade graded grading fla
                         "angle "
                         "close closeup shot cinematic cinematography film tone tones glow warmth haze hour bokeh focus locked "
                         "level shutter aperture compression anamorphic vignette vignetting dof hdr shadows sunlight sunshine "
-                        "moonlight lamplight rays sunbeam sunbeams lingers holds dwells settles stays rests remains sits cuts".split())
+                        "moonlight lamplight rays sunbeam sunbeams lingers holds dwells settles stays rests remains sits "
+                        "cuts".split())
 
 
 # "the pan is hot", "a pan on the stove", "two heavy pans": a pan named as a thing, by a determiner or a count and at

@@ -203,7 +203,8 @@ def _watcher_dropped(match: re.Match) -> str:
     """Nothing for a closing watcher, a person named nowhere else ("..., and a boy saw it."); any other is kept."""
     head = singular(match["head"])
     known = noun_class(head)
-    if known is None or known[1] not in HANDED_CLASSES or match["described"] in COLORS or len(re.findall(rf"\b{re.escape(head)}(?:e?s)?\b", match.string)) > 1:
+    if known is None or known[1] not in HANDED_CLASSES or match["described"] in COLORS \
+            or len(re.findall(rf"\b{re.escape(head)}(?:e?s)?\b", match.string)) > 1:
         return match.group(0)
     return ""
 

@@ -122,7 +122,8 @@ def _horoscope_in_plain_words(text: str) -> str:
     if "your " in text:
         text = YOUR_CLIP_RE.sub("the ", text)
     if "fill" in text:
-        text = FILLS_CLIP_RE.sub(lambda m: "is in view for the whole clip" if m["verb"] == "fills" else "are in view for the whole clip", text)
+        text = FILLS_CLIP_RE.sub(
+            lambda m: "is in view for the whole clip" if m["verb"] == "fills" else "are in view for the whole clip", text)
     if "yours" in text:
         text = ARE_YOURS_RE.sub(r"\g<verb> in view", text)
     if " half " in text:

@@ -114,7 +114,8 @@ def _both_named(match: re.Match) -> str:
     """"both birds" as "the birds" when two birds were named before it; otherwise its own two."""
     noun = match["noun"]
     found = noun_class(noun)
-    if found is None or not re.search(rf"\btwo (?:[a-z]+ ){{0,2}}(?:{re.escape(found[0])}(?:e?s)?|{re.escape(noun)})\b", match.string[:match.start()]):
+    if found is None or not re.search(rf"\btwo (?:[a-z]+ ){{0,2}}(?:{re.escape(found[0])}(?:e?s)?|{re.escape(noun)})\b",
+                                      match.string[:match.start()]):
         return match.group(0)
     return "the " + noun
 

@@ -151,7 +151,8 @@ def _gloss_route(sentence: str) -> str:
     verb = moves[0] if topic.plural else _known_third_person(moves[0])
     said = {starts[0].group(0), finishes[0].group(0), moves[0], chunks[0], *describing}
     others = [c for c in chunks[1:] if c not in said]
-    return label + ". ".join([f"{article}{' '.join(named)} {verb} from the {starts[0]['place']} to the {finishes[0]['place']}"] + others)
+    return label + ". ".join([f"{article}{' '.join(named)} {verb} from the {starts[0]['place']} to the "
+                              f"{finishes[0]['place']}"] + others)
 
 
 def looks_like_gloss(text: str) -> bool:

@@ -35,13 +35,15 @@ def merge_elaborations(entities: list[Entity]) -> None:
         motions = entity.motions
         for i in range(len(motions) - 1):
             seen, then = motions[i], motions[i + 1]
-            if seen.kind == "rest" and seen.verb.split()[-1:] in (["seen"], ["shown"], ["spotted"]) and then.kind in TRAVEL_KINDS \
+            if seen.kind == "rest" and seen.verb.split()[-1:] in (["seen"], ["shown"], ["spotted"]) \
+                    and then.kind in TRAVEL_KINDS \
                     and then.step == seen.step and not (seen.start or seen.end or seen.direction or seen.relation or seen.window
                                                         or seen.at_fraction is not None or seen.exits or seen.enters_from):
                 del motions[i]  # "a bird is seen flying from ...": the sighting is of that flight, not a wait before it
                 break
         if len(motions) > 1 and motions[0].kind == "appear" and motions[0].start is not None and motions[1].kind in TRAVEL_KINDS \
-                and motions[1].start in (None, motions[0].start) and motions[0].at_fraction is None and motions[0].window is None \
+                and motions[1].start in (None, motions[0].start) \
+                and motions[0].at_fraction is None and motions[0].window is None \
                 and not (motions[0].enters_from or motions[0].end or motions[1].direction or motions[1].relation):
             # "shows up in the lower right, moves on to ...": with no time said, where it shows up is where the path starts
             # ("enters at the left edge ... moves from the left side to the right": the same place said twice)
@@ -120,7 +122,8 @@ def merge_elaborations(entities: list[Entity]) -> None:
         for i in range(len(motions) - 1):
             way, passing = motions[i], motions[i + 1]
             if way.kind in TRAVEL_KINDS and _sideways(way) \
-                    and passing.kind in TRAVEL_KINDS and passing.relation == "past" and way.relation is None and way.start is None \
+                    and passing.kind in TRAVEL_KINDS and passing.relation == "past" \
+                    and way.relation is None and way.start is None \
                     and not (passing.start or passing.end or passing.direction or passing.side_start or passing.side_end) \
                     and way.window is None and passing.window is None and way.at_fraction is None and passing.at_fraction is None:
                 # "rolls to the right; it passes a box", "rolls left, passing a chair", "races left and runs past it": the pass
@@ -130,7 +133,8 @@ def merge_elaborations(entities: list[Entity]) -> None:
                 break
         for i in range(len(motions) - 1):
             passing, way = motions[i], motions[i + 1]
-            if passing.relation == "past" and passing.kind in TRAVEL_KINDS and way.kind in TRAVEL_KINDS and way.verb and _sideways(way) \
+            if passing.relation == "past" and passing.kind in TRAVEL_KINDS \
+                    and way.kind in TRAVEL_KINDS and way.verb and _sideways(way) \
                     and not (passing.start or passing.end or passing.direction or passing.side_start or passing.side_end) \
                     and not (way.relation or way.start) and way.window is None and way.at_fraction is None \
                     and passing.window is None and passing.at_fraction is None:

@@ -270,7 +270,8 @@ def _way_before_mover(text: str) -> str:
 
 def _praising(word: str) -> bool:
     """A describing word ("realistic", "bouncy", "real"), never a verb or a thing."""
-    describing = looks_like_modifier(word) or is_describing(word) or word in _PLAIN_PRAISE or (len(word) > 3 and word.endswith("y"))
+    describing = (looks_like_modifier(word) or is_describing(word) or word in _PLAIN_PRAISE
+                  or (len(word) > 3 and word.endswith("y")))
     return describing and word not in VERB_KINDS and noun_class(word) is None
 
 

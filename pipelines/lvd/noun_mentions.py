@@ -120,7 +120,8 @@ class NounMentions:
         if index is None and count == 1 and (self.relation or "").startswith("side_") and self._reference(name) is not None:
             index = self._reference(name)  # "left of a kangaroo ...; by the end right of a kangaroo": the same one
         if index is None and count == 1 and not plural and self.predicate_of is not None and self.relation is None \
-                and self.entities[self.predicate_of].noun == name and self.det != "another":  # "..., and the second ball": another
+                and self.entities[self.predicate_of].noun == name \
+                and self.det != "another":  # "..., and the second ball": another
             index = self.predicate_of  # "one cat; it is lively cat": the same cat described, not a second one
         if index is None and self.det is None and self.count is None and not plural and not self.attrs and self.relation is None:
             index = self._reference(name)  # "...; truck parked", "parrot gone": a bare noun in notes is the one named before
@@ -129,7 +130,8 @@ class NounMentions:
             and (count == 1 or (plural and self.count is None and self.det is None)) else None
         if gone is not None:
             index = gone  # "a cat in the first half, no cat in the second half. Classic cat move!", "Cats!": that cat
-        if index is None and 0 < count <= MAX_PER_GROUP and (count == 1 or not self.vague) and self._absent_index(name) is not None:
+        if index is None and 0 < count <= MAX_PER_GROUP and (count == 1 or not self.vague) \
+                and self._absent_index(name) is not None:
             index = self._absent_index(name)  # "no horse at first; later a horse trots in": the same horse
             self._confirm_absence(index)
             self.entities[index].count = count  # "no dogs at first; then two dogs trot in": those two
@@ -404,7 +406,8 @@ class NounMentions:
 
     def describe_last(self, word: str) -> None:
         """A describing word after its noun ("that is red") binds to the noun last named."""
-        attribute = ("color", word) if word in COLORS else ("size", word) if word in SIZE_FACTORS else ("material", MATERIAL_WORDS[word])
+        attribute = (("color", word) if word in COLORS else ("size", word) if word in SIZE_FACTORS
+                     else ("material", MATERIAL_WORDS[word]))
         entity = self.entities[self.last_mention[0]]  # type: ignore[index]
         if attribute not in entity.attributes:
             entity.attributes.append(attribute)

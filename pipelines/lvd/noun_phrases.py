@@ -118,7 +118,8 @@ def read_word(reader: ClauseReader, word: str, matches, position: int) -> None:
             return
         reader.count = said_digits(word)
         return
-    if word.endswith("'s") and is_plural(word[:-2]) and position + 1 < len(matches) and matches[position + 1].lastgroup in ("word", "noun2"):
+    if word.endswith("'s") and is_plural(word[:-2]) and position + 1 < len(matches) \
+            and matches[position + 1].lastgroup in ("word", "noun2"):
         return  # "a children's book", "the women's race": a plural possessor classifies the noun after it; no one is drawn
     if word.endswith("'s"):
         word = word[:-2]
@@ -172,8 +173,9 @@ def read_word(reader: ClauseReader, word: str, matches, position: int) -> None:
             word == "where" and around.previous_word(matches, position) in NON_OBJECT_NOUNS):
         reader.presented = reader.presented or not reader.entities  # "a clip in which two pigs appear": they are shown
     if word in RELATIVE_PRONOUNS and reader.relative_clause(  # "a truck, which is parked, ...": a state set off by commas
-            after_comma=matches[position - 1].group(0) == "," and (around.next_word(matches, position) in ("is", "are", "was", "were")
-                                                                     or VERB_KINDS.get(around.next_word(matches, position)) == "rest")):
+            after_comma=matches[position - 1].group(0) == ","
+                        and (around.next_word(matches, position) in ("is", "are", "was", "were")
+                             or VERB_KINDS.get(around.next_word(matches, position)) == "rest")):
         return
     if word in ("shot", "view") and reader.det in DEFINITE and position > 1 and (
             matches[position - 2].group(0) in VERB_KINDS or matches[position - 2].lastgroup in ("dir", "rel")):
@@ -381,7 +383,8 @@ def read_word(reader: ClauseReader, word: str, matches, position: int) -> None:
             or matches[position + 1].group(0) in ("over", "across", "round", "around")):
         reader.verb(word, "move")  # "swings over to the bottom right": a path makes it a move
         return
-    if word in STATE_VERBS and reader.det is None and reader.count is None and not reader.attrs and not around.seeks(word, matches, position):
+    if word in STATE_VERBS and reader.det is None and reader.count is None and not reader.attrs \
+            and not around.seeks(word, matches, position):
         for subject in reader.subjects:
             if subject >= 0:
                 reader.entities[subject].changes = True  # "a lantern swings": it takes part though it stays put

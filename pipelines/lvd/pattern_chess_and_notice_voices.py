@@ -179,7 +179,8 @@ def _moments_in_plain_words(text: str) -> str:
 def _at_part(match: re.Match) -> str:
     """"by the endgame" is by the end, "from the opening cue" from the start, any other the moment itself; "from the
     opening to the long finish" is a span, read whole later."""
-    if match["prep"] == "from" and re.match(r",? (?:right |all the way )?(?:to|until|till|through)\b", match.string[match.end():]):
+    if match["prep"] == "from" \
+            and re.match(r",? (?:right |all the way )?(?:to|until|till|through)\b", match.string[match.end():]):
         return match.group(0)
     moment = MOMENT_OF_PART_NAME[match["label"]]
     return f"{match['prep']} the {moment.split()[-1]}" if match["prep"] in ("by", "from") else moment

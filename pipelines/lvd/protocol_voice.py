@@ -136,7 +136,8 @@ _STILL_VALUE_RE = re.compile(r"\b(?:none|nothing|still|stationary|static|stays?|
 RESTATEMENT_RE = re.compile(r"\b(?:expected|expectations?|results?|outcomes?|conclusions?|summary|observed|"
                             r"verdict)(?: [a-z]+)? ?:")
 _WORD_RE = re.compile(r"[a-z]+")
-_COUNTING_WORDS = frozenset("a an the one two three four five six seven eight nine ten no some its their his her this that".split())
+_COUNTING_WORDS = frozenset("a an the one two three four five six seven eight nine ten no some its their his her this "
+                            "that".split())
 # "exactly four cars", "a single ball" in a restatement: the things already counted
 _COUNT_RE = re.compile(r"\b(?:exactly |precisely |only |just )?(?:a single|an|a|one|two|three|four|five|six|seven|eight|nine|ten|"
                        r"\d+)\b"
@@ -415,8 +416,10 @@ def protocol_in_plain_words(text: str) -> str:
     text = " ".join(LABEL_NUMBER_RE.sub("", text).split())
     if "t =" in text or "t=" in text:
         text = _clock_times_in_words(text)
-    text = re.sub(r"\bfrom the start (?:to|until|till) (?:the )?(?:midpoint|middle|halfway(?: point)?)\b", "in the first half", text)
-    text = re.sub(r"\bfrom (?:the )?(?:midpoint|middle|halfway(?: point)?) (?:to|until|till) the end\b", "in the second half", text)
+    text = re.sub(r"\bfrom the start (?:to|until|till) (?:the )?(?:midpoint|middle|halfway(?: point)?)\b",
+                  "in the first half", text)
+    text = re.sub(r"\bfrom (?:the )?(?:midpoint|middle|halfway(?: point)?) (?:to|until|till) the end\b",
+                  "in the second half", text)
     text = _without_restatement(text)
     text = _thing_field_first(text)
     thing_end = _first_thing_end(text)

@@ -469,8 +469,8 @@ def _say(quiz: _Quiz, question: str, answer: str) -> None:
         quiz.said.append(f"seen {answer}" if "from " in answer else answer if "view" in answer else f"{answer} view")
         return
     if _STILL_ASKED_RE.match(asked) or _PASSED_RE.match(asked):
-        still = re.sub(r",? (?:which|that|who) (?=(?:stays?|remains?|keeps?|stands?|sits?|waits?|rests?|is|does|doesn't|never)\b)", " ",
-                       answer)
+        still = re.sub(r",? (?:which|that|who) "
+                       r"(?=(?:stays?|remains?|keeps?|stands?|sits?|waits?|rests?|is|does|doesn't|never)\b)", " ", answer)
         quiz.still(still if _STILL_SAID_RE.search(still) else f"{still} stays still")
         return
     if yes_or_no and not nouns_in(answer):

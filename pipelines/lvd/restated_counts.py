@@ -134,7 +134,8 @@ _SAME_COUNT = {"one": r"(?:one|an?|single|lone|only)", "both": r"(?:two|both|pai
 
 def _names_something_new(clause: str, match: re.Match, said_before: str) -> bool:
     """A count or noun not said before is a first mention ("only two cats walk in", "birds, three in total")."""
-    count = match.groupdict().get("count") or match.groupdict().get("count_alone") or _GROUP_COUNT.get(match.groupdict().get("group") or "")
+    count = (match.groupdict().get("count") or match.groupdict().get("count_alone")
+             or _GROUP_COUNT.get(match.groupdict().get("group") or ""))
     if count and not re.search(r"\b" + _SAME_COUNT.get(count, re.escape(count)) + r"\b", said_before):
         return True
     noun = (match.groupdict().get("noun") or match.groupdict().get("that_noun") or "").split()
@@ -267,8 +268,9 @@ _TELLS_RE = any_said_re(_TELLS)
 def drop_restated_counts(text: str) -> str:
     """``text`` (lower-cased) without clauses that only deny further things or say a count again."""
     if "one " in text and ":" in text:
-        text = _ONE_NAMED_AFTER_RE.sub(lambda m: f"{m['thing']} {m['said']}" if VERB_KINDS.get(m["verb"]) and noun_class(m["noun"])
-                                       else m.group(0), text)
+        text = _ONE_NAMED_AFTER_RE.sub(
+            lambda m: f"{m['thing']} {m['said']}" if VERB_KINDS.get(m["verb"]) and noun_class(m["noun"]) else m.group(0),
+            text)
     if "object" in text or "thing" in text or "item" in text or "subject" in text or "element" in text or "entit" in text:
         text = _ALLOWANCE_RE.sub("", text)
     if _TELLS_RE.search(text) is None and not (("not " in text or "never " in text or "n't " in text)

@@ -137,7 +137,8 @@ def looks_like_satnav_projection_or_dispatch(text: str) -> bool:
 
 
 def _legs_in_order(text: str) -> str:
-    text = NEXT_LEG_RE.sub(lambda m: "then it moves to " if m.start() == 0 or text[m.start() - 2] in ".;:!?" else "then to ", text)
+    text = NEXT_LEG_RE.sub(
+        lambda m: "then it moves to " if m.start() == 0 or text[m.start() - 2] in ".;:!?" else "then to ", text)
     return LAST_LEG_RE.sub("and finally it moves to ", text)
 
 

@@ -67,7 +67,8 @@ _CYCLE_ACTION = {"idle": "resting", "walk": "walking", "run": "running", "flight
 # a move verb said as a command before its thing: "roll the ball from ...", "move the bird to ...", "bounce the ball to ..."
 _MOVE_KINDS = TRAVEL_KINDS | {"bounce"}
 # verbs whose object is where the mover goes or whom it follows ("and chase the ball to the left"), never the mover
-_TOWARD_VERBS = frozenset("chase follow lead reach overtake cross visit head come go continue climb ascend turn proceed step".split())
+_TOWARD_VERBS = frozenset("chase follow lead reach overtake cross visit head come go continue climb ascend turn proceed "
+                          "step".split())
 _COMMAND_VERBS = sorted(verb for verb, kind in VERB_KINDS.items()
                         if kind in _MOVE_KINDS and verb not in _TOWARD_VERBS and VERB_KINDS.get(third_person(verb)) == kind)
 COMMAND_MOVE_RE = re.compile(_CLAUSE + r"(?P<verb>" + "|".join(_COMMAND_VERBS) +
@@ -81,7 +82,8 @@ CALL_MOVE_RE = re.compile(_CLAUSE + r"(?P<verb>" + "|".join(_COMMAND_VERBS) +
                           r"(?: (?P=verb))? (?=(?:from|to|toward|towards|across|along|over|up|down|left|right|around|through|"
                           r"into|past"
                           r"|back)\b)")
-_COUNTING_WORDS = frozenset("the a an one two three four five six some several many all my your our his her their these those".split())
+_COUNTING_WORDS = frozenset("the a an one two three four five six some several many all my your our his her their these "
+                            "those".split())
 _COMMAND_WORDS = frozenset(("spawn hide despawn remove delete add place insert show leave keep hold set animate give play put "
                             "instantiate create introduce take drop").split()) | frozenset(_COMMAND_VERBS)
 

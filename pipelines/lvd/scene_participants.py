@@ -332,7 +332,8 @@ def _presence_only(motion: Motion) -> bool:
     watch: four cars"): no place, side or way of its own."""
     return motion.kind in ("rest", "visible") and (motion.relation in (None, "from", "through")
                                                    or (motion.relation == "by" and not motion.verb)) \
-        and motion.start is None and motion.end is None and motion.direction is None and not (motion.side_start or motion.side_end)
+        and motion.start is None and motion.end is None and motion.direction is None \
+        and not (motion.side_start or motion.side_end)
 
 
 def _nowhere(motion: Motion) -> bool:

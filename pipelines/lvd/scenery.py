@@ -211,8 +211,8 @@ LIGHT_OF_RE = re.compile(r"\b(?:in|under|beneath|by|bathed in) (?:the|a) (?:[a-z
 # "from a bench, we see ...": where the viewer is, never drawn
 _NOT_A_PLACE = (r"(?!(?:left|right|top|bottom|middle|center|centre|side|corner|edge|frame|screen|distance|background|"
                 r"foreground)\b)")
-_POSTURES = ("sitting|seated|sat|standing|stood|lying|perched|waiting|resting|relaxing|leaning|kneeling|crouching|sit|sits|stand|stands"
-             "|lie|lies|wait|waits|rest|rests|lean|leans|kneel|kneels|crouch|crouches")
+_POSTURES = ("sitting|seated|sat|standing|stood|lying|perched|waiting|resting|relaxing|leaning|kneeling|crouching"
+             "|sit|sits|stand|stands|lie|lies|wait|waits|rest|rests|lean|leans|kneel|kneels|crouch|crouches")
 _VIEWER = r"(?:you|i|we|the viewer|the observer|the onlooker|the spectator)"
 _SEAT_PREPOSITION = r"(?:on|in|at|by|beside|inside|atop|upon|against|near|next to)"
 _SEAT = rf"(?:a|an|the|your|my|our|some) (?:{_NOT_A_PLACE}[a-z-]+ ){{0,3}}?{_NOT_A_PLACE}(?P<noun>[a-z-]+)"

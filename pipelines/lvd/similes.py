@@ -94,7 +94,8 @@ def similes_dropped(text: str) -> str:
         text = AS_IF_RE.sub(_unreal_comparison_dropped, text)
     if not looks_like_simile(text):
         return text
-    text = FRONTED_SIMILE_RE.sub(lambda m: "" if noun_class(m["noun"]) and _names_a_thing(m.string[m.end():]) else m.group(0), text)
+    text = FRONTED_SIMILE_RE.sub(
+        lambda m: "" if noun_class(m["noun"]) and _names_a_thing(m.string[m.end():]) else m.group(0), text)
     similes = [m for m in SIMILE_RE.finditer(text) if noun_class(m["noun"]) and not noun_class(m["before"])
                and (m["comma"] or not _likes(m["before"]))]
     if not similes:

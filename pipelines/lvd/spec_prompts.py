@@ -518,7 +518,8 @@ def _thing_sentence(thing: _Thing) -> str:
     phrase, one = thing.phrase(), thing.count in ("", "a", "an", "one")
     path = _path(thing)
     if len(path) >= 3:
-        return f"{phrase} {'starts' if one else 'start'} in {_place(path[0])}" + "".join(f", then moves to {_place(p)}" for p in path[1:])
+        return (f"{phrase} {'starts' if one else 'start'} in {_place(path[0])}"
+                + "".join(f", then moves to {_place(p)}" for p in path[1:]))
     if len(path) == 2 or thing.start or thing.end:
         start, end = (path[0] if thing.start or len(path) == 2 else ""), (path[-1] if thing.end or len(path) == 2 else "")
         return (phrase + (" moves" if one else " move") + (f" from {_place(start)}" if start else "")

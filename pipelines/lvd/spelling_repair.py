@@ -153,7 +153,8 @@ def _slip(typed: str, target: str) -> int | None:
     """The kind of slip that turns ``target`` into ``typed``, or None when it takes more than the allowed edits."""
     if len(typed) == len(target):
         diffs = [i for i in range(len(typed)) if typed[i] != target[i]]
-        if len(diffs) == 2 and diffs[1] == diffs[0] + 1 and typed[diffs[0]] == target[diffs[1]] and typed[diffs[1]] == target[diffs[0]]:
+        if len(diffs) == 2 and diffs[1] == diffs[0] + 1 \
+                and typed[diffs[0]] == target[diffs[1]] and typed[diffs[1]] == target[diffs[0]]:
             return _SWAP
         if len(diffs) == 1:
             return _WRONG
@@ -169,7 +170,8 @@ def _slip(typed: str, target: str) -> int | None:
 def _strong_form(word: str, target: str) -> bool:
     """Whether ``word`` is the verb ``target`` with a strong verb's vowel change ("begun"/"begin", "swung"/"swing")."""
     diffs = [i for i in range(len(word)) if word[i] != target[i]]
-    return len(diffs) == 1 and word[diffs[0]] in _STRONG_VOWELS.get(target[diffs[0]], "") and target.endswith(("in", "ing", "ink", "im"))
+    return (len(diffs) == 1 and word[diffs[0]] in _STRONG_VOWELS.get(target[diffs[0]], "")
+            and target.endswith(("in", "ing", "ink", "im")))
 
 
 def _other_verb_form(word: str, target: str) -> bool:

@@ -207,7 +207,8 @@ def _lines_joined(text: str) -> str:
     lines = _refrains_dropped(LINE_BREAK_RE.split(text))
     joined = lines[0]
     for before, line in zip(lines, lines[1:]):
-        parted = not _has_a_verb(before) and not _has_a_verb(line) and not before.rstrip().endswith((",", ";", ":", ".", "!", "?"))
+        parted = (not _has_a_verb(before) and not _has_a_verb(line)
+                  and not before.rstrip().endswith((",", ";", ":", ".", "!", "?")))
         joined += (", " if parted else " ") + line
     return joined
 
@@ -216,7 +217,8 @@ def verse_lines_marked(text: str) -> str:
     """``text`` with what a line's end says read while the ends are there ("a car that stands /": stands still;
     "near it, blue, / a car": a blue car), and new lines written as " / ", so that no later rewrite loses them."""
     text = STANDS_AT_LINE_END_RE.sub(r"\g<said> still", text)
-    text = COLOUR_BEFORE_BREAK_RE.sub(lambda m: _if_thing(m, f"{'a' if m['det'] == 'an' else m['det']} {m['colour']} {m['noun']}"), text)
+    text = COLOUR_BEFORE_BREAK_RE.sub(
+        lambda m: _if_thing(m, f"{'a' if m['det'] == 'an' else m['det']} {m['colour']} {m['noun']}"), text)
     return LINE_BREAK_RE.sub(" / ", text)
 
 

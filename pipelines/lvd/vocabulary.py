@@ -5,6 +5,7 @@ extended on their own. A word is drawn as an object only when it names a thing; 
 (adjectives, participles, adverbs) bind to the noun they precede or are reported as not understood.
 """
 
+# Long file: one vocabulary of word lists and phrase patterns; over 600 lines only once wrapped at 130 columns
 from __future__ import annotations
 
 import re
@@ -233,8 +234,8 @@ _SPOT = r"(?:(?:a|the|some) (?:spot|point|place|position|location) (?:just )?(?:
 # "the right side of the room", "the left side of the sky": the setting's side is the frame's (a thing's, "of the table", stays
 # its own)
 _SETTING_NOUNS = r"(?:the )?(?:room|sky|road|field|street|garden|beach)\b"
-SIDE_OF = r"(?P<side_prep>" + _SIDE_PREP + r" )?" + _SPOT + r"?(?:the )?(?P<side_of>" + _SIDE + r")(?:[ -](?:hand )?side)? of (?!" + _FRAME_NOUNS \
-    + r"|" + _SETTING_NOUNS + r")"
+SIDE_OF = r"(?P<side_prep>" + _SIDE_PREP + r" )?" + _SPOT + r"?(?:the )?(?P<side_of>" + _SIDE \
+    + r")(?:[ -](?:hand )?side)? of (?!" + _FRAME_NOUNS + r"|" + _SETTING_NOUNS + r")"
 SIDE_ITS = (r"(?P<its_prep>" + _SIDE_PREP + r" )?(?:its|his|her|their|(?:the|an?) (?:[a-z]+ ){0,2}[a-z]+'s) (?P<its_side>" + _SIDE
             + r")(?:[ -](?:hand )?side)?")
 

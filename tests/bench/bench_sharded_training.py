@@ -81,8 +81,10 @@ def main() -> None:
     ratios = {}
     for objective in OBJECTIVES:
         for mode in ("ddp", "fsdp"):
-            ratios[f"{objective} time {mode}/one"] = round(by[objective, mode]["s_per_step"] / by[objective, "one"]["s_per_step"], 3)
-            ratios[f"{objective} rss {mode}/one"] = round(by[objective, mode]["peak_rss_mib"] / by[objective, "one"]["peak_rss_mib"], 3)
+            ratios[f"{objective} time {mode}/one"] = round(by[objective, mode]["s_per_step"]
+                                                           / by[objective, "one"]["s_per_step"], 3)
+            ratios[f"{objective} rss {mode}/one"] = round(by[objective, mode]["peak_rss_mib"]
+                                                          / by[objective, "one"]["peak_rss_mib"], 3)
     print(json.dumps({"results": results, "ratios": ratios}))
 
 
