@@ -230,8 +230,8 @@ def _viewer_without_drawn_place(match: re.Match) -> str:
     found = noun_class(match.group("noun"))
     if found is None or (found[1].mobility == "scenery" and found[0] not in SUPPORT_NOUNS):
         return match.group(0)  # "in a park", "at a wide, empty crossroads": the place of the scene, read as before
-    said_of_it = any(word in COLORS
-                     for word in match.group(0).split()) or re.match(r"\s*(?:it|they)\b", match.string[match.end():])
+    said_of_it = any(word in COLORS for word in match.group(0).split()) \
+        or re.match(r"\s*(?:it|they)\b", match.string[match.end():])
     return match.group(0) if said_of_it else ""  # "you stand by a red car as it drives off": the car is in the scene
 
 

@@ -69,8 +69,8 @@ _APOSTROPHE_WORDS = {"dont": "don't", "doesnt": "doesn't", "isnt": "isn't", "are
                      "werent": "weren't", "didnt": "didn't", "cant": "can't", "wont": "won't", "thats": "that's",
                      "theres": "there's", "whats": "what's", "wheres": "where's", "hasnt": "hasn't", "havent": "haven't"}
 _CLASS_NOUNS = frozenset((*OBJECT_CLASSES, *(w for name in COMPOUND_CLASSES for w in name.split()), *IRREGULAR_PLURALS))
-_PLURALS = frozenset(n[:-1] + "ies" if n.endswith("y") and n[-2:-1] not in "aeiou" else n +
-                     ("es" if n.endswith(("s", "sh", "ch", "x")) else "s")
+_PLURALS = frozenset(n[:-1] + "ies" if n.endswith("y") and n[-2:-1] not in "aeiou"
+                     else n + ("es" if n.endswith(("s", "sh", "ch", "x")) else "s")
                      for n in _CLASS_NOUNS)
 TARGETS = frozenset((*LAYOUT_WORDS, *(w for w in VERB_KINDS if w.isalpha()), *NUMBER_WORDS, *_CLASS_NOUNS, *_PLURALS,
                      *(w for s in COMPOUND_SCENES for w in s.split()), *SEQUENCE_WORDS, *STATE_VERBS))

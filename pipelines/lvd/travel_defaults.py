@@ -115,8 +115,8 @@ def travel_by_default(text: str, entities: list[Entity], camera: list[Motion], n
             entity.motions.extend([travel] if travel else [])
         # where it starts may be told by the move ("rolls from the left") or by where it is before it ("a ball on the left")
         # a rest in a step before the travel ("rests on the left, and then it runs") is where the travel sets off from
-        if travel is None or not all(_says_no_way(m, ignoring_start=m is travel or (m.kind == "rest"
-                                                                                    and (not m.verb or m.step < travel.step)))
+        if travel is None or not all(_says_no_way(m, ignoring_start=(m is travel or m.kind == "rest"
+                                                                     and (not m.verb or m.step < travel.step)))
                                      for m in entity.motions):
             continue
         travel.direction = _way_from_start(entity.motions)

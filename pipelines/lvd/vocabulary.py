@@ -343,8 +343,8 @@ COUNT_PHRASES = {
     "a flock of": 5, "a pack of": 4, "a bunch of": 4, "a team of": 4, "many": 5, "lots of": 5, "a lot of": 5,
     "some": 2, "a school of": 5, "a swarm of": 6, "a dozen": 12, "half a dozen": 6, "a half dozen": 6,
     # "both of the dogs", "all three of the cats": the whole group, counted (the article still finds one named before)
-    "both of": 2, **{f"all {word} of": value for word, value in NUMBER_WORDS.items() if 2 <= value <= 10
-                     and word.isalpha() and word != "both"},
+    "both of": 2, **{f"all {word} of": value for word, value in NUMBER_WORDS.items()
+                     if 2 <= value <= 10 and word.isalpha() and word != "both"},
 }
 INDEFINITE = frozenset(("a", "an", "one", "another", "some"))
 DEFINITE = frozenset(("the", "this", "that", "these", "those", "his", "her", "its", "their", "my", "your", "our"))
