@@ -170,7 +170,8 @@ def _plan(services, args: argparse.Namespace) -> int:
         if out is not sys.stdout:
             out.close()
     if args.out:
-        print(f"wrote {len(prompts) - failures} layout(s) to {args.out}" + (f", {failures} failed" if failures else ""), file=sys.stderr)
+        print(f"wrote {len(prompts) - failures} layout(s) to {args.out}" +
+              (f", {failures} failed" if failures else ""), file=sys.stderr)
     return 1 if failures else 0
 
 

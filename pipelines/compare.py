@@ -211,7 +211,8 @@ def run_compare(services, prompt: str, seed: int, variants: Sequence[CompareVari
     overrides = {k: v for k, v in (request_overrides or {}).items() if v is not None}
     forbidden = sorted(set(overrides) & {"prompt", "seed", "variant", "layout", "guidance"})
     if forbidden:
-        raise CompareError(f"{', '.join(forbidden)} cannot be overridden for all variants; they are set per comparison or per variant")
+        raise CompareError(f"{', '.join(forbidden)} cannot be overridden for all variants; they are set per comparison or per "
+                           f"variant")
     guidance = guidance or GUIDANCE_PRESETS["lvd-benchmark"]
     cancel = cancel or CancelToken()
     report = progress or (lambda step, total, message: None)

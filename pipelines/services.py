@@ -183,7 +183,8 @@ class _GenerationServices:
             import numpy as np
 
             maps = run.path("attention.npz")
-            np.savez_compressed(maps, **{f"object_{oid}": m for oid, m in zip(result.attention.object_ids, result.attention.maps)})
+            np.savez_compressed(maps,
+                                **{f"object_{oid}": m for oid, m in zip(result.attention.object_ids, result.attention.maps)})
             run.add_output("attention", maps)
             run.record.settings["in_box_share"] = dict(zip(map(str, result.attention.object_ids), result.attention.in_box_share))
         planned = result.info.get("layout") if isinstance(result.info, dict) else None
@@ -449,9 +450,11 @@ class Services(_GenerationServices):
     def describe(self) -> list[BackendInfo]:
         p = self.config.planner
         if p.backend == "openai":
-            planner = BackendInfo("planner", f"llm:openai:{p.llm_model}", f"LLM {p.llm_model} at {p.llm_base_url} (+ embedded physics)")
+            planner = BackendInfo("planner", f"llm:openai:{p.llm_model}",
+                                  f"LLM {p.llm_model} at {p.llm_base_url} (+ embedded physics)")
         elif p.backend == "transformers":
-            planner = BackendInfo("planner", f"llm:transformers:{p.llm_model}", f"local transformers model {p.llm_model} (+ embedded physics)")
+            planner = BackendInfo("planner", f"llm:transformers:{p.llm_model}",
+                                  f"local transformers model {p.llm_model} (+ embedded physics)")
         else:
             planner = BackendInfo("planner", "physics", "embedded physics planner (no model)")
         g = self.config.generator

@@ -38,7 +38,8 @@ def build_admin(services: Services) -> None:
         pools = gr.Dataframe(headers=["pool", "kind", "videos", "variants", "prompts", "active", "source"],
                              interactive=False, elem_id="arena-admin-pools")
         with gr.Row():
-            folder = gr.Textbox(label="Import a folder as a pool", elem_id="arena-admin-folder", placeholder="/data/videos (eval folder, arena.jsonl, "
+            folder = gr.Textbox(label="Import a folder as a pool", elem_id="arena-admin-folder",
+                                placeholder="/data/videos (eval folder, arena.jsonl, "
                                 "*.mp4 with .json sidecars, or run folders)", scale=3)
             pool_name = gr.Textbox(label="Pool name", placeholder="blank: the folder's name", scale=1)
             scale = gr.Number(value=1.0, label="Score scale", info="5 for VideoPhy-2 1–5 scores", scale=1)

@@ -50,7 +50,8 @@ def build_evaluate_tab(services: Services) -> None:
     gr.Markdown("Open a folder written by `python -m pipelines eval --prompts ... --variants base,... --out DIR`."
                 + (" Operator only: sign in first (System tab → Operator sign-in)." if access.public else ""))
     with gr.Row():
-        folder = gr.Dropdown([] if access.public else known_eval_folders(services), label="Evaluation folder", allow_custom_value=True,
+        folder = gr.Dropdown([] if access.public else known_eval_folders(services), label="Evaluation folder",
+                             allow_custom_value=True,
                              scale=4, elem_id="eval-folder", info="pick a recorded run or type a path")
         open_btn = gr.Button("Open", variant="primary", scale=1, elem_id="eval-open")
         refresh_btn = gr.Button("↻ Refresh list", size="sm", scale=1)

@@ -50,7 +50,8 @@ _ADVANCED = [  # (field, label, info, minimum, maximum, step)
     ("loss_threshold", "Loss threshold", "iterate while the previous unscaled energy is above this, in the "
      "threshold reference's units; LVD benchmark 200, weak 250 (ModelScope)", 0.0, 1000.0, 1.0),
     ("step_size", "Step size η", "latents ← latents − η·σ_t·∇E", 0.0, 10.0, 0.1),
-    ("bias_strength", "Attention bias strength", "attention-bias mode: logit bonus inside / penalty outside the box", 0.0, 10.0, 0.1),
+    ("bias_strength", "Attention bias strength",
+     "attention-bias mode: logit bonus inside / penalty outside the box", 0.0, 10.0, 0.1),
 ]
 
 
@@ -429,7 +430,8 @@ def generate_for_client(services: Services, prompt_text: str, layout_text: str, 
     try:
         layout = services.read_layout(layout_text) if (layout_text or "").strip() else None
         if guidance_name not in GUIDANCE_CHOICES:
-            raise GenerationError(f"guidance must be one of {', '.join(GUIDANCE_CHOICES)}, got {services.limits.echo(guidance_name)}")
+            raise GenerationError(f"guidance must be one of {', '.join(GUIDANCE_CHOICES)}, got "
+                                  f"{services.limits.echo(guidance_name)}")
         width = height = None
         if size:
             try:

@@ -210,7 +210,8 @@ def build_layout_tab(services: Services) -> dict[str, Any]:
                 insert_btn = gr.Button("+ Keyframe after this", size="sm")
                 delete_kf_btn = gr.Button("− Delete this keyframe", size="sm")
         with gr.Column(scale=5):
-            table = gr.Dataframe(headers=TABLE_HEADERS, datatype=["number", "str", "bool", "number", "number", "number", "number"],
+            table = gr.Dataframe(headers=TABLE_HEADERS, datatype=["number", "str", "bool",
+                                                                  "number", "number", "number", "number"],
                                  label="Boxes on this keyframe (normalised 0–1, y down)", interactive=True,
                                  elem_id="layout-table", column_count=(len(TABLE_HEADERS), "fixed"))
             with gr.Row():

@@ -206,7 +206,8 @@ def _message(state, rounds: int) -> str:
     if state.status == "running":
         return f"Round {rounds} done · refining…"
     if state.status == "failed":
-        return f"⚠️ **Stopped with an error after {rounds} round(s): {state.error}** (earlier rounds kept; folder `{state.folder}`)"
+        return (f"⚠️ **Stopped with an error after {rounds} round(s): {state.error}** "
+                f"(earlier rounds kept; folder `{state.folder}`)")
     best = state.best_round("pc")
     best_text = f" · best PC {best.scores['pc']:.3f} in round {best.index + 1}" if best is not None else ""
     return f"Loop {state.status}: {state.stop_detail or state.stop_reason}{best_text} · folder `{state.folder}`"
@@ -217,7 +218,8 @@ def _fmt(value) -> str:
 
 
 def _reasoner_label(services: Services) -> str:
-    return "embedded physics reasoner" if services.config.planner.backend == "physics" else f"LLM {services.config.planner.llm_model}"
+    return ("embedded physics reasoner" if services.config.planner.backend == "physics"
+            else f"LLM {services.config.planner.llm_model}")
 
 
 def refine_for_client(services: Services, prompt: str, rounds: int, target_pc: float, patience: int,

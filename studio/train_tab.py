@@ -260,7 +260,8 @@ def build_train_tab(services: Services, manager: JobManager | None = None, poll_
                                 info="video paths in the file are relative to its folder")
             upload = gr.UploadButton("… or upload groups.jsonl / a .zip of the data folder (with its videos)",
                                      file_types=[".jsonl", ".zip"], size="sm", elem_id="train-upload")
-            base = gr.Dropdown(sorted({base_default, services.config.generator.model, TINY_BASE}, key=lambda b: b != base_default),
+            base = gr.Dropdown(sorted({base_default, services.config.generator.model, TINY_BASE},
+                                      key=lambda b: b != base_default),
                                value=base_default, allow_custom_value=True, label="Base model", elem_id="train-base",
                                info="the studio's Wan model by default; 'tiny' is a random tiny Wan for a CPU demo; "
                                     "or a local diffusers Wan folder / hub id")

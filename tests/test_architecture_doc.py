@@ -1,10 +1,10 @@
 """docs/architecture.md cannot drift from the code silently.
 
-Every file or folder it names in backticks exists (a glob such as ``*_cli.py`` matches one), every
-dotted name (``lvd.guidance.LayoutGuidance``) is defined where it says, every ``Class.member`` is a member
-of that class, every other code name (``latent_frame_of``, ``MethodSet``) occurs in the code, every
-protocol is defined in the file its table names, and every package of ``pipelines/`` is described. A bare or partial path (``wan.py``, ``core/layout.py``) resolves against the
-repository, ``pipelines/``, or a folder the same section named before it.
+Every file or folder it names in backticks exists (a glob such as ``*_cli.py`` matches one), every dotted name
+(``lvd.guidance.LayoutGuidance``) is defined where it says, every ``Class.member`` is a member of that class, every other code
+name (``latent_frame_of``, ``MethodSet``) occurs in the code, every protocol is defined in the file its table names, and every
+package of ``pipelines/`` is described. A bare or partial path (``wan.py``, ``core/layout.py``) resolves against the repository,
+``pipelines/``, or a folder the same section named before it.
 """
 
 from __future__ import annotations

@@ -146,7 +146,8 @@ def arena_app(tmp_path_factory):
     clips = tmp_path_factory.mktemp("clips")
     videos = {"phygdpo": _clip(clips / "phygdpo.mp4", True), "base": _clip(clips / "base.mp4", False)}
     with ArenaStore(f"sqlite:///{runs / 'arena.db'}") as store:
-        store.add_videos("clips", [PoolVideo(video=path, prompt=CLIP_PROMPT, variant=name, sa=0.9, pc=0.8 if name == "phygdpo" else 0.3)
+        store.add_videos("clips", [PoolVideo(video=path, prompt=CLIP_PROMPT, variant=name, sa=0.9,
+                                             pc=0.8 if name == "phygdpo" else 0.3)
                                    for name, path in videos.items()])
     with launched_studio(runs, env={"PHYSTUDIO_ADMIN_PASSWORD": PASSWORD}) as url:
         yield {"url": url, "runs": runs, "videos": videos}
@@ -175,8 +176,10 @@ def play_to_end(page, side: str) -> None:
 
 
 def leaderboard_votes(page) -> dict[str, int]:
-    rows = page.evaluate("""() => Array.from(document.querySelectorAll('#arena-leaderboard .virtual-row, #arena-leaderboard tbody tr'))
-        .map(row => Array.from(row.querySelectorAll('[role=gridcell], td')).map(cell => cell.textContent.trim()))""")
+    rows = page.evaluate("() => Array.from(document.querySelectorAll('#arena-leaderboard .virtual-row, "
+                         "#arena-leaderboard tbody tr'))\n"
+                         "        .map(row => Array.from(row.querySelectorAll('[role=gridcell], td'))"
+                         ".map(cell => cell.textContent.trim()))")
     return {row[1]: int(row[4]) for row in rows if len(row) >= 5 and row[4].isdigit()}
 
 
@@ -197,7 +200,8 @@ def test_vote_waits_for_both_videos_and_reveals_names_after(page, arena_app):
     page.get_by_role("tab", name="Vote").click()
 
     page.locator("#arena-next").click()
-    page.wait_for_function("() => document.querySelector('#arena-video-a video')?.src && document.querySelector('#arena-video-b video')?.src",
+    page.wait_for_function("() => document.querySelector('#arena-video-a video')?.src && document.querySelector('#arena-video-b "
+                           "video')?.src",
                            timeout=15_000)
     sources = page.evaluate("() => ['a', 'b'].map(s => document.querySelector(`#arena-video-${s} video`).src)")
     assert not any(name in src for src in sources for name in ("phygdpo", "base")), "file names do not give the variant away"
@@ -269,7 +273,8 @@ def test_admin_needs_the_password_then_imports_and_exports(page, arena_app, tmp_
     page.locator("#arena-admin-stats").click()
     page.wait_for_function("() => (document.querySelector('#arena-admin-totals')?.innerText || '').includes('counted')",
                            timeout=10_000)
-    stored, counted = [int(n) for n in re.findall(r"(\d+) (?:votes stored|counted)", page.locator("#arena-admin-totals").inner_text())]
+    stored, counted = [int(n) for n in re.findall(r"(\d+) (?:votes stored|counted)",
+                                                  page.locator("#arena-admin-totals").inner_text())]
     assert stored == counted >= 3
     page.locator("#arena-admin-session textarea").fill(sessions[2])  # the base voter
     page.locator("#arena-admin-excluded input").check()

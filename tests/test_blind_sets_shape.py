@@ -290,12 +290,14 @@ def test_counts_directions_and_routes_cover_lvds_range(module):
 @pytest.mark.parametrize("module", [m for m in SETS if set_number(m) in ATTRIBUTION_DRAWS], ids=_name)
 def test_pairs_are_lvds_draws_in_order(module):
     lvd = lvd_prompts()
-    colours = _drawn([c.prompt.split(" with ", 1)[1] for c in lvd if c.family == "attribution"], ATTRIBUTION_DRAWS[set_number(module)])
+    colours = _drawn([c.prompt.split(" with ", 1)[1] for c in lvd if c.family == "attribution"],
+                     ATTRIBUTION_DRAWS[set_number(module)])
     ours = [(f"{article(c1)} {q1} and {article(c2)} {q2}", f"{article(c2)} {q2} and {article(c1)} {q1}")
             for _, q1, c1, q2, c2 in module._ATTRIBUTION]
     assert len(colours) == len(ours) == 30
     assert all(drawn in either_order for drawn, either_order in zip(colours, ours))
-    relations = _drawn([c.prompt.split(" with ", 1)[1] for c in lvd if " to its " in c.prompt], RELATION_DRAWS[set_number(module)])
+    relations = _drawn([c.prompt.split(" with ", 1)[1] for c in lvd if " to its " in c.prompt],
+                       RELATION_DRAWS[set_number(module)])
     assert len(relations) == len(module._DYNAMIC_TWO) == 30
     for relation, (_, mover, reference, leftward) in zip(relations, module._DYNAMIC_TWO):
         start, end = ("right", "left") if leftward else ("left", "right")

@@ -93,7 +93,8 @@ def test_bad_import_shows_error_and_keeps_layout(page):
     rows_before = table_rows(page)
     page.get_by_text("Import / export").click()
     page.locator("#layout-io-text .cm-content").click()
-    page.keyboard.insert_text(json.dumps({"num_keyframes": 2, "objects": [{"id": 0, "name": "x", "boxes": [[0, 0, 3, 1], None]}]}))
+    page.keyboard.insert_text(json.dumps({"num_keyframes": 2,
+                                          "objects": [{"id": 0, "name": "x", "boxes": [[0, 0, 3, 1], None]}]}))
     page.locator("#import-button").click()
     wait_status(page, "Import failed")
     assert "outside the canvas" in page.locator("#layout-status").inner_text()

@@ -1,7 +1,8 @@
 """One code style everywhere, checked here so CI enforces it.
 
-ruff (settings in pyproject.toml) checks pyflakes' rules and isort's import order: standard library, third
-party, then this repository, each block sorted. On top of it, one rule ruff has no switch for: inside
+ruff (settings in pyproject.toml) checks pyflakes' rules, isort's import order (standard library, third
+party, then this repository, each block sorted) and line length (``line-length``, code, comments and strings
+alike). On top of it, one rule ruff has no switch for: inside
 ``pipelines/`` and ``studio/`` a module imports its own package's modules relatively (``from ..core.layout
 import Layout``), and only code outside a package (``app.py``, ``studio/`` using ``pipelines``, tests)
 names it absolutely. Fix order findings with ``ruff check --select I --fix .``.

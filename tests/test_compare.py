@@ -145,7 +145,8 @@ def test_a_difference_outside_the_variant_fields_is_refused(tmp_path):
     a = flat_settings(request, "preview")
     b = flat_settings(dataclasses.replace(request, variant="phygdpo", guidance=GUIDANCE_PRESETS["lvd-weak"]), "preview")
     shared, rows = split_settings([("a", a), ("b", b)])
-    assert {r["setting"] for r in rows} == {"variant", "guidance.mode", "guidance.preset", "guidance.iterations", "guidance.topk_fraction",
+    assert {r["setting"] for r in rows} == {"variant", "guidance.mode", "guidance.preset", "guidance.iterations",
+                                            "guidance.topk_fraction",
                                             "guidance.bg_weight", "guidance.com_weight", "guidance.loss_scale",
                                             "guidance.loss_threshold"}  # lvd-weak: LVD's 250, the benchmark 200
     by_setting = {r["setting"]: r for r in rows}
@@ -184,7 +185,8 @@ def test_tiny_wan_lora_variant_differs_from_base_on_one_backbone(tmp_path, lora_
     variants = default_variants(services, "tiny-wan", has_layout=True)
     assert [v.label for v in variants] == ["base", "phygdpo", "layout-guided"]
     variants[2] = dataclasses.replace(variants[2], lora_variant=None)
-    result = run_compare(services, "a red ball falls", 11, variants + [CompareVariant("missing", "tiny-wan", lora_variant="nope")],
+    result = run_compare(services, "a red ball falls", 11,
+                         variants + [CompareVariant("missing", "tiny-wan", lora_variant="nope")],
                          request_overrides={"steps": 2}, layout=layout, guidance=GUIDANCE_PRESETS["attention-bias"])
 
     base, lora, guided, missing = result.outcomes

@@ -69,7 +69,8 @@ def choose(page, root, label: str, option: str) -> None:
 def dropdown_options(page, root, label: str) -> list[str]:
     root.get_by_label(label, exact=True).click()
     page.wait_for_selector("[role=option]", timeout=5_000)
-    names = [o.inner_text().strip().splitlines()[-1].strip() for o in page.get_by_role("option").all()]  # drop the tick of the selected one
+    # drop the tick of the selected one
+    names = [o.inner_text().strip().splitlines()[-1].strip() for o in page.get_by_role("option").all()]
     page.keyboard.press("Escape")
     return names
 

@@ -52,8 +52,9 @@ def wait_text(page, selector: str, pattern: str, timeout: int = 20_000) -> str:
 
 def wait_for_preview(page, old_src: str | None) -> str:
     """The Layout tab's preview video once it is rendered and differs from ``old_src`` (each edit renders a new file)."""
-    page.wait_for_function("""old => { const p = document.querySelector('#layout-preview'); const v = p?.querySelector('video');
-                               return v && v.getAttribute('src') && v.getAttribute('src') !== old && !/processing/.test(p.innerText); }""",
+    page.wait_for_function("old => { const p = document.querySelector('#layout-preview'); const v = p?.querySelector('video');\n"
+                           "                               return v && v.getAttribute('src') && v.getAttribute('src') !== old"
+                           " && !/processing/.test(p.innerText); }",
                            arg=old_src, timeout=20_000)
     return page.locator("#layout-preview video").get_attribute("src")
 

@@ -92,7 +92,8 @@ def _drop_with_a_low_light(slant: float, n: int = 36, w: int = 320, h: int = 240
         cv2.circle(frame, (100, round(y)), 8, GREEN, -1, cv2.LINE_AA)
         frames.append(np.clip(frame + grain.normal(0, 2, frame.shape), 0, 255).astype(np.uint8))
     tracking = track_objects(np.stack(frames), FPS, TrackingSettings())
-    return [v.message for v in check_tracking(tracking, expectation_from_prompt("a green ball is let go and falls onto the ground"))]
+    return [v.message for v in check_tracking(tracking,
+                                              expectation_from_prompt("a green ball is let go and falls onto the ground"))]
 
 
 def test_a_shadow_cast_far_sideways_by_a_low_light_is_no_body():
@@ -116,7 +117,8 @@ def _pop_across_a_gap(radius_after: float, after_y: float = 200.0) -> list[str]:
     tracking = Tracking(tracks, w, h, FPS, n, np.zeros((n, 60, 80), np.float32), np.zeros((n, 60, 80), bool),
                         np.ones((60, 80), bool), 24.0)
     geometries = [TrackGeometry(t, tracking) for t in tracks]
-    return [v.message for v in check_size_across_handover(geometries, expectation_from_prompt("a blue ball rolls across the yard"))]
+    return [v.message for v in check_size_across_handover(geometries,
+                                                          expectation_from_prompt("a blue ball rolls across the yard"))]
 
 
 def test_a_ball_that_shrinks_where_the_tracker_lost_it_for_a_few_frames_changes_size():

@@ -26,7 +26,8 @@ def _track(frames, xs, ys, half: float = 12.0) -> Track:
     frames = np.asarray(frames)
     centroids = np.stack([np.asarray(xs, float), np.asarray(ys, float)], axis=1)
     boxes = np.concatenate([centroids - half, centroids + half], axis=1)
-    return Track(0, frames, centroids, boxes, np.full(len(frames), (2 * half) ** 2), np.tile([200.0, 40.0, 40.0], (len(frames), 1)))
+    return Track(0, frames, centroids, boxes, np.full(len(frames), (2 * half) ** 2),
+                 np.tile([200.0, 40.0, 40.0], (len(frames), 1)))
 
 
 def _gravity(ys, xs=None, half: float = 12.0) -> list[str]:
@@ -46,7 +47,8 @@ def _released(direction: int, hold_noise: float) -> np.ndarray:
 
 def test_an_object_that_rises_faster_and_faster_from_a_short_hold_breaks_gravity():
     for noise in (0.0, 0.4):  # a still last hold sample, or one a fraction of a pixel down (the encoder's noise)
-        assert _gravity(_released(-1, noise), half=20.0) == ["object 0 accelerates upward in the air (frames 0–7); gravity pulls down"]
+        assert _gravity(_released(-1, noise), half=20.0) == ["object 0 accelerates upward in the air (frames 0–7); gravity pulls "
+                                                             "down"]
 
 
 def test_the_same_release_falling_down_keeps_gravity():

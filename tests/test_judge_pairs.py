@@ -274,7 +274,8 @@ def test_a_throw_gliding_in_a_straight_line_into_the_lowest_band_is_still_a_flig
     (violation,) = check_tracking(_tracking(ys, xs, size=9.0), thrown)
     assert violation.law == "gravity" and violation.frames == (8, 37)  # the whole glide, not its first few frames
     t = np.arange(30, dtype=float)  # rolling on the floor after the same hold: level, nothing to judge
-    assert check_tracking(_tracking(np.full(38, 46.0), xs, size=9.0), expectation_from_prompt("a ball rolls across the floor")) == []
+    assert check_tracking(_tracking(np.full(38, 46.0), xs, size=9.0),
+                          expectation_from_prompt("a ball rolls across the floor")) == []
     arc = np.concatenate([np.full(8, 40.0), 40.0 - 4.0 * t + 0.2 * t * t])  # a real throw over the same span
     assert check_tracking(_tracking(arc, xs, size=9.0), thrown) == []
 
@@ -415,7 +416,8 @@ def test_a_held_ball_that_glides_off_in_a_slow_straight_line_breaks_gravity():
                   background="flat", delay=20)
     path = [(0.15 * scene.width + 3.0 * max(0, i - scene.delay), 0.51 * scene.height - 0.27 * max(0, i - scene.delay))
             for i in range(scene.frames)]
-    (violation,) = _score(render(scene, path), scene.fps, "a white ball is thrown from the left to the right").details["violations"]
+    (violation,) = _score(render(scene, path), scene.fps,
+                          "a white ball is thrown from the left to the right").details["violations"]
     assert violation["law"] == "gravity" and "straight line" in violation["message"]
 
 

@@ -67,7 +67,8 @@ def _grey_ball_dropped_from_the_sky(ball=(85, 90, 98), fps: float = 10.0, n: int
 
 
 def test_a_grey_ball_against_a_pale_sky_keeps_its_fall():
-    score = MotionJudge().score(Video(_grey_ball_dropped_from_the_sky(), 10.0), "a grey ball is dropped and falls onto the ground")
+    score = MotionJudge().score(Video(_grey_ball_dropped_from_the_sky(), 10.0),
+                                "a grey ball is dropped and falls onto the ground")
     assert score.details["violations"] == []
     assert score.pc > 0.8
 

@@ -46,7 +46,8 @@ def test_fit_in_view_is_in_view_then_fit_overhang():
     edges = [-3.0, -1.0, -0.5, -1e-4, 0.0, 5e-4, 1.0, 1.0 + 1e-4, 1.5, 2.0, 3.0]
     boxes = []
     for _ in range(6000):
-        x0, y0 = rng.choice(edges + [rng.uniform(-3, 3), rng.uniform(0, 1)]), rng.choice(edges + [rng.uniform(-3, 3), rng.uniform(0, 1)])
+        x0, y0 = (rng.choice(edges + [rng.uniform(-3, 3), rng.uniform(0, 1)]),
+                  rng.choice(edges + [rng.uniform(-3, 3), rng.uniform(0, 1)]))
         w, h = (rng.choice([0.0, SLIVER_SIDE * 0.9, SLIVER_SIDE, 1e-3, rng.uniform(0, 2)]) for _ in range(2))
         boxes.append((x0, y0, x0 + w, y0 + h))
     for box in boxes:

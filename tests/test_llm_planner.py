@@ -21,7 +21,8 @@ from tests.helpers.tiny_chat_model import tiny_chat_model_dir  # noqa: F401  (py
 
 PROMPT = "a red ball falls from a table onto the floor"
 # A falling ball: pixel boxes [x, y, w, h] per keyframe on the 512 x 512 canvas.
-BALL_PIXELS = [(200, 100, 48, 48), (200, 120, 48, 48), (200, 180, 48, 48), (200, 280, 48, 48), (200, 420, 48, 48), (200, 420, 48, 48)]
+BALL_PIXELS = [(200, 100, 48, 48), (200, 120, 48, 48), (200, 180, 48, 48), (200, 280, 48, 48),
+               (200, 420, 48, 48), (200, 420, 48, 48)]
 GOOD_ANSWER = (
     "Reasoning: The ball rolls off the table and falls faster and faster until it rests on the floor.\n"
     + "\n".join(f"Frame {k + 1}: [{{'id': 0, 'name': 'red ball', 'box': {list(b)}}}]" for k, b in enumerate(BALL_PIXELS))

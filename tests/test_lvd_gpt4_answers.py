@@ -87,7 +87,8 @@ def test_every_real_answer_round_trips_to_the_same_pixels():
         text = gpt4_text(names, per_frame)
         layout = parse_lvd_text(text)
         written = format_lvd_text(layout)
-        if parse_lvd_text(written).objects != layout.objects or bench.lvd_condition(written).boxes != bench.lvd_condition(text).boxes:
+        if parse_lvd_text(written).objects != layout.objects \
+                or bench.lvd_condition(written).boxes != bench.lvd_condition(text).boxes:
             wrong.append(prompt)
     assert not wrong, wrong[:5]
 

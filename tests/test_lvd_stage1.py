@@ -34,7 +34,8 @@ def test_lvd_prompt_set_has_lvds_shape():
 def test_numeracy_counts_every_box_by_majority():
     three = layout_of(*[("dog", still((0.1 + 0.3 * i, 0.5, 0.2 + 0.3 * i, 0.6))) for i in range(3)])
     assert bench.numeracy("dog", 3, bench.layout_condition(three))
-    extra = layout_of(*[("dog", still((0.1 + 0.3 * i, 0.5, 0.2 + 0.3 * i, 0.6))) for i in range(3)], ("lively", still((0.4, 0.1, 0.5, 0.2))))
+    extra = layout_of(*[("dog", still((0.1 + 0.3 * i, 0.5, 0.2 + 0.3 * i, 0.6))) for i in range(3)],
+                      ("lively", still((0.4, 0.1, 0.5, 0.2))))
     assert not bench.numeracy("dog", 3, bench.layout_condition(extra))  # a stray object breaks the count
 
 

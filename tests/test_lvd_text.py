@@ -132,7 +132,8 @@ def test_fuzz_mutated_answers_only_raise_parse_errors(data):
 
 @settings(max_examples=100, deadline=None)
 @given(st.recursive(st.none() | st.booleans() | st.integers() | st.floats() | st.text(max_size=5),
-                    lambda children: st.lists(children, max_size=3) | st.dictionaries(st.sampled_from(["id", "name", "box", "x"]), children, max_size=4),
+                    lambda children: st.lists(children, max_size=3)
+                    | st.dictionaries(st.sampled_from(["id", "name", "box", "x"]), children, max_size=4),
                     max_leaves=12))
 def test_fuzz_arbitrary_literals_in_a_frame(value):
     _only_parse_errors(f"Frame 1: [{value!r}]\nBackground keyword: x")

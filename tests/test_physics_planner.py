@@ -227,7 +227,8 @@ def region(centre) -> str:
 
 
 def test_sequential_moves_visit_regions_in_order():
-    path = [region(c) for c in centres(plan("a dog runs from the top left to the center, then to the bottom right").objects[0].boxes)]
+    path = [region(c)
+            for c in centres(plan("a dog runs from the top left to the center, then to the bottom right").objects[0].boxes)]
     assert path[0] == "top left" and path[-1] == "bottom right"
     assert "middle center" in path
     assert path.index("middle center") < len(path) - 1
@@ -360,7 +361,8 @@ def test_a_leave_at_a_said_moment_is_over_soon_after_it(prompt, num_keyframes):
 
 
 # The barn, castle and house have a colour so they are objects: with none they are the scene's place, not drawn.
-@pytest.mark.parametrize("prompt", ["Four cats near a red barn", "Three horses by a grey castle", "Two dogs next to a white house"])
+@pytest.mark.parametrize("prompt", ["Four cats near a red barn", "Three horses by a grey castle",
+                                    "Two dogs next to a white house"])
 def test_objects_resting_beside_a_reference_wider_than_the_frame_stay_in_view(prompt):
     """The side of a frame-wide barn is off canvas: the group waits in front of its edge instead, apart."""
     layout = plan(prompt)

@@ -167,7 +167,8 @@ def test_a_moving_object_missing_from_the_tracks_is_noted():
 
 def test_tracks_are_matched_to_objects_by_colour():
     prompt = "a red ball falls to the ground and a blue balloon rises into the sky"
-    tracks = [facts(track=0, color="blue", dy=-0.4, rise=0.4), facts(track=1, color="red", dy=0.5, accel_y=2.5, comes_to_rest=True)]
+    tracks = [facts(track=0, color="blue", dy=-0.4, rise=0.4), facts(track=1, color="red", dy=0.5,
+                                                                     accel_y=2.5, comes_to_rest=True)]
     caption = Caption("", "motion-captioner", {"tracks": tracks})
     assert violated(prompt, caption) == set()
     swapped = [{**tracks[0], "color": "red"}, {**tracks[1], "color": "blue"}]  # the ball rises, the balloon falls
@@ -179,7 +180,8 @@ def test_a_vlm_caption_is_read_for_words():
     mismatch = REASONER.find_mismatch(DROP, caption, REASONER.extract_laws(DROP))
     assert "the ball hovers in the air instead of falling (gravity)" in mismatch.issues
     assert "the caption never mentions a bounce of the ball (elasticity)" in mismatch.issues
-    unnamed = REASONER.find_mismatch("a dog chases a cat", Caption("A dog runs.", "vlm"), REASONER.extract_laws("a dog chases a cat"))
+    unnamed = REASONER.find_mismatch("a dog chases a cat", Caption("A dog runs.", "vlm"),
+                                     REASONER.extract_laws("a dog chases a cat"))
     assert unnamed.issues == ("the caption does not mention the cat (visibility)",)
 
 
@@ -238,7 +240,8 @@ WRONG_STARTS = {
     "bounces higher each time": (DROP, WRONG_VIDEOS["bounces higher each time"][0], "ball", 0.1),
     "zig-zag fall": (DROP, [(0.5 + (0.12 if k % 2 else -0.12), 0.15 + 0.14 * k) for k in range(6)], "ball", 0.1),
     "teleports to the floor": (DROP, [(0.5, 0.2)] * 3 + [(0.5, 0.85)] * 3, "ball", 0.1),
-    "jerky slide": ("a red box slides across the floor", [(0.1 + x, 0.84) for x in (0.0, 0.3, 0.32, 0.62, 0.64, 0.8)], "box", 0.12),
+    "jerky slide": ("a red box slides across the floor",
+                    [(0.1 + x, 0.84) for x in (0.0, 0.3, 0.32, 0.62, 0.64, 0.8)], "box", 0.12),
 }
 
 

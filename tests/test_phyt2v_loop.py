@@ -259,7 +259,8 @@ def test_rounds_are_recorded_refined_prompts_feed_the_next_round_and_judging_use
     for record in state.rounds:
         video = Video.load(record.video_path)
         assert video.num_frames == SMALL.num_frames
-        expected_caption = MotionCaptioner().caption(Video(generator.inner.generate(generator.requests[record.index]).frames, SMALL.fps))
+        expected_caption = MotionCaptioner().caption(
+            Video(generator.inner.generate(generator.requests[record.index]).frames, SMALL.fps))
         assert record.caption["text"] == expected_caption.text
         assert record.mismatch["summary"] == f"saw: {expected_caption.text[:50]}"
         assert record.scores["judge_id"] == "motion-metrics" and record.scores["pc"] is not None

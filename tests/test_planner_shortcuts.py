@@ -46,7 +46,8 @@ def test_tokens_are_those_of_the_unguarded_pattern(text):
 def test_alternatives_passed_over_spell_their_needed_words_in_every_match():
     """A prompt without "left" or "right", a hyphen, "empty" or "open" skips the alternatives that need one."""
     texts = ("a cat sits to the left of a dog, then runs to its right side and the dog's left",
-             "the frame is empty at first; the screen stays blank, a red-lit, cat-like toy on a see-saw", "the clip opens on a dog")
+             "the frame is empty at first; the screen stays blank, a red-lit, cat-like toy on a see-saw",
+             "the clip opens on a dog")
     seen = set()
     for words, names in prompt_tokens._NEEDED_WORDS:
         for match in (m for text in texts for m in prompt_tokens.TOKEN_RE.finditer(text) if m.lastgroup in names):
@@ -187,11 +188,13 @@ def test_a_changed_pose_is_what_replace_gives_and_an_unknown_field_is_refused():
 
 @pytest.mark.parametrize("said", ["two cars, no wait, three cars drive left", "two cars; sorry, three cars drive left",
                                   "two cars - sorry, three cars drive left", "two cars--sorry, three cars drive left",
-                                  "two cars \u2014 sorry \u2014 three cars drive left", "two cars \u2013 sorry \u2013 three cars drive left"])
+                                  "two cars \u2014 sorry \u2014 three cars drive left",
+                                  "two cars \u2013 sorry \u2013 three cars drive left"])
 def test_a_correction_set_off_by_any_comma_semicolon_or_dash_is_still_undone(said):
     """Corrections are looked for only in a text with one of those marks; each mark still lets them through."""
     assert self_corrections.corrections_undone(said) == "three cars drive left"
-    assert self_corrections.corrections_undone("two cars no wait three cars drive left") == "two cars no wait three cars drive left"
+    assert self_corrections.corrections_undone("two cars no wait three cars drive left") \
+        == "two cars no wait three cars drive left"
 
 
 class _CountedTokens(list):

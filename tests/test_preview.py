@@ -118,7 +118,8 @@ def test_later_lower_objects_are_drawn_on_top():
     far = LayoutObject(0, "car", ((0.2, 0.2, 0.7, 0.6),), (("color", "blue"),))
     near = LayoutObject(1, "crate", ((0.4, 0.4, 0.9, 0.8),), (("color", "red"),))
     for objects in ((far, near), (near, far)):
-        frame = PreviewRenderer().render_frames(Layout(objects=objects, num_keyframes=1), PreviewSettings(width=100, height=100, **BARE))[0]
+        frame = PreviewRenderer().render_frames(Layout(objects=objects, num_keyframes=1),
+                                                PreviewSettings(width=100, height=100, **BARE))[0]
         overlap = frame[47:55, 47:65].astype(int)  # inside both boxes
         assert (overlap[..., 0] > overlap[..., 2]).all()
 
@@ -204,7 +205,8 @@ def test_trails_follow_the_centre_path_so_far():
     width = height = 100
     layout = Layout(objects=(moving("ball", (0.05, 0.45, 0.15, 0.55), (0.85, 0.45, 0.95, 0.55)),))
     num_frames = 9
-    with_trail = PreviewRenderer().render_frames(layout, PreviewSettings(width=width, height=height, num_frames=num_frames, labels=False))
+    with_trail = PreviewRenderer().render_frames(layout, PreviewSettings(width=width, height=height,
+                                                                         num_frames=num_frames, labels=False))
     without = PreviewRenderer().render_frames(layout, PreviewSettings(width=width, height=height, num_frames=num_frames, **BARE))
     last = num_frames - 1
     changed = sprite_mask(with_trail[last], without[last])
@@ -229,7 +231,8 @@ def test_keyframe_marker_appears_on_keyframe_frames_only():
     layout = Layout(objects=(moving("ball", (0.1, 0.1, 0.2, 0.2), (0.7, 0.7, 0.8, 0.8)),))
     base = PreviewSettings(width=96, height=96, num_frames=11)
     plain = PreviewRenderer().render_frames(layout, base)
-    marked = PreviewRenderer().render_frames(layout, PreviewSettings(width=96, height=96, num_frames=11, show_keyframe_marker=True))
+    marked = PreviewRenderer().render_frames(layout, PreviewSettings(width=96, height=96,
+                                                                     num_frames=11, show_keyframe_marker=True))
     changed = [t for t in range(11) if not np.array_equal(plain[t], marked[t])]
     assert changed == [0, 2, 4, 6, 8, 10]  # keyframe k sits at time k/5, frame 10k/5
 
@@ -251,7 +254,8 @@ def test_invalid_layouts_and_settings_are_refused():
 
 
 def test_an_empty_layout_renders_the_background():
-    frames = PreviewRenderer().render_frames(Layout(objects=(), background="beach"), PreviewSettings(width=40, height=30, num_frames=2))
+    frames = PreviewRenderer().render_frames(Layout(objects=(), background="beach"),
+                                             PreviewSettings(width=40, height=30, num_frames=2))
     assert np.array_equal(frames[0], render_background("beach", 40, 30)) and np.array_equal(frames[1], frames[0])
 
 

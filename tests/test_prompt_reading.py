@@ -315,7 +315,8 @@ def test_relative_motion_in_free_phrasing(prompt, leftward):
     mover, reference = layout.objects[0], layout.objects[1]
     if prompt.startswith("From"):  # the reference is named first
         mover, reference = reference, mover
-    first, last = centre_x(mover.boxes[0]) - centre_x(reference.boxes[0]), centre_x(mover.boxes[-1]) - centre_x(reference.boxes[-1])
+    first, last = (centre_x(mover.boxes[0]) - centre_x(reference.boxes[0]),
+                   centre_x(mover.boxes[-1]) - centre_x(reference.boxes[-1]))
     assert (first > 0 > last) if leftward else (first < 0 < last), prompt
 
 
@@ -343,7 +344,8 @@ def test_places_said_for_later_times_are_the_next_legs():
 def test_verbs_that_change_shape_or_state_are_read_and_keep_the_object(prompt, objects):
     reading = read_prompt(prompt)
     assert sorted(e.noun for e in reading.entities) == objects
-    assert not any("did not understand" in n and any(v in n for v in ("swings", "melts", "squeezes", "slows")) for n in reading.notes)
+    assert not any("did not understand" in n
+                   and any(v in n for v in ("swings", "melts", "squeezes", "slows")) for n in reading.notes)
     assert not any("unknown object" in n for n in reading.notes if any(o in n for o in objects))
 
 
@@ -377,7 +379,8 @@ def test_clauses_and_later_sentences_keep_their_own_subjects():
 
 
 def test_corners_listed_with_times_are_a_path():
-    boxes = plan("A drone view of a fox: bottom-right at the start, top-right in the middle, top left at the end").objects[0].boxes
+    boxes = plan("A drone view of a fox: bottom-right at the start, top-right in the middle, "
+                 "top left at the end").objects[0].boxes
     assert centre_x(boxes[0]) > 0.5 and centre_y(boxes[0]) > 0.5
     assert centre_x(boxes[3]) > 0.5 and centre_y(boxes[3]) < 0.5
     assert centre_x(boxes[-1]) < 0.5 and centre_y(boxes[-1]) < 0.5
@@ -406,7 +409,8 @@ def test_absence_said_as_a_state(prompt, seen_first, seen_last):
 
 def test_counts_survive_hyphenated_words_and_from_there_is_a_new_leg():
     assert names("Six rain-soaked bottles are lined up side by side") == ["bottle"] * 6
-    boxes = plan("A top-down view: a dog goes from the lower left to the lower right, and from there to the upper right").objects[0].boxes
+    boxes = plan("A top-down view: a dog goes from the lower left to the lower right, "
+                 "and from there to the upper right").objects[0].boxes
     assert centre_x(boxes[0]) < 0.5 < centre_y(boxes[0])
     assert centre_x(boxes[3]) > 0.5 and centre_y(boxes[3]) > 0.5
     assert centre_x(boxes[-1]) > 0.5 > centre_y(boxes[-1])

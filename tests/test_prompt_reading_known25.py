@@ -1,13 +1,13 @@
 """Phrasings the planner was known to misread, each tried as a family in new words.
 
-A source handing the speaker what the clip shows keeps out of the scene with an aside between it and its verb ("my
-feed, as usual, served me a dog"); a light thing drifting or floating along a side-to-side route crosses the frame
-rather than falling or rising in place, whether the route is fronted or not; a mover "leaving no tracks in the snow"
-or "leaving footprints in the snow" is no more gone than one that leaves nothing; a closing status of coming in (a
-parcel's "Arriving today!") changes no timing, while a closing "Departing on time." is the thing named before going; a barker's calls after the crowd's name and a cheer
-around a pet name add no move and no thing; a camera said to look straight down, or a heading saying the picture is
-taken from overhead, is the view from above; and pseudocode naming its thing by a field ('spawn(kind="dog",
-path=[...])', '{ "object": "cat", "count": 2 }' in prose) is that thing with its count and route.
+A source handing the speaker what the clip shows keeps out of the scene with an aside between it and its verb ("my feed, as usual,
+served me a dog"); a light thing drifting or floating along a side-to-side route crosses the frame rather than falling or rising
+in place, whether the route is fronted or not; a mover "leaving no tracks in the snow" or "leaving footprints in the snow" is no
+more gone than one that leaves nothing; a closing status of coming in (a parcel's "Arriving today!") changes no timing, while a
+closing "Departing on time." is the thing named before going; a barker's calls after the crowd's name and a cheer around a pet
+name add no move and no thing; a camera said to look straight down, or a heading saying the picture is taken from overhead, is the
+view from above; and pseudocode naming its thing by a field ('spawn(kind="dog", path=[...])', '{ "object": "cat", "count": 2 }' in
+prose) is that thing with its count and route.
 """
 
 import pytest

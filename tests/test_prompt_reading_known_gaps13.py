@@ -50,7 +50,8 @@ def test_a_chase_that_ends_in_a_pass_passes():
     assert found["cat"][0][0] < found["ball"][0][0] and found["cat"][-1][0] > found["ball"][-1][0], found
 
 
-@pytest.mark.parametrize("prompt, leftward", [("A cat is chasing a ball to the right.", False), ("A dog chases a cat to the left.", True)])
+@pytest.mark.parametrize("prompt, leftward", [("A cat is chasing a ball to the right.", False),
+                                              ("A dog chases a cat to the left.", True)])
 def test_a_chase_keeps_the_chaser_behind_its_quarry(prompt, leftward):
     found = list(centres(prompt).values())
     chaser, quarry = found
@@ -247,7 +248,8 @@ def test_a_route_named_by_is_how_is_its_things(prompt, noun, route):
 @pytest.mark.parametrize("prompt, noun, route", [
     ("A ball ends in the upper right corner, having started in the lower left and passed the lower right.", "ball", (LL, LR, UR)),
     ("A car finishes in the upper left, having started in the lower right and gone through the lower left.", "car", (LR, LL, UL)),
-    ("Before it reached the upper right, the dog was at the lower right, and before that at the lower left.", "dog", (LL, LR, UR)),
+    ("Before it reached the upper right, the dog was at the lower right, and before that at the lower left.",
+     "dog", (LL, LR, UR)),
     ("The cat ends up in the upper left corner; before that it was in the upper right, and it started in the lower right.",
      "cat", (LR, UR, UL)),
     ("Before reaching the upper right corner, a bird passed the upper left corner, having set off from the lower left.",
@@ -264,7 +266,8 @@ def test_a_start_told_after_a_two_place_move():
 
 # ------------------------------------------------------------ 17. set 17's pass and set 68's late ball
 @pytest.mark.parametrize("prompt, mover, reference, leftward", [
-    ("A battered old tractor goes by a small car; first it is on the right, at the end it is on the left.", "tractor", "car", True),
+    ("A battered old tractor goes by a small car; first it is on the right, at the end it is on the left.",
+     "tractor", "car", True),
     ("A tractor goes by a car; first it is on the right, at the end it is on the left.", "tractor", "car", True),
     ("A pony goes by a cat; first it is on the left, at the end it is on the right.", "pony", "cat", False),
 ])

@@ -1,17 +1,16 @@
 """A fifteenth round of plain phrasings the planner was known to misread, each as a class of wording, in new prompts.
 
-A verb of travel with no way ("a dog runs fast", "a cat dashes") still travels, left to right, the planner's default
-way; a thing described as travelling ("look at that moving car") moves; "where" after a thing ("rolls onto a table
-where a cat sits") opens a clause whose subject rests at that thing, and the verb before it takes no object from it;
-a thing made, had or let do something ("make a cat flap like a bird") is that verb's subject, not half of a compound;
-a closing idiom ("..., and that's the whole package", "the whole shebang") sums the scene up and names no thing; an
-older English's auxiliaries ("the frame doth hold but one bird", "hath") are today's, never a noun; a false start
-("two tame tabby... no, two lively cats", "a red, rather a green, car") draws only what was said in its place;
-"respectively" after several things, a group among them, gives each its colour in order ("the dog and the two cats
-are respectively brown and white": the dog brown, both cats white); a question on where the move just told ends,
-answered by a place ("Where does it end? On the left."), gives that move's end; a return after a move in view ("walks
-out halfway and returns", "flies off to the left and comes back later") is the way back, one track. "One cat in a box on a sofa" (item 8) already
-reads each place as it reads it alone; its test guards that.
+A verb of travel with no way ("a dog runs fast", "a cat dashes") still travels, left to right, the planner's default way; a thing
+described as travelling ("look at that moving car") moves; "where" after a thing ("rolls onto a table where a cat sits") opens a
+clause whose subject rests at that thing, and the verb before it takes no object from it; a thing made, had or let do something
+("make a cat flap like a bird") is that verb's subject, not half of a compound; a closing idiom ("..., and that's the whole
+package", "the whole shebang") sums the scene up and names no thing; an older English's auxiliaries ("the frame doth hold but one
+bird", "hath") are today's, never a noun; a false start ("two tame tabby... no, two lively cats", "a red, rather a green, car")
+draws only what was said in its place; "respectively" after several things, a group among them, gives each its colour in order
+("the dog and the two cats are respectively brown and white": the dog brown, both cats white); a question on where the move just
+told ends, answered by a place ("Where does it end? On the left."), gives that move's end; a return after a move in view ("walks
+out halfway and returns", "flies off to the left and comes back later") is the way back, one track. "One cat in a box on a sofa"
+(item 8) already reads each place as it reads it alone; its test guards that.
 """
 
 import pytest

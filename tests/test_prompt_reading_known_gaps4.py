@@ -332,8 +332,10 @@ TWO_OBJECT = [
     ("a bird flies from left of the dog to right of it", "bird", "dog", False),  # as before
 ]
 ROUTES = [
-    ("a dog starts bottom right \u2014 sorry, bottom left \u2014 goes to top left, then top right", "dog", (LL, UL, UR)),  # as before
-    ("a ball that has begun in the lower left rolls to the lower right and then up to the upper right", "ball", (LL, LR, UR)),  # as before
+    # as before
+    ("a dog starts bottom right \u2014 sorry, bottom left \u2014 goes to top left, then top right", "dog", (LL, UL, UR)),
+    # as before
+    ("a ball that has begun in the lower left rolls to the lower right and then up to the upper right", "ball", (LL, LR, UR)),
     ("a car begins bottom right, heads to bottom left, and finishes top left", "car", (LR, LL, UL)),  # as before
 ]
 CASES = bench.hand_written_cases(NUMERACY, ATTRIBUTION, APPEARS, VANISHES, ONE_OBJECT, TWO_OBJECT, ROUTES)

@@ -1,12 +1,11 @@
 """A sixth round of phrasings the planner was known to misread, each as a class of wording, in new prompts.
 
-After a bare pass-by ("a car drives past the dog"), a later clause that says which side of the reference the mover
-ends on ("By the end it is to the left of the dog", "finally it is on the dog's left", "in the end ...", "when the
-clip ends ...", "... by the end it has driven to the left of the dog") is where that same pass finishes: the pass goes from the other side to that one, and the mover does
-not first go by one way and then jump back. Likewise a start told after the move it belongs to ("A cat walks to
-the right. It started on the left.", "At first it was on the right.") is where that move began, not a second leg
-back to it. Each prompt is checked with LVD's own predicates, and the restated starts also with a path that never
-turns back.
+After a bare pass-by ("a car drives past the dog"), a later clause that says which side of the reference the mover ends on ("By
+the end it is to the left of the dog", "finally it is on the dog's left", "in the end ...", "when the clip ends ...", "... by the
+end it has driven to the left of the dog") is where that same pass finishes: the pass goes from the other side to that one, and
+the mover does not first go by one way and then jump back. Likewise a start told after the move it belongs to ("A cat walks to the
+right. It started on the left.", "At first it was on the right.") is where that move began, not a second leg back to it. Each
+prompt is checked with LVD's own predicates, and the restated starts also with a path that never turns back.
 """
 
 import pytest

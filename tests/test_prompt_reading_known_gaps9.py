@@ -1,15 +1,14 @@
 """A ninth round of plain phrasings the planner was known to misread, each as a class of wording, in new prompts.
 
-An emphatic denial ("not a single other thing enters", "not one dog appears") draws nothing; a route's middle stop
-said with "reaches X halfway through", "arriving there halfway through", "is in X by the middle of the video" or after
-"and" is a stop reached then, and
-a landing after a leg is the next stop; the clip's "one-third mark", "one-half mark" and "once the first half is over"
-are times; a drifting or buoyant thing said to go to a corner gets there; going into a setting the viewer is inside is
-coming into view; "nothing is visible until X comes in" is an empty start; "from A to B, and from B to C" is two legs
-and a hop far down follows its path; a definite mention in another colour, "the other cat" after one cat, or "there is" another of
-its kind, is another thing; "both of the dogs", "all three of the cats" and "two sheep graze" count the group; "steps out from behind" is
-an appearance; "down the road" goes along it, across the picture; and "a cat is on the left and a dog on the right"
-places each where its own clause says; and "A cat, a dog and a bird" lists three things.
+An emphatic denial ("not a single other thing enters", "not one dog appears") draws nothing; a route's middle stop said with
+"reaches X halfway through", "arriving there halfway through", "is in X by the middle of the video" or after "and" is a stop
+reached then, and a landing after a leg is the next stop; the clip's "one-third mark", "one-half mark" and "once the first half is
+over" are times; a drifting or buoyant thing said to go to a corner gets there; going into a setting the viewer is inside is
+coming into view; "nothing is visible until X comes in" is an empty start; "from A to B, and from B to C" is two legs and a hop
+far down follows its path; a definite mention in another colour, "the other cat" after one cat, or "there is" another of its kind,
+is another thing; "both of the dogs", "all three of the cats" and "two sheep graze" count the group; "steps out from behind" is an
+appearance; "down the road" goes along it, across the picture; and "a cat is on the left and a dog on the right" places each where
+its own clause says; and "A cat, a dog and a bird" lists three things.
 """
 
 import pytest
@@ -50,16 +49,20 @@ def test_not_one_but_two_is_still_two():
 # (noun, route of three corners, prompt)
 MIDDLE_STOPS = [
     ("ball", ("lower left", "lower right", "upper right"),
-     "A ball rolls from the lower left corner, reaches the lower right corner halfway through, and ends in the upper right corner."),
+     "A ball rolls from the lower left corner, reaches the lower right corner halfway through, and ends in the upper right "
+     "corner."),
     ("kite", ("lower left", "upper left", "upper right"),
-     "A kite starts in the lower left corner, reaches the upper left corner at the halfway mark, and ends in the upper right corner."),
+     "A kite starts in the lower left corner, reaches the upper left corner at the halfway mark, and ends in the upper right "
+     "corner."),
     ("ball", ("lower left", "lower right", "upper right"),
-     "A ball rolls from the lower left corner, is in the lower right corner halfway through, and ends in the upper right corner."),
+     "A ball rolls from the lower left corner, is in the lower right corner halfway through, and ends in the upper right "
+     "corner."),
     ("ball", ("upper left", "upper right", "lower right"),
      "A ball starts in the upper left corner and is in the upper right corner by the middle of the video before ending in the "
      "lower right corner."),
     ("cat", ("lower right", "lower left", "upper left"),
-     "A cat starts in the lower right corner and is in the lower left corner halfway through, then ends in the upper left corner."),
+     "A cat starts in the lower right corner and is in the lower left corner halfway through, then ends in the upper left "
+     "corner."),
     ("bee", ("lower left", "upper left", "upper right"),
      "A bee travels from the lower left corner to the upper left corner before it finally lands in the upper right corner."),
     ("bird", ("upper left", "upper right", "lower right"),

@@ -118,7 +118,8 @@ def test_a_tape_named_on_is_a_thing(prompt, drawn):
 def test_a_span_before_its_edge_after_an_article_is_a_place():
     assert pattern_chess_and_notice_in_plain_words("a train waits at the track end, then leaves.") == \
         "a train waits at the track end, then leaves."
-    assert pattern_chess_and_notice_in_plain_words("shift end: the cat is on the right.") == "at the end, the cat is on the right."
+    assert pattern_chess_and_notice_in_plain_words("shift end: the cat is on the right.") \
+        == "at the end, the cat is on the right."
     assert names("A train waits at the track end, then leaves.") == ["train"]
 
 

@@ -118,7 +118,8 @@ UPPER_LEFT, UPPER_RIGHT, LOWER_LEFT, LOWER_RIGHT = (0.2, 0.22), (0.8, 0.22), (0.
     "prompt, corners",
     [
         # "in the top-down ..." names the view, not a place at the top
-        ("In the top-down clip, a hare waited in the lower right at first, hopped up to the upper right, then over to the upper left.",
+        ("In the top-down clip, a hare waited in the lower right at first, hopped up to the upper right, then over to the upper "
+         "left.",
          [LOWER_RIGHT, UPPER_RIGHT, UPPER_LEFT]),
         # "came to rest at" is where the last leg ends
         ("Seen from above, a puck began in the upper left, slid down to the lower left, and came to rest in the lower right.",

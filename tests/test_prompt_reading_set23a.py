@@ -135,8 +135,10 @@ def centre_x(prompt):
 @pytest.mark.parametrize(
     "prompt, rightward",
     [
-        ("Beginning on the right at the opening moment, a van is gliding leftward and by the final moment is parked on the left.", False),
-        ("On the left at the first instant, a hare bounds to the right, and by the last instant it is resting on the right.", True),
+        ("Beginning on the right at the opening moment, a van is gliding leftward and by the final moment is parked on the left.",
+         False),
+        ("On the left at the first instant, a hare bounds to the right, and by the last instant it is resting on the right.",
+         True),
         ("A tractor chugs leftward and by the closing moment is standing on the left.", False),
     ],
 )

@@ -88,7 +88,8 @@ def test_halfway_marks_final_stretches_and_ending_the_clip_are_route_words(promp
 @pytest.mark.parametrize(
     "prompt",
     [
-        "From overhead, a duck starts in the lower right, swims to the upper right by the halfway mark, and ends the clip in the upper left.",
+        "From overhead, a duck starts in the lower right, swims to the upper right by the halfway mark, and ends the clip in the "
+        "upper left.",
         "Seen from above, a hare hops to the upper left by the halfway point and finishes its run in the upper right.",
     ],
 )
@@ -128,7 +129,8 @@ def test_a_sighting_by_the_midpoint_still_says_when_it_comes_into_view():
          "pony", "van", True),
         ("A goose is crouched on the right of a bench, then it waddles past, and at the end it is on the bench's left.",
          "goose", "bench", True),
-        ("A lamb is to the left of a tractor; it trots past, and by the end it is to the tractor's right.", "lamb", "tractor", False),
+        ("A lamb is to the left of a tractor; it trots past, and by the end it is to the tractor's right.", "lamb",
+         "tractor", False),
         # a side said in a clause that began "at first" / "initially" is where it begins, whatever the verb
         ("At first a swan is gliding to the right of a raft; slowly it drifts past until, by the end, it is on the raft's left.",
          "swan", "raft", True),
@@ -165,7 +167,8 @@ def test_a_posture_beside_a_reference_is_the_start_and_a_late_side_is_the_end(pr
          "reaching the first by the midpoint and the second by the end.", ["lower right", "upper right", "upper left"]),
         # the next clause's time is not the last leg's
         ("From straight above, a cart waits in the upper left at the start; by the midpoint it has been pushed down to "
-         "the lower left, and by the end it has been pushed across to the lower right.", ["upper left", "lower left", "lower right"]),
+         "the lower left, and by the end it has been pushed across to the lower right.",
+         ["upper left", "lower left", "lower right"]),
         ("Overhead, a ball is in the lower right at first; by the midpoint it has rolled to the upper right, "
          "and by the end it has rolled over to the upper left.", ["lower right", "upper right", "upper left"]),
     ],

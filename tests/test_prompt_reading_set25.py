@@ -115,7 +115,8 @@ def test_a_colour_given_as_a_field_is_the_objects_colour(prompt, expected):
         ("Horse — starts truck's right, ends truck's left; truck parked.", "horse", "truck", False),
         ("Bus parked. Goat: bus's L → bus's R.", "goat", "bus", True),
         ("Bus parked. Goat: R of bus → L of bus.", "goat", "bus", False),
-        ("Rabbit hops and passes the stone: first it is right of the stone, at the end left of the stone.", "rabbit", "stone", False),
+        ("Rabbit hops and passes the stone: first it is right of the stone, at the end left of the stone.", "rabbit",
+         "stone", False),
         ("A goat walks and passes the bus: at first it is left of the bus, at the end right of the bus.", "goat", "bus", True),
     ],
 )

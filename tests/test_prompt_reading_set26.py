@@ -78,7 +78,8 @@ def test_record_numbers_and_headings_are_no_things_or_counts(prompt, expected):
     [
         ("Take 4. Specimen: one duck. From t = 0 s to the midpoint: duck present. Midpoint to end: duck absent.", True, False),
         ("Session 2. Specimen: walking horse. First half: no horse in view. Second half: the horse walks in.", False, True),
-        ("Run 6. Specimen: goat. Interval C (first half): no goat in view. Interval D (second half): the goat walks in.", False, True),
+        ("Run 6. Specimen: goat. Interval C (first half): no goat in view. Interval D (second half): the goat walks in.", False,
+         True),
     ],
 )
 def test_protocol_times_say_when_it_is_seen(prompt, first, second):
@@ -113,7 +114,8 @@ def test_a_route_heading_lists_the_legs_of_the_declared_thing():
     [
         ("Three horses gallop across a field, 50mm lens, rack focus, teal grade, heavy film grain, no other animals.",
          ["horse"] * 3),
-        ("Dramatic establishing shot at blue hour: two goats on a ridge, rim light, bokeh, 35mm lens, shallow depth of field.", ["goat", "goat"]),
+        ("Dramatic establishing shot at blue hour: two goats on a ridge, rim light, bokeh, 35mm lens, shallow depth of field.",
+         ["goat", "goat"]),
         ("One duck paddles on a pond, backlit by a low sun, gentle dolly in, slow motion, shallow depth of field.", ["duck"]),
         ("Soft lamp light pours over the floor as two pigs trot, handheld, eye-level framing.", ["pig", "pig"]),
     ],

@@ -35,7 +35,8 @@ def test_spec_fields_give_the_things_and_their_counts(prompt, expected):
         ('{"Horse": {"Colour": "white"}, "Goat": {"color": "black"}, "Style": "painterly"}', ["black goat", "white horse"]),
         ("- hen: red - sheep: white - look: soft, warm", ["red hen", "white sheep"]),
         ("animals: [pig: pink, duck: yellow] | lighting: dusk | nothing else", ["pink pig", "yellow duck"]),
-        ('{"objects": [{"kind": "goose", "colour": "gray"}, {"kind": "horse", "colour": "brown"}]}', ["brown horse", "gray goose"]),
+        ('{"objects": [{"kind": "goose", "colour": "gray"}, {"kind": "horse", "colour": "brown"}]}',
+         ["brown horse", "gray goose"]),
         ('[{"class": "pig", "color": "black"}, {"class": "pig", "color": "pink"}]', ["black pig", "pink pig"]),  # each its own
     ],
 )
@@ -100,7 +101,8 @@ def test_spec_stops_are_one_route_in_order():
 def test_spec_start_via_end_keys_are_one_route():
     text, _ = spec_in_plain_words('{"view": "bird\'s eye", "object": "duck", "start": "upper right", "next": "lower right", '
                                   '"end": "lower left"}')
-    assert text == "seen from above, a duck starts in the upper right, then moves to the lower right, then moves to the lower left."
+    assert text == ("seen from above, a duck starts in the upper right, then moves to the lower right, "
+                    "then moves to the lower left.")
 
 
 def test_spec_unknown_keys_are_noted_never_drawn():
@@ -169,7 +171,8 @@ def test_a_storys_last_step_comes_after_its_then_step():
     "prompt, expected",
     [
         ("Object 1: goat x 2 | Object 2: horse (white)", ["goat", "goat", "white horse"]),
-        ("objects:\n  - class: duck\n    colour: yellow\n  - class: pig\n    colour: pink\nothers: none", ["pink pig", "yellow duck"]),
+        ("objects:\n  - class: duck\n    colour: yellow\n  - class: pig\n    colour: pink\nothers: none",
+         ["pink pig", "yellow duck"]),
         ('[object]\nname = "goat"\ncount = 3\ncolour = "white"', ["white goat"] * 3),
         ("* subject: horse ×2\n* colour: brown\n* extras: none", ["brown horse", "brown horse"]),
     ],

@@ -53,7 +53,8 @@ def test_commands_and_captions_say_when_it_is_seen(prompt, first, second):
          "goat", "dog"),
         ("You see a goose on the bank and a duck to the right of it; as you watch, the duck swims to the goose's left.",
          "duck", "goose"),
-        ("wait for it... the dog sneaks from the horse's right to the horse's left while the horse stays put #calm", "dog", "horse"),
+        ("wait for it... the dog sneaks from the horse's right to the horse's left while the horse stays put #calm",
+         "dog", "horse"),
     ],
 )
 def test_the_named_mover_passes_the_still_one_leftward(prompt, mover, still):

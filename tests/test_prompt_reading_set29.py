@@ -29,10 +29,12 @@ from tests.helpers.planned import centres, names, seen_in
          "one lonely kite, and that's the game.", ["kite"]),
         ("Breaking news: eyewitnesses report two horses, and only two, on the beach; the footage shows nothing else.",
          ["horse"] * 2),
-        ("INT. HOUSE - KITCHEN - NIGHT. ESTABLISHING SHOT. ONE GOAT stands by the sink. A beat. It is alone. FADE OUT.", ["goat"]),
+        ("INT. HOUSE - KITCHEN - NIGHT. ESTABLISHING SHOT. ONE GOAT stands by the sink. A beat. It is alone. FADE OUT.",
+         ["goat"]),
         ("Three geese fly, and none beside, / save those three, no other ride; / across the lake the three go by, / "
          "nor any other goose on high.", ["goose"] * 3),
-        ("Two goats, a pair, no more, no less, / go grazing on the field's soft grass; / not one more goat, and none else near, / "
+        ("Two goats, a pair, no more, no less, / go grazing on the field's soft grass; / not one more goat, and none else near, "
+         "/ "
          "the only ones who wander here.", ["goat"] * 2),
         ("INT. BUS - MOVING - DAY. TWO CATS doze on a seat. No one else. FADE OUT.", ["cat"] * 2),
         ("Four trucks along the lane, / four trucks and not a fifth again; / no other thing upon the way, / "

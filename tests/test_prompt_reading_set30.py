@@ -62,10 +62,13 @@ def test_each_colour_stays_with_its_thing(prompt, expected):
 @pytest.mark.parametrize(
     "prompt, first, second",
     [
-        ("The horse shall not be shown during the first half of the clip; it shall appear only in the second half thereof.", False, True),
-        ("The goat, hereinafter 'the animal', shall be present in the first half of the video and shall not be depicted in the second half.",
+        ("The horse shall not be shown during the first half of the clip; it shall appear only in the second half thereof.",
+         False, True),
+        ("The goat, hereinafter 'the animal', shall be present in the first half of the video and shall not be depicted in the "
+         "second half.",
          True, False),
-        ("A duck shall arrive only upon the commencement of the second half of the clip and shall not be seen prior thereto.", False, True),
+        ("A duck shall arrive only upon the commencement of the second half of the clip and shall not be seen prior thereto.",
+         False, True),
         ("1) Have a horse trot about in the first half. 2) Have it trot away before the second half starts. "
          "3) Keep the horse out of the second half.", True, False),
     ],
@@ -90,7 +93,8 @@ def test_a_stipulated_move_goes_the_said_way(prompt, rightward):
 @pytest.mark.parametrize(
     "prompt, mover, still",
     [
-        ("First, stand a horse in the field. Then, start a goat on the horse's left. Finally, walk the goat to the horse's right.",
+        ("First, stand a horse in the field. Then, start a goat on the horse's left. Finally, walk the goat to the horse's "
+         "right.",
          "goat", "horse"),
         ("Step 1: Park a truck on the street. Step 2: Start a horse to the left of the truck. Step 3: Have the horse trot to the "
          "truck's right.", "horse", "truck"),
@@ -106,7 +110,8 @@ def test_the_placed_thing_stays_while_the_started_one_passes_it_rightward(prompt
 @pytest.mark.parametrize(
     "prompt, route",
     [
-        ("Step 1: Film the scene from directly above. Step 2: Place a duck at the upper left. Step 3: Move it to the upper right. "
+        ("Step 1: Film the scene from directly above. Step 2: Place a duck at the upper left. Step 3: Move it to the upper "
+         "right. "
          "Step 4: Move it down to the lower right.", ("upper left", "upper right", "lower right")),
         ("First, shoot everything from overhead with a truck in the upper right. Then, drive it to the upper left. "
          "Finally, drive it down to the lower left.", ("upper right", "upper left", "lower left")),
@@ -122,7 +127,8 @@ def test_a_stepwise_route_from_above_is_followed(prompt, route):
 def test_the_rewrites_in_words():
     assert formal_in_plain_words("it is stipulated that the goat shall commence on the left and conclude on the right thereof.") \
         == "the goat will start on the left and end on the right."
-    assert formal_in_plain_words("a duck, hereinafter 'the bird', shall swim for the duration of the first half of the recording.") \
+    assert formal_in_plain_words("a duck, hereinafter 'the bird', shall swim for the duration of the first half "
+                                 "of the recording.") \
         == "a duck, will swim during the first half."
     text = "step 2: place a goat at the lower left. 3) roll it to the right."
     assert instructions_in_plain_words(text, set(text.replace(":", " ").replace(".", " ").split())) \

@@ -42,7 +42,8 @@ def test_differently_coloured_appositives_stay_two_things():
 @pytest.mark.parametrize(
     "prompt, first, second",
     [
-        ("In the beginning there wasn't any horse, no horse at all, and then in the second half a horse trotted in!", False, True),
+        ("In the beginning there wasn't any horse, no horse at all, and then in the second half a horse trotted in!", False,
+         True),
         ("Keep watching. During the first half nothing moves; then, in the second half, a duck waddles into view.", False, True),
         ("duck swimming, first half of video only, empty pond second half", True, False),
         ("goat grazing, only in the second half of the clip", False, True),

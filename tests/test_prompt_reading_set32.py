@@ -26,7 +26,8 @@ def test_a_mistyped_layout_word_is_put_right(typed, meant):
     assert repaired_word(typed) == meant
 
 
-@pytest.mark.parametrize("word", ["look", "see", "bright", "grass", "shore", "filmed", "sand", "cam", "ext", "stares", "stall", "lift"])
+@pytest.mark.parametrize("word", ["look", "see", "bright", "grass", "shore", "filmed", "sand", "cam",
+                                  "ext", "stares", "stall", "lift"])
 def test_real_words_and_their_endings_are_left_alone(word):
     assert repaired_word(word) == word
 
@@ -71,7 +72,8 @@ def test_a_corrected_corner_replaces_the_first():
 
 
 def test_a_corrected_half_replaces_the_first():
-    assert seen_in("A duck that shows up in the second half — actually, I mean the first half — and is gone after.") == (True, False)
+    assert seen_in("A duck that shows up in the second half — actually, I mean the first half — "
+                   "and is gone after.") == (True, False)
 
 
 def test_a_corrected_side_of_another_thing():

@@ -109,7 +109,8 @@ def test_routes_in_the_voices_are_kept(prompt, query, route):
 
 
 def test_a_postcards_colours_stay_on_their_things():
-    condition = planned_condition("Greetings from our holiday! Today we saw a brown horse beside a white truck. Wish you were here.")
+    condition = planned_condition("Greetings from our holiday! Today we saw a brown horse beside a white truck. Wish you were "
+                                  "here.")
     assert lvd.attribution("horse", "truck", "brown", "white", condition)
 
 

@@ -146,7 +146,8 @@ def test_a_tickets_or_learners_route_is_the_things_route(prompt, query, route):
         ("a horse stays from onset to offset.", "a horse stays the whole time."),
         ("three grey goat walk.", "three grey goats walk."),
         ("no any duck, then grey duck is appear and stay.", "no duck, then a grey duck appears and stays."),
-        ("no goat at first, then it come in at half and stay.", "no goat at first, then it comes in at the halfway point and stays."),
+        ("no goat at first, then it come in at half and stay.",
+         "no goat at first, then it comes in at the halfway point and stays."),
         ("actual: three kites. expected: two kites.", "expected: two kites."),
         ("participants watched a clip of two ducks.", "a clip of two ducks."),
         # the same words where they are no ticket, learner or abstract stay as they are

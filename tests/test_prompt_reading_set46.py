@@ -144,7 +144,8 @@ def test_a_side_after_a_hanging_thing_places_the_second_thing():
     ("a dog is there from the very beginning of the clip right to the end of it.", "a dog is there the whole time."),
     ("a cat stays from start to finish, then leaves.", "a cat stays the whole time, then leaves."),
     ("a dog runs from the start to the end of the road.", "a dog runs from the start to the end of the road."),
-    ("a dog walks from the start of the path to the end of the road.", "a dog walks from the start of the path to the end of the road."),
+    ("a dog walks from the start of the path to the end of the road.",
+     "a dog walks from the start of the path to the end of the road."),
 ])
 def test_a_span_from_the_clips_start_to_its_end_is_the_whole_clip_but_a_road_keeps_its_ends(text, plain):
     assert whole_spans_in_words(text) == plain

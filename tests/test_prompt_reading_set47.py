@@ -95,7 +95,8 @@ def test_a_past_or_read_back_route_is_the_things_route(prompt, query, route):
          "a cat sits, nothing else shows up."),
         ("no dog, no dog, not a single dog; then a dog came.", "no dog; then a dog came."),
         ("the second half: no cat.", "in the second half, no cat."),
-        ("the first half: a cat. the second half: no cat.", "in the first half, a cat is there. in the second half, the cat is gone."),
+        ("the first half: a cat. the second half: no cat.", "in the first half, a cat is there. in the second half, the cat is "
+                                                            "gone."),
         ("a cat went round: it started in the left.", "a cat started in the left."),
         ("tower, this is clip echo: a dog, over. clip echo, roger: a dog. confirm nothing else, over. affirmative, nothing else.",
          "a dog. nothing else."),

@@ -1,11 +1,11 @@
 """Prompts in the voices of a held-out set (tests/helpers/blind_set_48.py), in new words.
 
-A court's exhibit notes ("For the record, ...", "Exhibit 12: the opening half of the tape shows ...", "The witness
-states ..."), a podcast's show notes ("Chapters: beginning - ...; midway - ...; ending - ... See you next week!")
-and a worksheet ("Can you spot the grazing goats? There are three. Underline your answer.") are read for the scene
-they tell: the record, the witness, the list's label and the reader's marks are never things; a labelled list is
-the clip's three moments; a question and its answer name one group, counted by the answer; a question answered "No"
-denies what it asked; "a truck that never moves" draws no "never". Each layout is checked with LVD's own predicates. (The set's own prompts are not copied here.)
+A court's exhibit notes ("For the record, ...", "Exhibit 12: the opening half of the tape shows ...", "The witness states ..."), a
+podcast's show notes ("Chapters: beginning - ...; midway - ...; ending - ... See you next week!") and a worksheet ("Can you spot
+the grazing goats? There are three. Underline your answer.") are read for the scene they tell: the record, the witness, the list's
+label and the reader's marks are never things; a labelled list is the clip's three moments; a question and its answer name one
+group, counted by the answer; a question answered "No" denies what it asked; "a truck that never moves" draws no "never". Each
+layout is checked with LVD's own predicates. (The set's own prompts are not copied here.)
 """
 
 import pytest
@@ -127,7 +127,8 @@ def test_a_listed_or_asked_route_keeps_its_three_stops(prompt, query, route):
         ("timestamps: opening - a cat on the left side; halfway - mid-frame; close - the right side. thanks for listening!",
          "at the start, a cat is on the left side; at the midpoint, it is at mid-frame; at the end, it is at the right side."),
         ("can you find the dogs? there are four. tick the box!", "there are four dogs."),
-        ("is the car in the second half? no! it is in the first half.", "a car is not in the second half. it is in the first half."),
+        ("is the car in the second half? no! it is in the first half.",
+         "a car is not in the second half. it is in the first half."),
         ("how many sheep? two", "there are two sheep."),
         # the same words where they tell no voice stay as they are
         ("count the cars.", "count the cars."),

@@ -22,8 +22,10 @@ BL_BR_TR, BL_TL_TR, BR_BL_TL, BR_TR_TL = lvd.SEQUENTIAL_ROUTES
     "prompt, query, count",
     [
         # named under the opening heading and kept through the middle and end headings: there the whole time
-        ("Overture: two grazing goats, nothing else on stage. They stay in view through the interlude and the finale.", "goat", 2),
-        ("Prologue: four parked trucks, nothing more. They remain in view through the interlude and into the epilogue.", "truck", 4),
+        ("Overture: two grazing goats, nothing else on stage. They stay in view through the interlude and the finale.", "goat",
+         2),
+        ("Prologue: four parked trucks, nothing more. They remain in view through the interlude and into the epilogue.", "truck",
+         4),
         ("Overture: two parked cars and nothing else. They stay in view through the interlude and the finale.", "car", 2),
         ("Prologue: one bouncing ball, alone. It remains in view through the interlude and into the epilogue.", "ball", 1),
         ("Three trotting horses from the overture to the finale, nothing more.", "horse", 3),

@@ -25,7 +25,8 @@ BL_BR_TR, BL_TL_TR, BR_BL_TL, BR_TR_TL = lvd.SEQUENTIAL_ROUTES
         ("Ship's log. Three swimming ducks sighted from the start of the voyage to its end. No other reports.", "duck", 3),
         ("Lighting cues: open on four parked trucks; hold them through to the last cue. House lights up.", "truck", 4),
         ("Start of the match: one trotting horse in view. End of the match: still in view. Nothing else logged.", "horse", 1),
-        ("Traffic report, overhead camera. Keep two parked trucks in view from the start until you arrive at the end.", "truck", 2),
+        ("Traffic report, overhead camera. Keep two parked trucks in view from the start until you arrive at the end.", "truck",
+         2),
         ("You have three drifting kites in view from the start, and you will still have them at arrival.", "kite", 3),
     ],
 )

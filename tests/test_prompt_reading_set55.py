@@ -186,7 +186,8 @@ def test_right_before_a_time_is_no_side(prompt, query):
 @pytest.mark.parametrize(
     "text, plain",
     [
-        ("[chorus x2] a cat on the left / [bridge] up to the upper left corner", "a cat on the left, up to the upper left corner."),
+        ("[chorus x2] a cat on the left / [bridge] up to the upper left corner",
+         "a cat on the left, up to the upper left corner."),
         ("[hook] a dog walks / [verse 2] a cat sits", "a dog walks. a cat sits."),
         ("[verse] three cats / [hook] three cats walk left", "three cats. they walk left."),
         # "said" with no thing after it is speech, and a bracket-free sheet is left to the verse reader

@@ -90,9 +90,11 @@ def test_a_thing_that_leaves_partway_still_goes():
          "goat", 3),
         ("Let me say a few words about two swimming ducks: they are in the frame the whole time. Bottoms up.", "duck", 2),
         ("A toast to three parked trucks, in view from start to finish, with nothing else in the frame.", "truck", 3),
-        ("You're tuned in to the breakfast show. Today's clip: two trotting horses, in view the whole time. Up next, a new single.",
+        ("You're tuned in to the breakfast show. Today's clip: two trotting horses, in view the whole time. Up next, a new "
+         "single.",
          "horse", 2),
-        ("OK, that was the final track of the night. One swimming duck, in the frame the whole time. We'll be back after the news.",
+        ("OK, that was the final track of the night. One swimming duck, in the frame the whole time. We'll be back after the "
+         "news.",
          "duck", 1),
         ("Before the next tune, a short word on this clip: four drifting kites, in view the whole time.", "kite", 4),
         ("Here are your directions: two grazing goats stay in the frame from start to finish, and nothing else does.", "goat", 2),

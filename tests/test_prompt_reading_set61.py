@@ -209,7 +209,8 @@ def test_letting_go_after_an_absence_adds_no_thing(prompt, query, appears):
          "right corner.", "duck", BL_BR_TR),
         ("Let your eyes look down on a trotting horse: lower right corner first, then the upper right corner, then the "
          "upper left corner.", "horse", BR_TR_TL),
-        ("You look down from straight above on a drifting kite: lower left corner first, then the upper left corner, then the upper "
+        ("You look down from straight above on a drifting kite: lower left corner first, then the upper left corner, then the "
+         "upper "
          "right corner.", "kite", BL_TL_TR),
     ],
 )

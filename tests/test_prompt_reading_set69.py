@@ -235,6 +235,7 @@ def test_a_bare_way_answers_which_way_the_thing_asked_about_goes():
 
 
 def test_an_aside_where_something_falls_apart_drops_nothing():
-    prompt = "A grazing goat was in the frame for the first half. Then, second half, nothing. No goat. I've seen plans fall apart slower."
+    prompt = ("A grazing goat was in the frame for the first half. Then, second half, nothing. No goat. I've seen plans fall "
+              "apart slower.")
     assert names(prompt) == ["goat"]
     assert seen_in(prompt) == (True, False)

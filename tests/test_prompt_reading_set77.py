@@ -5,10 +5,10 @@
   as "recorded" does; "they have the screen to themselves" is the idiom for alone in view; "in from the right, out on
   the left, straight across" is one crossing, so "across" adds no way of its own.
 - Set 78: a grandmother's letter, a hypnotist's patter and a flat-pack manual: "Step A:", "Step B:" letter the steps
-  (no speakers of a transcript); the mind's-eye
-  "now picture two cats" sees the cats; "do not rush these checks" is advice on the work and "a little patience" what the work needs, nothing in it; "the picture must hold four cats" and "the balls in the picture" make the
-  picture the clip; "drift up until you are looking down on it all" is the view from above, what is "below you" then
-  is the scene, and "sleep now" calms the listener; "and not a thing else in sight" denies any further thing.
+  (no speakers of a transcript); the mind's-eye "now picture two cats" sees the cats; "do not rush these checks" is advice on the
+  work and "a little patience" what the work needs, nothing in it; "the picture must hold four cats" and "the balls in the
+  picture" make the picture the clip; "drift up until you are looking down on it all" is the view from above, what is "below you"
+  then is the scene, and "sleep now" calms the listener; "and not a thing else in sight" denies any further thing.
 
 Each layout is checked by its box centres at the start, the middle and the end. (The sets' own prompts are not copied
 here.)

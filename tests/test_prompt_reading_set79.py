@@ -165,7 +165,8 @@ def test_a_list_heading_hands_its_route_to_the_thing(prompt, thing, route):
 @pytest.mark.parametrize(
     "prompt, thing, route",
     [
-        ("Boys and girls, a view from above of a trotting horse! From the upper left corner to the lower left corner, then to the "
+        ("Boys and girls, a view from above of a trotting horse! From the upper left corner to the lower left corner, then to "
+         "the "
          "lower right corner!", "horse", ("upper left", "lower left", "lower right")),
         ("From overhead we follow a rolling ball. From the lower left corner to the upper left corner, then on to the "
          "upper right corner.", "ball", ("lower left", "upper left", "upper right")),

@@ -56,7 +56,8 @@ def test_a_people_spoken_of_in_general_and_the_specimens_name_no_further_things(
 
 
 def test_a_people_in_general_before_a_contrast_leaves_the_observed_things():
-    prompt = "Earthlings, Commander, seldom see green cats, yet I logged one green cat beside a red ball, both in view throughout."
+    prompt = ("Earthlings, Commander, seldom see green cats, yet I logged one green cat beside a red ball, both in view "
+              "throughout.")
     assert names(prompt) == ["green cat", "red ball"]
     assert _still_and_in_view(prompt)
 

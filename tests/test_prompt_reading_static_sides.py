@@ -63,7 +63,8 @@ MOVES_TO_A_SIDE = [
     ("rabbit", "bench", True, "A rabbit is on the right of a bench at first; by the end it is on its left."),
     ("cat", "dog", False, "A cat waits to the left of the dog, then runs to its right."),
     ("fox", "hen", False, "A fox to the left of a hen trots to its right."),
-    ("cat", "dog", False, "A realistic lively video of a scene with a lively cat moving from the left of a walking dog to its right"),
+    ("cat", "dog", False, "A realistic lively video of a scene with a lively cat moving from the left of a walking dog to its "
+                          "right"),
 ]
 
 

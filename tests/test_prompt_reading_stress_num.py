@@ -70,7 +70,8 @@ def test_a_count_said_right_after_a_fence_adds_to_the_group():
 
 
 def test_a_fenced_thing_whose_name_the_reading_repaired_stays():
-    assert _frames("Two red cars and a balll, nothing else.") == [("ball", "xxxxxx"), ("red car", "xxxxxx"), ("red car", "xxxxxx")]
+    assert _frames("Two red cars and a balll, nothing else.") == [("ball", "xxxxxx"),
+                                                                  ("red car", "xxxxxx"), ("red car", "xxxxxx")]
 
 
 # ------------------------------------------------------------ 2. "the whole sermon long": a stretch of time, as "all day long"

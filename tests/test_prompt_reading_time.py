@@ -152,7 +152,8 @@ def test_a_place_in_the_middle_and_a_camera_zooming_in_say_nothing_about_visibil
     layout = PLANNER.plan("a cat sits in the middle, the camera zooms in").layout
     assert all(box is not None for box in layout.objects[0].boxes)
     # "until" bounds the state said before it, not one said after it
-    assert visibility_verdict("a rabbit is visible until the middle of the video, after which it is no longer visible") == "vanish"
+    assert visibility_verdict("a rabbit is visible until the middle of the video, "
+                              "after which it is no longer visible") == "vanish"
 
 
 def test_a_leg_along_an_edge_keeps_to_that_edge_at_both_ends():

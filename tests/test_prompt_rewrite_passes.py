@@ -20,9 +20,11 @@ PASS_NAMES = [p.name for p in READING_PASSES]
 ORDER_CONSTRAINTS = [
     ("cue sheet", "transcript", "SFX: a dog barks twice. VISUAL: a red car drives from the left to the right. SFX: rain.",
      lambda prompt: names(prompt) == ["red car"]),
-    ("quiz", "transcript", "Q: Which animals are in it? A: Dogs. Q: How many? A: Four. Q: Is there anything else? A: No, nothing else.",
+    ("quiz", "transcript", "Q: Which animals are in it? A: Dogs. Q: How many? A: Four. Q: Is there anything else? A: No, nothing "
+                           "else.",
      lambda prompt: bench.numeracy("dog", 4, bench.layout_condition(PLANNER.plan(prompt).layout))),
-    ("lower case", "broadcast", "Pet desk here, and right now we've got three lively rabbits in the picture and nothing else. Back to you.",
+    ("lower case", "broadcast", "Pet desk here, and right now we've got three lively rabbits in the picture and nothing else. "
+                                "Back to you.",
      lambda prompt: names(prompt) == ["rabbit"] * 3),
 ]
 

@@ -67,7 +67,8 @@ def test_attention_bias_guidance_with_prophy_is_refused_before_loading(tmp_path)
 
     trained_prophy(tmp_path / "p")
     generator = tiny_generator(prophy={"physics": str(tmp_path / "p")})
-    layout = Layout(objects=(LayoutObject(id=0, name="ball", boxes=((0.1, 0.1, 0.4, 0.4), (0.5, 0.5, 0.8, 0.8))),), num_keyframes=2,
+    layout = Layout(objects=(LayoutObject(id=0, name="ball", boxes=((0.1, 0.1, 0.4, 0.4), (0.5, 0.5, 0.8, 0.8))),),
+                    num_keyframes=2,
                     background="a garden")
     request = GenerationRequest(**{**REQUEST.__dict__, "variant": "physics", "layout": layout,
                                    "guidance": GUIDANCE_PRESETS["attention-bias"]})

@@ -180,7 +180,8 @@ def test_the_studio_vlm_for_maps_is_the_judge_else_the_captioner(tmp_path):
     assert chosen() == ""  # motion judge and captioner: the tracker makes the maps
     assert chosen(judge={"backend": "vlm", "model": "/m/judge"}, captioner={"backend": "vlm", "model": "/m/cap"}) == "/m/judge"
     assert chosen(captioner={"backend": "vlm", "model": "/m/cap"}) == "/m/cap"
-    assert chosen(judge={"backend": "openai", "model": "gpt-4o", "base_url": "http://127.0.0.1:9"}) == "", "a remote model cannot show its attention"
+    assert chosen(judge={"backend": "openai", "model": "gpt-4o",
+                         "base_url": "http://127.0.0.1:9"}) == "", "a remote model cannot show its attention"
 
 
 def test_training_uses_the_configured_vlm_for_winners_without_maps(tiny_vlm, tmp_path):

@@ -34,7 +34,8 @@ def test_pipelines_never_imports_gradio():
 
 
 def test_startup_imports_no_heavy_libraries():
-    code = ("import sys, app; from studio.ui import build_ui; import studio.layout_tab, studio.generate_tab, studio.evaluate_tab, studio.system_tab; import pipelines.cli; from pipelines.services import Services; "
+    code = ("import sys, app; from studio.ui import build_ui; import studio.layout_tab, studio.generate_tab, "
+            "studio.evaluate_tab, studio.system_tab; import pipelines.cli; from pipelines.services import Services; "
             "print(sorted(m for m in ('torch', 'diffusers', 'transformers') if m in sys.modules))")
     out = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, check=True).stdout
     assert out.strip() == "[]"

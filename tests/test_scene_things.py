@@ -68,7 +68,8 @@ def test_one_thing_left_keeps_its_visibility(prompt, query, appears):
 
 
 def test_a_gaze_that_follows_a_thing_traces_its_way():
-    prompt = "Let your eyes settle from above on a walking dog as it goes from the lower left corner to the lower right corner, then to the upper right corner."
+    prompt = ("Let your eyes settle from above on a walking dog as it goes from the lower left corner to the lower right corner, "
+              "then to the upper right corner.")
     assert lvd.sequential("dog", ("lower left", "lower right", "upper right"), planned_condition(prompt)), names(prompt)
     condition = planned_condition("Let your eyes follow a moving car from the left side to the right side.")
     assert lvd.one_object_motion("car", False, condition)

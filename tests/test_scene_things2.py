@@ -50,7 +50,8 @@ def test_a_framing_clause_is_not_counted(prompt, query, count):
     [
         ("The shutter lifts to reveal a walking dog going from the right side of the frame to the left side.", "dog", LEFTWARD),
         ("The fog thins on a flying bird, which flies from the right side of the frame to the left side.", "bird", LEFTWARD),
-        ("We cut to a moving ball, which rolls from the left side of the frame to the right side.", "ball", RIGHTWARD),  # the speaker's
+        # the speaker's
+        ("We cut to a moving ball, which rolls from the left side of the frame to the right side.", "ball", RIGHTWARD),
         # a known thing hands over by its particle: "creaks open on", where "the lamp glows on a table" is a place
         ("The gate creaks open on a moving car that drives from the left side of the frame to the right side.", "car", RIGHTWARD),
         # a verb right after a watched thing is its move, not half of its name
@@ -107,6 +108,7 @@ def test_a_fronted_view_or_place_stays_the_scenes():
 def test_a_watchers_place_is_not_an_aside():
     """"Viewed from the ceiling," says where the scene is watched from and "Hidden from view," when a thing is seen (both
     read later); "Warm from the kiln," says neither."""
-    assert "from the ceiling" in rewritten_for_reading("Viewed from the ceiling, a walking dog goes from the left side to the right side.")
+    assert "from the ceiling" in rewritten_for_reading("Viewed from the ceiling, a walking dog goes from the left side to the "
+                                                       "right side.")
     assert "kiln" not in rewritten_for_reading("Warm from the kiln, three lively cats in the frame the whole clip.")
     assert "hidden from view" in rewritten_for_reading("Hidden from view, a cat waits; in the second half it steps out.")

@@ -184,7 +184,8 @@ def test_train_settings_and_figure():
     settings = train_settings(" data/g.jsonl ", "tiny", "sft", "tanh", 500, 16, 2e-5, 10, 2, 4, "no", 64, 64, 9)
     assert settings == {"model": {"base": "tiny"}, "data": {"groups": "data/g.jsonl", "width": 64, "height": 64, "frames": 9,
                                                             "heldout": 0.1},
-                        "lora": {"rank": 16, "alpha": 16}, "loss": {"objective": "sft", "recipe": "paper", "beta": 500.0, "reward": "tanh"},
+                        "lora": {"rank": 16, "alpha": 16}, "loss": {"objective": "sft", "recipe": "paper",
+                                                                    "beta": 500.0, "reward": "tanh"},
                         "optim": {"lr": 2e-5, "lr_end": 2e-5 / 10, "batch_size": 2, "grad_accum": 4, "max_steps": 10},
                         "train": {"mixed_precision": "no", "eval_every": 100}}
     rows = [{"step": 1.0, "loss": 0.7, "margin": None}, {"step": 2.0, "loss": 0.6, "margin": None}]

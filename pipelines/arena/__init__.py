@@ -1,4 +1,5 @@
-"""Arena: blind A/B votes between variants, a leaderboard, and PhyGDPO groups from the votes (fair-vote rules as in FastChat's arena; docs/architecture.md)."""
+"""Arena: blind A/B votes between variants, a leaderboard, and PhyGDPO groups from the votes (fair-vote rules as in FastChat's
+arena; docs/architecture.md)."""
 
 from .records import (
     CHOICE_LABELS,

@@ -67,7 +67,8 @@ def import_eval_run(store: PreferenceStore, folder: str | Path, *, pool: str | N
     for row in sorted(collect_rows(folder), key=lambda r: r["key"]):
         if row.get("status") != "done" or not row.get("video"):
             continue
-        videos.append(PoolVideo(video=_inside(folder, row["video"], f"row {row['key']}"), prompt=row["prompt"], variant=row["variant"],
+        videos.append(PoolVideo(video=_inside(folder, row["video"], f"row {row['key']}"), prompt=row["prompt"],
+                                variant=row["variant"],
                                 seed=row.get("seed"), category=row.get("category"), sa=row.get("sa"), pc=row.get("pc"),
                                 judge_id=row.get("judge_id"),
                                 record={**row, "generator": manifest.get("generator"), "eval_folder": str(folder)}))

@@ -70,7 +70,8 @@ def stored_schema_version(value: str | Path | URL) -> int | None:
                 return None
             return conn.execute(select(schema_version_table.c.version).where(schema_version_table.c.id == 1)).scalar()
     except (OperationalError, DBAPIError) as exc:
-        reason = str(getattr(exc, "orig", exc)).strip().splitlines()[0] if str(getattr(exc, "orig", exc)).strip() else type(exc).__name__
+        reason = (str(getattr(exc, "orig", exc)).strip().splitlines()[0] if str(getattr(exc, "orig", exc)).strip()
+                  else type(exc).__name__)
         raise ArenaError(f"cannot open the arena database {shown_url(url)}: {reason}") from None
     finally:
         engine.dispose()

@@ -1,9 +1,9 @@
 """A tiny random Wan2.1 pipeline built offline: the real diffusers code path without weights.
 
-Tests, benchmarks and the ``--generator tiny-wan`` dev mode all build it here, so they exercise
-the same ``WanPipeline`` (UMT5 text encoder, Wan DiT, Wan VAE, UniPC flow scheduler) that a real
-checkpoint runs through. Its videos are noise; its shapes, steps, hooks and LoRA names are real.
-Sizes: ``TinyWanConfig``'s defaults (docs/architecture.md, "Testing without weights"); a larger ``TinyWanConfig`` gives a "CPU-sized" model for benchmarks.
+Tests, benchmarks and the ``--generator tiny-wan`` dev mode all build it here, so they exercise the same ``WanPipeline`` (UMT5
+text encoder, Wan DiT, Wan VAE, UniPC flow scheduler) that a real checkpoint runs through. Its videos are noise; its shapes,
+steps, hooks and LoRA names are real. Sizes: ``TinyWanConfig``'s defaults (docs/architecture.md, "Testing without weights"); a
+larger ``TinyWanConfig`` gives a "CPU-sized" model for benchmarks.
 """
 
 from __future__ import annotations
@@ -35,7 +35,8 @@ WORDS = (
 
 @dataclass(frozen=True)
 class TinyWanConfig:
-    """Sizes of the tiny model (the defaults keep a full pipeline call well under a second on CPU). Raise layers/heads for a CPU-sized benchmark model."""
+    """Sizes of the tiny model (the defaults keep a full pipeline call well under a second on CPU). Raise layers/heads for a
+    CPU-sized benchmark model."""
 
     num_layers: int = 2
     num_heads: int = 2

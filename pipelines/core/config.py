@@ -147,7 +147,8 @@ class StudioConfig:
                 + (" to a local path or hub id" if p.backend == "transformers" else " to the server's model name")
             )
         if p.backend == "openai" and not p.llm_base_url.startswith(("http://", "https://")):
-            raise ConfigError(f"planner.llm_base_url (--llm-base-url) must start with http:// or https://, got {p.llm_base_url!r}")
+            raise ConfigError(f"planner.llm_base_url (--llm-base-url) must start with http:// or https://, got "
+                              f"{p.llm_base_url!r}")
         _choice("generator.backend (--generator)", g.backend, GENERATOR_BACKENDS)
         _choice("generator.dtype (--wan-dtype)", g.dtype, DTYPES)
         _choice("generator.offload (--wan-offload)", g.offload, OFFLOAD_MODES)

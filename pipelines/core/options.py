@@ -28,16 +28,19 @@ def add_backend_arguments(parser: argparse.ArgumentParser) -> None:
                        help="layout planner: 'physics' (embedded, default), 'openai' (any OpenAI-compatible chat "
                             "server: vLLM, Ollama, llama.cpp, OpenAI) or 'transformers' (local chat model)")
     group.add_argument("--llm-base-url", metavar="URL", help="OpenAI-compatible base URL, e.g. http://127.0.0.1:8000/v1")
-    group.add_argument("--llm-model", metavar="NAME_OR_PATH", help="model name on the server, or a local path / hub id for transformers")
+    group.add_argument("--llm-model", metavar="NAME_OR_PATH",
+                       help="model name on the server, or a local path / hub id for transformers")
     group.add_argument("--llm-api-key-env", metavar="VAR",
                        help="environment variable holding the API key (default OPENAI_API_KEY); keys are never read from flags")
     group.add_argument("--llm-timeout", type=float, metavar="SECONDS", help="per-request timeout for the LLM server (default 60)")
     group.add_argument("--generator", choices=GENERATOR_BACKENDS,
                        help="video generator: 'preview' (embedded layout renderer, default), 'wan' (Wan2.1 via diffusers) "
                             "or 'tiny-wan' (the real Wan code path on a tiny random model, for development)")
-    group.add_argument("--wan-model", metavar="PATH_OR_ID", help="Wan2.1 diffusers folder or hub id (default Wan-AI/Wan2.1-T2V-1.3B-Diffusers)")
+    group.add_argument("--wan-model", metavar="PATH_OR_ID",
+                       help="Wan2.1 diffusers folder or hub id (default Wan-AI/Wan2.1-T2V-1.3B-Diffusers)")
     group.add_argument("--wan-dtype", choices=DTYPES, help="Wan weights dtype (default bfloat16)")
-    group.add_argument("--wan-offload", choices=OFFLOAD_MODES, help="CPU offload: none, model (whole models), group (block groups)")
+    group.add_argument("--wan-offload", choices=OFFLOAD_MODES,
+                       help="CPU offload: none, model (whole models), group (block groups)")
     group.add_argument("--wan-device", help="auto (default), cuda, cuda:1, cpu")
     group.add_argument("--wan-resolution", help="480p (832x480, default), 720p (1280x720) or WIDTHxHEIGHT, multiples of 16")
     group.add_argument("--wan-scheduler", choices=SCHEDULERS, help="unipc (default) or euler (flow matching)")
@@ -63,7 +66,8 @@ def add_backend_arguments(parser: argparse.ArgumentParser) -> None:
                        help="arena database (SQLAlchemy URL): default SQLite <runs-dir>/arena.db; "
                             "postgresql+psycopg://user:pass@host/db lets several app replicas share votes")
     group.add_argument("--gpu-budget-gb", type=float, metavar="GB",
-                       help="accelerator memory all models share; least recently used ones move to CPU (default 90%% of the card)")
+                       help="accelerator memory all models share; least recently used ones move to CPU (default 90%% of the "
+                            "card)")
 
 
 GUIDANCE_CHOICES = ("off", "energy", "lvd-benchmark", "lvd-weak", "attention-bias")
@@ -118,7 +122,8 @@ def config_from_args(args: argparse.Namespace) -> StudioConfig:
             "llm_timeout_s": args.llm_timeout,
         },
         "generator": {"backend": args.generator, "model": args.wan_model, "dtype": args.wan_dtype,
-                      "offload": args.wan_offload, "loras": _loras(args.lora), "prophy": _loras(args.prophy, "--prophy"), "device": args.wan_device,
+                      "offload": args.wan_offload, "loras": _loras(args.lora), "prophy": _loras(args.prophy, "--prophy"),
+                      "device": args.wan_device,
                       "resolution": args.wan_resolution, "scheduler": args.wan_scheduler,
                       "flow_shift": args.wan_flow_shift, "cache_threshold": args.wan_cache_threshold},
         "judge": {"backend": args.judge, "model": args.judge_model, "base_url": args.judge_base_url, "url": args.judge_url},

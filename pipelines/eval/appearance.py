@@ -186,7 +186,8 @@ def shade_of_backdrop(track: Track, k: int, background: np.ndarray, sx: float, s
     patch = background[int(y0 * sy):max(int(y0 * sy) + 1, int(y1 * sy)), int(x0 * sx):max(int(x0 * sx) + 1, int(x1 * sx))]
     backdrop = patch.reshape(-1, 3).mean(axis=0)
     share = float(track.colors[k].sum()) / max(float(backdrop.sum()), 1.0)
-    return SHADOW_LIT <= share < SHADOW_DARKER and float(np.abs(track.colors[k] / max(share, 0.05) - backdrop).max()) < SHADOW_TINT
+    return (SHADOW_LIT <= share < SHADOW_DARKER
+            and float(np.abs(track.colors[k] / max(share, 0.05) - backdrop).max()) < SHADOW_TINT)
 
 
 def shaded_samples(track: Track, tracking: Tracking) -> np.ndarray:

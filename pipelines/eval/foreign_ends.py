@@ -1,13 +1,13 @@
 """A track's first or last sample that is another thing: the tracker hopped onto a far blob of another colour and size.
 
-The tracker chains blobs by the nearest predicted centroid within a wide gate, so at a clip's ends, where a hand-held
-camera's pan brings in the frame's border and clouds or a swaying plant show as blobs, a track can open on such a
-blob and go on with the object the next frame (a cloud at the top, then the ball held low down). Read as the object,
-that sample is a jump, and a jump down into where the ball then rests reads as a fall that landed and sank. A
-sample in the clip's first or last CLIP_END_FRAMES frames, at an end of its track, is that other thing when every witness says so at once: the step from it is a jump (no overlap of
-the boxes, TELEPORT_STEP or more), its colour is not the object's (SAME_COLOUR off the median of the rest) and its blob
-is not the object's size (STEADY_AREA off the area of the samples beside it). A teleport keeps the object's colour and
-size; a colour change or a size pop keeps its place."""
+The tracker chains blobs by the nearest predicted centroid within a wide gate, so at a clip's ends, where a hand-held camera's pan
+brings in the frame's border and clouds or a swaying plant show as blobs, a track can open on such a blob and go on with the
+object the next frame (a cloud at the top, then the ball held low down). Read as the object, that sample is a jump, and a jump
+down into where the ball then rests reads as a fall that landed and sank. A sample in the clip's first or last CLIP_END_FRAMES
+frames, at an end of its track, is that other thing when every witness says so at once: the step from it is a jump (no overlap of
+the boxes, TELEPORT_STEP or more), its colour is not the object's (SAME_COLOUR off the median of the rest) and its blob is not the
+object's size (STEADY_AREA off the area of the samples beside it). A teleport keeps the object's colour and size; a colour change
+or a size pop keeps its place."""
 
 from __future__ import annotations
 

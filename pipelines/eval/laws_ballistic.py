@@ -162,11 +162,11 @@ def _heights_past_the_border(g: TrackGeometry) -> np.ndarray:
 
 
 def _straight_path(g: TrackGeometry) -> list[Violation]:
-    """A body that gravity moves, whose whole path in view (from its release, off the border) is one straight line
-    at constant speed covering MIN_FLIGHT_TRAVEL or more: it flies with no gravity. Only a track followed from the
-    clip's start or from the border counts: a piece picked up later may be the roll after the bounces. ``check_ballistic`` asks this
-    only when no flight could be judged on its own: a level throw seen from above drifts down the frame with depth,
-    so the band around its lowest point, taken for the floor, cuts its path into pieces too short to judge."""
+    """A body that gravity moves, whose whole path in view (from its release, off the border) is one straight line at constant
+    speed covering MIN_FLIGHT_TRAVEL or more: it flies with no gravity. Only a track followed from the clip's start or from the
+    border counts: a piece picked up later may be the roll after the bounces. ``check_ballistic`` asks this only when no flight
+    could be judged on its own: a level throw seen from above drifts down the frame with depth, so the band around its lowest
+    point, taken for the floor, cuts its path into pieces too short to judge."""
     inside = np.nonzero(~g.touches & (np.arange(g.track.length) >= g.start))[0]
     seen_from_the_start = g.track.first_frame <= 1 or bool(g.touches[0])  # not a piece the tracker picked up later
     if not seen_from_the_start:
@@ -276,7 +276,8 @@ def check_ballistic(g: TrackGeometry, tracking: Tracking, expectation: Expectati
             else:
                 falling = ys[-1] - ys[0] > 0.5 * (ys.max() - ys.min()) and ys[-1] > ys[0]
                 message = (f"object {tid} falls without speeding up (frames {frames[0]}–{frames[1]}); gravity accelerates a fall"
-                           if falling else f"object {tid} flies in a straight line with no gravity (frames {frames[0]}–{frames[1]})")
+                           if falling else f"object {tid} flies in a straight line with no gravity (frames "
+                                           f"{frames[0]}–{frames[1]})")
                 severity = clip01((SAG_OK - share) / SAG_SPAN)
             violations.append(Violation("gravity", tid, frames, severity, message))
     if left_floor and not judged and not violations:

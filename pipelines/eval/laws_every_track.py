@@ -1,6 +1,7 @@
 """Laws every track obeys, whatever the prompt says: continuity (no teleport, no vanishing, no appearing from
 nowhere), size, colour and smoothness. Each check returns its violations (see ``physics_checks``)."""
 
+# Long file: each law sits beside the track geometry helpers it shares; over 600 lines only once wrapped at 130 columns
 from __future__ import annotations
 
 import math
@@ -78,7 +79,8 @@ def check_continuity(geometries: list[TrackGeometry], tracking: Tracking, expect
             continue  # the tracker lost it against the background; it is still there
         if not later:
             violations.append(Violation("continuity", end.track.track_id, (end.track.last_frame, end.track.last_frame),
-                                        0.8, f"object {end.track.track_id} vanishes mid-frame at frame {end.track.last_frame + 1}"))
+                                        0.8,
+                                        f"object {end.track.track_id} vanishes mid-frame at frame {end.track.last_frame + 1}"))
             continue
         resumed = min(later, key=lambda s: s.track.first_frame)
         used.add(id(resumed))
@@ -549,7 +551,8 @@ def check_colour(g: TrackGeometry, tracking: Tracking, others: list[TrackGeometr
     tid = g.track.track_id
     if at is not None and worst > PALETTE_CHANGE and not _went_on_elsewhere(g, shares, valid, at, others, tracking):
         return [Violation("colour", tid, (int(g.frames[at - 1]), int(g.frames[at])), clip01(worst / (2 * PALETTE_CHANGE)),
-                          f"object {tid} changes colour at frame {g.frames[at]}: {worst:.0%} of it shows colours it did not have")]
+                          f"object {tid} changes colour at frame {g.frames[at]}: {worst:.0%} of it shows colours it did not "
+                          f"have")]
     areas, frames = g.track.areas, g.frames
     smeared = _smeared(g)
     blur_kept = smeared[1:] == smeared[:-1]  # per step; a smear that ends within a frame of the split changes too
@@ -590,7 +593,8 @@ def _went_on_elsewhere(g: TrackGeometry, shares: np.ndarray, valid: np.ndarray, 
         if other is g:
             continue
         near = [k for k in range(other.track.length) if frame - 1 <= other.frames[k] <= frame + SWAP_FRAMES
-                and np.linalg.norm(other.xy[k] - place) <= SWAP_REACH * max(float(np.median(g.size)), float(np.median(other.size)))]
+                and np.linalg.norm(other.xy[k] - place)
+                <= SWAP_REACH * max(float(np.median(g.size)), float(np.median(other.size)))]
         if not near:
             continue
         seen = colour_shares(other.track, tracking, near)

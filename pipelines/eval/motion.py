@@ -1,9 +1,9 @@
 """Physics metrics of what moves in a video: dense flow, smoothness, flicker and trajectory fits.
 
-The tracks come from ``tracking.track_objects`` (the embedded judge's eye). Metrics are pure functions of arrays, each returning a score in [0, 1] (higher = more plausible)
-or None when the video holds nothing to measure; ``combine_pc`` merges the available ones.
-Positions are in pixels of the input video, origin top-left, y pointing down, so a positive
-vertical acceleration points down, the way gravity does.
+The tracks come from ``tracking.track_objects`` (the embedded judge's eye). Metrics are pure functions of arrays, each returning a
+score in [0, 1] (higher = more plausible) or None when the video holds nothing to measure; ``combine_pc`` merges the available
+ones. Positions are in pixels of the input video, origin top-left, y pointing down, so a positive vertical acceleration points
+down, the way gravity does.
 """
 
 from __future__ import annotations

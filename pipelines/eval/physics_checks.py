@@ -238,7 +238,8 @@ def without_shadow_ends(track: Track, tracking: Tracking, tracks: list[Track] | 
         return rest
     shaded = shade & ~_own_or_at_border(track, tracking, shade)
     if tracks is not None and shaded.any():
-        shaded &= ~over_a_shadow(track, tracks, tracking, SHADOW_SLANT, shades)  # a shadow casts none: a body in the ground's grey
+        # a shadow casts none: a body in the ground's grey
+        shaded &= ~over_a_shadow(track, tracks, tracking, SHADOW_SLANT, shades)
     first, last = 0, track.length
     while first < last and shaded[first]:
         first += 1
@@ -287,7 +288,8 @@ def _own_or_at_border(track: Track, tracking: Tracking, shaded: np.ndarray) -> n
 def check_tracking(tracking: Tracking, expectation: Expectation = UNKNOWN) -> list[Violation]:
     """Every law that applies, over every track; see the module docstring."""
     # a hop onto another blob at a track's end cut off; a ball and its shadow the tracker swapped at landing untangled
-    untangled = untangle_shadow_swaps([without_foreign_ends(tr, tracking.height, tracking.num_frames) for tr in tracking.tracks], tracking)
+    untangled = untangle_shadow_swaps([without_foreign_ends(tr, tracking.height, tracking.num_frames)
+                                       for tr in tracking.tracks], tracking)
     shades = Shades(untangled, tracking) if tracking.background is not None else None
     tracks = [without_shadow_ends(tr, tracking, untangled, shades) for tr in untangled if tr.length >= MIN_TRACK_SAMPLES]
     geometries = [TrackGeometry(tr, tracking) for tr in tracks]

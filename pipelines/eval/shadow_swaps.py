@@ -68,9 +68,9 @@ def _first_swap(tracks: list[Track], shade: list[np.ndarray], apart: int) -> tup
 
 
 def _trade(a: Track, shade_a: np.ndarray, ka: int, b: Track, shade_b: np.ndarray, kb: int, apart: int) -> bool:
-    """Whether the turn of ``a`` at sample ``ka`` and that of ``b`` at ``kb`` are one swap: opposite turns ``apart``
-    frames or less from each other, with the two boxes meeting in a frame from one turn to the other, the shade lying below the body on both sides of them, and each track's colours going
-    on in the other's after them better than in its own."""
+    """Whether the turn of ``a`` at sample ``ka`` and that of ``b`` at ``kb`` are one swap: opposite turns ``apart`` frames or
+    less from each other, with the two boxes meeting in a frame from one turn to the other, the shade lying below the body on both
+    sides of them, and each track's colours going on in the other's after them better than in its own."""
     first, last = sorted((int(a.frames[ka]), int(b.frames[kb])))
     if shade_a[ka] == shade_b[kb] or last - first > apart or not _boxes_meet(a, b, first - 1, last):
         return False

@@ -140,11 +140,11 @@ def measure_sink(top: np.ndarray, bottom: np.ndarray, framed: np.ndarray | None 
 
 def measure_sink_from_rest(top: np.ndarray, bottom: np.ndarray, framed: np.ndarray | None = None,
                            across: np.ndarray | None = None, pixel: float = 0.0) -> Sink | None:
-    """The sink of a track that shows no landing but opens on the object at rest: the tracker took it up once it lay
-    on the surface (its fall was another track, or too small or blurred to follow). Its first REST_SAMPLES samples, both box edges within STILL (or a
-    ``pixel`` of the analysis, the edges' own step) of their medians there, are where it rests: the line is their
-    bottom edge and the height theirs. From there on it is measured as after a landing (``measure_sink``); None when
-    it does not open at rest."""
+    """The sink of a track that shows no landing but opens on the object at rest: the tracker took it up once it lay on the
+    surface (its fall was another track, or too small or blurred to follow). Its first REST_SAMPLES samples, both box edges within
+    STILL (or a ``pixel`` of the analysis, the edges' own step) of their medians there, are where it rests: the line is their
+    bottom edge and the height theirs. From there on it is measured as after a landing (``measure_sink``); None when it does not
+    open at rest."""
     if len(top) < REST_SAMPLES + MIN_AFTER:
         return None
     framed = np.zeros(len(top), bool) if framed is None else framed

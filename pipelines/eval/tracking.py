@@ -3,20 +3,17 @@
 This is the embedded judge's and captioner's eye (the embedded backends in docs/architecture.md): no model and no weights, only
 OpenCV and numpy on downscaled frames, so a clip of 81 frames takes a fraction of a second.
 
-Tracking: the background is the temporal median of the frames (the model lives in backdrop.py); a pixel is
-foreground where it differs from it by more than the video's noise allows (after removing each frame's global
-brightness offset, so flicker does not turn the whole frame into "motion"); a morphological
-opening drops thin structures (a preview's trails, text strokes, noise specks) and a closing
-rejoins what is left of one object (a sprite and its label chip); connected components are blobs; blobs are chained into tracks by the nearest predicted centroid, gated by
-distance and size. "Ghosts" (places where an object sat for most of the clip, which the median
-background remembers) are recognised by their edges: a ghost's outline exists in the background
-but not in the frame. Where ghosts show, the background is re-estimated from the frames in
-which they showed (those frames saw the true background) and the frames are swept again.
-A place an object covered in every frame (a car that drives less than its own length) is never seen
-bare; where it lies between two same-coloured pieces of one object, it is painted from the backdrop
-around it, kept only if that rejoins the pieces. A clip where nothing moved at the analysis size, or only small
-objects in broken tracks (a far ball that fades in and out of a few analysis pixels), is tracked again finer by
-closer_look.py.
+Tracking: the background is the temporal median of the frames (the model lives in backdrop.py); a pixel is foreground where it
+differs from it by more than the video's noise allows (after removing each frame's global brightness offset, so flicker does not
+turn the whole frame into "motion"); a morphological opening drops thin structures (a preview's trails, text strokes, noise
+specks) and a closing rejoins what is left of one object (a sprite and its label chip); connected components are blobs; blobs are
+chained into tracks by the nearest predicted centroid, gated by distance and size. "Ghosts" (places where an object sat for most
+of the clip, which the median background remembers) are recognised by their edges: a ghost's outline exists in the background but
+not in the frame. Where ghosts show, the background is re-estimated from the frames in which they showed (those frames saw the
+true background) and the frames are swept again. A place an object covered in every frame (a car that drives less than its own
+length) is never seen bare; where it lies between two same-coloured pieces of one object, it is painted from the backdrop around
+it, kept only if that rejoins the pieces. A clip where nothing moved at the analysis size, or only small objects in broken tracks
+(a far ball that fades in and out of a few analysis pixels), is tracked again finer by closer_look.py.
 
 Positions are in pixels of the input video, origin top-left, y pointing down.
 """
@@ -386,7 +383,8 @@ def _detect(small: np.ndarray, smoothed: np.ndarray, background: np.ndarray, gra
 
     num_frames, h, w = gray.shape
     difference = color_difference(smoothed, background)
-    threshold = foreground_threshold(difference, settings.min_difference, settings.noise_factor) if threshold is None else threshold
+    threshold = foreground_threshold(difference,
+                                     settings.min_difference, settings.noise_factor) if threshold is None else threshold
     opening = cv2.getStructuringElement(cv2.MORPH_ELLIPSE, (settings.opening_px, settings.opening_px))
     closing = cv2.getStructuringElement(cv2.MORPH_ELLIPSE, (settings.closing_px, settings.closing_px))
     min_area = max(2.0, settings.min_area_fraction * h * w)
@@ -444,10 +442,10 @@ def track_objects(frames: np.ndarray, fps: float, settings: TrackingSettings | N
                   camera: CameraMotion | None = None) -> Tracking:
     """Find and follow what moves in ``frames`` (uint8 [T, H, W, 3]); see the module docstring.
 
-    When a pass finds ghosts, their pixels get the background seen in the ghost frames and
-    another pass runs (up to MAX_REPAIRS times, while new ghosts show), so an object that rests for most of the clip is followed while it
-    rests (instead of vanishing into the background and leaving a ghost where it arrives). ``camera``: the camera's
-    motion in the analysis pixels, when another look at the clip has estimated it already.
+    When a pass finds ghosts, their pixels get the background seen in the ghost frames and another pass runs (up to MAX_REPAIRS
+    times, while new ghosts show), so an object that rests for most of the clip is followed while it rests (instead of vanishing
+    into the background and leaving a ghost where it arrives). ``camera``: the camera's motion in the analysis pixels, when
+    another look at the clip has estimated it already.
     """
     settings = settings or TrackingSettings()
     validate_frames(frames, fps)

@@ -1,12 +1,12 @@
 """The words a speaker wraps a scene in, taken out before reading: none of them is in the video.
 
 - An address to listeners asks for their attention ("May I have your attention for a short demonstration.", "Your
-  attention, please.") and a thanks closes it ("Thank you.", "Thanks for watching.", "Thank you, you've been
-  great!"); what the demonstration is about is no thing unless it names one; a greeting ("Good evening and welcome aboard.") and the speaker's close ("This
-  concludes our demonstration.", "That concludes the guest list, sir;", "This ends today's lesson.", "That brings us to
-  the end of this week's news.", with the verb first, "So ends this week's notice.", "Here ends the reading.") add
-  nothing either. A thing of the scene greeted or called by its bare name ("Hello,
-  bird! You fly ...") is the "you" told after it (`things_spoken_to`).
+  attention, please.") and a thanks closes it ("Thank you.", "Thanks for watching.", "Thank you, you've been great!"); what the
+  demonstration is about is no thing unless it names one; a greeting ("Good evening and welcome aboard.") and the speaker's close
+  ("This concludes our demonstration.", "That concludes the guest list, sir;", "This ends today's lesson.", "That brings us to the
+  end of this week's news.", with the verb first, "So ends this week's notice.", "Here ends the reading.") add nothing either. A
+  thing of the scene greeted or called by its bare name ("Hello, bird! You fly ...") is the "you" told after it
+  (`things_spoken_to`).
 - A radio call opens with its call-up ("Control, this is the clip desk.": who is called and who calls) and each turn
   ends with an acknowledgement ("Copy.", "Roger that, all good.") or a sign-off passing the channel back ("Come
   back.", "Come on back.", "Over and out.": no thing is bid return); a read-back repeats a request's words with its
@@ -90,7 +90,8 @@ THANKS_RE = re.compile(CLAUSE_START + r"(?:thank you|thanks)(?: (?:very|so) much
                        r"(?: for (?P<occasion>(?:[a-z]+ing|your|our)\b[^.!?]*))?" + _PRAISED + _END)
 # "good evening and welcome aboard.", "hello, everyone!": a greeting to the listeners
 GREETING_RE = re.compile(CLAUSE_START + r"(?:good (?:morning|afternoon|evening|day)|hello|welcome(?: aboard| back)?)"
-                         r"(?:,? (?:and )?(?:welcome(?: aboard| back)?|everyone|everybody|all|folks|passengers|ladies and gentlemen))*" + _END)
+                         r"(?:,? (?:and )?(?:welcome(?: aboard| back)?|everyone|everybody|all|folks|passengers|"
+                         r"ladies and gentlemen))*" + _END)
 # "sir", "my lady", "folks": the listeners called by name at a clause's end, set off by a comma
 _CALLED = r"(?:,? (?:sir|madam|ma'am|my lord|my lady|folks|everyone|everybody|friends|ladies and gentlemen|team|agent|partner))?"
 # "this concludes our demonstration.", "that ends the briefing.", "that concludes the guest list, sir;", "this wraps up
@@ -119,7 +120,8 @@ CALL_UP_RE = re.compile(r"^(?P<called>[a-z-]+(?: [a-z-]+)?), this is (?:the )?(?
 # makes it, no thing in the clip
 _EVERYONE_ON_AIR = r"all (?:stations|units|aircraft|callsigns|call signs)"
 BROADCAST_CALL_RE = re.compile(CLAUSE_START + rf"(?:(?P<caller>[a-z-]+(?: [a-z-]+)?) to {_EVERYONE_ON_AIR}|{_EVERYONE_ON_AIR}"
-                               r"(?:,? (?P<signing>[a-z-]+(?: [a-z-]+)?)(?=\s*[,:.!]))?)(?:,? (?:hold short|stand ?by))?(?:\s*[,:]\s*|"
+                               r"(?:,? (?P<signing>[a-z-]+(?: [a-z-]+)?)(?=\s*[,:.!]))?)(?:,? (?:hold short|"
+                               r"stand ?by))?(?:\s*[,:]\s*|"
                                + _END + ")")
 # "hold short.", "stand by.": the controller's order to wait, given to the listeners
 HOLD_RE = re.compile(CLAUSE_START + r"(?:hold short|stand ?by)(?:,? (?:over|out))?" + _END)
@@ -163,7 +165,8 @@ SIGN_OFF_RE = re.compile(r"(?<=[.!?])(?:,?\s+(?:come (?:on )?back|come in|over a
 # not tried from each of its stops
 _SIGN_OFF_REACH = 80
 # "copy.", "copy that, all good.", "roger.", "received, over.": the acknowledgement that ends a turn
-ACKNOWLEDGED_RE = re.compile(CLAUSE_START + _ACKNOWLEDGED + r"(?:,? (?:all good|all clear|loud and clear|thanks|thank you|over|out"
+ACKNOWLEDGED_RE = re.compile(CLAUSE_START + _ACKNOWLEDGED + r"(?:,? (?:all good|all clear|loud and clear|thanks|thank you|over|"
+                                                            r"out"
                              r"|over and out))*" + _END)
 # "roger, two birds in view": the acknowledgement that opens a turn
 ACKNOWLEDGED_LEAD_RE = re.compile(CLAUSE_START + _ACKNOWLEDGED + r", ")
@@ -177,8 +180,8 @@ _THING = r"(?:[a-z-]+ )?(?P<noun>(?!(?:and|or|to|you|do|does|can|are|is|that|thi
 _SOLVED = r"(?:code|answer|password|passcode|combination|solution|pin|number)"
 _SEEN = r"(?: (?:are there|(?:do|can) you (?:see|count|spot)|you (?:see|count|spot)|in (?:all|total)))?"
 # "... that is the code", "... and that is your answer", "... to open the door": what the count is for
-_FOR = r"(?:\??,? (?:and )?(?:that|this)(?: is|'s) (?:the|your) " + _SOLVED + r"| (?:to|and) (?:find|get|crack|open|unlock|work out|solve|reveal)" \
-       r" [a-z ]+)?"
+_FOR = r"(?:\??,? (?:and )?(?:that|this)(?: is|'s) (?:the|your) " + _SOLVED + r"| (?:to|and) " \
+       r"(?:find|get|crack|open|unlock|work out|solve|reveal) [a-z ]+)?"
 # "count the birds to find the code.", "how many balls? that is the code.", "your answer: how many dogs?", "the code is how
 # many dogs.", "enter the number of balls to open the door": a closing that only sends the reader to count things
 COUNTING_CLOSINGS = tuple(re.compile(CLAUSE_START + pattern + _FOR + _END) for pattern in (
@@ -188,13 +191,17 @@ COUNTING_CLOSINGS = tuple(re.compile(CLAUSE_START + pattern + _FOR + _END) for p
     r"(?:enter|type|dial|key in|punch in|write down|use|say) (?:in )?(?:the number of|how many) " + _THING + _SEEN))
 # "a few words.", "i'd like to say a few words about two balls", "a quick word on today's clip:": the speaker's occasion,
 # with what it is about kept where that names a thing
-SPEECH_OPENING_RE = re.compile(CLAUSE_START + r"(?:(?:ladies and gentlemen|friends|everyone|folks),? )?(?:(?:i'd|i would|let me|allow me to|i want to|i'll|i will)(?: like to)? (?:say|share) )?"
-                               r"(?:just )?(?:a (?:few|quick|short|brief)(?: (?:quick|short|brief))? words?|a word)(?: (?:about|on|for|of) (?P<occasion>[^.:;!?]+))?"
+SPEECH_OPENING_RE = re.compile(CLAUSE_START + r"(?:(?:ladies and gentlemen|friends|everyone|folks),? )?(?:(?:i'd|i would|let me|"
+                                              r"allow me to|i want to|i'll|i will)(?: like to)? (?:say|share) )?"
+                               r"(?:just )?(?:a (?:few|quick|short|brief)(?: (?:quick|short|brief))? words?|a word)(?: (?:about|"
+                               r"on|for|of) (?P<occasion>[^.:;!?]+))?"
                                r"(?:\s*[:.!]\s*|,\s*|$)")
 # "cheers!", "a toast!", "bottoms up.": a speech's close
-TOAST_CLOSING_RE = re.compile(CLAUSE_START + r"(?:cheers|a toast|bottoms up|raise your glasses)(?: (?:everyone|all|to that))?" + _END)
+TOAST_CLOSING_RE = re.compile(CLAUSE_START +
+                              r"(?:cheers|a toast|bottoms up|raise your glasses)(?: (?:everyone|all|to that))?" + _END)
 # "a toast to a moving car, ...", "here's to two birds": what is toasted is the thing shown
-TOAST_TO_RE = re.compile(CLAUSE_START + r"(?:(?:let's have |i propose |please raise your glasses for )?a toast|here's|here is) to (?=(?:a|an|the|one|two|"
+TOAST_TO_RE = re.compile(CLAUSE_START + r"(?:(?:let's have |i propose |please raise your glasses for )?a toast|here's|"
+                                        r"here is) to (?=(?:a|an|the|one|two|"
                          r"three|four|five|six|seven|eight|nine|ten|all) )")
 # "let's get into it.", "so, let us begin!", "let's go.": the speaker's plan for the talk, said to the listeners, in a
 # sentence of its own; one that names a thing, a count, a place or a view ("let's see two cats walk", "let us roll it to the
@@ -245,7 +252,8 @@ WATCH_IT_RE = re.compile(CLAUSE_START + r"(?:(?:now|so|okay|ok|and|just),? )?(?:
                          r"(?:keep )?(?:(?:follow|watch|track|observe)(?:ing)?|eye|keep (?:an|your) eyes? on) "
                          r"(?:it|them)"
                          r"(?: [a-z]+ly| with (?:your|the) eyes?| all the way)?(?:,\s*|[.!?]+\s*|$)")
-_POINTERS = ("follow the", "watch the", "track the", "eye the", "mark the", "observe the", "look at the", "eyes on the", "eye on the",
+_POINTERS = ("follow the", "watch the", "track the", "eye the", "mark the", "observe the", "look at the",
+             "eyes on the", "eye on the",
              "follow it", "watch it", "track it", "eye it", "observe it", "on it", "follow them", "watch them", "track them",
              "on them", "following it", "watching it", "tracking it", "observing it", "following them", "watching them",
              "tracking them", "observing them")
@@ -254,11 +262,14 @@ _TUNE = "(?:" + "|".join(_TUNES) + ")"
 # "you're listening to the late show.", "right, here's the next record.", "that was the last song of the hour.", "coming out
 # of that track,", "before the next song:", "back after the break.", "stay tuned for more.": the host's links between
 # records (a word before the record says what it is like; one that names a thing, "the dog song", is kept by the caller)
-HOST_LINK_RE = re.compile(CLAUSE_START + r"(?:(?:right|ok|okay|now|so|well),? )?(?:(?:you're|you are) (?:listening|tuned in) to [^.!?]*"
-                          r"|(?:(?:here's|here is|that was|that's|up next|coming up|next up|before|after|coming out of|out of|following)"
+HOST_LINK_RE = re.compile(CLAUSE_START + r"(?:(?:right|ok|okay|now|so|well),? )?(?:(?:you're|you are) (?:listening|"
+                                         r"tuned in) to [^.!?]*"
+                          r"|(?:(?:here's|here is|that was|that's|up next|coming up|next up|before|after|coming out of|out of|"
+                          r"following)"
                           r"(?: next)?(?: is| was)?,? (?:the |that |this |our |your |a |an )?(?:[a-z]+ ){0,2}?" + _TUNE +
                           r"(?: of the (?:hour|night|show|day|evening))?)"
-                          r"|(?:we'll be |we will be |i'll be )?back (?:after|right after) (?:the |this |these |a )?(?:break|news|ads|adverts)"
+                          r"|(?:we'll be |we will be |i'll be )?back (?:after|right after) (?:the |this |these |a )?(?:break|"
+                          r"news|ads|adverts)"
                           r"|stay tuned(?: for [^.!?]*+)?)(?:\s*[:.!]\s*|,\s*|$)")
 
 
@@ -555,7 +566,8 @@ def addresses_and_closings_dropped(text: str) -> str:
     if "listening" in text or "tuned" in text or "break" in text or any(tune in text for tune in _TUNES):
         text = HOST_LINK_RE.sub(lambda m: m.group(0) if names_a_thing(m.group(0)) else "", text)
     if "word" in text:
-        text = SPEECH_OPENING_RE.sub(lambda m: f"{m['occasion']}. " if m["occasion"] and names_a_thing(m["occasion"]) else "", text)
+        text = SPEECH_OPENING_RE.sub(
+            lambda m: f"{m['occasion']}. " if m["occasion"] and names_a_thing(m["occasion"]) else "", text)
     if "toast" in text or "cheers" in text or "here" in text:
         text = TOAST_TO_RE.sub("", TOAST_CLOSING_RE.sub("", text))
     if "let's" in text or "let us" in text:

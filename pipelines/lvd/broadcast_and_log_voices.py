@@ -36,7 +36,8 @@ DESK_RE = re.compile(_STARTS_SENTENCE + r"(?:(?:good (?:morning|afternoon|evenin
 CHECKING_IN_RE = re.compile(_STARTS_SENTENCE + r"(?:checking in|reporting)(?: (?:at|from|with) [a-z ]+?)?\s*[,:]\s*(?:and )?"
                             r"|\bhere (?:she|he|it|they) comes?\s*:\s*")
 # "we have got two cars", "all we have got in the picture is": what there is
-WE_HAVE_GOT_RE = re.compile(r"\b(?:(?:right )?now |out there |up there |here )?(?:all )?we(?: have|'ve)? got(?: (?:in the picture|in (?:the )?(?:frame|shot)"
+WE_HAVE_GOT_RE = re.compile(r"\b(?:(?:right )?now |out there |up there |here )?(?:all )?we(?: have|"
+                            r"'ve)? got(?: (?:in the picture|in (?:the )?(?:frame|shot)"
                             r"|out there|up there|here))?(?: (?:is|are))?\b")
 NOT_A_THING_ELSE_RE = re.compile(r"\bnot (?:a (?:thing|soul|one)|one thing|anything) else\b")
 NOT_A_SINGLE_RE = re.compile(r"\bnot (?:a single|one single|even one|one) (?=[a-z]+ (?:out|in|around|up|there|to|anywhere)\b)")
@@ -48,7 +49,8 @@ PICTURE_RE = re.compile(r"\b(?:in|into|out of) the picture\b")
 _BROADCAST_TELLS = ("desk", "back to you", "we have got", "we've got", "checking in")
 
 # "Lab log, 3 March.", "Obs. log, 4 March.", "Entry, 6 March.", "5 March, field notes.", "7 March.": the entry's date
-DATE_HEADING_RE = re.compile(_STARTS_SENTENCE + r"(?:(?:(?:lab|obs\.?|observation|field|experiment) )?(?:log|notes?|entry|diary|record),? )?"
+DATE_HEADING_RE = re.compile(_STARTS_SENTENCE + r"(?:(?:(?:lab|obs\.?|observation|field|experiment) )?(?:log|notes?|entry|diary|"
+                                                r"record),? )?"
                              r"(?:\d{1,2}(?:st|nd|rd|th)? " + _MONTH + r"|" + _MONTH + r" \d{1,2}(?:st|nd|rd|th)?)(?:,? \d{4})?"
                              r"(?:,? (?:(?:lab |field |obs\.? |observation )?(?:log|notes?|entry)))?\s*[.:,]\s*")
 # "Sat PM:", "Mon a.m.", "Tues. morning,", "Sunday evening.", "Sat PM (from above):": an entry's day and the part
@@ -60,24 +62,31 @@ DAY_STAMP_RE = re.compile(_STARTS_SENTENCE + r"(?:" + "|".join(_WEEKDAYS) + r")(
                           r"(?:[ap]\.m\.|(?:am|pm|morning|afternoon|evening|eve|night)\b"
                           r"(?=[.:,;]|\s+-\s|\s*\([^)]{0,60}\)\s*:))(?:[.:,]|\s+-)?\s*")
 # "Obs. 1 (start):", "Obs. (midpoint to end):", "Obs.:", "t = half to end:": an entry stamped by the clip's time
-STAMP_RE = re.compile(_STARTS_SENTENCE + r"(?:obs(?:ervation)?s?\.?(?: ?#?\d+)?\s*(?:\((?P<said>[^)]*)\))?|t\s*=\s*(?P<t>[a-z ]+?))\s*:\s*(?P<entry>[^.;]*)")
+STAMP_RE = re.compile(_STARTS_SENTENCE + r"(?:obs(?:ervation)?s?\.?(?: ?#?\d+)?\s*(?:\((?P<said>[^)]*)\))?|"
+                                         r"t\s*=\s*(?P<t>[a-z ]+?))\s*:\s*(?P<entry>[^.;]*)")
 # "R (right)", "right (R)", "obj. (object)", "LL (lower left)", "R side (right)": an abbreviation and its word
-SPELLED_OUT_RE = re.compile(r"\b(?P<short>[a-z]{1,3}|[a-z]{2,8}\.)(?P<noun> (?:side|corner|edge))? \((?P<long>[a-z]+(?: [a-z]+)?)\)"
+SPELLED_OUT_RE = re.compile(r"\b(?P<short>[a-z]{1,3}|[a-z]{2,8}\.)(?P<noun> (?:side|corner|"
+                            r"edge))? \((?P<long>[a-z]+(?: [a-z]+)?)\)"
                             r"|\b(?P<long2>[a-z]+(?: [a-z]+)?) \((?P<short2>[a-z]{1,3}|[a-z]{2,8}\.)\)")
-ABBREVIATION_RE = re.compile(r"\b(?:(?P<many>(?:both|all|two|three|four|the) )?(?P<object>objs?)\.|approx\.|c\.(?= (?:the|half|midpoint)\b))\s*")
+ABBREVIATION_RE = re.compile(r"\b(?:(?P<many>(?:both|all|two|three|four|the) )?(?P<object>objs?)\.|approx\.|c\.(?= (?:the|half|"
+                             r"midpoint)\b))\s*")
 # "count constant at three for the whole clip": the count said again
-COUNT_KEPT_RE = re.compile(r"\b(?:the )?count (?:is |stays |remains |holds |held |kept )?(?:constant |steady |unchanged |fixed )?at " + _COUNT
+COUNT_KEPT_RE = re.compile(r"\b(?:the )?count (?:is |stays |remains |holds |held |kept )?(?:constant |steady |unchanged |"
+                           r"fixed )?at " + _COUNT
                            + r"\b[^.;]*")
 SAME_COUNT_RE = re.compile(r"\b(?:the )?same (?=" + _COUNT + r" [a-z]+)")
 # an entry at a moment that only counts or sees what is there ("t = end: both still present") says nothing of when;
 # one that places a thing, or says it is not there or comes or goes, keeps its moment
-_TIMED_ENTRY_RE = re.compile(r"\b(?:left|right|top|bottom|upper|lower|centre|center|middle|corner|side|of the|no|not|absent|gone|none|appear[a-z]*"
-                             r"|enter[a-z]*|arriv[a-z]*|leav[a-z]*|left|exit[a-z]*|vanish[a-z]*|disappear[a-z]*|come|comes|came|into|out|"
+_TIMED_ENTRY_RE = re.compile(r"\b(?:left|right|top|bottom|upper|lower|centre|center|middle|corner|side|of the|no|not|absent|gone|"
+                             r"none|appear[a-z]*"
+                             r"|enter[a-z]*|arriv[a-z]*|leav[a-z]*|left|exit[a-z]*|vanish[a-z]*|disappear[a-z]*|come|comes|came|"
+                             r"into|out|"
                              r"stop[a-z]*|turn[a-z]*)\b")
 # "walking dog present", "no cat seen": a note on a named thing without its verb
 BARE_STATE_RE = re.compile(r"\b(?P<noun>[a-z]+) (?=(?:present|absent|visible|seen|observed|noted|recorded|in (?:view|frame))\b)")
 # "ball, right side": a note of where the thing is
-BARE_PLACE_RE = re.compile(r"(?<=, )(?P<thing>(?:an? |the )?[a-z]+), (?P<place>(?:(?:upper|lower|top|bottom) )?(?:left|right)(?: side| corner| edge)?)"
+BARE_PLACE_RE = re.compile(r"(?<=, )(?P<thing>(?:an? |the )?[a-z]+), (?P<place>(?:(?:upper|lower|top|bottom) )?(?:left|"
+                           r"right)(?: side| corner| edge)?)"
                            r"(?=\s*[.;]|$)")
 # "both obj. visible throughout", "both present at every check": the two named things in view, as they are anyway
 BOTH_SEEN_RE = re.compile(r"[;.,]\s*both (?:objects? )?(?:are )?(?:still )?(?:visible|present|in (?:view|frame))"
@@ -88,7 +97,8 @@ _LOG_TELLS = ("obs.", "obs:", "obs (", "t =", "t=", "obj.", "approx.")
 def _stamp_as_time(said: str) -> str | None:
     """"start", "half to end", "whole clip": the clip's time the entry speaks of, as the reader's time words."""
     said = " " + re.sub(r"\b(?:t|the|clip|video)\b", " ", said) + " "
-    start, middle, end = (re.search(rf"\b(?:{w})\b", said) for w in ("start|beginning|begin|opening|0", "midpoint|middle|half|halfway|mid",
+    start, middle, end = (re.search(rf"\b(?:{w})\b", said) for w in ("start|beginning|begin|opening|0",
+                                                                     "midpoint|middle|half|halfway|mid",
                                                                        "end|close|finish"))
     if re.search(r"\b(?:whole|full|entire|throughout|all)\b", said) or (start and end and not middle):
         return "for the whole clip, "

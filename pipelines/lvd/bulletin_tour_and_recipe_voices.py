@@ -21,10 +21,12 @@ import re
 from .object_classes import noun_class, singular
 from .rewrite_text import any_said_re, spaces_tidied
 
-_RECIPE_TELLS = ("ingredient", "method:", "serves ", "garnish", "park ", " free of", " clear of", " empty of", "without", " in until",
+_RECIPE_TELLS = ("ingredient", "method:", "serves ", "garnish", "park ", " free of", " clear of", " empty of",
+                 "without", " in until",
                  " in till", " in for the rest", "fold", "stir", "toss", "sprinkle", "spoon", "whisk", "mix in")
 _BULLETIN_TELLS = ("outlook", "forecast", "clearing", "arriving there", "first half")
-_TOUR_TELLS = ("your left", "your right", " as it ", " as they ", " seen from", " viewed from", " shown from", " filmed from", " shot from")
+_TOUR_TELLS = ("your left", "your right", " as it ", " as they ", " seen from", " viewed from",
+               " shown from", " filmed from", " shot from")
 _TELLS = _RECIPE_TELLS + _BULLETIN_TELLS + _TOUR_TELLS
 
 # ---------------------------------------------------------------------------------------------- a recipe
@@ -45,42 +47,52 @@ GARNISH_RE = re.compile(r"\bgarnish(?:ed)? with nothing(?: else| more)?\b")
 _CLAUSE = r"(?:^|(?<=[.;:!?,] )|(?<=\bthen )|(?<=\band ))"
 _MIX_IN = r"(?:fold|stir|mix|toss|sprinkle|spoon|whisk)"
 _THING = r"(?:it|them|(?:the|a|an|one|two|three|four|five) (?:[a-z]+ ){0,2}?[a-z]+)"
-_TIME_OR_END = r"(?=\s*(?:[,.;!?]|$)| (?:and|then|during|for|at|after|halfway|later|in the (?:first|second|opening|closing|last|final) half)\b)"
+_TIME_OR_END = (r"(?=\s*(?:[,.;!?]|$)| (?:and|then|during|for|at|after|halfway|later|in the (?:first|second|opening|closing|last|"
+                r"final) half)\b)")
 MIX_IN_RE = re.compile(_CLAUSE + _MIX_IN + r" in (?P<thing>" + _THING + r")" + _TIME_OR_END
                        + r"|" + _CLAUSE + _MIX_IN + r" (?P<thing2>" + _THING + r") in" + _TIME_OR_END)
 # "leave it in until the end", "keep the cat in for the rest of the clip": it stays
-LEFT_IN_RE = re.compile(r"\b(?:leave|keep|let) (?P<thing>it|them|the [a-z]+) (?:in|stay in|sit in)(?= (?:until|till|to the end|for the rest)\b)")
+LEFT_IN_RE = re.compile(r"\b(?:leave|keep|let) (?P<thing>it|them|the [a-z]+) (?:in|stay in|sit in)(?= (?:until|till|to the end|"
+                        r"for the rest)\b)")
 # "park the car and keep it still", "park the car;": it stands where it is ("park the car in the corner" places it)
 PARK_RE = re.compile(_CLAUSE + r"park (?P<thing>it|them|(?:the|a|an|one)(?: [a-z]+){1,2}?)"
                      r"(?=\s*(?:[.;,!?]|$)| (?:and|then|while|as)\b)")
 _SPAN = r"the (?:first|second|opening|closing|last|final) half(?: of the (?:clip|video))?"
 # "keep the first half of the clip free of any cat": no cat then
-FREE_OF_RE = re.compile(r"\bkeep (?P<span>" + _SPAN + r") (?:free of|clear of|empty of|without) (?:any |all |a |an )?(?P<thing>[a-z]+)")
+FREE_OF_RE = re.compile(r"\bkeep (?P<span>" + _SPAN + r") (?:free of|clear of|empty of|without) (?:any |all |a |"
+                                                      r"an )?(?P<thing>[a-z]+)")
 # "the first half of the clip goes without any dog": no dog then
-GOES_WITHOUT_RE = re.compile(r"\b(?P<span>" + _SPAN + r") (?:goes|passes|runs|stays|is|remains) (?:without|free of|clear of|empty of) "
+GOES_WITHOUT_RE = re.compile(r"\b(?P<span>" + _SPAN + r") (?:goes|passes|runs|stays|is|remains) (?:without|free of|clear of|"
+                                                      r"empty of) "
                              r"(?:any |a |an )?(?P<thing>[a-z]+)")
 
 # ------------------------------------------------------------------------------------------ a bulletin
 # "from the first half right through the second half", "from the first half through the second": the whole clip
-WHOLE_RUN_RE = re.compile(r"\bfrom the (?:first|opening) half (?:right |all the way |straight )?(?:through|into|until|till|to)(?: to)? "
+WHOLE_RUN_RE = re.compile(r"\bfrom the (?:first|opening) half (?:right |all the way |straight )?(?:through|into|until|till|"
+                          r"to)(?: to)? "
                           r"(?:the end of )?the (?:second|closing|last|final)(?: half)?\b")
-_WHEN = r"(?P<when>the (?:end|start|beginning|close|middle|midpoint|first half|second half|opening half|closing half|rest)(?: of the (?:clip|video))?)"
+_WHEN = (r"(?P<when>the (?:end|start|beginning|close|middle|midpoint|first half|second half|opening half|closing half|"
+         r"rest)(?: of the (?:clip|video))?)")
 # "the outlook for the second half is no bird", "outlook for the end of the clip: the cat on the right": what is there then
 OUTLOOK_RE = re.compile(r"\b(?:the )?(?:outlook|forecast) for " + _WHEN + r"\s*(?::|\bis\b)\s*")
 # "the outlook for the end is unchanged", "with no change in the outlook": nothing new said
-UNCHANGED_RE = re.compile(r"[,;]?\s*(?:(?:and |with )?(?:the )?(?:outlook|forecast)(?: for (?:the )?[a-z]+(?: of the (?:clip|video))?)? "
-                          r"(?:is|stays|remains) (?:unchanged|the same|steady)|,? with no change (?:in|to) the (?:outlook|forecast)"
+UNCHANGED_RE = re.compile(r"[,;]?\s*(?:(?:and |with )?(?:the )?(?:outlook|forecast)(?: for (?:the )?[a-z]+(?: of the (?:clip|"
+                          r"video))?)? "
+                          r"(?:is|stays|remains) (?:unchanged|the same|steady)|,? with no change (?:in|to) the (?:outlook|"
+                          r"forecast)"
                           r"(?: for (?:the )?[a-z]+(?: of the (?:clip|video))?)?)(?=\s*(?:[.;,!]|$))")
 # "then clearing:", ", clearing by the second half": the thing is gone (after a comma or "then", never "a clearing")
 CLEARING_RE = re.compile(r"(?:\bthen |(?<=, )|(?<=; ))clearing\b(?= *(?:by|in|during|for|after|later|[,:;.!]|$))")
 # ", arriving there by the end": its move ends where it was headed, at the clip's end
 ARRIVING_THERE_RE = re.compile(r",? arriving there (?:by|at) the (?:end|close)(?: of the (?:clip|video))?")
 # "on the left of the frame in the first half, moving to the right ...": where it starts, not when it is seen
-_PLACE = (r"(?P<place>\b(?:on|at|in) the (?:far )?(?:left|right|top|bottom|upper|lower)(?: (?:left|right))?(?: (?:side|corner|edge))?"
+_PLACE = (r"(?P<place>\b(?:on|at|in) the (?:far )?(?:left|right|top|bottom|upper|lower)(?: (?:left|right))?(?: (?:side|corner|"
+          r"edge))?"
           r"(?: of the (?:frame|screen|picture|view|clip))?)")
 PLACE_IN_FIRST_HALF_RE = re.compile(_PLACE + r" (?:in|during|for) the first half\b(?=[^.;]*\bto the (?:far )?"
                                     r"(?:left|right|top|bottom|upper|lower)\b)")
-_GOING_WORDS = re.compile(r"\b(?:no [a-z]+|gone|absent|disappear[a-z]*|vanish[a-z]*|leaves|leaving|exits?|clearing|out of (?:view|the frame))\b")
+_GOING_WORDS = re.compile(r"\b(?:no [a-z]+|gone|absent|disappear[a-z]*|vanish[a-z]*|leaves|leaving|exits?|clearing|"
+                          r"out of (?:view|the frame))\b")
 
 # ------------------------------------------------------------------------------------------- a tour guide
 # "if you look to your left you'll see a bird": the bird on the left
@@ -90,7 +102,8 @@ LOOK_TO_SIDE_RE = re.compile(r"\b(?:if you look|look|looking) (?:to|on|at|over t
 # "follow it with your eyes as it flies", "track them as they walk": what it does
 FOLLOW_AS_RE = re.compile(r"\b(?:follow|track|watch) (?:it|them|the [a-z]+)(?: with your eyes)? as (?=(?:it|they) )")
 # "this stretch is seen from straight above": how the clip is seen (a thing seen from above keeps its name)
-THIS_SEEN_FROM_RE = re.compile(r"(?:^|(?<=[.;!?] ))this (?P<what>(?:[a-z]+ ){0,4}?)is (?P<how>seen|viewed|shown|filmed|shot) from\b")
+THIS_SEEN_FROM_RE = re.compile(r"(?:^|(?<=[.;!?] ))this (?P<what>(?:[a-z]+ ){0,4}?)is (?P<how>seen|viewed|shown|filmed|"
+                               r"shot) from\b")
 _TELLS_RE = any_said_re(_TELLS)
 
 
@@ -146,7 +159,8 @@ def _recipe_in_plain_words(text: str) -> str:
     if " in until" in text or " in till" in text or " in to the end" in text or " in for the rest" in text:
         text = LEFT_IN_RE.sub(lambda m: m.group("thing") + (" stay" if m.group("thing") == "them" else " stays"), text)
     if "park " in text:
-        text = PARK_RE.sub(lambda m: m.group("thing").replace("them", "they") + (" are parked" if m.group("thing") == "them" else " is parked"),
+        text = PARK_RE.sub(lambda m: m.group("thing").replace("them", "they") + (" are parked"
+                                                                                 if m.group("thing") == "them" else " is parked"),
                            text)
     if "half" in text and ("without" in text or " of " in text):
         text = GOES_WITHOUT_RE.sub(_no_thing_then, FREE_OF_RE.sub(_no_thing_then, text))

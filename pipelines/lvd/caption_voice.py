@@ -33,13 +33,16 @@ HASHTAG_RE = re.compile(r"#[a-z0-9_]+")
 # "POV:", "top-down POV:", "wait for it...": the caption's tags
 TAG_RE = re.compile(r"\bpov\b:?|\bwait for it\b\s*(?:\.{2,}|…|!+|,)?")
 # the meme's "when the cat finally ...": not a time clause, and its "finally" is relief, not the end of the clip
-MEME_WHEN_RE = re.compile(r"^\s*when (?P<thing>(?:the|a|an|my|your|our|one|two|three|four)(?: [a-z]+){1,3}?)(?: finally| at last)?(?= [a-z])")
+MEME_WHEN_RE = re.compile(r"^\s*when (?P<thing>(?:the|a|an|my|your|our|one|two|three|four)(?: [a-z]+){1,3}?)(?: finally|"
+                          r" at last)?(?= [a-z])")
 # "you notice", "as you watch,", "you look on as": the onlooker
 # (not "you watch a car move": watching and seeing take the thing's own verb after it, which the reader knows)
 NOTICE_RE = re.compile(r"\byou (?:notice|spot|glimpse|discover|spy|make out) (?=(?:a|an|the|one|two|three|four|five)\b)")
 # "you stand on a sidewalk.", "you are sitting by a pond": where the onlooker is, which is only the place
-ONLOOKER_PLACE_RE = re.compile(r"\byou (?:are )?(?:stand|sit|wait|crouch|lie|perch|lean|kneel|linger|standing|sitting|waiting|crouching|lying|"
-                               r"perched|leaning|kneeling|lingering|are) (?=(?:on|at|in|by|beside|near|under|inside|outside|atop|next to|behind|across)\b)")
+ONLOOKER_PLACE_RE = re.compile(r"\byou (?:are )?(?:stand|sit|wait|crouch|lie|perch|lean|kneel|linger|standing|sitting|waiting|"
+                               r"crouching|lying|"
+                               r"perched|leaning|kneeling|lingering|are) (?=(?:on|at|in|by|beside|near|under|inside|outside|atop|"
+                               r"next to|behind|across)\b)")
 AS_YOU_WATCH_RE = re.compile(r"\b(?:as|while) (?:you|we) (?:watch|look on|look|observe|wait|stare|gaze)(?: on)?,?\s*")
 # "follow the dog with your finger", "trace its path using your left index finger": what the viewer follows a thing
 # with, taken whole up to its clause's edge, so no word of it is left glued to the thing followed
@@ -60,7 +63,8 @@ _NO_CALL_WORDS = frozenset("then too again now also it them there here left righ
                            "please a an the this that these those his her its their our".split())
 YOUR_RE = re.compile(r"\b(?:your|ur) (?=(?P<count>one|two|three|four|five|\d+)?)")
 # "you wait half the video and a bird flies in": the bird comes halfway through
-WAIT_HALF_RE = re.compile(r"\b(?:you |we )?wait(?:s|ed|ing)? (?:for )?(?:half|half of|halfway through) (?:the )?(?:video|clip|footage|scene)(?:,? and|,| then|\.{2,})\s*")
+WAIT_HALF_RE = re.compile(r"\b(?:you |we )?wait(?:s|ed|ing)? (?:for )?(?:half|half of|halfway through) (?:the )?(?:video|clip|"
+                          r"footage|scene)(?:,? and|,| then|\.{2,})\s*")
 JOINS_RE = re.compile(r"\b(?:joins|join|joined|joining)(?= (?:halfway|midway|partway|at|in the|later|after|during|then)\b)")
 STICKS_AROUND_RE = re.compile(r"\b(?:sticks|stick|stuck|sticking|hangs|hang|hung|hanging) (?:around|about)\b")
 _STAY_FORMS = {"sticks": "stays", "hangs": "stays", "stick": "stay", "hang": "stay", "stuck": "stayed", "hung": "stayed",
@@ -68,19 +72,25 @@ _STAY_FORMS = {"sticks": "stays", "hangs": "stays", "stick": "stay", "hang": "st
 # "gets the zoomies", "has the jitters": a mood, not a thing (a word the tables know, "gets the balls", is kept)
 GETS_THE_RE = re.compile(r"\b(?:gets?|got|getting|has|have|catch(?:es)?) the (?P<word>[a-z]+s)\b")
 # "a ball and, to the left of it, a dog" / "a ball and a dog to the left of it": the second thing is beside the first
-BESIDE_FRONTED_RE = re.compile(r"\band,? (?P<side>to the (?:left|right) of (?:it|him|her|them)),? (?P<thing>(?:a|an|one|the)(?: [a-z]+){1,3}?)(?=\s*[;.]|,? as\b)")
-BESIDE_AFTER_RE = re.compile(r"\band (?P<thing>(?:a|an|one)(?: (?!is\b|are\b)[a-z]+){1,2}?) (?P<side>to the (?:left|right) of (?:it|him|her|them))(?=\s*[;.,])")
+BESIDE_FRONTED_RE = re.compile(r"\band,? (?P<side>to the (?:left|right) of (?:it|him|her|them)),? (?P<thing>(?:a|an|one|"
+                               r"the)(?: [a-z]+){1,3}?)(?=\s*[;.]|,? as\b)")
+BESIDE_AFTER_RE = re.compile(r"\band (?P<thing>(?:a|an|one)(?: (?!is\b|are\b)[a-z]+){1,2}?) (?P<side>to the (?:left|"
+                             r"right) of (?:it|him|her|them))(?=\s*[;.,])")
 # "visits its three corners in order: lower right, ...": the corners listed after are the route, not things
 VISITS_CORNERS_RE = re.compile(r"\b(?:visits|visit|visiting|visited|tours|tour|hits|hit) (?:its|the|all|all the|each of the)? ?"
-                               r"(?:(?:three|four|\d) )?(?:corners|spots|places|points)(?: in (?:order|turn|sequence)| one (?:by|after) (?:one|another))?")
+                               r"(?:(?:three|four|\d) )?(?:corners|spots|places|points)(?: in (?:order|turn|sequence)| one (?:by|"
+                               r"after) (?:one|another))?")
 # "@mia_k", "cc @dan.films", "sam@studio.com": a person or an address, never a thing in the video
 HANDLE_RE = re.compile(r"(?:\b(?:cc|h/t|ht|via|ft\.?|feat\.?|credit|credits|tagging|tag|shout ?out to|s/o|thanks to|"
                        r"filmed by|video by|shot by)\s*:?\s*)?(?:[a-z0-9_.+-]*@[a-z0-9_](?:[a-z0-9_.-]*[a-z0-9_])?)")
 # "he's the main character", "she is the star of the show", "main character energy": the thing is the clip's focus,
 # said of what is already named (no new thing, no "main" to draw)
-MAIN_CHARACTER_RE = re.compile(r",?\s*\b(?:(?:he|she|it|they|this one|that one) (?:is|are|was|were|'s|'re) )?(?:literally |truly |really "
-                               r"|so |giving |total |such )*(?:the |a |an )?(?:main character|protagonist|star of the (?:show|video|clip|post))"
-                               r"(?: (?:energy|vibes?|moment))?(?: of (?:the|this|my|our|her|his|its) (?:whole |entire )?(?:video|vid|clip|post|story|show|day))?\b")
+MAIN_CHARACTER_RE = re.compile(r",?\s*\b(?:(?:he|she|it|they|this one|that one) (?:is|are|was|were|'s|'re) )?(?:literally |"
+                               r"truly |really "
+                               r"|so |giving |total |such )*(?:the |a |an )?(?:main character|protagonist|star of the (?:show|"
+                               r"video|clip|post))"
+                               r"(?: (?:energy|vibes?|moment))?(?: of (?:the|this|my|our|her|his|its) (?:whole |"
+                               r"entire )?(?:video|vid|clip|post|story|show|day))?\b")
 # "where did it go", "where'd they go?", "who knows where it went": a question about a thing already said gone
 # (tried from the start of a run of fillers only, never from a word or space inside it, where the run's start already
 # finds what it leads to: from each of them it was quadratic)
@@ -88,10 +98,12 @@ _FILLERS = ("like", "so", "but", "and", "ok", "okay", "wait")
 _INSIDE_FILLERS = "".join(rf"(?!(?<=\b{word} )[a-z])(?!(?<=\b{word}) [a-z])" for word in _FILLERS)
 GONE_WHERE_RE = re.compile(_INSIDE_FILLERS + r",?\s*\b(?:like |so |but |and |ok |okay |wait )*"
                            r"(?:where(?: did|'d) (?:it|they|he|she|the [a-z]+) "
-                           r"(?:even )?(?:go|disappear to|run off to|vanish to)|who knows where (?:it|they|he|she) went)\b\s*[?!]*")
+                           r"(?:even )?(?:go|disappear to|run off to|vanish to)|who knows where (?:it|they|he|"
+                           r"she) went)\b\s*[?!]*")
 # "three dogs out for a walk", "goes for a quick swim", "took a stroll": the move itself, said as an outing
 _OUTING_SIZES = r"(?:little |short |quick |long |leisurely |brisk |morning |evening |afternoon |nice |lazy )?"
-OUTING_RE = re.compile(r"\b(?:(?:(?P<going>out|off|gone|go|goes|going|went) )?for an? |(?P<take>take|takes|took|taking) an? )" + _OUTING_SIZES
+OUTING_RE = re.compile(r"\b(?:(?:(?P<going>out|off|gone|go|goes|going|went) )?for an? |(?P<take>take|takes|took|taking) an? )" +
+                       _OUTING_SIZES
                        + r"(?P<move>walk|stroll|run|jog|drive|ride|swim|flight|wander|hike|trot)\b")
 # each outing's move as (base, third person, past, -ing), the form picked by the verb it replaces
 _OUTING_MOVES = {"walk": ("walk", "walks", "walked", "walking"), "stroll": ("stroll", "strolls", "strolled", "strolling"),
@@ -298,7 +310,8 @@ def _said_as_a_saying(match: re.Match) -> str:
 def looks_idiomatic(text: str) -> bool:
     """Whether ``text`` may hold an outing, a kept eye, a "main character" or a "where did it go" (most prompts hold
     none)."""
-    return (" for a" in text or "tak" in text or "took" in text or "character" in text or "star of" in text or "protagonist" in text
+    return (" for a" in text or "tak" in text or "took" in text or "character" in text or "star of" in text
+            or "protagonist" in text
             or ("where" in text and (" go" in text or " went" in text)) or " eye" in text
             or any(tell in text for tell in _WATCH_KEPT_TELLS)
             or any(key in text for key, _ in _SAYINGS))

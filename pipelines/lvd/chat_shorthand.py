@@ -19,7 +19,8 @@ from .vocabulary import VERB_KINDS
 
 # Courtesy, greeting and filler words of chat: they address the reader of the message, nothing in the scene.
 CHAT_FILLERS = frozenset("pls plz plx pleez thx thnx thanx tnx ty tysm thanks thank yo hey hiya ok okay k kk lol lmao "
-                         "pleeease pleease ngl tbh imo imho idk btw fr rn omg omfg smh istg iykyk ikr tbf fyi jk rofl lowkey highkey "
+                         "pleeease pleease ngl tbh imo imho idk btw fr rn omg omfg smh istg iykyk ikr tbf fyi jk rofl lowkey "
+                         "highkey "
                          "bruh af asf srsly".split())
 # Letters and digits standing for whole words.
 STAND_INS = {"u": "you", "ur": "your", "r": "are", "n": "and", "b4": "before", "bc": "because", "cuz": "because",

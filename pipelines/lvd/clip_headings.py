@@ -81,11 +81,14 @@ SETTING_WORD_RE = re.compile(r"\b" + SETTING_SUBJECTS + r"(?:time)?\b")
 # words a heading never holds: each says something of the scene ("left.", "nothing else.", "still there.", "two.")
 _SCENE_WORDS = frozenset(("nothing", "none", "else", "more", "another", "new", "gone", "absent", "empty", "present", "visible",
                           "alone", "still", "again", "yes", "no", "not", "end", "start", "midpoint", "halfway", "midway", "later",
-                          "meanwhile", "afterwards", "finally", "throughout", "everything", "everywhere", "done", "same", "unchanged",
+                          "meanwhile", "afterwards", "finally", "throughout", "everything", "everywhere", "done",
+                          "same", "unchanged",
                           "opening", "initial", "final", "closing", "last", "beginning", "close", "finish", "outset"))
 # the parts of a clip and of a route that other readers name ("first half", "last stop", "final moment"), never a span
-_PART_WORDS = frozenset(("half", "halves", "part", "parts", "quarter", "third", "stretch", "moment", "moments", "instant", "frame",
-                         "frames", "second", "seconds", "minute", "minutes", "one", "ones", "time", "times", "few", "stop", "stops",
+_PART_WORDS = frozenset(("half", "halves", "part", "parts", "quarter", "third", "stretch", "moment", "moments",
+                         "instant", "frame",
+                         "frames", "second", "seconds", "minute", "minutes", "one", "ones", "time", "times", "few",
+                         "stop", "stops",
                          "leg", "legs", "step", "steps", "stage", "point", "place", "position", "corner", "side", "edge", "row",
                          "line", "lap", "bit", "view", "screen", "picture", "image", "left", "right", "way", "it", "them", "and"))
 # the clip's own units: "the first scene", "the final shot" are its moments too
@@ -121,26 +124,35 @@ _RECORDER = r"(?:the )?(?:camera|recording|tape)"
 # read with the other journey labels, never the watcher's)
 _OVER_A_PLACE = rf"(?![:,] (?:{JOURNEY_PLACE}))"
 WATCH_OPENS_RE = re.compile(r"(?:^|(?<=[.;!?] ))(?:arrival|arriving)(?=[:,])" + _OVER_A_PLACE +
-                            r"|\b(?:(?:on|upon|at) (?:my |our |your |the )?(?:arrival|arriving|roll(?:ing)?(?: (?:clip|camera|tape))?)"
-                            r"|(?:when|as|once) " + _WATCHER + r" (?:arrived?|got there|get there|roll(?:ed)?(?: (?:clip|camera|tape))?"
+                            r"|\b(?:(?:on|upon|at) (?:my |our |your |the )?(?:arrival|arriving|roll(?:ing)?(?: (?:clip|camera|"
+                            r"tape))?)"
+                            r"|(?:when|as|once) " + _WATCHER +
+                            r" (?:arrived?|got there|get there|roll(?:ed)?(?: (?:clip|camera|tape))?"
                             r"|start(?:ed)? (?:rolling|recording)|clock(?:ed)? in)"
-                            r"|(?:when|as|once) " + _RECORDER + r" (?:starts?|started|begins?|began|rolls?|rolled)(?: (?:rolling|recording))?)\b")
+                            r"|(?:when|as|once) " + _RECORDER +
+                            r" (?:starts?|started|begins?|began|rolls?|rolled)(?: (?:rolling|recording))?)\b")
 WATCH_CLOSES_RE = re.compile(r"(?:^|(?<=[.;!?] ))(?:departure|departing|leaving)(?=[:,])" + _OVER_A_PLACE +
-                             r"|\b(?:(?:before|on|upon|at) (?:my |our |your |the )?(?:leaving|departure|departing|wrap(?:ping)?(?: up)?)"
-                             r"|(?:when|as|before|once) " + _WATCHER + r" (?:left|leave|departed|depart|wrap(?:ped)?(?: up)?|packed up"
+                             r"|\b(?:(?:before|on|upon|at) (?:my |our |your |the )?(?:leaving|departure|departing|"
+                             r"wrap(?:ping)?(?: up)?)"
+                             r"|(?:when|as|before|once) " + _WATCHER +
+                             r" (?:left|leave|departed|depart|wrap(?:ped)?(?: up)?|packed up"
                              r"|pack up|stop(?:ped)? (?:rolling|recording)|clock(?:ed)? out)"
-                             r"|(?:when|as|before|once) " + _RECORDER + r" (?:stops?|stopped|ends?|ended|cuts?)(?: (?:rolling|recording))?)\b"
-                             r"(?! (?:the |its )?(?:frame|view|shot|picture|screen|scene)\b)")  # "before leaving the frame": a thing goes
+                             r"|(?:when|as|before|once) " + _RECORDER +
+                             r" (?:stops?|stopped|ends?|ended|cuts?)(?: (?:rolling|recording))?)\b"
+                             # "before leaving the frame": a thing goes
+                             r"(?! (?:the |its )?(?:frame|view|shot|picture|screen|scene)\b)")
 # "departs: a car on the left", "departs at the start of the clip:", "arrives at the end:", "calls at:": a timetable's
 # headings, said by the service ("departure:" and "arrival:" are the watcher's own, read above)
 TIMETABLE_HEADING_RE = re.compile(CLAUSE_START + r"(?P<verb>departs|arrives|calls at)(?: (?:at|by) the (?:start|end|midpoint)"
                                   r"(?: of the (?:clip|video|service|route))?)?: ")
 _TIMETABLE_MOMENTS = {"departs": "the start: ", "arrives": "the end: ", "calls at": "the midpoint: "}
 # "the start: lower left corner.": a heading over a bare place, where the service stands then
-BARE_PLACE_HEADING_RE = re.compile(r"\bthe start: (?=(?:the )?(?:(?:left|right|upper|lower|top|bottom)(?: left| right)? (?:side|corner|edge)"
+BARE_PLACE_HEADING_RE = re.compile(r"\bthe start: (?=(?:the )?(?:(?:left|right|upper|lower|top|bottom)(?: left| right)? (?:side|"
+                                   r"corner|edge)"
                                    r"|(?:left|right|middle|centre|center|top|bottom))\b)")
 # "service: a moving car.", or a last sentence naming only a thing ("a lively cat."): the service the timetable runs
-SERVICE_THING_RE = re.compile(r"(?:^|(?<=[.;!?] ))(?:(?:the )?service: )?(?P<thing>(?:a|an|one) [a-z-]+(?: [a-z-]+){0,2})[.!]?\s*$")
+SERVICE_THING_RE = re.compile(r"(?:^|(?<=[.;!?] ))(?:(?:the )?service: )?(?P<thing>(?:a|an|"
+                              r"one) [a-z-]+(?: [a-z-]+){0,2})[.!]?\s*$")
 # "departing and arriving together: a bird and a cat": there from the first moment to the last
 TOGETHER_HEADING_RE = re.compile(CLAUSE_START + r"(?:departing|departs) and (?:arriving|arrives) together: (?P<said>[^.;!?]+)")
 # "lively cat, right side of the frame at the start, left side at the end": a side listed bare with a moment of its own
@@ -150,29 +162,39 @@ BARE_SIDE_AT_MOMENT_RE = re.compile(r"(?:(?<=[,;:] )|^|(?<=[.!?] ))(?=(?:left|ri
 # "start: three cats", "close: the same four": an edge said bare as a heading over things, a moment where the other
 # edge is named too ("Start: left of the ball" is a protocol's bare relation, read by its own voice)
 BARE_EDGE_HEADING_RE = re.compile(CLAUSE_START + r"(?P<edge>start|beginning|opening|outset|end|close|finish)"
-                                  r"(?=: (?:a|an|the|one|two|three|four|five|six|seven|eight|nine|ten|no|none|nothing|still|all|both)\b)")
+                                  r"(?=: (?:a|an|the|one|two|three|four|five|six|seven|eight|nine|ten|no|none|nothing|still|all|"
+                                  r"both)\b)")
 # "the start to the end:", "from the start to the end": all of the clip ("on" said of a thing from the start is in view)
-WHOLE_SPAN_RE = re.compile(r"\b(?P<on>on )?(?:from )?the (?:very )?start,? (?:right |all the way )?(?:to|until|till|through(?: to)?) the end\b")
+WHOLE_SPAN_RE = re.compile(r"\b(?P<on>on )?(?:from )?the (?:very )?start,? (?:right |all the way )?(?:to|until|till|"
+                           r"through(?: to)?) the end\b")
 # "the start: ...", "at the end, ...": a moment heading and what is said under it, up to the next heading or sentence end
 MOMENT_HEADING_RE = re.compile(CLAUSE_START + r"(?:at |by )?the (?P<moment>start|end|midpoint)(?P<mark>[:,]) (?P<said>[^.;!?]+)")
 MOMENT_NAMED_RE = re.compile(r"\bthe (start|end|midpoint)\b")
 # "the cat gone", "the ball out of view": a thing's state said under a heading with no verb
-THING_GONE_RE = re.compile(r"^(?P<thing>(?:the|that|this|a|an) (?:[a-z-]+ )?(?P<noun>[a-z]+)) (?=gone|absent|away|out of (?:view|sight|the frame)\b)")
+THING_GONE_RE = re.compile(r"^(?P<thing>(?:the|that|this|a|an) (?:[a-z-]+ )?(?P<noun>[a-z]+)) (?=gone|absent|away|out of (?:view|"
+                           r"sight|the frame)\b)")
 # "a bird opens at the left side", "closes on the right of the dog": said of a thing, where it starts and ends
-OPENS_AT_RE = re.compile(r"\b(?P<noun>[a-z]+) (?P<verb>opens|closes)(?= (?:at|on|in) the (?:[a-z]+ )?(?:left|right|top|bottom|upper|lower|middle|centre|center)\b)")
-CLOSES_AT_RE = re.compile(r"\band (?P<verb>opens|closes|ends)(?= (?:at|on|in) the (?:[a-z]+ )?(?:left|right|top|bottom|upper|lower|middle|centre|center)\b)")
+OPENS_AT_RE = re.compile(r"\b(?P<noun>[a-z]+) (?P<verb>opens|closes)(?= (?:at|on|in) the (?:[a-z]+ )?(?:left|right|top|bottom|"
+                         r"upper|lower|middle|centre|center)\b)")
+CLOSES_AT_RE = re.compile(r"\band (?P<verb>opens|closes|ends)(?= (?:at|on|in) the (?:[a-z]+ )?(?:left|right|top|bottom|upper|"
+                          r"lower|middle|centre|center)\b)")
 # "keep the cat out for the first half": no cat then
-KEPT_OUT_RE = re.compile(r"\bkeep (?:the |any |a )?(?P<noun>[a-z]+) (?:out|away|off(?: screen)?)(?: of (?:the )?(?:frame|view|picture|shot))? "
+KEPT_OUT_RE = re.compile(r"\bkeep (?:the |any |a )?(?P<noun>[a-z]+) (?:out|away|off(?: screen)?)(?: of (?:the )?(?:frame|view|"
+                         r"picture|shot))? "
                          r"(?:(?:for|during|through) )?(?:in )?(?=the (?:first|second|whole|opening|closing) half\b)")
 # "no exits", "nothing leaves": said only to keep things in, which is what the scene does anyway
-NO_EXITS_RE = re.compile(CLAUSE_START + r"(?:no (?:exits|departures)|(?:nothing|nobody|no one|none of them) (?:leaves|exits))\s*[.;,]\s*")
+NO_EXITS_RE = re.compile(CLAUSE_START + r"(?:no (?:exits|departures)|(?:nothing|nobody|no one|none of them) (?:leaves|"
+                                        r"exits))\s*[.;,]\s*")
 _COUNT = r"(?P<count>one|two|three|four|five|six|seven|eight|nine|ten|a|an)"
 # "three moving cars are in view", "two moving balls": a counted group under the start heading
-GROUP_RE = re.compile(r"^" + _COUNT + r" (?P<mods>(?:[a-z-]+ ){0,2}?)(?P<noun>[a-z]+)(?P<state> (?:are |is )?in (?:view|the frame|sight|the clip|shot))?$")
+GROUP_RE = re.compile(r"^" + _COUNT + r" (?P<mods>(?:[a-z-]+ ){0,2}?)(?P<noun>[a-z]+)(?P<state> (?:are |is )?in (?:view|"
+                                      r"the frame|sight|the clip|shot))?$")
 # "three moving cars are in view", "they are still in the frame", "still three": the same group again at the end
-_SAID_AGAIN = (r"(?:(?:they|both|all)(?: [a-z]+){0,2} (?:are )?still|still (?P<again>one|two|three|four|five|six|seven|eight|nine|ten)"
+_SAID_AGAIN = (r"(?:(?:they|both|all)(?: [a-z]+){0,2} (?:are )?still|still (?P<again>one|two|three|four|five|six|seven|eight|"
+               r"nine|ten)"
                r"|(?<=, )still (?:in |there|present|visible))")
-_START_SENTENCE_RE = re.compile(r"(?:^|(?<=[.;] ))(?:at the start, (?P<group>[^.;]+?)|(?P<from>[^.;]+?) (?:from|at) the start)(?P<stop>[.;])")
+_START_SENTENCE_RE = re.compile(r"(?:^|(?<=[.;] ))(?:at the start, (?P<group>[^.;]+?)|(?P<from>[^.;]+?) (?:from|"
+                                r"at) the start)(?P<stop>[.;])")
 # "none gone", "nobody missing": all of the group still there
 NONE_LOST_RE = re.compile(r",? (?:with )?(?:none|nothing|nobody|no one)(?: of them)? (?:gone|missing|lost)\b")
 _NEGATIONS = ("no ", "not ", "more", "another", "new ", "other", "gone", "leave", "left", "right", "exit")
@@ -289,7 +311,8 @@ def _is_record_heading(words: str) -> bool:
     split = words.replace("-", " ").split()
     if split[-1] in VERB_KINDS or SETTING_WORD_RE.search(words) or says_a_view_from_above(words):
         return False
-    return not any(word in STOP_WORDS or word in _SCENE_WORDS or word in NUMBER_WORDS or word in COLORS or looks_like_modifier(word)
+    return not any(word in STOP_WORDS or word in _SCENE_WORDS or word in NUMBER_WORDS or word in COLORS
+                   or looks_like_modifier(word)
                    or word in SPEED_WORDS or f"{word}ly" in SPEED_WORDS or noun_class(word)
                    for word in split)
 
@@ -362,7 +385,8 @@ def _edges_named(text: str, patterns: list[re.Pattern]) -> dict[str, set[str]]:
         for match in pattern.finditer(text):
             if _lead(match) is not None:
                 edges.setdefault(match["span"], set()).add(_EDGE_WORDS[match["edge"]])
-    if ((" the start" in text or " the end" in text or " the beginning" in text) and BARE_MOMENT_RE.search(text)) or _ends_by_name(text):
+    if ((" the start" in text or " the end" in text or " the beginning" in text)
+        and BARE_MOMENT_RE.search(text)) or _ends_by_name(text):
         edges[""] = {"start", "end"}
     return edges
 
@@ -464,7 +488,8 @@ def _timetable_headings_named(text: str) -> str:
     service = SERVICE_THING_RE.search(text) if BARE_PLACE_HEADING_RE.search(text) else None
     if service is None or not any(noun_class(word) for word in service["thing"].split()):
         return text
-    return BARE_PLACE_HEADING_RE.sub(f"the start: {service['thing']} in the ", text[:service.start()]).replace(" in the the ", " in the ")
+    opened = BARE_PLACE_HEADING_RE.sub(f"the start: {service['thing']} in the ", text[:service.start()])
+    return opened.replace(" in the the ", " in the ")
 
 
 def _under_headings(text: str) -> str:
@@ -518,7 +543,8 @@ def _said_again(sentence: str, group: re.Match, moment: str = "the end") -> bool
     if again:
         return again["again"] in (None, group["count"])
     noun = rf"(?:{group['noun']}|{singular(group['noun'])})"
-    return re.search(rf"\b(?:(?:{group['count']}|the same|that same) (?:[a-z-]+ ){{0,2}}?{noun}|(?:the|that) same(?: {group['count']})?"
+    return re.search(rf"\b(?:(?:{group['count']}|the same|that same) (?:[a-z-]+ ){{0,2}}?{noun}|(?:the|"
+                     rf"that) same(?: {group['count']})?"
                      r"(?=\s*(?:[,.;]|$)))", sentence) is not None
 
 
@@ -539,7 +565,8 @@ def record_headings_in_plain_words(text: str) -> str:
     if ": " in text:
         text = PLACE_HEADING_RE.sub(_place_said, LABEL_HEADING_RE.sub(_label_heading_read, _bare_edges_named(text)))
     if "ed:" in text:
-        text = LABEL_VERB_RE.sub(lambda m: m["noun"] if VERB_KINDS.get(m["verb"]) and not noun_class(m["noun"]) else m.group(0), text)
+        text = LABEL_VERB_RE.sub(
+            lambda m: m["noun"] if VERB_KINDS.get(m["verb"]) and not noun_class(m["noun"]) else m.group(0), text)
     if "." in text[:40] or ":" in text[:40] or ". " in text:
         text = LEADING_HEADING_RE.sub(_unless_scene, HEADING_RE.sub(_unless_scene, text))  # "subjects: lanterns." is no heading
         if text != told:

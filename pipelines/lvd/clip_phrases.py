@@ -1,18 +1,16 @@
 """Everyday names for parts of the clip, put into the time words the reader knows, before it reads.
 
-"at the opening moment" is the start, "the final stretch" the final part, "the running time" the clip
-itself (nothing runs), "the first 50 percent" the first half (no count of fifty), "the whole time" before
-more of the sentence all of the clip, "the whole first half" that half, and "nothing of it can be seen"
-says the thing itself is not seen; with a clip length said, "the first 2.5 s of a 5 s clip" is its first half and
-"at 2.5 s" its midpoint; "in the end", "when the clip ends" and a clause-closing "at last" are by the end; "the one-third mark" is a third of the way through,
-"by the middle of the video" by the midpoint and "once the first half is over" the second half; things there "at the start
-and again at the end", with no middle told, are there the whole time; "the first half of this reel" or "of the tape" is
-the video's, whatever the clip is called; a thing named with no verb after a fronted moment, "Halfway through, a
-flying bird, which stays", "Midway through the clip, a red ball, which remains there", appears then; and a "then"
-closing an arrival, "which appears then and stays", is at the time said before it, no next step; a thing that appears
-or shows up "throughout" or "the whole time" is there the whole clip, no arrival partway through.
-Rewriting these first keeps their
-words from being read as objects, counts or moves.
+"at the opening moment" is the start, "the final stretch" the final part, "the running time" the clip itself (nothing runs), "the
+first 50 percent" the first half (no count of fifty), "the whole time" before more of the sentence all of the clip, "the whole
+first half" that half, and "nothing of it can be seen" says the thing itself is not seen; with a clip length said, "the first 2.5
+s of a 5 s clip" is its first half and "at 2.5 s" its midpoint; "in the end", "when the clip ends" and a clause-closing "at last"
+are by the end; "the one-third mark" is a third of the way through, "by the middle of the video" by the midpoint and "once the
+first half is over" the second half; things there "at the start and again at the end", with no middle told, are there the whole
+time; "the first half of this reel" or "of the tape" is the video's, whatever the clip is called; a thing named with no verb after
+a fronted moment, "Halfway through, a flying bird, which stays", "Midway through the clip, a red ball, which remains there",
+appears then; and a "then" closing an arrival, "which appears then and stays", is at the time said before it, no next step; a
+thing that appears or shows up "throughout" or "the whole time" is there the whole clip, no arrival partway through. Rewriting
+these first keeps their words from being read as objects, counts or moves.
 """
 
 from __future__ import annotations
@@ -39,12 +37,14 @@ PART_OF_CLIP_RE = re.compile(r"\b(?P<part>" + _TIME_ORDER + r" (?:few )?(?:part|
 # any word that names a stretch or a moment of the clip, for a rule that must keep what says when ("For the first
 # half:", "Waiting a while, and what do I see?")
 TIME_WORDS = (rf"{_TIME_ORDER}|{_CLIP_PARTS}|midpoint|moments?|seconds?|minutes?|frames?|while|whole|entire")
-# "at the opening moment", "by the final instant", "in the last moments": the clip's first or last moment, said as the start or the end
+# "at the opening moment", "by the final instant", "in the last moments": the clip's first or last moment, said as the start or
+# the end
 MOMENT_RE = re.compile(r"\b(at|by|in|on) the (?:very )?(?P<which>opening|first|initial|starting|final|last|closing|ending) "
                        r"(?:moments?|instants?|frame)\b(?!s)")
 # "noted at the start and again at the end:", "three cats, at the start and at the end.": there at both edges, so all along
 # (unless the clip's middle is told as well); "at the end on the right" goes on to a place of its own
-BOTH_EDGES_RE = re.compile(r"\bat the (?:start|beginning|outset)(?: of the (?:clip|video|footage|film|recording))? and (?:again |also |still "
+BOTH_EDGES_RE = re.compile(r"\bat the (?:start|beginning|outset)(?: of the (?:clip|video|footage|film|recording))? and (?:again |"
+                           r"also |still "
                            r"|once more )?at (?:the|its) (?:end|close|finish)(?=\s*(?:[:;,.!?]|$))")
 _MIDDLE_WORDS = ("half", "midpoint", "middle", "halfway", "midway")
 # "in the end it is on the left", "when the clip ends": where things are by the clip's end
@@ -65,11 +65,13 @@ ARRIVES_THEN_RE = re.compile(r"\b(?P<arrival>appears?|arrives?|enters?|(?:shows?
                              r"(?= *(?:[,.;!?]|and\b|$))")
 # the clip's start, middle and end as other pastimes name their own: a chess game's opening, middlegame and endgame, a
 # knitting pattern's cast on and cast off, a concert's overture, interlude and finale, a match's kick-off, half-time and
-# full time, a meal's courses, a play's prologue and epilogue, a keeper's watch, a projectionist's cues; a voice that heads its lines with them tells the clip's moments
+# full time, a meal's courses, a play's prologue and epilogue, a keeper's watch, a projectionist's cues; a voice that heads its
+# lines with them tells the clip's moments
 CLIP_PART_NAMES = {
     "at the start": ("opening", "cast on", "overture", "prelude", "prologue", "kick-off", "kickoff", "tip-off", "first course",
                      "starter", "watch opened", "opening cue", "first cue"),
-    "at the midpoint": ("middlegame", "middle game", "interlude", "intermission", "half-time", "halftime", "main course", "mid-watch",
+    "at the midpoint": ("middlegame", "middle game", "interlude", "intermission", "half-time", "halftime",
+                        "main course", "mid-watch",
                         "halfway cue", "middle cue", "mid-shift"),
     "at the end": ("endgame", "end game", "cast off", "bind off", "finale", "full time", "full-time", "final whistle", "dessert",
                    "epilogue", "coda", "watch closed", "final cue", "last cue", "closing cue"),
@@ -80,13 +82,16 @@ OCCASIONS = ("shift", "watch", "journey", "route", "trip", "drive", "ride", "fli
              "show", "reel", "screening", "performance", "programme", "broadcast", "match", "game", "race", "bout", "session",
              "lesson", "class", "day", "night", "visit", "tour", "walk", "hike", "expedition", "mission", "operation",
              "play", "drill", "song", "track", "tune")
-_OCCASION_EDGES = {"at the start": ("start of", "start of the", "beginning of", "beginning of the", "start of my", "start of your"),
+_OCCASION_EDGES = {"at the start": ("start of", "start of the", "beginning of", "beginning of the",
+                                    "start of my", "start of your"),
                    "at the end": ("end of", "end of the", "close of", "close of the", "end of my", "end of your")}
 # ... said span first as a log heads its lines: "Shift start.", "Patrol end:"; only as a heading, since after an
 # article it is a place ("waits at the track end")
 _OCCASION_EDGES_AFTER = {"at the start": "start", "at the end": "end"}
-OCCASION_EDGE_HEADINGS = {f"{occasion} {edge}": moment for moment, edge in _OCCASION_EDGES_AFTER.items() for occasion in OCCASIONS}
-OCCASION_EDGE_NAMES = frozenset(f"{edge} {occasion}" for edges in _OCCASION_EDGES.values() for edge in edges for occasion in OCCASIONS) \
+OCCASION_EDGE_HEADINGS = {f"{occasion} {edge}": moment for moment, edge in _OCCASION_EDGES_AFTER.items()
+                          for occasion in OCCASIONS}
+OCCASION_EDGE_NAMES = frozenset(f"{edge} {occasion}" for edges in _OCCASION_EDGES.values()
+                                for edge in edges for occasion in OCCASIONS) \
     | frozenset(f"{occasion} {edge}" for edge in _OCCASION_EDGES_AFTER.values() for occasion in OCCASIONS)
 for _moment, _edges in _OCCASION_EDGES.items():
     CLIP_PART_NAMES[_moment] += tuple(f"{edge} {occasion}" for edge in _edges for occasion in OCCASIONS)
@@ -102,19 +107,26 @@ _MARK_SHARES = {"half": "halfway through", "one-half": "halfway through", "third
 SHARE_MARK_RE = re.compile(r"\b(?P<prep>at|by|around|near) the (?P<share>" + "|".join(sorted(_MARK_SHARES, key=len, reverse=True))
                            + r")[- ](?:way )?mark\b")
 # "by the middle of the video", "around the middle of the clip": its midpoint ("in the middle of the video" is read as it is)
-CLIP_MIDDLE_RE = re.compile(r"\b(?P<prep>at|by|around|near|after|from|until|till) the (?:very )?middle of the (?:video|clip|footage|film|recording)\b")
+CLIP_MIDDLE_RE = re.compile(r"\b(?P<prep>at|by|around|near|after|from|until|till) the (?:very )?middle of the (?:video|clip|"
+                            r"footage|film|recording)\b")
 # "until the end of the first half", "from the start of the second half", "at the close of the opening half": the midpoint
 # (GONE_BEFORE_RE reads "gone before the end of the first half" first)
-HALF_EDGE_RE = re.compile(r"\b(?P<prep>at|by|around|near|after|from|until|till|up to) the (?:very )?(?:(?:end|close) of the (?:first|opening)"
-                          r"|(?:start|beginning) of the (?:second|closing|latter)) half(?: of the (?:video|clip|footage|film|recording))?\b")
+HALF_EDGE_RE = re.compile(r"\b(?P<prep>at|by|around|near|after|from|until|till|up to) the (?:very )?(?:(?:end|"
+                          r"close) of the (?:first|opening)"
+                          r"|(?:start|beginning) of the (?:second|closing|latter)) half(?: of the (?:video|clip|footage|film|"
+                          r"recording))?\b")
 # "by the time the clip is half over", "when the video reaches its midpoint", "once the film is halfway through": the midpoint
-CLIP_HALF_OVER_RE = re.compile(r"\b(?P<lead>by the time|when|once|as soon as|after) (?:the |this )?(?:clip|video|footage|film|recording) "
-                               r"(?:is half (?:over|done|finished|through|gone)|is halfway (?:through|done|over)|(?:reaches|hits|has reached) "
+CLIP_HALF_OVER_RE = re.compile(r"\b(?P<lead>by the time|when|once|as soon as|after) (?:the |this )?(?:clip|video|footage|film|"
+                               r"recording) "
+                               r"(?:is half (?:over|done|finished|through|gone)|is halfway (?:through|done|over)|(?:reaches|hits|"
+                               r"has reached) "
                                r"(?:its|the) (?:midpoint|middle|halfway point|halfway mark))\b")
 # "once the first half is over", "after the first half has ended", "when the opening half is done", "when the first
 # half wanes" (its light going out as a day's does): the second half
-FIRST_HALF_OVER_RE = re.compile(r"\b(?:once|after|when|as soon as) the (?:first|opening) half (?:of the (?:video|clip|footage|film) )?"
-                                r"(?:is (?:over|done|finished|through|past|spent)|has (?:ended|passed|gone by|finished|waned|run out)|ends|is at an end"
+FIRST_HALF_OVER_RE = re.compile(r"\b(?:once|after|when|as soon as) the (?:first|opening) half (?:of the (?:video|clip|footage|"
+                                r"film) )?"
+                                r"(?:is (?:over|done|finished|through|past|spent)|has (?:ended|passed|gone by|finished|waned|"
+                                r"run out)|ends|is at an end"
                                 r"|(?:wanes|ebbs|fades|runs out|draws to (?:a|its) close|has run its course)(?: away)?)\b")
 # "the vision shows two cats", "four balls fill the vision": a seer's vision is the picture shown, no thing in it ("a
 # vision of two cats" names what is seen, read as it is)
@@ -129,15 +141,19 @@ HIDDEN_IN_CLIP_RE = re.compile(r"\b(?:hidden|concealed|tucked away|buried) (?:so
 RUNNING_TIME_RE = re.compile(r"\b(?:running|run) ?time\b")
 
 # "stays in view the whole time and then leaves": all of the clip, said before the clause goes on (not a thing named "time")
-WHOLE_CLIP_RE = re.compile(r"\b(?:(?:for|during|through|over|across) )?(?:the|its) (?:whole|entire|full) (?:time|clip|video|film|footage|"
+WHOLE_CLIP_RE = re.compile(r"\b(?:(?:for|during|through|over|across) )?(?:the|its) (?:whole|entire|full) (?:time|clip|video|film|"
+                           r"footage|"
                            r"duration|length|shot)\b(?=\s*(?:[,;]|and\b|then\b|but\b|while\b))")
 # "stays in view the whole first half": that half, said without its preposition
-WHOLE_HALF_RE = re.compile(r"\b(?P<lead>[a-z]+ )?(?P<span>(?:the|its) (?:whole|entire|full) (?:first|second|opening|closing|latter|last|final) half)\b")
+WHOLE_HALF_RE = re.compile(r"\b(?P<lead>[a-z]+ )?(?P<span>(?:the|its) (?:whole|entire|full) (?:first|second|opening|closing|"
+                           r"latter|last|final) half)\b")
 # "within the frame the first half long", "all the second half long", "the whole clip long": "long" after a stretch of the
 # clip says for all of it, as "all day long" does of a day
-HALF_LONG_RE = re.compile(r"\b(?:all )?(?P<span>(?:the|its) (?:whole |entire |full )?(?:first|second|opening|closing|latter|last|final) half)"
+HALF_LONG_RE = re.compile(r"\b(?:all )?(?P<span>(?:the|its) (?:whole |entire |full )?(?:first|second|opening|closing|latter|last|"
+                          r"final) half)"
                           r" long\b(?! (?:enough|ago)\b)")
-WHOLE_LONG_RE = re.compile(r"\b(?:all (?:the|its) (?:whole |entire |full )?|(?:the|its) (?:whole|entire|full) )(?:time|clip|video|film|footage|movie|"
+WHOLE_LONG_RE = re.compile(r"\b(?:all (?:the|its) (?:whole |entire |full )?|(?:the|its) (?:whole|entire|full) )(?:time|clip|"
+                           r"video|film|footage|movie|"
                            r"scene|shot|duration) long\b(?! (?:enough|ago)\b)")
 # "for the whole session.", "during the entire show,", "all evening long": a stretch of time by any name, when the noun is
 # no thing the tables know and ends its clause ("for the whole length of the table" goes on; "for the whole cat" is one),
@@ -194,14 +210,17 @@ SECONDS_AT_RE = re.compile(r"\b(at|by|after|from|to|until|till|before) (?:about 
 # "Digital video, 12 s.", "for 8 secs", "4 min long", "at 30 fps", "1080 px wide": a running time, a rate or a size in
 # pixels, left over once the clip's shares are read; never a count of things called "s" or "min" (the clip's own
 # length, "an 8-second clip", stays: clock times are read against it)
-_UNITS = (r"(?:s|secs?|seconds?|ms|min|mins|minutes?|hrs?|hours?|fps|frames? (?:per|a|/) ?(?:second|sec|s)|px|pixels?|hz|khz|mhz|k)")
-DURATION_RE = re.compile(r"\b(?:(?:for|lasting|running|about|around|roughly|approximately|of|over|within|under|at|duration|runtime|length)"
+_UNITS = (r"(?:s|secs?|seconds?|ms|min|mins|minutes?|hrs?|hours?|fps|frames? (?:per|a|/) ?(?:second|sec|s)|px|pixels?|hz|khz|mhz|"
+          r"k)")
+DURATION_RE = re.compile(r"\b(?:(?:for|lasting|running|about|around|roughly|approximately|of|over|within|under|at|duration|"
+                         r"runtime|length)"
                          r":? )?\d+(?:\.\d+)?[- ]?"
                          + _UNITS + r"\b(?!(?:[- ]long)?[- ](?:clip|video|shot|film|footage|sequence|loop)\b)"
                          r"(?:[- ](?:long|wide|tall|high|across|in length))?")
 # "after 6 s": some time in, with no clip length to say how far
 AFTER_DURATION_RE = re.compile(r"\bafter (?:about |around |roughly )?\d+(?:\.\d+)?[- ]?" + _UNITS + r"\b")
-_SPAN_LEADS = frozenset(("in", "for", "during", "through", "throughout", "over", "across", "within", "of", "until", "till", "after", "before"))
+_SPAN_LEADS = frozenset(("in", "for", "during", "through", "throughout", "over", "across", "within", "of",
+                         "until", "till", "after", "before"))
 
 
 def _moment_in_words(match: re.Match) -> str:
@@ -226,14 +245,18 @@ def _seconds_in_words(text: str) -> str:
 
 # "the first half has no cat in it, but the second half does", "... has a dog, the second half none": the other half's
 # state said by ellipsis, told in full
-_HALF_HAS = (r"\bthe (?P<half>first|second) half (?:has|holds|contains|shows) (?P<det>no|a|an|one) (?P<thing>(?:[a-z]+ ){0,2}?[a-z]+)"
+_HALF_HAS = (r"\bthe (?P<half>first|second) half (?:has|holds|contains|shows) (?P<det>no|a|an|"
+             r"one) (?P<thing>(?:[a-z]+ ){0,2}?[a-z]+)"
              r"(?: in it)?(?P<join>[,;] (?:but |while |whereas )?|,? but |,? while |,? whereas )the (?:other|first|second) half ")
-HALF_ELLIPSIS_RE = re.compile(_HALF_HAS + r"(?P<other>does|has one|has it|none|has none|does not|doesn't|has no (?:one|other))(?=[,.;!?]|$)")
+HALF_ELLIPSIS_RE = re.compile(_HALF_HAS + r"(?P<other>does|has one|has it|none|has none|does not|doesn't|has no (?:one|"
+                                          r"other))(?=[,.;!?]|$)")
 
 
 # "is gone before the midpoint", "has vanished before the end of the first half": gone by then, not gone until then
-GONE_BEFORE_RE = re.compile(r"\b(?P<gone>gone|vanished|disappeared|departed|left) before (?:the )?(?:midpoint|middle(?: of the (?:clip|video))?"
-                            r"|halfway(?: point| mark)?|half-way(?: point| mark)?|end of the first half|first half (?:is )?(?:over|ends|is done))\b")
+GONE_BEFORE_RE = re.compile(r"\b(?P<gone>gone|vanished|disappeared|departed|left) before (?:the )?(?:midpoint|"
+                            r"middle(?: of the (?:clip|video))?"
+                            r"|halfway(?: point| mark)?|half-way(?: point| mark)?|end of the first half|"
+                            r"first half (?:is )?(?:over|ends|is done))\b")
 
 
 def _half_said_in_full(match: re.Match) -> str:
@@ -283,7 +306,8 @@ def clip_phrases_in_words(text: str) -> str:
         text = WHOLE_LONG_RE.sub("throughout", HALF_LONG_RE.sub(r"for \g<span>", text))
     if "whole" in text or "entire" in text or "full" in text:
         text = WHOLE_CLIP_RE.sub("throughout", text)
-        text = WHOLE_HALF_RE.sub(lambda m: m.group(0) if m.group("lead") in _SPAN_LEADS else f"{m.group('lead') or ''}for {m.group('span')}", text)
+        text = WHOLE_HALF_RE.sub(lambda m: m.group(0) if m.group("lead") in _SPAN_LEADS else f"{m.group('lead') or ''}for "
+                                                                                             f"{m.group('span')}", text)
     if "whole" in text or "entire" in text or "full" in text or " long" in text:
         text = ANY_WHOLE_SPAN_RE.sub(_whole_span_unless_a_thing, text)
     if "moment" in text or "instant" in text or "frame" in text:
@@ -316,7 +340,8 @@ def clip_phrases_in_words(text: str) -> str:
         text = HALF_ELLIPSIS_RE.sub(_half_said_in_full, text)
     if "stretch" in text:
         text = STRETCH_RE.sub(lambda m: ("final" if m[1] == "home" else m[1]) + " part", text)
-    if ("sec" in text or " s " in text or " s," in text or " s-" in text or text.endswith(" s")) and any(d in text for d in "0123456789"):
+    if ("sec" in text or " s " in text or " s," in text
+        or " s-" in text or text.endswith(" s")) and any(d in text for d in "0123456789"):
         text = _seconds_in_words(text)
     if any(d in text for d in "0123456789"):
         text = DURATION_RE.sub("", AFTER_DURATION_RE.sub("after a while", text))

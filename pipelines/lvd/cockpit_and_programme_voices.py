@@ -26,7 +26,8 @@ CURTAIN_UP_ON_RE = re.compile(CLAUSE_START + r"(?:the )?curtain (?:up|rises|goes
 # a time word before "curtain up" or "curtain down" ("a cat holds the curtain up" is the curtain itself)
 _TIME_PREP = r"(?P<prep>at|by|from|to|until|till|before|after|since|towards?)"
 # "from curtain up", "at curtain-up", "the rise of the curtain": the start
-CURTAIN_UP_RE = re.compile(r"\b" + _TIME_PREP + r" (?:the )?curtain[- ](?:up|rise)\b|\b(?:the )?(?:rise of the curtain|opening curtain)\b")
+CURTAIN_UP_RE = re.compile(r"\b" + _TIME_PREP + r" (?:the )?curtain[- ](?:up|rise)\b|\b(?:the )?(?:rise of the curtain|"
+                                                r"opening curtain)\b")
 # "by the final curtain", "until curtain down", "at the curtain call", "the fall of the curtain": the end
 FINAL_CURTAIN_RE = re.compile(r"\b" + _TIME_PREP + r" (?:the )?curtain[- ](?:down|fall)\b"
                               r"|\b(?:the )?(?:(?:final|last|closing) curtain|curtain call|fall of the curtain)\b")
@@ -49,12 +50,15 @@ RUNNING_TIME_RE = re.compile(CLAUSE_START + r"running time:[^.;!?]*[.;!?]?")
 # "synopsis:", "programme note:": a label of the programme, not of the scene
 PROGRAMME_LABEL_RE = re.compile(CLAUSE_START + r"(?:synopsis|programme note|program note|plot summary|the plot):\s*")
 # "a short piece for two walking dogs", "a duet for a cat and a bird": the work is its cast
-PIECE_FOR_RE = re.compile(r"\b(?:a|an|this|the) (?:[a-z]+ )?(?:piece|play|duet|trio|quartet|solo|ballet|drama|comedy|work|sketch) "
+PIECE_FOR_RE = re.compile(r"\b(?:a|an|this|the) (?:[a-z]+ )?(?:piece|play|duet|trio|quartet|solo|ballet|drama|comedy|work|"
+                          r"sketch) "
                           r"(?:for|about|starring|featuring) (?=(?:a|an|one|two|three|four|five|six|the)\b)")
 # "the piece follows a flying bird across ...": the story watched, the bird's own way
-PIECE_FOLLOWS_RE = re.compile(r"\b(?:the|this) (?:piece|play|show|production|performance|drama|ballet|story) (?:follows|tracks|traces) ")
+PIECE_FOLLOWS_RE = re.compile(r"\b(?:the|this) (?:piece|play|show|production|performance|drama|ballet|story) (?:follows|tracks|"
+                              r"traces) ")
 # "a cat carries the first half alone": in view in that half
-CARRIES_HALF_RE = re.compile(r"\b(?:carries|carry|holds|hold|has|have|owns|own) the (?P<half>first|second|opening|closing) half(?: alone| solo)?\b")
+CARRIES_HALF_RE = re.compile(r"\b(?:carries|carry|holds|hold|has|have|owns|own) the (?P<half>first|second|opening|"
+                             r"closing) half(?: alone| solo)?\b")
 # "the second half plays with no cat", "the first half plays without any car": that half has none
 HALF_PLAYS_RE = re.compile(r"\bthe (?P<half>first|second|opening|closing) half plays (?:with no|without(?: any| a| an)?) ")
 # "a ball opens on the left of a car": starts there
@@ -69,23 +73,29 @@ _THEATRE_WORDS = ("curtain", "interval", "synopsis", "programme", "program note"
 SIGHTING_RE = re.compile(CLAUSE_START + r"(?:visual|eyes|tally)(?: on)? (?=(?:a|an|one|two|three|four|five|six|the)\b)")
 # "over.", "over and out.", "checklist complete.", "captain speaking:", "approach callout:": the call's frame
 SIGN_OFF_RE = re.compile(CLAUSE_START + r"(?:over(?: and out)?[.!]|checklist (?:complete|completed|done)[.!]?"
-                         r"|(?:this is )?(?:your )?(?:captain|first officer|co-pilot|pilot) speaking[:,.]|(?:[a-z-]+ )?callout:)\s*")
+                         r"|(?:this is )?(?:your )?(?:captain|first officer|co-pilot|pilot) speaking[:,.]|"
+                         r"(?:[a-z-]+ )?callout:)\s*")
 _COCKPIT_WORDS = ("visual", "eyes on", "tally", "over.", "over!", "over and out", "checklist", "speaking", "callout")
 
 # ---- moment headings
 _MOMENT = (r"(?:at the start|at first|at the beginning|halfway(?: through)?|midway(?: through)?|at the midpoint|in the middle|"
            r"at the end|by the end|in the end|finally|at last|then|next|later)")
 # "halfway through: the lower right corner.": the thing named before is there then
-BARE_PLACE_RE = re.compile(r"\b(?P<moment>" + _MOMENT + r"): (?:(?:in|at|on) )?(?P<place>the (?:(?:upper|lower|top|bottom|far|middle)"
-                           r"(?: left| right)?|left|right|centre|center|middle)\b(?: (?:corner|side|edge|half|third|of the frame))?)"
+BARE_PLACE_RE = re.compile(r"\b(?P<moment>" + _MOMENT + r"): (?:(?:in|at|on) )?(?P<place>the (?:(?:upper|lower|top|bottom|far|"
+                                                        r"middle)"
+                           r"(?: left| right)?|left|right|centre|center|middle)\b(?: (?:corner|side|edge|half|third|"
+                           r"of the frame))?)"
                            r"(?=\s*[.;,]|$)")
 
 # ---- still things
 # "a ball, stationary for the whole clip, with ...": a ball that stays still
-STATIONARY_RE = re.compile(r", stationary(?: (?:for the whole clip|for the whole video|throughout|the whole time|all along|all the time))?,")
+STATIONARY_RE = re.compile(r", stationary(?: (?:for the whole clip|for the whole video|throughout|the whole time|all along|"
+                           r"all the time))?,")
 # "..., which never moves, and by the end the ball ...": the moment opens the mover's own clause
-MOMENT_AFTER_STILL_RE = re.compile(r"(?P<still>, (?:which|that) (?:never moves|never move|stays still|stay still|does not move|do not move"
-                                   r"|remains still|remain still|is still|are still)), and (?=(?:by|at|in|towards?) the (?:end|close|finish)\b)")
+MOMENT_AFTER_STILL_RE = re.compile(r"(?P<still>, (?:which|that) (?:never moves|never move|stays still|stay still|does not move|"
+                                   r"do not move"
+                                   r"|remains still|remain still|is still|are still)), and (?=(?:by|at|in|towards?) the (?:end|"
+                                   r"close|finish)\b)")
 
 
 _GATE_WORDS = _THEATRE_WORDS + _COCKPIT_WORDS + (": the ", ": in the ", ": at the ", ": on the ", "stationary", ", and ")
@@ -104,7 +114,8 @@ def _theatre_in_plain_words(text: str) -> str:
         text = CURTAIN_UP_ON_RE.sub("", text)
         text = CURTAIN_UP_RE.sub(lambda m: f"{m['prep']} the start" if m["prep"] else "the start", text)
         text = CURTAIN_RISES_RE.sub("at the start,", text)
-        text = CURTAIN_FALLS_RE.sub(lambda m: m["prep"] + " the end" if m["prep"] in _SPAN_PREPS else "at the end", FINAL_CURTAIN_RE.sub(lambda m: f"{m['prep']} the end" if m["prep"] else "the end", text))
+        text = CURTAIN_FALLS_RE.sub(lambda m: m["prep"] + " the end" if m["prep"] in _SPAN_PREPS else "at the end",
+                                    FINAL_CURTAIN_RE.sub(lambda m: f"{m['prep']} the end" if m["prep"] else "the end", text))
     if "interval" in text:
         text = INTERVAL_AT_HALFWAY_RE.sub("", THROUGH_INTERVAL_RE.sub("", text))
         text = INTERVAL_RE.sub(lambda m: _HALF_OF[m["prep"]], NO_INTERVAL_RE.sub("", text))

@@ -66,7 +66,8 @@ AUDIENCE_RE = re.compile(r"(?:^|(?<=" + _BREAK + r"))\s*(?:and |oh |well |now )?
                          r"(?=" + _BREAK + r"|$)")
 # "what a sight!", "look at them go!", "would you look at that", a caller's "eyes down," (before a comma: "Eyes down:"
 # heads what follows, a label): a cry at the viewer, nothing in the scene
-CRY_RE = re.compile(r"(?:^|(?<=" + _BREAK + r"))\s*(?:and |oh |well |just |now )*(?:what an? [a-z' ]+?|(?:would you |just )?look at "
+CRY_RE = re.compile(r"(?:^|(?<=" + _BREAK + r"))\s*(?:and |oh |well |just |now )*(?:what an? [a-z' ]+?|(?:would you |"
+                                            r"just )?look at "
                     r"(?:this|that|them|him|her|it)(?: go| move| run| fly)?(?: [a-z]+)?|unbelievable|incredible|amazing|wow|"
                     r"how about that|here we go|here (?:they|it|he|she) comes?|there (?:they|it|he|she) goes?|"
                     r"you have to see (?:this|it to believe it)|can you believe (?:it|this|that)|look at (?:it|them) all|"
@@ -75,19 +76,26 @@ CRY_RE = re.compile(r"(?:^|(?<=" + _BREAK + r"))\s*(?:and |oh |well |just |now )
                     r"\s*(?=" + _BREAK + r"|$)")
 # "give it up for X!", "put your hands together for X", "let's hear it for X": the applause asked for brings X on, and a
 # bare "Give it up!" is a cry (its "it up" is no thing going up)
-APPLAUSE_RE = re.compile(r"(?:^|(?<=" + _BREAK + r"))\s*(?:and |so |now |ok |okay )*(?:let'?s |please )?(?:give it up|put your hands together"
-                         r"|make some noise|hear it|a (?:big )?(?:hand|round of applause))(?: (?:for|to) (?=[a-z])|\s*(?=" + _BREAK + r"|$))")
-_COUNT = r"(?:one|two|three|four|five|six|seven|eight|nine|ten|\d+|a single|a lone|the pair|the two|the three|the four|the five|both)"
+APPLAUSE_RE = re.compile(r"(?:^|(?<=" + _BREAK + r"))\s*(?:and |so |now |ok |okay )*(?:let'?s |please )?(?:give it up|"
+                                                 r"put your hands together"
+                         r"|make some noise|hear it|a (?:big )?(?:hand|round of applause))(?: (?:for|to) (?=[a-z])|\s*(?=" +
+                         _BREAK + r"|$))")
+_COUNT = (r"(?:one|two|three|four|five|six|seven|eight|nine|ten|\d+|a single|a lone|the pair|the two|the three|the four|the five|"
+          r"both)")
 # "that's four", "that is three, no more, no less", "not another one in sight": a count said again
 RESTATED_RE = re.compile(r"(?:^|(?<=" + _BREAK + r"))\s*(?:and )?(?:that(?:'s| is| makes) " + _COUNT + r"(?: of them)?|"
-                         r"(?:just |only )?(?:the )?" + _COUNT + r" of them(?: out there| here| there| now| today| in (?:view|sight))*|no more,? no less|"
-                         r"(?:and )?(?:not|nothing|no) (?:another|else|other|one else)[a-z ]*? in (?:sight|(?:the )?(?:picture|frame|shot|view))|"
+                         r"(?:just |only )?(?:the )?" + _COUNT +
+                         r" of them(?: out there| here| there| now| today| in (?:view|sight))*|no more,? no less|"
+                         r"(?:and )?(?:not|nothing|no) (?:another|else|other|one else)[a-z ]*? in (?:sight|(?:the )?(?:picture|"
+                         r"frame|shot|view))|"
                          r"all (?:by|on) (?:itself|himself|herself|themselves|its own|their own))\s*(?=" + _BREAK + r"|$)")
 # "a single bird out there alone", "a lone dog": the one thing already named, said again
-LONE_RE = re.compile(r"(?:^|(?<=" + _BREAK + r"))\s*(?:and )?(?:just )?(?:a single|a lone|one lone|the lone|the only) (?P<noun>[a-z]+)"
+LONE_RE = re.compile(r"(?:^|(?<=" + _BREAK + r"))\s*(?:and )?(?:just )?(?:a single|a lone|one lone|the lone|"
+                                             r"the only) (?P<noun>[a-z]+)"
                      r"(?: [a-z]+){0,4}?\s*(?=" + _BREAK + r"|$)")
 # "and here comes one dog", "up goes a bird", "in comes the cat": the thing brought on
-BROUGHT_ON_RE = re.compile(r"\b(?:now )?(?:here|there|in|up|out|on|along|down|off|away|over) (?P<verb>comes|come|goes|go|flies|fly|runs|run|rolls|roll) (?=(?:a|an|the|one|"
+BROUGHT_ON_RE = re.compile(r"\b(?:now )?(?:here|there|in|up|out|on|along|down|off|away|over) (?P<verb>comes|come|goes|go|flies|"
+                           r"fly|runs|run|rolls|roll) (?=(?:a|an|the|one|"
                            r"two|three|four|five|six|\d+|our|my|that|this|some)\b)")
 # "the goat" before the clause ends: a thing said alone, its verb put after it
 # (tried from a word's first letter only: from each letter of a long run it was quadratic)

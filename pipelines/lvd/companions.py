@@ -89,7 +89,8 @@ def find_companions(text: str, entities: list[Entity]) -> set[str]:
                 continue  # a thing in hand held by a creature; "the picture must hold four cats" frames them
             trailer, place = ROLES[word]
             follower, leader = (agent, patient) if trailer == "agent" else (patient, agent)
-            passes = [m for m in entities[follower].motions if m.relation == "past" and m.target == leader and m.verb not in ROLES]
+            passes = [m for m in entities[follower].motions if m.relation == "past"
+                      and m.target == leader and m.verb not in ROLES]
             if passes and not passive:
                 continue  # "the cat chases the ball but runs right past it": the chase ends in a pass, said with its way
             _pair(entities, follower, leader, place)
@@ -218,7 +219,8 @@ def _named(owners: list[int | None], start: int, step: int, reach: int = _REACH,
         if owners[p] == _SENTENCE_END or (words is not None and words[p] in PREPOSITIONS):
             return None
         if owners[p] is not None:
-            return None if words is not None and p + 1 < len(words) and words[p + 1] == "s" else owners[p]  # "on the horse's right"
+            # "on the horse's right"
+            return None if words is not None and p + 1 < len(words) and words[p + 1] == "s" else owners[p]
     return None
 
 
@@ -283,13 +285,15 @@ def follow_companions(scene: Scene, tracks: dict[int, list[Pose]]) -> None:
             continue
         if place == "on":
             lift = 0.0 if scene.world.top_down else leader.height * 0.5
-            tracks[inst.id] = [p.changed(y=p.y - lift, visible=p.visible and own.visible) for p, own in zip(poses, tracks[inst.id])]
+            tracks[inst.id] = [p.changed(y=p.y - lift, visible=p.visible and own.visible)
+                               for p, own in zip(poses, tracks[inst.id])]
             continue
         way = 1.0 if poses[-1].x >= poses[0].x else -1.0
         back = way * ((leader.width + inst.width) / 2 + GAP)
         if not any(m.exits or m.enters_from for m in entities[leader_index].motions):
             poses = tracks[leader.id] = _fitted(poses, back, leader.width, inst.width)  # both stay in the frame
-        tracks[inst.id] = [p.changed(x=p.x - back / p.depth, visible=p.visible and own.visible) for p, own in zip(poses, tracks[inst.id])]
+        tracks[inst.id] = [p.changed(x=p.x - back / p.depth, visible=p.visible and own.visible)
+                           for p, own in zip(poses, tracks[inst.id])]
 
 
 def _fitted(poses: list[Pose], back: float, width: float, follower_width: float) -> list[Pose]:

@@ -30,7 +30,8 @@ _COUNT = r"(?:one|two|three|four|five|six|seven|eight|nine|ten|\d+)"
 _SIDE = r"(?:left|right|up|down|upward|downward|leftward|rightward|upwards|downwards|leftwards|rightwards)"
 _COLOUR = "(?:" + "|".join(sorted(COLORS, key=len, reverse=True)) + ")"
 # "not three dogs but two", "not to the right but to the left", "not a cat but a dog"
-NOT_BUT_RE = re.compile(r"\bnot (?P<denied>(?:[a-z0-9]+ ){0,3}?[a-z0-9]+),? but (?P<said>(?:an? |the )?[a-z0-9]+)(?P<next> [a-z]+)?")
+NOT_BUT_RE = re.compile(r"\bnot (?P<denied>(?:[a-z0-9]+ ){0,3}?[a-z0-9]+),? but (?P<said>(?:an? |"
+                        r"the )?[a-z0-9]+)(?P<next> [a-z]+)?")
 # ", not left", ", not to the left", ", not a green one", ", not two", ", not the red cat": another reading ruled out
 DENIED_AFTER_RE = re.compile(r",\s*not (?:(?:to|towards?) )?(?:(?:a|an|the) )?(?:" + _COUNT + r"|" + _SIDE + r"|" + _COLOUR + r")"
                              r"(?: (?:one|ones|[a-z]+))?(?=\s*(?:[,.;!?]|$))")
@@ -46,7 +47,8 @@ DENIED_THING_ASIDE_RE = re.compile(r",\s*(?:not|rather than|instead of|as oppose
 # "Not a bird in the first half, then ...": a clause opening on the denial of a kind for a stretch of the clip
 EMPHATIC_DENIAL_RE = re.compile(r"\bnot (?:even )?(?:a single|one single|one)(?= (?!of\b|but\b|bit\b)[a-z])"
                                 r"|\bnot even (?:a|an)(?= (?!of\b|bit\b)[a-z])"
-                                r"|\bnot (?:a|an)(?= (?:[a-z]+ )?[a-z]+ (?:to be (?:seen|found|spotted)|in (?:sight|view)|anywhere)\b)"
+                                r"|\bnot (?:a|an)(?= (?:[a-z]+ )?[a-z]+ (?:to be (?:seen|found|spotted)|in (?:sight|view)|"
+                                r"anywhere)\b)"
                                 r"|(?:^|(?<=[.;:!?] ))not (?:a|an)(?= (?:[a-z]+ )?[a-z]+ (?:in|during|for) the (?:first|second|"
                                 r"last|final|opening|closing|early|late) )")
 # "In the first half, not a bird in the sky.", "First half: not a dog on the lawn; ...": a clause of its own with no
@@ -123,7 +125,8 @@ MEASURE_RE = re.compile(r"(?:\beach )?\b\d+(?:\.\d+)?[- ]?(?:mm|cm|m|km|millimet
 
 # "; on the other hand, a ball rolls", "three balls, on the other hand, stay": the idiom at a clause's edge (a hand in
 # a place, "a bird lands on the other hand", follows its verb, not a stop or a conjunction)
-HAND_MARKER_RE = re.compile(r"(?P<lead>^|[.;!?:,]|\b(?:and|but|yet|while|whereas)\b)\s*on the (?:one|other) hand\b\s*(?P<tail>,?)")
+HAND_MARKER_RE = re.compile(r"(?P<lead>^|[.;!?:,]|\b(?:and|but|yet|while|whereas)\b)\s*on the (?:one|"
+                            r"other) hand\b\s*(?P<tail>,?)")
 
 
 def _noun_of(phrase: str) -> str | None:

@@ -69,10 +69,12 @@ def read_describing_word(reader: Any, word: str, matches, position: int) -> bool
     if word in VERB_KINDS and guess.participle_form(word) and in_phrase and around.next_is_known_noun(matches, position):
         reader.attrs.append(("detail", word))  # "four walking dogs": a participle describes, the count stays
         return True
-    if not in_phrase and word.endswith("ing") and word in VERB_KINDS and (position == 0 or matches[position - 1].group(0) in ".;:!?") \
+    if not in_phrase and word.endswith("ing") and word in VERB_KINDS and (position == 0
+                                                                          or matches[position - 1].group(0) in ".;:!?") \
             and position + 2 < len(matches) and matches[position + 2].group(0) in ":,." \
             and _bare_singular_thing(around.next_word(matches, position)):
-        reader.attrs.append(("detail", word))  # "Moving car: the lower right corner ...": a label's thing, said without its article
+        # "Moving car: the lower right corner ...": a label's thing, said without its article
+        reader.attrs.append(("detail", word))
         return True
     if VERB_KINDS.get(word) == "rest" and word.endswith("ing") and in_phrase and around.next_is_nounish(matches, position):
         reader.attrs.append(("detail", word))  # "two hanging lanterns and a cat": a state said of the noun, not its verb
@@ -95,7 +97,8 @@ def read_describing_word(reader: Any, word: str, matches, position: int) -> bool
             or around.previous_word(matches, position, DEGREE_WORDS) in PREDICATE_LINKS | {","}):
         return True  # "is bright orange", "in pale blue": how strong the colour that follows is; that colour binds
     if (word in COLORS and around.previous_word(matches, shade) == "in" and reader.last_mention is not None
-            and (reader.last_mention[1] == shade - 2 or (reader.last_mention[1] == shade - 3 and matches[shade - 2].group(0) == ","))
+            and (reader.last_mention[1] == shade - 2 or (reader.last_mention[1] == shade - 3
+                                                         and matches[shade - 2].group(0) == ","))
             and (
                 not around.next_is_known_noun(matches, position) or around.next_word(matches, position) in VERB_KINDS)):
         reader.describe_last(word)  # "a taxi in blue faces a cat", "a kite in bright orange flies": the colour of the noun before
@@ -106,12 +109,14 @@ def read_describing_word(reader: Any, word: str, matches, position: int) -> bool
     if word in COLORS and _said_of_every_member(matches, position) and around.clause_ends(matches, position) \
             and any(entity.count > 1 for entity in reader.entities):
         group = next(entity for entity in reversed(reader.entities) if entity.count > 1)
-        if ("color", word) not in group.attributes:  # "three birds, all of them blue,", "two cats, each black": the group's colour
+        # "three birds, all of them blue,", "two cats, each black": the group's colour
+        if ("color", word) not in group.attributes:
             group.attributes.append(("color", word))
         reader.clear_phrase()
         return True
-    if word in COLORS and around.next_word(matches, position) == "one" and (reader.det in DEFINITE or reader.det in ("a", "an")
-                                                                        and around.next_word(matches, position + 1) in VERB_KINDS) \
+    if word in COLORS and around.next_word(matches, position) == "one" \
+            and (reader.det in DEFINITE
+                 or reader.det in ("a", "an") and around.next_word(matches, position + 1) in VERB_KINDS) \
             and (group := _group_told_apart(reader, word)) is not None:
         # "two cars; the red one is behind the blue one", "two cats: a black one walking left and ...": one member each
         reader.member_told_apart(group, word)
@@ -122,7 +127,8 @@ def read_describing_word(reader: Any, word: str, matches, position: int) -> bool
         return True
     if word in COLORS and reader.last_mention is not None and (
             (reader.last_mention[1] == position - 1 and (around.clause_ends(matches, position) or position + 1 < len(matches)
-                                                  and matches[position + 1].group(0) in ("and", "in", "on", "at", "with", "against")))
+                                                  and matches[position + 1].group(0) in ("and",
+                                                                                         "in", "on", "at", "with", "against")))
             or (around.next_word(matches, position) == "one" and not around.next_is_known_noun(matches, position + 1))):
         reader.describe_last(word)  # "make the ball orange and ...", "paint the van red in ...", "the cat is a brown one"
         return True

@@ -47,7 +47,8 @@ _THINGS = ("one", "thing", "object", "shape", "figure", "animal", "creature")
 _THING = rf"(?:{'|'.join(_THINGS)})"
 _MARKS = r"(?P<marks>[a-z]+(?: [a-z]+)?)"
 IDENTITY_RE = re.compile(
-    rf"\bthe {_MARKS} {_THING} (?:is|was|turns out to be|turned out to be)(?: actually| in fact| really)? (?:a|an) (?!bit\b|little\b|lot\b)(?P<noun>[a-z]+)\b")
+    rf"\bthe {_MARKS} {_THING} (?:is|was|turns out to be|turned out to be)(?: actually| in fact| really)? (?:a|an) (?!bit\b|"
+    rf"little\b|lot\b)(?P<noun>[a-z]+)\b")
 # how much of the plain comparison a degree word keeps, as a power of its factor ("a bit bigger": 1.5 ** 0.5)
 _DEGREES = {"a bit": 0.5, "a little": 0.5, "slightly": 0.35, "somewhat": 0.5, "much": 1.7, "a lot": 1.7, "far": 1.7, "way": 1.7}
 _COMPARISONS = {"bigger": 1.5, "larger": 1.5, "taller": 1.4, "huger": 1.5, "smaller": 1 / 1.5, "shorter": 1 / 1.4,
@@ -61,7 +62,8 @@ _COLOUR = "(?:" + "|".join(sorted(COLORS, key=len, reverse=True)) + ")"
 _CLAUSE_GOES_ON = (r"(?= *(?:[,.;:!?]|$| (?:and|but|while|as|then|that|which|who|before|after|until|rolls?|runs?|walks?"
                    r"|flies|fly|sits?|stands?|drives?|moves?)\b))")
 # "a car that shone gray", "a bird glowing white": a verb of light or looks before a bare colour gives the thing's colour
-COLOUR_VERB_RE = re.compile(r"\b(?P<relative>(?:that|which) )?(?P<verb>shone|shines?|shining|glowed|glows?|glowing|gleamed|gleams?|gleaming|glistened|glistens?"
+COLOUR_VERB_RE = re.compile(r"\b(?P<relative>(?:that|which) )?(?P<verb>shone|shines?|shining|glowed|glows?|glowing|gleamed|"
+                            r"gleams?|gleaming|glistened|glistens?"
                             r"|shimmered|shimmers?|glinted|glints?|looked|looks?|appeared|appears?|seemed|seems?) "
                             rf"(?P<colour>{_COLOUR}){_CLAUSE_GOES_ON}")
 # "a dog as orange as a sunset", "is as white as snow", "as white as fresh snow": the colour is the thing's, the

@@ -35,7 +35,8 @@ WITNESS_RE = re.compile(r"\bthe witness(?:es)? (?:confirms?|states?|agrees?|test
 HALF_SHOWS_RE = re.compile(r"\bthe (?P<half>first|second|opening|closing) half(?: of the (?:footage|recording|tape|clip|video))? "
                            r"(?:shows|has|contains|holds)(?: us)? ")
 # "appear for the full length of the footage": there the whole clip, never an entrance
-FOOTAGE_LENGTH_RE = re.compile(r"\b(?:(?P<verb>appears?|shows? up) )?(?:for |throughout )?the (?:full|whole|entire) (?:length|run|running time) "
+FOOTAGE_LENGTH_RE = re.compile(r"\b(?:(?P<verb>appears?|shows? up) )?(?:for |throughout )?the (?:full|whole|entire) (?:length|"
+                               r"run|running time) "
                                r"of the (?:footage|recording|tape|clip|video)\b")
 OF_THE_FOOTAGE_RE = re.compile(r"(?<=half) of the (?:footage|recording|tape)\b")
 
@@ -43,7 +44,8 @@ OF_THE_FOOTAGE_RE = re.compile(r"(?<=half) of the (?:footage|recording|tape)\b")
 SIGN_OFF_RE = re.compile(r"\b(?:thanks?(?: you)? (?:for|so much for) (?:listening|tuning in)|see you next (?:time|week|episode)"
                          r"|(?:do not|don't) forget to (?:subscribe|like|follow))\b[.!]?")
 # "This episode is sponsored by a sock company.": the sponsor is never in the clip
-SPONSOR_RE = re.compile(r"(?:^|(?<=[.!?] ))(?:this|today's) (?:episode|show|clip) is (?:sponsored|brought to you|supported) by [^.!?]*[.!?]?")
+SPONSOR_RE = re.compile(r"(?:^|(?<=[.!?] ))(?:this|today's) (?:episode|show|clip) is (?:sponsored|brought to you|"
+                        r"supported) by [^.!?]*[.!?]?")
 # "timestamps, top-down view: opening - ...; halfway - ...; close - ...": the view before the list is kept
 TIMESTAMPS_RE = re.compile(r"\b(?:timestamps?|time codes?|chapters?)(?:, (?P<view>[^:;.]{1,40}?))?: (?=[a-z-]+ [-–—] )")
 _MOMENTS = {"opening": "at the start", "start": "at the start", "beginning": "at the start", "intro": "at the start",
@@ -55,7 +57,8 @@ PLACE_WORDS = rf"(?:{FRAME_PLACE_WORDS}|side|mid-frame|midframe|edge)"
 BARE_PLACE_RE = re.compile(rf"^(?:(?P<prep>in|on|at|near|by|to) )?(?:the )?(?:[a-z-]+ ){{0,3}}?{PLACE_WORDS}"
                            r"(?: [a-z-]+){0,2}(?: of the (?:frame|screen|picture))?$")
 # "the same walking dog", "still that one walking dog", "that dog again": the thing named before
-SAME_THING_RE = re.compile(r"^(?:still )?(?:the same|that same|that one|that|those|these|those same|the very same) (?:[a-z-]+ ){0,2}?"
+SAME_THING_RE = re.compile(r"^(?:still )?(?:the same|that same|that one|that|those|these|those same|"
+                           r"the very same) (?:[a-z-]+ ){0,2}?"
                            r"(?P<noun>[a-z]+)(?: again| still)?$")
 # "a lively cat on the left side", "the bird on the left of the ball": a thing and its place, with no verb between
 THING_AT_PLACE_RE = re.compile(r"^(?P<thing>(?:a|an|one|two|three|four|the) (?:[a-z-]+ ){0,2}?(?P<noun>[a-z]+)) "
@@ -68,9 +71,11 @@ THING_THEN_PLACE_RE = re.compile(rf"^(?P<article>(?:a|an|one|the) )?(?P<thing>(?
 
 # ---- worksheet
 # "Tick the box!", "Write four and tick the box!", "Underline your answer.": marks the reader makes on the sheet
-READER_MARK_RE = re.compile(r"(?:^|(?<=[.!?] ))(?:now |then |please |just )?(?:tick|write|fill in|underline)\b[^.!?:]*(?:[.!?]|$)")
+READER_MARK_RE = re.compile(r"(?:^|(?<=[.!?] ))(?:now |then |please |just )?(?:tick|write|fill in|underline)\b[^.!?:]*(?:[.!?]|"
+                            r"$)")
 # "Circle the right half!", "Colour in the answer.": a mark too, unless what is circled is a thing of the scene
-CIRCLED_RE = re.compile(r"(?:^|(?<=[.!?] ))(?:now |then |please |just )?(?:circle|colou?r in|shade(?: in)?) (?:the |your |one |a )?"
+CIRCLED_RE = re.compile(r"(?:^|(?<=[.!?] ))(?:now |then |please |just )?(?:circle|colou?r in|shade(?: in)?) (?:the |your |one |"
+                        r"a )?"
                         r"(?:[a-z-]+ ){0,2}?(?P<noun>[a-z]+)[.!]")
 # "Write a pink cat, and a dog by it.", "now write down the two red balls.": a child's dictation, what is written
 # being a thing of the scene, so the thing stays and only the verb goes ("write four" or "write your name" is a mark)
@@ -87,7 +92,8 @@ DRAW_ROUTE_RE = re.compile(rf"\bdraw (?:a line|an arrow|a path) (?:showing|to sh
                            r"(?:goes|moves|walks|flies|rolls|drives|runs|travels|go|move)(?: to)?(?P<mark>[:.])")
 WHERE_GOES_RE = re.compile(rf"\bwhere (?:does|do) {_ASKED} (?:go|move|walk|fly|roll|drive|run|travel)\?")
 # "can you find the flying bird in the first half? no, there is no bird there.": a question answered no
-DENIED_QUESTION_RE = re.compile(rf"\b(?:can you (?:find|spot|see)|is|are) {_ASKED} (?P<where>in the (?:first|second) half)\? no\b[,.!]? "
+DENIED_QUESTION_RE = re.compile(rf"\b(?:can you (?:find|spot|see)|is|are) {_ASKED} (?P<where>in the (?:first|"
+                                rf"second) half)\? no\b[,.!]? "
                                 r"(?:(?:there (?:is|are) no (?P=noun)s? there|it is not there|not there)[.,!]? )?")
 # "can you spot the moving balls?", "seen from above, can you find the ball?", "Count the cats.": a question or an
 # imperative opening its sentence or clause ("two dogs find the ball." is the scene's own verb)
@@ -110,10 +116,12 @@ LATER_ANSWER_RE = re.compile(rf"\banswer: (?P<count>{_COUNT})(?: (?:[a-z-]+ ){{0
 LOOK_IN_RE = re.compile(r"\blook (?:in|at) (?=the (?:first|second) half\b)")
 STOPS_RUN_RE = re.compile(r"\s*\.(?:\s*[.,])+")  # ". ." or "., " left where a sentence was dropped
 _NUMBER_OF = {"a": 1, "an": 1, "a single": 1, **NUMBER_WORDS}
-_WORD_OF = {value: word for word, value in NUMBER_WORDS.items() if value <= 12 and word not in ("both", "single", "another", "dozen")}
+_WORD_OF = {value: word for word, value in NUMBER_WORDS.items() if value <= 12
+            and word not in ("both", "single", "another", "dozen")}
 
 _COURT_WORDS = ("record", "exhibit", "witness", "footage")
-_SHOW_WORDS = ("for listening", "tuning in", "timestamp", "time code", "chapter", "see you next", "forget to", "sponsor", "brought to you",
+_SHOW_WORDS = ("for listening", "tuning in", "timestamp", "time code", "chapter", "see you next", "forget to", "sponsor",
+               "brought to you",
                " - ", " – ", " — ")
 _SHEET_WORDS = ("tick", "write", "draw a", "draw an", "?", "count ", "find ", "spot ")
 _VOICE_WORDS = _COURT_WORDS + _SHOW_WORDS + _SHEET_WORDS

@@ -236,7 +236,8 @@ def _said_at(noun: str, lowered: str) -> list[int]:
     "waiters"), where the written word it was read from is. A bare noun after "on" or "off" ("on screen from start to
     finish", "off camera") says how a thing is seen, and names no thing there."""
     head = singular(noun.split()[-1])
-    words = [word for word in _WORD_RE.finditer(lowered) if not _STATE_IDIOM_RE.search(lowered[max(0, word.start() - 6):word.start()])]
+    words = [word for word in _WORD_RE.finditer(lowered)
+             if not _STATE_IDIOM_RE.search(lowered[max(0, word.start() - 6):word.start()])]
     said = [word.start() for word in words if singular(word.group(0)) == head]
     if said:
         return said

@@ -20,7 +20,8 @@ from .object_classes import FIXED_MOBILITIES, noun_class
 FILM_TERMS = (
     r"depth[ -]of[ -]field|dof|bokeh|(?:lens )?flares?|(?:film )?grain|grain(?:y|iness)|(?:colou?r )?grad(?:e|ed|ing)|"
     r"lens(?:es)?|\d+ ?mm|anamorphic|backlight(?:ing)?|backlit|(?:rim|key|fill|hair|edge|practical) ?light(?:ing|s)?|"
-    r"push[ -]?in|pull[ -]?(?:out|back)|dolly(?:[ -](?:in|out|zoom|shot))?|(?:crane|jib)[ -](?:shot|move|up|down|arm)|tracking(?: shot)?|"
+    r"push[ -]?in|pull[ -]?(?:out|back)|dolly(?:[ -](?:in|out|zoom|shot))?|(?:crane|jib)[ -](?:shot|move|up|down|arm)|"
+    r"tracking(?: shot)?|"
     r"handheld|hand-held|steadicam|gimbal|drone shot|aerial shot|whip ?pan|rack focus|focus pull|"
     r"slow[ -]?mo(?:tion)?|motion blur|compression|(?:at )?eye[ -]level|(?:low|high|dutch|wide|tight)[ -]angle|"
     r"locked[ -]off|static wide|(?:extreme )?close[ -]?up|(?:wide|medium|long|establishing|static|overhead|closing|opening) shot|"
@@ -38,30 +39,40 @@ LIGHT_CLAUSE_RE = re.compile(r"(^|[.;!?] )(?:[a-z-]+ ){0,3}(?:light|sunlight|moo
                              r"(?:spills?|falls?|pours?|streams?|floods?|washes?|filters?|slants?|glows?|bathes?)\b[^,.;!?]*? "
                              r"(?:as|while|whilst|where) ")
 # "in a pool of warm window light", "through shafts of golden light": light on the scene, inside a sentence about its subject
-LIGHT_PHRASE_RE = re.compile(r"\b(?:in|into|through|under|beneath|across|with) (?:a |an |the )?(?:(?:pool|pools|shaft|shafts|beam|beams|patch|"
-                             r"patches|wash|spill|slant|ray|rays) of )?(?:(?:warm|soft|cool|golden|dappled|low|harsh|bright|dim|pale|"
-                             r"late|early|morning|evening|afternoon|hazy|diffused?|natural|ambient|gentle|amber|silver|blue) ){0,3}"
-                             r"(?:window|rim|key|fill|natural|ambient|golden|dappled|neon|lamp|candle)? ?(?:light|sunlight|lamplight|"
+LIGHT_PHRASE_RE = re.compile(r"\b(?:in|into|through|under|beneath|across|with) (?:a |an |the )?(?:(?:pool|pools|shaft|shafts|"
+                             r"beam|beams|patch|"
+                             r"patches|wash|spill|slant|ray|rays) of )?(?:(?:warm|soft|cool|golden|dappled|low|harsh|bright|dim|"
+                             r"pale|"
+                             r"late|early|morning|evening|afternoon|hazy|diffused?|natural|ambient|gentle|amber|silver|"
+                             r"blue) ){0,3}"
+                             r"(?:window|rim|key|fill|natural|ambient|golden|dappled|neon|lamp|candle)? ?(?:light|sunlight|"
+                             r"lamplight|"
                              r"moonlight|glow|sunshine)\b(?= *[,.;!?]| (?:for|as|while|until|then|and|during|in|at)\b)")
 # "the second half lingers on the empty road": the camera's stay on the place in that half, not a thing doing anything
-HALF_HOLDS_RE = re.compile(r"\bthe (first|second|final|last|opening) (half|part|moments?|seconds?|stretch) (?:lingers|holds|stays|rests"
+HALF_HOLDS_RE = re.compile(r"\bthe (first|second|final|last|opening) (half|part|moments?|seconds?|stretch) (?:lingers|holds|"
+                           r"stays|rests"
                            r"|dwells|remains|settles|sits|cuts) (?:on|upon|over) (?=the |an? )")
 # Film terms dropped wherever they stand: lens and frame-rate figures ("a 35mm close-up", "f/1.8", "24fps") and a light
 # set-up with the side it comes from ("soft key light from the left"): never a count, a thing or a move
-INLINE_TERM_RE = re.compile(r"\b(?:\d+ ?mm|f/\d+(?:\.\d+)?|\d+ ?fps|(?:(?:soft|hard|warm|cool|gentle|strong|low|dim|bright|golden) )*"
-                            r"(?:rim|key|fill|hair|edge|practical|back) ?light(?:ing|s)?(?: from (?:the )?(?:left|right|top|above|"
+INLINE_TERM_RE = re.compile(r"\b(?:\d+ ?mm|f/\d+(?:\.\d+)?|\d+ ?fps|(?:(?:soft|hard|warm|cool|gentle|strong|low|dim|bright|"
+                            r"golden) )*"
+                            r"(?:rim|key|fill|hair|edge|practical|back) ?light(?:ing|s)?(?: from (?:the )?(?:left|right|top|"
+                            r"above|"
                             r"below|behind|side|window))?)(?![a-z0-9])")
 # What keeps a fragment: a time or a side said in it, or the camera it speaks of.
-_KEEPS_FRAGMENT_RE = re.compile(r"\b(?:half|halves|start|end|midpoint|middle|then|first|second|until|camera|left|right|top|bottom|"
+_KEEPS_FRAGMENT_RE = re.compile(r"\b(?:half|halves|start|end|midpoint|middle|then|first|second|until|camera|left|right|top|"
+                                r"bottom|"
                                 r"upper|lower|enters?|leaves?|exits?|appears?|disappears?|gone|vanish\w*)\b")
 _FRAGMENT_RE = re.compile(r"[^,;:.!?]+")
 _POINTING_WORDS = frozenset("a an the one two three four five six seven eight nine ten some its their this these".split())
 # Words that tell film craft may be there (checked on the prompt's words, split at hyphens, before any search).
 _TELL_WORDS = frozenset("lens lenses field grain grainy grade graded grading flare flares backlight backlit backlighting light "
-                        "lighting lights lit push pull dolly crane jib tracking handheld steadicam gimbal slow slowmo mo blur angle "
+                        "lighting lights lit push pull dolly crane jib tracking handheld steadicam gimbal slow slowmo mo blur "
+                        "angle "
                         "close closeup shot cinematic cinematography film tone tones glow warmth haze hour bokeh focus locked "
                         "level shutter aperture compression anamorphic vignette vignetting dof hdr shadows sunlight sunshine "
-                        "moonlight lamplight rays sunbeam sunbeams lingers holds dwells settles stays rests remains sits cuts".split())
+                        "moonlight lamplight rays sunbeam sunbeams lingers holds dwells settles stays rests remains sits "
+                        "cuts".split())
 
 
 # "the pan is hot", "a pan on the stove", "two heavy pans": a pan named as a thing, by a determiner or a count and at

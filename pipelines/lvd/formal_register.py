@@ -20,7 +20,8 @@ import re
 from .vocabulary import SEEING_VERBS
 from .word_guessing import third_person
 
-_FORMAL_WORDS = frozenset(("shall", "aforementioned", "aforesaid", "hereinafter", "henceforth", "hereafter", "stipulated", "thereof", "therein", "herein",
+_FORMAL_WORDS = frozenset(("shall", "aforementioned", "aforesaid", "hereinafter", "henceforth", "hereafter", "stipulated",
+                           "thereof", "therein", "herein",
                            "whatsoever", "commence", "commences", "conclude", "concludes", "accordance", "duration", "upon",
                            "doth", "dost", "hath", "hast", "thou", "thee", "thy", "thine", "didst"))
 _CLIP = r"(?:recording|video|clip|footage|film|sequence|scene|depiction|rendering|animation)"
@@ -29,8 +30,10 @@ _SEEN = r"(?:depicted|shown|present|visible|included|featured|seen|rendered|port
 _MODAL = r"(?:shall|will|may|should|must|is to|are to|can)"
 
 # "it is stipulated that", "it is required that": the frame of a clause, not a thing
-STIPULATION_RE = re.compile(r"\bit is (?:hereby |therefore |also )?(?:stipulated|required|specified|intended|expected|understood|requested|mandated|"
-                            r"proposed|desired|agreed|ordered|directed|provided|asked|demanded|wished|preferred|suggested|recommended|"
+STIPULATION_RE = re.compile(r"\bit is (?:hereby |therefore |also )?(?:stipulated|required|specified|intended|expected|understood|"
+                            r"requested|mandated|"
+                            r"proposed|desired|agreed|ordered|directed|provided|asked|demanded|wished|preferred|suggested|"
+                            r"recommended|"
                             r"essential|necessary|important|desirable) that\b")
 # "the Party agrees that", "we require that", "be it known that": the one who agrees, asks or proclaims frames the
 # clause, whose things are the scene; the speaker is never one of them
@@ -57,7 +60,8 @@ AUTHORITY_RE = re.compile(r"\bby (?:the |royal |his |her |their )?(?:[a-z]+'s )?
 AND_THAT_RE = re.compile(r"\b(and|but|while) that\b")
 # "hereinafter 'the animal'", "(henceforth referred to as "the object")": a second name for the thing just named
 ALIAS_RE = re.compile(r"\s*\((?:the |an? )?['\"][a-z]+(?: [a-z]+)?['\"]\)"
-                      r"|,?\s*\(?\b(?:hereinafter|henceforth|hereafter)(?: (?:referred to as|called|termed|designated|known as|named))?"
+                      r"|,?\s*\(?\b(?:hereinafter|henceforth|hereafter)(?: (?:referred to as|called|termed|designated|known as|"
+                      r"named))?"
                       r"\s*['\"]?(?:the |an? )?[a-z]+(?: [a-z]+)?['\"]?\)?(?=\s*[,.;:!?)]|\s*$)")
 # "and the chronicler saw nothing else": the one who watches, writing of what was not there, is no thing of the scene
 _WATCHER = r"(?:(?:the [a-z]+|i|we|you|he|she|they) " + SEEING_VERBS + r" )?"
@@ -65,31 +69,42 @@ _WATCHER = r"(?:(?:the [a-z]+|i|we|you|he|she|they) " + SEEING_VERBS + r" )?"
 _PLAINLY_SEEN = r"(?: (?:appeared|appears|came|comes|entered|enters|(?:was|were|is|are) (?:seen|there|present)))?"
 _BESIDE_THEM = r"(?: (?:beside|besides|apart from) (?:them|it|these|those))?"
 # "no other object whatsoever", "no further object shall be depicted": the scene holds only what was named
-NO_OTHER_RE = re.compile(r"(?:,?\s*(?:and|with|but) (?:that )?)?\b" + _WATCHER + r"no (?:other|further|additional|more|extra|other such) "
-                         + _THINGS + r"(?: (?:of any kind|whatsoever|at all))?(?: " + _MODAL + r"(?: (?:be|appear|feature|exist))?(?: "
+NO_OTHER_RE = re.compile(r"(?:,?\s*(?:and|with|but) (?:that )?)?\b" + _WATCHER +
+                         r"no (?:other|further|additional|more|extra|other such) "
+                         + _THINGS + r"(?: (?:of any kind|whatsoever|at all))?(?: " + _MODAL +
+                         r"(?: (?:be|appear|feature|exist))?(?: "
                          + _SEEN + r")?)?" + _PLAINLY_SEEN + _BESIDE_THEM + r"(?: (?:whatsoever|at all))?")
 # "nothing else shall be depicted", "nothing further that a viewer could count": no more things (what is said of
 # the nothing, in its relative clause, names nothing either)
-NOTHING_FURTHER_RE = re.compile(r"(?:,?\s*(?:and|with|but) (?:that )?)?\b" + _WATCHER + r"nothing (?:else|further|more|additional)(?: "
-                                + _MODAL + r"(?: (?:be|appear|feature|exist))?(?: " + _SEEN + r")?)?" + _PLAINLY_SEEN + _BESIDE_THEM
+NOTHING_FURTHER_RE = re.compile(r"(?:,?\s*(?:and|with|but) (?:that )?)?\b" + _WATCHER +
+                                r"nothing (?:else|further|more|additional)(?: "
+                                + _MODAL + r"(?: (?:be|appear|feature|exist))?(?: " + _SEEN + r")?)?" +
+                                _PLAINLY_SEEN + _BESIDE_THEM
                                 + r"(?: (?:that|which) [^,.;:!?]*)?")
 # "no object other than the dog shall appear": only the dog is there
-ONLY_OTHER_THAN_RE = re.compile(r"\bno (?:other )?" + _THINGS + r" (?:other than|except|save|but|apart from|besides) (?P<thing>(?:the|a|an) [a-z]+(?: [a-z]+)?)"
+ONLY_OTHER_THAN_RE = re.compile(r"\bno (?:other )?" + _THINGS +
+                                r" (?:other than|except|save|but|apart from|besides) (?P<thing>(?:the|a|an) [a-z]+(?: [a-z]+)?)"
                                 r" " + _MODAL + r"(?: (?:be|appear|feature|exist))?(?: " + _SEEN + r")?")
 # "both being depicted realistically", "and that both shall remain in view": the two things named, said again
-BOTH_SEEN_RE = re.compile(r"(?:,?\s*(?:and )?(?:that )?)?\b(?:both|all|each)(?: (?:of them|" + _THINGS + r"))? (?:being|are|is|shall be|will be|"
+BOTH_SEEN_RE = re.compile(r"(?:,?\s*(?:and )?(?:that )?)?\b(?:both|all|each)(?: (?:of them|" + _THINGS +
+                          r"))? (?:being|are|is|shall be|will be|"
                           r"to be|(?:shall |will )?(?:remain|remains|stay|stays|be)(?: being)?) " + _SEEN + r"\b")
 # "shall not be depicted", "shall not appear": absent (the time said with it says when)
 NOT_SEEN_RE = re.compile(r"\b" + _MODAL + r" not (?:be " + _SEEN + r"|appear|be there|feature|be present)\b")
-SEEN_RE = re.compile(r"\b" + _MODAL + r" (?:be )?(?:depicted|shown|portrayed|rendered)\b(?! (?:for|throughout|during|in|until|from|realistically))")
+SEEN_RE = re.compile(r"\b" + _MODAL + r" (?:be )?(?:depicted|shown|portrayed|rendered)\b(?! (?:for|throughout|during|in|until|"
+                                      r"from|realistically))")
 # "for the duration of the first half of the recording", "for the duration of the recording"
-DURATION_RE = re.compile(r"\b(?:for|during|throughout) the (?:entire |whole |full )?duration of (?:the (?P<half>first|second|latter|final) half of )?the " + _CLIP + r"\b")
-DURATION_HALF_RE = re.compile(r"\b(?:for|during|throughout) the (?:entire |whole |full )?duration of the (?P<half>first|second|latter|final) half\b")
+DURATION_RE = re.compile(r"\b(?:for|during|throughout) the (?:entire |whole |full )?duration of (?:the (?P<half>first|second|"
+                         r"latter|final) half of )?the " + _CLIP + r"\b")
+DURATION_HALF_RE = re.compile(r"\b(?:for|during|throughout) the (?:entire |whole |full )?duration of the (?P<half>first|second|"
+                              r"latter|final) half\b")
 # "in accordance with the brief", "as per the specification": a reference to the text, not a place
-ACCORDANCE_RE = re.compile(r",?\s*\b(?:in accordance with|as per|pursuant to|consistent with|in keeping with) (?:the|this|its) [a-z]+(?: [a-z]+)?(?=\s*[,.;:!?]|\s*$)")
+ACCORDANCE_RE = re.compile(r",?\s*\b(?:in accordance with|as per|pursuant to|consistent with|in keeping with) (?:the|this|"
+                           r"its) [a-z]+(?: [a-z]+)?(?=\s*[,.;:!?]|\s*$)")
 BACK_REFERENCE_RE = re.compile(r"(?<=\bthe) said\b|\s*\b(?:thereof|therein|hereof|herein|whatsoever|aforementioned|aforesaid)\b")
 # "the recording shall depict four cats": what the picture holds
-DEPICTS_RE = re.compile(r"\bthe " + _CLIP + r" " + _MODAL + r" (?:depict|comprise|contain|include|show|feature|present|consist of|portray|exhibit)\b")
+DEPICTS_RE = re.compile(r"\bthe " + _CLIP + r" " + _MODAL + r" (?:depict|comprise|contain|include|show|feature|present|"
+                                                            r"consist of|portray|exhibit)\b")
 # "shall not be visible prior thereto", after "the second half": before the time just named
 PRIOR_RE = re.compile(r"\bprior (?:thereto|to (?:that|this|then|it))\b|\bprior\b(?=\s*[,.;!?]|\s*$)")
 _LATE_TIME_RE = re.compile(r"\b(?:second|latter|final|last) half\b|\b(?:midpoint|halfway|half-way|midway)\b")
@@ -97,13 +112,16 @@ _LATE_TIME_RE = re.compile(r"\b(?:second|latter|final|last) half\b|\b(?:midpoint
 UPON_MOMENT_RE = re.compile(r"\b(?:upon|on) (?=the (?:commencement|start|beginning|onset|conclusion|end|close|expiry) of\b)")
 # "doth hold", "dost see": the older auxiliary of the verb after it ("doth not" is "does not")
 ARCHAIC_DO_RE = re.compile(r"\b(?P<aux>doth|dost) (?P<verb>(?!not\b)[a-z]+)\b")
-_PLAIN_WORDS = {"commencement": "start", "conclusion": "end", "shall": "will", "upon": "on", "commence": "start", "commences": "starts", "conclude": "end", "concludes": "ends",
-                "traversing": "crossing", "traverse": "cross", "traverses": "crosses", "recording": "video", "demeanour": "manner",
+_PLAIN_WORDS = {"commencement": "start", "conclusion": "end", "shall": "will", "upon": "on", "commence": "start",
+                "commences": "starts", "conclude": "end", "concludes": "ends",
+                "traversing": "crossing", "traverse": "cross", "traverses": "crosses", "recording": "video",
+                "demeanour": "manner",
                 "demeanor": "manner", "doth": "does", "dost": "do", "hath": "has", "hast": "have", "thou": "you", "thee": "you",
                 "thy": "your", "thine": "your", "didst": "did"}
 PLAIN_WORD_RE = re.compile(r"\b(?:" + "|".join(_PLAIN_WORDS) + r")\b")
 # "the car will start on the right of the scene": the frame's right ("of the scene" adds nothing)
-OF_THE_SCENE_RE = re.compile(r"\b((?:left|right|top|bottom|upper|lower|middle|centre|center)(?: (?:side|edge|corner|half|part))?) of the (?:scene|frame|picture|shot)\b")
+OF_THE_SCENE_RE = re.compile(r"\b((?:left|right|top|bottom|upper|lower|middle|centre|center)(?: (?:side|edge|corner|half|"
+                             r"part))?) of the (?:scene|frame|picture|shot)\b")
 
 
 def drop_stipulations(text: str) -> str:

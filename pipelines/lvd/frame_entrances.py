@@ -109,7 +109,8 @@ def crossings(entities: list[Entity], bare_side_ends: bool = True) -> None:
                 # "enters on the left and exits on the left": in from that edge, out to the middle, back out the same way
                 side = "left" if a < 0.5 else "right"
                 motions[i:i + 2] = [
-                    Motion(kind="move", verb=arrive.verb, step=arrive.step, end=(0.5, None), enters_from=side, speed=arrive.speed),
+                    Motion(kind="move", verb=arrive.verb, step=arrive.step, end=(0.5, None),
+                           enters_from=side, speed=arrive.speed),
                     Motion(kind="move", verb=depart.verb, step=arrive.step + 1, direction=side, exits=True, speed=arrive.speed)]
                 break
             if a is None or b is None or (a - 0.5) * (b - 0.5) >= 0:

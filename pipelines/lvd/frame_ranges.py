@@ -24,9 +24,11 @@ FRAMES_RE = re.compile(
     rf"\b(?:(?P<lead>from|since|after|until|till|up to|before|in|during|on|at|for)\s+)?(?:the\s+)?(?:key)?frames?\s+"
     rf"{_NUMBER}(?:{_TO}(?:(?:key)?frame\s+)?{_NUMBER})?\b(?P<on>\s+on(?:wards?)?\b)?"
     # "frames 13-24 of a 24-frame clip", "frames 1-12 of 24": the clip's own frame count
-    r"(?:\s+(?:of|out of)\s+(?:an?\s+|the\s+)?(?P<total>\d{1,3})(?:[- ]frames?)?(?:[- ]long)?(?:\s+(?:clip|video|shot|sequence))?\b)?")
+    r"(?:\s+(?:of|out of)\s+(?:an?\s+|the\s+)?(?P<total>\d{1,3})(?:[- ]frames?)?(?:[- ]long)?(?:\s+(?:clip|video|shot|"
+    r"sequence))?\b)?")
 # "a 24-frame clip", "24 frames long": how many frames the prompt counts in all
-TOTAL_RE = re.compile(r"\b(\d{1,3})(?:[- ]frames?[- ](?:long\s+)?(?:clip|video|shot|sequence)|\s+frames\s+(?:long|in (?:total|all)))\b")
+TOTAL_RE = re.compile(r"\b(\d{1,3})(?:[- ]frames?[- ](?:long\s+)?(?:clip|video|shot|sequence)|\s+frames\s+(?:long|in (?:total|"
+                      r"all)))\b")
 
 
 @dataclass
@@ -50,7 +52,8 @@ def _place_at_a_frame(text: str, match: re.Match) -> bool:
 
 
 # words that end a frame number's phrase rather than name what it counts: "at frame 3 the ball", "from frame 2 on"
-_NOT_COUNTED = frozenset("the a an it its they them he she this that and or then on onwards onward to of in at by for from until till "
+_NOT_COUNTED = frozenset("the a an it its they them he she this that and or then on onwards onward to of in at by for from until "
+                         "till "
                          "is are was were".split())
 
 
@@ -129,7 +132,8 @@ def apply_frame_spans(text: str, spans: list[FrameSpan], entities: list[Entity],
         if first > 1:
             entity.motions.insert(0, Motion(kind="appear", verb="from a frame", at_fraction=(first - 1.5) / (last_frame - 1)))
         if last < last_frame:
-            entity.motions.append(Motion(kind="disappear", verb="until a frame", step=max((m.step for m in entity.motions), default=0),
+            entity.motions.append(Motion(kind="disappear", verb="until a frame",
+                                         step=max((m.step for m in entity.motions), default=0),
                                          at_fraction=(last - 0.5) / (last_frame - 1)))
 
 

@@ -118,7 +118,8 @@ _ROLES = tuple((re.compile(pattern), role, cues) for pattern, role, cues in (
     (r"\b(?:on|off)[ -](?P<head>screen|camera|film|canvas)\b(?!')", PRESENTS, ("on screen", "on-screen", "off screen",
                                                                            "off-screen", "on camera", "on film", "on canvas")),
     # "with my own eyes", "On my screen, ...": the watcher's own eyes or device, at a clause's edge
-    (rf"(?:^|[.;:!?,] |\b(?:saw|seen|see|watched|watch) )(?:with|through|on|in) (?:my|our|your) (?:own |two |old |little )?{_HEAD}"
+    (rf"(?:^|[.;:!?,] |\b(?:saw|seen|see|watched|watch) )(?:with|through|on|in) (?:my|our|your) (?:own |two |old |"
+     rf"little )?{_HEAD}"
      rf"(?=\s*(?:[.;:!?,]|$)| as\b)", WATCHED_FROM, ("my ", "our ", "your ")),
     # "from the first picture to the final picture", "until the last shot": a moment of the clip, not a thing
     (rf"\b(?:from|until|till|to|by|in|at) (?:the )?(?:very )?(?:first|last|final|opening|closing|starting|ending|initial)"

@@ -91,7 +91,8 @@ _BY_SHOWING = (r"(?P<reveal> to (?:reveal|show|display|uncover|unveil|expose) |,
                r"|(?P<joined>,? and (?:then )?)|[.;!] ")
 # What a joined clause must open with to hand over rather than tell a next act ("the mists part, and I see", "..., and
 # there are three balls", "..., and four birds are in the frame"; not "the gramophone plays, and two cats dance")
-_PRESENTED_RE = re.compile(r"^(?:[a-z]+ ){0,3}?(?:there (?:is|are|was|were)|(?:i|we|you) (?:can |now )?(?:see|spot|watch|notice|find)"
+_PRESENTED_RE = re.compile(r"^(?:[a-z]+ ){0,3}?(?:there (?:is|are|was|were)|(?:i|we|you) (?:can |now )?(?:see|spot|watch|notice|"
+                           r"find)"
                            r"|[a-z ]*?\b(?:is|are) (?:now )?(?:in (?:the )?(?:frame|view|shot|picture)|there|visible))\b")
 # "the algorithm served me", "the stars have revealed to us": a source handing the speaker or the listener what follows
 _HANDING_TO_SPEAKER = frozenset(
@@ -130,7 +131,8 @@ _ADDRESSED = re.compile(r"\b(?:you|yours)\b")
 # watches as it happens, "and an orange cat watches it", is the scene's own, and so is an animal or a thing, "and a cat
 # watched it"; a noun the tables do not know, "and the fisherman saw it", is left to the participants' check, which
 # notes it)
-_WATCHER_CLOSING_RE = re.compile(r",? and (?:a|an|the|one|my|our|his|her|their|some) (?:(?P<described>[a-z'-]+) )?(?P<head>[a-z'-]+)"
+_WATCHER_CLOSING_RE = re.compile(r",? and (?:a|an|the|one|my|our|his|her|their|some) (?:(?P<described>[a-z'-]+) "
+                                 r")?(?P<head>[a-z'-]+)"
                                  r" (?:just |also )?(?:saw|watched|noticed|spotted|witnessed)"
                                  r" (?:it|them|it all|everything|the whole thing|all of it)(?= *[.;!?]| *$)")
 _WATCHING_WORDS = ("saw ", "watched", "noticed", "spotted", "witnessed")
@@ -201,7 +203,8 @@ def _watcher_dropped(match: re.Match) -> str:
     """Nothing for a closing watcher, a person named nowhere else ("..., and a boy saw it."); any other is kept."""
     head = singular(match["head"])
     known = noun_class(head)
-    if known is None or known[1] not in HANDED_CLASSES or match["described"] in COLORS or len(re.findall(rf"\b{re.escape(head)}(?:e?s)?\b", match.string)) > 1:
+    if known is None or known[1] not in HANDED_CLASSES or match["described"] in COLORS \
+            or len(re.findall(rf"\b{re.escape(head)}(?:e?s)?\b", match.string)) > 1:
         return match.group(0)
     return ""
 

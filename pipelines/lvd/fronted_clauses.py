@@ -18,7 +18,8 @@ _SUBJECT = r"(?:it|they|he|she|(?:the|an?|one|two|three|four|five|both) (?:[a-z]
 FRONTED_BEFORE_RE = re.compile(r"(?P<lead>^|[.;!?] )before (?P<timed>(?:[a-z]+ing\b|" + _SUBJECT + r" (?P<verb>[a-z]+)\b)"
                                r"[^,.;!?]*), (?P<main>[^.;!?]+)")
 # verbs of state and change the move tables leave out, which still make "before" a clause
-_OTHER_VERBS = frozenset("is are was were has have gets get ends end settles settle finishes finish can could will does do".split())
+_OTHER_VERBS = frozenset("is are was were has have gets get ends end settles settle finishes finish can could will does "
+                         "do".split())
 
 
 def fronted_before_said_after(text: str) -> str:

@@ -22,7 +22,8 @@ from .rewrite_text import CLAUSE_START, spaces_tidied
 
 # "lit. 'a dog on foot'", "that lit. means 'balls that do not rest'", "literally 'the cat is there'": the source's
 # wording quoted
-LITERAL_GLOSS_RE = re.compile(r"(?:,? (?:(?:that|which|though|but|or) )?)?\b(?:lit\.|literally)(?: (?:means?|meaning|reads?|says?))? '[^']*'[;,]?")
+LITERAL_GLOSS_RE = re.compile(r"(?:,? (?:(?:that|which|though|but|or) )?)?\b(?:lit\.|literally)(?: (?:means?|meaning|reads?|"
+                              r"says?))? '[^']*'[;,]?")
 # '"vola via!" (gloss: "it flies away!")', "'se va' (i.e. 'it leaves')", '"rennt" (meaning "it runs")': a gloss in
 # brackets right after the quoted phrase it explains; its "it" is the phrase's, no thing of the clip. A bracket after
 # the scene's own words ("a cat walks left (translation: ..., and a ball rolls ...)") may tell the scene: it stays

@@ -27,46 +27,57 @@ from .word_guessing import third_person, third_person_form
 # a labelled turn: "user:", "assistant:", "me:", "bot:" at the start or after a sentence's end
 TURN_LABEL_RE = re.compile(r"(?:^|(?<=[.!?]) +)[a-z]+ ?:\s+")
 # a turn that opens by agreeing to the request and then says what it makes
-CONFIRMING_RE = re.compile(r"^(?:(?:sure(?: thing)?|okay|ok|got it|of course|certainly|absolutely|alright|all right|no problem|right away"
+CONFIRMING_RE = re.compile(r"^(?:(?:sure(?: thing)?|okay|ok|got it|of course|certainly|absolutely|alright|all right|no problem|"
+                           r"right away"
                            r"|will do|coming (?:right )?up|on it|done|happy to(?: help)?)\b[ !,.]*)+"
-                           r"(?:(?:i am |i will |i'll |i'm )?(?:creating|making|generating|rendering|building|producing|preparing|"
+                           r"(?:(?:i am |i will |i'll |i'm )?(?:creating|making|generating|rendering|building|producing|"
+                           r"preparing|"
                            r"here is|here's|this is)\b *)?")
 _MADE_CLIP_RE = re.compile(r"^(?:an? |the |your )?(?:short )?(?:clip|video)(?= (?:where|in which|with|of|seen|showing|that)\b)")
 
 SIGN_RE = re.compile(r"^(?:aries|taurus|gemini|cancer|leo|virgo|libra|scorpio|sagittarius|capricorn|aquarius|pisces)\s*:\s*")
 # "the stars say", "the planets agree that", "the stars promise"
-STARS_SAY_RE = re.compile(r"\b(?:the )?(?:stars|planets|heavens|cards|moon|signs)(?: all)? (?:say|says|agree|agrees|promise|promises|predict"
-                          r"|predicts|foresee|foresees|tell|tells|reveal|reveals|insist|insists|whisper|whispers|declare|declares)"
+STARS_SAY_RE = re.compile(r"\b(?:the )?(?:stars|planets|heavens|cards|moon|signs)(?: all)? (?:say|says|agree|agrees|promise|"
+                          r"promises|predict"
+                          r"|predicts|foresee|foresees|tell|tells|reveal|reveals|insist|insists|whisper|whispers|declare|"
+                          r"declares)"
                           r"(?: (?:that|you|us))?,? ")
 THIS_WEEK_RE = re.compile(r"\b(?:this|next|the coming) (?:week|month|year)(?:'s)?\b ?")
 # "your clip is seen from straight above.": the view of all that follows
-SEEN_FROM_ABOVE_RE = re.compile(r"\b(?:the|your) (?:whole )?(?:clip|video) is (?:seen|shot|filmed|viewed) from (?P<how>straight |directly )?above\.\s*")
+SEEN_FROM_ABOVE_RE = re.compile(r"\b(?:the|your) (?:whole )?(?:clip|video) is (?:seen|shot|filmed|viewed) from (?P<how>straight |"
+                                r"directly )?above\.\s*")
 YOUR_CLIP_RE = re.compile(r"\byour (?=(?:whole |entire )?(?:clip|video)\b)")
 # "three cats fill the whole of the clip", "one cat fills the clip from start to end"
 FILLS_CLIP_RE = re.compile(r"\b(?P<verb>fills|fill) (?:the whole of |all of )?the (?:whole |entire )?(?:clip|video)\b")
 ARE_YOURS_RE = re.compile(r"\b(?P<verb>is|are) yours\b")
 # "the second half carries it to the left side": it moves there then
-HALF_CARRIES_RE = re.compile(r"\bthe (?P<half>first|second|opening|closing|latter) half (?:carries|takes|brings|sends|moves|drives|walks|rolls)"
+HALF_CARRIES_RE = re.compile(r"\bthe (?P<half>first|second|opening|closing|latter) half (?:carries|takes|brings|sends|moves|"
+                             r"drives|walks|rolls)"
                              r" (?P<who>it|them|the [a-z]+) ")
 
 # "you are looking at an empty scene.": the look names no thing; "you are looking at an open sky" is the place
-EMPTY_LOOK_RE = re.compile(r"\byou (?:are|were) (?:looking at|standing in|in) (?:an? |the )?(?:empty|quiet|still|calm|bare|silent|peaceful"
+EMPTY_LOOK_RE = re.compile(r"\byou (?:are|were) (?:looking at|standing in|in) (?:an? |the )?(?:empty|quiet|still|calm|bare|"
+                           r"silent|peaceful"
                            r"|plain|ordinary|simple)? ?(?:scene|place|room|spot|area|setting|view)\.\s*")
 LOOKING_AT_RE = re.compile(r"\byou (?:are|were) looking at (?:an? |the )?")
 # "> wait", "> look around", "> z": the player's command, then "time passes."
 COMMAND_RE = re.compile(r"(?:^|\s)>\s*[a-z]+(?: (?!(?:time|you|the|an?|it|there|later)\b)[a-z]+)?\s*(?=[a-z])")
 TIME_PASSES_RE = re.compile(r"\b(?:some |a little |more )?time (?:passes|goes by|has passed)\.\s*")
 # "it is the second half of the clip now.", "it is now the first half of the clip, and"
-HALF_NOW_RE = re.compile(r"\bit is (?:now )?the (?P<half>first|second) half(?: of the (?:clip|video))?(?: now)?(?:\.|,)\s*(?:and )?")
-STILL_SEE_RE = re.compile(r"\byou (?:still|again) see (?:the (?:same )?)?(?P<count>a|an|one|two|three|four|five|six|\d+)? ?(?P<rest>[^.;!?]+)")
+HALF_NOW_RE = re.compile(r"\bit is (?:now )?the (?P<half>first|second) half(?: of the (?:clip|video))?(?: now)?(?:\.|"
+                         r",)\s*(?:and )?")
+STILL_SEE_RE = re.compile(r"\byou (?:still|again) see (?:the (?:same )?)?(?P<count>a|an|one|two|three|four|five|six|"
+                          r"\d+)? ?(?P<rest>[^.;!?]+)")
 YOU_SEE_RE = re.compile(r"\byou (?:can )?(?:see|notice|spot)\b ?")
 # "you see it all from directly above", "you take in everything from overhead": the view of the whole scene, no thing
-SEE_IT_ALL_RE = re.compile(r"\byou (?:can )?(?:see|view|watch|take in|look at) (?:it all|everything|all of it|the whole (?:scene|room|place))"
+SEE_IT_ALL_RE = re.compile(r"\byou (?:can )?(?:see|view|watch|take in|look at) (?:it all|everything|all of it|the whole (?:scene|"
+                           r"room|place))"
                            r"(?: in)? from (?P<how>straight |directly |right )?(?P<where>above|overhead)\b")
 # "you see a moving ball roll from ...": the plain verb after one thing seen is that thing's verb ("rolls"), said before
 # the "you see" goes ("you watch a ball roll" keeps its watcher, whose seat other readers drop)
 SEEN_DOING_RE = re.compile(r"\byou (?:can )?(?:still )?(?:see|notice|spot) (?P<thing>(?:a|an|one) [a-z]+(?: [a-z]+){0,2}) "
-                           r"(?P<verb>[a-z]+)(?= (?:from|to|towards?|across|along|around|past|into|in|out|off|away|up|down|over)\b)")
+                           r"(?P<verb>[a-z]+)(?= (?:from|to|towards?|across|along|around|past|into|in|out|off|away|up|down|"
+                           r"over)\b)")
 NOTHING_HERE_RE = re.compile(r"\bthere is nothing else (?:here|around)\b")
 # "a ball has rolled in" after the wait: it came in during the time that passed, not before it
 HAS_COME_IN_RE = re.compile(r"\b(?:has|have) (?P<verb>[a-z]+) in(?= *[,.;!?]|$)")
@@ -111,7 +122,8 @@ def _horoscope_in_plain_words(text: str) -> str:
     if "your " in text:
         text = YOUR_CLIP_RE.sub("the ", text)
     if "fill" in text:
-        text = FILLS_CLIP_RE.sub(lambda m: "is in view for the whole clip" if m["verb"] == "fills" else "are in view for the whole clip", text)
+        text = FILLS_CLIP_RE.sub(
+            lambda m: "is in view for the whole clip" if m["verb"] == "fills" else "are in view for the whole clip", text)
     if "yours" in text:
         text = ARE_YOURS_RE.sub(r"\g<verb> in view", text)
     if " half " in text:

@@ -28,13 +28,15 @@ ARTICLE_DROPPED_RE = re.compile(
 # a quick look for a preposition right before a part, moment or side word: most prompts have none, and skip the pass above
 _ARTICLE_DROP_HINT_RE = re.compile(
     r"\b(?:in|at|for|during|after|until|till|before|from|by|through|throughout|within|of|into|near|to|toward|towards|on) "
-    r"(?:first|second|last|final|latter|opening|closing|whole|entire|video|clip|film|footage|movie|frame|scene|shot|screen|picture"
+    r"(?:first|second|last|final|latter|opening|closing|whole|entire|video|clip|film|footage|movie|frame|scene|shot|screen|"
+    r"picture"
     r"|end|start|beginning|midpoint|middle|finish|left|right)\b")
 # "in end of video", "in begin of clip": at that moment of it
 IN_MOMENT_RE = re.compile(r"\bin (?:the )?(end|begin|beginning|start|middle) of (?:the )?(?=" + _CLIP_NOUNS + r"\b)")
 AT_PART_RE = re.compile(r"\bat the (?=(?:first|second|last|final|latter|opening|closing) (?:half|part)\b)")
 # "right of tram": the tram, its article dropped
-OTHER_WITHOUT_ARTICLE_RE = re.compile(r"\b((?:left|right)(?: side)? of) (?!(?:the|a|an|its|his|her|their|this|that|it|them|him|frame|screen)\b)([a-z]+)\b")
+OTHER_WITHOUT_ARTICLE_RE = re.compile(r"\b((?:left|right)(?: side)? of) (?!(?:the|a|an|its|his|her|their|this|that|it|them|him|"
+                                      r"frame|screen)\b)([a-z]+)\b")
 # "half of the video is finish": over
 FINISHED_RE = re.compile(r"\b(is|are|was|be) (?:finish|finished|complete|completed|ended)\b")
 # "there is not any bird", "is not a bird", "there isn't a ball" (said the same way however it is contracted): none

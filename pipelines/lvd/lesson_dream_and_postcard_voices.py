@@ -23,43 +23,59 @@ from .vocabulary import VERB_KINDS
 
 _STARTS_SENTENCE = r"(?:^|(?<=[.;:!?] )|(?<=\n))"
 _LEARNERS = r"(?:class|pupils|students|kids|children|everyone|everybody)"
-_EXERCISE = r"(?:(?:class |animation |drawing |art |today's |this week's |your |the )*(?:exercise|assignment|task|homework|project))"
+_EXERCISE = (r"(?:(?:class |animation |drawing |art |today's |this week's |your |the )*(?:exercise|assignment|task|homework|"
+             r"project))")
 
 # "Today, class,", "Pupils,", "Students, your exercise:", "Class exercise, top-down view:", "Animation exercise for
 # the class:": who is taught and the exercise itself, before what it asks for
-ADDRESS_RE = re.compile(_STARTS_SENTENCE + r"(?:(?:today|this week|now|okay|ok|right|alright|so)[ ,]+)?(?:" + _LEARNERS + r"\s*[,:!]\s*)"
-                        r"|\b(?:(?:this|that|here) is |here's )?" + _EXERCISE + r"(?: (?:for|of) (?:the |today's |our )?(?:" + _LEARNERS + r"|today|this week))?\s*[:\u2014-]\s*"
-                        r"|" + _STARTS_SENTENCE + _EXERCISE + r"(?: (?:for|of) (?:the |today's |our )?(?:" + _LEARNERS + r"|today|this week))?,\s*")
+ADDRESS_RE = re.compile(_STARTS_SENTENCE + r"(?:(?:today|this week|now|okay|ok|right|alright|so)[ ,]+)?(?:" +
+                        _LEARNERS + r"\s*[,:!]\s*)"
+                        r"|\b(?:(?:this|that|here) is |here's )?" + _EXERCISE + r"(?: (?:for|of) (?:the |today's |our )?(?:" +
+                        _LEARNERS + r"|today|this week))?\s*[:\u2014-]\s*"
+                        r"|" + _STARTS_SENTENCE + _EXERCISE + r"(?: (?:for|of) (?:the |today's |our )?(?:" + _LEARNERS +
+                        r"|today|this week))?,\s*")
 # "for today's exercise", "as your homework": the exercise said after what it asks for
-FOR_THE_EXERCISE_RE = re.compile(r",?\s*\b(?:for|as|in) (?:today's |this week's |your |the |our )?(?:class )?(?:exercise|assignment|homework|task)\b,?")
+FOR_THE_EXERCISE_RE = re.compile(r",?\s*\b(?:for|as|in) (?:today's |this week's |your |the |our )?(?:class )?(?:exercise|"
+                                 r"assignment|homework|task)\b,?")
 # "you will animate", "your task is to draw", "animate": the pupils' drawing is the clip showing it
-ANIMATE_RE = re.compile(r"\b(?:(?:you|we) (?:will|are going to|are to|must|should|need to|have to) |your (?:job|task|exercise) is to )?"
+ANIMATE_RE = re.compile(r"\b(?:(?:you|we) (?:will|are going to|are to|must|should|need to|have to) |your (?:job|task|"
+                        r"exercise) is to )?"
                         r"(?:animate|draw|sketch)\b")
 # "... to the left. Remember: start it on the right side.": where it starts, said again of the move before it
-REMINDED_START_RE = re.compile(r"\s*[.;!]\s*(?:and )?(?:remember|note|careful|reminder)\s*[:,!\u2014-]\s*(?:start it|it starts|it should start|"
-                               r"it must start|make it start) (?=(?:on|at|from|in) (?:the )?(?:left|right|top|bottom|upper|lower)\b)")
+REMINDED_START_RE = re.compile(r"\s*[.;!]\s*(?:and )?(?:remember|note|careful|reminder)\s*[:,!\u2014-]\s*(?:start it|it starts|"
+                               r"it should start|"
+                               r"it must start|make it start) (?=(?:on|at|from|in) (?:the )?(?:left|right|top|bottom|upper|"
+                               r"lower)\b)")
 REMEMBER_RE = re.compile(_STARTS_SENTENCE + r"(?:and )?(?:remember|note|careful|reminder|important)\s*[:,!\u2014-]\s*")
-EXTRA_CREDIT_RE = re.compile(r"\b(?:(?:you get |you will get |there is )?(?:extra|bonus) (?:credit|points?|marks?)|bonus)(?: (?:if|when|for|where))?\s*[:,]?\s*")
+EXTRA_CREDIT_RE = re.compile(r"\b(?:(?:you get |you will get |there is )?(?:extra|bonus) (?:credit|points?|marks?)|"
+                             r"bonus)(?: (?:if|when|for|where))?\s*[:,]?\s*")
 # "show nothing else but the four cars", "nothing else than the ball": nothing else, the named things said again
-NOTHING_BUT_RE = re.compile(r"\b(?:(?:show|include|put in|add|draw|animate) )?nothing (?:else )?(?:but|than|except|apart from|besides|other than) "
-                            r"(?P<what>(?:the |those |these )?(?:an? |one |two |three |four |five |six )?(?:[a-z]+ )?(?P<noun>[a-z]+))(?=\s*(?:[.;,!]|$))")
-_LESSON_TELLS = ("class ", "class,", "class:", "pupil", "student", "exercise", "extra credit", "remember:", "homework", "assignment", "animate")
+NOTHING_BUT_RE = re.compile(r"\b(?:(?:show|include|put in|add|draw|animate) )?nothing (?:else )?(?:but|than|except|apart from|"
+                            r"besides|other than) "
+                            r"(?P<what>(?:the |those |these )?(?:an? |one |two |three |four |five |"
+                            r"six )?(?:[a-z]+ )?(?P<noun>[a-z]+))(?=\s*(?:[.;,!]|$))")
+_LESSON_TELLS = ("class ", "class,", "class:", "pupil", "student", "exercise", "extra credit", "remember:",
+                 "homework", "assignment", "animate")
 
 # "Dream journal.", "Last night I dreamt of", "I had a dream that", "in my dream": the dreamer and their night
 DREAMT_RE = re.compile(r"\b(?:dream (?:journal|diary|log|entry)\s*[.:,\u2014-]?\s*)"
                        r"|\b(?:(?:last night|the other night|once|yesterday),? )?(?:i|we) (?:(?:once|again|also) )?"
-                       r"(?:dreamt|dreamed|had a dream|had this dream|saw in a dream)(?: (?:last night|again))?(?: (?:of|about|that))?(?: (?:last night|again))?\b,?\s*"
+                       r"(?:dreamt|dreamed|had a dream|had this dream|saw in a dream)(?: (?:last night|again))?(?: (?:of|about|"
+                       r"that))?(?: (?:last night|again))?\b,?\s*"
                        r"|,?\s*\blast night\b(?!'s),?")
 # "in the dream", "in my dream", "throughout the dream": the whole clip ("of the dream" after a half: that half)
 _A_DREAM = r"(?:the|my|that|last night's|(?:my|our) [a-z]+'s) dream\b"
-IN_THE_DREAM_RE = re.compile(r"\b(?:(?:in|within|during|throughout|for the rest of|all through) " + _A_DREAM + r",?|of " + _A_DREAM + r")")
+IN_THE_DREAM_RE = re.compile(r"\b(?:(?:in|within|during|throughout|for the rest of|all through) " +
+                             _A_DREAM + r",?|of " + _A_DREAM + r")")
 THE_DREAM_RE = re.compile(r"\b(?:the|my|that|this) (?P<whole>(?:whole|entire|same|rest of the) )?dream\b")
 # "I woke up still counting three.", "then I woke up": the dreamer's waking, nothing in the clip
 WOKE_RE = re.compile(_STARTS_SENTENCE + r"(?:and |then |but )?(?:i|we) (?:woke|awoke|wake)(?: up)?\b[^.;!?]*[.;!?]?\s*")
-WOKE_CLAUSE_RE = re.compile(r"[,;]?\s*\b(?:and |then |until |before |when |till )*(?:i|we) (?:woke|awoke|wake)(?: up)?\b[^.;!?,]*")
+WOKE_CLAUSE_RE = re.compile(r"[,;]?\s*\b(?:and |then |until |before |when |till )*(?:i|we) (?:woke|awoke|"
+                            r"wake)(?: up)?\b[^.;!?,]*")
 
 # "Greetings from our holiday!", "Postcard from our trip:", "Wish you were here!", "Love, Mum": the writer and reader
-GREETINGS_RE = re.compile(r"\b(?:greetings|hello|hi|(?:a )?postcard|love|news|a quick note) (?:from|on) (?:(?:our|my|the) )?[a-z]+(?: [a-z]+)?\s*[!.:,\u2014-]\s*"
+GREETINGS_RE = re.compile(r"\b(?:greetings|hello|hi|(?:a )?postcard|love|news|a quick note) (?:from|on) (?:(?:our|my|"
+                          r"the) )?[a-z]+(?: [a-z]+)?\s*[!.:,\u2014-]\s*"
                           r"|\bwish (?:you|u) (?:were|was) here\b\s*[!.]*")
 # "we watched a car drive", "we saw a cat walk": the thing doing it, the verb with its ending
 WE_WATCHED_RE = re.compile(r"\b(?:today |yesterday |this morning |then )?(?:we|i) (?:saw|watched|spotted|noticed|met|caught)"
@@ -68,7 +84,8 @@ WE_WATCHED_RE = re.compile(r"\b(?:today |yesterday |this morning |then )?(?:we|i
 OUR_VIEW_RE = re.compile(r" of (?:our|my|the) (?:view|viewpoint|field of view)\b|\b(?:our|my) (?:view|viewpoint|field of view)\b")
 PICTURE_RE = re.compile(r"\b(?P<lead>in|into|out of) the (?:picture|photo|snapshot)\b")
 HONESTLY_RE = re.compile(r"\b(?:honestly|truly|really|seriously|literally),?\s*(?=nothing|no |not )")
-_POSTCARD_TELLS = ("greetings from", "postcard", "wish you were", "our trip", "our holiday", "our travels", "our view", "we saw", "we watched",
+_POSTCARD_TELLS = ("greetings from", "postcard", "wish you were", "our trip", "our holiday", "our travels", "our view",
+                   "we saw", "we watched",
                    "we spotted")
 
 # "both birds keep flying" after "two birds": the two already named, not two more
@@ -97,7 +114,8 @@ def _both_named(match: re.Match) -> str:
     """"both birds" as "the birds" when two birds were named before it; otherwise its own two."""
     noun = match["noun"]
     found = noun_class(noun)
-    if found is None or not re.search(rf"\btwo (?:[a-z]+ ){{0,2}}(?:{re.escape(found[0])}(?:e?s)?|{re.escape(noun)})\b", match.string[:match.start()]):
+    if found is None or not re.search(rf"\btwo (?:[a-z]+ ){{0,2}}(?:{re.escape(found[0])}(?:e?s)?|{re.escape(noun)})\b",
+                                      match.string[:match.start()]):
         return match.group(0)
     return "the " + noun
 

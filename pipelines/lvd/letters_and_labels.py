@@ -21,13 +21,16 @@ _NAME = r"[A-Za-z][\w'.-]*"
 # or before the body on the same line (a name then a comma)
 GREETING_RE = re.compile(r"^\s*(?:hi|hello|hey|hiya|dear|greetings|good (?:morning|afternoon|evening)|morning|yo)\b"
                          rf"(?:(?: {_NAME}){{0,3}}\s*[,!:\u2014\u2013-]|(?: {_NAME}){{0,3}}\s*\n)\s*", re.IGNORECASE)
-_SIGN_OFF = (r"(?:(?:many |big |huge )?thanks(?: so much| a lot| again| in advance| a million)?|thank you(?: so much| again| in advance)?|"
-             r"cheers|best(?: wishes| regards)?|(?:kind|warm|warmest|many) regards|regards|all the best|yours(?: sincerely| truly)?|"
+_SIGN_OFF = (r"(?:(?:many |big |huge )?thanks(?: so much| a lot| again| in advance| a million)?|thank you(?: so much| again|"
+             r" in advance)?|"
+             r"cheers|best(?: wishes| regards)?|(?:kind|warm|warmest|many) regards|regards|all the best|yours(?: sincerely|"
+             r" truly)?|"
              r"sincerely|take care|talk soon|speak soon|love|ta|thx|xo+|much appreciated)")
 # "Thanks,\nPriya", "Kind regards, Elena", "Cheers!", "— Priya", "Best,\nAnya\n\nP.S. ...": the sign-off and the name under
 # it, at the end of the letter (before any postscript)
 SIGN_OFF_RE = re.compile(rf"(?:^|(?<=[.!?\n]))\s*(?:{_SIGN_OFF}\s*(?:(?:[,!.\u2014\u2013-]?[ \t]*\n\s*|[,\u2014\u2013-][ \t]*)"
-                         rf"(?:[-\u2014\u2013~]\s*)?{_NAME}(?: {_NAME}){{0,2}})?|[-\u2014\u2013~]+[ \t]*{_NAME}(?: {_NAME}){{0,2}})"
+                         rf"(?:[-\u2014\u2013~]\s*)?{_NAME}(?: {_NAME}){{0,2}})?|[-\u2014\u2013~]+[ \t]*{_NAME}(?: "
+                         rf"{_NAME}){{0,2}})"
                          r"\s*[.!]*\s*(?=$|\n\s*p\.?\s*p?\.?\s*s\b)", re.IGNORECASE)
 # "Sent from my iPhone": the mail program's footer
 FOOTER_RE = re.compile(r"\s*\bsent from my [\w ]+\s*$", re.IGNORECASE)
@@ -36,12 +39,14 @@ POSTSCRIPT_RE = re.compile(r"(?:^|(?<=[.!?\n]))\s*p\.?\s*(?:p\.?\s*)?s\.?\s*[:,-
 
 # "Untitled (One Cat), 2026. Digital video, 12 s.", "Two Birds (2025).", "Two Birds, 2025\nVideo": a label's title, year and
 # medium line
-LABEL_RE = re.compile(r"^\s*(?P<title>[^\n.;:]{1,80}?)(?:,\s*|\.\s+|\s*\(\s*)(?:c\.|ca\.|circa)?\s*(?:1[6-9]|20)\d{2}(?:\s*[-\u2013/]\s*\d{2,4})?"
+LABEL_RE = re.compile(r"^\s*(?P<title>[^\n.;:]{1,80}?)(?:,\s*|\.\s+|\s*\(\s*)(?:c\.|ca\.|circa)?\s*(?:1[6-9]|"
+                      r"20)\d{2}(?:\s*[-\u2013/]\s*\d{2,4})?"
                       r"\s*\)?\s*(?:[.;]|\n)\s*"
                       r"(?P<medium>[^.\n]{0,60}?\b(?:video|film|animation|footage|projection|loop|installation|media|render|"
                       r"cgi|gif)\b[^.\n]{0,40}?(?:[.;]|\n|$))?", re.IGNORECASE)
 # "For the next cut I need ...", "for this edit,": which job of the editor's the request is for, never a thing
-JOB_RE = re.compile(r"(?:^|(?<=[.!?:\n] ))\s*for (?:the|this|my|our|your) (?:next |new |first |second |final |last |upcoming |latest )?"
+JOB_RE = re.compile(r"(?:^|(?<=[.!?:\n] ))\s*for (?:the|this|my|our|your) (?:next |new |first |second |final |last |upcoming |"
+                    r"latest )?"
                     r"(?:cut|edit|version|draft|round|episode|reel|project|deliverable|revision|pass)\b,?\s*", re.IGNORECASE)
 _UNTITLED_RE = re.compile(r"\buntitled\b|[()\[\]\"]", re.IGNORECASE)
 _LETTER_OPENINGS = ("hi", "hello", "hey", "hiya", "dear", "greetings", "good ", "morning", "yo ")

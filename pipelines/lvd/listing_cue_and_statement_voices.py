@@ -31,11 +31,14 @@ SOUND_CUE_RE = re.compile(_STARTS_SENTENCE + r"(?:(?:sfx|cue|sound|audio|sound e
 # "visual:", "visual, first half:", "visuals (second half):": the picture's cue, at the half it names
 VISUAL_CUE_RE = re.compile(_STARTS_SENTENCE + r"(?:visuals?)(?:,? \(?(?P<half>first|second) half\)?)?\s*:\s*")
 # "sunny holiday let:", "charming seaside cottage for rent:": a listing's heading, up to its colon
-LISTING_HEADING_RE = re.compile(r"^(?:[a-z-]+,? ){0,4}(?:let|rental|listing|cottage|apartment|flat|villa|chalet|estate|retreat|studio)"
+LISTING_HEADING_RE = re.compile(r"^(?:[a-z-]+,? ){0,4}(?:let|rental|listing|cottage|apartment|flat|villa|chalet|estate|retreat|"
+                                r"studio)"
                                 r"(?: for (?:rent|sale))?\s*[:\u2014-]\s*")
 # "from the terrace you can watch", "from our balcony, guests may see": where the guest watches from
-VANTAGE_RE = re.compile(r"\bfrom (?:the|our|your|its|a|this) (?:[a-z]+ )?(?:terrace|balcony|veranda|verandah|patio|porch|deck|window|garden"
-                        r"|living room|lounge|bedroom)\b,? (?:you|guests|visitors|one|we) (?:can|could|may|will|might) (?:watch|see|enjoy|admire|view)\s*")
+VANTAGE_RE = re.compile(r"\bfrom (?:the|our|your|its|a|this) (?:[a-z]+ )?(?:terrace|balcony|veranda|verandah|patio|porch|deck|"
+                        r"window|garden"
+                        r"|living room|lounge|bedroom)\b,? (?:you|guests|visitors|one|we) (?:can|could|may|will|might) (?:watch|"
+                        r"see|enjoy|admire|view)\s*")
 # "with nothing else in the view": nothing else in the frame
 IN_THE_VIEW_RE = re.compile(r"\bin the view\b")
 # "this listing comes with four cars", "the offer came with two cats": what a listing, an offer, a package or the
@@ -50,22 +53,31 @@ _OFFERS = frozenset("listing offer deal package bundle kit set pack box brochure
 RECORDING_RE = re.compile(r"\b(?:the|this) recording\b")
 # "at the start of the clip, three cars are visible", "at first, a dog is visible": seen from the start, and staying
 # unless the prompt says it goes
-SEEN_AT_START_RE = re.compile(_STARTS_SENTENCE + r"(?:at the (?:start|beginning|outset)(?: of the clip)?|at first),? (?=[a-z ]+? (?:is|are) (?:visible|in view|there)\b)")
-_GOING_WORDS_RE = re.compile(r"\b(?:no|not|never|gone|leaves?|left the|leaving|exits?|disappears?|vanish[a-z]*|absent|out of|until|then|later"
+SEEN_AT_START_RE = re.compile(_STARTS_SENTENCE + r"(?:at the (?:start|beginning|outset)(?: of the clip)?|"
+                                                 r"at first),? (?=[a-z ]+? (?:is|are) (?:visible|in view|there)\b)")
+_GOING_WORDS_RE = re.compile(r"\b(?:no|not|never|gone|leaves?|left the|leaving|exits?|disappears?|vanish[a-z]*|absent|out of|"
+                             r"until|then|later"
                              r"|half|end|ends)\b")
 # "the second half of the clip brings a dog into view": the dog comes into view in the second half
-BRINGS_INTO_VIEW_RE = re.compile(r"\bthe (?P<half>first|second) half(?: of the clip)? (?:brings?|introduces?) (?P<thing>[a-z ]+?) into (?:view|the frame)\b")
+BRINGS_INTO_VIEW_RE = re.compile(r"\bthe (?P<half>first|second) half(?: of the clip)? (?:brings?|"
+                                 r"introduces?) (?P<thing>[a-z ]+?) into (?:view|the frame)\b")
 # "the clip ends with the ball to the right of the car": where the ball is at the end
-ENDS_WITH_RE = re.compile(r"\bthe clip (?:ends|finishes|closes) with (?P<thing>(?:the|a|an) [a-z]+) (?=(?:to|at|in|on|near|beside|next|above|below)\b)")
+ENDS_WITH_RE = re.compile(r"\bthe clip (?:ends|finishes|closes) with (?P<thing>(?:the|a|an) [a-z]+) (?=(?:to|at|in|on|near|"
+                          r"beside|next|above|below)\b)")
 # "the car not having moved", "with the car not having moved": the car stays still
-NOT_HAVING_MOVED_RE = re.compile(r",? (?:with )?(?P<thing>(?:the|a|an) [a-z]+) (?:not having|never having|having not) (?:moved|budged|stirred)\b")
+NOT_HAVING_MOVED_RE = re.compile(r",? (?:with )?(?P<thing>(?:the|a|an) [a-z]+) (?:not having|never having|having not) (?:moved|"
+                                 r"budged|stirred)\b")
 # "a car is stationary": it stays still
 STATIONARY_RE = re.compile(r"\b(?P<verb>is|are) (?:stationary|motionless|unmoving)\b")
 # "SFX:", "CUE:", "VISUAL, FIRST HALF:": a cue sheet's labels (read before a transcript takes them for speakers)
-CUE_LABEL_RE = re.compile(_STARTS_SENTENCE + r"(?:sfx|cue|sound|audio|visuals?)(?:,? \(?(?:first|second) half\)?)?\s*:", re.IGNORECASE)
-_TELLS = ("hear", "recording", "at first", "at the start", "at the beginning", "at the outset", "terrace", "balcony", "veranda", "patio",
-          "porch", "deck", "window", "garden", "lounge", "bedroom", "living room", "in the view", "brings", "bring ", "introduces",
-          "ends with", "finishes with", "closes with", "having moved", "having not", "stationary", "motionless", "unmoving", "let:",
+CUE_LABEL_RE = re.compile(_STARTS_SENTENCE +
+                          r"(?:sfx|cue|sound|audio|visuals?)(?:,? \(?(?:first|second) half\)?)?\s*:", re.IGNORECASE)
+_TELLS = ("hear", "recording", "at first", "at the start", "at the beginning", "at the outset", "terrace", "balcony",
+          "veranda", "patio",
+          "porch", "deck", "window", "garden", "lounge", "bedroom", "living room", "in the view", "brings",
+          "bring ", "introduces",
+          "ends with", "finishes with", "closes with", "having moved", "having not", "stationary", "motionless",
+          "unmoving", "let:",
           "rental", "listing", "cottage", "apartment", "flat:", "villa", "chalet", "estate", "retreat", "studio:",
           "comes with", "come with", "came with")
 _TELLS_RE = any_said_re(_TELLS)

@@ -1,15 +1,14 @@
 """Notes typed in markdown put into the sentences the token pass reads.
 
-A prompt written as markdown notes lists its content line by line: bullets ("- three of them", "* rolls to the
-upper right", "1. starts lower left"), often under a "#" heading that names what the notes are about ("## cats",
-"### the red car"), with **bold**, _italic_ and `code` marks around words. Read as one run of words, the lines
-merge into one clause and the heading is one more thing. Here the marks go and each line becomes a sentence of
-its own. A heading that names a thing is the notes' subject: a line without one is said of it ("- enters on the
-left" under "## car": "the car enters on the left", "- red": "the car is red"), "three of them" counts it, and "a moving car" said after it
-has been named is the same car again. Any other heading ("## overhead", "## scene") is a sentence of its own.
-A subtitler's gloss writes its notes in dashed chunks on one line, the topic first: chunks that start it at one
-place, move it and finish it at another ("car — start left — drive — finish right") are one route, and a half
-said with "none" is the topic absent then.
+A prompt written as markdown notes lists its content line by line: bullets ("- three of them", "* rolls to the upper right", "1.
+starts lower left"), often under a "#" heading that names what the notes are about ("## cats", "### the red car"), with **bold**,
+_italic_ and `code` marks around words. Read as one run of words, the lines merge into one clause and the heading is one more
+thing. Here the marks go and each line becomes a sentence of its own. A heading that names a thing is the notes' subject: a line
+without one is said of it ("- enters on the left" under "## car": "the car enters on the left", "- red": "the car is red"), "three
+of them" counts it, and "a moving car" said after it has been named is the same car again. Any other heading ("## overhead", "##
+scene") is a sentence of its own. A subtitler's gloss writes its notes in dashed chunks on one line, the topic first: chunks that
+start it at one place, move it and finish it at another ("car — start left — drive — finish right") are one route, and a half said
+with "none" is the topic absent then.
 """
 
 from __future__ import annotations
@@ -152,7 +151,8 @@ def _gloss_route(sentence: str) -> str:
     verb = moves[0] if topic.plural else _known_third_person(moves[0])
     said = {starts[0].group(0), finishes[0].group(0), moves[0], chunks[0], *describing}
     others = [c for c in chunks[1:] if c not in said]
-    return label + ". ".join([f"{article}{' '.join(named)} {verb} from the {starts[0]['place']} to the {finishes[0]['place']}"] + others)
+    return label + ". ".join([f"{article}{' '.join(named)} {verb} from the {starts[0]['place']} to the "
+                              f"{finishes[0]['place']}"] + others)
 
 
 def looks_like_gloss(text: str) -> bool:

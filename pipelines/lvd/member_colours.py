@@ -21,12 +21,15 @@ from .vocabulary import COLORS, INTENSITY_WORDS
 _COLOUR = "(?:" + "|".join(sorted(COLORS, key=len, reverse=True)) + ")"
 _COLOUR_WORDS = tuple(COLORS)
 _SHADE = "(?:(?:" + "|".join(sorted(INTENSITY_WORDS, key=len, reverse=True)) + r")\s+)?"
-# one member: "one red", "a red one", "one of them red", "the other blue", "the first is green" ("two cats, black and white" may be two
-# black-and-white cats, so a bare pair of colours is left to the word-by-word reading)
-_MARK = (r"(?:(?:one|each) of them(?: is)?|one|a|an|another|the other|the first|the second|the third|the last|the former|the latter"
-         r"|the (?:larger|bigger|smaller|taller|shorter|heavier|lighter|faster|slower))\s+(?:(?:one\s+)?(?:is|was)\s+)?")  # "the larger one is red"
+# one member: "one red", "a red one", "one of them red", "the other blue", "the first is green" ("two cats, black and white" may
+# be two black-and-white cats, so a bare pair of colours is left to the word-by-word reading)
+_MARK = (r"(?:(?:one|each) of them(?: is)?|one|a|an|another|the other|the first|the second|the third|the last|the former|"
+         r"the latter"
+         # "the larger one is red"
+         r"|the (?:larger|bigger|smaller|taller|shorter|heavier|lighter|faster|slower))\s+(?:(?:one\s+)?(?:is|was)\s+)?")
 # a member may carry its own place or way: "a red one to the left and a blue one to the right"
-_OWN_PLACE = r"(?:\s+(?:to|on|at|in|toward|towards) the (?:[a-z]+ ){{0,2}}?(?:left|right|top|bottom|middle|centre|center|corner|side))?"
+_OWN_PLACE = (r"(?:\s+(?:to|on|at|in|toward|towards) the (?:[a-z]+ ){{0,2}}?(?:left|right|top|bottom|middle|centre|center|corner|"
+              r"side))?")
 _ITEM = rf"{_MARK}{_SHADE}(?P<colour{{i}}>{_COLOUR})(?:\s+one)?\b{_OWN_PLACE}"
 _JOIN = r"(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s*;\s*|\s+)"
 _MAX_MEMBERS = 8
@@ -38,12 +41,14 @@ LIST_RE = re.compile(
 _WORD_RE = re.compile(r"[a-z]+")
 _COLOUR_RE = re.compile(rf"\b{_COLOUR}\b")
 # one thing in several colours: "red and blue", "black-and-white", "red, white and blue" right before its noun
-MIXED_RE = re.compile(rf"\b(?P<colours>{_COLOUR}(?:(?:\s*,\s*|-)(?!and\b){_COLOUR})*(?:\s+and\s+|-and-){_COLOUR})\s+(?P<noun>[a-z]+)")
+MIXED_RE = re.compile(rf"\b(?P<colours>{_COLOUR}(?:(?:\s*,\s*|-)(?!and\b){_COLOUR})*(?:\s+and\s+|"
+                      rf"-and-){_COLOUR})\s+(?P<noun>[a-z]+)")
 _COLOUR_LIST = rf"{_COLOUR}(?:(?:\s*,\s*|-)(?!and\b){_COLOUR})*(?:\s*,?\s+and\s+|-and-){_COLOUR}"
-# the same said after its noun: "the ball is red and blue", "a cat that is grey and white", "a ball, red and blue", "a cat (red and blue)"
-# (not one colour each: "a bird and a dog, white and black respectively")
+# the same said after its noun: "the ball is red and blue", "a cat that is grey and white", "a ball, red and blue", "a cat (red
+# and blue)" (not one colour each: "a bird and a dog, white and black respectively")
 MIXED_AFTER_RE = re.compile(rf"\b(?P<noun>[a-z]+)(?:\s*,\s*(?:(?:which|that|who)\s+(?:is|was)\s+)?|\s*\(\s*"
-                            rf"|\s+(?:(?:that|which|who)\s+)?(?:is|was|looks|seems|appears)\s+)(?:(?:all|both|coloured|colored|painted|striped|spotted|patterned)\s+)?(?P<colours>{_COLOUR_LIST})"
+                            rf"|\s+(?:(?:that|which|who)\s+)?(?:is|was|looks|seems|appears)\s+)(?:(?:all|both|coloured|colored|"
+                            rf"painted|striped|spotted|patterned)\s+)?(?P<colours>{_COLOUR_LIST})"
                             rf"(?!\s+(?:one|ones)\b|-|,?\s+respectively\b)(?:\s+(?P<next>[a-z]+))?")
 # "two cats, red and blue respectively", "the balls, respectively red and white": one colour per member, in order
 RESPECTIVE_RE = re.compile(rf"\brespectively,? (?P<before>{_COLOUR_LIST})\b|\b(?P<after>{_COLOUR_LIST}),? respectively\b")

@@ -35,13 +35,15 @@ def merge_elaborations(entities: list[Entity]) -> None:
         motions = entity.motions
         for i in range(len(motions) - 1):
             seen, then = motions[i], motions[i + 1]
-            if seen.kind == "rest" and seen.verb.split()[-1:] in (["seen"], ["shown"], ["spotted"]) and then.kind in TRAVEL_KINDS \
+            if seen.kind == "rest" and seen.verb.split()[-1:] in (["seen"], ["shown"], ["spotted"]) \
+                    and then.kind in TRAVEL_KINDS \
                     and then.step == seen.step and not (seen.start or seen.end or seen.direction or seen.relation or seen.window
                                                         or seen.at_fraction is not None or seen.exits or seen.enters_from):
                 del motions[i]  # "a bird is seen flying from ...": the sighting is of that flight, not a wait before it
                 break
         if len(motions) > 1 and motions[0].kind == "appear" and motions[0].start is not None and motions[1].kind in TRAVEL_KINDS \
-                and motions[1].start in (None, motions[0].start) and motions[0].at_fraction is None and motions[0].window is None \
+                and motions[1].start in (None, motions[0].start) \
+                and motions[0].at_fraction is None and motions[0].window is None \
                 and not (motions[0].enters_from or motions[0].end or motions[1].direction or motions[1].relation):
             # "shows up in the lower right, moves on to ...": with no time said, where it shows up is where the path starts
             # ("enters at the left edge ... moves from the left side to the right": the same place said twice)
@@ -79,7 +81,8 @@ def merge_elaborations(entities: list[Entity]) -> None:
             if setting_off.kind in TRAVEL_KINDS and goal.kind in TRAVEL_KINDS and setting_off.step == goal.step \
                     and setting_off.start is not None and goal.start is None and goal.end is not None \
                     and setting_off.at_fraction is None and not (setting_off.end or setting_off.direction or setting_off.relation
-                                                                or setting_off.side_start or setting_off.side_end or goal.relation):
+                                                                or setting_off.side_start or setting_off.side_end
+                                                                or goal.relation):
                 # "rolls from the lower left, reaches the lower right halfway through": one leg from the one to the other
                 goal.kind, goal.start = setting_off.kind, setting_off.start
                 del motions[i]
@@ -97,7 +100,8 @@ def merge_elaborations(entities: list[Entity]) -> None:
         placed = [m for m in motions[1:] if m.kind == "move" and (not m.verb or (m is motions[-1] and m.verb in _ENDING_VERBS))
                   and m.end is not None and m.start is None and not (m.relation or m.side_start or m.side_end or m.direction)]
         if len(motions) >= 3 and len(placed) == len(motions) - 1 and motions[0].kind == "move" and motions[0].target is not None \
-                and not (motions[0].start or motions[0].end or motions[0].side_start or motions[0].side_end or motions[0].direction):
+                and not (motions[0].start or motions[0].end or motions[0].side_start
+                         or motions[0].side_end or motions[0].direction):
             # "a pony goes by a cat; first it is on the left, at the end it is on the right" (the last place read as where it
             # ends): where the pass begins and ends
             motions[0].start, motions[0].end = placed[0].end, placed[-1].end
@@ -113,11 +117,13 @@ def merge_elaborations(entities: list[Entity]) -> None:
                 break
         if len(motions) > 1 and motions[0].kind == "rest" and motions[0].verb.split()[-1:] in _PRESENCE_WORDS \
                 and _says_only_its_verb(motions[0]) and motions[1].relation == "past" and motions[1].start is None:
-            del motions[0]  # "a cat and a dog are present; the cat walks past the dog": there because it passes, from its far side
+            # "a cat and a dog are present; the cat walks past the dog": there because it passes, from its far side
+            del motions[0]
         for i in range(len(motions) - 1):
             way, passing = motions[i], motions[i + 1]
             if way.kind in TRAVEL_KINDS and _sideways(way) \
-                    and passing.kind in TRAVEL_KINDS and passing.relation == "past" and way.relation is None and way.start is None \
+                    and passing.kind in TRAVEL_KINDS and passing.relation == "past" \
+                    and way.relation is None and way.start is None \
                     and not (passing.start or passing.end or passing.direction or passing.side_start or passing.side_end) \
                     and way.window is None and passing.window is None and way.at_fraction is None and passing.at_fraction is None:
                 # "rolls to the right; it passes a box", "rolls left, passing a chair", "races left and runs past it": the pass
@@ -127,7 +133,8 @@ def merge_elaborations(entities: list[Entity]) -> None:
                 break
         for i in range(len(motions) - 1):
             passing, way = motions[i], motions[i + 1]
-            if passing.relation == "past" and passing.kind in TRAVEL_KINDS and way.kind in TRAVEL_KINDS and way.verb and _sideways(way) \
+            if passing.relation == "past" and passing.kind in TRAVEL_KINDS \
+                    and way.kind in TRAVEL_KINDS and way.verb and _sideways(way) \
                     and not (passing.start or passing.end or passing.direction or passing.side_start or passing.side_end) \
                     and not (way.relation or way.start) and way.window is None and way.at_fraction is None \
                     and passing.window is None and passing.at_fraction is None:
@@ -164,7 +171,8 @@ def merge_elaborations(entities: list[Entity]) -> None:
 
 def _sideways(motion: Motion) -> bool:
     """A way to one side and no further place: "heading left", "to the right"."""
-    return motion.direction in ("left", "right") or (motion.direction is None and motion.end is not None and motion.end[1] is None)
+    return motion.direction in ("left", "right") or (motion.direction is None
+                                                     and motion.end is not None and motion.end[1] is None)
 
 
 def crossed_between_sides(motion: Motion) -> bool:
@@ -174,7 +182,8 @@ def crossed_between_sides(motion: Motion) -> bool:
 
 
 def _says_only_its_verb(motion: Motion) -> bool:
-    return not (motion.start or motion.end or motion.direction or motion.relation or motion.window or motion.at_fraction is not None
+    return not (motion.start or motion.end or motion.direction or motion.relation or motion.window
+                or motion.at_fraction is not None
                 or motion.exits or motion.enters_from or motion.side_start or motion.side_end or motion.circle or motion.along)
 
 

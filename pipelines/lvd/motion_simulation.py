@@ -45,7 +45,8 @@ def simulate_instance(inst: Instance, windows: list[tuple[float, float, Motion]]
     vx = vy = 0.0
     visible_from = 0.0
     hidden_from = back_from = math.inf
-    leaves = [t0 if m.at_fraction is not None else (t0 + t1) / 2 for t0, t1, m in windows if m.kind == "disappear" and not m.exits]
+    leaves = [t0 if m.at_fraction is not None else (t0 + t1) / 2 for t0, t1, m in windows
+              if m.kind == "disappear" and not m.exits]
     exits = [t0 for t0, _, m in windows if m.exits and m.kind != "disappear"]  # "runs off at the midpoint": out by a side
     for i, (t0, t1, motion) in enumerate(windows):
         if motion.kind == "appear":
@@ -106,7 +107,8 @@ def run_motion(inst: Instance, motion: Motion, pose: Pose, vx: float, vy: float,
         kind = "move"
     if kind == "jump" and motion.end is not None and any(said is not None and abs(said - now) > HOP_RANGE
                                                          for said, now in zip(motion.end, (pose.x, pose.y))):
-        kind = "move"  # "hops from the right of the boat to its left", "hops down to the lower right": many hops, the path is the walk's
+        # "hops from the right of the boat to its left", "hops down to the lower right": many hops, the path is the walk's
+        kind = "move"
     if motion.circle or kind == "circle":
         return _circle(inst, motion, pose, t0, t1, times, scene)
     drifting = mob in ("glider", "flutter", "buoyant") and kind in ("glide", "float", "fly", "fall", "move")
@@ -118,7 +120,8 @@ def run_motion(inst: Instance, motion: Motion, pose: Pose, vx: float, vy: float,
         if mob == "buoyant" and pose is inst.start and t0 <= 1e-9 and not inst.screen_space \
                 and pose.y > GROUND_Y - 0.05:
             pose = pose.changed(y=0.25 + inst.height)  # a balloon placed on the ground crosses in the air
-    if kind in ("throw", "fall", "bounce", "jump", "glide", "float") or (kind == "fly" and mob in ("glider", "flutter", "buoyant")):
+    if kind in ("throw", "fall", "bounce", "jump", "glide", "float") or (kind == "fly"
+                                                                         and mob in ("glider", "flutter", "buoyant")):
         if mob == "glider" and kind in ("throw", "glide", "fly", "fall", "float", "move"):
             return _glide(inst, motion, pose, t0, until, times, scene)
         if mob == "flutter" and kind in ("fall", "float", "glide", "fly", "throw", "bounce"):
@@ -154,7 +157,8 @@ def _drive(inst, motion, pose, t0, t1, times, scene):
     x, y, depth = pose.x, pose.y, pose.depth
     target = scene.target_of(motion)
     goal_x, goal_y, goal_depth = x, y, depth
-    if target is not None and motion.relation in ("toward", "to", "past", "away", "next", "behind", "front", "on", "over", "under", "by"):
+    if target is not None and motion.relation in ("toward", "to", "past", "away", "next", "behind",
+                                                  "front", "on", "over", "under", "by"):
         tx = target.start.x
         gap = (target.width + inst.width) / 2 + 0.02
         side = 1 if x <= tx else -1
@@ -360,7 +364,8 @@ def _projectile(inst, motion, pose, t0, t1, t_end, times, scene):
         events.append(f"{inst.material or 'it'} breaks on impact")
     elif restitution > 0:
         events.append(f"restitution {restitution:.2f} ({inst.material})")
-    flight_result = ballistic(pose, vx, vy, t0, t_end, times, gravity=g, ground=ground, restitution=0.0 if breaks else restitution,
+    flight_result = ballistic(pose, vx, vy, t0, t_end, times, gravity=g, ground=ground,
+                              restitution=0.0 if breaks else restitution,
                               friction=friction, breaks=breaks, rest_speed=world.m(REST_SPEED_M_S), scale_m=world.scale_m)
     events.extend(flight_result.events)
     sampled = dict(zip(sorted(t for t in times if t0 <= t <= t_end), flight_result.poses))
@@ -431,7 +436,8 @@ def _glide(inst, motion, pose, t0, t_end, times, scene):
         x = EDGE_MARGIN + inst.width / 2 if sign > 0 else 1 - EDGE_MARGIN - inst.width / 2
         pose = pose.changed(x=x, y=0.25 + inst.height)
     vx, vy = sign * trim * 1.1, trim * 0.1
-    events.append(f"glides with lift and drag (glide ratio {GLIDE_RATIO:.0f}, trim speed {GLIDE_TRIM_SPEED_M_S * motion.speed:.1f} m/s)")
+    events.append(f"glides with lift and drag (glide ratio {GLIDE_RATIO:.0f}, trim speed "
+                  f"{GLIDE_TRIM_SPEED_M_S * motion.speed:.1f} m/s)")
     result = drag_flight(pose, vx, vy, t0, t_end, times, gravity=g, drag=drag, lift=lift, ground=GROUND_Y)
     events.extend(result.events)
     return dict(zip(sorted(t for t in times if t0 <= t <= t_end), result.poses)), result.end, result.vx, result.vy

@@ -29,18 +29,22 @@ INTO_THE_CLIP_RE = re.compile(r"\b([a-z]+) into (?:the )?(?:video|clip|footage|f
 # "a bird, up on the wing, ...": in flight, the idiom's wing no thing and its "up" no way
 ON_THE_WING_RE = re.compile(r",? (?:(?:up|high|out) )?on the wing\b,?")
 # "flew from the right to the left, a fling.", "runs right, a real dash.": the move just said, named again as an act
-ACT_NAMED_AGAIN_RE = re.compile(r", (?:a|an) (?:(?:real|quick|short|long|little|big|graceful|wild|brief) )?(?P<act>[a-z]+)(?=\s*(?:[.;!?]|$))")
+ACT_NAMED_AGAIN_RE = re.compile(r", (?:a|an) (?:(?:real|quick|short|long|little|big|graceful|wild|"
+                                r"brief) )?(?P<act>[a-z]+)(?=\s*(?:[.;!?]|$))")
 # acts that add to the move they follow rather than name it: "rolls left, a bounce" bounces as well
 _ADDED_ACT_KINDS = ("bounce", "land", "break", "fall", "jump", "roll")
 # "holds still", "holding its spot": a thing that stays where it is ("holds a ball" is another verb)
-HOLDS_STILL_RE = re.compile(r"\bh(old|olds|olding|eld) (?:still|steady|(?:its|his|her|their) (?:spot|ground|place|position)|position)\b")
+HOLDS_STILL_RE = re.compile(r"\bh(old|olds|olding|eld) (?:still|steady|(?:its|his|her|their) (?:spot|ground|place|position)|"
+                            r"position)\b")
 _STAY_FORMS = {"old": "stay", "olds": "stays", "olding": "staying", "eld": "stayed"}
 # "let go of what's gone", "then lets go": to let go is to release, a hand opening; its "go" moves nothing
 LET_GO_RE = re.compile(r"\b(let|lets|letting) go(?: of)?\b")
 _RELEASE_FORMS = {"let": "release", "lets": "releases", "letting": "releasing"}
 # "by the end it sat at the upper right": where it ends up after its moves, not a rest of its own
-ENDS_RESTING_RE = re.compile(r"\b((?:by|at|in) the (?:end|close)|finally|at last),? (it|they|he|she) (?:sat|sits|rests|rested|lies|lay|"
-                             r"stands|stood|settles|settled|stops|stopped|waits|waited|perches|perched|parks|parked|halts|halted|was|were|is|are) (?=(?:at|in|on) the )")
+ENDS_RESTING_RE = re.compile(r"\b((?:by|at|in) the (?:end|close)|finally|at last),? (it|they|he|she) (?:sat|sits|rests|rested|"
+                             r"lies|lay|"
+                             r"stands|stood|settles|settled|stops|stopped|waits|waited|perches|perched|parks|parked|halts|halted|"
+                             r"was|were|is|are) (?=(?:at|in|on) the )")
 # "drove to the upper left, and parked in the upper right", ", then lands in the top left": a step of the told path,
 # where it stops ("a car parked in the lower left" is where it stands)
 PARKS_LAST_RE = re.compile(r"(?<=,) (and |then |and then |and finally |finally )(?:park|land)(s|ed)? "
@@ -50,7 +54,8 @@ GOES_ON_RE = re.compile(r"\b([a-z]+) on(?=\s*(?:[,.;:!?\u2014\u2013]|-|$))")
 # "leaves by the right edge", "exits via the left side", "departs through the right-hand edge of the frame", "exits the
 # frame on the left", "drives out through the right-hand side": a way out of the picture by a named side, said as the move
 # that takes it there
-EXIT_BY_SIDE_RE = re.compile(r"\b(?:leaves|leave|leaving|exits|exit|exiting|exited|departs|depart|departing|departed|(?P<going>[a-z]+) out)"
+EXIT_BY_SIDE_RE = re.compile(r"\b(?:leaves|leave|leaving|exits|exit|exiting|exited|departs|depart|departing|departed|"
+                             r"(?P<going>[a-z]+) out)"
                              r"(?: (?:the|our) (?:frame|screen|picture|shot|view|scene))?"
                              r" (?:by|via|through|on|at|out of|out by|out on) (?:the |its )?(?P<side>left|right)(?:[- ]hand)?"
                              r"(?: (?:edge|side|border|margin))?(?: of (?:the )?(?:frame|screen|picture|shot|view|scene))?\b")
@@ -68,14 +73,17 @@ ACROSS_BEFORE_EXIT_RE = re.compile(r"\bacross(?P<where> (?:the |a )?[a-z]+(?: [a
 VANISHING_BY_SIDE_RE = re.compile(r"(?:disappear|vanish)(?:s|es|ed)? (?:off|out of|out by|through|by|via) (?:the )?"
                                   r"(?P<side>left|right)\b")
 # "enters on the left and exits on the right": a leave after an entrance ends a crossing, read with the entrance
-ENTERED_BEFORE_RE = re.compile(r"\b(?:enter|arriv|appear|[a-z]+s? in(?= from| on| at|,| and)|into (?:view|frame|shot|the (?:frame|shot|picture))"
+ENTERED_BEFORE_RE = re.compile(r"\b(?:enter|arriv|appear|[a-z]+s? in(?= from| on| at|,| and)|into (?:view|frame|shot|"
+                               r"the (?:frame|shot|picture))"
                                r"|(?:set(?:s|ting)? (?:off|out)|start(?:s|ed|ing)?|begin(?:s|ning)?|began|begun) (?:from|on|at) "
                                r"(?:the )?(?:far )?(?:left|right)\b)")
 # "a bird slips from a cat's right to its left", "slipped past": a sideways slip is a move, not a fall
-SLIPS_ACROSS_RE = re.compile(r"(?<!without )\bslip(s|ped|ping)?\b(?= (?:(?:from|to) (?:the |a |an )?(?:[a-z]+'s )?(?:left|right)\b|past\b|across\b))")
+SLIPS_ACROSS_RE = re.compile(r"(?<!without )\bslip(s|ped|ping)?\b(?= (?:(?:from|to) (?:the |a |an )?(?:[a-z]+'s )?(?:left|"
+                             r"right)\b|past\b|across\b))")
 _SLIP_FORMS = {None: "move", "s": "moves", "ped": "moved", "ping": "moving"}
 # "and then, without stopping, to the upper left": how it goes on, not a stop ("without a stop" the same)
-NONSTOP_RE = re.compile(r",? without (?:ever )?(?:stopping|pausing|halting|resting|a (?:stop|pause|break|rest)|any (?:stop|pause|break))"
+NONSTOP_RE = re.compile(r",? without (?:ever )?(?:stopping|pausing|halting|resting|a (?:stop|pause|break|rest)|any (?:stop|pause|"
+                        r"break))"
                         r"(?: (?:at all|in between|on the way))?(?=[,.;!?]| (?:to|and|then|until)\b)")
 # "a car drives away", "runs away to the left": it sets off and goes, as "drives off" says ("away from the dog",
 # "away into the distance", "away toward the camera" keep what they go from or to; "goes away" is read as leaving;

@@ -1,20 +1,19 @@
 """A scene told as a recollection, posed as a textbook problem or sold as ad copy, put into plain sentences.
 
-A diary or an eyewitness tells the clip in the past tense from behind the camera ("Two summers ago I filmed four
-goats ...", "I remember the cat in my video: ...", "and I got it all on camera", "back in 2019", "with my phone"):
-the day of the telling, the person filming, where they watched from ("from the roof I watched", unless the scene
-names the place again), their camera and their footage are never in the scene, and "my footage opened without a
-single ball" says the ball is not there at first. A problem statement frames the same
-scene ("Consider ...", "Let a ball be ...", "Suppose that ...", "a system of two balls", "the only object present",
-"treat its motion as steady", "neglect friction"): the framing names nothing, and a doubt raised about the case
-with its answer ("One might object that the bird would fly off; here it stays.") is argument, no part of it. Ad copy sells it in fragments and
-hype ("Introducing:", "Meet the trio: three cats", "steals the show", "like never before", "lifelike down to the
-last feather", "100% real"): the hype names nothing, a heading, billed or opening the prompt, that the body tells
-again ("Introducing the vanishing bird! A flying bird ...", "The vanishing bird! A flying bird ...") is the body's
-thing, "First half? Yes." answers when it is there, and a fragment that only says which way ("Right to left.",
-"Right. To. Left.") said before its mover is named belongs to that mover. Any teller may close a clause on the
-occasion it is told of ("Rolled well this game.", "as scouts last turn"): that occasion is no thing, and wonder aloud
-about a thing told ("..., though what it had to do with sheep I never learned"): what that brings in is never shown.
+A diary or an eyewitness tells the clip in the past tense from behind the camera ("Two summers ago I filmed four goats ...", "I
+remember the cat in my video: ...", "and I got it all on camera", "back in 2019", "with my phone"): the day of the telling, the
+person filming, where they watched from ("from the roof I watched", unless the scene names the place again), their camera and
+their footage are never in the scene, and "my footage opened without a single ball" says the ball is not there at first. A problem
+statement frames the same scene ("Consider ...", "Let a ball be ...", "Suppose that ...", "a system of two balls", "the only
+object present", "treat its motion as steady", "neglect friction"): the framing names nothing, and a doubt raised about the case
+with its answer ("One might object that the bird would fly off; here it stays.") is argument, no part of it. Ad copy sells it in
+fragments and hype ("Introducing:", "Meet the trio: three cats", "steals the show", "like never before", "lifelike down to the
+last feather", "100% real"): the hype names nothing, a heading, billed or opening the prompt, that the body tells again
+("Introducing the vanishing bird! A flying bird ...", "The vanishing bird! A flying bird ...") is the body's thing, "First half?
+Yes." answers when it is there, and a fragment that only says which way ("Right to left.", "Right. To. Left.") said before its
+mover is named belongs to that mover. Any teller may close a clause on the occasion it is told of ("Rolled well this game.", "as
+scouts last turn"): that occasion is no thing, and wonder aloud about a thing told ("..., though what it had to do with sheep I
+never learned"): what that brings in is never shown.
 """
 
 from __future__ import annotations
@@ -60,28 +59,40 @@ def occasions_dropped(text: str) -> str:
 # --- recollections --------------------------------------------------------------------------------------------
 # "yesterday", "last week", "this morning", "on sunday", "back in 2019", "at 7 am", "on my way home": when (or on
 # the way to where) it was told or filmed, never a time of the clip (only read so when someone tells of filming it)
-TOLD_WHEN_RE = re.compile(r",?\s*\b(?:from )?(?:yesterday(?: " + _DAY_PARTS + r")?|earlier today|the other day|(?:(?:earlier|later) )?(?:last|this past|this) (?:week|weekend|month|year|"
-                          + _SEASONS + "|" + _WEEKDAYS + r")|this " + _DAY_PARTS + r"|(?:on|one) " + _WEEKDAYS + r"(?: " + _DAY_PARTS
-                          + r")?|(?:(?:a|one|two|three|four|five|several|some|many|a few|a couple of) )?(?:days?|weeks?|months?|years?|"
-                          r"(?:spring|summer|autumn|winter)s?) ago|a while (?:ago|back)|back in (?:\d{4}|the day|" + _MONTHS + "|" + _SEASONS + r")"
-                          r"|(?:at )?(?:around |about )?\d{1,2}(?:[:.]\d{2})? ?(?:am|pm|a\.m\.|p\.m\.|o'clock)|on (?:my|our) way (?:home|back|to [a-z]+))\b,?")
+TOLD_WHEN_RE = re.compile(r",?\s*\b(?:from )?(?:yesterday(?: " + _DAY_PARTS +
+                          r")?|earlier today|the other day|(?:(?:earlier|later) )?(?:last|this past|this) (?:week|weekend|month|"
+                          r"year|"
+                          + _SEASONS + "|" + _WEEKDAYS + r")|this " + _DAY_PARTS + r"|(?:on|one) " + _WEEKDAYS +
+                          r"(?: " + _DAY_PARTS
+                          + r")?|(?:(?:a|one|two|three|four|five|several|some|many|a few|a couple of) )?(?:days?|weeks?|months?|"
+                            r"years?|"
+                          r"(?:spring|summer|autumn|winter)s?) ago|a while (?:ago|back)|back in (?:\d{4}|the day|" + _MONTHS +
+                          "|" + _SEASONS + r")"
+                          r"|(?:at )?(?:around |about )?\d{1,2}(?:[:.]\d{2})? ?(?:am|pm|a\.m\.|p\.m\.|o'clock)|on (?:my|"
+                          r"our) way (?:home|back|to [a-z]+))\b,?")
 # "and I got it all on camera", "we recorded the whole thing", ", and filmed all of it": the filming, closing the tale
 FILMED_IT_RE = re.compile(r"[,;]?\s*(?:\band )?(?:\b(?:i|we) )?(?:caught|got|filmed|recorded|captured|shot|taped)"
                           r" (?:it|this|that|them|everything|all of it|the whole thing|the whole scene)(?: all)?"
                           r"(?: (?:on|in|with) (?:video|camera|film|tape|my phone|my camera))?(?=\s*(?:[.;!?]|$))")
 # "when I recorded the field it was empty": the place the tale is about, said as the subject
-WHEN_FILMED_RE = re.compile(r"\bwhen (?:i|we) (?:filmed|recorded|shot|watched|checked|looked at) (?P<place>(?:the|a|an|my) [a-z]+),? "
+WHEN_FILMED_RE = re.compile(r"\bwhen (?:i|we) (?:filmed|recorded|shot|watched|checked|looked at) (?P<place>(?:the|a|an|"
+                            r"my) [a-z]+),? "
                             r"(?:it|that) (?=(?:was|were|is|stayed|remained|looked)\b)")
 # "I held my phone steady and filmed", "we set up the tripod and": the narrator's camera, never in the scene
-CAMERA_IN_HAND_RE = re.compile(r"\b(?:i|we) (?:held|hold|pointed|point|aimed|aim|set up|propped|kept|raised|lifted|steadied|mounted)"
-                               r" (?:up )?(?:my|our|the) (?:phone|camera|cam|tripod|drone|gopro|camcorder)(?: (?:steady|still|up|level|low|high))?"
+CAMERA_IN_HAND_RE = re.compile(r"\b(?:i|we) (?:held|hold|pointed|point|aimed|aim|set up|propped|kept|raised|lifted|steadied|"
+                               r"mounted)"
+                               r" (?:up )?(?:my|our|the) (?:phone|camera|cam|tripod|drone|gopro|camcorder)(?: (?:steady|still|up|"
+                               r"level|low|high))?"
                                r"(?:,? and (?:then )?(?:filmed|recorded|shot|captured|caught|watched|taped))?\b,?")
 # "with my phone", "on my camera": what the narrator filmed with
 MY_CAMERA_RE = re.compile(r",?\s*\b(?:with|on|using|through) (?:my|our) (?:phone|camera|cam|drone|gopro|camcorder|lens)\b")
 # "I remember filming", "I once filmed", "my sister and I watched": the narrator (with whoever was there) and their
 # filming, before what they saw
-NARRATOR_RE = re.compile(r"\b(?:(?:my|our) [a-z]+ and (?:i|we)|(?:i|we) and (?:my|our) [a-z]+|me and (?:my|our) [a-z]+|i|we) (?:(?:still|clearly|also|once|then|later|just|recently|first) )?(?:(?:remember|recall)(?: (?:filming|shooting|"
-                         r"recording|seeing|watching|spotting|taping))?|filmed|recorded|taped|watched|saw|spotted|captured|noticed|videoed"
+NARRATOR_RE = re.compile(r"\b(?:(?:my|our) [a-z]+ and (?:i|we)|(?:i|we) and (?:my|our) [a-z]+|me and (?:my|our) [a-z]+|i|"
+                         r"we) (?:(?:still|clearly|also|once|then|later|just|recently|first) )?(?:(?:remember|"
+                         r"recall)(?: (?:filming|shooting|"
+                         r"recording|seeing|watching|spotting|taping))?|filmed|recorded|taped|watched|saw|spotted|captured|"
+                         r"noticed|videoed"
                          r"|shot(?= (?:(?:a|some|this|the) )?(?:video|footage|clip)s? of\b| from\b))\b(?: (?:that|how)\b"
                          r"| (?:it|them|this|everything|the scene)(?= from\b))?")
 # "from the surface I watched", "from our balcony, we saw": where the narrator watched from, never a place of the
@@ -105,7 +116,8 @@ def _watched_from(match: re.Match) -> str:
         return match.group(0)
     return ""
 # "the clip I shot", "the video that we recorded": the narrator's recording is the clip
-CLIP_I_SHOT_RE = re.compile(r"\b(?:the|this|a) " + _CLIP + r" (?:that |which )?(?:i|we) (?:shot|filmed|recorded|took|made|captured|got)\b")
+CLIP_I_SHOT_RE = re.compile(r"\b(?:the|this|a) " + _CLIP + r" (?:that |which )?(?:i|we) (?:shot|filmed|recorded|took|made|"
+                                                           r"captured|got)\b")
 # "my recording from the beach shows", "in my clip from the garden,": the narrator's recording is the clip
 _FROM_PLACE = r"(?: from (?:the |this |that )?(?P<place>[a-z]+))?"
 MY_FOOTAGE_SHOWS_RE = re.compile(r"\bmy " + _CLIP + _FROM_PLACE + r" (?:shows|showed|has|had|captured|caught)\b")
@@ -119,14 +131,19 @@ HAD_GONE_RE = re.compile(r"\bhad (?=(?:gone|left|vanished|disappeared|walked off
 
 # --- problem statements -----------------------------------------------------------------------------------------
 # "Consider a ball ...", "Assume that ...", "Suppose ...", "Let a dog walk ...": the framing of the problem
-FRAMING_RE = re.compile(_START + r"(?:consider|suppose|assume|let us (?:say|assume|suppose|consider)|(?:it is )?given)(?: that)?,?(?= )\s*"
-                        r"|" + _START + r"let (?!(?:me|us|it be known)\b)(?=(?:a|an|the|one|two|three|four|five|six|each|both|it|them)\b)")
+FRAMING_RE = re.compile(_START + r"(?:consider|suppose|assume|let us (?:say|assume|suppose|consider)|"
+                                 r"(?:it is )?given)(?: that)?,?(?= )\s*"
+                        r"|" + _START + r"let (?!(?:me|us|it be known)\b)(?=(?:a|an|the|one|two|three|four|five|six|each|both|it|"
+                                        r"them)\b)")
 # "be the only bodies in the system", "they are the sole objects in view": nothing but what is named
-ONLY_OBJECT_RE = re.compile(r"(?:,? (?:so that|such that|and) )?(?:\b(?:it|they|this|that) )?\b(?:be|is|are|being|was|were|remains?|stays?) "
+ONLY_OBJECT_RE = re.compile(r"(?:,? (?:so that|such that|and) )?(?:\b(?:it|they|this|that) )?\b(?:be|is|are|being|was|were|"
+                            r"remains?|stays?) "
                             r"the (?:only|sole|single|lone) (?:objects?|things?|items?|bodies|body|ones?|entit(?:y|ies))"
-                            r"(?: (?:present|there|in (?:the )?(?:scene|frame|view|shot|picture|clip|video|system)|(?:to be )?(?:seen|visible|shown)))*\b")
+                            r"(?: (?:present|there|in (?:the )?(?:scene|frame|view|shot|picture|clip|video|system)|"
+                            r"(?:to be )?(?:seen|visible|shown)))*\b")
 # "a system of two balls", "a system consisting of a cat and a dog": the things, named as a problem's system
-SYSTEM_OF_RE = re.compile(r"\b(?:a|the) (?:closed |isolated |simple )?system (?:of|consisting of|made up of|comprising|containing) ")
+SYSTEM_OF_RE = re.compile(r"\b(?:a|the) (?:closed |isolated |simple )?system (?:of|consisting of|made up of|comprising|"
+                          r"containing) ")
 # "three dogs are present and no other objects enter the frame": the denial a clause of its own, so it fences the count
 AND_NO_OTHER_RE = re.compile(r",? and (?=no (?:other|further|additional|more) )")
 # "100% real", "110 percent fun": how much of the praise, never a count ("the first 50% only" is a share of the clip)
@@ -134,8 +151,10 @@ PERCENT_PRAISE_RE = re.compile(r"(?<!first )(?<!last )(?<!final )(?<!opening )(?
                                r"\b\d+ ?(?:%|percent|per cent) (?=(?P<praise>[a-z]+)\b)(?! *[a-z]+ (?:of|through|into)\b)")
 # "One might object that the bird would fly off; here it stays.", "It may be objected that ...": a doubt raised about
 # the supposed case and its answer, a sentence of argument that adds nothing to the case
-OBJECTION_RE = re.compile(r"(?:^|(?<=[.!?] ))(?:(?:one|someone|somebody|a critic|a sceptic|a skeptic|an objector|you|we) (?:might|may|could|"
-                          r"would|will|can) (?:well )?(?:object|protest|complain|demur|raise the objection)|it (?:might|may|could|will) "
+OBJECTION_RE = re.compile(r"(?:^|(?<=[.!?] ))(?:(?:one|someone|somebody|a critic|a sceptic|a skeptic|an objector|you|"
+                          r"we) (?:might|may|could|"
+                          r"would|will|can) (?:well )?(?:object|protest|complain|demur|raise the objection)|it (?:might|may|"
+                          r"could|will) "
                           r"(?:well )?be objected)\b[^.!?]*[.!?]*\s*")
 # "..., though what it had to do with sheep i never learned", "; why it mattered to the cows nobody knows", "..., but i
 # never found out what it wanted with the horse": what the teller says no one knows about a thing told is the teller's
@@ -153,15 +172,19 @@ UNKNOWN_TO_TELLER_RE = re.compile(rf"(?:[,;:] |(?<=[.!?] )|^)(?:(?:though|althou
 _UNKNOWING_WORDS = ("never", " not ", "n't ", "nobody", "no one", "none of us", "cannot", "who ", "god ", "heaven ", "goodness ")
 _WONDERING_WORDS = frozenset(("what", "why", "how", "where", "whatever"))
 # "and treat its gait as steady", "neglect friction": how to work the problem, not what is in it
-TREAT_AS_RE = re.compile(r"[,;]?\s*(?:\band )?\btreat (?:its|their|the|each|all) [a-z]+(?: [a-z]+)? as [a-z]+(?: [a-z]+)?(?=\s*(?:[.;!?]|$))")
-NEGLECT_RE = re.compile(r"[,;]?\s*(?:\band )?\b(?:neglect|ignore|disregard|neglecting|ignoring)(?: all)? (?:friction|air resistance|drag|air drag|"
-                        r"rotation|spin|its size|their sizes?|gravity)(?: and (?:friction|air resistance|drag|rotation|spin|gravity))?\b"
+TREAT_AS_RE = re.compile(r"[,;]?\s*(?:\band )?\btreat (?:its|their|the|each|all) [a-z]+(?: [a-z]+)? as [a-z]+(?: "
+                         r"[a-z]+)?(?=\s*(?:[.;!?]|$))")
+NEGLECT_RE = re.compile(r"[,;]?\s*(?:\band )?\b(?:neglect|ignore|disregard|neglecting|ignoring)(?: all)? (?:friction|"
+                        r"air resistance|drag|air drag|"
+                        r"rotation|spin|its size|their sizes?|gravity)(?: and (?:friction|air resistance|drag|rotation|spin|"
+                        r"gravity))?\b"
                         r"|\bwithout (?:slipping|skidding)\b")
 
 # --- ad copy ----------------------------------------------------------------------------------------------------
 # "Introducing:", "Meet the squad: four cats", "Say hello to the pink bird": the billing before what is sold
 BILLING_RE = re.compile(r"(?:^|(?<=[.;:!?\u2014\u2013] ))(?:introducing|presenting|announcing|behold|say hello to|meet)\b:?\s*"
-                        r"(?:(?:the|our|this|your) (?:[a-z]+ )?(?:duo|trio|quartet|pair|twosome|threesome|foursome|squad|crew|gang|team|family|"
+                        r"(?:(?:the|our|this|your) (?:[a-z]+ )?(?:duo|trio|quartet|pair|twosome|threesome|foursome|squad|crew|"
+                        r"gang|team|family|"
                         r"lineup|line-up|stars?|heroes?|cast)\s*[:\u2014\u2013]\s*)?")
 # "Introducing the vanishing bird! A flying bird ...", "Meet the amazing cat: a lively cat ...": the billing's own heading,
 # which the body then tells in full; its thing is the body's (dropped only where the body names it again)
@@ -171,8 +194,10 @@ BILLED_HEADING_RE = re.compile(r"(?:^|(?<=[.;:!?] ))(?:introducing|presenting|an
 OPENING_HEADING_RE = re.compile(r"^(?:the|our|this) (?P<words>(?:[a-z-]+ ){0,3}?)(?P<noun>[a-z]+)\s*[!:]+\s*")
 # "the dynamic duo: two goats", "the trio you have been waiting for: three cats": the group's nickname before the
 # counted things it stands for
-NICKNAME_RE = re.compile(r"\b(?:the|our|this|your|a) (?:[a-z]+ )?(?:duo|trio|quartet|twosome|threesome|foursome|squad|crew|gang|lineup|line-up)"
-                         r"(?: (?:you|we|that|who)[a-z']*(?: [a-z']+){1,5}?)?\s*[:.!\u2014\u2013]\s*(?=(?:one|two|three|four|five|six|a|an|the)\b)")
+NICKNAME_RE = re.compile(r"\b(?:the|our|this|your|a) (?:[a-z]+ )?(?:duo|trio|quartet|twosome|threesome|foursome|squad|crew|gang|"
+                         r"lineup|line-up)"
+                         r"(?: (?:you|we|that|who)[a-z']*(?: [a-z']+){1,5}?)?\s*[:.!\u2014\u2013]\s*(?=(?:one|two|three|four|"
+                         r"five|six|a|an|the)\b)")
 # "steals the show", "takes centre stage", "makes its entrance": it comes on
 ENTRANCE_RE = re.compile(r"\b(?:takes|took|taking|steals|stole|stealing) (?:the|centre|center) (?:stage|spotlight|show)\b"
                          r"|\bmakes? (?:its|his|her|their|an|a) (?:grand |big )?entrance\b")
@@ -181,18 +206,23 @@ HYPE_RE = re.compile(r",?\s*\blike (?:never before|you have never seen (?:it|the
 # "lifelike down to the claws", "bouncy down to the last seam", "real to the last feather": how far the praise
 # goes, never a thing
 _UTMOST = r"(?:very )?(?:last|smallest|finest|tiniest) "
-DOWN_TO_RE = re.compile(r"\b([a-z]+) (?:down to (?:the|its|their|his|her|every|each) (?:" + _UTMOST + r")?|to (?:the|its|their|every) " + _UTMOST
+DOWN_TO_RE = re.compile(r"\b([a-z]+) (?:down to (?:the|its|their|his|her|every|each) (?:" + _UTMOST +
+                        r")?|to (?:the|its|their|every) " + _UTMOST
                         + r")[a-z]+\b(?=\s*(?:[.,;!?:]|$))")
 # "the second half unveils a dog", "the first half keeps everyone waiting": what the half holds
-HALF_DELIVERS_RE = re.compile(r"\b(?:the )?(first|second) half (?:delivers|brings|reveals|unveils|serves up|serves|offers|gives you|hands you)\b"
+HALF_DELIVERS_RE = re.compile(r"\b(?:the )?(first|second) half (?:delivers|brings|reveals|unveils|serves up|serves|offers|"
+                              r"gives you|hands you)\b"
                               r"\s*[:\u2014\u2013]?\s*")
-HALF_TEASES_RE = re.compile(r"\b(?:the )?(first|second) half keeps (?:you|us|everyone|viewers|the viewer) (?:guessing|waiting|wondering|hanging|"
+HALF_TEASES_RE = re.compile(r"\b(?:the )?(first|second) half keeps (?:you|us|everyone|viewers|the viewer) (?:guessing|waiting|"
+                            r"wondering|hanging|"
                             r"in suspense)\b")
 # "In the first half, yes. In the second half, no.", "First half? Nope.": the half it is there in, answered
-HALF_ANSWER_RE = re.compile(r"\b(?:in |during |for )?(?:the )?(first|second) half\s*[?,:\u2014\u2013-]?\s*(?P<answer>yes|yep|yeah|no|nope|nah)\b"
+HALF_ANSWER_RE = re.compile(r"\b(?:in |during |for )?(?:the )?(first|second) half\s*[?,:\u2014\u2013-]?\s*(?P<answer>yes|yep|"
+                            r"yeah|no|nope|nah)\b"
                             r"(?=\s*(?:[.,;!?\u2014\u2013]|$))")
 # "That's the ad.", "This is the commercial.": the copy speaking of itself
-SELF_REFERENCE_RE = re.compile(r"(?:^|(?<=[.!?;] ))(?:that(?:'s| is)|this(?:'s| is)|here(?:'s| is)) (?:it|all|the (?:whole )?(?:ad|advert|"
+SELF_REFERENCE_RE = re.compile(r"(?:^|(?<=[.!?;] ))(?:that(?:'s| is)|this(?:'s| is)|here(?:'s| is)) (?:it|all|"
+                               r"the (?:whole )?(?:ad|advert|"
                                r"commercial|spot|pitch|campaign|trailer|teaser|tagline|promo))\s*[.!]*")
 # "And only then.", "Not before.": a fragment stressing the time just said
 ONLY_THEN_RE = re.compile(_START + r"(?:only then|not before|and only then|not until then)\s*[.!]+")
@@ -202,7 +232,8 @@ SPELLED_WAY_RE = re.compile(r"\b(left|right)\s*[.!\u2026]+\s*to\s*[.!\u2026]+\s*
 _WAY_FRAGMENT_RE = re.compile(r"\b(?:left|right) to (?:the )?(?:right|left)\b")
 _SENTENCE_RE = re.compile(r"[^.!?]+[.!?]*\s*")
 
-_PLAIN_PRAISE = frozenset(("real", "pure", "natural", "fun", "wild", "free", "true", "genuine", "authentic", "organic", "cute", "bold"))
+_PLAIN_PRAISE = frozenset(("real", "pure", "natural", "fun", "wild", "free", "true", "genuine",
+                           "authentic", "organic", "cute", "bold"))
 _NARRATORS = frozenset(("i", "we", "my", "our"))
 _FRAMING_WORDS = frozenset(("consider", "let", "assume", "suppose", "given"))
 _OBJECTING_WORDS = frozenset(("object", "objected", "objection", "protest", "complain", "demur"))
@@ -239,7 +270,8 @@ def _way_before_mover(text: str) -> str:
 
 def _praising(word: str) -> bool:
     """A describing word ("realistic", "bouncy", "real"), never a verb or a thing."""
-    describing = looks_like_modifier(word) or is_describing(word) or word in _PLAIN_PRAISE or (len(word) > 3 and word.endswith("y"))
+    describing = (looks_like_modifier(word) or is_describing(word) or word in _PLAIN_PRAISE
+                  or (len(word) > 3 and word.endswith("y")))
     return describing and word not in VERB_KINDS and noun_class(word) is None
 
 

@@ -43,11 +43,14 @@ MOTION_NOMINAL_RE = re.compile(
 # "the inclusion of anything else is avoided", "the presence of any other object is ruled out": no further thing
 NOMINAL_FENCE_RE = re.compile(
     r"(?:,? (?:and|but|while|with) )?\bthe " + _PRESENCE_NOUNS + r" of (?:any|other|anything|further|additional|extra|more)\b"
-    + _NOT_A_VERB + r"*? " + r"(?:is|are|was|were|(?:shall|will|must|should) be|(?:is|are) to be) (?:strictly |entirely |wholly )?"
-    r"(?:ruled out|avoided|excluded|prevented|forbidden|prohibited|omitted|barred|disallowed|kept out|refused|not (?:permitted|allowed|wanted))"
+    + _NOT_A_VERB + r"*? " + r"(?:is|are|was|were|(?:shall|will|must|should) be|(?:is|are) to be) (?:strictly |entirely |"
+                             r"wholly )?"
+    r"(?:ruled out|avoided|excluded|prevented|forbidden|prohibited|omitted|barred|disallowed|kept out|refused|not (?:permitted|"
+    r"allowed|wanted))"
     r"(?: (?:entirely|altogether|completely|at all|throughout))?")
 # ", and of nothing else,": the things named are all there is
-OF_NOTHING_ELSE_RE = re.compile(r",? (?:and|but) of (?:nothing|no one|none|no other (?:thing|object)s?) (?:else|further|more|besides)?\b,?")
+OF_NOTHING_ELSE_RE = re.compile(r",? (?:and|but) of (?:nothing|no one|none|no other (?:thing|object)s?) (?:else|further|more|"
+                                r"besides)?\b,?")
 # "the presence of two cats": the cats
 PRESENCE_OF_RE = re.compile(r"\bthe " + _PRESENCE_NOUNS + r" of (?=" + _COUNTED + r" )")
 _PRONOUNS = {"its": "it", "their": "they", "his": "he", "her": "she"}

@@ -156,13 +156,15 @@ class NounMentions:
         plural = plural and self.det not in ("a", "an")  # "a deer", "a sheep": one, whatever the form
         # "the cats sleep" with no cats named before: a plural is two or more, definite or not
         count = self.count if self.count is not None else (2 if plural and (not definite or self._reference(name) is None) else 1)
-        index = self._reference(name) if definite or (plural and self.count is None and self._reference(name) is not None) else None
+        index = self._reference(name) if definite or (plural and self.count is None
+                                                      and self._reference(name) is not None) else None
         if index is not None and definite:
             index = self._same_colour_reference(name)
         if index is None and count == 1 and (self.relation or "").startswith("side_") and self._reference(name) is not None:
             index = self._reference(name)  # "left of a kangaroo ...; by the end right of a kangaroo": the same one
         if index is None and count == 1 and not plural and self.predicate_of is not None and self.relation is None \
-                and self.entities[self.predicate_of].noun == name and self.det != "another":  # "..., and the second ball": another
+                and self.entities[self.predicate_of].noun == name \
+                and self.det != "another":  # "..., and the second ball": another
             index = self.predicate_of  # "one cat; it is lively cat": the same cat described, not a second one
         if index is None and self.det is None and self.count is None and not plural and not self.attrs and self.relation is None:
             index = self._reference(name)  # "...; truck parked", "parrot gone": a bare noun in notes is the one named before
@@ -171,7 +173,8 @@ class NounMentions:
             and (count == 1 or (plural and self.count is None and self.det is None)) else None
         if gone is not None:
             index = gone  # "a cat in the first half, no cat in the second half. Classic cat move!", "Cats!": that cat
-        if index is None and 0 < count <= MAX_PER_GROUP and (count == 1 or not self.vague) and self._absent_index(name) is not None:
+        if index is None and 0 < count <= MAX_PER_GROUP and (count == 1 or not self.vague) \
+                and self._absent_index(name) is not None:
             index = self._absent_index(name)  # "no horse at first; later a horse trots in": the same horse
             self._confirm_absence(index)
             self.entities[index].count = count  # "no dogs at first; then two dogs trot in": those two
@@ -190,14 +193,16 @@ class NounMentions:
             return
         if index is None and self.count is not None and 0 < self.count <= MAX_PER_GROUP and not self.vague and self.det is None \
                 and self.assumed is not None and self.assumed_definite and self.entities[self.assumed].noun == name:
-            index, self.assumed = self.assumed, None  # "look at the cats! three cats sit still": the group "the" pointed to, counted
+            # "look at the cats! three cats sit still": the group "the" pointed to, counted
+            index, self.assumed = self.assumed, None
             self.entities[index].count = self.count
         if index is None:
             if count <= 0:
                 self._absence(word, name, cls, known)
                 return
             if count > MAX_PER_GROUP:
-                self.notes.append(f"{count} {word} is more than the {MAX_PER_GROUP} a layout can show clearly; placed {MAX_PER_GROUP}")
+                self.notes.append(f"{count} {word} is more than the {MAX_PER_GROUP} a layout can show clearly; placed "
+                                  f"{MAX_PER_GROUP}")
                 count = MAX_PER_GROUP
             if len(self.entities) >= MAX_ENTITIES:
                 self.truncated = True
@@ -476,7 +481,8 @@ class NounMentions:
 
     def describe_last(self, word: str) -> None:
         """A describing word after its noun ("that is red") binds to the noun last named."""
-        attribute = ("color", word) if word in COLORS else ("size", word) if word in SIZE_FACTORS else ("material", MATERIAL_WORDS[word])
+        attribute = (("color", word) if word in COLORS else ("size", word) if word in SIZE_FACTORS
+                     else ("material", MATERIAL_WORDS[word]))
         entity = self.entities[self.last_mention[0]]  # type: ignore[index]
         if attribute not in entity.attributes:
             entity.attributes.append(attribute)
@@ -510,7 +516,8 @@ class NounMentions:
         self.last_mention = None
         if self.assumed == index:
             self.assumed = None
-            self.notes = [n for n in self.notes if not (n.endswith("has no number; assumed 2") and singular(n.split("'")[1]) == entity.noun)]
+            self.notes = [n for n in self.notes if not (n.endswith("has no number; assumed 2")
+                                                        and singular(n.split("'")[1]) == entity.noun)]
         if self.last_object == index:
             self.last_object = None
         return True

@@ -68,7 +68,8 @@ ClauseReader = Any
 _ARRIVING = frozenset(("arrives", "arriving", "arrived", "gets", "getting", "got"))
 
 
-_AFTER_A_VERB = frozenset(("in", "into", "off", "away", "by", "past", "across", "over", "down", "up", "out", "to", "toward", "towards",
+_AFTER_A_VERB = frozenset(("in", "into", "off", "away", "by", "past", "across", "over", "down", "up", "out", "to",
+                           "toward", "towards",
                            "onto", "around", "through", "along", ",", ".", ";", "and"))  # "flies in": a verb, not "flies"
 LATER_MEMBERS = frozenset(("other", "second", "third", "fourth", "fifth"))  # "the other cat", "the second car"
 
@@ -81,7 +82,8 @@ def _named_in_colour(reader: Any) -> Any:
 
 
 def _the_other_is_another(reader: Any, following: str | None) -> bool:
-    """"the other cat" after a single cat is a second cat; after a group or two of them ("two cats; the other cat") one of them."""
+    """"the other cat" after a single cat is a second cat; after a group or two of them ("two cats; the other cat") one of
+    them."""
     found = noun_class(following or "")
     named = [e for e in reader.entities if found is not None and e.noun == found[0]]
     return len(named) == 1 and named[0].count == 1
@@ -144,11 +146,13 @@ def read_word(reader: ClauseReader, word: str, matches, position: int) -> None:
             said_digits(word) if word[0].isdigit() else NUMBER_WORDS[word], listed=True):
         return  # "dogs walk; there are four of them", "pigeons on the pavement: I count nine"
     if word[0].isdigit():
-        if around.count_closes(matches, position) and reader.count_after(said_digits(word), around.after_colon(matches, position)):
+        if around.count_closes(matches, position) and reader.count_after(said_digits(word),
+                                                                         around.after_colon(matches, position)):
             return
         reader.count = said_digits(word)
         return
-    if word.endswith("'s") and is_plural(word[:-2]) and position + 1 < len(matches) and matches[position + 1].lastgroup in ("word", "noun2"):
+    if word.endswith("'s") and is_plural(word[:-2]) and position + 1 < len(matches) \
+            and matches[position + 1].lastgroup in ("word", "noun2"):
         return  # "a children's book", "the women's race": a plural possessor classifies the noun after it; no one is drawn
     if word.endswith("'s"):
         word = word[:-2]
@@ -202,8 +206,9 @@ def read_word(reader: ClauseReader, word: str, matches, position: int) -> None:
             word == "where" and around.previous_word(matches, position) in NON_OBJECT_NOUNS):
         reader.presented = reader.presented or not reader.entities  # "a clip in which two pigs appear": they are shown
     if word in RELATIVE_PRONOUNS and reader.relative_clause(  # "a truck, which is parked, ...": a state set off by commas
-            after_comma=matches[position - 1].group(0) == "," and (around.next_word(matches, position) in ("is", "are", "was", "were")
-                                                                     or VERB_KINDS.get(around.next_word(matches, position)) == "rest")):
+            after_comma=matches[position - 1].group(0) == ","
+            and (around.next_word(matches, position) in ("is", "are", "was", "were")
+                 or VERB_KINDS.get(around.next_word(matches, position)) == "rest")):
         return
     if word in ("shot", "view") and reader.det in DEFINITE and position > 1 and (
             matches[position - 2].group(0) in VERB_KINDS or matches[position - 2].lastgroup in ("dir", "rel")):
@@ -251,7 +256,8 @@ def read_word(reader: ClauseReader, word: str, matches, position: int) -> None:
         return  # "no sign of a fox": no fox
     if word in ("empty", "blank", "nothing") and position == 0 and around.next_word(matches, position) != "of" and (
             matches[position + 1:position + 3] and " ".join(m.group(0) for m in matches[position + 1:position + 3]) == "at first"
-            or (position + 1 < len(matches) and matches[position + 1].lastgroup == "time" and fraction_of(matches[position + 1].group(0)) < 0.3)):
+            or (position + 1 < len(matches) and matches[position + 1].lastgroup == "time"
+                and fraction_of(matches[position + 1].group(0)) < 0.3)):
         reader.empty_start = True  # "Empty at first, then a cat": the cat comes later
         if word == "nothing":
             reader.clear_phrase()
@@ -291,7 +297,8 @@ def read_word(reader: ClauseReader, word: str, matches, position: int) -> None:
         reader.clear_phrase()  # "Step 2: the upper right": a label, not an object
         return
     if word in PRESENTING_WORDS:  # "a clip showing ...", "the camera records ...": no move of anything
-        reader.clear_phrase()  # "keeping a ball still, show an otter ...": what is shown is a new subject, what a dog sees its object
+        # "keeping a ball still, show an otter ...": what is shown is a new subject, what a dog sees its object
+        reader.clear_phrase()
         acts_on_it = around.sees_or_holds(reader, word)
         reader.joining, reader.object_pending = False, reader.object_pending or acts_on_it
         reader.verb_since_subject = reader.verb_since_subject or acts_on_it  # "..., and the balloon floats": a new subject
@@ -327,7 +334,8 @@ def read_word(reader: ClauseReader, word: str, matches, position: int) -> None:
     if word.startswith("continu") and position + 1 < len(matches) and matches[position + 1].lastgroup == "rel":
         return  # "continues to roll": the verb after it is the move
     if (word in FRAME_WORDS or word in ("photo", "photograph", "snapshot")) and position <= 1 \
-            and (around.next_word(matches, position) in ("of", "with", "showing", "where") or around.next_is_comma(matches, position)):
+            and (around.next_word(matches, position) in ("of", "with", "showing", "where")
+                 or around.next_is_comma(matches, position)):
         reader.clear_phrase()  # "a picture with nine cats": the video itself
         return
     if word in FRAME_WORDS and around.next_word(matches, position) in PRESENTING_WORDS:
@@ -398,7 +406,8 @@ def read_word(reader: ClauseReader, word: str, matches, position: int) -> None:
             and not guess.act_noun(matches, position):  # "in a park", "parks"; "lost it to a bad roll": an act
         elaborating = word.endswith("ing") and (around.previous_word(matches, position) in (",", *COMING_VERBS)
                                                 or around.after_object(reader, position))
-        reader.verb(word, VERB_KINDS[word], camera_move=around.next_word(matches, position) in ("in", "out"), elaborating=elaborating,
+        reader.verb(word, VERB_KINDS[word], camera_move=around.next_word(matches, position) in ("in", "out"),
+                    elaborating=elaborating,
                     on_a_thing=around.thing_follows_verb(matches, position),
                     mover_follows=VERB_KINDS[word] in STILL_KINDS and around.mover_named_after(matches, position))
         if word in RIVALLING_VERBS and position + 1 < len(matches) and matches[position + 1].group(0) in DEFINITE | INDEFINITE:
@@ -412,7 +421,8 @@ def read_word(reader: ClauseReader, word: str, matches, position: int) -> None:
             or matches[position + 1].group(0) in ("over", "across", "round", "around")):
         reader.verb(word, "move")  # "swings over to the bottom right": a path makes it a move
         return
-    if word in STATE_VERBS and reader.det is None and reader.count is None and not reader.attrs and not around.seeks(word, matches, position):
+    if word in STATE_VERBS and reader.det is None and reader.count is None and not reader.attrs \
+            and not around.seeks(word, matches, position):
         for subject in reader.subjects:
             if subject >= 0:
                 reader.entities[subject].changes = True  # "a lantern swings": it takes part though it stays put
@@ -456,8 +466,10 @@ def read_word(reader: ClauseReader, word: str, matches, position: int) -> None:
         reader.unknown.append(word)  # "their headlights", "a nature documentary": reported, never drawn
         reader.clear_phrase()
         return
-    if around.colour_closes_after(matches, position) and (reader.det is not None or around.previous_word(matches, position) in (":", ",")):
-        reader.noun(word, singular(word), GENERIC_CLASS, word != singular(word), False)  # "Colours: raccoon black", "the yak blue"
+    if around.colour_closes_after(matches, position) and (reader.det is not None
+                                                          or around.previous_word(matches, position) in (":", ",")):
+        # "Colours: raccoon black", "the yak blue"
+        reader.noun(word, singular(word), GENERIC_CLASS, word != singular(word), False)
         return
     if reader.det is not None or reader.count is not None or reader.attrs:
         following = around.next_word(matches, position)
@@ -468,7 +480,8 @@ def read_word(reader: ClauseReader, word: str, matches, position: int) -> None:
             reader.attrs.append(("detail", word))  # "a crisp, detailed scene": a describing word before a comma
             return
         if (following is not None and (following in SCENE_WORDS or following in NON_OBJECT_NOUNS)) or (
-                position + 1 < len(matches) and matches[position + 1].lastgroup == "scene2") or guess.act_noun(matches, position + 1):
+                position + 1 < len(matches)
+                and matches[position + 1].lastgroup == "scene2") or guess.act_noun(matches, position + 1):
             return  # "a clear sky", "a dirt road", "a frosty morning", "a bad roll": it describes the place, time or act
         if ((following is not None and (noun_class(following) is not None or following in COMPOUND_NOUN_WORDS))
                 or around.next_is_known_noun(matches, position)) and not around.modal_can(matches, position + 1) \
@@ -485,7 +498,10 @@ def read_word(reader: ClauseReader, word: str, matches, position: int) -> None:
                 reader.unknown.append(word)  # a describing word with no noun: reported, never drawn
             return
         if (following is not None and around.next_is_nounish(matches, position) and not looks_like_modifier(following)
-                and following == singular(following) and word == singular(word) and not around.in_brackets(matches, position + 1)):  # "lambs graze": a plural is the head  # "a zorblax glimmers", "the net stretches": a verb
+                # "lambs graze": a plural is the head
+                # "a zorblax glimmers", "the net stretches": a verb
+                and following == singular(following) and word == singular(word)
+                and not around.in_brackets(matches, position + 1)):
             if guess.second_subject(reader) or (position + 2 < len(matches) and matches[position + 2].group(0) == "by"):
                 pass  # "a kayak and a dinghy bob": the verb of both follows, not "dinghy bob"; "a wagon drawn by": a passive
             elif guess.adjective_form(word):
@@ -494,7 +510,8 @@ def read_word(reader: ClauseReader, word: str, matches, position: int) -> None:
             else:
                 reader.compound.append(word)  # "hockey puck", "brass pendulum": one object named by both words
                 return
-        if (reader.locative and not guess.described_thing(reader)) or guess.ground_noun(reader, word, matches, position, False, False):
+        if (reader.locative and not guess.described_thing(reader)) or guess.ground_noun(reader, word,
+                                                                                        matches, position, False, False):
             reader.place(word)
             return
         base = singular(word)
@@ -513,7 +530,8 @@ def read_word(reader: ClauseReader, word: str, matches, position: int) -> None:
         reader.noun(word, singular(word), GENERIC_CLASS, True, False)  # "Subjects: lanterns.": a bare plural opening a clause
         return
     if position == 0 and word != singular(word) and not looks_like_modifier(word) and around.plural_subject_opens(matches):
-        reader.noun(word, singular(word), GENERIC_CLASS, True, False)  # "Lanterns hang ...", "Lanterns, ten of them, ...": the subject
+        # "Lanterns hang ...", "Lanterns, ten of them, ...": the subject
+        reader.noun(word, singular(word), GENERIC_CLASS, True, False)
         return
     if around.opens_with_participle(reader, word, matches, position):
         reader.object_pending = reader.participial = True  # until the phrase's comma

@@ -13,7 +13,8 @@ import re
 
 from .vocabulary import STATE_VERBS, VERB_KINDS
 
-_PARTS = ("bonnet hood roof boot trunk bumper bumpers windscreen windshield dashboard wheel wheels tyre tyres tire tires door doors "
+_PARTS = ("bonnet hood roof boot trunk bumper bumpers windscreen windshield dashboard wheel wheels tyre tyres tire tires door "
+          "doors "
           "tail head nose back collar saddle seat handlebars mane paw paws shoulder shoulders lap spine fender fenders "
           "tailgate grille").split()
 # "the bonnet of a red car", "the car's roof" is left alone (the possessive already names the thing first)

@@ -16,9 +16,9 @@
   whisker of it" only stresses the "not" before it, and "the second half brought a ball into the frame" says the
   ball came in then.
 - A panel script times a panel by a bare half ("PANEL 2: Second half. A cat leaps in."): a sentence that is only a half,
-  or asks only a half ("second half?? gone."), times the sentence after it; "Empty frame." is the frame being empty, and a caption's bare "Gone!" ("And just like
-  that... gone.") says the going of what was there. Things that "came into the frame and stayed in it from beginning
-  to end" stayed in it all along: they were there from the start.
+  or asks only a half ("second half?? gone."), times the sentence after it; "Empty frame." is the frame being empty, and a
+  caption's bare "Gone!" ("And just like that... gone.") says the going of what was there. Things that "came into the frame and
+  stayed in it from beginning to end" stayed in it all along: they were there from the start.
 - Notes on a route: a bare place said "first" ("Lower left corner first, then ...") is where the thing starts, a verb
   the tables do not know "around" a place ("sniffs around the lower right corner") is there, and "no wasted moves" (a
   participle and a noun, neither a thing) denies nothing of the scene; an aside where "alibis fall apart" breaks
@@ -39,7 +39,8 @@ from .word_guessing import third_person
 # (also right after a turn the addresses emptied, "agent: customer: ...", and last, "... customer:" once "thanks!" went)
 _LABEL_RE = re.compile(r"(?:^|(?<=[.!?]) +|(?<=: )|(?<=\n))(?P<label>[a-z]+) ?:(?: +|$)")
 # an agreeing opening: "got it,", "sure thing!", "yes!", "perfect.", "great, noted.", "understood, left to right!"
-_AGREEING = (r"(?:yes|yeah|yep|sure(?: thing)?|okay|ok|got it|of course|certainly|absolutely|alright|all right|no problem|right away"
+_AGREEING = (r"(?:yes|yeah|yep|sure(?: thing)?|okay|ok|got it|of course|certainly|absolutely|alright|all right|no problem|"
+             r"right away"
              r"|will do|on it|done|happy to help|glad to help|perfect|great|noted|understood|sounds good|excellent"
              r"|wonderful|lovely|cool|thanks|thank you)")
 _AGREEING_RE = re.compile(rf"^{_AGREEING}\b")
@@ -59,12 +60,14 @@ _NO_RE = re.compile(r"^(?:no|nope|nah)\b[,.!]?\s*")
 _REQUEST_RE = re.compile(r"^(?:so |and )?(?:can|could|would|will) you (?:please |just )?(?:make|show|create|give|render|draw"
                          r"|generate|build|produce|animate)\b")
 # "when does the bird show up?", "which way should the dog walk?": a question the answer's bare time or way completes
-_HOW_OR_WHEN_RE = re.compile(r"^(?:and |so )?(?:when|which way|what way|which direction|in which direction|how) (?:does|do|did|will|should"
+_HOW_OR_WHEN_RE = re.compile(r"^(?:and |so )?(?:when|which way|what way|which direction|in which direction|how) (?:does|do|did|"
+                             r"will|should"
                              r"|would|can) (?P<subject>.+?) (?P<verb>[a-z]+(?: (?:up|in|out|off|around|along))?)$")
 # "which way?", "what direction??", "and in which direction": a question after the way of the move told before it
 _BARE_WAY_ASK_RE = re.compile(r"^(?:and |so |ok,? )?(?:which|what|in which|in what) (?:way|direction)$")
 # "right to left", "from the left to the right", "leftward": a way said alone
-_BARE_WAY_RE = re.compile(r"^(?:from (?:the )?)?(?:left|right|top|bottom)(?:wards?)? (?:to|toward|towards) (?:the )?(?:left|right|top|bottom)\b"
+_BARE_WAY_RE = re.compile(r"^(?:from (?:the )?)?(?:left|right|top|bottom)(?:wards?)? (?:to|toward|towards) (?:the )?(?:left|"
+                          r"right|top|bottom)\b"
                           r"|^(?:left|right|up|down)wards?\b|^to the (?:left|right)\b")
 # "no idea, it just runs", "not sure.": not knowing says nothing of the scene ("idea" is no thing in it)
 _HEDGE_RE = re.compile(r"^(?:no idea|not sure|dunno|idk|who knows|no clue|i (?:do not|don't|dont) know)\b[,.!]*\s*")
@@ -215,9 +218,11 @@ def support_chat_in_plain_words(text: str) -> str:
 # "..., not a whisker of it", "not a trace of them": a part or trace named only to stress the "not"
 _NOT_A_BIT_RE = re.compile(r",? ?\bnot (?:a|an|one) (?:single )?[a-z]+ of (?:it|them)\b")
 # "the second half brought a moving ball into the frame": the ball came in then
-_HALF_BROUGHT_RE = re.compile(r"\bthe (?P<half>first|second|opening|closing|final|last) half (?:brought|brings|delivered|delivers|gave"
+_HALF_BROUGHT_RE = re.compile(r"\bthe (?P<half>first|second|opening|closing|final|last) half (?:brought|brings|delivered|"
+                              r"delivers|gave"
                               r"|gives|sent|sends)(?: (?:us|me))? (?P<thing>(?:a|an|one|two|three|four|five) [a-z -]+?)"
-                              r"(?: (?P<into>into (?:the frame|view|the picture|the shot|the scene|frame)|in))?(?=[,.;!?]|$| and\b)")
+                              r"(?: (?P<into>into (?:the frame|view|the picture|the shot|the scene|frame)|in))?(?=[,.;!?]|$|"
+                              r" and\b)")
 # "in the second half. a cat leaps in.", "first half. nothing in the frame.": a sentence that is only a half
 # ("second half?? gone.", "and in the second half? no cat.", "in the second half; no car.": a bare half asked, or set
 # off by a semicolon before a bare denial of a thing, is timed by the answer after it too, unless that answer is a bare
@@ -230,7 +235,8 @@ _BARE_HALF_RE = re.compile(r"(?:^|(?<=[.!?:] ))(?:(?:and|but|so|then),? )?(?:in 
                            r"(?:(?P<not_one>not (?:a|an|one) )(?=(?:[a-z]+ ){0,2}(?P<named>[a-z]+)[.!]))?"
                            r"(?=no (?P<denied>[a-z]+)|(?!(?:no|yes|nope|yeah|yep)\b)[a-z]))")
 # "empty frame.", "an empty panel!": the frame is empty
-_EMPTY_FRAME_RE = re.compile(r"(?:^|(?<=[.!?:] ))(?:an? )?(?:empty|blank|bare) (?:frame|panel|shot|screen|picture|scene|view|image|sky)(?=[.!,;])")
+_EMPTY_FRAME_RE = re.compile(r"(?:^|(?<=[.!?:] ))(?:an? )?(?:empty|blank|bare) (?:frame|panel|shot|screen|picture|scene|view|"
+                             r"image|sky)(?=[.!,;])")
 
 
 def _bare_half_timed(match: re.Match) -> str:
@@ -246,9 +252,11 @@ def _bare_half_timed(match: re.Match) -> str:
 # "gone!", "and... gone.", "and. gone, ...": a bare "gone" says the going of what was there
 _BARE_GONE_RE = re.compile(r"(?:^|(?<=[.!?:] ))(?:and(?:\.+ ?| ))?(?:just )?(?:gone|vanished)(?=[.!,;]|$)")
 # "came into the frame and stayed in it the whole time": in view from start to end, so there from the start
-_CAME_IN_FOR_GOOD_RE = re.compile(r"\b[a-z]+ into (?:the frame|view|the shot|the picture|frame) and (?P<stayed>stayed|stays|stay|remained"
+_CAME_IN_FOR_GOOD_RE = re.compile(r"\b[a-z]+ into (?:the frame|view|the shot|the picture|frame) and (?P<stayed>stayed|stays|stay|"
+                                  r"remained"
                                   r"|remains|remain)(?: (?:in it|in there|there|in the frame|in view|put))?"
-                                  r"(?= (?:the whole time|the whole clip|throughout|from (?:the )?(?:start|beginning) to (?:the )?(?:end|finish))\b)")
+                                  r"(?= (?:the whole time|the whole clip|throughout|from (?:the )?(?:start|"
+                                  r"beginning) to (?:the )?(?:end|finish))\b)")
 _PLACE = r"(?:(?:upper|lower|top|bottom)[ -](?:left|right) corner|(?:left|right) side)"
 # "lower left corner first, then the lower right corner, ...": a bare place said first is where the thing starts
 _PLACE_FIRST_RE = re.compile(rf"(?:^|(?<=[.;:!] ))(?:the )?(?P<place>{_PLACE})(?: of the frame)? (?:first|at first|to start"
@@ -265,17 +273,20 @@ _FALLS_APART_RE = re.compile(r"\b(?P<verb>fall|falls|fell|falling|fallen) apart\
 _CRUMBLE_FORMS = {"fall": "crumble", "falls": "crumbles", "fell": "crumbled", "falling": "crumbling", "fallen": "crumbled"}
 
 # "where's the cat? not there!", "where are the dogs? nowhere.": a thing asked after and answered absent is not there then
-_WHERE_ABSENT_RE = re.compile(r"(?:^|(?<=[.!?:;,] ))where(?:'s| is| (?P<are>are)) (?:the |that |those |my |our )?(?P<thing>[a-z]+(?: [a-z]+)?)\?+ "
-                              r"(?:(?:it is |it's |they are |they're )?(?:not there|not here|nowhere(?: to be seen)?|gone|absent|missing)"
+_WHERE_ABSENT_RE = re.compile(r"(?:^|(?<=[.!?:;,] ))where(?:'s| is| (?P<are>are)) (?:the |that |those |my |"
+                              r"our )?(?P<thing>[a-z]+(?: [a-z]+)?)\?+ "
+                              r"(?:(?:it is |it's |they are |they're )?(?:not there|not here|nowhere(?: to be seen)?|gone|absent|"
+                              r"missing)"
                               r"|none|nothing)(?=[.!;]|$)")
 
 # "the first half is empty of cars", "the frame stays free of dogs": none of them there
-_EMPTY_OF_RE = re.compile(r"\b(?:is|are|was|were|stays|remains) (?:completely |entirely |totally )?(?:empty|free|devoid|clear) of (?:any |all )?(?=[a-z])")
+_EMPTY_OF_RE = re.compile(r"\b(?:is|are|was|were|stays|remains) (?:completely |entirely |totally )?(?:empty|free|devoid|"
+                          r"clear) of (?:any |all )?(?=[a-z])")
 
 
 def panel_and_case_notes_in_plain_words(text: str) -> str:
-    """``text`` with a panel's bare half said as the time of what follows, its bare frame and going as sentences, a
-    stressing "not a whisker of it" gone, a thing asked after and answered absent or a place "empty of" it not there, and a half that brings a
+    """``text`` with a panel's bare half said as the time of what follows, its bare frame and going as sentences, a stressing "not
+    a whisker of it" gone, a thing asked after and answered absent or a place "empty of" it not there, and a half that brings a
     thing said as its arrival."""
     if "not " in text:
         text = _NOT_A_BIT_RE.sub("", text)

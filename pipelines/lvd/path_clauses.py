@@ -78,7 +78,8 @@ class PathClauses:
         straight after a timed step ("is in the lower left halfway through and at the end is in ..."), as after a comma."""
         if after_timed_step:
             self.end_clause(hard=False)  # type: ignore[attr-defined]
-        if self.current and all(m.at_fraction is not None and m.end is not None and m.kind not in STILL_KINDS for m in self.current):
+        if self.current and all(m.at_fraction is not None and m.end is not None
+                                and m.kind not in STILL_KINDS for m in self.current):
             self.current = []
 
     def late_time_said(self) -> bool:
@@ -127,7 +128,8 @@ class PathClauses:
 
     def next_leg_from(self) -> None:
         """"drives from A to B, and from B to C": a start said after a leg that has its start and its end opens the next leg."""
-        if not self.current or not all(m.kind not in STILL_KINDS and m.start is not None and m.end is not None for m in self.current):
+        if not self.current or not all(m.kind not in STILL_KINDS and m.start is not None
+                                       and m.end is not None for m in self.current):
             return
         self.step = max(m.step for e in self.entities for m in e.motions) + 1
         legs = []

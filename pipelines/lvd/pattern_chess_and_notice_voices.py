@@ -48,25 +48,30 @@ EMPTY_HEADING_RE = re.compile(rf"{_SENTENCE_OPENING}{_HEADING}[.!]")
 PART_WITH_RE = re.compile(rf"(?:,? and |(?<=[.!?;] )|^)(?P<label>{_PART}) with (?=(?:the|a|an|both|all|one|two|three|four) )")
 # "through the middlegame and the endgame", "in the interlude and into the finale", "until the finale", "still there at
 # the endgame": the rest of the clip after its opening
-REST_OF_CLIP_RE = re.compile(rf"\b(?:(?:through|throughout|during|across|for|over|in|at) (?:all of )?(?:the )?{_MIDDLE},? and (?:on )?"
-                             rf"(?:into |through |for |in |at )?(?:the )?{_END}|(?:until|till|right up to|up to|into) (?:the )?(?:very )?{_END})\b")
+REST_OF_CLIP_RE = re.compile(rf"\b(?:(?:through|throughout|during|across|for|over|in|"
+                             rf"at) (?:all of )?(?:the )?{_MIDDLE},? and (?:on )?"
+                             rf"(?:into |through |for |in |at )?(?:the )?{_END}|(?:until|till|right up to|up to|"
+                             rf"into) (?:the )?(?:very )?{_END})\b")
 # "still there", "still in view", "still up": what the opening showed, kept
 _STILL_IN_VIEW = r"still (?:there|here|in view|in the frame|in shot|on screen|visible|up)"
 STILL_THERE_AT_END_RE = re.compile(rf"\b(?P<still>{_STILL_IN_VIEW}) "
                                    rf"(?:at|in|for|by) (?:the )?{_END}\b")
 # "End of shift: the same three, still in view.", "Final cue: both still there.": the things of the opening, kept to the end
-KEPT_TO_END_RE = re.compile(rf"{_SENTENCE_OPENING}{_END_HEADING}(?::| [-–—]) (?:the same(?: [a-z]+)?|both|all(?: [a-z]+)?|all of them|they|it)?,? ?"
+KEPT_TO_END_RE = re.compile(rf"{_SENTENCE_OPENING}{_END_HEADING}(?::| [-–—]) (?:the same(?: [a-z]+)?|both|all(?: [a-z]+)?|"
+                            rf"all of them|they|it)?,? ?"
                             rf"(?:(?:are|is) )?(?:{_STILL_IN_VIEW}|unchanged|no change"
                             r"|the same(?: [a-z]+)?)[.!]?")
 # "from the opening to the endgame", "from kick-off to full time": the whole clip
-WHOLE_RUN_RE = re.compile(rf"\bfrom (?:the )?{_START},? (?:right |all the way )?(?:to|until|till|through(?: to)?) (?:the )?{_END}\b")
+WHOLE_RUN_RE = re.compile(rf"\bfrom (?:the )?{_START},? (?:right |all the way )?(?:to|until|till|"
+                          rf"through(?: to)?) (?:the )?{_END}\b")
 # "finishes the endgame on the left side": finishes there
 FINISHES_PART_RE = re.compile(rf"\b(?P<verb>finish(?:es|ed)?|ends?|ended|closes?|closed) the {_END}\b")
 # "crosses in the middlegame", "is on the left side for the endgame", "at half-time": that moment, never a thing; only
 # where the phrase ends there ("the opening moment", "the opening 45 percent" and "the opening in the fence" go on to a
 # noun or a place, and are read with it)
 IN_PART_RE = re.compile(rf"\b(?P<prep>in|during|for|at|by|into|from) (?:the )?(?P<label>{_PART})"
-                        r"(?=[,.;:!?)]|$| (?:and|or|but|then|so|it|its|they|he|she|the|a|an|on|with|is|are|was|were|when|as|while|to"
+                        r"(?=[,.;:!?)]|$| (?:and|or|but|then|so|it|its|they|he|she|the|a|an|on|with|is|are|was|were|when|as|"
+                        r"while|to"
                         r"|from|there|nothing|no|every|all|both|each)\b)")
 
 # "three cats on the board": in a game's commentary the board is the frame, never a thing
@@ -75,7 +80,8 @@ _GAME_WORDS = ("middlegame", "middle game", "endgame", "end game", "checkmate")
 
 # ---- knitting pattern
 # "Repeat on every row until the end,", "Work across the rows as", "Work to the end as": the knitter's instructions
-PATTERN_STEP_RE = re.compile(r"(?:^|(?<=[.!?;,] ))(?:repeat|work|knit|purl|continue)(?: (?:across|along|on|over|through|to|for))? "
+PATTERN_STEP_RE = re.compile(r"(?:^|(?<=[.!?;,] ))(?:repeat|work|knit|purl|continue)(?: (?:across|along|on|over|through|to|"
+                             r"for))? "
                              r"(?:every|each|all|the|all the) (?:rows?|rounds?|stitch(?:es)?|end|pattern)"
                              r"(?: (?:until|till|to) the end)?(?:,? (?:as|while) |[,.!]\s*|$)")
 # "in view on every row": in every frame
@@ -86,7 +92,8 @@ NOTICE_LABEL_RE = re.compile(r"(?:^|(?<=[.!?] ))(?:found|lost|missing|wanted|los
 # "Ask to claim it.", "Reward offered!", "Contact the front desk.", "If it is yours, ...": about the notice, never the clip
 NOTICE_CLOSING_RE = re.compile(r"(?:^|(?<=[.!?] ))(?:(?:please )?(?:ask|apply|call|write|come) (?:at the desk |in )?to claim it"
                                r"|(?:a |small |generous )?reward(?: offered| given| if found| for its return)?"
-                               r"|(?:please )?(?:contact|ask at|enquire at|inquire at|call) [^.!?]*|if (?:this|it) is yours[^.!?]*"
+                               r"|(?:please )?(?:contact|ask at|enquire at|inquire at|call) [^.!?]*|if (?:this|"
+                               r"it) is yours[^.!?]*"
                                r"|no questions asked)[.!]")
 
 # "Last seen heading from A to B: a car.", "Last seen in view the whole time.": a notice's sighting, its subject left
@@ -119,7 +126,8 @@ _VERSION_WORDS = ("corrected", "fixed", "revised", "replacement", "repaired", "a
 _NOTICE_WORDS = ("found", "lost", "missing", "wanted", "claim", "reward")
 # the whole words that tell these voices: each heading name by its telling word ("cast", "course", "game"), since words
 # such as "on", "time" or "half" are in most prompts; a name made only of those ("half-time") is looked for as spelt
-_EVERYDAY_WORDS = frozenset(("on", "off", "first", "main", "middle", "end", "final", "time", "half", "of", "the", "my", "your", "start",
+_EVERYDAY_WORDS = frozenset(("on", "off", "first", "main", "middle", "end", "final", "time", "half", "of", "the", "my",
+                             "your", "start",
                              "beginning", "close", "last", "closing", "opening"))
 _TELLING_WORDS = {name: [word for word in re.split(r"[ -]", name) if word not in _EVERYDAY_WORDS] for name in MOMENT_OF_PART_NAME
                   if name not in OCCASION_EDGE_NAMES}
@@ -171,7 +179,8 @@ def _moments_in_plain_words(text: str) -> str:
 def _at_part(match: re.Match) -> str:
     """"by the endgame" is by the end, "from the opening cue" from the start, any other the moment itself; "from the
     opening to the long finish" is a span, read whole later."""
-    if match["prep"] == "from" and re.match(r",? (?:right |all the way )?(?:to|until|till|through)\b", match.string[match.end():]):
+    if match["prep"] == "from" \
+            and re.match(r",? (?:right |all the way )?(?:to|until|till|through)\b", match.string[match.end():]):
         return match.group(0)
     moment = MOMENT_OF_PART_NAME[match["label"]]
     return f"{match['prep']} the {moment.split()[-1]}" if match["prep"] in ("by", "from") else moment

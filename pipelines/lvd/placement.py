@@ -217,9 +217,11 @@ def _anchor(entity, index, group, width, reading, anchors, by_entity, targets, a
         if side == "right":
             return (1 + half + 0.01, None)
     if first is not None and first.kind == "rest" and first.side_start and first.target in anchors:
-        return (_on_side_of(first.side_start, first.target, half, anchors, by_entity, lo, hi), first.start[1] if first.start else None)
+        return (_on_side_of(first.side_start, first.target, half, anchors, by_entity, lo, hi),
+                first.start[1] if first.start else None)
     if first is not None and first.start is not None and first.start[0] is not None:
-        return (clip(first.start[0], lo, hi), first.start[1] if first.start[1] is not None else _over_or_under(first, group, by_entity))
+        return (clip(first.start[0], lo, hi), first.start[1] if first.start[1] is not None
+                else _over_or_under(first, group, by_entity))
     if entity.agent is not None and entity.agent in anchors:
         agent_x = anchors[entity.agent][0]
         agent = by_entity[entity.agent][0]

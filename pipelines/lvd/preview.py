@@ -69,7 +69,8 @@ class PreviewSettings:
         seconds = (layout.num_keyframes - 1) / layout.keyframe_fps
         count = round(seconds * self.fps) + 1
         if count > MAX_FRAMES:
-            raise PreviewError(f"the layout lasts {seconds:g} s = {count} frames at {self.fps:g} fps (limit {MAX_FRAMES}); lower fps")
+            raise PreviewError(f"the layout lasts {seconds:g} s = {count} frames at {self.fps:g} fps (limit {MAX_FRAMES}); lower "
+                               f"fps")
         return count
 
 

@@ -78,7 +78,8 @@ def _grid(height: int, width: int) -> tuple[np.ndarray, np.ndarray]:
 
 def _sky_and_ground(width: int, height: int, horizon: float, ground: list[tuple[float, RGB]]) -> np.ndarray:
     sky = [(0.0, (88, 148, 222)), (horizon, (192, 221, 245))]
-    image = _vertical(height, width, sky + [(horizon + 1e-3, ground[0][1])] + [(horizon + (1 - horizon) * p, c) for p, c in ground])
+    image = _vertical(height, width, sky + [(horizon + 1e-3, ground[0][1])] +
+                      [(horizon + (1 - horizon) * p, c) for p, c in ground])
     _clouds(image, width, height, horizon)
     return image
 
@@ -131,7 +132,8 @@ def _paint_snow(width: int, height: int) -> np.ndarray:
     return _sky_and_ground(width, height, 0.6, [(0.0, (238, 243, 250)), (1.0, (212, 222, 236))])
 
 
-def _paint_water(width: int, height: int, horizon: float = 0.42, deep: RGB = (16, 62, 112), shallow: RGB = (44, 122, 172)) -> np.ndarray:
+def _paint_water(width: int, height: int, horizon: float = 0.42,
+                 deep: RGB = (16, 62, 112), shallow: RGB = (44, 122, 172)) -> np.ndarray:
     sky = [(0.0, (130, 186, 235)), (horizon, (202, 226, 246))] if horizon > 0 else []
     image = _vertical(height, width, sky + [(horizon + 1e-3, shallow), (1.0, deep)])
     ys, xs = _grid(height, width)
@@ -196,7 +198,8 @@ def _paint_indoor(width: int, height: int) -> np.ndarray:
 
 
 def _paint_plain(width: int, height: int) -> np.ndarray:
-    return _vertical(height, width, [(0.0, (236, 236, 239)), (0.7, (212, 212, 217)), (0.701, (196, 196, 201)), (1.0, (176, 176, 182))])
+    return _vertical(height, width, [(0.0, (236, 236, 239)), (0.7, (212, 212, 217)),
+                                     (0.701, (196, 196, 201)), (1.0, (176, 176, 182))])
 
 
 _PAINTERS = {

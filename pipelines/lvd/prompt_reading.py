@@ -138,7 +138,8 @@ def read_prompt(prompt: str, num_keyframes: int = 6, *, from_clip: bool = False)
         reader.position = position
         group = match.lastgroup
         value = match.group(0)
-        if opens_next_clause(matches, position, first_said):  # ", and at the end it is gone", "and from the left of the car a bird"
+        # ", and at the end it is gone", "and from the left of the car a bird"
+        if opens_next_clause(matches, position, first_said):
             reader.open_clause(subject_after_side=group in ("side_rel", "at_region"))  # its time or side
         if group == "word" and value == "where" and _subject_follows(matches, position) and reader.place_clause():
             pass  # "onto a table where a cat sits": the cat's clause, at the table

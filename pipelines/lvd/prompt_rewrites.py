@@ -11,6 +11,7 @@ step), a told story's closing "And at the end," (its last step), "stays empty", 
 thing's relative clause inside a mover's (set off as an aside) and "without any dog" (its absence).
 """
 
+# Long file: READING_PASSES is one ordered table whose order is the behaviour; split, the order would no longer read at a glance
 from __future__ import annotations
 
 import re
@@ -180,7 +181,8 @@ from .vocabulary import COLORS, NOBODY_WORDINGS, PLAIN_ADJECTIVES, STOP_WORDS, V
 RESOLUTION_RE = re.compile(r"\b(?:[2-8]k|\d{3,4}p|u?hd|hdr)\b")
 EXTREME_SIDE_RE = re.compile(r"\b(?:far|extreme|very)[ -](?=(?:left|right|top|bottom|upper|lower)\b)")
 # "enters from off-screen right", "comes in from out of frame on the left": from beyond that side
-FROM_OFF_SCREEN_RE = re.compile(r"\bfrom (?:the )?(?:off[ -]?(?:screen|camera|frame)|out of (?:frame|shot|view))(?: to)?(?: on)?(?: the)? "
+FROM_OFF_SCREEN_RE = re.compile(r"\bfrom (?:the )?(?:off[ -]?(?:screen|camera|frame)|out of (?:frame|shot|"
+                                r"view))(?: to)?(?: on)?(?: the)? "
                                 r"(?=(?:left|right)\b)")
 _WORD_BREAKS = str.maketrans({c: " " for c in ",.;:!?()[]\"'-"})
 _APOSTROPHES = str.maketrans({"\u2018": "'", "\u2019": "'", "`": "'"})
@@ -235,9 +237,12 @@ def _there_the_whole_time(match: re.Match) -> str:
 AFTER_WHICH_RE = re.compile(r"(?:,? and)?,? (?:after which|whereupon|upon which|following which|after that)\b,?")
 # "from the left of a dog which does not move to its right": a thing kept still, said inside the mover's clause, is set
 # off as an aside, so the mover's places stay the mover's
-STILL_REFERENCE_RE = re.compile(r"(?<=[a-z]) (?P<said>(?:which|that|who) (?:(?:does|do) not (?:move|stir|budge)|never (?:moves|stirs|budges)|"
-                                r"is not moving|(?:stays|remains|keeps|sits|stands|waits|is|lies|rests) (?:perfectly |completely )?"
-                                r"(?:still|put|motionless|stationary|at rest|in place|where it is|unmoving|parked)))\b(?! [a-z]+ing\b),?")
+STILL_REFERENCE_RE = re.compile(r"(?<=[a-z]) (?P<said>(?:which|that|who) (?:(?:does|do) not (?:move|stir|budge)|never (?:moves|"
+                                r"stirs|budges)|"
+                                r"is not moving|(?:stays|remains|keeps|sits|stands|waits|is|lies|rests) (?:perfectly |"
+                                r"completely )?"
+                                r"(?:still|put|motionless|stationary|at rest|in place|where it is|unmoving|"
+                                r"parked)))\b(?! [a-z]+ing\b),?")
 # "the clip starts without any dog", "a dog without a collar": what it is without is not in the scene
 WITHOUT_RE = re.compile(r"\bwithout (?:any|a|an|one) (?P<said>[a-z]+(?: [a-z]+){0,2})")
 
@@ -247,7 +252,8 @@ def _without(match: re.Match) -> str:
     "without a collar", never named as there: nothing to draw and nothing to say."""
     words = match.group("said").split()
     noun = next((i for i, word in enumerate(words) if noun_class(word) is not None or not (
-        word in VERB_KINDS or word in COLORS or word in PLAIN_ADJECTIVES or word in STOP_WORDS or looks_like_modifier(word))), None)
+        word in VERB_KINDS or word in COLORS or word in PLAIN_ADJECTIVES or word in STOP_WORDS or looks_like_modifier(word))),
+                None)
     if noun is None:
         return match.group(0)
     rest = match.string[:match.start()] + match.string[match.end():]
@@ -312,23 +318,28 @@ def _noticed_as_verse(draft: Draft) -> str:
 # The passes in the order they run. Most rewrite one voice or one phrase and ignore the rest, so their order does not
 # matter; where it does, the comment says which neighbour must come first and why.
 READING_PASSES: tuple[RewritePass, ...] = (
-    RewritePass("letter", lambda d: looks_like_letter(d.text), lambda d: letter_in_plain_words(d.text)),  # "Hi Sam, ... Thanks, Priya"
-    RewritePass("catalogue label", lambda d: looks_like_label(d.text), lambda d: label_in_plain_words(d.text)),  # "Untitled (Two Balls), 2025."
+    # "Hi Sam, ... Thanks, Priya"
+    RewritePass("letter", lambda d: looks_like_letter(d.text), lambda d: letter_in_plain_words(d.text)),
+    # "Untitled (Two Balls), 2025."
+    RewritePass("catalogue label", lambda d: looks_like_label(d.text), lambda d: label_in_plain_words(d.text)),
     # the letter, label, markdown and cue-sheet readers see the prompt as typed (its case, line breaks and labels), before
     # the quiz and transcript readers turn labelled lines into statements
     # before the markdown reader: a comment after code on its line becomes a "#" line of its own
     RewritePass("code notation", lambda d: holds_code(d.text), lambda d: code_in_plain_words(d.text)),
     # a gloss's capitals, points ("IX-loc-right") and hyphened signs are read before the lower case and the markdown
     # reader's dashed-subtitle gloss; its English has no markdown left
-    RewritePass("sign gloss", lambda d: looks_like_sign_gloss(d.text), lambda d: sign_gloss_in_sentences(d.text)),  # "CAT TWO, SLEEP IX-loc-right"
-    RewritePass("markdown notes", lambda d: looks_like_markdown(d.text), lambda d: notes_in_sentences(d.text)),  # "## car\n- enters on the left"
+    # "CAT TWO, SLEEP IX-loc-right"
+    RewritePass("sign gloss", lambda d: looks_like_sign_gloss(d.text), lambda d: sign_gloss_in_sentences(d.text)),
+    # "## car\n- enters on the left"
+    RewritePass("markdown notes", lambda d: looks_like_markdown(d.text), lambda d: notes_in_sentences(d.text)),
     # before the transcript reader: the cue sheet's "SFX:", "VISUAL:" labels are no speakers
     RewritePass("cue sheet", lambda d: looks_like_cue_sheet(d.text), lambda d: cue_sheet_in_plain_words(d.text)),
     RewritePass("quiz", lambda d: "?" in d.text and looks_like_quiz(d.text),
                 lambda d: quiz_in_plain_words(d.text.translate(_APOSTROPHES))),  # "Q: What rolls? A: A ball.": "a ball rolls."
     # after the quiz, and only where it did not read the prompt: a quiz's "Q:"/"A:" are its own labels, not two speakers
     RewritePass("transcript", lambda d: "quiz" not in d.ran and looks_like_transcript(d.text),
-                lambda d: transcript_in_plain_words(d.text.translate(_APOSTROPHES))),  # "ANIMATOR: ...? DIRECTOR: ...": what they agree on
+                # "ANIMATOR: ...? DIRECTOR: ...": what they agree on
+                lambda d: transcript_in_plain_words(d.text.translate(_APOSTROPHES))),
     # before the lower case, since a title is told by its capitals: "Two Cars Hold the Frame. In a clip, two cars ..."
     RewritePass("restated title", lambda d: might_have_title(d.text), lambda d: restated_titles_dropped(d.text)),
     RewritePass("lower case", _always, _lower_cased),
@@ -340,19 +351,25 @@ READING_PASSES: tuple[RewritePass, ...] = (
                 lambda d: dialogue_in_labelled_turns(d.text)),
     # soon after the lower case, so every voice reads the old "unto" as the "to" it is: "from the start unto its close"
     RewritePass("old words", lambda d: "unto" in d.text or "to pass" in d.text, lambda d: old_words_in_plain_words(d.text)),
-    RewritePass("gloss, card or envoy", lambda d: looks_like_gloss_card_or_envoy(d.text), lambda d: gloss_card_and_envoy_in_plain_words(d.text)),  # "Lit. '...'"
-    RewritePass("end asked", lambda d: "where " in d.text and "?" in d.text, lambda d: end_asked_answered(d.text)),  # "... where does it end? on the left"
+    # "Lit. '...'"
+    RewritePass("gloss, card or envoy", lambda d: looks_like_gloss_card_or_envoy(d.text),
+                lambda d: gloss_card_and_envoy_in_plain_words(d.text)),
+    # "... where does it end? on the left"
+    RewritePass("end asked", lambda d: "where " in d.text and "?" in d.text, lambda d: end_asked_answered(d.text)),
     RewritePass("topic asked", lambda d: "quiz" not in d.ran and "? " in d.text,
                 lambda d: topics_asked_answered(d.text)),  # "the car? drives left." (a quiz says its own pairs)
     RewritePass("cookware pan", lambda d: "pan" in d.text, lambda d: cookware_pans_named(d.text)),  # "the pan is hot"
     RewritePass("toy top", lambda d: " top " in d.text, lambda d: toy_tops_named(d.text)),  # "a top spun"
     # before the fillers read "like," and the contractions undo "didn't like"
-    RewritePass("manner similes", lambda d: "like " in d.text, lambda d: manner_similes_dropped(d.text)),  # "moved like it had a score to settle"
+    # "moved like it had a score to settle"
+    RewritePass("manner similes", lambda d: "like " in d.text, lambda d: manner_similes_dropped(d.text)),
     # "who's there? two cats. two cats who? two cats stay ...": the joke's fragments are the last sentence's things
     RewritePass("restated fragment", lambda d: might_restate_fragment(d.text), lambda d: restated_fragments_dropped(d.text)),
     # early after the lower case, so no voice reads a review's "Five stars." as five things
-    RewritePass("review verdict", lambda d: looks_like_verdict(d.text), lambda d: verdicts_dropped(d.text)),  # "Four stars from me."
-    RewritePass("rejected clips", lambda d: might_reject_clips(d.text), lambda d: rejected_clips_dropped(d.text)),  # "report any clip where"
+    # "Four stars from me."
+    RewritePass("review verdict", lambda d: looks_like_verdict(d.text), lambda d: verdicts_dropped(d.text)),
+    # "report any clip where"
+    RewritePass("rejected clips", lambda d: might_reject_clips(d.text), lambda d: rejected_clips_dropped(d.text)),
     # before the routes, which read what is left: "starts top... no, bottom-left", "expected the cat to ..., got a route: A, B"
     RewritePass("places taken back", lambda d: " no" in d.text, lambda d: places_taken_back(d.text)),
     RewritePass("expected route", lambda d: "expected" in d.text and "got" in d.text, lambda d: expected_moves_said(d.text)),
@@ -361,7 +378,8 @@ READING_PASSES: tuple[RewritePass, ...] = (
                 lambda d: reported_clauses_told(d.text)),  # "the guide says that"
     RewritePass("routes", lambda d: looks_like_route(d.text), lambda d: routes_in_plain_words(d.text)),  # "from A to C via B"
     # after the transcript, whose turns it reads as sentences: "Your attention, please.", "Copy.", "How many balls?"
-    RewritePass("address or closing", lambda d: looks_like_address_or_closing(d.text), lambda d: addresses_and_closings_dropped(d.text)),
+    RewritePass("address or closing", lambda d: looks_like_address_or_closing(d.text),
+                lambda d: addresses_and_closings_dropped(d.text)),
     # "Wave to the bird, kids!"
     RewritePass("greeting bid", lambda d: might_bid_a_greeting(d.text), lambda d: greetings_bid_dropped(d.text)),
     # before the asides, as a bid to the listener: "...: treasure what you have while you have it."
@@ -373,14 +391,16 @@ READING_PASSES: tuple[RewritePass, ...] = (
     RewritePass("keeper's log, tarot or conductor", lambda d: looks_like_tarot_log_or_conductor(d.text),
                 lambda d: tarot_log_and_conductor_in_plain_words(d.text)),  # "Keeper's log.", "your past holds", "calling at"
     RewritePass("sat-nav, cues or dispatch", lambda d: looks_like_satnav_projection_or_dispatch(d.text),
-                lambda d: satnav_projection_and_dispatch_in_plain_words(d.text)),  # "Continue to ...", "Open on ...", "final cue, ..."
+                # "Continue to ...", "Open on ...", "final cue, ..."
+                lambda d: satnav_projection_and_dispatch_in_plain_words(d.text)),
     # before the other voices: the trailer's half labels and the show notes' headings would read "the interval" as a thing
     RewritePass("cockpit or programme", lambda d: looks_like_cockpit_or_programme(d.text),
                 lambda d: cockpit_and_programme_in_plain_words(d.text)),  # "Curtain up on a cat", "Visual on a car. Over."
     # before the route labels: "the drone's looking down on a bird: lower left corner, ..." opens the bird's clause
     RewritePass("camera carrier looking down", lambda d: any(down in d.text for down in LOOKING_DOWN_SPELLINGS),
                 lambda d: camera_carriers_seen_from(d.text)),
-    # before the worksheet, which counts a question's things by the answer these clues leave it; before the verse lines, which read " / " as verse
+    # before the worksheet, which counts a question's things by the answer these clues leave it; before the verse lines, which
+    # read " / " as verse
     RewritePass("clues, lyric sheet or coach", lambda d: looks_like_puzzle_lyric_or_coach(d.text),
                 lambda d: puzzle_lyric_and_coach_in_plain_words(d.text)),  # "Answer: CAR PASSES BALL.", "[Chorus]", "Break!"
     RewritePass("serial, race call or pitch", lambda d: looks_like_serial_race_or_pitch(d.text),
@@ -390,42 +410,60 @@ READING_PASSES: tuple[RewritePass, ...] = (
                 lambda d: exhibit_podcast_and_worksheet_in_plain_words(d.text)),  # "Let the record show ...", "Tick the box!"
     # before the horoscope's whole-clip spans, which then read "holds the screen from the first frame to the last" as a span
     RewritePass("trailer, rhyme or radio", lambda d: looks_like_trailer_rhyme_or_radio(d.text),
-                lambda d: trailer_rhyme_and_radio_in_plain_words(d.text)),  # "In a world where ...", "no cat, no cat", "roger: ..."
-    # after the clues and the worksheet, whose "Answer:" follows a question; before the assistant's reader, which reads only a confirming turn that restates the request (this reader leaves such a chat to it)
+                # "In a world where ...", "no cat, no cat", "roger: ..."
+                lambda d: trailer_rhyme_and_radio_in_plain_words(d.text)),
+    # after the clues and the worksheet, whose "Answer:" follows a question; before the assistant's reader, which reads only a
+    # confirming turn that restates the request (this reader leaves such a chat to it)
     RewritePass("support chat", lambda d: ":" in d.text and looks_like_support_chat(d.text),
                 lambda d: support_chat_in_plain_words(d.text)),  # "Agent: Anything else? Customer: No, just two cats."
     # right after the lower case, before the voices that read a labelled turn or "you see" their own way
     RewritePass("horoscope, text adventure or assistant", lambda d: looks_like_horoscope_adventure_or_assistant(d.text),
-                lambda d: horoscope_adventure_and_assistant_in_plain_words(d.text)),  # "Aries: ...", "> WAIT", "Assistant: Sure! ..."
+                # "Aries: ...", "> WAIT", "Assistant: Sure! ..."
+                lambda d: horoscope_adventure_and_assistant_in_plain_words(d.text)),
     # "CARS STOP REGARDS" (told by its capitals, so right after the lower case), "observed from the hide:", "I spy, ..."
-    RewritePass("telegram, field notes or I spy", _always, lambda d: telegram_field_note_and_i_spy_in_plain_words(d.typed, d.text)),
-    RewritePass("broadcast", lambda d: looks_like_broadcast(d.text), lambda d: broadcast_in_plain_words(d.text)),  # "Traffic desk here, ..."
-    RewritePass("observation log", lambda d: looks_like_log(d.text), lambda d: log_in_plain_words(d.text)),  # "Obs. 1 (start): cat at R (right)"
-    RewritePass("lesson", lambda d: looks_like_lesson(d.text), lambda d: lesson_in_plain_words(d.text)),  # "Pupils, your exercise: animate a dog"
-    RewritePass("dream journal", lambda d: looks_like_dream(d.text), lambda d: dream_in_plain_words(d.text)),  # "Last night I dreamt of a cat"
-    RewritePass("postcard", lambda d: looks_like_postcard(d.text), lambda d: postcard_in_plain_words(d.text)),  # "Greetings from our trip!"
+    RewritePass("telegram, field notes or I spy", _always,
+                lambda d: telegram_field_note_and_i_spy_in_plain_words(d.typed, d.text)),
+    # "Traffic desk here, ..."
+    RewritePass("broadcast", lambda d: looks_like_broadcast(d.text), lambda d: broadcast_in_plain_words(d.text)),
+    # "Obs. 1 (start): cat at R (right)"
+    RewritePass("observation log", lambda d: looks_like_log(d.text), lambda d: log_in_plain_words(d.text)),
+    # "Pupils, your exercise: animate a dog"
+    RewritePass("lesson", lambda d: looks_like_lesson(d.text), lambda d: lesson_in_plain_words(d.text)),
+    # "Last night I dreamt of a cat"
+    RewritePass("dream journal", lambda d: looks_like_dream(d.text), lambda d: dream_in_plain_words(d.text)),
+    # "Greetings from our trip!"
+    RewritePass("postcard", lambda d: looks_like_postcard(d.text), lambda d: postcard_in_plain_words(d.text)),
     # before anything joins lines: a verse line's end is read from its "/" or line break
     RewritePass("verse lines", lambda d: ("/" in d.text or "\n" in d.text) and looks_like_verse(d.text), _verse_lines_marked),
-    RewritePass("handles", lambda d: "@" in d.text, lambda d: handles_dropped(d.text)),  # "@mia_k": a person tagged, never a thing
+    # "@mia_k": a person tagged, never a thing
+    RewritePass("handles", lambda d: "@" in d.text, lambda d: handles_dropped(d.text)),
     RewritePass("accents", lambda d: not d.text.isascii(),  # "café": the letters without their accents, one word as written
                 lambda d: "".join(c for c in unicodedata.normalize("NFKD", d.text) if not unicodedata.combining(c))),
-    RewritePass("code switching", lambda d: looks_code_switched(d.text), lambda d: code_switching_in_english(d.text)),  # "a ball et a dog"
+    # "a ball et a dog"
+    RewritePass("code switching", lambda d: looks_code_switched(d.text), lambda d: code_switching_in_english(d.text)),
     # spelling first, so the corrections below find their words ("teh rihgt, no wait, teh left")
     RewritePass("spelling", _always, lambda d: repaired_spelling(d.text)),
     RewritePass("false starts", _always, lambda d: false_starts_dropped(d.text)),  # "there's a— hang on, ..."
     RewritePass("self-corrections", _always, lambda d: corrections_undone(d.text)),  # "two cars, no wait, three": the words meant
-    RewritePass("contrasts", lambda d: looks_like_contrast(d.text), lambda d: contrasts_in_plain_words(d.text)),  # "not two but three"
-    RewritePass("similes", lambda d: looks_like_simile(d.text) or looks_like_set_comparison(d.text), lambda d: similes_dropped(d.text)),  # "runs like a cat"
-    RewritePass("contrast markers", lambda d: " hand" in d.text, lambda d: contrast_markers_dropped(d.text)),  # "on the other hand,"
-    RewritePass("measurements", lambda d: any(c in d.text for c in "0123456789"), lambda d: measurements_dropped(d.text)),  # "a 10 cm ball": a size, no count
+    # "not two but three"
+    RewritePass("contrasts", lambda d: looks_like_contrast(d.text), lambda d: contrasts_in_plain_words(d.text)),
+    # "runs like a cat"
+    RewritePass("similes", lambda d: looks_like_simile(d.text) or looks_like_set_comparison(d.text),
+                lambda d: similes_dropped(d.text)),
+    # "on the other hand,"
+    RewritePass("contrast markers", lambda d: " hand" in d.text, lambda d: contrast_markers_dropped(d.text)),
+    # "a 10 cm ball": a size, no count
+    RewritePass("measurements", lambda d: any(c in d.text for c in "0123456789"), lambda d: measurements_dropped(d.text)),
     # before the voices, which read "screen" as the picture
     RewritePass("from off screen", lambda d: "from off" in d.text or "from the off" in d.text or "from out of" in d.text,
                 lambda d: FROM_OFF_SCREEN_RE.sub("from the ", d.text)),
     RewritePass("bulletin, tour or recipe", lambda d: looks_like_bulletin_tour_or_recipe(d.text),
-                lambda d: bulletin_tour_and_recipe_in_plain_words(d.text)),  # "Ingredients: ... Method: ...", "the outlook for the end"
+                # "Ingredients: ... Method: ...", "the outlook for the end"
+                lambda d: bulletin_tour_and_recipe_in_plain_words(d.text)),
     RewritePass("ticket, learner or abstract", lambda d: looks_like_ticket_learner_or_abstract(d.text),
                 lambda d: ticket_learner_and_abstract_in_plain_words(d.text)),  # "2. Count the cars.", "the stimulus was ..."
-    RewritePass("showcase", lambda d: looks_like_showcase(d.text), lambda d: showcase_in_plain_words(d.text)),  # "keep your eyes on ..."
+    # "keep your eyes on ..."
+    RewritePass("showcase", lambda d: looks_like_showcase(d.text), lambda d: showcase_in_plain_words(d.text)),
     # before the instructions, which read "get a pencil and follow" as two steps of a task
     RewritePass("viewer's taking", lambda d: might_bid_the_viewer(d.text),
                 lambda d: viewers_takings_dropped(d.text)),  # "grab a crayon and follow the ball"
@@ -433,25 +471,33 @@ READING_PASSES: tuple[RewritePass, ...] = (
     RewritePass("words noted", _always, _words_noted),
     RewritePass("pattern, chess or notice", lambda d: looks_like_pattern_chess_or_notice(d.words, d.text),
                 lambda d: pattern_chess_and_notice_in_plain_words(d.text)),  # "Cast on: ...", "Endgame: ...", "FOUND: a clip ..."
-    RewritePass("formal register", lambda d: looks_formal(d.words), lambda d: formal_in_plain_words(d.text)),  # "it is stipulated that ..."
+    # "it is stipulated that ..."
+    RewritePass("formal register", lambda d: looks_formal(d.words), lambda d: formal_in_plain_words(d.text)),
     # only where the formal register did not read the prompt, since it reads its own "it is ... that" frames
     RewritePass("stipulation", lambda d: (" that" in d.text or "by " in d.text) and "formal register" not in d.ran,
                 lambda d: drop_stipulations(d.text)),
-    RewritePass("nominal voice", lambda d: looks_nominal(d.words), lambda d: nominals_in_plain_words(d.text)),  # "the flight of a bird is traced"
+    # "the flight of a bird is traced"
+    RewritePass("nominal voice", lambda d: looks_nominal(d.words), lambda d: nominals_in_plain_words(d.text)),
     RewritePass("instructions", lambda d: looks_like_instructions(d.words, d.text),
                 lambda d: instructions_in_plain_words(d.text, d.words)),  # "Step 2: place a ball ...", "Could you show me ...?"
     RewritePass("object parts", lambda d: " of " in d.text or " own " in d.text,
                 lambda d: parts_as_things(d.text)),  # "on the bonnet of a red car": on the car
-    RewritePass("commentary", lambda d: looks_like_commentary(d.text), lambda d: commentary_in_plain_words(d.text)),  # "here comes a dog, folks!"
+    # "here comes a dog, folks!"
+    RewritePass("commentary", lambda d: looks_like_commentary(d.text), lambda d: commentary_in_plain_words(d.text)),
     # after the commentary, which takes the crowd's name out of a question: "is the car moving, folks? oh no it isn't!"
     RewritePass("call and response", lambda d: might_answer_a_call(d.text), lambda d: calls_and_responses_told(d.text)),
-    RewritePass("screenplay", lambda d: looks_like_screenplay(d.text), lambda d: screenplay_in_plain_words(d.text)),  # "EXT. PARK - DAY."
-    RewritePass("news report", lambda d: looks_like_report(d.text), lambda d: report_in_plain_words(d.text)),  # "Reports confirm ..."
-    RewritePass("screening", lambda d: looks_like_screening(d.words), lambda d: screening_in_plain_words(d.text)),  # "a quiet study of three cats"
+    # "EXT. PARK - DAY."
+    RewritePass("screenplay", lambda d: looks_like_screenplay(d.text), lambda d: screenplay_in_plain_words(d.text)),
+    # "Reports confirm ..."
+    RewritePass("news report", lambda d: looks_like_report(d.text), lambda d: report_in_plain_words(d.text)),
+    # "a quiet study of three cats"
+    RewritePass("screening", lambda d: looks_like_screening(d.words), lambda d: screening_in_plain_words(d.text)),
     RewritePass("listing, cue or statement", lambda d: looks_like_listing_cue_or_statement(d.text),
                 lambda d: listing_cue_and_statement_in_plain_words(d.text)),  # "from the terrace you can watch"
-    RewritePass("narrated", _always, lambda d: narrated_in_plain_words(d.text, d.words)),  # "yesterday I filmed ...", "consider a ball"
-    RewritePass("story voices", _always, lambda d: story_voices_in_plain_words(d.text, d.words)),  # "cat x2", "a doggy", "ran and ran"
+    # "yesterday I filmed ...", "consider a ball"
+    RewritePass("narrated", _always, lambda d: narrated_in_plain_words(d.text, d.words)),
+    # "cat x2", "a doggy", "ran and ran"
+    RewritePass("story voices", _always, lambda d: story_voices_in_plain_words(d.text, d.words)),
     # after the corrections and voices, which read an ellipsis their own way ("a red... a blue"): "in the end... it goes"
     RewritePass("timed pauses", lambda d: "..." in d.text or "\u2026" in d.text, lambda d: timed_pauses_joined(d.text)),
     # verse is told before the fences go, since they take their lines' breaks with them
@@ -461,7 +507,8 @@ READING_PASSES: tuple[RewritePass, ...] = (
     RewritePass("record headings", lambda d: ' "' in d.text or looks_like_record(d.text),
                 lambda d: record_headings_in_plain_words(d.text)),
     RewritePass("restated counts", _always, lambda d: drop_restated_counts(d.text)),  # "no fourth, just those three"
-    RewritePass("verse as prose", lambda d: d.verse, lambda d: verse_in_plain_words(d.text)),  # "then up it spins / to upper right"
+    # "then up it spins / to upper right"
+    RewritePass("verse as prose", lambda d: d.verse, lambda d: verse_in_plain_words(d.text)),
     # shot notes before learner phrasing: side letters and arrows first ("L → R", "btm rt")
     RewritePass("shot notes", _always, lambda d: plain_shot_notes(d.text)),
     RewritePass("learner phrasing", _always, lambda d: plain_learner_phrasing(d.text)),  # "in first half of video", "at end"
@@ -472,25 +519,36 @@ READING_PASSES: tuple[RewritePass, ...] = (
                 lambda d: panel_and_case_notes_in_plain_words(d.text)),  # "PANEL 2: Second half. ...", "Empty frame."
     RewritePass("viewer's place", _always, lambda d: drop_viewer_place(d.text)),  # "you are sitting on a bench watching ..."
     RewritePass("words noted again", _always, _words_noted),
-    RewritePass("caption", lambda d: looks_like_caption(d.words, d.text), lambda d: caption_in_plain_words(d.text)),  # "POV: your two cats"
+    # "POV: your two cats"
+    RewritePass("caption", lambda d: looks_like_caption(d.words, d.text), lambda d: caption_in_plain_words(d.text)),
     # after the caption, which takes "with your finger" from the bidding first
     RewritePass("viewer's call", lambda d: might_bid_the_viewer(d.text),
                 lambda d: viewers_calls_dropped(d.text)),  # "follow the car with your finger, kids!"
-    RewritePass("scene commands", lambda d: looks_like_commands(d.words), lambda d: commands_in_plain_words(d.text)),  # "spawn three cats"
-    RewritePass("chat shorthand", lambda d: looks_like_chat(d.words, d.text), lambda d: plain_chat(d.text)),  # "a vid w/ 2 dogs walkin pls"
-    RewritePass("protocol", lambda d: looks_like_protocol(d.words, d.text), lambda d: protocol_in_plain_words(d.text)),  # "Trial 6. Specimens:"
-    RewritePass("film craft", lambda d: looks_like_film_craft(d.words, d.noted), lambda d: drop_film_craft(d.text)),  # "shallow depth of field, 35mm"
-    # after the voices, which read their own frames ("Curtain up on", "Open on"): "The mists part on a bird", "Fresh from the oven,"
+    # "spawn three cats"
+    RewritePass("scene commands", lambda d: looks_like_commands(d.words), lambda d: commands_in_plain_words(d.text)),
+    # "a vid w/ 2 dogs walkin pls"
+    RewritePass("chat shorthand", lambda d: looks_like_chat(d.words, d.text), lambda d: plain_chat(d.text)),
+    # "Trial 6. Specimens:"
+    RewritePass("protocol", lambda d: looks_like_protocol(d.words, d.text), lambda d: protocol_in_plain_words(d.text)),
+    # "shallow depth of field, 35mm"
+    RewritePass("film craft", lambda d: looks_like_film_craft(d.words, d.noted), lambda d: drop_film_craft(d.text)),
+    # after the voices, which read their own frames ("Curtain up on", "Open on"): "The mists part on a bird", "Fresh from the
+    # oven,"
     RewritePass("framing sentences", lambda d: looks_framed(d.text), lambda d: framing_sentences_dropped(d.text)),
     # phrase-level rewrites: each gated by the letters its pattern needs (most prompts need none of them)
-    RewritePass("resolution", lambda d: "hd" in d.text or any(c in d.text for c in "0123456789"), lambda d: RESOLUTION_RE.sub(" ", d.text)),
-    RewritePass("arrows", lambda d: any(c in d.text for c in ARROW_CHARS), lambda d: ARROW_RE.sub(" to ", d.text)),  # "bottom right → top left"
-    RewritePass("route labels", lambda d: "point" in d.text or "stop" in d.text or "leg" in d.text or "stage" in d.text or "step" in d.text,
+    RewritePass("resolution", lambda d: "hd" in d.text or any(c in d.text for c in "0123456789"),
+                lambda d: RESOLUTION_RE.sub(" ", d.text)),
+    # "bottom right → top left"
+    RewritePass("arrows", lambda d: any(c in d.text for c in ARROW_CHARS), lambda d: ARROW_RE.sub(" to ", d.text)),
+    RewritePass("route labels",
+                lambda d: "point" in d.text or "stop" in d.text or "leg" in d.text or "stage" in d.text or "step" in d.text,
                 lambda d: ROUTE_LABEL_RE.sub(lambda m: m.group("lead") or ", ", d.text)),  # the numbers count places, not objects
-    RewritePass("intensifying right", lambda d: "right " in d.text, lambda d: intensifying_right_dropped(d.text)),  # "right beside it"
+    # "right beside it"
+    RewritePass("intensifying right", lambda d: "right " in d.text, lambda d: intensifying_right_dropped(d.text)),
     RewritePass("sides told apart", lambda d: "the left" in d.text or "the right" in d.text,
                 lambda d: sides_told_apart(d.text)),  # "the left balloon is red and the right balloon is yellow"
-    RewritePass("split corner", lambda d: " the left" in d.text or " the right" in d.text, lambda d: SPLIT_CORNER_RE.sub(r"\1 \2", d.text)),
+    RewritePass("split corner", lambda d: " the left" in d.text or " the right" in d.text,
+                lambda d: SPLIT_CORNER_RE.sub(r"\1 \2", d.text)),
     RewritePass("extreme side", lambda d: "far" in d.text or "extreme" in d.text or "very " in d.text,
                 lambda d: EXTREME_SIDE_RE.sub("", d.text)),  # "from the far left": the left, as far as a layout can say
     # before the contractions: "a dog's walking" is the dog's "is", which the contractions would leave alone
@@ -503,12 +561,14 @@ READING_PASSES: tuple[RewritePass, ...] = (
     RewritePass("opening it is", lambda d: "it is " in d.text, lambda d: opening_it_is_presenting(d.text)),
     RewritePass("not back", lambda d: "back" in d.text or "return" in d.text or "reappear" in d.text or "no " in d.text,
                 lambda d: return_denied_after_absence_dropped(d.text)),
-    RewritePass("gone again", lambda d: "no " in d.text and ("gone" in d.text or "left" in d.text or "disappeared" in d.text or "vanished" in d.text),
+    RewritePass("gone again", lambda d: "no " in d.text and ("gone" in d.text or "left" in d.text
+                                                             or "disappeared" in d.text or "vanished" in d.text),
                 lambda d: absence_said_again_dropped(d.text)),
     # after "not back", which takes out the returns denied: what is left comes back into view ("leaves ..., comes back")
     RewritePass("comes back", lambda d: "back" in d.text or "return" in d.text or "reappear" in d.text or "again" in d.text,
                 lambda d: returns_as_reappearing(d.text)),
-    RewritePass("idioms", lambda d: looks_idiomatic(d.text), lambda d: idioms_in_plain_words(d.text)),  # "out for a walk", "where did it go"
+    # "out for a walk", "where did it go"
+    RewritePass("idioms", lambda d: looks_idiomatic(d.text), lambda d: idioms_in_plain_words(d.text)),
     RewritePass("still reference", lambda d: " which " in d.text or " that " in d.text or " who " in d.text,
                 lambda d: STILL_REFERENCE_RE.sub(r", \g<said>,", d.text)),
     # "without stopping" is no "without a ...": the non-stop phrase goes before absent things are read
@@ -518,11 +578,14 @@ READING_PASSES: tuple[RewritePass, ...] = (
     # before the inverted auxiliary, which would read "so does a dog" as a question's word order
     RewritePass("elided predicate", lambda d: might_elide(d.text), lambda d: elided_predicates_said(d.text)),  # "so does a dog"
     # before "not seen": "only then does a dog not appear" is put in statement order first
-    RewritePass("inverted auxiliary", lambda d: "do " in d.text or "does " in d.text or "did " in d.text, lambda d: inverted_auxiliaries_in_statement_order(d.text)),
-    RewritePass("question modal", lambda d: "?" in d.text, lambda d: question_modals_in_statement_order(d.text)),  # "could a dog run"
+    RewritePass("inverted auxiliary", lambda d: "do " in d.text or "does " in d.text or "did " in d.text,
+                lambda d: inverted_auxiliaries_in_statement_order(d.text)),
+    # "could a dog run"
+    RewritePass("question modal", lambda d: "?" in d.text, lambda d: question_modals_in_statement_order(d.text)),
     RewritePass("inverted clause", lambda d: might_invert(d.text),
                 lambda d: inverted_clauses_in_statement_order(d.text)),  # "beside a car it sits", "walks a dog:"
-    RewritePass("empty subject", lambda d: might_have_empty_subject(d.text), lambda d: empty_subject_clauses_dropped(d.text)),  # "nobody kicked it"
+    # "nobody kicked it"
+    RewritePass("empty subject", lambda d: might_have_empty_subject(d.text), lambda d: empty_subject_clauses_dropped(d.text)),
     # before "not seen", which reads a sight denied "until" as a time the thing comes at
     RewritePass("absent until a later half", lambda d: "til" in d.text or "before " in d.text,
                 lambda d: absences_until_a_later_half(d.text)),  # "no dog until the second half"
@@ -533,7 +596,8 @@ READING_PASSES: tuple[RewritePass, ...] = (
     RewritePass("act named again", lambda d: ", a" in d.text, lambda d: acts_named_again_dropped(d.text)),
     RewritePass("easing down", lambda d: " down" in d.text, lambda d: easing_down_dropped(d.text)),  # "slowing down": how fast
     RewritePass("along with", lambda d: " with " in d.text, lambda d: ALONG_WITH_RE.sub("and", d.text)),
-    RewritePass("fronted before", lambda d: "before " in d.text, lambda d: fronted_before_said_after(d.text)),  # "before it stops, ..."
+    # "before it stops, ..."
+    RewritePass("fronted before", lambda d: "before " in d.text, lambda d: fronted_before_said_after(d.text)),
     RewritePass("over on a side", lambda d: "over " in d.text, lambda d: OVER_ON_SIDE_RE.sub("", d.text)),
     RewritePass("into the clip", lambda d: "into " in d.text, lambda d: comings_into_the_clip_into_view(d.text)),
     RewritePass("fillers", lambda d: might_have_filler(d.text), lambda d: fillers_dropped(d.text)),
@@ -550,9 +614,12 @@ READING_PASSES: tuple[RewritePass, ...] = (
     RewritePass("grip", lambda d: "grip" in d.text or "clutch" in d.text or "grasp" in d.text or "clasp" in d.text
                 or "clench" in d.text, lambda d: grips_as_holding(d.text)),  # "is gripping a rope": holding it
     RewritePass("holds still", lambda d: "hold" in d.text or "held" in d.text, lambda d: holding_still_as_staying(d.text)),
-    RewritePass("ends resting", lambda d: " the end" in d.text or " the close" in d.text or "finally" in d.text or "at last" in d.text,
+    RewritePass("ends resting",
+                lambda d: " the end" in d.text or " the close" in d.text or "finally" in d.text or "at last" in d.text,
                 lambda d: ends_resting_as_where_it_is(d.text)),
-    RewritePass("stays empty", lambda d: "empty" in d.text or "bare" in d.text or "deserted" in d.text or "vacant" in d.text or "clear" in d.text,
+    RewritePass("stays empty",
+                lambda d: ("empty" in d.text or "bare" in d.text or "deserted" in d.text or "vacant" in d.text
+                           or "clear" in d.text),
                 lambda d: STAYS_EMPTY_RE.sub(lambda m: "is " if m.group(1) else "are ", d.text)),
     RewritePass("presence aside", lambda d: "," in d.text and ("always" in d.text or "throughout" in d.text
                                                                   or "whole time" in d.text or "all along" in d.text),
@@ -564,7 +631,8 @@ READING_PASSES: tuple[RewritePass, ...] = (
                 or "following which" in d.text or ", after that" in d.text, lambda d: AFTER_WHICH_RE.sub("; then", d.text)),
     RewritePass("parks last", lambda d: "park" in d.text or "land" in d.text,
                 lambda d: parking_as_last_stop(d.text)),
-    RewritePass("goes on", lambda d: " on" in d.text and GOES_ON_RE.search(d.text) is not None, lambda d: going_on_as_moving(d.text)),
+    RewritePass("goes on", lambda d: " on" in d.text and GOES_ON_RE.search(d.text) is not None,
+                lambda d: going_on_as_moving(d.text)),
     RewritePass("exit by a side", lambda d: ("leav" in d.text or "exit" in d.text or "depart" in d.text or " out " in d.text
                                              or "across" in d.text and ("disappear" in d.text or "vanish" in d.text))
                 and (" left" in d.text or " right" in d.text), lambda d: exits_by_a_side_as_moves(d.text)),

@@ -36,10 +36,12 @@ from .vocabulary import (
 
 _FRAME_WORDS = r"(?:frame|screen|scene|image|video|picture|view|canvas|shot|clip)"
 _ON = r"on(?! top of (?!(?:the )?" + _FRAME_WORDS + r"\b))"  # "on top of a box" is the box's top, "on top of the frame" a region
-_REGION = r"(?:(?:top|upper|bottom|lower)[ -]?(?:left|right)|(?:left|right)[ -]?(?:top|bottom)|top|bottom|upper|lower|left|right|center|centre|middle)"
+_REGION = (r"(?:(?:top|upper|bottom|lower)[ -]?(?:left|right)|(?:left|right)[ -]?(?:top|bottom)|top|bottom|upper|lower|left|"
+           r"right|center|centre|middle)")
 _REGION_TAIL = (
     r"(?:[ -](?:side|corner|edge|part|area|half|hand side|portion|quadrant))?"
-    r"(?: of (?:the |our |your |this |that )?(?:frame|screen|scene|image|video|picture|view|canvas|shot|room|sky|road|field|table|street|garden|beach))?"
+    r"(?: of (?:the |our |your |this |that )?(?:frame|screen|scene|image|video|picture|view|canvas|shot|room|sky|road|field|"
+    r"table|street|garden|beach))?"
 )
 
 
@@ -56,8 +58,11 @@ TOKEN_ALTERNATIVES = (
     r"(?P<side_rel>(?:(?P<side_lead>" + SIDE_START_LEADS + r"|" + FINISH_WORDS + r") )?" + SIDE_OF + r")",
     r"(?P<side_its_rel>(?:(?P<its_lead>" + SIDE_START_LEADS + r"|" + FINISH_WORDS + r") )?" + SIDE_ITS + r")\b",
     r"(?P<sequence>after (?:that|this)|(?:and )?from there(?: on)?|(?:and|then) on(?= to\b)|at (?:long )?last"
-    r"|(?:for|in|over|during|on|spends?|spending|spent) the (?:final|last|closing|remaining) (?:stretch|leg|part|portion|section|bit))\b",  # the last leg comes next
-    r"(?P<move_idiom>(?:sets?|setting) (?:off|out)|(?:makes?|making|made|finds?|finding|found|wends?|wending) (?:its|his|her|their) way"
+    # the last leg comes next
+    r"|(?:for|in|over|during|on|spends?|spending|spent) the (?:final|last|closing|remaining) (?:stretch|leg|part|portion|section|"
+    r"bit))\b",
+    r"(?P<move_idiom>(?:sets?|setting) (?:off|out)|(?:makes?|making|made|finds?|finding|found|wends?|wending) (?:its|his|her|"
+    r"their) way"
     r"|(?:changes?|changing|changed|shifts?|shifting|shifted) (?:its|his|her|their) (?:position|place|spot)"
     r"|(?:gets?|getting|got)(?= to (?:the )?" + _REGION + r")"
     r"|(?:follows?|following|followed|takes?|taking|took|traces?|tracing|traced) (?:a|an|the|its|his|her|their) (?:[a-z]+ )?"
@@ -70,7 +75,8 @@ TOKEN_ALTERNATIVES = (
     + r"|(?P<finish_s>left|right)(?= *(?:[,.;]|$))))\b",
     r"(?P<start_at>" + START_WORDS + r" (?:(?:in|at|" + _ON + r"|from|near) (?:the )?(?P<start_r>" + _REGION + r")" + _REGION_TAIL
     + r"|(?P<start_c>(?:top|upper|bottom|lower)[ -](?:left|right)))"
-    + r"|(?:starts?|starting|started|begins?|beginning|began|begun)(?: off| out)? (?P<start_s>left|right)(?= *[,.;]| and\b| *$))\b",
+    + r"|(?:starts?|starting|started|begins?|beginning|began|begun)(?: off| out)? (?P<start_s>left|right)(?= *[,.;]| and\b|"
+      r" *$))\b",
     r"(?P<window>" + HALF_WINDOW + r")\b",
     r"(?P<hyph_mod>[a-z]+-" + HYPHEN_MODIFIER_TAILS + r")\b",
     r"(?P<empty_frame>(?:the )?(?:frame|scene|screen|picture|shot|view|image) (?:is|stays|remains) (?:empty|blank|bare))\b",
@@ -82,15 +88,18 @@ TOKEN_ALTERNATIVES = (
     r"(?P<disappear_phrase>" + DISAPPEAR_PHRASES + r")\b",
     r"(?P<visible_phrase>" + VISIBLE_PHRASES + r")\b",
     # "two thirds of the way in": a share of the clip; "a third of the way across": a share of the path (never an object)
-    r"(?P<time>" + WAY_SHARE + r"(?: (?:in|into|through)(?: (?:the|its) (?:video|clip|scene|footage|film))?)?(?! (?:across|along|up|down|over|there|to)\b)"
+    r"(?P<time>" + WAY_SHARE + r"(?: (?:in|into|through)(?: (?:the|its) (?:video|clip|scene|footage|film))?)?(?! (?:across|along|"
+                               r"up|down|over|there|to)\b)"
     r"|halfway(?: mark| point)?(?: through(?: the (?:video|clip|scene))?)?|half[ -]way(?: through)?|midway"
     r"|once (?:the )?(?:video|clip|scene|footage|film) is half (?:over|done|through|finished)"
     r"|(?:once|after|when|as soon as) half (?:of )?(?:the )?(?:video|clip|scene|footage|film|time)(?: (?:had|has|is|was))?"
     r" (?:gone by|passed|elapsed|over|done|gone)"
     r"|(?:(?:around|at|by|near|from|after) )?the mid[ -]?point(?: of the (?:video|clip|scene|footage))?(?: on(?:wards?)?)?"
     r"|in the middle of the (?:video|clip|scene)|(?:at|by) the (?:very )?(?:end|close|finish)(?: of the (?:video|clip|scene))?"
-    r"|near the end|at the (?:start|beginning)(?: of the (?:video|clip|scene))?|later on|after a (?:moment|while|second|few seconds)|part[ -]?way(?: through(?: the (?:video|clip|scene))?)?)\b",
-    r"(?P<way_share>" + WAY_SHARE + r" (?:across|along|up|down|over|there|to)\b(?: (?:the|its) (?:frame|screen|picture|shot|scene|room|road|field|street))?)",
+    r"|near the end|at the (?:start|beginning)(?: of the (?:video|clip|scene))?|later on|after a (?:moment|while|second|"
+    r"few seconds)|part[ -]?way(?: through(?: the (?:video|clip|scene))?)?)\b",
+    r"(?P<way_share>" + WAY_SHARE + r" (?:across|along|up|down|over|there|to)\b(?: (?:the|its) (?:frame|screen|picture|shot|"
+                                    r"scene|room|road|field|street))?)",
     # "flies from above a car to its right": where the move starts, over or under a thing (not the camera's view)
     r"(?P<vert_from>from (?:directly |just |right |straight |(?:way )?up (?=above))?"
     r"(?P<vert_side>above|below|beneath|underneath|under|on top of|atop))"
@@ -112,8 +121,10 @@ TOKEN_ALTERNATIVES = (
     r"|camera" + _CAMERA_AS_SUBJECT + r" (?:is |was )?(?:looks|looking|looked|points|pointing|pointed|aims|aimed|faces"
     r"|facing|gazes|peers|stares) (?:straight |directly |right |squarely )?down(?:ward|wards)?"
     r"(?=\s*(?:[:,.;!?]|$)| (?:at|on|onto|upon)\b))\b",
-    r"(?P<depth>(?:toward|towards|to|closer to) the (?:camera|viewer|lens)|away from the (?:camera|viewer|lens)|into the distance|far away|in the distance|in the background|in the foreground)\b",
-    r"(?P<exit>(?:out of|off|off of) (?:the )?(?:frame|view|screen|picture|scene|image|shot|camera view)|off[ -]?screen|out of sight)\b",
+    r"(?P<depth>(?:toward|towards|to|closer to) the (?:camera|viewer|lens)|away from the (?:camera|viewer|lens)|"
+    r"into the distance|far away|in the distance|in the background|in the foreground)\b",
+    r"(?P<exit>(?:out of|off|off of) (?:the )?(?:frame|view|screen|picture|scene|image|shot|camera view)|off[ -]?screen|"
+    r"out of sight)\b",
     r"(?P<enter_from>in from (?:the )?(?P<enter_region>" + _REGION + r")" + _REGION_TAIL + r")\b",
     r"(?P<enter>into (?:the )?(?:frame|view|scene|shot|picture)|into view)\b",
     # "up the left edge", "along the top": the leg keeps to that edge of the frame
@@ -121,17 +132,21 @@ TOKEN_ALTERNATIVES = (
     r"(?:[ -](?:edge|side|border|rim)| (?:hand )?side)(?: of (?:the )?(?:frame|screen|picture|view|shot|image))?"
     r"|(?P<edge_along>along|across) (?:the )?(?P<edge_t>top|bottom)(?![ -](?:left|right|of)\b))\b",
     # "left to right", but not "right to the top right": there "right" is a way and "the top right" the goal
-    r"(?P<from_to>(?P<ft_a>left|right|top|bottom) to (?:the )?(?P<ft_b>left|right|top|bottom))\b(?![ -](?:left|right|top|bottom|corner))",
+    r"(?P<from_to>(?P<ft_a>left|right|top|bottom) to (?:the )?(?P<ft_b>left|right|top|bottom))\b(?![ -](?:left|right|top|bottom|"
+    r"corner))",
     r"(?P<from_region>(?:from|starting (?:at|from|in)|out of"
-    r"|(?:from )?(?:its|his|her|their|a|the) start(?:ing)? (?:spot|point|position|place|location|corner) (?:in|at|on)) (?:the )?(?P<from_r>" + _REGION + r")" + _REGION_TAIL + r")\b",
+    r"|(?:from )?(?:its|his|her|their|a|the) start(?:ing)? (?:spot|point|position|place|location|corner) (?:in|at|"
+    r"on)) (?:the )?(?P<from_r>" + _REGION + r")" + _REGION_TAIL + r")\b",
     r"(?P<dir_phrase>in (?:a |the )?(?P<dir_w>leftward|rightward|left|right|upward|downward|up|down)(?:[ -]?hand)? direction)\b",
-    r"(?P<to_region>(?:to|toward|towards|into|reaching|for|via|(?:until|till)(?: (?:it|they|he|she))?(?: (?:is|are|reaches|reach|gets to|get to|ends up))?(?: (?:in|at|on))?) (?:the )?(?P<to_r>" + _REGION + r")" + _REGION_TAIL + r")\b",
+    r"(?P<to_region>(?:to|toward|towards|into|reaching|for|via|(?:until|till)(?: (?:it|they|he|she))?(?: (?:is|are|reaches|reach|"
+    r"gets to|get to|ends up))?(?: (?:in|at|on))?) (?:the )?(?P<to_r>" + _REGION + r")" + _REGION_TAIL + r")\b",
     # "in the top-down footage" says how it is filmed, not where
     r"(?P<at_region>(?:in|at|" + _ON + r"|near) (?:the )?(?!top[ -]down\b)(?P<at_r>" + _REGION + r")" + _REGION_TAIL + r")\b",
     r"(?P<bare_corner>(?:top|upper|bottom|lower)[ -](?:left|right)(?:[ -](?:corner|quadrant))?)\b",
     r"(?P<circle>in (?:a )?(?:circle|circles|loop|ring)|round and round|in circular motion)\b",
     r"(?P<dir>leftwards?|rightwards?|upwards?|downwards?|skywards?|up|down|left|right|across|forwards?|backwards?|sideways)\b",
-    r"(?P<rel>toward|towards|away from|past|around|behind|in front of|next to|beside|on top of|onto|atop|off of|off|from|to|near|over"
+    r"(?P<rel>toward|towards|away from|past|around|behind|in front of|next to|beside|on top of|onto|atop|off of|off|from|to|near|"
+    r"over"
     r"|underneath|under|beneath|below|above|by|into|on|after|beyond)\b",
     r"(?P<count>" + _alternation(COUNT_PHRASES) + r")\b",
     # the name and its plural inside one group, so the token is always read as "noun2" ("fire trucks" too)
@@ -272,7 +287,8 @@ REGION_POINTS: dict[str, tuple[float | None, float | None]] = {
 }
 TIME_FRACTIONS = (
     ("two thirds", 2 / 3), ("three quarters", 0.75), ("third", 1 / 3), ("quarter", 0.25),
-    ("half", 0.5), ("midway", 0.5), ("midpoint", 0.5), ("mid point", 0.5), ("mid-point", 0.5), ("middle", 0.5), ("near the end", 0.75), ("end", 0.8), ("close", 0.8), ("finish", 0.8),
+    ("half", 0.5), ("midway", 0.5), ("midpoint", 0.5), ("mid point", 0.5), ("mid-point", 0.5), ("middle", 0.5),
+    ("near the end", 0.75), ("end", 0.8), ("close", 0.8), ("finish", 0.8),
     ("start", 0.0), ("beginning", 0.0), ("later", 0.6), ("after", 0.35),
 )
 DIRECTIONS = {

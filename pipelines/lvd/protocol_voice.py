@@ -1,26 +1,24 @@
 """A prompt written as a lab protocol or experiment log, put into plain sentences before reading.
 
-"Trial 6. Specimens: two moving cars. Procedure: record both for the full clip. Expected observation:
-exactly two cars." names its things under section labels and numbers its trials. The numbers that label
-a trial, run, session or take are no counts; a label before a colon names a part of the record (specimen,
-procedure, apparatus), never a thing, unless it says when ("Start:", "Midpoint:", "t = 0 s:"), which is a
-time (clock times "t = 0 s ... t = 6 s" are the start, the middle and the end); a label that lists a route ("Waypoints:", "Route:") introduces the legs of one path; and a closing
-"Expected observation:" that only restates things already named adds nothing (read again, it would name
-them twice). A label naming where a journey starts, passes or ends ("From:", "Point of origin:", "Via:", "Final
-destination:", an itinerary's "Departure:", "Transfer:", "Arrival:") before a place is where the thing is then; a
-route's label may carry an aside ("Path of travel, as drawn:"); a count may have a label of its own before the label
-naming its things ("Number: three. Type: parked cars."); and a record's sentence may leave out its subject ("Visible in
-the first half.", "Appears in the second half"): it is the last thing named before it, unless it names its own after a
-comma or colon ("Visible in the upper left, a bird flies ...").
-A record that tells a route (a route's label over a side, or a route said bare) before the one field naming its thing
-("Direction of movement: A to B. Subject: a cat, running.") is read with that field first, its doing a describing word
-("a running cat"), and an itinerary's "Traveller:" or "Passenger:" is such a field; a thing named in the route only by
-its side ("Departure: right of the dog.") is a place it goes by, never that field's rival; a route's label after a view
-set off by a comma ("Overhead view, seen from above, route as follows:") heads the route, the view a sentence of its
-own; and a state heading over its thing tied to a moment of the clip ("Absent in the first half: any cat.") says the
-thing's state then, where one tied to a place or a purpose ("Hidden under the table:", "Gone fishing:") says none.
-A label saying where the picture is taken from, "Aerial shot:", "Shot from directly above:", is the view from above;
-a bare "Above:" is the frame's upper part, no view.
+"Trial 6. Specimens: two moving cars. Procedure: record both for the full clip. Expected observation: exactly two cars." names its
+things under section labels and numbers its trials. The numbers that label a trial, run, session or take are no counts; a label
+before a colon names a part of the record (specimen, procedure, apparatus), never a thing, unless it says when ("Start:",
+"Midpoint:", "t = 0 s:"), which is a time (clock times "t = 0 s ... t = 6 s" are the start, the middle and the end); a label that
+lists a route ("Waypoints:", "Route:") introduces the legs of one path; and a closing "Expected observation:" that only restates
+things already named adds nothing (read again, it would name them twice). A label naming where a journey starts, passes or ends
+("From:", "Point of origin:", "Via:", "Final destination:", an itinerary's "Departure:", "Transfer:", "Arrival:") before a place
+is where the thing is then; a route's label may carry an aside ("Path of travel, as drawn:"); a count may have a label of its own
+before the label naming its things ("Number: three. Type: parked cars."); and a record's sentence may leave out its subject
+("Visible in the first half.", "Appears in the second half"): it is the last thing named before it, unless it names its own after
+a comma or colon ("Visible in the upper left, a bird flies ..."). A record that tells a route (a route's label over a side, or a
+route said bare) before the one field naming its thing ("Direction of movement: A to B. Subject: a cat, running.") is read with
+that field first, its doing a describing word ("a running cat"), and an itinerary's "Traveller:" or "Passenger:" is such a field;
+a thing named in the route only by its side ("Departure: right of the dog.") is a place it goes by, never that field's rival; a
+route's label after a view set off by a comma ("Overhead view, seen from above, route as follows:") heads the route, the view a
+sentence of its own; and a state heading over its thing tied to a moment of the clip ("Absent in the first half: any cat.") says
+the thing's state then, where one tied to a place or a purpose ("Hidden under the table:", "Gone fishing:") says none. A label
+saying where the picture is taken from, "Aerial shot:", "Shot from directly above:", is the view from above; a bare "Above:" is
+the frame's upper part, no view.
 """
 
 from __future__ import annotations
@@ -51,9 +49,11 @@ CLOCK_RE = re.compile(r"\bt ?= ?(\d+(?:\.\d+)?) ?(?:s|sec|secs|seconds)?\b")
 # A heading before a colon at the start of a sentence: "specimens:", "expected observation:", "position at the start:"
 SECTION_RE = re.compile(r"(^|[.;!?)] |\) )((?:[a-z0-9%()=-]+ ){0,5}?[a-z0-9%()=-]+)\s*:\s*")
 # A clause that is only the record's heading: "observation log", "field log", "aviary protocol"
-HEADING_RE = re.compile(r"(^|[.;!?] )(?:[a-z-]+ ){0,2}(?:logs?|protocols?|notes|reports?|records?|stud(?:y|ies)|experiments?|trials?"
+HEADING_RE = re.compile(r"(^|[.;!?] )(?:[a-z-]+ ){0,2}(?:logs?|protocols?|notes|reports?|records?|stud(?:y|ies)|experiments?|"
+                        r"trials?"
                         r"|sessions?|observations?)(?=\s*[.,;])[.,;]?")
-_ROUTE_LABELS = frozenset("waypoints checkpoints route path positions points stops corners itinerary course order sequence trajectory"
+_ROUTE_LABELS = frozenset("waypoints checkpoints route path positions points stops corners itinerary course order sequence "
+                          "trajectory"
                           .split())
 _START_WORDS = ("start", "beginning", "begin", "outset", "initial", "initially", "first")
 # "Origin:", "Point of origin:", "Via:", "Final destination:": a label naming where a journey starts, passes or ends,
@@ -72,8 +72,10 @@ _JOURNEY_PLACE_RE = re.compile(JOURNEY_PLACE)
 _JOURNEY_POINT_NOUNS = frozenset(("point", "place", "location", "spot"))
 _MIDDLE_WORDS = ("midpoint", "middle", "halfway", "midway", "mid")
 _END_WORDS = ("end", "finish", "final", "finally", "last", "close")
-_PLACE_START_RE = re.compile(r"(?:the )?(?:lower|upper|top|bottom|left|right|centre|center|middle)\b|(?:the )?(?:left|right) of\b")
-_TIME_LABEL_WORDS = frozenset(("in", "position", "positions", "location", "place", "at", "the", "of", "to", "from", "until", "recording",
+_PLACE_START_RE = re.compile(r"(?:the )?(?:lower|upper|top|bottom|left|right|centre|center|middle)\b|(?:the )?(?:left|"
+                             r"right) of\b")
+_TIME_LABEL_WORDS = frozenset(("in", "position", "positions", "location", "place", "at", "the", "of", "to", "from",
+                               "until", "recording",
                                "clip", "video", "interval", "a", "b", "first", "second", "1st", "2nd", "half", "then", "next",
                                "after", "afterwards", "point", "time", *_START_WORDS, *_MIDDLE_WORDS, *_END_WORDS))
 # "Specimen: one flying bird.", "Item: dog route.", "Item: ball and dog.": a heading that names the record's things and
@@ -146,16 +148,20 @@ BARE_ROUTE_RE = re.compile(r"(?:^|[.;!?:] )(?:(?:from )?" + _SIDE + r" (?:to|tow
                            r"|" + _CORNER + r"(?:,? (?:then |and )?(?:on )?(?:to )?" + _CORNER + r")+)")
 _STILL_VALUE_RE = re.compile(r"\b(?:none|nothing|still|stationary|static|stays?|staying)\b")
 # "Expected observation:", "Result:", "Outcome:": a closing heading over what the log expects to see
-RESTATEMENT_RE = re.compile(r"\b(?:expected|expectations?|results?|outcomes?|conclusions?|summary|observed|verdict)(?: [a-z]+)? ?:")
+RESTATEMENT_RE = re.compile(r"\b(?:expected|expectations?|results?|outcomes?|conclusions?|summary|observed|"
+                            r"verdict)(?: [a-z]+)? ?:")
 _WORD_RE = re.compile(r"[a-z]+")
-_COUNTING_WORDS = frozenset("a an the one two three four five six seven eight nine ten no some its their his her this that".split())
+_COUNTING_WORDS = frozenset(
+    "a an the one two three four five six seven eight nine ten no some its their his her this that".split())
 # "exactly four cars", "a single ball" in a restatement: the things already counted
-_COUNT_RE = re.compile(r"\b(?:exactly |precisely |only |just )?(?:a single|an|a|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\b"
+_COUNT_RE = re.compile(r"\b(?:exactly |precisely |only |just )?(?:a single|an|a|one|two|three|four|five|six|seven|eight|nine|ten|"
+                       r"\d+)\b"
                        r"(?= (?:[a-z-]+ ){0,2}?[a-z]+\b)")
 # "cat present", "dog absent", "dog not present": the log's state words, said without their verb
 STATE_RE = re.compile(r"\b(?<!is )(?<!are )(?<!be )((?:not )?(?:present|absent))(?=\s*(?:[.,;!?]|$))")
 # "both stationary", "all present": a state of the things named, said without its verb
-GROUP_STATE_RE = re.compile(r"\b(both|all|they|each)\s+(present|absent|stationary|still|visible|motionless|static|parked|idle|in view)\b")
+GROUP_STATE_RE = re.compile(r"\b(both|all|they|each)\s+(present|absent|stationary|still|visible|motionless|static|parked|idle|"
+                            r"in view)\b")
 # "observe for 10 s": seconds written as a letter, never ten things
 SECONDS_RE = re.compile(r"\b(\d+(?:\.\d+)?) ?s\b")
 # Words by which a restatement says more than what is there: a side, a time, a move, an arrival or a leaving.
@@ -179,7 +185,8 @@ def _clock_times_in_words(text: str) -> str:
 
     text = CLOCK_RE.sub(in_words, text)
     # "at the start, the dog at lower left": where the thing is then, said without its verb
-    return re.sub(r"\b((?:at )?the (?:start|midpoint|end)\s*[:,]\s*(?:the )?[a-z]+) (at|on|in) (?=(?:the )?(?:lower|upper|top|bottom|"
+    return re.sub(r"\b((?:at )?the (?:start|midpoint|end)\s*[:,]\s*(?:the )?[a-z]+) (at|on|in) (?=(?:the )?(?:lower|upper|top|"
+                  r"bottom|"
                   r"left|right|middle|centre|center)\b)", r"\1 is \2 ", text)
 
 
@@ -443,8 +450,10 @@ def protocol_in_plain_words(text: str) -> str:
     text = " ".join(LABEL_NUMBER_RE.sub("", text).split())
     if "t =" in text or "t=" in text:
         text = _clock_times_in_words(text)
-    text = re.sub(r"\bfrom the start (?:to|until|till) (?:the )?(?:midpoint|middle|halfway(?: point)?)\b", "in the first half", text)
-    text = re.sub(r"\bfrom (?:the )?(?:midpoint|middle|halfway(?: point)?) (?:to|until|till) the end\b", "in the second half", text)
+    text = re.sub(r"\bfrom the start (?:to|until|till) (?:the )?(?:midpoint|middle|halfway(?: point)?)\b",
+                  "in the first half", text)
+    text = re.sub(r"\bfrom (?:the )?(?:midpoint|middle|halfway(?: point)?) (?:to|until|till) the end\b",
+                  "in the second half", text)
     text = _without_restatement(text)
     text = _thing_field_first(text)
     thing_end = _first_thing_end(text)

@@ -125,7 +125,8 @@ RIGHT_AT_TIME_RE = re.compile(r"right (?<=\bright )(?<!\bthe right )(?<!lower ri
 _NAMED = r"(?:the|a|an|one) (?:[a-z]+ )?[a-z]+"
 NEITHER_NOR_RE = re.compile(rf"\bneither (?P<one>{_NAMED}) nor (?P<other>{_NAMED}) (?P<verb>is|are|was|were|can be|could be"
                             r"|appears?|shows? up|arrives?|leaves?|moves?)\b")
-_DENIED = {"is": "are not", "are": "are not", "was": "were not", "were": "were not", "can be": "cannot be", "could be": "could not be",
+_DENIED = {"is": "are not", "are": "are not", "was": "were not", "were": "were not", "can be": "cannot be",
+           "could be": "could not be",
            "shows up": "do not show up", "show up": "do not show up"}
 # "nobody leaves", "none of them exits the frame": everything stays, nothing to draw
 # (said as its own sentence, or joined to the clause that names them: "three cars are parked, and none of them leaves")
@@ -134,10 +135,12 @@ _LEAVING = (r"(?:leaves|exits|departs|goes(?: anywhere| away| off)?|(?:walks|run
 _NOBODY_LEAVES = (r"(?:nobody|no ?one|nothing|neither(?: of them| one)?|none(?: of them)?|not one of them"
                   r"|(?:neither|not one|not a single) (?!of\b)[a-z]+) " + _LEAVING)  # "..., and neither cat runs away"
 # "neither of the two birds flies away", "none of the cats leaves": the group named, staying
-NONE_OF_GROUP_LEAVES_RE = re.compile(r"(?:^|(?<=[.;:!?/] )|(?<=, )|(?<=\band ))(?:neither|none|not one) of (?P<group>(?:the|these|those) "
+NONE_OF_GROUP_LEAVES_RE = re.compile(r"(?:^|(?<=[.;:!?/] )|(?<=, )|(?<=\band ))(?:neither|none|not one) of (?P<group>(?:the|"
+                                     r"these|those) "
                                      r"(?:(?:two|three|four|five|2|3|4|5) )?[a-z]+s) " + _LEAVING)
 # (a verse line's "/" starts a clause too: "in the frame the whole clip through / none of them leaves")
-NOBODY_LEAVES_RE = re.compile(r"(?:" + CLAUSE_START + r"|(?<=/ ))(?:and )?" + _NOBODY_LEAVES + r"[.!]? ?|,? (?:and|but) " + _NOBODY_LEAVES
+NOBODY_LEAVES_RE = re.compile(r"(?:" + CLAUSE_START + r"|(?<=/ ))(?:and )?" + _NOBODY_LEAVES +
+                              r"[.!]? ?|,? (?:and|but) " + _NOBODY_LEAVES
                               + r"(?=[.!;]|$)")
 # "Moving car: lower right corner first", "walking dog, right side of the frame at the start": a thing and its place;
 # more bare places after it, "then" or not, are its route ("a moving car, lower left corner, upper left corner, then
@@ -145,7 +148,8 @@ NOBODY_LEAVES_RE = re.compile(r"(?:" + CLAUSE_START + r"|(?<=/ ))(?:and )?" + _N
 # participle before the thing ("Seeking a moving ball: ...", a casting call's) is the caller's, not the thing's
 _NEXT_PLACE = rf",(?: /+)? (?:and )?(?:then |at last |finally |last )?(?:the )?{_PLACE}(?=[,.;]| /|$)"
 # ", where the dog stops", ", the last of its stops": the route's last place is where it ends, no wait of its own
-_HALTS_THERE = r",(?: /+)? (?:where (?:it|the [a-z]+) (?:stops|halts|comes to (?:a )?(?:rest|stop))|the last of its stops)(?=[,.;]|$)"
+_HALTS_THERE = (r",(?: /+)? (?:where (?:it|the [a-z]+) (?:stops|halts|comes to (?:a )?(?:rest|stop))|"
+                r"the last of its stops)(?=[,.;]|$)")
 LABEL_PLACE_RE = re.compile(r"(?:^|(?<=[.;:!?/] ))(?:[a-z]+ing (?=(?:a|an|one|the) ))?"
                             rf"(?P<article>(?:a|an|one|the) )?(?P<thing>(?:[a-z-]+ ){{0,2}}?(?P<noun>[a-z]+))"
                             rf"(?P<mark>[:,]| [-\u2013\u2014]) (?:the )?(?P<place>{_PLACE})(?P<route>(?:{_NEXT_PLACE})*)"

@@ -64,12 +64,14 @@ from .word_guessing import third_person, third_person_form
 END_ASKED_RE = re.compile(r"(?:(?<![^.!?])|(?=\.))(?P<told>[^.!?]*)\. (?:and |so )?where (?:does|do|did|will) "
                           r"(?P<subject>it|they|he|she|the [a-z]+) "
                           r"(?P<verb>end up|end|finish|stop|wind up|come to rest|start|begin|set off)\? "
-                          rf"(?P<place>(?:(?:on|at|in|to|near|toward|towards|from|over) )?[a-z -]*?\b{SIDE_WORDS}\b[a-z -]*?)(?=[.!]|$)")
+                          rf"(?P<place>(?:(?:on|at|in|to|near|toward|towards|from|over) "
+                          rf")?[a-z -]*?\b{SIDE_WORDS}\b[a-z -]*?)(?=[.!]|$)")
 
 
 # "where does the moving ball end up? on the left side, having rolled in from the right": a question opening its
 # sentence on where a named thing ends, answered by the place, is the statement that it ends there
-END_ASKED_FIRST_RE = re.compile(rf"(?:^|(?<=[.!?] ))where (?P<aux>does|do) (?P<subject>(?:{COUNT_OR_DETERMINER}) (?:[a-z-]+ ){{0,2}}?"
+END_ASKED_FIRST_RE = re.compile(rf"(?:^|(?<=[.!?] ))where (?P<aux>does|do) (?P<subject>(?:{COUNT_OR_DETERMINER}) (?:[a-z-]+ "
+                                rf"){{0,2}}?"
                                 r"[a-z]+(?: (?:in|of) (?:this|the) (?:video|clip|footage|film|shot))?) "
                                 r"(?P<verb>end up|end|finish|stop|wind up|come to rest)\? "
                                 rf"(?P<place>(?:on|at|in|near) [a-z -]*?\b{SIDE_WORDS}\b[a-z -]*?)(?=[.!,;]|$)")
@@ -284,7 +286,8 @@ def _tells_a_deed(clause: str, said: str) -> bool:
 # what a question may say after its thing and the answer take over: how it moves ("rolling"), where it is ("on the
 # left", "in the top right corner"), that it is seen ("up there", "i see")
 _ASKED_AFTER_RE = re.compile(r"(?: (?P<act>[a-z]+ing))?"
-                             r"(?P<way> (?:to|towards?|from) the (?:left|right)| (?:left|right)(?:wards?)?(?! ?(?:there|here)\b))?"
+                             r"(?P<way> (?:to|towards?|from) the (?:left|right)| (?:left|right)(?:wards?)?(?! ?(?:there|"
+                             r"here)\b))?"
                              r"(?P<place> (?:on|at|in|near|by) (?:the )?(?:far |upper |lower |top |bottom )?"
                              r"(?:left|right|top|bottom|middle|centre|center)(?: (?:left|right))?"
                              r"(?: (?:side|corner|edge|half))?(?: of the (?:frame|screen|picture|scene|clip))?)?"

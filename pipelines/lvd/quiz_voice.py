@@ -43,7 +43,8 @@ from .word_guessing import third_person, third_person_form
 
 QA_LABEL_RE = re.compile(r"(?:^|(?<=[\s.?!]))(?:Q|A|Question|Answer)\s*[:.]\s+")
 _SENTENCE_RE = re.compile(r"[^.?!]+[.?!]*")
-_QUESTION_OPENING_RE = re.compile(r"^(?:and |so |then )?(?:what|which|who|where|when|how|is|are|does|do|any|anything|its|their|the)\b")
+_QUESTION_OPENING_RE = re.compile(r"^(?:and |so |then )?(?:what|which|who|where|when|how|is|are|does|do|any|anything|its|their|"
+                                  r"the)\b")
 _LEAD_RE = re.compile(r"^(?:and|so|then|okay|ok|now|also)\b,?\s*")
 # "second half? gone.", "and at the end? nowhere.": an answer that the thing is not there is a "no"
 _NEGATIVE_RE = re.compile(r"^(?:no|nothing|none|nope|not a thing|not there|gone|vanished|absent|nowhere)\b")
@@ -51,18 +52,23 @@ _YES_RE = re.compile(r"^(?:yes|yeah|yep|sure)\b[,.!]?\s*")
 _COUNT_RE = re.compile(r"\b(?:one|two|three|four|five|six|seven|eight|nine|ten|\d+)\b")
 _HOW_MANY_RE = re.compile(r"^(?:how many|(?:what is )?the (?:number|count) of|(?:number|count) of)\b(?P<rest>.*)$")
 _COLOUR_WORD = r"colou?r"
-_COLOUR_QUESTION_RE = re.compile(rf"^(?:what {_COLOUR_WORD} (?:is|are) (?P<a>.+)|(?:what is )?the {_COLOUR_WORD} of (?P<d>.+)|(?P<b>.+?) (?:is|are) what {_COLOUR_WORD}"
-                                 rf"|(?P<c>.+?)(?:'s?)? {_COLOUR_WORD}|(?P<its>its|their) {_COLOUR_WORD}|(?:what )?{_COLOUR_WORD})$")
+_COLOUR_QUESTION_RE = re.compile(rf"^(?:what {_COLOUR_WORD} (?:is|are) (?P<a>.+)|(?:what is )?the {_COLOUR_WORD} of (?P<d>.+)|"
+                                 rf"(?P<b>.+?) (?:is|are) what {_COLOUR_WORD}"
+                                 rf"|(?P<c>.+?)(?:'s?)? {_COLOUR_WORD}|(?P<its>its|their) {_COLOUR_WORD}|"
+                                 rf"(?:what )?{_COLOUR_WORD})$")
 _HALF_RE = re.compile(r"\b(?P<half>first|second|1st|2nd|opening|last|closing|final) half\b")
 # "is the cat there at the start? no": a moment answered yes or no says which half it is seen in
-_MOMENT_RE = re.compile(r"\b(?:at (?:the )?(?P<early>start|beginning|outset|first)|at the (?:end|close)|by the end|later on|later)\b")
+_MOMENT_RE = re.compile(r"\b(?:at (?:the )?(?P<early>start|beginning|outset|first)|at the (?:end|close)|by the end|later on|"
+                        r"later)\b")
 _WHICH_HALF_RE = re.compile(r"^(?:which half|when)\b")
 _AFTER_RE = re.compile(r"^(?:after that|afterwards|later|and later|what about after)$")
 _VIEW_RE = re.compile(r"\b(?:view|camera|angle|filmed|shot|seen|viewpoint|perspective|vantage)\b")
 _ELSE_RE = re.compile(r"\b(?:else|other|besides|further)\b")
-_STILL_SAID_RE = re.compile(r"\b(?:stays?|remains?|keeps?|stands?|sits?|waits?|rests?) (?:still|put|in place|where it is|motionless)\b"
+_STILL_SAID_RE = re.compile(r"\b(?:stays?|remains?|keeps?|stands?|sits?|waits?|rests?) (?:still|put|in place|where it is|"
+                            r"motionless)\b"
                             r"|\b(?:does not|doesn't|never) move\b|\bstationary\b|\bparked\b")
-_STILL_ASKED_RE = re.compile(r"^(?:what|which [a-z]+|who) (?:stays?|remains?|keeps?|stands?|sits?|is) (?:still|put|in place|stationary|"
+_STILL_ASKED_RE = re.compile(r"^(?:what|which [a-z]+|who) (?:stays?|remains?|keeps?|stands?|sits?|is) (?:still|put|in place|"
+                             r"stationary|"
                              r"motionless|where it is)$|^what (?:does not|doesn't) move$")
 _PASSED_RE = re.compile(r"^(?:past|by|around|beside) (?:what|which [a-z]+|whom)$|^what (?:does|do|did) (?:it|they|the [a-z]+) "
                         r"(?:pass|[a-z]+ (?:past|by))$")
@@ -96,13 +102,17 @@ _FRONTED_VIEW_RE = re.compile(r"^(?P<view>(?:(?:seen|viewed|filmed|shot|looking 
 _FROM_RE = re.compile(r"^(?:where from|from where|where does (?P<s1>.+?) (?:start|begin|come from|set off)"
                       r"|where (?:is|are) (?P<s2>.+?) at (?:the|first) ?(?:start|beginning)?|start|begin|starting point"
                       r"|where (?:first|at first|initially|at the start)|(?:at )?first)$")
-_TO_RE = re.compile(r"^(?:where to|to where|where does (?P<s1>.+?) (?:end|finish|stop|end up|go to)|end|finish|finishing point|end point"
+_TO_RE = re.compile(r"^(?:where to|to where|where does (?P<s1>.+?) (?:end|finish|stop|end up|go to)|end|finish|finishing point|"
+                    r"end point"
                     r"|(?:where )?(?:finally|last|at the end|in the end))$")
-_NEXT_RE = re.compile(r"^(?:next|then|and then|then where|after that|where next|where does (?P<s1>.+?) (?P<verb>[a-z]+) (?:next|first|then"
+_NEXT_RE = re.compile(r"^(?:next|then|and then|then where|after that|where next|where does (?P<s1>.+?) (?P<verb>[a-z]+) (?:next|"
+                      r"first|then"
                       r"|after that))$")
-_PATH_RE = re.compile(r"^(?:(?:which|what) (?:way|direction)(?: (?:does|do|did) (?P<s3>.+?) [a-z]+)?|from where to where|in which direction"
+_PATH_RE = re.compile(r"^(?:(?:which|what) (?:way|direction)(?: (?:does|do|did) (?P<s3>.+?) [a-z]+)?|from where to where|"
+                      r"in which direction"
                       r"|where (?:does|do|did) (?P<s1>.+?) go"
-                      r"|(?:its|their|(?P<s2>the [a-z]+)'s?) (?:(?:two|three|four) )?(?:path|route|way|direction|stops|course|journey))$")
+                      r"|(?:its|their|(?P<s2>the [a-z]+)'s?) (?:(?:two|three|four) )?(?:path|route|way|direction|stops|course|"
+                      r"journey))$")
 # "from the left side to the right side": an answer telling the whole route, whichever end was asked
 _SIDE = r"(?:the |its )?(?:far |very )?(?:left|right|top|bottom|upper|lower|middle|centre|center)\b"
 _WHOLE_ROUTE_RE = re.compile(rf"^from {_SIDE}.*? to {_SIDE}")
@@ -112,7 +122,8 @@ _ORDER_WORD_RE = re.compile(r"\s*\b(?:first|last|finally|next|at the end|to star
 
 
 # a word that says where or which way a thing goes; an answer to "which way?" with none of them says no way
-WAY_WORD_RE = re.compile(r"\b(?:left|right|top|bottom|middle|centre|center|corner|side|edge|up|down|upwards?|downwards?|leftwards?"
+WAY_WORD_RE = re.compile(r"\b(?:left|right|top|bottom|middle|centre|center|corner|side|edge|up|down|upwards?|downwards?|"
+                         r"leftwards?"
                          r"|rightwards?|north|south|east|west|toward|towards|away|back|forth|around|round|into|onto|out|off"
                          r"|over|under|past|through|behind|front|clockwise|anticlockwise|counterclockwise|from|to|across"
                          r"|closer|farther|nearer|further)\b")
@@ -284,7 +295,8 @@ class _Quiz:
             self.said.append(answer)
             return
         self.last_thing = thing
-        mention = re.compile(rf"\b(a|an|the|one|two|three|four|five|six|\d+) ({re.escape(thing)})\b")  # "two balls": "two red balls"
+        # "two balls": "two red balls"
+        mention = re.compile(rf"\b(a|an|the|one|two|three|four|five|six|\d+) ({re.escape(thing)})\b")
         for index, statement in enumerate(self.said):
             if mention.search(statement):
                 self.said[index] = mention.sub(lambda m: f"{'a' if m.group(1) == 'an' else m.group(1)} {colour} {m.group(2)}",
@@ -303,7 +315,8 @@ class _Quiz:
         if record is None:
             record = self.halves[thing] = {"said": f"a {thing}", "first": None, "slot": len(self.said)}
             self.said.append("")
-        record["first"] = there if half in ("first", "1st", "opening") else not there  # one half answered: the other is the opposite
+        # one half answered: the other is the opposite
+        record["first"] = there if half in ("first", "1st", "opening") else not there
         described = re.sub(r"\bone\b", thing, re.split(r"[.;]", answer)[0]).strip(" ,")
         if there and thing in nouns_in(described) and described.startswith(("a ", "an ", "the ")):
             record["said"] = described  # "yes, a moving car": the car as the answer describes it
@@ -456,8 +469,8 @@ def _say(quiz: _Quiz, question: str, answer: str) -> None:
         quiz.said.append(f"seen {answer}" if "from " in answer else answer if "view" in answer else f"{answer} view")
         return
     if _STILL_ASKED_RE.match(asked) or _PASSED_RE.match(asked):
-        still = re.sub(r",? (?:which|that|who) (?=(?:stays?|remains?|keeps?|stands?|sits?|waits?|rests?|is|does|doesn't|never)\b)", " ",
-                       answer)
+        still = re.sub(r",? (?:which|that|who) "
+                       r"(?=(?:stays?|remains?|keeps?|stands?|sits?|waits?|rests?|is|does|doesn't|never)\b)", " ", answer)
         quiz.still(still if _STILL_SAID_RE.search(still) else f"{still} stays still")
         return
     if yes_or_no and not nouns_in(answer):

@@ -18,8 +18,10 @@ from .object_classes import names_a_thing, noun_class
 
 _WHEN = r"(?: (?:this|last|early this|late this) (?:morning|afternoon|evening|night)| today| tonight| yesterday| earlier| now)?"
 # "Reports from the scene this morning confirm", "Witnesses say", "Police said that": who tells, not what is there
-SOURCE_RE = re.compile(r"(?:, )?\b(?:(?:early |initial |first |latest )?reports|sources|officials|police|witnesses|bystanders|onlookers|residents|"
-                       r"eyewitnesses|(?:our )?(?:reporters?|correspondents?))(?: (?:from|at|on) the (?:scene|ground|site))?" + _WHEN
+SOURCE_RE = re.compile(r"(?:, )?\b(?:(?:early |initial |first |latest )?reports|sources|officials|police|witnesses|bystanders|"
+                       r"onlookers|residents|"
+                       r"eyewitnesses|(?:our )?(?:reporters?|correspondents?))(?: (?:from|at|on) the (?:scene|ground|site))?" +
+                       _WHEN
                        + r" (?:confirm|confirmed|say|said|report|reported|describe|described|tell us|told us|indicate|indicated|"
                        r"claim|claimed|suggest|suggested|state|stated)(?: that)?\b,? ?")
 # "the referee reports three dogs", "the night guard notes that two cars ...", "yours truly reports a dog": whoever
@@ -40,16 +42,22 @@ TELLER_ASIDE_RE = re.compile(r",? (?:(?:the|our|my|your|this) (?:[a-z-]+ )?(?!" 
                              r"(?=\s*(?:[.!?;]|$))")
 # "our camera captured", "our crew filmed", "our camera, mounted directly overhead, captured": what is seen
 CREW_RE = re.compile(r"\bour (?:cameras?|crew|team|drone|helicopter|cameraman|camera operator|reporter|correspondent)"
-                     r"(?P<aside>,[^,;.]+,)?(?: (?:also|then|later|first))? (?:captured|caught|filmed|recorded|shot|spotted|saw|sees|"
+                     r"(?P<aside>,[^,;.]+,)?(?: (?:also|then|later|first))? (?:captured|caught|filmed|recorded|shot|spotted|saw|"
+                     r"sees|"
                      r"captures|catches|films|records|shows|showed|got)\b")
 # "the footage shows", "cameras caught": what is seen, said of the recording
-FOOTAGE_SHOWS_RE = re.compile(r"\b(?:(?:the|our|this) )?(?:(?:drone|news|security|camera|aerial|overhead|phone|cctv|dashcam|live|raw|"
-                              r"[a-z]+[- ]eye) )?(?:footage|video|pictures|images|cameras?)(?: here| now)? (?:shows?|showed|captured|caught|"
+FOOTAGE_SHOWS_RE = re.compile(r"\b(?:(?:the|our|this) )?(?:(?:drone|news|security|camera|aerial|overhead|phone|cctv|dashcam|live|"
+                              r"raw|"
+                              r"[a-z]+[- ]eye) )?(?:footage|video|pictures|images|cameras?)(?: here| now)? (?:shows?|showed|"
+                              r"captured|caught|"
                               r"reveals?|revealed|recorded)\b")
 # "Breaking news:", "This just in:", "according to witnesses,": the newsroom's framing
-HEADLINE_RE = re.compile(r"(?:^|(?<=[.!?;] ))(?:breaking(?: news)?|this just in|just in|developing(?: story)?|news ?flash|update)\s*[:,.!\u2014-]\s*|"
-                         r"\baccording to (?:(?:the |our |early |local )?(?:witnesses|eyewitnesses|reports|sources|police|officials|"
-                         r"bystanders|onlookers|residents|reporters?|correspondents?))(?: (?:at|on|from) the (?:scene|ground))?,? ?")
+HEADLINE_RE = re.compile(r"(?:^|(?<=[.!?;] ))(?:breaking(?: news)?|this just in|just in|developing(?: story)?|news ?flash|"
+                         r"update)\s*[:,.!\u2014-]\s*|"
+                         r"\baccording to (?:(?:the |our |early |local )?(?:witnesses|eyewitnesses|reports|sources|police|"
+                         r"officials|"
+                         r"bystanders|onlookers|residents|reporters?|correspondents?))(?: (?:at|on|from) the (?:scene|"
+                         r"ground))?,? ?")
 _FROM_ABOVE_RE = re.compile(r"\b(?:overhead|from (?:high )?above|straight down|top[- ]down|bird'?s[- ]eye|aerial)\b")
 # "in top-down footage", "in footage shot from directly overhead": the view, not a time or a place
 ABOVE_FOOTAGE_RE = re.compile(r"\bin (?:(?:the )?(?:top[- ]down|overhead|aerial|bird'?s[- ]eye|drone) footage|(?:the )?footage "
@@ -102,10 +110,12 @@ REPORT_CLIP_RE = re.compile(r"\bthe (?:footage|broadcast|recording|tape)\b")
 _FOOTAGE = r"(?:footage|clip|video|report|broadcast|recording|tape)"
 EARLY_RE = re.compile(r"\b(?:early|at the (?:start|beginning|opening|top)) (?:in|of) the " + _FOOTAGE + r"\b|\bearly on\b")
 # "as the footage begins", "as the report closes": the clip's own start and end
-AS_CLIP_RE = re.compile(r"\bas the " + _FOOTAGE + r" (?:(?P<start>begins|starts|opens|gets under way|rolls)|closes|ends|finishes|wraps up|draws to a close)\b")
+AS_CLIP_RE = re.compile(r"\bas the " + _FOOTAGE + r" (?:(?P<start>begins|starts|opens|gets under way|rolls)|closes|ends|finishes|"
+                                                  r"wraps up|draws to a close)\b")
 OPENING_RE = re.compile(r"\bin the (?:opening|first few|first) (?:seconds|moments|frames|shots) of the " + _FOOTAGE + r"\b")
 CLOSE_RE = re.compile(r"\b(?P<lead>by|at|to|until|till|before) the (?:close|end|finish) of the " + _FOOTAGE + r"\b")
-_TELLS = ("according to", "breaking", "just in", "shows", "caught", "confirm", "our camera", "our crew", "witnesses", "reports", "back to you",
+_TELLS = ("according to", "breaking", "just in", "shows", "caught", "confirm", "our camera", "our crew", "witnesses",
+          "reports", "back to you",
           "footage", "reporting", "police", " reported", " notes", " says", "live from",
           *(f"{verb} {link}" for verb in _DATELINE_VERBS[1:] for link in ("from", "live", "to you")))
 

@@ -39,13 +39,15 @@ from .vocabulary import (
 _COUNT = r"(?:one|two|three|four|five|six|seven|eight|nine|ten|both|the pair|a pair|\d+)"
 _FURTHER = (r"(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|other|another|more|further|extra|additional|"
             r"else|new|different)")
-_GENERIC = (r"(?:one|ones|thing|things|object|objects|subject|subjects|creature|creatures|living thing|soul|being|animals?|beasts?|"
+_GENERIC = (r"(?:one|ones|thing|things|object|objects|subject|subjects|creature|creatures|living thing|soul|being|animals?|"
+            r"beasts?|"
             r"travell?ers?|visitors?|figures?|inhabitants?|residents?|occupants?|critters?|varmints?)")
 _FURTHER_RE = re.compile(r"\b" + _FURTHER + r"\b")
 _TAIL = r"(?: [a-z']+){0,8}"
 # "a fourth ball does not appear", "a third one never comes": a further member denied
 _ORDINAL_DENIED = r"(?:does not|doesn't|did not|didn't|never) (?:appears?|comes?|enters?|shows? up|joins?|arrives?)"
-_NOT_UNTIL_LATER = r"(?! (?:until|till|before|after|in|at|by|during|later|halfway|midway|once|when|for)\b)"  # "... until the end": it comes then
+# "... until the end": it comes then
+_NOT_UNTIL_LATER = r"(?! (?:until|till|before|after|in|at|by|during|later|halfway|midway|once|when|for)\b)"
 _ORDINAL_DENIED_RE = re.compile(r"\b(?:second|third|fourth|fifth|sixth) (?:[a-z]+ )?" + _ORDINAL_DENIED)
 # a clause that denies any further thing: "no fourth", "no third one comes", "no other thing is there to see",
 # "the chronicler saw no other thing" (the watcher writing is no thing of the scene),
@@ -56,7 +58,9 @@ _DENIAL = (r"(?:(?:and|but|with|so|yet) )?(?:there (?:is|are|was|were) |we see |
            r"(?:(?:no|nor any|not any|without any|nor) " + _FURTHER + r"(?: " + _GENERIC + r")?|" + NOTHING_ELSE
            + r"|(?:nothing|naught|nought) " + _FURTHER
            + r"|(?:a|an) (?:second|third|fourth|fifth|sixth) (?:[a-z]+ )?" + _ORDINAL_DENIED + _NOT_UNTIL_LATER
-           + r"|(?:nothing|nobody|no ?one) (?:and|or|nor) (?:nothing|nobody|no ?one)(?: " + _FURTHER + r")?|no ?one else|nobody else|none (?:other|else|more|besides?)|(?:nor|and) none|not (?:a|one) (?:single )?(?:" + _GENERIC + r" )?" + _FURTHER + r"|not (?:another|any other)\b)" + _TAIL)
+           + r"|(?:nothing|nobody|no ?one) (?:and|or|nor) (?:nothing|nobody|no ?one)(?: " + _FURTHER +
+           r")?|no ?one else|nobody else|none (?:other|else|more|besides?)|(?:nor|and) none|not (?:a|one) (?:single )?(?:" +
+           _GENERIC + r" )?" + _FURTHER + r"|not (?:another|any other)\b)" + _TAIL)
 # a clause that says the count again: "just those three moving", "and only one", "exactly four", "four alone",
 # "no more", "only the two", "just three of them", "it is still the only thing in shot", "they are the only birds
 # around", "and that makes two" (said of things already named, whatever the noun)
@@ -73,13 +77,15 @@ _RESTATED = (r"(?:(?:and|but|with|so|yet) )?(?:(?:just|only|exactly|precisely|al
              r"(?: (?:all )?alone| the only (?:[a-z]+ ){0,2}?[a-z]+" + _TAIL + r")"
              + r"|(?:(?:and|so) )?(?:that|which|this) makes? " + _COUNT + r"(?: of them)?(?: in all| in total| altogether)?")
 # a remark on the scene, not a thing in it: "a lively sight", "and that is the game"
-_REMARK = (r"(?:(?:and|but|so) )?(?:an? (?:[a-z]+ )?(?:sight|spectacle|show|display)(?: (?:to|against|in|for|under|upon|on) [a-z]+(?: [a-z]+){0,2})?|"
+_REMARK = (r"(?:(?:and|but|so) )?(?:an? (?:[a-z]+ )?(?:sight|spectacle|show|display)(?: (?:to|against|in|for|under|upon|"
+           r"on) [a-z]+(?: [a-z]+){0,2})?|"
            r"(?:(?:i guess|i think|i suppose|i mean) )?that(?: is|'s) (?:the game|all|it|that|the lot|the tale|the story|the show"
            r"|the (?:whole|entire) (?:idea|point|thing|plan|concept|deal|plot|story|premise|scene|show)))")
 _FENCE_RE = re.compile(r"(?:" + _DENIAL + r"|" + _RESTATED + r"|" + _REMARK + r")")
 _DENIAL_RE = re.compile(_DENIAL)
 _GENERIC_RE = re.compile(_GENERIC)
-_DENIAL_TELLS = ("nothing", "no ", "none", "nobody", "noone", "nor ", "not ", "naught", "nought")  # one of these in every denial: a cheap test first
+# one of these in every denial: a cheap test first
+_DENIAL_TELLS = ("nothing", "no ", "none", "nobody", "noone", "nor ", "not ", "naught", "nought")
 # a bare noun phrase naming a counted thing again: "..., / four lively cats, no more" after "four cats"
 # (tried from a word's start only: from each digit of a long number it was quadratic)
 # ... or shown by the clip: "a boy throws a ball. the clip shows one ball" shows that ball, no second one, and so
@@ -98,7 +104,9 @@ _MARKS_RUN_RE = re.compile(r"([,;:])(?:\s*[,;:])+\s*")
 _JOINED_RE = re.compile(r" (?:and|but|or|nor) ")
 # "... flies over the field and nothing else enters": a denial joined on after the clause's own words
 _JOINED_KEPT_RE = re.compile(r"( (?:and|but|or|nor) )")
-_TELLS = ("pair", "couple", "duo", "trio", "quartet", "some", "save ", "except", "nor ", "sight", "that is", "that's", "no ", "nothing", "only", "just", "exactly", "alone", "precisely", "nobody", "none ", "in all", "in total", "naught", "nought", " makes ", "not another", "not any other", "not a ", "not one ")
+_TELLS = ("pair", "couple", "duo", "trio", "quartet", "some", "save ", "except", "nor ", "sight", "that is", "that's", "no ",
+          "nothing", "only", "just", "exactly", "alone", "precisely", "nobody", "none ", "in all", "in total", "naught", "nought",
+          " makes ", "not another", "not any other", "not a ", "not one ")
 _TELLS += ("show", "featur", "contain", " has ", " had ", " holds ")  # "the clip shows one ball": said again
 # a sentence that is only a counted noun phrase right after the sentence naming it ("a cat walks left. one cat.", as
 # "the video shows one cat" is read by then); after another sentence it is a second one ("a dog barks. a cat.")
@@ -106,16 +114,21 @@ _BARE_SENTENCE_RE = re.compile(r"(?:^|[.;!?] )(?P<before>[^.;!?]*)[.;!?] (?:" + 
                                + r"|an?) (?:[a-z]+ ){0,2}(?P<noun>[a-z]+)(?=[.;!?])")
 
 # "meet the pair: two cats", "the trio — three birds": a name for the group before its count, no thing of its own
-_GROUP_LABEL_RE = re.compile(r"\b(?:(?:meet|introducing|say hello to|here (?:is|are|comes?)) )?(?:the|a|our) (?:pair|couple|duo|trio|"
-                             r"threesome|quartet|foursome)\s*[:\u2014\u2013]\s*(?=(?:one|two|three|four|five|six|seven|eight|nine|ten|\d+)\b)")
+_GROUP_LABEL_RE = re.compile(r"\b(?:(?:meet|introducing|say hello to|here (?:is|are|comes?)) )?(?:the|a|our) (?:pair|couple|duo|"
+                             r"trio|"
+                             r"threesome|quartet|foursome)\s*[:\u2014\u2013]\s*(?=(?:one|two|three|four|five|six|seven|eight|"
+                             r"nine|ten|\d+)\b)")
 # "in the second half, one comes to call: a moving ball": the pronoun "one" named after the colon, the same thing
 _ONE_NAMED_AFTER_RE = re.compile(r"(?:^|(?<=[.;,!?/] ))one (?P<said>(?P<verb>[a-z]+)(?: [a-z]+){0,3}): (?:/ )?"
                                  r"(?P<thing>(?:a|an) (?:[a-z-]+ ){0,2}?(?P<noun>[a-z]+))(?=\s*[,.;!?]|\s*$)")
 # "given that only one object is wanted,", "as two things are allowed": how many things the scene may hold, said of
 # "objects" in general; the things themselves are named elsewhere
-_ALLOWANCE_RE = re.compile(r"(?:^|(?<=[.;:!?,] ))(?:(?:given|since|as|because|seeing|provided)(?: that)? )?(?:(?:only|just|exactly|no more than) )?"
-                           r"(?:a single|" + _COUNT + r") (?:objects?|things?|items?|subjects?|elements?|entit(?:y|ies)) (?:is|are) "
-                           r"(?:wanted|allowed|permitted|required|needed|desired|expected|called for|to be (?:shown|seen|depicted))\b,? ?")
+_ALLOWANCE_RE = re.compile(r"(?:^|(?<=[.;:!?,] ))(?:(?:given|since|as|because|seeing|provided)(?: that)? )?(?:(?:only|just|"
+                           r"exactly|no more than) )?"
+                           r"(?:a single|" + _COUNT + r") (?:objects?|things?|items?|subjects?|elements?|entit(?:y|ies)) (?:is|"
+                                                      r"are) "
+                           r"(?:wanted|allowed|permitted|required|needed|desired|expected|called for|to be (?:shown|seen|"
+                           r"depicted))\b,? ?")
 # "class: moving car. count: three moving cars", "species: cat. number: two cats": a kind named bare as a label's
 # value, with no article or count, then counted with the same describing words in a later sentence is the name of the
 # counted things' kind, never one more of them (a bare kind never counted again, "type: dog. it walks left.", or
@@ -129,7 +142,8 @@ _POINTED_BACK_RE = re.compile(r"\b(?:it|its|itself|he|him|his|himself|she|her|he
 # articles, counts and the small words of a clause, never a kind's describing word
 _NOT_DESCRIBING = INDEFINITE | DEFINITE | frozenset(NUMBER_WORDS) | frozenset(
     "no not any each every and or but then it they".split())
-_GROUP_COUNT = {"pair": "two", "couple": "two", "duo": "two", "trio": "three", "threesome": "three", "quartet": "four", "foursome": "four"}
+_GROUP_COUNT = {"pair": "two", "couple": "two", "duo": "two", "trio": "three", "threesome": "three",
+                "quartet": "four", "foursome": "four"}
 # the words a first mention may have used for a count said again ("a single bird ... just one bird")
 _SAME_COUNT = {"one": r"(?:one|an?|single|lone|only)", "both": r"(?:two|both|pair)", "the pair": r"(?:two|both|pair)",
                "a pair": r"(?:two|both|pair)"}
@@ -137,13 +151,15 @@ _SAME_COUNT = {"one": r"(?:one|an?|single|lone|only)", "both": r"(?:two|both|pai
 
 def _names_something_new(clause: str, match: re.Match, said_before: str) -> bool:
     """A count or noun not said before is a first mention ("only two cats walk in", "birds, three in total")."""
-    count = match.groupdict().get("count") or match.groupdict().get("count_alone") or _GROUP_COUNT.get(match.groupdict().get("group") or "")
+    fields = match.groupdict()
+    count = fields.get("count") or fields.get("count_alone") or _GROUP_COUNT.get(fields.get("group") or "")
     if count and not re.search(r"\b" + _SAME_COUNT.get(count, re.escape(count)) + r"\b", said_before):
         return True
-    noun = (match.groupdict().get("noun") or match.groupdict().get("that_noun") or "").split()
+    noun = (fields.get("noun") or fields.get("that_noun") or "").split()
     for word in noun:
         found = noun_class(word)
-        if found is not None and not re.search(r"\b(?:" + re.escape(found[0]) + r"(?:e?s)?|" + re.escape(word) + r")\b", said_before):
+        if found is not None and not re.search(r"\b(?:" + re.escape(found[0]) + r"(?:e?s)?|" +
+                                               re.escape(word) + r")\b", said_before):
             return True
     return False
 
@@ -209,14 +225,16 @@ def absence_said_again_dropped(text: str) -> str:
 def _none_returns(match: re.Match) -> str:
     noun = match.group("noun")
     found = noun_class(noun)
-    if found is None or not re.search(r"\b(?:" + re.escape(found[0]) + r"(?:e?s)?|" + re.escape(noun) + r")\b", match.string[:match.start()]):
+    if found is None or not re.search(r"\b(?:" + re.escape(found[0]) + r"(?:e?s)?|" + re.escape(noun) +
+                                      r")\b", match.string[:match.start()]):
         return match.group(0)
     return f"the {noun} never comes back"
 
 
 # "..., and all four still in the frame at its end": a count said again with a time is when they are there, not a fence
 # (unless it says they are the only ones: "it is still the only thing in shot by the close")
-_TIME_SAID_RE = re.compile(r"\b(?:(?:at|by|to|until|till) (?:the|its) (?:end|finish|close|midpoint|middle)|(?:first|second) half|halfway)\b")
+_TIME_SAID_RE = re.compile(r"\b(?:(?:at|by|to|until|till) (?:the|its) (?:end|finish|close|midpoint|middle)|(?:first|second) half|"
+                           r"halfway)\b")
 _ONLY_ONES_RE = re.compile(r"\b(?:only|alone|else|other|more|no|nothing)\b")
 
 
@@ -249,7 +267,8 @@ def _names_a_new_thing(part: str, said_before: str) -> bool:
     would come into ("enters the picture", "the screen") and a word for any thing ("no other thing") are none."""
     for word in part.split():
         found = None if word in _VIEW_NOUNS or _GENERIC_RE.fullmatch(word) else noun_class(word)
-        if found is not None and not re.search(r"\b(?:" + re.escape(found[0]) + r"(?:e?s)?|" + re.escape(word) + r")\b", said_before):
+        if found is not None and not re.search(r"\b(?:" + re.escape(found[0]) + r"(?:e?s)?|" +
+                                               re.escape(word) + r")\b", said_before):
             return True
     return False
 
@@ -308,8 +327,9 @@ def drop_restated_counts(text: str) -> str:
     """``text`` (lower-cased) without clauses that only deny further things or say a count again."""
     text = kinds_named_before_counts_dropped(text)
     if "one " in text and ":" in text:
-        text = _ONE_NAMED_AFTER_RE.sub(lambda m: f"{m['thing']} {m['said']}" if VERB_KINDS.get(m["verb"]) and noun_class(m["noun"])
-                                       else m.group(0), text)
+        text = _ONE_NAMED_AFTER_RE.sub(
+            lambda m: f"{m['thing']} {m['said']}" if VERB_KINDS.get(m["verb"]) and noun_class(m["noun"]) else m.group(0),
+            text)
     if "object" in text or "thing" in text or "item" in text or "subject" in text or "element" in text or "entit" in text:
         text = _ALLOWANCE_RE.sub("", text)
     if _TELLS_RE.search(text) is None and not (("not " in text or "never " in text or "n't " in text)
@@ -346,11 +366,14 @@ def drop_restated_counts(text: str) -> str:
 
 # "three kites? like, three kites", "two dogs — yes, two dogs": a count and its thing said again with nothing done
 # in between (only punctuation and words that confirm) name the same things once
-_CONFIRMING = r"(?:(?:yes|yeah|yep|like|i mean|i said|exactly|precisely|again|so|ok|okay|right|just|only|that is|repeat|really)\s*[?!.,;:\u2013\u2014-]*\s*)*"
-RESTATED_COUNT_RE = re.compile(r"\b(?P<said>(?P<count>two|three|four|five|six|seven|eight|nine|ten|\d+) (?P<thing>[a-z]+(?: [a-z]+){0,2}?))"
+_CONFIRMING = (r"(?:(?:yes|yeah|yep|like|i mean|i said|exactly|precisely|again|so|ok|okay|right|just|only|that is|repeat|"
+               r"really)\s*[?!.,;:\u2013\u2014-]*\s*)*")
+RESTATED_COUNT_RE = re.compile(r"\b(?P<said>(?P<count>two|three|four|five|six|seven|eight|nine|ten|"
+                               r"\d+) (?P<thing>[a-z]+(?: [a-z]+){0,2}?))"
                                rf"(?:\s*[?!.,;:\u2013\u2014-]+\s*|\s+){_CONFIRMING}(?P=count) (?P=thing)\b")
 # "three kites fly left. yes, three kites!": a count said again on its own, after what they do, adds nothing either
-RESTATED_ALONE_RE = re.compile(rf"(?:(?<=[.?!;,:\u2013\u2014] )|(?<=[.?!;,:\u2013\u2014])){_CONFIRMING}(?P<said>(?:two|three|four|five|six"
+RESTATED_ALONE_RE = re.compile(rf"(?:(?<=[.?!;,:\u2013\u2014] )|(?<=[.?!;,:\u2013\u2014])){_CONFIRMING}(?P<said>(?:two|three|"
+                               rf"four|five|six"
                                r"|seven|eight|nine|ten|\d+) [a-z]+(?: [a-z]+){0,2}?)\s*(?:[.?!;,\u2013\u2014]+\s*|$)(?=$)")
 _COUNT_WORD_RE = re.compile(r"\b(?:t(?:wo|hree|en)|f(?:our|ive)|s(?:ix|even)|eight|nine|\d+)\b")
 

@@ -41,12 +41,14 @@ LAST_LEG_RE = re.compile(r"\b(?:you have arrived|you arrive|you have reached you
                          r"|\b(?:your|the) (?:destination|final destination) is (?=" + _PLACE + r")")
 # "Continue to the upper left corner.", ", move to the lower left corner,": the next leg, told to the driver (a mover's own
 # "heads to" keeps its verb)
-NEXT_LEG_RE = re.compile(_LIST_STEP + r"(?:then )?(?:continue|move|head|proceed|carry on|go on|turn) (?:on )?(?:to|towards?|into) "
+NEXT_LEG_RE = re.compile(_LIST_STEP + r"(?:then )?(?:continue|move|head|proceed|carry on|go on|turn) (?:on )?(?:to|towards?|"
+                                      r"into) "
                          r"(?=" + _PLACE + r")")
 # "open on a moving car", "Open on two dogs": the opening, with them under it
 OPEN_ON_RE = re.compile(CLAUSE_START + r"(?:we )?(?:open|opens|fade in) on (?=" + _THINGS + r"\b)")
 # "close on it at the right side", "and close on the cat in the upper right corner": where it is at the end
-CLOSE_ON_RE = re.compile(r"(?:,? and |; |, |^|(?<=[.!?] ))(?:we )?(?:close|closes|end|ends|fade out) on (?P<thing>it|them|the [a-z]+)"
+CLOSE_ON_RE = re.compile(r"(?:,? and |; |, |^|(?<=[.!?] ))(?:we )?(?:close|closes|end|ends|fade out) on (?P<thing>it|them|"
+                         r"the [a-z]+)"
                          r" (?P<prep>in|at|on) (?=" + _PLACE + r")")
 # "halfway cue, the lower right corner", "final cue in the upper left corner", "final cue the upper right corner"
 CUE_PLACE_RE = re.compile(r"(?:(?<=[,;] )|(?<=, and ))(?P<cue>" + _CUE + r")(?:,| in| at| on|:)? (?=" + _PLACE + r")")
@@ -92,29 +94,35 @@ _BUSINESS = frozenset(
 _SCENE_WORDS_RE = re.compile(r"\b(?:left|right(?! there| now| away)|upper|lower|top|bottom|middle|centre|center|corner|side|"
                              r"half|start|end|frame|until the|till the)\b")
 # "keep one moving car in view", "keep two dogs on screen": they are there
-KEEP_IN_VIEW_RE = re.compile(_LIST_STEP + r"keep (?=" + _THINGS + r" [a-z ]+? (?:in view|in sight|in the frame|in shot|on screen)\b)")
+KEEP_IN_VIEW_RE = re.compile(_LIST_STEP + r"keep (?=" + _THINGS +
+                             r" [a-z ]+? (?:in view|in sight|in the frame|in shot|on screen)\b)")
 # "hold them through to the final cue", "hold them on screen to the close": they stay to the end
 HOLD_TO_END_RE = re.compile(r"\bhold (?P<who>it|them|both|all of them)(?: (?:on screen|in view|in shot|in the frame))?"
-                            r" (?:right |all the way )?(?:through )?(?:to|until|till|up to) the (?:close|end|finish|final cue|last cue)\b")
+                            r" (?:right |all the way )?(?:through )?(?:to|until|till|up to) the (?:close|end|finish|final cue|"
+                            r"last cue)\b")
 # "you have one lively cat in view", "you will still have it at the end": the cat is there ("you see it all" is the view,
 # and "can you see it?" asks)
-YOU_HAVE_RE = re.compile(r"(?<!\bcan )(?<!\bcould )(?<!\bdo )(?<!\bdid )(?<!\bwill )\byou (?:will )?(?P<still>still )?(?:have|see) "
+YOU_HAVE_RE = re.compile(r"(?<!\bcan )(?<!\bcould )(?<!\bdo )(?<!\bdid )(?<!\bwill )\byou (?:will )?(?P<still>still )?(?:have|"
+                         r"see) "
                          r"(?P<who>it(?! all\b)|them)\b")
 YOU_HAVE_THINGS_RE = re.compile(r"\byou have (?=(?:a|an|one|two|three|four|five|six) [a-z ]+? (?:in view|in sight|on screen)\b)")
 # "in view from the start, and it is still there at the end": from the start to the end
-KEPT_TO_END_RE = re.compile(r"\bfrom the start,? and (?:it|they) (?:is |are )?still (?:there|in view|on screen|in sight) (?:at|by|until) the end\b")
+KEPT_TO_END_RE = re.compile(r"\bfrom the start,? and (?:it|they) (?:is |are )?still (?:there|in view|on screen|in sight) (?:at|"
+                            r"by|until) the end\b")
 # "Halfway through it left.", "by the second half it had left for good", "it simply left.", "it then left": it went,
 # as "it left the frame" goes; "the cat on the left" keeps its side, and so does "it left the car"
 _WHEN_OR_HOW = r"(?:[a-z]{2,}ly|just|then|soon) "
 PRONOUN_LEFT_RE = re.compile(rf"\b(?P<who>it|they|he|she) (?:had |has |have )?(?:{_WHEN_OR_HOW})?left"
                              r"(?: for good| for ever| forever)?(?=[.;!]|$|, (?:and|then)\b)")
 
-_LEG_WORDS = ("continue", "move to", "move towards", "head to", "head towards", "proceed", "carry on", "go on", "turn to", "turn into",
+_LEG_WORDS = ("continue", "move to", "move towards", "head to", "head towards", "proceed", "carry on", "go on",
+              "turn to", "turn into",
               "arrived", "you arrive", "destination")
 _SHOT_WORDS = ("open on", "opens on", "fade in on", "close on", "closes on", "end on", "ends on", "fade out on")
 # never "the left"; "it simply left" is found by its pattern, so "moves slowly left" opens nothing here
 _PRONOUN_LEFT = ("it left", "they left", " he left", " she left", "had left", "has left", "have left")
-_CALL_WORDS = ("go on ", "go:", "go.", "top of", "standby", "stand by", "hold.", "clear.", "wait", "hang on", "hold on", "hold it",
+_CALL_WORDS = ("go on ", "go:", "go.", "top of", "standby", "stand by", "hold.", "clear.", "wait", "hang on",
+               "hold on", "hold it",
                "hold up")
 _VOICE_WORDS = (_LEG_WORDS + _SHOT_WORDS + _PRONOUN_LEFT + _CALL_WORDS
                 + ("arriv", " cue", "keep ", "hold ", "you have", "you will", "you still", "you see"))
@@ -129,7 +137,8 @@ def looks_like_satnav_projection_or_dispatch(text: str) -> bool:
 
 
 def _legs_in_order(text: str) -> str:
-    text = NEXT_LEG_RE.sub(lambda m: "then it moves to " if m.start() == 0 or text[m.start() - 2] in ".;:!?" else "then to ", text)
+    text = NEXT_LEG_RE.sub(
+        lambda m: "then it moves to " if m.start() == 0 or text[m.start() - 2] in ".;:!?" else "then to ", text)
     return LAST_LEG_RE.sub("and finally it moves to ", text)
 
 
@@ -158,7 +167,8 @@ def _calls_no_thing(match: re.Match) -> str:
 def satnav_projection_and_dispatch_in_plain_words(text: str) -> str:
     """The scene sat-nav directions, a projectionist's cues or a maker's imperatives tell, in the words later passes read."""
     told = text
-    if ("arriv" in text or "destination" in text) and not WATCH_CLOSES_RE.search(text):  # "on arrival ... before leaving": a visit
+    # "on arrival ... before leaving": a visit
+    if ("arriv" in text or "destination" in text) and not WATCH_CLOSES_RE.search(text):
         text = ARRIVAL_RE.sub(lambda m: "at the end" if m["prep"] in ("at", "on") else f"{m['prep']} the end",
                               ARRIVE_AT_END_RE.sub(r"until \g<which> end", text))
     if any(word in text for word in _LEG_WORDS):

@@ -1,13 +1,12 @@
 """A prompt written as scene-scripting commands, put into plain sentences before reading.
 
-"Spawn three cats", "hide the ball until the midpoint, then show it", "roll the ball from the lower left to
-...", "leave the ball static" address a game engine or an animation tool: the verb is a command, so the
-thing named after it is the mover or the thing shown, never a second actor. Building verbs (spawn, add,
-place, insert, show) put the thing there, or bring it on when a time is said first ("at the midpoint, spawn
-the bird"); removing verbs (hide, despawn, remove, delete) say it is not there; "spawn nothing else" adds
-nothing; a move verb said as a command ("drive the car from A to B") is that thing's move, and so is one called to
-a thing ("Fly, fly, little bird, from the left to the right"; a "little fish" so called, with no count, is one); "leave/keep X static" says X stays where it is; "set
-it to a walk cycle" gives it that action.
+"Spawn three cats", "hide the ball until the midpoint, then show it", "roll the ball from the lower left to ...", "leave the ball
+static" address a game engine or an animation tool: the verb is a command, so the thing named after it is the mover or the thing
+shown, never a second actor. Building verbs (spawn, add, place, insert, show) put the thing there, or bring it on when a time is
+said first ("at the midpoint, spawn the bird"); removing verbs (hide, despawn, remove, delete) say it is not there; "spawn nothing
+else" adds nothing; a move verb said as a command ("drive the car from A to B") is that thing's move, and so is one called to a
+thing ("Fly, fly, little bird, from the left to the right"; a "little fish" so called, with no count, is one); "leave/keep X
+static" says X stays where it is; "set it to a walk cycle" gives it that action.
 """
 
 from __future__ import annotations
@@ -21,33 +20,44 @@ from .word_guessing import third_person
 _BUILD = r"spawn|add|place|put|insert|drop in|show|introduce|instantiate|create"
 _REMOVE = r"hide|despawn|remove|delete|take out"
 # a thing named after a command: a pronoun, or an article or count and up to three more words
-_THING = r"(?:it|them|(?:the|a|an|one|two|three|four|five|\d+)(?: (?!(?:and|then|at|until|till|for|from|to|in|on|into|that|which|who)\b)[a-z]+){1,3}?)"
+_THING = (r"(?:it|them|(?:the|a|an|one|two|three|four|five|\d+)(?: (?!(?:and|then|at|until|till|for|from|to|in|on|into|that|"
+          r"which|who)\b)[a-z]+){1,3}?)")
 # the start of a clause, where a command stands
 _CLAUSE = r"(?:^|(?<=[.;:!?,] )|(?<=\bthen )|(?<=\band )|(?<=\bfinally ))"
 # "spawn nothing else", "add no other objects": the scene holds only what was named
-NOTHING_ELSE_RE = re.compile(r",?\s*\b(?:" + _BUILD + r") (?:nothing|no)(?: (?:else|other|more|further|extra)(?: [a-z]+)?)?(?=\s*[.;,!?]|$)")
+NOTHING_ELSE_RE = re.compile(r",?\s*\b(?:" + _BUILD + r") (?:nothing|no)(?: (?:else|other|more|further|"
+                                                      r"extra)(?: [a-z]+)?)?(?=\s*[.;,!?]|$)")
 # "hide the ball until the midpoint", "hide the car for the first half": not there then
-HIDE_RE = re.compile(_CLAUSE + r"(?:" + _REMOVE + r") (?P<thing>" + _THING + r")(?= (?:until|till|for|during|in|through|throughout)\b)")
+HIDE_RE = re.compile(_CLAUSE + r"(?:" + _REMOVE + r") (?P<thing>" + _THING +
+                     r")(?= (?:until|till|for|during|in|through|throughout)\b)")
 # "at the midpoint, despawn the dog": it goes then
 _LATER = r"halfway|midway|partway|later|after|once|when|at|in the (?:second|latter|last|final)"
-REMOVE_RE = re.compile(_CLAUSE + r"(?:" + _REMOVE + r") (?P<thing>" + _THING + r")(?=\s*(?:[.,;!?]|$)| (?:and|then|from|as|so|" + _LATER + r")\b)")
-BUILD_RE = re.compile(_CLAUSE + r"(?P<verb>" + _BUILD + r") (?P<thing>" + _THING + r")(?= (?:and|flying|walking|rolling|running|driving|moving|"
-                      r"swimming|on|in|at|to|into|onto|near|beside|by|from|resting|sitting|standing|there|halfway|midway|partway|later|after|once|when|,|;|\.)|\s*$|[.,;])")
+REMOVE_RE = re.compile(_CLAUSE + r"(?:" + _REMOVE + r") (?P<thing>" + _THING +
+                       r")(?=\s*(?:[.,;!?]|$)| (?:and|then|from|as|so|" + _LATER + r")\b)")
+BUILD_RE = re.compile(_CLAUSE + r"(?P<verb>" + _BUILD + r") (?P<thing>" + _THING +
+                      r")(?= (?:and|flying|walking|rolling|running|driving|moving|"
+                      r"swimming|on|in|at|to|into|onto|near|beside|by|from|resting|sitting|standing|there|halfway|midway|partway|"
+                      r"later|after|once|when|,|;|\.)|\s*$|[.,;])")
 # a time said right after the thing: "spawn the ball halfway through", "add the cat in the second half"
-_TIME_AFTER_RE = re.compile(r" (?:halfway|midway|partway|later|after|once|when|at the (?:midpoint|middle|halfway)|in the (?:second|latter|last|final))\b")
+_TIME_AFTER_RE = re.compile(r" (?:halfway|midway|partway|later|after|once|when|at the (?:midpoint|middle|halfway)|"
+                            r"in the (?:second|latter|last|final))\b")
 # a time said earlier in the sentence: what is built after it arrives then
 # ("in the middle" alone is a place: "place a ball in the middle, add a cat to its left" builds both at once)
-_SAID_TIME_RE = re.compile(r"\b(?:midpoint|halfway|half[ -]way|middle of the (?:video|clip|footage|film)|second half|later|then|after|partway|midway)"
+_SAID_TIME_RE = re.compile(r"\b(?:midpoint|halfway|half[ -]way|middle of the (?:video|clip|footage|film)|second half|later|then|"
+                           r"after|partway|midway)"
                            r"\b[^.;]*$")
 # "leave the ball static", "keep the dog still": it stays where it is
-STAYS_RE = re.compile(_CLAUSE + r"(?:leave|keep|hold) (?P<thing>" + _THING + r") (?:static|still|stationary|motionless|put|in place|where (?:it|they) (?:is|are)|"
+STAYS_RE = re.compile(_CLAUSE + r"(?:leave|keep|hold) (?P<thing>" + _THING +
+                      r") (?:static|still|stationary|motionless|put|in place|where (?:it|they) (?:is|are)|"
                       r"unmoving|frozen|fixed)\b")
 # "leave the dog out of the scene", "keep them out of view": not there (a time after says when)
-LEFT_OUT_RE = re.compile(_CLAUSE + r"(?:leave|keep) (?P<thing>" + _THING + r") (?:out of|off) (?:the )?(?:scene|view|sight|frame|shot|picture|screen)\b")
+LEFT_OUT_RE = re.compile(_CLAUSE + r"(?:leave|keep) (?P<thing>" + _THING +
+                         r") (?:out of|off) (?:the )?(?:scene|view|sight|frame|shot|picture|screen)\b")
 # "keep it moving to the end", "keep it there until the end": it goes on doing so
 KEEP_RE = re.compile(r"\bkeep (?P<thing>it|them|the [a-z]+) (?P<how>[a-z]+ing|there|in view|visible|on screen)\b")
 # "set it to a lively walk cycle", "animate the cat with an idle loop": the action the clip plays
-CYCLE_RE = re.compile(r"\b(?:set|animate|give|play) (?P<thing>" + _THING + r") (?:to|as|with|on|in) (?:a |an )?(?P<how>(?:[a-z]+ )?)"
+CYCLE_RE = re.compile(r"\b(?:set|animate|give|play) (?P<thing>" + _THING +
+                      r") (?:to|as|with|on|in) (?:a |an )?(?P<how>(?:[a-z]+ )?)"
                       r"(?P<action>idle|walk|walking|run|running|flight|fly|flying|trot|swim|swimming|hop|roll|rolling) "
                       r"(?:loop|cycle|animation|anim|clip)\b")
 _CYCLE_ACTION = {"idle": "resting", "walk": "walking", "run": "running", "flight": "flying", "fly": "flying", "trot": "trotting",
@@ -57,17 +67,23 @@ _CYCLE_ACTION = {"idle": "resting", "walk": "walking", "run": "running", "flight
 # a move verb said as a command before its thing: "roll the ball from ...", "move the bird to ...", "bounce the ball to ..."
 _MOVE_KINDS = TRAVEL_KINDS | {"bounce"}
 # verbs whose object is where the mover goes or whom it follows ("and chase the ball to the left"), never the mover
-_TOWARD_VERBS = frozenset("chase follow lead reach overtake cross visit head come go continue climb ascend turn proceed step".split())
+_TOWARD_VERBS = frozenset("chase follow lead reach overtake cross visit head come go continue climb ascend turn proceed "
+                          "step".split())
 _COMMAND_VERBS = sorted(verb for verb, kind in VERB_KINDS.items()
                         if kind in _MOVE_KINDS and verb not in _TOWARD_VERBS and VERB_KINDS.get(third_person(verb)) == kind)
-COMMAND_MOVE_RE = re.compile(_CLAUSE + r"(?P<verb>" + "|".join(_COMMAND_VERBS) + r") (?P<thing>(?:the|a|an|one|two|three|four|five)(?: [a-z]+){1,3}?) "
-                             r"(?=(?:from|to|toward|towards|across|along|over|up|down|left|right|around|through|into|past|back)\b)")
+COMMAND_MOVE_RE = re.compile(_CLAUSE + r"(?P<verb>" + "|".join(_COMMAND_VERBS) +
+                             r") (?P<thing>(?:the|a|an|one|two|three|four|five)(?: [a-z]+){1,3}?) "
+                             r"(?=(?:from|to|toward|towards|across|along|over|up|down|left|right|around|through|into|past|"
+                             r"back)\b)")
 # "Fly, fly, little bird, from the left ...", "Run, little dog, to the left!": a move verb called (once or more) to a
 # thing set off by commas, and the way after it: the call's move is that way, said as the reader knows a call
-CALL_MOVE_RE = re.compile(_CLAUSE + r"(?P<verb>" + "|".join(_COMMAND_VERBS) + r")(?:,? (?P=verb))*, (?P<called>(?:[a-z]+ ){0,2}?[a-z]+),"
-                          r"(?: (?P=verb))? (?=(?:from|to|toward|towards|across|along|over|up|down|left|right|around|through|into|past"
+CALL_MOVE_RE = re.compile(_CLAUSE + r"(?P<verb>" + "|".join(_COMMAND_VERBS) +
+                          r")(?:,? (?P=verb))*, (?P<called>(?:[a-z]+ ){0,2}?[a-z]+),"
+                          r"(?: (?P=verb))? (?=(?:from|to|toward|towards|across|along|over|up|down|left|right|around|through|"
+                          r"into|past"
                           r"|back)\b)")
-_COUNTING_WORDS = frozenset("the a an one two three four five six some several many all my your our his her their these those".split())
+_COUNTING_WORDS = frozenset("the a an one two three four five six some several many all my your our his her their these "
+                            "those".split())
 _COMMAND_WORDS = frozenset(("spawn hide despawn remove delete add place insert show leave keep hold set animate give play put "
                             "instantiate create introduce take drop").split()) | frozenset(_COMMAND_VERBS)
 
@@ -121,7 +137,8 @@ def commands_in_plain_words(text: str) -> str:
     text = REMOVE_RE.sub(_removed, text)
     text = BUILD_RE.sub(_built, text)
     text = KEEP_RE.sub(lambda m: f"{m.group('thing')} {_agree(m.group('thing'), 'keeps', 'keep')} {m.group('how')}"
-                       if m.group("how").endswith("ing") else f"{m.group('thing')} {_agree(m.group('thing'), 'stays', 'stay')} {m.group('how')}",
+                       if m.group("how").endswith("ing")
+                       else f"{m.group('thing')} {_agree(m.group('thing'), 'stays', 'stay')} {m.group('how')}",
                        text)
     text = COMMAND_MOVE_RE.sub(_command_move, text)
     if ", " in text:

@@ -100,7 +100,8 @@ _LISTED = (rf"(?<=[a-z0-9,'] )and (?!(?:that|this|it|there)(?:'s| is| was)\b){_P
            r"(?!'| of\b|(?:(?: that| which)?(?: i| we| you) [a-z]+)? [a-z]+ (?:it|them|everything)\b)"
            rf"|(?:^|[.;:!?] |\b{_DETERMINER} )(?:[a-z-]+ ){{0,2}}?HEAD,? (?:and|&) {_COUNT_OR_DETERMINER}")
 # "the big draw is three cats", "the highlight was a dog": a noun a copula equates with counted things
-_EQUATED = r"\bHEAD(?:e?s)? (?:is|are|was|were) (?:(?:a|an|\d+|" + "|".join(NUMBER_WORDS) + r") )(?P<named>[a-z-]+(?: [a-z-]+){0,2})"
+_EQUATED = (r"\bHEAD(?:e?s)? (?:is|are|was|were) (?:(?:a|an|\d+|" + "|".join(NUMBER_WORDS) +
+            r") )(?P<named>[a-z-]+(?: [a-z-]+){0,2})")
 # "three birds as the centrepiece,", "a ball serves as the anchor.": the role a thing told is named as, closing its
 # phrase ("a dog as the anchor walks" may be a dog beside one, and is left to the reading). The named word is taken
 # whole and never given back, so a long run of hyphened words costs one pass, not one per hyphen.
@@ -112,7 +113,8 @@ _NAMED_AS = (r"(?<![a-z-])(?P<named>[a-z-]++) (?:(?:serves?|acts?|works?|stands?
 _ROLE_CLOSED_RE = re.compile(r"(?:, (?:and )?(?:in|on|from|throughout|the whole|all|start|nothing|no other|only|still"
                              r"|visible|please|thanks)\b[^,.;:!?]*)*\s*(?:[.;:!?]|$)")
 # "your clip of the three dogs is a treat", "the video is a real joy": what a copula says the clip is, a judgement of it
-_CLIP_JUDGED = (r"\b(?:clip|video|film|footage|recording|reel|movie)\b(?: of [^.;:!?]*?)? (?:is|was) (?:(?:such|quite|truly|really"
+_CLIP_JUDGED = (r"\b(?:clip|video|film|footage|recording|reel|movie)\b(?: of [^.;:!?]*?)? (?:is|was) (?:(?:such|quite|truly|"
+                r"really"
                 r"|just) )?(?:a|an) (?:[a-z-]+ )?HEAD\b")  # "a real treat", "an absolute gem": the word before is optional
 # A word that may sit between a count and its noun ("two moving balls"), never a preposition or determiner ("one on my")
 _ADJECTIVE = rf"(?!(?:on|in|of|at|to|for|from|with|by|and|or|as|{_DETERMINER})\b)[a-z'-]+"
@@ -344,7 +346,8 @@ def _presence_only(motion: Motion) -> bool:
     watch: four cars"): no place, side or way of its own."""
     return motion.kind in ("rest", "visible") and (motion.relation in (None, "from", "through")
                                                    or (motion.relation == "by" and not motion.verb)) \
-        and motion.start is None and motion.end is None and motion.direction is None and not (motion.side_start or motion.side_end)
+        and motion.start is None and motion.end is None and motion.direction is None \
+        and not (motion.side_start or motion.side_end)
 
 
 def _nowhere(motion: Motion) -> bool:
@@ -446,7 +449,8 @@ def _takes_part(reader: ClauseReader, index: int, lowered: str, framing: str | N
         _pattern(_FRONTED_PLACE, entity.noun).search(lowered) is not None
         or (_holds_a_count(reader, index, lowered) and _only_where(entity.noun, lowered)))
     return any(other.agent == index or (other.companion is not None and other.companion[0] == index)
-               or any(m.target == index and not (fronted and _calm_on(m)) and not (seen_from and _looked_from(m, lowered, framing))
+               or any(m.target == index and not (fronted and _calm_on(m))
+                      and not (seen_from and _looked_from(m, lowered, framing))
                       for m in other.motions) for other in reader.entities)
 
 

@@ -57,8 +57,10 @@ def is_scenery(reader: ClauseReader, name: str, mobility: str, matches, position
 # "sunlit", "candle-lit", "dimly lit", "rain-soaked", "sun-dappled", "windswept", "snow-covered": words that describe a
 # place by its light or weather
 _LIGHT_OR_WEATHER_RE = re.compile(r"(?:^|-)lit$|^(?:sun|moon|star|candle|torch|lamp|fire|gas|neon)lit$"
-                                  r"|^(?:sun|moon|rain|snow|frost|dew|mist|fog|wind|storm|ice|sea|spray)-?(?:soaked|drenched|dappled"
-                                  r"|slicked|slick|washed|bathed|kissed|swept|covered|capped|dusted|warmed|baked|bleached|streaked|glazed"
+                                  r"|^(?:sun|moon|rain|snow|frost|dew|mist|fog|wind|storm|ice|sea|spray)-?(?:soaked|drenched|"
+                                  r"dappled"
+                                  r"|slicked|slick|washed|bathed|kissed|swept|covered|capped|dusted|warmed|baked|bleached|"
+                                  r"streaked|glazed"
                                   r"|frosted|sprinkled|splashed)$")
 
 
@@ -132,7 +134,8 @@ def unknown_places(reader: ClauseReader) -> None:
                     motion.direction = DEFAULT_WAY  # "walks past a cafe": still a pass across the picture, the cafe is where
                 motion.relation = None
             if len(placed) < len(entity.motions):  # "a video by the harbour with a sheep ...": being by it was no move
-                entity.motions = [m for m in entity.motions if not (any(m is p for p in placed) and m.kind == "rest" and not m.verb)]
+                entity.motions = [m for m in entity.motions if not (any(m is p for p in placed)
+                                                                    and m.kind == "rest" and not m.verb)]
         remove_entity(reader.entities, index, reader.camera)  # clears the moves' targets and shifts the rest
         reader.scenes.append(candidate.noun)
         reader.notes = [n for n in reader.notes if f"'{candidate.noun}'" not in n]
@@ -149,18 +152,23 @@ SETTING_CLAUSE_RE = re.compile(r"\b(?:as|while|whilst) the (?:[a-z]+ )?" + SETTI
 # "At the first whistle,", "when the bell rings,", "at the sound of the horn,": a sound cue says when something
 # happens, it is never a thing in the picture; "after" it is later on
 _SOUNDS = r"(?:whistle|bell|horn|gong|buzzer|siren|alarm|starting gun|starter's gun|gunshot|chime|klaxon|hooter|signal)s?"
-SOUND_CUE_RE = re.compile(r"(?:^|(?<=[.;!?] ))(?P<lead>(?:at|on|upon|with|when|as soon as|once|as|after) )(?:the (?:sound|blast|ring|toot|"
-                          r"peal|shrill) of )?(?:the |a |an )?(?:(?:first|second|third|next|final|last|loud|shrill|sharp|short|long|"
+SOUND_CUE_RE = re.compile(r"(?:^|(?<=[.;!?] ))(?P<lead>(?:at|on|upon|with|when|as soon as|once|as|after) )(?:the (?:sound|blast|"
+                          r"ring|toot|"
+                          r"peal|shrill) of )?(?:the |a |an )?(?:(?:first|second|third|next|final|last|loud|shrill|sharp|short|"
+                          r"long|"
                           r"referee's|coach's|school|church|starting) )?" + _SOUNDS
-                          + r"(?: (?:blows|blew|is blown|rings|rang|sounds|sounded|goes off|went off|fires|fired|beeps|chimes|buzzes"
+                          + r"(?: (?:blows|blew|is blown|rings|rang|sounds|sounded|goes off|went off|fires|fired|beeps|chimes|"
+                            r"buzzes"
                           r"|blares|wails|toots|goes|went))?(?: again)?,\s*")
 # the moving air or water a thing goes by, with or against: one list for the rules below and their gate
 _FLOW_WORDS = ("current", "tide", "wind", "breeze", "gust", "draught", "draft", "swell")
 _FLOWS = r"(?:" + "|".join(_FLOW_WORDS) + r")s?"
 # "Pushed by the wind, a ball rolls left", "a leaf, carried by a gentle breeze, ...", "carried by the tide": the weather
 # or the water that moves it is no thing
-BY_THE_WIND_RE = re.compile(r"(?:,\s*)?\b(?<!is )(?<!are )(?<!was )(?<!were )(?<!gets )(?<!get )(?<!being )(?:pushed|blown|carried|driven|swept|lifted|tossed|caught|nudged|propelled|buffeted) "
-                            r"(?:along |away |up |forward )?by (?:the|a|an) (?:(?:strong|gentle|light|sudden|cold|warm|stiff|soft) )?"
+BY_THE_WIND_RE = re.compile(r"(?:,\s*)?\b(?<!is )(?<!are )(?<!was )(?<!were )(?<!gets )(?<!get )(?<!being )(?:pushed|blown|"
+                            r"carried|driven|swept|lifted|tossed|caught|nudged|propelled|buffeted) "
+                            r"(?:along |away |up |forward )?by (?:the|a|an) (?:(?:strong|gentle|light|sudden|cold|warm|stiff|"
+                            r"soft) )?"
                             r"(?:gusts? of wind|" + _FLOWS + r")(?:,\s*|(?=[.;!?]))")
 # "a kite was blown to the left by the wind", "two leaves are swept along by a gust": after the passive's way, the
 # weather that moves it is its agent and no thing either
@@ -170,7 +178,8 @@ PASSIVE_BY_THE_WIND_RE = re.compile(r"(?P<moved>\b(?:is|are|was|were|gets?|got|b
                                     r"|warm|stiff|soft) )?(?:gusts? of wind|" + _FLOWS + r")(?=\s*(?:[.;:!?,]|$))")
 # "drifts with the current from the left", "flies into the wind", "swims against the tide": the flow of water or air a
 # thing goes with or against says how it goes; like the weather it is no thing, and it never takes the move
-WITH_THE_FLOW_RE = re.compile(r",?\s*\b(?:with|against|into|on) (?:the|a) (?:(?:strong|gentle|light|sudden|cold|warm|stiff|soft|swift"
+WITH_THE_FLOW_RE = re.compile(r",?\s*\b(?:with|against|into|on) (?:the|a) (?:(?:strong|gentle|light|sudden|cold|warm|stiff|soft|"
+                              r"swift"
                               r"|slow|rising|falling|evening|morning|ocean|sea|river) )?" + _FLOWS
                               + r"(?=\s*(?:[,.;!?]|$|\b(?:from|to|towards?|across|along|past|over|through|and|as|while|until|then"
                               r"|out|off|away|back|up|down)\b))")
@@ -182,23 +191,28 @@ SEASON_RE = re.compile(r"\b(?:spring|fall|autumn|summer|winter)(?= (?:morning|ev
 # "from the lower left, where it stands at first, to ...": a where-clause that only says it is at the place just
 # named adds nothing to the path (its verb would otherwise take the goals said after it)
 RESTATED_PLACE_RE = re.compile(r",? where (?:it|they|he|she) (?:is|are|stands?|sits?|rests?|waits?|lies|lie|starts?|begins?"
-                               r"|stays?|remains?|pauses?)(?: (?:at first|first|initially|to begin with|at the (?:start|beginning|outset)))?"
+                               r"|stays?|remains?|pauses?)(?: (?:at first|first|initially|to begin with|at the (?:start|"
+                               r"beginning|outset)))?"
                                r"(?=\s*(?:[,.;!?]|$))")
 
 # "under a hazy afternoon sun", "beneath the pale winter sky", "under a flickering street lamp": the light over the
 # scene, never an object in it
-_LAMPS = (r"(?:(?:street ?|desk |table |oil |paper |gas )?(?:lamps?|lanterns?)|street ?lights?|lamp ?posts?|chandeliers?|spot ?lights?"
+_LAMPS = (r"(?:(?:street ?|desk |table |oil |paper |gas )?(?:lamps?|lanterns?)|street ?lights?|lamp ?posts?|chandeliers?|"
+          r"spot ?lights?"
           r"|flood ?lights?|(?:light )?bulbs?|neon signs?)")
-UNDER_LIGHT_RE = re.compile(r"\b(?:under|beneath|below|underneath) (?:a|an|the|some) (?:[a-z]+,? ){0,3}?(?:sun|sky|skies|moon|sunlight"
+UNDER_LIGHT_RE = re.compile(r"\b(?:under|beneath|below|underneath) (?:a|an|the|some) (?:[a-z]+,? ){0,3}?(?:sun|sky|skies|moon|"
+                            r"sunlight"
                             rf"|moonlight|light|lights|glow|clouds|stars|{_LAMPS})\b(?! (?:of|and|post)\b)")
 # "in the glow of a street lamp", "under the beam of a spotlight": the lamp's light over the scene, not the lamp
-LIGHT_OF_RE = re.compile(r"\b(?:in|under|beneath|by|bathed in) (?:the|a) (?:[a-z]+ )?(?:glow|light|halo|beam|shine|flicker|pool of light)"
+LIGHT_OF_RE = re.compile(r"\b(?:in|under|beneath|by|bathed in) (?:the|a) (?:[a-z]+ )?(?:glow|light|halo|beam|shine|flicker|"
+                         r"pool of light)"
                          rf" of (?:a|an|the|some) (?:[a-z]+,? ){{0,2}}?{_LAMPS}\b(?! (?:of|and|post)\b)")
 # "you are sitting on a bench watching ...", "I'm standing at a window as ...", "sitting on a sofa, you watch ...",
 # "from a bench, we see ...": where the viewer is, never drawn
-_NOT_A_PLACE = r"(?!(?:left|right|top|bottom|middle|center|centre|side|corner|edge|frame|screen|distance|background|foreground)\b)"
-_POSTURES = ("sitting|seated|sat|standing|stood|lying|perched|waiting|resting|relaxing|leaning|kneeling|crouching|sit|sits|stand|stands"
-             "|lie|lies|wait|waits|rest|rests|lean|leans|kneel|kneels|crouch|crouches")
+_NOT_A_PLACE = (r"(?!(?:left|right|top|bottom|middle|center|centre|side|corner|edge|frame|screen|distance|background|"
+                r"foreground)\b)")
+_POSTURES = ("sitting|seated|sat|standing|stood|lying|perched|waiting|resting|relaxing|leaning|kneeling|crouching"
+             "|sit|sits|stand|stands|lie|lies|wait|waits|rest|rests|lean|leans|kneel|kneels|crouch|crouches")
 _VIEWER = r"(?:you|i|we|the viewer|the observer|the onlooker|the spectator)"
 _SEAT_PREPOSITION = r"(?:on|in|at|by|beside|inside|atop|upon|against|near|next to)"
 _SEAT = rf"(?:a|an|the|your|my|our|some) (?:{_NOT_A_PLACE}[a-z-]+ ){{0,3}}?{_NOT_A_PLACE}(?P<noun>[a-z-]+)"
@@ -216,12 +230,14 @@ def _viewer_without_drawn_place(match: re.Match) -> str:
     found = noun_class(match.group("noun"))
     if found is None or (found[1].mobility == "scenery" and found[0] not in SUPPORT_NOUNS):
         return match.group(0)  # "in a park", "at a wide, empty crossroads": the place of the scene, read as before
-    said_of_it = any(word in COLORS for word in match.group(0).split()) or re.match(r"\s*(?:it|they)\b", match.string[match.end():])
+    said_of_it = any(word in COLORS for word in match.group(0).split()) \
+        or re.match(r"\s*(?:it|they)\b", match.string[match.end():])
     return match.group(0) if said_of_it else ""  # "you stand by a red car as it drives off": the car is in the scene
 
 
 # "look into the frame and you will see three cats": the viewer's look goes into the picture; nothing enters it
-LOOK_INTO_FRAME_RE = re.compile(r"\b(?P<look>(?:look|peer|gaze|stare|glance|peek|peep)(?:s|ed|ing)?)(?: closely| carefully| deep)?"
+LOOK_INTO_FRAME_RE = re.compile(r"\b(?P<look>(?:look|peer|gaze|stare|glance|peek|peep)(?:s|ed|ing)?)(?: closely| carefully|"
+                                r" deep)?"
                                 r" into (?:the )?(?:frame|picture|shot|scene|screen|image|clip|video)\b")
 
 
@@ -326,7 +342,8 @@ def supports_as_places(reader: ClauseReader, prompt: str) -> None:
                 or any(kind == "color" for kind, _ in support.attributes):
             continue
         resting = [(entity, m) for entity in reader.entities for m in entity.motions if m.target == index]
-        if not resting or any(m.kind != "rest" or m.relation not in _RESTING_RELATIONS or m.side_start or m.side_end for _, m in resting) \
+        if not resting or any(m.kind != "rest" or m.relation not in _RESTING_RELATIONS or m.side_start
+                              or m.side_end for _, m in resting) \
                 or any(e.agent == index or (e.companion and e.companion[0] == index) for e in reader.entities):
             continue
         if not all(entity.count >= 2 and entity.cls.material == "flesh" for entity, _ in resting):

@@ -14,7 +14,8 @@ import re
 
 _WORK = r"(?:short|film|documentary|movie)"
 # "a quietly affecting study of three cats", "a brisk festival short about four cars": the work is what it shows
-WORK_ABOUT_RE = re.compile(r"(?:^|(?<=[.;:!?] ))(?:a|an|this|the) (?:[a-z-]+,? ){0,4}?(?:" + _WORK + r" (?:about|of|following)|(?:study|portrait) of) ")
+WORK_ABOUT_RE = re.compile(r"(?:^|(?<=[.;:!?] ))(?:a|an|this|the) (?:[a-z-]+,? ){0,4}?(?:" + _WORK +
+                           r" (?:about|of|following)|(?:study|portrait) of) ")
 # "in this playful short,", "in the film,": where the blurb is, not a place in the scene
 # ("in the short grass" is a place, not the work)
 IN_THE_WORK_RE = re.compile(r"\b(?:in|throughout|across) (?:this|the) (?:[a-z-]+ ){0,2}?" + _WORK
@@ -28,18 +29,22 @@ WHOLE_CAST_RE = re.compile(r"\b(?:are|is|make up|form|carry|carries) the (?:whol
 # "a top-down short:" the view the work is filmed from
 VIEW_WORK_RE = re.compile(r"\b(top[- ]down|overhead|aerial|bird's[- ]eye) " + _WORK + r"\b")
 # "the camera lingers on a dog standing still as ...": the dog, the camera only looking
-CAMERA_LINGERS_RE = re.compile(r"\bthe camera (?:lingers|dwells|rests|stays|settles|holds) on (?=(?:a|an|one|two|three|four|five)\b(?! empty))")
+CAMERA_LINGERS_RE = re.compile(r"\bthe camera (?:lingers|dwells|rests|stays|settles|holds) on (?=(?:a|an|one|two|three|four|"
+                               r"five)\b(?! empty))")
 # "the camera looks straight down (in this short) as a ball rolls": a view from above over the clause it frames
-CAMERA_DOWN_RE = re.compile(r"\bthe camera (?:looks|gazes|peers|points) (?:straight |directly )?down(?:ward)?(?: (?:in|on|throughout) "
+CAMERA_DOWN_RE = re.compile(r"\bthe camera (?:looks|gazes|peers|points) (?:straight |directly )?down(?:ward)?(?: (?:in|on|"
+                            r"throughout) "
                             r"(?:this|the) [a-z]+)?,? (?:as|while|and|where|whilst) ")
 # "from start to finish" said of what stays in view: the whole clip
 START_TO_FINISH_RE = re.compile(r",? from (?:the )?(?:start|beginning|first frame) to (?:the )?(?:finish|end|last frame)\b")
 # "Kids are asleep.", "Kids asleep at last.", "the baby is down.": the sender's evening, nothing in the scene
-SENDER_NEWS_RE = re.compile(r"(?:^|(?<=[.;:!?] ))(?:the )?(?:kids|children|baby|little ones|twins)(?: are| is)? (?:asleep|down|in bed|sleeping"
+SENDER_NEWS_RE = re.compile(r"(?:^|(?<=[.;:!?] ))(?:the )?(?:kids|children|baby|little ones|twins)(?: are| is)? (?:asleep|down|"
+                            r"in bed|sleeping"
                             r"|settled)(?: at last| finally| now)?\s*[.;!,]\s*")
 # "on the baby monitor screen meanwhile:", "meanwhile the monitor shows", "the monitor is showing": the screen shows the clip
 # (said where a clause starts: "a cat sits on the monitor" keeps its monitor)
-MONITOR_RE = re.compile(r"(?:(?:^|(?<=[.;:!?,] ))(?:meanwhile,? )?|\bmeanwhile,? )(?:(?:on|in) )?the (?:baby |video )?monitor(?: screen)?(?: (?:right now|now|meanwhile))?"
+MONITOR_RE = re.compile(r"(?:(?:^|(?<=[.;:!?,] ))(?:meanwhile,? )?|\bmeanwhile,? )(?:(?:on|in) )?the (?:baby |"
+                        r"video )?monitor(?: screen)?(?: (?:right now|now|meanwhile))?"
                         r"(?: (?:shows|showed|is showing|was showing|displays|has))?(?: meanwhile)?\s*[:,]?\s*")
 _TELLS = frozenset("short film study documentary portrait movie camera monitor kids children baby cast".split())
 

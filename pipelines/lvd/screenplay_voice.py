@@ -28,12 +28,15 @@ _SLUG_PART_RE = re.compile(r"\s*[\u2013\u2014,/]\s*|\s+-+\s+")
 _CAMERA_PART_RE = re.compile(r"\b(?:shot|view|angle|looking|pov|camera|lens|close[- ]up|wide|tracking)\b")
 _TOP_DOWN_RE = re.compile(r"\b(?:top[- ]down|overhead|bird'?s[- ]eye|aerial|high angle|straight down)\b")
 # "FADE OUT.", "CUT TO:", "SMASH CUT TO:", "DISSOLVE TO:", "FADE TO BLACK.": the join between scenes
-TRANSITION_RE = re.compile(_SENTENCE_START + r"\s*(?:(?:(?:smash|match|jump|hard|quick|straight) )?cut|dissolve|wipe|fade(?: (?:in|out|up|down))?|"
+TRANSITION_RE = re.compile(_SENTENCE_START + r"\s*(?:(?:(?:smash|match|jump|hard|quick|straight) )?cut|dissolve|wipe|"
+                                             r"fade(?: (?:in|out|up|down))?|"
                            r"iris (?:in|out))(?: to(?: (?:black|white|the next scene|next scene|[a-z]+))?)?\s*(?:[.:!]|$)|"
-                           + _SENTENCE_START + r"\s*(?:the end|end scene|end of scene|back to scene|(?:a )?(?:long |short )?(?:beat|pause)|"
+                           + _SENTENCE_START + r"\s*(?:the end|end scene|end of scene|back to scene|(?:a )?(?:long |"
+                                               r"short )?(?:beat|pause)|"
                            r"(?:establishing|wide|close|medium|tracking|long|full|two|insert|master|reverse|pov) shot|"
                            r"(?:extreme )?close[- ]up|over black)\s*(?:[.!:]|$)|"
-                           + _SENTENCE_START + r"\s*(?:super(?:imposed)?|title|title card|caption|card|chyron): ?(?:'[^']*'|\"[^\"]*\")?\s*")
+                           + _SENTENCE_START + r"\s*(?:super(?:imposed)?|title|title card|caption|card|chyron): ?(?:'[^']*'|"
+                                               r"\"[^\"]*\")?\s*")
 # "[Lights up.]", "Lights down.": a lighting cue standing as a sentence, no thing on stage
 LIGHTING_CUE_RE = re.compile(_SENTENCE_START + r"\s*(?:the )?(?:lights?|spotlights?|house lights) "
                              r"(?:up|down|out|fade|dim|rise|come up|go down"
@@ -58,9 +61,11 @@ STAGE_ENTRANCE_RE = re.compile(_SENTENCE_START + r"\s*(?P<verb>enter|exit|exeunt
                                r"(?P<who>(?:the|a|an|one|two|three|four|five|both|all)\b"
                                r"[^.,;:!?]*?)(?=\s*(?:[.,;:!?]|$))")
 # "ANGLE ON:", "CLOSE ON:", "INSERT:", "WE SEE": where the camera looks, nothing in the scene
-SHOT_HEADING_RE = re.compile(_SENTENCE_START + r"\s*(?:(?:angle|close|wide|tight|back) on|insert|intercut|montage|pov|we see)(?::| (?=an? |the |it |they ))")
+SHOT_HEADING_RE = re.compile(_SENTENCE_START + r"\s*(?:(?:angle|close|wide|tight|back) on|insert|intercut|montage|pov|"
+                                               r"we see)(?::| (?=an? |the |it |they ))")
 # "LATER:", "MOMENTS LATER:", "SECONDS LATER:": the next step; "HALFWAY THROUGH:": the midpoint
-LATER_HEADING_RE = re.compile(_SENTENCE_START + r"\s*(?:[a-z]+ ){0,3}later(?: [a-z]+){0,3}:|" + _SENTENCE_START + r"\s*(?:then|next|after that):")
+LATER_HEADING_RE = re.compile(_SENTENCE_START + r"\s*(?:[a-z]+ ){0,3}later(?: [a-z]+){0,3}:|" + _SENTENCE_START +
+                              r"\s*(?:then|next|after that):")
 HALFWAY_HEADING_RE = re.compile(_SENTENCE_START + r"\s*(?P<when>halfway(?: through| in)?|midway(?: through)?|at the midpoint):")
 # "at frame right", "to frame left", "the frame's left": a side of the frame
 FRAME_SIDE_RE = re.compile(r"\b(?:the )?frame(?:'s)? (?=(?:left|right|top|bottom|centre|center)\b)")
@@ -83,7 +88,8 @@ def _is_scene(place: str) -> bool:
 
 
 def _slugline(match: re.Match) -> str:
-    """The place kept as where the scene is (its last, narrowest part) when it is a known setting; a camera set-up from above kept as the view."""
+    """The place kept as where the scene is (its last, narrowest part) when it is a known setting; a camera set-up from above kept
+    as the view."""
     parts = [part for part in _SLUG_PART_RE.split(match.group("body")) if part]
     places = [part for part in parts if not _TIME_OF_DAY.match(part) and not _CAMERA_PART_RE.search(part)]
     said = ""

@@ -39,23 +39,27 @@ import re
 from .object_classes import noun_class
 from .vocabulary import COLORS, COUNT_WORDS, STOP_WORDS, VERB_KINDS
 
-_CORRECTION_WORDS = (r"(?:no wait|wait,? no|no|nope|nay|sorry|actually|hmm+|wait|i mean|i meant|(?:scratch|strike|reverse|forget|undo|cancel) that"
+_CORRECTION_WORDS = (r"(?:no wait|wait,? no|no|nope|nay|sorry|actually|hmm+|wait|i mean|i meant|(?:scratch|strike|reverse|forget|"
+                     r"undo|cancel) that"
                      r"|correction|oops|rather|or rather|make (?:it|that)|change (?:it|that) to|let me rephrase)")
 # "in the second half... it vanishes": an ellipsis right after a time pauses the sentence, the time still the next
 # clause's; anywhere else it may end a sentence ("corner... lower right corner") or break a word off ("a red... a blue")
 _TIMED_PAUSE_RE = re.compile(r"(?P<time>\b(?:(?:in|for|during|by|at|near|toward|towards) the "
                              r"(?:(?:first|second|third|last|final|next|other|opening|closing) )?"
-                             r"(?:half|third|quarter|part|stretch|moment|end|start|beginning|middle|finish)|then|later|after that|soon|suddenly|finally|at last|in the end))"
+                             r"(?:half|third|quarter|part|stretch|moment|end|start|beginning|middle|finish)|then|later|"
+                             r"after that|soon|suddenly|finally|at last|in the end))"
                              r"\s*(?:\.{3,}|\u2026)\s+(?=[a-z])")
 # "starts top... no, bottom-left", "in the lower right, no, the lower left corner": a place taken back by "no," and
 # said again; only the place said last stands
 _PLACE = r"(?:top|upper|bottom|lower|left|right)"
-PLACE_TAKEN_BACK_RE = re.compile(rf"\b(?:the )?{_PLACE}\b[a-z -]{{0,24}}?(?:\.\.\.|\u2026|,|\u2014| -) ?no,? (?=(?:the )?{_PLACE}\b)")
+PLACE_TAKEN_BACK_RE = re.compile(rf"\b(?:the )?{_PLACE}\b[a-z -]{{0,24}}?(?:\.\.\.|\u2026|,|\u2014|"
+                                 rf" -) ?no,? (?=(?:the )?{_PLACE}\b)")
 _CORRECTION_SIGNS_RE = re.compile(r"\b" + _CORRECTION_WORDS + r"\b")
 # the correction words and the punctuation around them, ending where what is meant instead begins
 # an ellipsis is read from its first dot and whole (a longer run of dots is never tried again one dot shorter,
 # nor from each of its dots: that was quadratic on a prompt of dots)
-CORRECTION_RE = re.compile(r"\s*(?:,|;|\?|\u2014|\u2013|--| - |(?<!\.)\.{3,}+|\u2026)\s*(?P<words>" + _CORRECTION_WORDS + r"(?:[\s,\u2014\u2013]+"
+CORRECTION_RE = re.compile(r"\s*(?:,|;|\?|\u2014|\u2013|--| - |(?<!\.)\.{3,}+|\u2026)\s*(?P<words>" + _CORRECTION_WORDS +
+                           r"(?:[\s,\u2014\u2013]+"
                            + _CORRECTION_WORDS + r")*)\s*(?:[,\u2014\u2013:]\s*|\s+(?=[a-z0-9]))")
 _NUMBERS = r"(?:one|two|three|four|five|six|seven|eight|nine|ten|\d+|a (?:pair|couple|trio|quartet|handful)(?: of)?)"
 _COLOUR_WORDS = "(?:" + "|".join(sorted(COLORS)) + ")"
@@ -90,10 +94,12 @@ _APOLOGIES = frozenset(("sorry", "oops", "hmm"))
 # was quadratic)
 _MEANT_INSTEAD_RE = re.compile(r"(?<![a-z' ])(?:(?:just|only|the|from|to|in|on|at|its|of|make it|[a-z]+'s) )*"
                                r"(?:(?:upper|lower|top|bottom)[ -])?"
-                               r"(?:left|right|first half|second half|last half|(?:one|two|three|four|five|six|seven|eight|nine|ten|\d+) [a-z]+)\b"
+                               r"(?:left|right|first half|second half|last half|(?:one|two|three|four|five|six|seven|eight|nine|"
+                               r"ten|\d+) [a-z]+)\b"
                                rf"|(?:{_COLOUR_WORDS}|{_NUMBERS})\s*(?:,|\u2014|\u2013|--| - )")
 # a restart needs a word that gives up what was said ("hang on", "wait", "I'll start over"); "okay", "um" only pad it
-_RESTART_CUE = (r"(?:(?:(?:no|sorry),? )?(?:wait|hang on|hold on)|let me (?:say|put|start|try|do|phrase) (?:it|that|this|again|over)"
+_RESTART_CUE = (r"(?:(?:(?:no|sorry),? )?(?:wait|hang on|hold on)|let me (?:say|put|start|try|do|phrase) (?:it|that|this|again|"
+                r"over)"
                 r"(?: (?:again|over|properly|right|better|correctly|this time))*|i(?:'ll| will) (?:start|say it|try|put it|begin)"
                 r"(?: (?:over|again|properly|right|better|correctly|this time))*|(?:let me )?start(?:ing)? (?:over|again))")
 _RESTART_PAD = r"(?:okay|ok|um+|uh+|er+m?|so|well)"

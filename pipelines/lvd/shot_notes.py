@@ -27,7 +27,8 @@ POSSESSOR_SIDE_LETTER_RE = re.compile(r"(?<='s )(l|r|lt|rt)\b|(?<![a-z'])(l|r|lt
 # "screen left", "frame right": the film term for a side of the picture
 SCREEN_SIDE_RE = re.compile(r"\b(?:screen|frame|camera)[ -](?=(?:left|right)\b)")
 # "left of tram → right of tram": a pair of sides of another object, said as a path between them
-OF_SIDE_PAIR_RE = re.compile(r"(?<!from )(?<!the )\b((?:left|right)(?: side)? of (?:the )?[a-z]+) to (?:the )?(?=(?:left|right)(?: side)? of\b)")
+OF_SIDE_PAIR_RE = re.compile(r"(?<!from )(?<!the )\b((?:left|right)(?: side)? of (?:the )?[a-z]+) to (?:the )?(?=(?:left|"
+                             r"right)(?: side)? of\b)")
 # "btm left", "top rt", "bot-r": a corner in short
 CORNER_SHORT_RE = re.compile(r"\b(top|upper|btm|bttm|bot|bottom|lower|lwr|upr)([ -]?)(l|r|lt|rt|lft|rgt|left|right)\b")
 _HEIGHT_WORDS = {"btm": "bottom", "bttm": "bottom", "bot": "bottom", "lwr": "lower", "upr": "upper"}
@@ -35,11 +36,13 @@ _HEIGHT_WORDS = {"btm": "bottom", "bttm": "bottom", "bot": "bottom", "lwr": "low
 CORNER_INITIALS_RE = re.compile(r"(?<![a-z'])([tb])([lr])\b(?= ?" + _ARROW + r")|(?<=[" + ARROW_CHARS + r"])( ?)([tb])([lr])\b")
 _CORNER = r"(?:top|upper|bottom|lower)[ -](?:left|right)"
 # "sheep: top left → bottom right": one leg listed from corner to corner starts at the first (a longer list is a route of legs)
-CORNER_LEG_RE = re.compile(r"(^|[:;,.] ?)(" + _CORNER + r") ?(?:" + _ARROW + r"| to ) ?(" + _CORNER + r")\b(?! ?(?:" + _ARROW + r"|to\b|then\b))")
+CORNER_LEG_RE = re.compile(r"(^|[:;,.] ?)(" + _CORNER + r") ?(?:" + _ARROW + r"| to ) ?(" + _CORNER +
+                           r")\b(?! ?(?:" + _ARROW + r"|to\b|then\b))")
 ORDINAL_RE = re.compile(r"\b(1st|2nd|3rd|4th)\b")
 _ORDINALS = {"1st": "first", "2nd": "second", "3rd": "third", "4th": "fourth"}
 # "0–50%", "50-100 %", "from 50% to 100%": a stretch of the clip
-PERCENT_RANGE_RE = re.compile(r"(?:from )?(\d{1,3}) ?%? ?(?:–|—|-|to) ?(\d{1,3}) ?%(?! of (?:the )?(?:frame|screen|width|height|picture|image))")
+PERCENT_RANGE_RE = re.compile(r"(?:from )?(\d{1,3}) ?%? ?(?:–|—|-|to) ?(\d{1,3}) ?%(?! of (?:the )?(?:frame|screen|width|height|"
+                              r"picture|image))")
 # "at 75%", "by the 100% mark", "(50%)", "50%:": a moment of the clip ("100% real" is no time)
 PERCENT_RE = re.compile(r"(?:\b(at|@|by|from|after|until|till|before|around|about|~) (?:the )?)?(\d{1,3}) ?%"
                         r"(?P<tail> ?(?:mark|point)\b| (?:of|into|through) (?:the )?(?:video|clip|shot|runtime|time|footage)\b)?")
@@ -51,24 +54,28 @@ HALF_LABEL_RE = re.compile(r"(^|[:;,.(!?]\s*)(first|second|last|latter|final|ope
 HALF_ASKED_RE = re.compile(r"(?:^|(?<=[.!;] ))((?:first|second|last|latter|final|opening|closing)[ -](?:half|part))\?+ (?=\w)")
 HALF_RE = re.compile(r"(?:first|second|last|latter|final|opening|closing)[ -](?:half|part)")
 # "cat: blue", "bird = white", "dog (red)": a colour given as the object's field
-COLOUR_FIELD_RE = re.compile(r"\b([a-z]+) ?(?:[:=]|\(| [—–-]) ?(" + "|".join(sorted(COLORS, key=len, reverse=True)) + r")\b\)?(?= ?(?:[;,.)]|$))")
+COLOUR_FIELD_RE = re.compile(r"\b([a-z]+) ?(?:[:=]|\(| [—–-]) ?(" +
+                             "|".join(sorted(COLORS, key=len, reverse=True)) + r")\b\)?(?= ?(?:[;,.)]|$))")
 # "ball's right to ball's left", "starts cat's left": another object's side, said without an article
 BARE_POSSESSOR_RE = re.compile(r"(^|[^a-z ]|\b[a-z]+) ?\b([a-z]+)'s (?=(?:left|right)\b)")
 _DETERMINERS = frozenset(("the", "a", "an", "its", "his", "her", "their", "this", "that", "my", "your", "our"))
 _CONTRACTED_SUBJECTS = frozenset(("it", "that", "there", "here", "he", "she", "what", "who", "where", "everything", "nothing"))
 _SIDE_OF_OTHER = r"the [a-z]+'s (?:left|right)(?:[ -](?:hand )?side)?"
 SIDE_PAIR_RE = re.compile(r"(?<!from )\b(" + _SIDE_OF_OTHER + r") to (?=" + _SIDE_OF_OTHER + r")")
-SIDE_AFTER_VERB_RE = re.compile(r"\b(starts?|starting|begins?|beginning|ends?|ending|finishes|finishing|stops?|stopping) (?=the [a-z]+'s (?:left|right)\b)")
+SIDE_AFTER_VERB_RE = re.compile(r"\b(starts?|starting|begins?|beginning|ends?|ending|finishes|finishing|stops?|"
+                                r"stopping) (?=the [a-z]+'s (?:left|right)\b)")
 # "On the screen a bird flies ...": the screen a clause opens on ends where its subject starts, as if with a comma
 # (read on, "the screen a bird" would make "flies" a noun)
 SCREEN_LEAD_RE = re.compile(r"(?:^|(?<=[.;:!?] ))(?P<lead>(?:on|in|across) (?:the|my|our|this|that) (?:[a-z]+ )?(?:screen|monitor"
                             r"|projection|display|tv|television))(?= (?:a|an|the|one|two|three|four|five|six|some)\b)")
 # "Dog — off-screen for the first half": kept out of the picture for a while, not leaving it
-OFF_FOR_A_WHILE_RE = re.compile(r"(^|[:;,(]|\b(?:is|are|stays?|remains?)) ?(?:off[ -]?screen|out of (?:the )?(?:frame|view|shot|picture))"
+OFF_FOR_A_WHILE_RE = re.compile(r"(^|[:;,(]|\b(?:is|are|stays?|remains?)) ?(?:off[ -]?screen|out of (?:the )?(?:frame|view|shot|"
+                                r"picture))"
                                 r"(?= (?:for|in|during|throughout|until|till)\b)")
 # "dog, hidden in the first half", "bird: absent at first": a state said without its verb (kept only until later)
 BARE_STATE_RE = re.compile(r"([,:;]) (absent|hidden|unseen|invisible|missing|not visible|not in view)\b"
-                           r"(?= (?:(?:in|for|during|throughout|until|till|at) (?:the )?(?:first|opening|early|start|beginning)|initially)\b)")
+                           r"(?= (?:(?:in|for|during|throughout|until|till|at) (?:the )?(?:first|opening|early|start|beginning)|"
+                           r"initially)\b)")
 DASH_RE = re.compile(r" [—–] ")
 PARENTHESIS_RE = re.compile(r" ?\(([^():=]*)\) ?(?=([.,;:!?]|$)?)")
 # "lower left (start) → lower right (midpoint)": when each stop is reached, which the route's order already says

@@ -1,10 +1,10 @@
 """A stage magician's patter, a listing of a hand-made diorama and a video-game walkthrough, put into plain sentences.
 
-A magician addresses the audience ("and now, watch closely!"; "ladies and gentlemen" is left to the commentator's
-voice, read later): the address is never a thing, and "keep your eyes on X" shows X. A diorama, snow globe, model
-or miniature is the frame and its mechanism or motor an unseen drive: "the mechanism makes X walk", "rolls X", "sends X flying", "carries X from
-A to B" are X moving so, "brings X out" or "releases X" X appearing and "hides X" X going. A game's level,
-stage or screen is the clip and its halves the clip's halves, and "you'll see X appear" is X appearing.
+A magician addresses the audience ("and now, watch closely!"; "ladies and gentlemen" is left to the commentator's voice, read
+later): the address is never a thing, and "keep your eyes on X" shows X. A diorama, snow globe, model or miniature is the frame
+and its mechanism or motor an unseen drive: "the mechanism makes X walk", "rolls X", "sends X flying", "carries X from A to B" are
+X moving so, "brings X out" or "releases X" X appearing and "hides X" X going. A game's level, stage or screen is the clip and its
+halves the clip's halves, and "you'll see X appear" is X appearing.
 """
 
 from __future__ import annotations
@@ -33,7 +33,8 @@ _DRIVE = r"(?:the |a |its |a hidden |the hidden )(?:mechanism|motor|clockwork|cr
 # "(that|which) the mechanism makes walk": the head noun moving
 MAKES_REL_RE = re.compile(r"\b(?P<rel>that|which) " + _DRIVE + r" makes? (?P<verb>[a-z]+)(?P<more> and [a-z]+)?\b")
 # "the mechanism makes them circle", "the mechanism makes a flying bird rise"
-MAKES_RE = re.compile(_DRIVE + r" makes? (?P<who>them|it|him|her|(?:an?|the|one|two|three|four) (?:[a-z]+ )?[a-z]+) (?P<verb>[a-z]+)"
+MAKES_RE = re.compile(_DRIVE + r" makes? (?P<who>them|it|him|her|(?:an?|the|one|two|three|"
+                               r"four) (?:[a-z]+ )?[a-z]+) (?P<verb>[a-z]+)"
                       r"(?P<more> and [a-z]+)?\b")
 # "the mechanism sends a ball rolling": the ball rolls
 SENDS_RE = re.compile(_DRIVE + r" (?:sends|set|sets|starts) (?P<who>it|them|(?:an?|the|one|two|three|four) (?:[a-z]+ )?[a-z]+) "
@@ -42,13 +43,16 @@ SENDS_RE = re.compile(_DRIVE + r" (?:sends|set|sets|starts) (?P<who>it|them|(?:a
 _CARRIED = {"pulls": "moves", "carries": "moves", "moves": "moves", "pushes": "moves", "sends": "moves", "brings": "moves",
             "rolls": "rolls", "flies": "flies", "walks": "walks", "drives": "drives", "spins": "spins", "turns": "turns",
             "slides": "slides", "glides": "glides", "steers": "drives", "leads": "walks", "guides": "moves", "swings": "swings"}
-MOVES_REL_RE = re.compile(r"\b(?:that|which) " + _DRIVE + r" (?P<verb>" + "|".join(_CARRIED) + r")\b(?P<around> around| along| about)?")
+MOVES_REL_RE = re.compile(r"\b(?:that|which) " + _DRIVE + r" (?P<verb>" + "|".join(_CARRIED) +
+                          r")\b(?P<around> around| along| about)?")
 # "that the mechanism brings out only in the second half", "releases in the second half": appearing then
-BRINGS_OUT_REL_RE = re.compile(r"\b(?:that|which) " + _DRIVE + r" (?:brings? (?:out|in|up|on)|releases?|reveals?|lets? out|pops? up)\b")
+BRINGS_OUT_REL_RE = re.compile(r"\b(?:that|which) " + _DRIVE +
+                               r" (?:brings? (?:out|in|up|on)|releases?|reveals?|lets? out|pops? up)\b")
 # "then the mechanism hides it": it goes
 HIDES_RE = re.compile(_DRIVE + r" (?:hides|removes|withdraws|takes away|pulls away|lowers away) (?P<who>it|them|the [a-z]+)")
 # "kept in motion by the mechanism", "rolled along by the mechanism", "driven by the motor"
-BY_DRIVE_RE = re.compile(r",?\s*(?:kept (?:in motion|moving|going)|driven|powered|moved|worked) by " + _DRIVE + r"\b|\s*by " + _DRIVE + r"\b")
+BY_DRIVE_RE = re.compile(r",?\s*(?:kept (?:in motion|moving|going)|driven|powered|moved|worked) by " +
+                         _DRIVE + r"\b|\s*by " + _DRIVE + r"\b")
 # "inside", "in it": a listing's "nothing else is inside" is the scene
 INSIDE_RE = re.compile(r"\b(?P<fence>" + NOTHING_ELSE + r"|no other (?:figures?|things?|objects?))"
                        r"(?P<verb> (?:is|are))? (?:inside|in it|in there)\b")
@@ -59,7 +63,8 @@ FIGURES_RE = re.compile(r"\bno other figures?\b|\bno figures? other\b")
 
 # a game's level, stage and screen: the clip
 # "by the end of the stage the car is to the left of the bird": where the car ends up after its move
-END_PLACE_RE = re.compile(r"\bby the end of (?:the|this) (?:level|stage),? (?P<who>it|they|the [a-z]+) (?P<verb>is|are) (?=(?:to|on) the\b)")
+END_PLACE_RE = re.compile(r"\bby the end of (?:the|this) (?:level|stage),? (?P<who>it|they|the [a-z]+) (?P<verb>is|are) (?=(?:to|"
+                          r"on) the\b)")
 THROUGHOUT_LEVEL_RE = re.compile(r"\b(?:throughout|during|for) (?:the|this) (?:(?:whole|entire) )?(?:level|stage)\b")
 LEVEL_RE = re.compile(r"\b(?:of|in|for) (?:the|this) (?:(?:whole|entire) )?(?:level|stage)\b")
 WHOLE_LEVEL_RE = re.compile(r"\bthe (?:whole|entire) (?:level|stage)\b")
@@ -67,9 +72,11 @@ TOP_DOWN_LEVEL_RE = re.compile(r"\bin this (?P<view>top[ -]down|overhead|bird's[
 ON_SCREEN_RE = re.compile(r"\bon (?:the )?screen\b")
 OF_SCREEN_RE = re.compile(r"(?<=corner) of the screen\b")
 # "you will see a car appear", "then you will see it walk up to": what is seen doing it
-YOU_SEE_RE = re.compile(r"\byou(?: will|'ll| can| get to) (?:see|watch) (?P<who>it|they|them|(?:an?|the|one|two|three|four)(?: [a-z]+){1,3})"
+YOU_SEE_RE = re.compile(r"\byou(?: will|'ll| can| get to) (?:see|watch) (?P<who>it|they|them|(?:an?|the|one|two|three|"
+                        r"four)(?: [a-z]+){1,3})"
                         r"(?= (?P<verb>[a-z]+))?")
-_NOT_VERBS = frozenset(("and", "or", "with", "in", "on", "at", "to", "from", "that", "which", "who", "is", "are", "as", "for", "by"))
+_NOT_VERBS = frozenset(("and", "or", "with", "in", "on", "at", "to", "from", "that", "which", "who",
+                        "is", "are", "as", "for", "by"))
 YOU_SEE_THAT_RE = re.compile(r"\byou(?: will|'ll| can) see (?=(?:it|they) (?:is|are|has|have)\b)")
 
 

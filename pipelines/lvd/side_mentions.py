@@ -27,7 +27,8 @@ SIDE_DESCRIBED_RE = re.compile(r"\bthe (?P<noun>[a-z]+) on the " + _SIDE + r"(?:
 # "on the left is a pink bird", "to the left goes a dog": a thing placed or sent by a side said before it, put in the
 # order "a pink bird is on the left", "a dog goes to the left"
 SIDE_FIRST_RE = re.compile(r"(?P<lead>(?:^|[.,;:!?] |\band ))(?P<prep>on|to|towards?) the " + _SIDE + r"(?: side)?,? "
-                           r"(?P<verb>is|sits|stands|lies|there is|goes|runs|walks|flies|rolls|drives|moves|swims|hops|trots|races) "
+                           r"(?P<verb>is|sits|stands|lies|there is|goes|runs|walks|flies|rolls|drives|moves|swims|hops|trots|"
+                           r"races) "
                            r"(?P<thing>(?:a|an|one|the) (?:[a-z]+ ){0,2}?(?P<noun>[a-z]+))(?=\s*(?:[,.;!?]|\band\b|$))")
 _WORD_RE = re.compile(r"[a-z]+")
 
@@ -83,9 +84,9 @@ def _named_before(kind: str, before: str) -> bool:
 
 
 # "sits right beside it", "runs right behind the car", "stops right there", "leaves right away", "lands right on it",
-# "stays right where it is": "right" just before a place word stresses that place and names no side; before "by", "at" or "on" only when a thing
-# follows ("rolls right at the midpoint", "the far right on a hillside" are sides)
-# ("right " opens the pattern and the words before it are looked back at from there: a search skips to each "right ")
+# "stays right where it is": "right" just before a place word stresses that place and names no side; before "by", "at" or "on"
+# only when a thing follows ("rolls right at the midpoint", "the far right on a hillside" are sides) ("right " opens the pattern
+# and the words before it are looked back at from there: a search skips to each "right ")
 _INTENSIFYING_RIGHT_RE = re.compile(
     r"right (?<=\bright )(?<!the right )(?<!to right )(?<!far right )(?<!lower right )(?<!upper right )(?<!top right )"
     r"(?<!bottom right )(?<!extreme right )(?<!very right )"

@@ -29,7 +29,8 @@ from .vocabulary import VERB_KINDS
 
 _PICTURE = r"(?: (?:in|at|on|of|from|through|across|under|after) (?:the |a |an )?[a-z]+)?"
 # ", like a dog in the night", "fast like a cat": the comparison and the place that finishes its picture
-SIMILE_RE = re.compile(r"(?P<before>(?<![a-z'])[a-z']+)(?P<comma>,?) like (?P<thing>(?:a|an|the) (?:[a-z]+ ){0,2}?(?P<noun>[a-z]+))"
+SIMILE_RE = re.compile(r"(?P<before>(?<![a-z'])[a-z']+)(?P<comma>,?) like (?P<thing>(?:a|an|"
+                       r"the) (?:[a-z]+ ){0,2}?(?P<noun>[a-z]+))"
                        + _PICTURE + r"(?=\s*(?:[,.;!?]|$| and | but | then ))")
 # "gone, like a dog in the night!": a bare predicate opening the sentence, then its simile
 FRONTED_PREDICATE_RE = re.compile(r"(?:^|(?<=[.;!?] ))(?P<said>(?:[a-z]+ ){0,2}[a-z]+), like (?P<thing>(?:a|an) (?:[a-z]+ ){0,2}?"
@@ -93,7 +94,8 @@ def similes_dropped(text: str) -> str:
         text = AS_IF_RE.sub(_unreal_comparison_dropped, text)
     if not looks_like_simile(text):
         return text
-    text = FRONTED_SIMILE_RE.sub(lambda m: "" if noun_class(m["noun"]) and _names_a_thing(m.string[m.end():]) else m.group(0), text)
+    text = FRONTED_SIMILE_RE.sub(
+        lambda m: "" if noun_class(m["noun"]) and _names_a_thing(m.string[m.end():]) else m.group(0), text)
     similes = [m for m in SIMILE_RE.finditer(text) if noun_class(m["noun"]) and not noun_class(m["before"])
                and (m["comma"] or not _likes(m["before"]))]
     if not similes:
@@ -151,7 +153,8 @@ def _named_before(match: re.Match) -> str:
 
 def manner_similes_dropped(text: str) -> str:
     """``text`` without its similes of manner, and "a bird like that" said as the bird named before."""
-    if "ed like " in text or "ng like " in text:  # "shaped like a ball drives left": up to the subject's verb, not the clause's end
+    # "shaped like a ball drives left": up to the subject's verb, not the clause's end
+    if "ed like " in text or "ng like " in text:
         text = PARTICIPLE_SIMILE_RE.sub(lambda m: "" if noun_class(m["noun"]) and VERB_KINDS.get(m["verb"]) else m.group(0), text)
     text = _ONE_LIKE_THAT_RE.sub(_named_before, text)
     if "the way " in text:

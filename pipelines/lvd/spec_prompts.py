@@ -18,7 +18,8 @@ from .pasted_structures import is_one_structure, parsed_structure
 from .rewrite_text import ARROW
 from .vocabulary import COLORS, FRAME_PLACE_WORDS, THING_FIELD_LABELS, VERB_KINDS
 
-_OBJECT_KEYS = frozenset("object objects obj objs class classes subject subjects name names mover movers thing things item items entity "
+_OBJECT_KEYS = frozenset("object objects obj objs class classes subject subjects name names mover movers thing things item items "
+                         "entity "
                          "entities actor actors character characters type kind noun category label animal animals vehicle "
                          "vehicles reference ref landmark anchor who".split())
 _REFERENCE_KEYS = frozenset("reference ref landmark anchor".split())
@@ -71,7 +72,8 @@ _FIELD_RE = re.compile(r"^\s*([A-Za-z][A-Za-z0-9 _-]{0,30}?)\s*[:=]\s*(.*)$", re
 _CAMEL_RE = re.compile(r"(?<=[a-z0-9])(?=[A-Z])")
 # "|", ";", new lines, " - " bullets, "* " and "• " bullets: the fields of a flat spec
 # and a comma where a new "key:" follows ("object: cat, count: 3"; a full stop ends a labelled sentence, read as one)
-_SEPARATORS_RE = re.compile(r"\s*(?:[|;\n]\s*(?:[-*\u2022]\s+)?|(?:^|\s)[-*\u2022]\s+|,\s*(?=[A-Za-z][A-Za-z0-9_-]*(?: [A-Za-z0-9_-]+){0,2}\s*[:=]))\s*")
+_SEPARATORS_RE = re.compile(r"\s*(?:[|;\n]\s*(?:[-*\u2022]\s+)?|(?:^|\s)[-*\u2022]\s+|"
+                            r",\s*(?=[A-Za-z][A-Za-z0-9_-]*(?: [A-Za-z0-9_-]+){0,2}\s*[:=]))\s*")
 # "Object: cat. Count: 3. Colour: red.": sentences that are each one known field
 _FULL_STOP_RE = re.compile(r"\.\s+")
 # a sentence ended and another begun inside one value ("a dog by a cat. Watch closely"): prose, never a field's value
@@ -535,7 +537,8 @@ def _thing_sentence(thing: _Thing) -> str:
     phrase, one = thing.phrase(), thing.count in ("", "a", "an", "one")
     path = _path(thing)
     if len(path) >= 3:
-        return f"{phrase} {'starts' if one else 'start'} in {_place(path[0])}" + "".join(f", then moves to {_place(p)}" for p in path[1:])
+        return (f"{phrase} {'starts' if one else 'start'} in {_place(path[0])}"
+                + "".join(f", then moves to {_place(p)}" for p in path[1:]))
     if len(path) == 2 or thing.start or thing.end:
         start, end = (path[0] if thing.start or len(path) == 2 else ""), (path[-1] if thing.end or len(path) == 2 else "")
         return (phrase + (" moves" if one else " move") + (f" from {_place(start)}" if start else "")

@@ -69,7 +69,8 @@ _APOSTROPHE_WORDS = {"dont": "don't", "doesnt": "doesn't", "isnt": "isn't", "are
                      "werent": "weren't", "didnt": "didn't", "cant": "can't", "wont": "won't", "thats": "that's",
                      "theres": "there's", "whats": "what's", "wheres": "where's", "hasnt": "hasn't", "havent": "haven't"}
 _CLASS_NOUNS = frozenset((*OBJECT_CLASSES, *(w for name in COMPOUND_CLASSES for w in name.split()), *IRREGULAR_PLURALS))
-_PLURALS = frozenset(n[:-1] + "ies" if n.endswith("y") and n[-2:-1] not in "aeiou" else n + ("es" if n.endswith(("s", "sh", "ch", "x")) else "s")
+_PLURALS = frozenset(n[:-1] + "ies" if n.endswith("y") and n[-2:-1] not in "aeiou"
+                     else n + ("es" if n.endswith(("s", "sh", "ch", "x")) else "s")
                      for n in _CLASS_NOUNS)
 TARGETS = frozenset((*LAYOUT_WORDS, *(w for w in VERB_KINDS if w.isalpha()), *NUMBER_WORDS, *_CLASS_NOUNS, *_PLURALS,
                      *(w for s in COMPOUND_SCENES for w in s.split()), *SEQUENCE_WORDS, *STATE_VERBS))
@@ -152,7 +153,8 @@ def _slip(typed: str, target: str) -> int | None:
     """The kind of slip that turns ``target`` into ``typed``, or None when it takes more than the allowed edits."""
     if len(typed) == len(target):
         diffs = [i for i in range(len(typed)) if typed[i] != target[i]]
-        if len(diffs) == 2 and diffs[1] == diffs[0] + 1 and typed[diffs[0]] == target[diffs[1]] and typed[diffs[1]] == target[diffs[0]]:
+        if len(diffs) == 2 and diffs[1] == diffs[0] + 1 \
+                and typed[diffs[0]] == target[diffs[1]] and typed[diffs[1]] == target[diffs[0]]:
             return _SWAP
         if len(diffs) == 1:
             return _WRONG
@@ -168,7 +170,8 @@ def _slip(typed: str, target: str) -> int | None:
 def _strong_form(word: str, target: str) -> bool:
     """Whether ``word`` is the verb ``target`` with a strong verb's vowel change ("begun"/"begin", "swung"/"swing")."""
     diffs = [i for i in range(len(word)) if word[i] != target[i]]
-    return len(diffs) == 1 and word[diffs[0]] in _STRONG_VOWELS.get(target[diffs[0]], "") and target.endswith(("in", "ing", "ink", "im"))
+    return (len(diffs) == 1 and word[diffs[0]] in _STRONG_VOWELS.get(target[diffs[0]], "")
+            and target.endswith(("in", "ing", "ink", "im")))
 
 
 def _other_verb_form(word: str, target: str) -> bool:
@@ -188,7 +191,8 @@ def _likely(slip: int, word: str, target: str, depth: int) -> bool:
     if slip == _TWO:
         return depth == 2 and target in LAYOUT_WORDS
     if slip == _WRONG:
-        return target in LAYOUT_WORDS and (len(word) >= SUBSTITUTION_WORD or (len(word) > SHORT_WORD - 1 and _next_key(word, target)))
+        return target in LAYOUT_WORDS and (len(word) >= SUBSTITUTION_WORD
+                                           or (len(word) > SHORT_WORD - 1 and _next_key(word, target)))
     if len(word) <= SHORT_WORD:
         return target in LAYOUT_WORDS or (slip == _DROPPED and target in VERB_KINDS and _undoubled(target) == word)
     return True

@@ -21,7 +21,8 @@ _CONTRACTED = {"n't": " not", "'re": " are", "'ll": " will", "'ve": " have", "ca
                "won't": "will not", "'t": "it ", "'em": "them"}
 # "it's vanished", "it's just left": a verb of going or coming has no passive, so its "'s" is "has" ("it's left of" a side)
 _HAS_PARTICIPLE_RE = re.compile(r" (?:just |already |now |since )?(?:vanished|disappeared|departed|arrived|flown|come|returned"
-                                r"|reappeared|escaped|exited|left(?! (?:of|side|corner|edge|half|hand|-hand|upper|lower|top|bottom)\b))\b")
+                                r"|reappeared|escaped|exited|left(?! (?:of|side|corner|edge|half|hand|-hand|upper|lower|top|"
+                                r"bottom)\b))\b")
 
 
 def _expand(match: re.Match) -> str:
@@ -31,20 +32,25 @@ def _expand(match: re.Match) -> str:
 
 
 # "a dog's walking", "the dog's kind of hanging out", "a dog's in the corner": a thing's "is", not what it has
-NOUN_IS_RE = re.compile(r"\b(?P<noun>[a-z]+)'s (?P<hedge>(?:kind|sort) of )?(?=(?:just |still |now |already )?(?:[a-z]+ing|in|on|at|there|here"
+NOUN_IS_RE = re.compile(r"\b(?P<noun>[a-z]+)'s (?P<hedge>(?:kind|sort) of )?(?=(?:just |still |now |already )?(?:[a-z]+ing|in|on|"
+                        r"at|there|here"
                         r"|gone|back|out|over|by|near|next)\b)")
 # "so it's a white dog, and ...": a spoken opening's "it" points at nothing named yet; it presents the thing
-OPENING_IT_IS_RE = re.compile(r"^(?P<lead>(?:(?:so|okay|ok|well|and|then|right|alright)[ ,]+)*)it is (?=(?:a|an|one|two|three|four|five|six|just|only)\b)")
+OPENING_IT_IS_RE = re.compile(r"^(?P<lead>(?:(?:so|okay|ok|well|and|then|right|alright)[ ,]+)*)it is (?=(?:a|an|one|two|three|"
+                              r"four|five|six|just|only)\b)")
 # "there is no dog, and it does not come back", "it vanishes and never returns": said after its absence, the thing gone
 # stays gone, no second one coming ("slips out and does not come back" is what tells the leaving, and stays)
-NOT_BACK_RE = re.compile(r",? (?:and )?(?:(?:it|they|he|she) )?(?:does not|do not|did not|never|will not) (?:come|comes|came) back"
-                         r"|,? (?:and )?(?:(?:it|they|he|she) )?(?:does not|do not|did not|will not) (?:return|reappear)|,? (?:and )?(?:(?:it|they|he|she) )?"
+NOT_BACK_RE = re.compile(r",? (?:and )?(?:(?:it|they|he|she) )?(?:does not|do not|did not|never|will not) (?:come|comes|"
+                         r"came) back"
+                         r"|,? (?:and )?(?:(?:it|they|he|she) )?(?:does not|do not|did not|will not) (?:return|reappear)|"
+                         r",? (?:and )?(?:(?:it|they|he|she) )?"
                          r"never (?:returns?|returned|reappears?|reappeared)(?: (?:again|later|after that))?\b")
 # "it was gone, and no dog walked there ever after", "no bird flew by again": a further presence denied after the
 # going is the absence said again, never a thing of its own
 NONE_AGAIN_RE = re.compile(r",? (?:and )?no [a-z]+ (?:[a-z]+ ){0,3}?(?:ever after|ever again|again|any ?more|thereafter"
                            r"|after that|from then on)\b")
-ABSENCE_SAID_RE = re.compile(r"\b(?:no [a-z]+|gone|absent|disappear(?:s|ed)?|vanish(?:es|ed)?|leaves|left the (?:frame|scene|picture|view))\b")
+ABSENCE_SAID_RE = re.compile(r"\b(?:no [a-z]+|gone|absent|disappear(?:s|ed)?|vanish(?:es|ed)?|leaves|left the (?:frame|scene|"
+                             r"picture|view))\b")
 
 
 def _not_back_after_absence(match: re.Match) -> str:
@@ -56,7 +62,8 @@ def _not_back_after_absence(match: re.Match) -> str:
 GONE_AGAIN_RE = re.compile(r"(?P<denial>\bno [a-z]+)(?:,? (?:it|they) (?:is|are|has|have) (?:gone|left|disappeared|vanished)"
                            r"|[,.;!] (?:(?:all|just|simply|long) )?(?:gone|disappeared|vanished))(?=\s*(?:[,.;!?]|$))")
 # "starts, like, bottom left", "um, three kites", "and, uh, a bus": a spoken filler and the commas that set it off
-FILLER_RE = re.compile(r"(?:, |^|(?<=[.?!;:] ))(?:like|you know|i mean|i guess|i think|i suppose|um+|uh+|erm|hmm+),|\b(?:um+|uh+|erm)\b")
+FILLER_RE = re.compile(r"(?:, |^|(?<=[.?!;:] ))(?:like|you know|i mean|i guess|i think|i suppose|um+|uh+|erm|hmm+),|\b(?:um+|uh+|"
+                       r"erm)\b")
 # "from the right side unto the left side": the old "unto" is "to"; "and it came to pass that a dog ...": it happened
 # that, no "it" coming or passing
 UNTO_RE = re.compile(r"\bunto\b")

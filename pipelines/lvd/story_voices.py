@@ -1,13 +1,13 @@
 """A narrator's, a child's and a footage search's ways of saying a scene, put into plain sentences.
 
-A child retells a clip with pet names ("a doggy", "the kitty", "a car-car"), words said twice ("really really
-happy", "it ran and ran") and steps joined by "and then ... and then ... the end"; a search for stock footage
-writes counts as multipliers ("cat x2", "3x dog") and when a thing is there as bare fields ("first half of clip
-only", "empty sky second half"); a documentary narrator says the scene belongs to its things ("two cats have the
-meadow to themselves") and watches over it ("we were looking down", "Looking down the ski run:"). None of these names a new thing: a pet name
-is its class, a repeated verb one action, "and then" a step, a multiplier a count, a restated noun phrase ("a
-dog, a really happy doggy", "four balls, four moving balls") the same thing (its colour kept when only the second
-says one: "a car, a brown car"), and "no car at all" after "there was no car" the same absence.
+A child retells a clip with pet names ("a doggy", "the kitty", "a car-car"), words said twice ("really really happy", "it ran and
+ran") and steps joined by "and then ... and then ... the end"; a search for stock footage writes counts as multipliers ("cat x2",
+"3x dog") and when a thing is there as bare fields ("first half of clip only", "empty sky second half"); a documentary narrator
+says the scene belongs to its things ("two cats have the meadow to themselves") and watches over it ("we were looking down",
+"Looking down the ski run:"). None of these names a new thing: a pet name is its class, a repeated verb one action, "and then" a
+step, a multiplier a count, a restated noun phrase ("a dog, a really happy doggy", "four balls, four moving balls") the same thing
+(its colour kept when only the second says one: "a car, a brown car"), and "no car at all" after "there was no car" the same
+absence.
 """
 
 from __future__ import annotations
@@ -35,13 +35,15 @@ _INTENSIFIER_TWICE_RE = re.compile(r"\b(really|very|so|super|way|much|too)(?:,? 
 _WORD_AND_AGAIN_RE = re.compile(r"\b([a-z]+)(?:,? and \1\b)+")
 _AND_THEN_RE = re.compile(r"(?:,|(?P<end>[.;!?]))? and then\b(?=(?P<subject> (?:it|he|she|they|we|the|a|an)\b)?)")
 # the close of a told story: "..., the end.", "and then it stopped." after its steps ("... on the left at the end." is a time)
-_THE_END_RE = re.compile(r"(?:,|\.|!)?(?<!\bat)(?<!\bby)(?<!\bto)(?<!\btill)(?<!\buntil)(?<!\bnear)(?<!\bof)(?<!\bin) (?:and )?the end"
+_THE_END_RE = re.compile(r"(?:,|\.|!)?(?<!\bat)(?<!\bby)(?<!\bto)(?<!\btill)(?<!\buntil)(?<!\bnear)(?<!\bof)(?<!\bin) (?:and "
+                         r")?the end"
                          r"\s*[.!]*\s*$")
 _FINAL_STOP_RE = re.compile(r"(?:,|\.|;)? (?:and )?(?:then|finally|at last),? (?:it|he|she|they) (?:just )?"
                             r"(?:stopped|stops|stood still|stayed there|stays there)\s*[.!]*\s*$")
 # the viewer looking down on the scene: "we were looking down", "from up high looking down", "looking down, ..."
 _LOOKING_DOWN_RE = re.compile(r"(?:\b(?:we|i|you) (?:were|was|are|am) |(?:^|(?<=[.;!?,] )))(?:(?:from )?(?:way )?up high,? )?"
-                              r"looking (?:straight )?down\b(?:,? from (?:way )?up high| from (?:way )?above)?(?! (?:at|on|into|to|upon)\b)")
+                              r"looking (?:straight )?down\b(?:,? from (?:way )?up high| from (?:way )?above)?(?! (?:at|on|into|"
+                              r"to|upon)\b)")
 _FROM_HIGH_LOOKING_DOWN_RE = re.compile(r"\bfrom (?:way )?up (?:high|above),? looking (?:straight )?down\b")
 # a sentence opening on the viewer looking down along a place, "Looking down the slope from above," "Looking down the
 # fall line:": where the watcher looks from, never a way the scene's things go
@@ -55,21 +57,28 @@ _ABSENCE_AGAIN_RE = re.compile(r"(?P<denial>(?:\bno|\bnot any|n't any|\bnot a|\b
 _NOTHING_MOVES_RE = re.compile(r"\bnothing (?:moves|stirs|happens|is moving|is happening|comes|appears|shows)\b")
 # a search field "first half of clip only", ", only in the second half": the thing is there in that half alone (a move
 # said "only in the first half" after its verb is when it moves, not when it is seen)
-_HALF_ONLY_RE = re.compile(r",\s*(?:(?:in|during|for) )?(?:the )?(first|second) half(?: of (?:the )?(?:clip|video|shot|footage|film))?"
-                           r" only\b|,\s*only (?:in|during|for) (?:the )?(first|second) half(?: of (?:the )?(?:clip|video|shot|footage|film))?"
+_HALF_ONLY_RE = re.compile(r",\s*(?:(?:in|during|for) )?(?:the )?(first|second) half(?: of (?:the )?(?:clip|video|shot|footage|"
+                           r"film))?"
+                           r" only\b|,\s*only (?:in|during|for) (?:the )?(first|second) half(?: of (?:the )?(?:clip|video|shot|"
+                           r"footage|film))?"
                            r"(?=\s*(?:[,.;!?]|$))")
-_HALF_HINT_RE = re.compile(r"half(?: of (?:the )?[a-z]+)? only\b|only (?:in|during|for) (?:the )?(?:first|second) half|empty [a-z]+,? (?:the )?(?:first|second)")
+_HALF_HINT_RE = re.compile(r"half(?: of (?:the )?[a-z]+)? only\b|only (?:in|during|for) (?:the )?(?:first|second) half|"
+                           r"empty [a-z]+,? (?:the )?(?:first|second)")
 # "empty sky second half": the place with nothing in it then (a field without its preposition)
-_EMPTY_PLACE_RE = re.compile(r"\bempty (?!(?:for|in|during|through|until|from|at|the)\b)([a-z]+),? (?:the )?(first|second) half\b")
+_EMPTY_PLACE_RE = re.compile(r"\bempty (?!(?:for|in|during|through|until|from|at|the)\b)([a-z]+),? (?:the )?(first|"
+                             r"second) half\b")
 # "two cats have this quiet meadow entirely to themselves": they are in the meadow (and nothing else is)
-_TO_THEMSELVES_RE = re.compile(r"\b(has|have|had) ((?:the|this|that|a|an|their|its) (?:[a-z]+ ){0,2}?[a-z]+) (?:(?:entirely|all|completely|wholly) )?"
+_TO_THEMSELVES_RE = re.compile(r"\b(has|have|had) ((?:the|this|that|a|an|their|its) (?:[a-z]+ ){0,2}?[a-z]+) (?:(?:entirely|all|"
+                               r"completely|wholly) )?"
                                r"to (itself|themselves|himself|herself)\b")
 # "both lively and alert" closing a clause: the pair described, no further things
 _BOTH_DESCRIBED_RE = re.compile(r"\bboth ((?:[a-z]+,? )*?(?:and )?[a-z]+)(?=\s*(?:[.,;!?]|$))")
 # words that open a field naming a thing or a place already said as one ("a barn", "in the barn")
-_DETERMINERS = frozenset(("a", "an", "the", "one", "two", "three", "four", "five", "six", "no", "some", "its", "their", "in", "on", "at"))
+_DETERMINERS = frozenset(("a", "an", "the", "one", "two", "three", "four", "five", "six", "no", "some",
+                          "its", "their", "in", "on", "at"))
 # "a dog, a really happy dog": a bare noun phrase naming the thing just named
-_APPOSITIVE_RE = re.compile(r"\b(?P<det>a|an|the|two|three|four|five|six|seven|eight|nine|ten) (?P<first>(?:[a-z]+ ){0,3}?)(?P<noun>[a-z]+), "
+_APPOSITIVE_RE = re.compile(r"\b(?P<det>a|an|the|two|three|four|five|six|seven|eight|nine|"
+                            r"ten) (?P<first>(?:[a-z]+ ){0,3}?)(?P<noun>[a-z]+), "
                             r"(?P<again>(?:a|an|(?P=det)) (?P<words>(?:[a-z]+ ){0,3})(?P=noun))(?=\s*[,.;!?])")
 _APPOSITIVE_HINT_RE = re.compile(r", (?:a|an|two|three|four|five|six|seven|eight|nine|ten) ")
 

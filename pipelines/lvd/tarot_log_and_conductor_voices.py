@@ -65,21 +65,26 @@ OPENED_ON_RE = re.compile(CLAUSE_START + r"(?P<label>watch opened) on ")
 CLOSE_HEADING_RE = re.compile(CLAUSE_START + r"(?:the )?close:")
 # "at the start of the watch", "by the close", "to its close": the clip's start and end ("to its close friend" is no time)
 WATCH_START_RE = re.compile(r"\bthe (?:start|beginning|opening) of (?:the|my|his|her) watch\b")
-WATCH_END_RE = re.compile(r"\b(?P<prep>at|by|to|until|till|before|from) (?:the|its|the watch's) close(?=[.,;:!?]|$| (?:and|the|it|they|a|an)\b)|\bthe (?:end|close) of (?:the|my|his|her) watch\b")
+WATCH_END_RE = re.compile(r"\b(?P<prep>at|by|to|until|till|before|from) (?:the|its|the watch's) close(?=[.,;:!?]|$| (?:and|the|"
+                          r"it|they|a|an)\b)|\bthe (?:end|close) of (?:the|my|his|her) watch\b")
 # "the first half of the watch", "the rest of the watch": that part of the clip
 WATCH_PART_RE = re.compile(r"\bthe (?P<part>first half|second half|middle|rest|whole|length) of (?:the|my|this) watch\b")
 # the keeper's watch, the noun: "watching", "watches" or "watched" is someone looking, no log
 _WATCH_NOUN_RE = re.compile(r"\bwatch\b")
 # "all watch", "the whole watch", "throughout the watch": the whole clip
-WHOLE_WATCH_RE = re.compile(r"\b(?:(?:for|through|throughout|during) )?(?:all(?: through)? (?:the )?watch|the (?:whole|entire|full) watch"
+WHOLE_WATCH_RE = re.compile(r"\b(?:(?:for|through|throughout|during) )?(?:all(?: through)? (?:the )?watch|the (?:whole|entire|"
+                            r"full) watch"
                             r"|throughout the watch)\b")
 _THINGS = r"(?:a|an|one|two|three|four|five|six|the) [a-z]+(?: [a-z]+)?"
 # "four dogs sighted at the opening; all four still sighted at the close": there from the start to the end
-SIGHTED_THROUGH_RE = re.compile(r"\b(?P<things>" + _THINGS + r") (?:sighted|in sight|in view) at the (?:start|opening)[;,] (?:and )?"
-                                r"(?:(?:both|all(?: [a-z]+)?|they are|they were|it is|it was) )?still (?:sighted|in sight|in view|there) "
+SIGHTED_THROUGH_RE = re.compile(r"\b(?P<things>" + _THINGS +
+                                r") (?:sighted|in sight|in view) at the (?:start|opening)[;,] (?:and )?"
+                                r"(?:(?:both|all(?: [a-z]+)?|they are|they were|it is|it was) )?still (?:sighted|in sight|"
+                                r"in view|there) "
                                 r"(?:at|by) the end\b"
                                 # "two cars sighted at the opening and at the close": the same
-                                r"|\b(?P<seen_twice>" + _THINGS + r") (?:sighted|in sight|in view|seen) at the (?:start|opening),? and (?:again )?"
+                                r"|\b(?P<seen_twice>" + _THINGS +
+                                r") (?:sighted|in sight|in view|seen) at the (?:start|opening),? and (?:again )?"
                                 r"(?:(?:still )?(?:sighted|in sight|in view|seen) )?(?:at|by) the (?:end|close)\b")
 # "sighted one cat at the start": it is in view then; "sighted one cat", "three birds in sight": there
 SIGHTED_AT_RE = re.compile(CLAUSE_START + r"sighted (?P<things>" + _THINGS + r") (?=(?:at|from|until|by) the\b)")
@@ -94,30 +99,38 @@ BARE_SIDE_RE = re.compile(r"(?<=[,;:] )(?=(?:left|right|upper|lower|top|bottom)(
 SIGHTED_AFTER_RE = re.compile(r"\b(?:still )?(?:sighted|in sight)\b(?P<view> from (?:directly |straight |high |far )?"
                               r"(?:above|overhead|up high|high up|on high|the air|the sky)\b)?")
 # "a bird sighted on the right of the cat", "sighted in the lower left corner": the place says where it is seen
-SIGHTED_AT_PLACE_RE = re.compile(r" (?:sighted|spotted|seen)(?= (?:in|on|at) the (?:upper |lower |top |bottom |far )?(?:left|right|middle|centre|center)\b)")
+SIGHTED_AT_PLACE_RE = re.compile(r" (?:sighted|spotted|seen)(?= (?:in|on|at) the (?:upper |lower |top |bottom |far )?(?:left|"
+                                 r"right|middle|centre|center)\b)")
 # "Watch closed: the same.", "Mid-watch: both still in view.": the things of the opening, still there
-SAME_AGAIN_RE = re.compile(r"(?P<label>mid-watch|watch closed): (?:the same|unchanged|no change|(?:both|all(?: [a-z]+)?|all of them) "
+SAME_AGAIN_RE = re.compile(r"(?P<label>mid-watch|watch closed): (?:the same|unchanged|no change|(?:both|all(?: [a-z]+)?|"
+                           r"all of them) "
                            r"(?:still )?(?:in view|there|present))(?=[.;!]|$)")
 # "a lively cat reported.": it is there; "Image reported, from above: ..." is the writer's heading over what was
 # reported, no thing of the scene, and stays as it is
 REPORTED_RE = re.compile(r"\b(?P<word>[a-z]+) reported(?: in view)?(?=[.;,!]|$)")
-_LOG_WORDS = ("log", "watch", "sighted", "in sight", "all quiet", "no other", "nothing further", "close", "notes", "cues", "guidance",
+_LOG_WORDS = ("log", "watch", "sighted", "in sight", "all quiet", "no other", "nothing further", "close", "notes",
+              "cues", "guidance",
               "report", "directions", "briefing", "all clear", "house lights", "arrived")
 
 # ---- tarot reading
 # "the card turned over shows", "the spread reveals": the reading presents the scene
-CARD_SHOWS_RE = re.compile(CLAUSE_START + r"the (?:card|cards|spread|reading)(?: (?:turned over|drawn|dealt|laid down|you drew))? "
-                           r"(?:shows|show|reveals|reveal|presents|holds|depicts)(?: you)? (?=(?:a|an|one|two|three|four|five|six)\b)")
+CARD_SHOWS_RE = re.compile(CLAUSE_START + r"the (?:card|cards|spread|reading)(?: (?:turned over|drawn|dealt|laid down|"
+                                          r"you drew))? "
+                           r"(?:shows|show|reveals|reveal|presents|holds|depicts)(?: you)? (?=(?:a|an|one|two|three|four|five|"
+                           r"six)\b)")
 # "your past holds", "your future, the second half, brings", "your present, halfway through:": a part of the clip
-READING_TIME_RE = re.compile(r"\b(?:in )?your (?P<time>past|present|future)(?:,? (?:the (?:first|second) half|halfway(?: through)?),?)?"
+READING_TIME_RE = re.compile(r"\b(?:in )?your (?P<time>past|present|future)(?:,? (?:the (?:first|second) half|"
+                             r"halfway(?: through)?),?)?"
                              r"(?P<verb>:|,| holds| brings| shows| has| sees)?(?P<no> no)?")
 # "your future brings a bird into view": the bird comes into view then
-BRINGS_INTO_VIEW_RE = re.compile(r"\b(?P<time>your (?:past|present|future)[^.;:]*?) brings (?P<thing>(?:a|an|one|two|three|four|the) [a-z ]+?)"
+BRINGS_INTO_VIEW_RE = re.compile(r"\b(?P<time>your (?:past|present|future)[^.;:]*?) brings (?P<thing>(?:a|an|one|two|three|four|"
+                                 r"the) [a-z ]+?)"
                                  r" into (?P<where>view|sight|the frame)\b")
 _HALF_OF = {"past": "in the first half", "present": "halfway through", "future": "in the second half"}
 _MOMENT_OF = {"past": "at the start", "present": "halfway through", "future": "at the end"}
 # "your future holds two cats": a reading that names one time only foretells the scene
-LONE_TIME_RE = re.compile(r"\b(?:in )?your (?:past|present|future) (?:holds|brings|shows|has|sees) (?=(?:a|an|one|two|three|four|five|six)\b)")
+LONE_TIME_RE = re.compile(r"\b(?:in )?your (?:past|present|future) (?:holds|brings|shows|has|sees) (?=(?:a|an|one|two|three|four|"
+                          r"five|six)\b)")
 # a place said in a time's clause ("your past holds a bird on the left of a cat") makes it a moment, not a half
 _PLACE_WORDS = (" left", " right", " corner", " middle", " centre", " center", " top", " bottom")
 # "halfway through, the upper left corner": a bare place said under a moment is where the mover is then
@@ -128,22 +141,26 @@ BARE_PLACE_RE = re.compile(r"\b(?P<moment>at the start|halfway through|at the en
 # "Ladies and gentlemen,", "Mind the gap.", "Announcement:": the conductor's own words
 CONDUCTOR_RE = re.compile(CLAUSE_START + r"(?:ladies and gentlemen|mind the gap|(?:this is )?(?:an |the )?announcement)[.,:!]\s*")
 # "this service, a lively cat,", "this service for a moving ball": the mover
-SERVICE_RE = re.compile(r"\bthis (?:[a-z]+ )?(?:service|train)(?:,| for| is)? (?P<mover>(?:a|an|one|the) [a-z]+(?: [a-z]+)?),? (?=depart|leav|start|call)")
+SERVICE_RE = re.compile(r"\bthis (?:[a-z]+ )?(?:service|train)(?:,| for| is)? (?P<mover>(?:a|an|one|"
+                        r"the) [a-z]+(?: [a-z]+)?),? (?=depart|leav|start|call)")
 # "this service starts from the lower left corner with a moving car": the car starts there
 SERVICE_WITH_RE = re.compile(r"\bthis (?:[a-z]+ )?(?:service|train) (?:starts|departs|leaves)(?: from)? (?P<place>" + _PLACE
                              + r") with (?P<mover>(?:a|an|one|the) [a-z]+(?: [a-z]+)?)")
 # "This service is a moving car.": the mover, named after its stops
-SERVICE_IS_RE = re.compile(CLAUSE_START + r"this (?:[a-z]+ )?(?:service|train) is (?P<mover>(?:a|an|one|the) [a-z]+(?: [a-z]+)?)[.!]?")
+SERVICE_IS_RE = re.compile(CLAUSE_START + r"this (?:[a-z]+ )?(?:service|train) is (?P<mover>(?:a|an|one|"
+                                          r"the) [a-z]+(?: [a-z]+)?)[.!]?")
 # the stops of a route, in order: its first, the ones it calls at, its last, and a bare place listed among them (tried
 # from the start of a run of "and then ..." only, never from a word or space inside it, where the run's start already
 # found what it leads to: from each of them it was quadratic)
 _INSIDE_LEAD = r"(?!(?<=and )[a-z])(?!(?<=then )[a-z])(?!(?<=before )[a-z])(?!(?<=and) )(?!(?<=then) )(?!(?<=before) )"
 STOP_RE = re.compile(_INSIDE_LEAD + r"(?P<lead>,? ?(?:and |then |before )*)"
                      r"(?:(?P<verb>(?:departs|departing|leaves|leaving|starts|starting)(?: from| in| at)?"
-                     r"|(?:calls|calling)(?: first| next| then| later)? (?:at|in)|(?:first|second|third|next|last|final) stop[:,]?|(?:then|first|next)(?: at| in)?"
+                     r"|(?:calls|calling)(?: first| next| then| later)? (?:at|in)|(?:first|second|third|next|last|"
+                     r"final) stop[:,]?|(?:then|first|next)(?: at| in)?"
                      r"|(?:terminates|terminating|ends|ending|arrives|arriving)(?: at| in| on)|finally) )?(?=" + _PLACE + r")")
 # "calling at A, B and C: a flying bird": the bird makes the calls
-ROUTE_THEN_MOVER_RE = re.compile(r"\b(?P<route>calling at [^:.;]+): (?P<mover>(?:a|an|one|the) [a-z]+(?: [a-z]+)?)(?=[.!]?$|[.!] )")
+ROUTE_THEN_MOVER_RE = re.compile(r"\b(?P<route>calling at [^:.;]+): (?P<mover>(?:a|an|one|the) [a-z]+(?: [a-z]+)?)(?=[.!]?$|"
+                                 r"[.!] )")
 HALFWAY_AFTER_PLACE_RE = re.compile(r"\b(?P<end>corner|side|edge) halfway\b")
 # "rotting", "fallen", "charred": a first word telling what befell the thing; "evening", "morning" tell the watch's time
 _DOING_WORD_RE = re.compile(r"(?![a-z]*(?:ning|ening)\b)[a-z]{3,}(?:ing|ed|en)")
@@ -158,7 +175,8 @@ _ROUTE_WORDS = ("service", "calls", "calling at", "terminat", "next stop", "fina
 def looks_like_tarot_log_or_conductor(text: str) -> bool:
     """Whether ``text`` (lower case) may be a log, a reading or an announcement: the words each voice cannot do without."""
     return ("log" in text or "watch" in text or "notes" in text or "cues" in text or "guidance" in text or "report" in text
-            or "directions" in text or "briefing" in text or "all clear" in text or "house lights" in text or "arrived" in text or "sight" in text or "your " in text or "card" in text or "spread" in text
+            or "directions" in text or "briefing" in text or "all clear" in text or "house lights" in text or "arrived" in text
+            or "sight" in text or "your " in text or "card" in text or "spread" in text
             or "service" in text or "calling at" in text or "calls at" in text or "depart" in text or "terminat" in text
             or "next stop" in text or "final stop" in text or "last stop" in text
             or "ladies" in text or "mind the gap" in text or "announcement" in text or "all quiet" in text)

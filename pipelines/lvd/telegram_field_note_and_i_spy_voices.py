@@ -40,14 +40,16 @@ SIGN_OFF_RE = re.compile(r"(?:(?:best|kind|warm|warmest|many) )?(?:regards|reply
 IN_PICTURE_RE = re.compile(r"\bin (?:the )?(?:picture|shot|frame|film)\b")
 
 # "Observed from the hide:", "seen from my balcony,", "we watch from the bank as ...": where it is watched from
-_VIEWPOINT_VERB = (r"(?:(?:i|we|you) )?(?:observe[sd]?|watch(?:e[sd])?|see|saw|seen|view(?:ed|s)?|film(?:ed|s)?|shot|record(?:ed|s)?"
+_VIEWPOINT_VERB = (r"(?:(?:i|we|you) )?(?:observe[sd]?|watch(?:e[sd])?|see|saw|seen|view(?:ed|s)?|film(?:ed|s)?|shot|record(?:ed|"
+                   r"s)?"
                    r"|spott(?:ed)?|spot|photographed|sighted|glimpsed|noted|looking|looked|watching|observing|filming)")
 _NOT_A_VIEWPOINT = (r"(?!(?:left|right|top|bottom|upper|lower|middle|center|centre|side|corner|edge|front|back|rear|above|below"
                     r"|distance|air|sky|ground|overhead|angle|height|level|start|beginning|end|first|second|moment)\b)")
 _VIEWPOINT_PLACE = (rf"(?:from|through|out of) (?:the|a|an|my|our|your|this|that) (?:{_NOT_A_VIEWPOINT}[a-z-]+ ){{0,2}}?"
                     rf"{_NOT_A_VIEWPOINT}(?P<noun>[a-z-]+)")
 # the watching said ("Observed from the hide,", "we watched from the bank as"), or a heading ("From the hide:")
-_INSTRUMENT = r"(?: (?:through|with|using) (?:my |our |the |a )?(?:binoculars|field glasses|a telescope|telescope|scope|camera|lens))?"
+_INSTRUMENT = (r"(?: (?:through|with|using) (?:my |our |the |a )?(?:binoculars|field glasses|a telescope|telescope|scope|camera|"
+               r"lens))?")
 # the watching said ("Observed from the hide,", "we watched from the bank as"), or a heading ("From the hide:",
 # "Observed from the hide at dawn:")
 VIEWPOINT_RE = re.compile(rf"{CLAUSE_START}(?:(?:(?:as |when )?{_VIEWPOINT_VERB}{_INSTRUMENT} {_VIEWPOINT_PLACE}"
@@ -58,19 +60,25 @@ _VIEWPOINT_TELLS = ("observ", "watch", "seen", "see ", "saw", "view", "film", "s
 # "with my little eye", "before my very eyes", "through our binoculars": the speaker's senses, never a thing
 SENSES_RE = re.compile(r"(?:\s*,)?\s*\b(?:with|before|in front of|through|under|using|to|in|right before) (?:my|our|your) "
                        r"(?:(?:own|little|two|very|tired|sharp|keen|bare|naked|beady|trusty|old) )*"
-                       r"(?:eyes?|ears?|nose|gaze|sight|binoculars|field glasses|glasses|spectacles|telescope|spyglass)\b(?P<trail>\s*,)?")
+                       r"(?:eyes?|ears?|nose|gaze|sight|binoculars|field glasses|glasses|spectacles|telescope|"
+                       r"spyglass)\b(?P<trail>\s*,)?")
 # "can you guess how many cats I spy? Two! Two cats ...", "how many dogs are there? Four dogs, ...": the question
 # asks for the count the answer gives
-_ANSWER_LEAD = r"(?:(?:it is|there are|there is|i spy|i see|i count|the answer is|answer|that is|that makes|yes|yeah|yep|right)\s*[,:!.]?\s+)*"
-HOW_MANY_RE = re.compile(rf"{CLAUSE_START}[^.;:!?]*?\bhow many (?P<said>[a-z]+(?: [a-z]+)*?)\s*[?!]\s*{_ANSWER_LEAD}(?P<count>{_COUNT})\b"
+_ANSWER_LEAD = (r"(?:(?:it is|there are|there is|i spy|i see|i count|the answer is|answer|that is|that makes|yes|yeah|yep|"
+                r"right)\s*[,:!.]?\s+)*")
+HOW_MANY_RE = re.compile(rf"{CLAUSE_START}[^.;:!?]*?\bhow many (?P<said>[a-z]+(?: "
+                         rf"[a-z]+)*?)\s*[?!]\s*{_ANSWER_LEAD}(?P<count>{_COUNT})\b"
                          r"(?P<bare>\s*[!.,;]+\s*|\s*$)?")
 # "can you guess where the moving car goes?", "where does a dog go?", "the moving ball's path?": the thing the
 # answer follows, brought on before it
 _GOING = (r"(?:goes|go|moves|move|travels|travel|heads|head|ends up|end up|will go|is going|wanders|wander|runs|run|flies|fly"
           r"|rolls|roll|walks|walk|drives|drive|is heading)")
-WHERE_QUESTION_RE = re.compile(rf"{CLAUSE_START}(?:(?:can|could|will) you (?:guess|tell|say|see|work out|figure out) |guess |do you know )?"
-                               r"(?:(?:where|which way) (?:(?:does|will|did|do) )?(?P<thing>(?:the|a|an|our|this|my) [a-z]+(?: [a-z]+){0,2}?) "
-                               rf"{_GOING}|(?P<owner>(?:the|a|an|our|this|my) [a-z]+(?: [a-z]+){{0,2}}?)'s (?:path|route|way|journey|trip|trail|course))"
+WHERE_QUESTION_RE = re.compile(rf"{CLAUSE_START}(?:(?:can|could|will) you (?:guess|tell|say|see|work out|figure out) |guess |"
+                               rf"do you know )?"
+                               r"(?:(?:where|which way) (?:(?:does|will|did|do) )?(?P<thing>(?:the|a|an|our|this|"
+                               r"my) [a-z]+(?: [a-z]+){0,2}?) "
+                               rf"{_GOING}|(?P<owner>(?:the|a|an|our|this|my) [a-z]+(?: [a-z]+){{0,2}}?)'s (?:path|route|way|"
+                               rf"journey|trip|trail|course))"
                                r"\s*[?!]\s*(?=[^.;!?]*\b(?:it|they|he|she)\b)")
 
 

@@ -26,7 +26,8 @@ from .word_guessing import third_person
 
 _TICKET_TELLS = ("step", "expected", "acceptance", "actual", "count ", "check ", "frame:", "start:", "end:", "middle:")
 _ABSTRACT_TELLS = ("methods:", "results:", "we present", "stimul", "participants", "observers", "onset", "duration", "consist",
-                   "compris", "contain", "composed", "is a clip", "was a clip", "from the beginning", "from beginning", "from the start",
+                   "compris", "contain", "composed", "is a clip", "was a clip", "from the beginning", "from beginning",
+                   "from the start",
                    "from start", "from the first frame", "from first frame")
 _LEARNER_TELL_RE = re.compile(r"\b(?:no any|at half\b|it (?:come|go|stay|move|walk|run|fly|roll|appear|disappear|enter|leave)\b"
                               r"|same (?:two|three|four|five|six)|(?:is|are) (?:appear|disappear|come|enter|leave|stay|go|move)"
@@ -38,8 +39,10 @@ _NUMBERS = ("two", "three", "four", "five", "six", "seven", "eight", "nine", "te
 _STEP = r"(?:^|(?<=[.:;!] ))(?:\d+[.)] )?"
 _CLIP = r"(?:clip|video|file|output|render|recording|player|app|animation)"
 # "1. Open the generated clip in the app.", "Play the video to the end.": the tester handling the clip
-HANDLE_CLIP_RE = re.compile(_STEP + r"(?:open|play|replay|load|launch|run|watch|view|rewind|pause|export|render) (?:it|(?:the|this|a) "
-                            r"(?:[a-z]+ )?" + _CLIP + r")(?: (?:in|on|with) the [a-z]+| to the end| from the (?:start|beginning)| again"
+HANDLE_CLIP_RE = re.compile(_STEP + r"(?:open|play|replay|load|launch|run|watch|view|rewind|pause|export|render) (?:it|(?:the|"
+                                    r"this|a) "
+                            r"(?:[a-z]+ )?" + _CLIP + r")(?: (?:in|on|with) the [a-z]+| to the end| from the (?:start|beginning)|"
+                                                      r" again"
                             r"| once| through| fully| in full)*\s*[.;]\s*")
 # "Steps:", "Steps to reproduce (top-down view):": the ticket's heading, no step of its own
 STEPS_HEADING_RE = re.compile(r"(?:^|(?<=[.;!?] ))steps(?: to (?:reproduce|check|verify|follow))?\s*(?::\s*|,\s*|(?=\())")
@@ -59,20 +62,25 @@ EXPECTED_THEN_GOT_RE = re.compile(r"(?:^|(?<=[.;!?] ))expected\s*:?\s+[^.;!?]*?(
 # (a log line's tag before it stays: "[error] expected ...")
 EXPECTED_THING_GOT_MOVE_RE = re.compile(r"(?:^|(?<=[.;!?] )|(?<=] ))expected (?P<thing>(?:the|a|an) (?:[a-z-]+ ){0,2}?[a-z]+) to "
                                         r"[^.;!?,]*?,? (?:but )?got (?:a |an |some )?(?P<move>route|motion|movement)\b"
-                                        r"(?:[.;:] (?P<heading>[a-z-]+(?: [a-z-]+){0,3}): (?=(?:the )?(?:lower|upper|top|bottom) ))?")
+                                        r"(?:[.;:] (?P<heading>[a-z-]+(?: [a-z-]+){0,3}): (?=(?:the )?(?:lower|upper|top|"
+                                        r"bottom) ))?")
 # "2. Count the cars.": what the tester checks, no count of its own
-COUNT_STEP_RE = re.compile(_STEP + r"count (?:the|all the|how many) (?:[a-z]+ ){0,2}?[a-z]+(?: (?:in|on) the (?:clip|video|frame|screen))?"
+COUNT_STEP_RE = re.compile(_STEP + r"count (?:the|all the|how many) (?:[a-z]+ ){0,2}?[a-z]+(?: (?:in|on) the (?:clip|video|frame|"
+                                   r"screen))?"
                            r"\s*[.;]\s*")
-_WHEN = (r"(?P<when>start|beginning|opening|first frame|opening frame|middle|midpoint|middle frame|halfway point|halfway through|halfway"
+_WHEN = (r"(?P<when>start|beginning|opening|first frame|opening frame|middle|midpoint|middle frame|halfway point|halfway through|"
+         r"halfway"
          r"|mid-clip|end|finish|last frame|final frame|close)")
 # "Check the start of the clip: a bird ...": what is there at that moment
-CHECK_MOMENT_RE = re.compile(_STEP + r"(?:check|inspect|look at|go to|jump to|skip to|seek to|scrub to|pause (?:at|on)) the " + _WHEN
+CHECK_MOMENT_RE = re.compile(_STEP + r"(?:check|inspect|look at|go to|jump to|skip to|seek to|scrub to|pause (?:at|on)) the " +
+                             _WHEN
                              + r"(?P<of> of the (?:clip|video))?\s*:\s*")
 _THING = r"(?P<thing>it|they|(?:a|an|the|one) (?:[a-z]+ ){0,2}?(?P<noun>[a-z]+))"
 _PLACE = (r"(?P<place>(?:in|at|on|near) the (?:[a-z]+ ){0,2}?(?:corner|side|edge|left|right|top|bottom|centre|center|middle)"
           r"(?: of (?:a|an|the) (?:[a-z]+ )?[a-z]+)?)")
 # "1. At the start, a ball is in the bottom right corner.", "Middle frame: the cat in the top left corner.": a stop of a route
-MOMENT_STEP_RE = re.compile(_STEP + r"(?:(?:at|in|on|by) )?(?:the )?(?:very )?" + _WHEN + r"(?: of the (?:clip|video))?\s*[:,]\s*" + _THING
+MOMENT_STEP_RE = re.compile(_STEP + r"(?:(?:at|in|on|by) )?(?:the )?(?:very )?" + _WHEN +
+                            r"(?: of the (?:clip|video))?\s*[:,]\s*" + _THING
                             + r"(?: (?:is|are|sits|sit|stays|stay|appears|appear|can be seen|is seen|are seen))? " + _PLACE
                             + r"\s*(?=[.;]|$)")
 # "... ends on the left of the cat. ... while the bird flies across": the move its stops already say, not one more
@@ -87,23 +95,30 @@ _CLOSING = r"(?:offset|end|finish|last frame|last|very end|close)"
 ONSET_TO_OFFSET_RE = re.compile(r",? from (?:the )?" + _OPENING + r" (?:to|until|till|through) (?:the )?" + _CLOSING
                                 + r"(?: of the (?:clip|video|stimulus|trial|recording))?\b(?! of\b)")
 # "for the full clip duration", "over the entire trial duration": the whole clip
-FULL_DURATION_RE = re.compile(r"\b(?:for|during|over|across|through) the (?:whole|entire|full|complete) (?:(?:clip|video|stimulus|trial|recording) )?"
+FULL_DURATION_RE = re.compile(r"\b(?:for|during|over|across|through) the (?:whole|entire|full|complete) (?:(?:clip|video|"
+                              r"stimulus|trial|recording) )?"
                               r"(?:duration|length|presentation)\b")
 # "participants viewed a clip in which ...", "observers were shown ...": the study's viewers, outside the clip
-VIEWERS_RE = re.compile(r"\b(?:the |our |all )?(?:participants|observers|viewers|volunteers|raters|annotators|subjects) (?:were shown|were "
+VIEWERS_RE = re.compile(r"\b(?:the |our |all )?(?:participants|observers|viewers|volunteers|raters|annotators|"
+                        r"subjects) (?:were shown|were "
                         r"presented with|viewed|watched|saw|observed) (?=(?:a|an|the|one) )")
 # "the stimulus is a clip of one bird": the clip itself, named by the study's word for it
-NAMED_CLIP_RE = re.compile(r"\bthe (?P<noun>[a-z]+) (?:is|was) (?=(?:a|an|one) (?:short |brief )?(?:clip|video|film|recording|movie|animation"
+NAMED_CLIP_RE = re.compile(r"\bthe (?P<noun>[a-z]+) (?:is|was) (?=(?:a|an|one) (?:short |brief )?(?:clip|video|film|recording|"
+                           r"movie|animation"
                            r"|sequence) (?:of|showing|in which|that shows|with)\b)")
 # "the stimulus consisted of two cars", "the display contains no other objects", "the stimulus showed a bird": what the clip holds
-HOLDS_RE = re.compile(r"\bthe (?P<noun>[a-z]+) (?:consisted of|consists of|was composed of|is composed of|comprised|comprises|comprise"
+HOLDS_RE = re.compile(r"\bthe (?P<noun>[a-z]+) (?:consisted of|consists of|was composed of|is composed of|comprised|comprises|"
+                      r"comprise"
                       r"|contained|contains|contain|showed|shows|depicted|depicts|displayed|displays|featured|features) ")
 
 # ----------------------------------------------------------------------------------------- a learner's English
-_VERBS = (r"is|are|start|starts|begin|begins|go|goes|move|moves|roll|rolls|walk|walks|fly|flies|run|runs|drive|drives|sit|sits|stay|stays"
+_VERBS = (r"is|are|start|starts|begin|begins|go|goes|move|moves|roll|rolls|walk|walks|fly|flies|run|runs|drive|drives|sit|sits|"
+          r"stay|stays"
           r"|appear|appears|come|comes|enter|enters|leave|leaves|end|ends|finish|finishes|swim|swims|jump|jumps")
-_DETERMINERS = frozenset(("a", "an", "the", "one", "this", "that", "these", "those", "some", "any", "no", "each", "every", "his", "her",
-                          "its", "their", "my", "your", "our", "another", "other", "same", "and", "then", "of", "in", "to") + _NUMBERS)
+_DETERMINERS = frozenset(("a", "an", "the", "one", "this", "that", "these", "those", "some", "any", "no", "each",
+                          "every", "his", "her",
+                          "its", "their", "my", "your", "our", "another", "other", "same", "and", "then", "of", "in",
+                          "to") + _NUMBERS)
 # "moving ball is in ...", "then in second half of the video lively cat is appear": a thing without its article
 BARE_SUBJECT_RE = re.compile(r"(?:^|(?<=[.;!?,] )|(?<=\bthen )|(?<=\band )|(?<=\bhalf of the video )|(?<=\bhalf of the clip ))"
                              r"(?P<adj>[a-z]+) (?P<noun>[a-z]+) (?=(?:" + _VERBS + r")\b)")
@@ -115,23 +130,30 @@ SAME_COUNT_RE = re.compile(r"\b(?:the )?same (?P<count>" + "|".join(_NUMBERS) + 
 NO_ANY_RE = re.compile(r"\b(?:no any|not any other|not other)\b")
 _NOT_OTHER = {"no any": "no", "not any other": "no other", "not other": "no other"}
 # "a cat is appear and stay": the verbs as the reader knows them
-IS_BARE_VERB_RE = re.compile(r"\b(?P<be>is|are) (?P<verb>appear|disappear|come|enter|leave|stay|go|move)\b(?P<rest>(?: and (?:stay|leave|go"
+IS_BARE_VERB_RE = re.compile(r"\b(?P<be>is|are) (?P<verb>appear|disappear|come|enter|leave|stay|go|"
+                             r"move)\b(?P<rest>(?: and (?:stay|leave|go"
                              r"|disappear))?)")
 # "video start without cat,": no cat at first
-STARTS_WITHOUT_RE = re.compile(r"\b(?:the )?(?:video|clip|film|scene) (?:start|starts|begin|begins|open|opens) without (?:a |an |any )?"
+STARTS_WITHOUT_RE = re.compile(r"\b(?:the )?(?:video|clip|film|scene) (?:start|starts|begin|begins|open|opens) without (?:a |an |"
+                               r"any )?"
                                r"(?P<noun>[a-z]+)")
 _BARE_MOVES = r"come|go|stay|move|walk|run|fly|roll|drive|appear|disappear|enter|leave|start|begin|end|finish|swim|jump"
 # "it come in ... and stay": the thing's own verbs, said bare after "it" (not "let it go", "watch it move", "where'd it go")
-IT_BARE_VERB_RE = re.compile(r"\b(?P<before>[a-z]+ )?it (?P<verb>" + _BARE_MOVES + r")\b(?P<rest>(?: [a-z]+){0,6}? and (?P<second>"
+IT_BARE_VERB_RE = re.compile(r"\b(?P<before>[a-z]+ )?it (?P<verb>" + _BARE_MOVES +
+                             r")\b(?P<rest>(?: [a-z]+){0,6}? and (?P<second>"
                              + _BARE_MOVES + r")\b)?")
-_BARE_AFTER = frozenset(("let", "lets", "make", "makes", "made", "watch", "watches", "see", "sees", "saw", "have", "has", "had", "help",
-                         "helps", "hear", "watched", "to", "can", "could", "will", "would", "should", "must", "may", "might", "does", "did",
+_BARE_AFTER = frozenset(("let", "lets", "make", "makes", "made", "watch", "watches", "see", "sees", "saw", "have",
+                         "has", "had", "help",
+                         "helps", "hear", "watched", "to", "can", "could", "will", "would", "should", "must", "may",
+                         "might", "does", "did",
                          "do", "not", "never", "d", "where", "why", "how", "when"))
 # "at half and stays": at the clip's midpoint (never "at half speed")
 AT_HALF_RE = re.compile(r"\bat (?:the )?half(?=\s*(?:[,.;]|and\b|then\b|$))")
 # "after go to ...", "and last to ...", "and at end go to ...": the route's next and last legs
-AFTER_GO_RE = re.compile(r"(?<=, )after (?=(?:go|goes|move|moves|come|comes|walk|walks|roll|rolls|fly|flies|drive|drives|run|runs)\b)")
-LAST_LEG_RE = re.compile(r"\b(?:and )?(?:last|at (?:the )?end,?) (?=(?:to|go to|goes to|move to|moves to|walk to|walks to|roll to|rolls to"
+AFTER_GO_RE = re.compile(r"(?<=, )after (?=(?:go|goes|move|moves|come|comes|walk|walks|roll|rolls|fly|flies|drive|drives|run|"
+                         r"runs)\b)")
+LAST_LEG_RE = re.compile(r"\b(?:and )?(?:last|at (?:the )?end,?) (?=(?:to|go to|goes to|move to|moves to|walk to|walks to|"
+                         r"roll to|rolls to"
                          r"|fly to|flies to|drive to|drives to)\b)")
 _TELLS_RE = any_said_re((*_TICKET_TELLS, *_ABSTRACT_TELLS))
 

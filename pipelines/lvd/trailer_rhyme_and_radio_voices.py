@@ -28,14 +28,17 @@ from .rewrite_text import any_said_re
 # ---- trailer
 IN_A_WORLD_RE = re.compile(r"\bin a world where,? ")
 # "this summer, it is the whole story.", "this summer, they are the whole story.", "this summer."
-SIGN_OFF_RE = re.compile(r"\bthis (?:summer|winter|spring|autumn|fall|season)\b[,.!]?|\b(?:it|they) (?:is|are) the (?:whole|entire|only) story\b[.!]?"
+SIGN_OFF_RE = re.compile(r"\bthis (?:summer|winter|spring|autumn|fall|season)\b[,.!]?|\b(?:it|they) (?:is|are) the (?:whole|"
+                         r"entire|only) story\b[.!]?"
                          r"|\bonly in (?:cinemas|theaters|theatres)\b[.!]?")  # "Coming soon.": scene_asides' status
 # "one moment changes everything:", "everything changes:": a turn of the story, told by what follows
-TURN_OF_STORY_RE = re.compile(r",? ?\b(?:one|a single) (?:moment|day|second|instant) changes everything\b[:,.]?|\beverything changes\b[:,.]?")
+TURN_OF_STORY_RE = re.compile(r",? ?\b(?:one|a single) (?:moment|day|second|instant) changes everything\b[:,.]?|"
+                              r"\beverything changes\b[:,.]?")
 HOLDS_SCREEN_RE = re.compile(r"\b(?P<verb>holds|hold|owns|own|rules|rule) the (?:screen|frame|picture)\b")
 IN_THE_PICTURE_RE = re.compile(r"\b(?P<verb>stays?|remains?|is|are) in the picture\b(?! frame)")
 # "the first half: a moving car." / "the second half: no car.": that half's scene
-HALF_LABEL_RE = re.compile(r"\bthe (?P<half>first|second|opening|closing) half: (?P<said>(?:an?|one|no) [a-z]+(?: [a-z]+)?)(?=[.;])")
+HALF_LABEL_RE = re.compile(r"\bthe (?P<half>first|second|opening|closing) half: (?P<said>(?:an?|one|"
+                           r"no) [a-z]+(?: [a-z]+)?)(?=[.;])")
 
 # ---- rhyme
 # "no cat, no cat, not a single cat", "no car, not one car", "not a car, not a car": the same absence said again
@@ -62,7 +65,8 @@ TALE_OPENING_RE = re.compile(r"(?:^|(?<=[.;!?] ))(?:once upon a time|(?:long,? )
 # "and so it was, seen from above, that a car ...", "it came to pass that": the tale's frame around what it tells
 SO_IT_WAS_RE = re.compile(r"\b(?:and )?so it (?:was|happened|came to pass)(?P<aside>, [^,.;]+,)? that ")
 # "there was no bird, and so it stayed for the first half": the state said, kept for the time said next
-SO_IT_STAYED_RE = re.compile(r",? and (?:so )?it (?:stayed|remained)(?: so| that way| thus)? (?=(?:for|until|till|through|throughout|during) )")
+SO_IT_STAYED_RE = re.compile(r",? and (?:so )?it (?:stayed|remained)(?: so| that way| thus)? (?=(?:for|until|till|through|"
+                             r"throughout|during) )")
 
 # ---- radio
 # "tower, this is clip charlie: ": the station called, then the caller's call sign

@@ -27,7 +27,8 @@ from .self_corrections import corrections_undone
 from .word_guessing import third_person
 
 SPEAKER_RE = re.compile(r"(?:^|(?<=[\s.?!,;]))[A-Z][A-Z'-]*(?: [A-Z][A-Z'-]+)?:\s*")  # "DIRECTOR:", "Q:"
-_YES_RE = re.compile(r"^(?:(?:yes|yeah|yep|yup|sure|indeed|affirmative)\b[,.!]?|(?:right|correct|exactly)[,.!])\s*")  # not "right to left"
+# not "right to left"
+_YES_RE = re.compile(r"^(?:(?:yes|yeah|yep|yup|sure|indeed|affirmative)\b[,.!]?|(?:right|correct|exactly)[,.!])\s*")
 _PLACE_LEAD_RE = re.compile(r"^(?:on|in|at|from|to|toward|towards|into|onto|over|(?:left|right) of)\b")
 _NO_RE = re.compile(r"^(?:no|nope|nah|negative)\b[,.!:;]?\s*")
 # "no dog.", "none.", "nothing in the first half": a reply that denies the thing itself
@@ -41,22 +42,28 @@ _FOLLOW_RE = re.compile(r"^(?:track|follow|watch|find|spot|locate) (?:the )?(?P<
 _NO_THING_RE = re.compile(r"^no (?:[a-z-]+ )?(?P<noun>[a-z]+)\b")
 _AUXILIARY_RE = re.compile(r"^(?:and |so |but )?(?P<aux>is|are|was|were|does|do|did|will|can|should)\s+(?P<rest>.+)$")
 # a gap the answer fills: "which side does the dog start", "where's the cat at the start", "and at the end"
-_WHICH_SIDE_RE = re.compile(r"^(?:and |so )?(?:which|what) side (?:does|do|did|will|should) (?P<subject>.+?) (?P<verb>[a-z]+)(?: on| from)?$")
+_WHICH_SIDE_RE = re.compile(r"^(?:and |so )?(?:which|what) side (?:does|do|did|will|"
+                            r"should) (?P<subject>.+?) (?P<verb>[a-z]+)(?: on| from)?$")
 _IN_PLACE_GAP_RE = re.compile(r"\b(?:which|what) side\b")
-_WHERE_RE = re.compile(r"^(?:and |so )?where(?:'s| is| does| do| should| will)? (?P<subject>.+?)(?P<start> (?:at the (?:start|beginning)|start|begin"
+_WHERE_RE = re.compile(r"^(?:and |so )?where(?:'s| is| does| do| should| will)? (?P<subject>.+?)(?P<start> (?:at the (?:start|"
+                       r"beginning)|start|begin"
                        r"|first|at first)| (?:at the end|end|finish|end up)(?P<end>))?$")
 _AT_END_RE = re.compile(r"^(?:and |so )?(?:at|by|in) the end$")
 _NEXT_RE = re.compile(r"^(?:and |so )?(?:then|after that|next)(?: where)?$")
-_HOW_LONG_RE = re.compile(r"^(?:and |so )?how long (?:does|do|will|should) (?P<subject>.+?) (?P<verb>stay|last|remain|appear|show)$")
+_HOW_LONG_RE = re.compile(r"^(?:and |so )?how long (?:does|do|will|should) (?P<subject>.+?) (?P<verb>stay|last|remain|appear|"
+                          r"show)$")
 _HOW_MANY_THINGS_RE = re.compile(r"^(?:and |so )?how many (?P<rest>.+)$")
 _BARE_COUNT_RE = re.compile(r"^(?P<count>one|two|three|four|five|six|seven|eight|nine|ten|\d+)(?=\s*(?:[,.;!?]|$))")
 _ASKING_ONLY_RE = re.compile(r"^(?:and |so )?(?:how many\b|what(?:'s| is) the (?:count|number)\b)")
 # "keep it out for the first half", "leave the cat off screen": the director's way to say it is not there
-KEPT_OUT_RE = re.compile(r"\b(?:keep|leave|hold) (?P<thing>it|them|the [a-z]+) (?:out|off|away|hidden|off[ -]screen|out of (?:view|frame|shot))\b")
+KEPT_OUT_RE = re.compile(r"\b(?:keep|leave|hold) (?P<thing>it|them|the [a-z]+) (?:out|off|away|hidden|off[ -]screen|"
+                         r"out of (?:view|frame|shot))\b")
 # "tell me the moving ball's route.", "describe the path of the dog": a question put as a request, which the next turn's
 # places answer
-ROUTE_REQUEST_RE = re.compile(r"(?:^|(?<=[.;!?,] ))(?:(?:so|now|then|please),? )?(?:tell me|show me|describe|give me|name)(?: about)? "
-                              r"(?P<asked>(?:the |its )?(?:[a-z]+ ){0,2}?[a-z]+'s (?:route|path|course|track)|the (?:route|path|course) "
+ROUTE_REQUEST_RE = re.compile(r"(?:^|(?<=[.;!?,] ))(?:(?:so|now|then|please),? )?(?:tell me|show me|describe|give me|"
+                              r"name)(?: about)? "
+                              r"(?P<asked>(?:the |its )?(?:[a-z]+ ){0,2}?[a-z]+'s (?:route|path|course|track)|the (?:route|path|"
+                              r"course) "
                               r"of (?:the |a |an )?(?:[a-z]+ ){0,2}?[a-z]+)\s*[.?!]?$")
 _WHICH_WAY_RE = re.compile(r"^(?:and |so )?(?:which|what|in which|in what) (?:way|direction)\b")
 _CLAUSE_RE = re.compile(r"^(?:it|they|he|she|the|a|an)\b")  # an answer that says a whole clause of its own
@@ -253,7 +260,8 @@ def transcript_in_plain_words(text: str) -> str:
             if len(earlier) > 1:  # "it rolls right. where does it end?": the question is the last sentence
                 said.append(" ".join(earlier[:-1]))
                 question = earlier[-1]
-            asking_about = [part for part in question.split(", ") if _STATUS_ASK_RE.match(part) and _told_in(part, turns[index + 1])]
+            asking_about = [part for part in question.split(", ") if _STATUS_ASK_RE.match(part)
+                            and _told_in(part, turns[index + 1])]
             if asking_about:  # "ball track, overhead view?": the view is said, the track is what the answer tells
                 kept = [part for part in question.split(", ") if part not in asking_about]
                 said.append(", ".join(kept) + "." if kept else "")

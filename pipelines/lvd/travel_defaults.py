@@ -44,7 +44,8 @@ def covers_ground(motion: Motion) -> bool:
 
 
 def _says_no_way(motion: Motion, ignoring_start: bool = False) -> bool:
-    return not ((motion.start and not ignoring_start) or motion.end or motion.direction or motion.relation or motion.exits or motion.enters_from
+    return not ((motion.start and not ignoring_start) or motion.end or motion.direction or motion.relation or motion.exits
+                or motion.enters_from
                 or motion.side_start or motion.side_end or motion.circle or motion.along or motion.depth)
 
 
@@ -114,7 +115,8 @@ def travel_by_default(text: str, entities: list[Entity], camera: list[Motion], n
             entity.motions.extend([travel] if travel else [])
         # where it starts may be told by the move ("rolls from the left") or by where it is before it ("a ball on the left")
         # a rest in a step before the travel ("rests on the left, and then it runs") is where the travel sets off from
-        if travel is None or not all(_says_no_way(m, ignoring_start=m is travel or (m.kind == "rest" and (not m.verb or m.step < travel.step)))
+        if travel is None or not all(_says_no_way(m, ignoring_start=(m is travel or m.kind == "rest"
+                                                                     and (not m.verb or m.step < travel.step)))
                                      for m in entity.motions):
             continue
         travel.direction = _way_from_start(entity.motions)

@@ -1,16 +1,15 @@
 """A prompt written as rhymed verse, put into plain sentences before reading.
 
-"Across the field from left to right / a dog walks on in morning light; / it starts at left, and by the end /
-it's at the right, our loyal friend." is one scene: line breaks ("/") are not clause breaks; poetic inversion
-("then up it spins / to upper right", "on to upper left it goes") puts the verb after the place; a couplet that
-says the path again ("it starts at left ... by the end it's at the right") restates the move already told, not
-a second one; an epithet for the thing named ("our loyal friend", "its journey kept", "its steps are plain") and
-a negated prop ("around no bend") are never things in the scene; "and there it rests" after the last place only
-says it stays there; a rhyme verb with a goal ("spins up to the upper right") is a move to that goal. Lines may also be broken by new
-lines; a colour before "the thing" ("Blue is the car, and yellow the cat", "Purple the car that waits") or left at a
-line's end for the next line's thing is that thing's; a mover after its verb ("past it goes a car"), a path before
-its mover ("from the right of a car to its left a dog walks"), "the lower left is where a ball begins" and a half
-before its verb ("a cat the first half shows") are put in prose order; "the pair moves" is the counted things again.
+"Across the field from left to right / a dog walks on in morning light; / it starts at left, and by the end / it's at the right,
+our loyal friend." is one scene: line breaks ("/") are not clause breaks; poetic inversion ("then up it spins / to upper right",
+"on to upper left it goes") puts the verb after the place; a couplet that says the path again ("it starts at left ... by the end
+it's at the right") restates the move already told, not a second one; an epithet for the thing named ("our loyal friend", "its
+journey kept", "its steps are plain") and a negated prop ("around no bend") are never things in the scene; "and there it rests"
+after the last place only says it stays there; a rhyme verb with a goal ("spins up to the upper right") is a move to that goal.
+Lines may also be broken by new lines; a colour before "the thing" ("Blue is the car, and yellow the cat", "Purple the car that
+waits") or left at a line's end for the next line's thing is that thing's; a mover after its verb ("past it goes a car"), a path
+before its mover ("from the right of a car to its left a dog walks"), "the lower left is where a ball begins" and a half before
+its verb ("a cat the first half shows") are put in prose order; "the pair moves" is the counted things again.
 """
 
 from __future__ import annotations
@@ -33,20 +32,24 @@ COLOUR_BEFORE_BREAK_RE = re.compile(r"(?<=, )(?P<colour>" + _COLOUR + r"),\s*(?:
 # "a car that stands / to the left": a stance ending its line is standing still, not standing somewhere
 STANDS_AT_LINE_END_RE = re.compile(r"\b(?P<said>(?:that|which|who) (?:stands|sits|waits|rests|stays))(?=\s*(?:/|\n|[,;.]))")
 # "a lively cat the first half shows", "the second half, no cat": a half said before its verb, or opening a line
-HALF_BEFORE_VERB_RE = re.compile(r"\b(?P<span>the (?:first|second|opening|closing|last|final) half) (?P<verb>shows|appears|stays|remains|is seen)\b")
+HALF_BEFORE_VERB_RE = re.compile(r"\b(?P<span>the (?:first|second|opening|closing|last|final) half) (?P<verb>shows|appears|stays|"
+                                 r"remains|is seen)\b")
 HALF_OPENING_RE = re.compile(r"(?:^|(?<=[,;.] ))(?P<span>the (?:first|second|opening|closing|last|final) half),")
 # "and past it goes a car": the mover after its verb
 MOVER_AFTER_VERB_RE = re.compile(r"\b(?P<by>past|by|beside|behind|around) (?P<what>it|them|the [a-z]+) (?P<verb>[a-z]+s) "
                                  r"(?P<subject>(?:a|an|the|one|two) (?:[a-z]+ ){0,2}?(?P<noun>[a-z]+))\b")
 # "from the right of a car to the left of the car a dog walks": the path before its mover
-PATH_BEFORE_MOVER_RE = re.compile(r"(?:^|(?<=[,;.] ))(?P<path>from [a-z ]+? to (?:the )?[a-z ]+?) (?P<subject>(?:a|an|the|one) (?:[a-z]+ )?"
+PATH_BEFORE_MOVER_RE = re.compile(r"(?:^|(?<=[,;.] ))(?P<path>from [a-z ]+? to (?:the )?[a-z ]+?) (?P<subject>(?:a|an|the|"
+                                  r"one) (?:[a-z]+ )?"
                                   r"(?P<noun>[a-z]+)) (?P<verb>[a-z]+s)\b")
 # "the lower left is where a ball begins": the place after the start
-PLACE_IS_WHERE_RE = re.compile(r"\b(?P<place>" + _PLACE + r") is where (?P<subject>(?:a|an|the|one) [a-z]+) (?P<verb>begins|starts|ends|stops)\b")
+PLACE_IS_WHERE_RE = re.compile(r"\b(?P<place>" + _PLACE + r") is where (?P<subject>(?:a|an|the|one) [a-z]+) (?P<verb>begins|"
+                                                          r"starts|ends|stops)\b")
 # "the pair moves on", "the two fly": the counted things said again as a group
 GROUP_AGAIN_RE = re.compile(r"\bthe (?:pair|two|duo|trio|three|four|quartet|lot) (?P<verb>[a-z]+s)\b")
 # "then up it spins to", "and on it goes": the particle and its verb put back in prose order
-PARTICLE_FIRST_RE = re.compile(r"\b(?P<lead>(?:then|and|so|now) )?(?P<particle>(?:(?:up|down|on|over|across|back|onward|upward|along) ){1,2})"
+PARTICLE_FIRST_RE = re.compile(r"\b(?P<lead>(?:then|and|so|now) )?(?P<particle>(?:(?:up|down|on|over|across|back|onward|upward|"
+                               r"along) ){1,2})"
                                r"(?P<subject>" + _SUBJECT + r") (?P<verb>[a-z]+s)\b")
 # "on up to upper left it goes": the goal before its verb
 GOAL_FIRST_RE = re.compile(r"\b(?P<goal>(?:(?:on|up|down|over|across|back) ){0,2}to " + _PLACE + r") (?P<subject>" + _SUBJECT
@@ -55,10 +58,12 @@ GOAL_FIRST_RE = re.compile(r"\b(?P<goal>(?:(?:on|up|down|over|across|back) ){0,2
 RHYME_MOVE_RE = re.compile(r"\b(?:spins|spun|twirls|whirls|wends(?: (?:its|their) way)?|makes (?:its|their) way)"
                            r"(?= (?:(?:up|down|over|across|back|on|about) )*(?:to|toward|towards|into) " + _PLACE + r")")
 # "a dog walks on in morning light": "on" as "onward", keeping going (not walking on stage, into view)
-KEEPS_GOING_RE = re.compile(r"\b(?P<verb>[a-z]+(?:s|ed)) on(?=\s*(?:[,.;:!?]|$)| (?:in|through|with|across|along|and|so|at|by|toward|towards|"
+KEEPS_GOING_RE = re.compile(r"\b(?P<verb>[a-z]+(?:s|ed)) on(?=\s*(?:[,.;:!?]|$)| (?:in|through|with|across|along|and|so|at|by|"
+                            r"toward|towards|"
                             r"past|into|over|under|as|while|till|until|without|from|up|down|ahead|again|its way|their way)\b)")
 # "and halts there at the end of its ride": the end of the move, not a second move (a ride)
-END_OF_ITS_MOVE_RE = re.compile(r"\bat the end of (?:its|his|her|their) (?:ride|stride|run|walk|trip|journey|flight|glide|roll|way|path|"
+END_OF_ITS_MOVE_RE = re.compile(r"\bat the end of (?:its|his|her|their) (?:ride|stride|run|walk|trip|journey|flight|glide|roll|"
+                                r"way|path|"
                                 r"route|trek|race|course|travels?)\b")
 # "around no bend", "past no tree": a prop named only to be denied (a thing seen at another time is kept: its absence)
 DENIED_PROP_RE = re.compile(r"\b(?:around|round|past|by|near|with|through|over|under) no (?P<noun>[a-z]+)\b")
@@ -66,15 +71,19 @@ DENIED_PROP_RE = re.compile(r"\b(?:around|round|past|by|near|with|through|over|u
 # no thing of the scene
 SIMILE_RE = re.compile(r",? as (?:a|an|any) (?:[a-z-]+ ){0,2}[a-z]+ (?:will|would|does|can|might|should|must) do\b")
 # "then with a burst to upper left", "with grace": how it moves; a thing it moves with is a known noun
-MANNER_RE = re.compile(r"\bwith (?:an? |such |great |a (?:sudden|quick|great|gentle|little|single) )?(?P<word>[a-z]+)\b(?= *(?:[,.;:!?]|$| to\b| then\b| and\b))")
+MANNER_RE = re.compile(r"\bwith (?:an? |such |great |a (?:sudden|quick|great|gentle|little|"
+                       r"single) )?(?P<word>[a-z]+)\b(?= *(?:[,.;:!?]|$| to\b| then\b| and\b))")
 # "and there it rests", "and there stands fast": it stays at the place just reached
-STAYS_THERE_RE = re.compile(r",? and there (?:" + _SUBJECT + r" )?(?:stands?|rests?|stays?|sits?|stops?|settles?|waits?|remains?|lies|"
+STAYS_THERE_RE = re.compile(r",? and there (?:" + _SUBJECT +
+                            r" )?(?:stands?|rests?|stays?|sits?|stops?|settles?|waits?|remains?|lies|"
                             r"dozes?|stalls?|halts?)(?: (?:fast|still|put|on|awhile|a while))?(?=\s*(?:[,.;!?]|$))")
 _STARTS_AT_RE = re.compile(r"\b" + _SUBJECT + r" (?:starts|begins)(?: out)? (?:at|on|from) (?P<place>" + _PLACE + r")")
 _ENDS_AT_RE = re.compile(r"\b(?:(?:and )?(?:by|at) the (?:end|close),? )?(?:" + _SUBJECT + r"(?: |(?='s)))?(?:ends(?: up)?|"
-                         r"(?:'s|is|are|has|have)(?: (?:reached|got to|arrived at|come to))?|reached|gets to) (?:at |on |in )?(?P<place>" + _PLACE + r")")
+                         r"(?:'s|is|are|has|have)(?: (?:reached|got to|arrived at|come to))?|reached|gets to) (?:at |on |"
+                         r"in )?(?P<place>" + _PLACE + r")")
 _FROM_TO_RE = re.compile(r"\bfrom (?P<start>" + _PLACE + r") to (?P<end>" + _PLACE + r")")
-_EPITHET_RE = re.compile(r"(?:(?:and )?(?:our|my|its|his|her|their) [a-z]+(?: [a-z]+){0,3}|(?:still )?in (?:the )?frame(?: [a-z]+){0,4})")
+_EPITHET_RE = re.compile(r"(?:(?:and )?(?:our|my|its|his|her|their) [a-z]+(?: [a-z]+){0,3}|"
+                         r"(?:still )?in (?:the )?frame(?: [a-z]+){0,4})")
 _CLAUSE_SPLIT_RE = re.compile(r"(\s*[,;:!?.]\s*)")
 _SIDE_WORDS = frozenset("left right top bottom upper lower middle centre center side edge corner".split())
 
@@ -198,7 +207,8 @@ def _lines_joined(text: str) -> str:
     lines = _refrains_dropped(LINE_BREAK_RE.split(text))
     joined = lines[0]
     for before, line in zip(lines, lines[1:]):
-        parted = not _has_a_verb(before) and not _has_a_verb(line) and not before.rstrip().endswith((",", ";", ":", ".", "!", "?"))
+        parted = (not _has_a_verb(before) and not _has_a_verb(line)
+                  and not before.rstrip().endswith((",", ";", ":", ".", "!", "?")))
         joined += (", " if parted else " ") + line
     return joined
 
@@ -207,7 +217,8 @@ def verse_lines_marked(text: str) -> str:
     """``text`` with what a line's end says read while the ends are there ("a car that stands /": stands still;
     "near it, blue, / a car": a blue car), and new lines written as " / ", so that no later rewrite loses them."""
     text = STANDS_AT_LINE_END_RE.sub(r"\g<said> still", text)
-    text = COLOUR_BEFORE_BREAK_RE.sub(lambda m: _if_thing(m, f"{'a' if m['det'] == 'an' else m['det']} {m['colour']} {m['noun']}"), text)
+    text = COLOUR_BEFORE_BREAK_RE.sub(
+        lambda m: _if_thing(m, f"{'a' if m['det'] == 'an' else m['det']} {m['colour']} {m['noun']}"), text)
     return LINE_BREAK_RE.sub(" / ", text)
 
 
@@ -221,7 +232,8 @@ def verse_in_plain_words(text: str) -> str:
     text = PATH_BEFORE_MOVER_RE.sub(lambda m: _if_thing(m, f"{m['subject']} {m['verb']} {m['path']}"), text)
     text = PLACE_IS_WHERE_RE.sub(r"\g<subject> \g<verb> at \g<place>", text)
     text = GROUP_AGAIN_RE.sub(lambda m: f"they {_plural_verb(m['verb'])}", text)
-    text = PARTICLE_FIRST_RE.sub(lambda m: f"{m.group('lead') or ''}{m.group('subject')} {m.group('verb')} {m.group('particle').strip()}", text)
+    text = PARTICLE_FIRST_RE.sub(lambda m: f"{m.group('lead') or ''}{m.group('subject')} {m.group('verb')} "
+                                           f"{m.group('particle').strip()}", text)
     text = GOAL_FIRST_RE.sub(lambda m: f"{m.group('subject')} {m.group('verb')} {m.group('goal')}", text)
     text = RHYME_MOVE_RE.sub("moves", text)
     text = KEEPS_GOING_RE.sub(r"\g<verb>", text)

@@ -16,6 +16,7 @@ and comes back": then back to the left), after leaving the view a reappearance; 
 later half or the midpoint ("a cat is not visible until the second half, when a horse gallops in") is what comes then.
 """
 
+# Long file: presence words and time words are read by one combiner; over 600 lines only once wrapped at 130 columns
 from __future__ import annotations
 
 import re
@@ -62,67 +63,88 @@ _CUES = [
     ("absent", _NOT_SEEN),
     ("absent", rf"\b{_EMPTY_STATE}"),
     # "show a dog" shows it; "show an empty opening half" shows nothing
-    ("present", r"\bcan\b(?:\s+[a-z]+){1,3}\s+be\s+seen\b|\bshow\b(?= (?:an?|the|only|just)\b)(?! (?:an?|the) (?:empty|bare|blank)\b)"),
-    ("absent", r"\b(?:empty|bare|blank)(?= (?:first|opening|initial|early|second|closing|final|last|latter) )|\bhalf (?:empty|bare|blank)\b"),
+    ("present", r"\bcan\b(?:\s+[a-z]+){1,3}\s+be\s+seen\b|\bshow\b(?= (?:an?|the|only|just)\b)(?! (?:an?|the) (?:empty|bare|"
+                r"blank)\b)"),
+    ("absent", r"\b(?:empty|bare|blank)(?= (?:first|opening|initial|early|second|closing|final|last|latter) )|\bhalf (?:empty|"
+               r"bare|blank)\b"),
     # a negated sighting is an absence: "we don't see the ball until...", "not seen in the second half"
     ("absent", r"\b(?:(?:do|does|did|can|could)(?:n't| not)|can't|cannot|not|never) (?:see|seen|spot|spotted)\b"),
     # a bare sighting is a presence: "dog seen in first half"
     ("present", r"\b(?:seen|spotted)(?= (?:only |just )?(?:(?:in|during|for|through|throughout|at|until|till) (?:the )?)?"
                 r"(?:first|second|initial|latter|last|final|opening|closing|early|late|start|beginning|end|whole)\b)"),
     # "no ball is shown in the first half", "no dog in view": one absence, not an absence and a sighting
-    ("absent", r"\bno\s+[a-z]+(?: (?:(?:is|are|was|were|shall be|will be|can be) )?(?:shown|seen|visible|present|depicted|pictured|filmed|in view))?\b"),
+    ("absent", r"\bno\s+[a-z]+(?: (?:(?:is|are|was|were|shall be|will be|can be) )?(?:shown|seen|visible|present|depicted|"
+               r"pictured|filmed|in view))?\b"),
     # "none in the second half", "none left by the end": not one of the thing is there then ("none of them" names others)
     ("absent", r"\bnone\b(?! of\b)"),
     # "in the second half neither (of them) is visible", "none of them is there": the things named, not there then
     ("absent", rf"\b(?:neither|none)(?: of them)? (?:is|are|was|were) (?:there|visible|present|seen|in\s+{_FRAME})"),
     ("arrive_neg", r"\b(?:does|do|did) not (?:show|appear|arrive|turn up|come(?! back))\b"),
     ("leave", r"\b[a-z]+(?:s|ed|ing)(?: off)? away\b(?! from| to(?:wards?)? )"),  # "pulls away to the right" stays in view
-    ("leave", r"\b(?:has|have|had)(?: already| long)? (?:left|departed|exited|disappeared|vanished)\b(?! (?:side|corner|edge)\b)"),
+    ("leave",
+     r"\b(?:has|have|had)(?: already| long)? (?:left|departed|exited|disappeared|vanished)\b(?! (?:side|corner|edge)\b)"),
     # "swoops in" arrives; a camera that zooms or pushes in moves the view, not the object
-    ("arrive", r"\b(?!(?:zoom|pan|doll|push|clos|cut|lean|tun)[a-z]*\b)[a-z]+(?:s|ed|ing) in(?= *(?:[,.;!?]|and\b|but\b|then\b|$))"),
+    ("arrive", r"\b(?!(?:zoom|pan|doll|push|clos|cut|lean|tun)[a-z]*\b)[a-z]+(?:s|ed|ing) in(?= *(?:[,.;!?]|and\b|but\b|then\b|"
+               r"$))"),
     # "drives off", "has flown off" at a clause end; not "kicks off" (starts) or "switches off"
     ("leave", r"\b(?!(?:kick|turn|switch|shut|cut|tak|show|set|start|nod|doz|cool|log|sign|tip|pay|brush|shak|fend|ward)[a-z]*\b)"
               r"(?:[a-z]+(?:s|ed|en|ing)|drove|flew|ran|rode|sped|swam) off(?! (?:the|a|an|its|his|her|their|of|from)\b)"),
     ("leave", rf"\b(?:leaves|leave|leaving|left|exits|exit|exiting|quits|departs|departing)\s+{_FRAME}"),
     ("arrive", rf"\b[a-z]+(?:s|ed|ing) (?:into|onto) {_FRAME}\b|\b(?:pulls?|pulled|pulling) (?:up|in)\b"),
     # "is gone at the start", "dog: gone at first" is a state then (absent); "is gone by the midpoint" says it left
-    ("gone", r"\b(?:(?:is|are|was|were)(?: still| already)? gone|gone(?= (?:at (?:the )?(?:start|beginning|outset|first)|early|initially"
+    ("gone", r"\b(?:(?:is|are|was|were)(?: still| already)? gone|gone(?= (?:at (?:the )?(?:start|beginning|outset|first)|early|"
+             r"initially"
              r"|(?:in|for|during) the (?:whole |entire )?(?:first|opening) half)\b))\b"),
     ("leave", r"\b(?:disappear(?:s|ed|ing)?|vanish(?:es|ed|ing)?|fades? (?:out|away)|goes away|has gone|is gone|gone|"
               r"off[ -]?screen|off[ -]?camera|taken out|removed|moves? out of|runs? out of|walks? out of|out of frame)\b"),
     # "arriving at the upper right", "arriving there halfway": reaching a place on its path, not coming into view
-    ("arrive", rf"\b(?:appears?|appearing|appearance|shows? up|showing up|turns? up(?! (?:to|toward|towards|into) )|pops? (?:up|in)|"
-               r"(?:arrives?|arriving)\b(?! there\b| (?:at|in|on) (?:the )?(?:upper|lower|top|bottom|left|right|middle|centre|center)\b)|"
-               rf"emerges?|materiali[sz]es?|makes? an entrance|joins the scene|brought in|(?:is|are) introduced|(?:comes?|coming|steps?|stepping|"
-               rf"walks?|strolls?|wanders?|slips?|slipping|moves?|drifts?|runs?|trots?|enters?|entering|lands?|landing|flies|drives?)\s+(?:in)?(?:to|onto)?\s*{_FRAME}|"
+    ("arrive", rf"\b(?:appears?|appearing|appearance|shows? up|showing up|turns? up(?! (?:to|toward|towards|into) )|pops? (?:up|"
+               rf"in)|"
+               r"(?:arrives?|arriving)\b(?! there\b| (?:at|in|on) (?:the )?(?:upper|lower|top|bottom|left|right|middle|centre|"
+               r"center)\b)|"
+               rf"emerges?|materiali[sz]es?|makes? an entrance|joins the scene|brought in|(?:is|are) introduced|(?:comes?|coming|"
+               rf"steps?|stepping|"
+               rf"walks?|strolls?|wanders?|slips?|slipping|moves?|drifts?|runs?|trots?|enters?|entering|lands?|landing|flies|"
+               rf"drives?)\s+(?:in)?(?:to|onto)?\s*{_FRAME}|"
                r"(?:comes?|coming|walks?|strolls?|wanders?|steps?) in\b)"),
     # "bring a goat into the clip": it arrives
-    ("arrive", r"\b(?:brings?|bringing)\b(?= [^.;,]*?\binto (?:the )?(?:video|clip|footage|film|frame|scene|shot|picture|view)\b)"),
+    ("arrive",
+     r"\b(?:brings?|bringing)\b(?= [^.;,]*?\binto (?:the )?(?:video|clip|footage|film|frame|scene|shot|picture|view)\b)"),
     # "in the latter half, and only then, a ball rolls": there in that part and no other
     ("present", r"(?<=, )(?:and )?only then(?= *,)|(?:^|(?<=^ ))only(?= (?:in|during|for|through|throughout) (?:the|its) )"),
     # "are still there at the end", "still at the end", "all of them remained at the end": a presence that goes on, said
 # without a place
-    ("persist", r"\bstill (?:there|here|around)\b|\bstill(?= (?:at|by) (?:the|its) (?:end|close)\b)|\b(?:remain|stay)(?:s|ed)?(?= (?:at|by|until|till) (?:the|its) (?:end|close)\b)"),
-    ("present", rf"\b(?:(?:is|are) (?:only |just )?(?:filmed|shown|pictured|on camera)|in (?:plain|full|clear) (?:view|sight)|visible|present|in shot|in view|on screen|on-screen|in {_FRAME}|(?:is|are|was|were) there|can be seen|is seen|"
+    ("persist", r"\bstill (?:there|here|around)\b|\bstill(?= (?:at|by) (?:the|its) (?:end|close)\b)|\b(?:remain|stay)(?:s|"
+                r"ed)?(?= (?:at|by|until|till) (?:the|its) (?:end|close)\b)"),
+    ("present", rf"\b(?:(?:is|are) (?:only |just )?(?:filmed|shown|pictured|on camera)|in (?:plain|full|clear) (?:view|sight)|"
+                rf"visible|present|in shot|in view|on screen|on-screen|in {_FRAME}|(?:is|are|was|were) there|can be seen|is seen|"
                 r"we see)\b"),
 ]
 _TIMES = [
-    ("first", r"\b(?:(?:before|earlier)(?= *(?:[,;.]|and\b|but\b|$))|(?:first|initial) half|opening (?:half|moments|seconds|part|shots?)|early(?: on| part)?(?! (?:morning|evening|afternoon|light|hours|spring|summer|autumn|winter))|at first|initially|"
-              r"(?:at|during|over|for|from) (?:the )?(?:very )?(?:start|beginning|outset)|first few (?:beats|seconds|moments)|in the beginning|"
+    ("first", r"\b(?:(?:before|earlier)(?= *(?:[,;.]|and\b|but\b|$))|(?:first|initial) half|opening (?:half|moments|seconds|part|"
+              r"shots?)|early(?: on| part)?(?! (?:morning|evening|afternoon|light|hours|spring|summer|autumn|winter))|at first|"
+              r"initially|"
+              r"(?:at|during|over|for|from) (?:the )?(?:very )?(?:start|beginning|outset)|first few (?:beats|seconds|moments)|"
+              r"in the beginning|"
               r"when the (?:video|clip|footage|film|scene) (?:began|begins|started|starts|opened|opens)|"
               r"before (?:the )?(?:midpoint|middle|halfway(?: point| mark)?))\b"),
-    ("second", r"\b(?:after the (?:first|opening|early|initial) (?:half|part)|(?:second|concluding|remaining) half|(?:in|during|for|over|through) the second(?= *(?:[,.;:!?]|$))|latter (?:half|part)|back (?:end|half)|later(?: on)?|late|at (?:the|its) (?:very )?(?:end|finish)|by (?:the|its) (?:end|close|finish)|"
+    ("second", r"\b(?:after the (?:first|opening|early|initial) (?:half|part)|(?:second|concluding|remaining) half|(?:in|during|"
+               r"for|over|through) the second(?= *(?:[,.;:!?]|$))|latter (?:half|part)|back (?:end|half)|later(?: on)?|late|"
+               r"at (?:the|its) (?:very )?(?:end|finish)|by (?:the|its) (?:end|close|finish)|"
                # "and after that it is nowhere", "nowhere after" ("and afterwards to the upper right" is the route's next leg)
                r"(?:after that|afterwards?|thereafter)(?!,? (?:on )?(?:to|toward|towards|into) )|after(?= *$)|"
                r"final (?:half|part|moments|seconds)|last (?:half|part)|closing (?:half|part)|until the (?:end|close)|"
-               r"(?=to the )(?:(?<=view )|(?<=frame )|(?<=sight )|(?<=there ))to the (?:very )?end(?! of (?!(?:the )?(?:clip|video|footage|film)\b)[a-z])|"
+               r"(?=to the )(?:(?<=view )|(?<=frame )|(?<=sight )|(?<=there ))to the (?:very )?end(?! of (?!(?:the )?(?:clip|"
+               r"video|footage|film)\b)[a-z])|"
                r"(?:two|three) (?:thirds|quarters) of the way(?: in| into| through)?|"
                r"(?:for|during|in|through|over) the (?:remainder|rest)(?: of (?:the )?(?:video|clip|footage|film|time|it))?|"
                r"(?:after|past|beyond) (?:the )?(?:(?:video|clip)'?s? )?(?:midpoint|middle|halfway(?: point| mark)?))\b"),
     ("by", r"\bby (?:the )?(?:midpoint|middle|halfway(?: point| mark)?)(?! of the (?:frame|screen|picture|shot|scene))|"
-           r"before the (?:video|clip|footage|film) (?:is half (?:done|over)|reaches (?:its|the) (?:midpoint|middle|halfway point))|"
+           r"before the (?:video|clip|footage|film) (?:is half (?:done|over)|reaches (?:its|the) (?:midpoint|middle|"
+           r"halfway point))|"
            r"before the first half is (?:over|done|out)"),
-    ("middle", r"\b(?:halfway(?: point| mark| through| into)?|midpoint|midway|(?<!in )the middle(?! of the (?:frame|screen|picture|shot|scene|road|field|room|street))"
+    ("middle", r"\b(?:halfway(?: point| mark| through| into)?|midpoint|midway|(?<!in )the middle(?! of the (?:frame|screen|"
+               r"picture|shot|scene|road|field|room|street))"
                r"|the middle of the (?:video|clip|footage|film)|half (?:done|over)|partway"
                r"|(?:(?:once|after|when|as soon as) )?half (?:of )?(?:the )?(?:video|clip|footage|film|time|running time)"
                r"(?: (?:had|has|is|was))? (?:gone by|gone|passed|elapsed|run|over|done))\b"),
@@ -146,7 +168,8 @@ _TIME_WORDS = ("half", "start", "begin", "early", "earlier", "late", "end", "clo
                "third", "quarter", "second", "back", "moment", "beat", "part", "remainder", "the rest")
 _QUICK_WORDS = ("appear", "show", "arriv", "leav", "left", "exit", "vanish", "gone", "absent", "visible", "present", "view ",
                 "frame", "shot", "picture", "screen", "empty", "missing", "hidden", "nowhere", "longer", "emerg", "enter",
-                "quit", "depart", "nothing", "nobody", "no ", "none", "see", "spot", "sight", "off", "brought", "join", "scene", "camera",
+                "quit", "depart", "nothing", "nobody", "no ", "none", "see", "spot", "sight", "off", "brought", "join",
+                "scene", "camera",
                 "land", "come", "step", "walk", "stroll", "wander", "slip", "drift", "trot", "run", "fly", "flies", "drive",
                 "pop", "turn", "materiali", "remov", "taken", "fade", " in", "away", "stop", "ceas",
                 "out of", "there", "bare", "desert", "vacant", "unoccupied", "clear", "pull", "into", "onto", "back",
@@ -186,14 +209,17 @@ def shares_in_words(text: str) -> str:
 
 # "nothing is visible until a car drives in", "the lawn is empty until a rabbit hops onto it": empty at first, and the clause
 # after "until" is what comes in then (an "until" before a time, "until the midpoint", is left as it is)
-EMPTY_UNTIL_RE = re.compile(r"\b(?P<empty>(?:nothing|nobody|no one) (?:is|stays|remains) (?:visible|there|around|in view|to be seen|"
-                            r"in (?:the )?(?:frame|shot|picture|scene))|there is nothing(?: (?:there|in view|in (?:the )?(?:frame|shot|picture|scene)))?"
+EMPTY_UNTIL_RE = re.compile(r"\b(?P<empty>(?:nothing|nobody|no one) (?:is|stays|remains) (?:visible|there|around|in view|"
+                            r"to be seen|"
+                            r"in (?:the )?(?:frame|shot|picture|scene))|there is nothing(?: (?:there|in view|"
+                            r"in (?:the )?(?:frame|shot|picture|scene)))?"
                             r"|(?:the )?[a-z]+ (?:is|stays|remains) (?:empty|bare|deserted|vacant|clear))"
                             r",? until (?=(?:an?|one|two|three|four|five|some) [a-z])")
 
 # "nothing is there until the midpoint, when a car drives in": the "when" clause is what comes at that time
 EMPTY_UNTIL_WHEN_RE = re.compile(EMPTY_UNTIL_RE.pattern.split(",? until ")[0]
-                                 + r",? until (?P<time>(?:the |a )?[a-z-]+(?: [a-z-]+){0,3}?),? when (?=(?:an?|one|two|three|four|five|some|the) [a-z])")
+                                 + r",? until (?P<time>(?:the |a )?[a-z-]+(?: [a-z-]+){0,3}?),? when (?=(?:an?|one|two|three|"
+                                   r"four|five|some|the) [a-z])")
 
 # "a cat is not visible until the second half, when a horse gallops in": whatever waits for a later half or the
 # midpoint, the "when" clause after it is what comes then, moving as it says, not before
@@ -206,9 +232,11 @@ UNTIL_LATER_HALF_WHEN_RE = re.compile(rf"\b(?P<until>{UNTIL_LATER_HALF}[a-z-]+(?
 # or one for a thing to act, "we wait for a ball to roll in", which comes
 _WAIT_SPAN = r"(?:(?: for| in| through| during| over)? the (?:whole |entire )?(?:first|opening) half)"
 _NOT_A_NOUN = r"(?!(?:for|in|through|during|over|and|but)\b)"
-WAITED_FOR_RE = re.compile(r"\b(?:i|we|you|they)(?: all)? (?:waited|kept waiting|sat waiting)(?: in vain)?(?: through| all through"
+WAITED_FOR_RE = re.compile(r"\b(?:i|we|you|they)(?: all)? (?:waited|kept waiting|sat waiting)(?: in vain)?(?: through|"
+                           r" all through"
                            rf"| during| over)?(?P<span>{_WAIT_SPAN})? for (?:a|an|any|one) (?:{_NOT_A_NOUN}[a-z]+ )?"
-                           rf"(?P<noun>{_NOT_A_NOUN}[a-z]+)(?! to\b)(?P<later>{_WAIT_SPAN})?(?:,? (?:and|but) (?:none|nothing|no [a-z]+"
+                           rf"(?P<noun>{_NOT_A_NOUN}[a-z]+)(?! to\b)(?P<later>{_WAIT_SPAN})?(?:,? (?:and|but) (?:none|nothing|"
+                           rf"no [a-z]+"
                            r"|it never|they never) (?:came|come|showed|showed up|appeared|arrived|turned up))?(?=[,;.!? ]|$)")
 
 
@@ -247,7 +275,8 @@ def empty_until_arrival(text: str) -> str:
 
 # "comes back at the end", "returns later", "shows up again": back in view, a second appearance of the thing that left
 # ("returns to the left", "comes back toward the car" say where it goes, and stay moves)
-COMES_BACK_RE = re.compile(r"\b(?P<form>comes? back|came back|coming back|returns?|returned|returning|reappears?|reappeared|reappearing"
+COMES_BACK_RE = re.compile(r"\b(?P<form>comes? back|came back|coming back|returns?|returned|returning|reappears?|reappeared|"
+                           r"reappearing"
                            r"|shows? up again|showed up again|appears? again|appeared again)\b"
                            r"(?! (?:to|toward|towards|into|from|home|across|over|along|up|down|left|right|the|a|an)\b)")
 DENIED_BEFORE_RE = re.compile(r"\b(?:not|never|no|none|nothing|neither|nor|n't)(?: [a-z]+){0,2} $")
@@ -266,8 +295,10 @@ def _back_in_view(match: re.Match) -> str:
 
 
 # what takes a thing out of view before it comes back: "leaves the frame", "vanishes", "out of sight", "drives off."
-_OUT_OF_VIEW_RE = re.compile(rf"\b(?:leaves|leave|leaving|left {_FRAME}|exits?|exited|exiting|quits|departs?|departed|disappear\w*"
-                             rf"|vanish\w*|fades? (?:out|away)|goes away|gone|off[ -]?screen|off[ -]?camera|out of (?:{_FRAME}|sight)"
+_OUT_OF_VIEW_RE = re.compile(rf"\b(?:leaves|leave|leaving|left {_FRAME}|exits?|exited|exiting|quits|departs?|departed|"
+                             rf"disappear\w*"
+                             rf"|vanish\w*|fades? (?:out|away)|goes away|gone|off[ -]?screen|off[ -]?camera|out of (?:{_FRAME}|"
+                             rf"sight)"
                              r"|no longer|absent|hidden|[a-z]+ away|[a-z]+ off(?= *(?:[,.;!?]|and\b|then\b|$)))")
 _SIDE_RE = re.compile(r"\b(?:to|toward|towards) the (?:far )?(?P<side>left|right)\b")
 _OTHER_SIDE = {"left": "right", "right": "left"}
@@ -410,7 +441,8 @@ def _bound(before: str) -> str:
 
 
 _STATE_VERBS = frozenset(("is", "was", "stays", "remains", "keeps"))
-_PERSIST_RE = re.compile(r"\b(?:still|remains?|remained|remaining|stays?|stayed|staying)(?: (?:right|well|fully|clearly|plainly))? $")
+_PERSIST_RE = re.compile(r"\b(?:still|remains?|remained|remaining|stays?|stayed|staying)(?: (?:right|well|fully|clearly|"
+                         r"plainly))? $")
 _BOUNDARY_RE = re.compile(r"\b(?:and|but|then|while|whereas|after which)\b")
 # "is seen at the lower right at first": where it is when it is first seen, not how long it is seen
 _PLACE_AFTER_RE = re.compile(r" (?:at|in|on) the (?:lower|upper|top|bottom|left|right|middle|centre|center|far)\b")
@@ -493,7 +525,8 @@ def visibility_verdict(text: str) -> str | None:
                 continue  # "a ball is visible, and then, in the second half, it isn't": the time is the later clause's
             if which == "by" and kind == "present" and "," in sentence[min(end, at):max(start, stop)]:
                 continue  # "we see a car that starts ..., reaches X by the midpoint": a sighting, then a route's time
-            if kind == "present" and which == "first" and "half" not in sentence[at:stop] and _PLACE_AFTER_RE.match(sentence, end):
+            if kind == "present" and which == "first" and "half" not in sentence[at:stop] \
+                    and _PLACE_AFTER_RE.match(sentence, end):
                 continue  # "a ball is seen at the lower right at first": its starting place
             if kind in ("present", "persist") and sentence.startswith("from", at) and not _SPAN_END_RE.match(sentence, stop):
                 from_start = True  # "in view from the very start": there since then, with nothing said of a leave
@@ -529,7 +562,8 @@ def _reader_verdict(motions: list[Any]) -> str | None:
     return "appear" if arrives else "vanish" if leaves else None
 
 
-_MODAL_FIRST_RE = re.compile(r"\b(?:can|could|may|might|will|would)(?= (?:(?:an?|the) )?[a-z]+(?: [a-z]+)? be (?:seen|visible|spotted)\b)")
+_MODAL_FIRST_RE = re.compile(r"\b(?:can|could|may|might|will|would)(?= (?:(?:an?|the) )?[a-z]+(?: [a-z]+)? be (?:seen|visible|"
+                             r"spotted)\b)")
 
 
 def _not_objects(text: str, entities: list[Any]) -> list[Any]:
@@ -566,7 +600,8 @@ def apply_visibility_cues(text: str, entities: list[Any], camera: list[Motion], 
         return  # "drives in early on, but by the end it has gone": a pass in and out, its coming and going both read
     verdict = visibility_verdict(text)
     said = _reader_verdict(entity.motions)
-    timed = any(m.at_fraction is not None and (m.kind in ("appear", "disappear") or m.exits or m.enters_from) for m in entity.motions)
+    timed = any(m.at_fraction is not None
+                and (m.kind in ("appear", "disappear") or m.exits or m.enters_from) for m in entity.motions)
     if verdict is None or said == verdict or (contradicted_only and not timed):
         return
     kept = [m for m in entity.motions if m.kind not in ("appear", "disappear", "visible")]

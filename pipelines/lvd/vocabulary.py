@@ -5,6 +5,7 @@ extended on their own. A word is drawn as an object only when it names a thing; 
 (adjectives, participles, adverbs) bind to the noun they precede or are reported as not understood.
 """
 
+# Long file: one vocabulary of word lists and phrase patterns; over 600 lines only once wrapped at 130 columns
 from __future__ import annotations
 
 import re
@@ -43,13 +44,15 @@ COUNT_QUALIFIERS = frozenset("exactly precisely just only precise".split())
 # Nouns that are parts of speech about the video, never objects.
 NON_OBJECT_NOUNS = frozenset((
     "number footage film camera shot clip video movie scene view image sequence row line queue formation "
-    "hour hours minute minutes seconds day days morning evening afternoon noon midday midnight moment while remainder nothing nobody direction "
+    "hour hours minute minutes seconds day days morning evening afternoon noon midday midnight moment while remainder nothing "
+    "nobody direction "
     "period periods spell spells time "
     "pace speed tempo "
     "total group collection size sizes colour colours color colors shape shapes kind kinds sort sorts type types motion "
     "subject subjects angle angles perspective viewpoint vantage bunch herd flock pack crowd swarm bevy "
     "width length breadth point things style styles lapse timelapse fur feathers plumage mane wool paintwork "
-    "anywhere nowhere somewhere everywhere appearance entrance exit arrival departure spot trip route path stop beats mood moods atmosphere ambience ambiance vibe"
+    "anywhere nowhere somewhere everywhere appearance entrance exit arrival departure spot trip route path stop beats mood moods "
+    "atmosphere ambience ambiance vibe"
     # Words of photography, composition and feel: they describe the picture, never a thing in it.
     " focus composition framing feel feeling feels detail details quality resolution lighting exposure"
     " contrast palette bokeh tone tones texture textures realism aesthetic aesthetics please look render rendering"
@@ -100,7 +103,8 @@ def looks_like_modifier(word: str) -> bool:
     return len(word) > 4 and word.endswith(MODIFIER_SUFFIXES) and not word.endswith(("ness", "ment"))
 
 
-_CARRIED = r"(?:brought|carried|pulled|pushed|moved|taken|led|driven|drawn|dragged|lifted|blown|swept|introduced|added|released|let)"
+_CARRIED = (r"(?:brought|carried|pulled|pushed|moved|taken|led|driven|drawn|dragged|lifted|blown|swept|introduced|added|released|"
+            r"let)")
 # Visibility: "shows up", "becomes visible", "has left", "is visible only in the first half".
 APPEAR_PHRASES = (
     r"(?:shows?|showing|showed|shown|pops?|popping|popped) up|(?:turns?|turning|turned) up(?! (?:to|toward|towards|into) )"
@@ -115,7 +119,8 @@ APPEAR_PHRASES = (
     r"|(?:comes?|coming|came|steps?|stepping|stepped|walks?|walking|walked|creeps?|creeping|crept|peeks?|peeking|peeked"
     r"|pops?|popping|popped|runs?|running|ran) out(?= from behind\b)"
     # fronted: "Initially absent, a cat ...": not there at first, so it comes later
-    r"|(?:initially|at first|at the (?:start|beginning)|early on),? (?:absent|missing|hidden|unseen|invisible|out of (?:view|sight|shot))"
+    r"|(?:initially|at first|at the (?:start|beginning)|early on),? (?:absent|missing|hidden|unseen|invisible|out of (?:view|"
+    r"sight|shot))"
     # passive: "is brought into view", "gets carried into the frame"
     r"|(?:(?:is|are|gets?|being) )?" + _CARRIED + r" into (?:view|sight|the (?:frame|picture|shot|scene))"
 )
@@ -140,7 +145,8 @@ def says_a_view_from_above(words: str) -> bool:
 
 DISAPPEAR_PHRASES = (
     r"(?:is|are) (?:not|never) (?:seen|visible|shown|in view) (?:again|anymore|any more)|"
-    r"(?:(?:is|are|gets?|being) )?" + _CARRIED + r" (?:out of|away from|off) (?:view|sight|the (?:frame|picture|shot|scene|screen))|"
+    r"(?:(?:is|are|gets?|being) )?" + _CARRIED + r" (?:out of|away from|off) (?:view|sight|the (?:frame|picture|shot|scene|"
+                                                 r"screen))|"
     r"(?:(?:is|are|gets?|being) )?" + _CARRIED + r" away\b|"  # "is picked up and taken away": carried off, gone
     r"(?:has|have|had) (?:gone|left|disappeared|vanished|exited)(?: the (?:frame|scene|view|picture|shot))?"
     # "then it is gone", "then it was gone": a story told in the past leaves the same way
@@ -165,10 +171,12 @@ GOING_DENIED = (r"(?:never|(?:does|do|did|will)(?: not|n't)|won't) (?:ever )?(?:
                 r"|vanish(?:es|ed)?|disappears?|disappeared|go(?:es)? away|went away)")
 VISIBLE_PHRASES = (
     r"(?:is|are) (?:still )?left(?= *(?:[.,;!?]|$))|"  # "only the lamp is left": it remains
-    r"(?:is|are|was|were|being|be|stays?|remains?) (?:only )?(?:visible|present|seen|shown|there|in view|on screen|in (?:the )?(?:frame|shot|picture))"
+    r"(?:is|are|was|were|being|be|stays?|remains?) (?:only )?(?:visible|present|seen|shown|there|in view|on screen|"
+    r"in (?:the )?(?:frame|shot|picture))"
     r"|(?:shows?|showing|showed) (?:itself|themselves)"
     # "never leaving the frame", "without ever leaving it": it stays in view, no exit
-    r"|(?:never|without(?: ever)?|not) (?:leaving|exiting|quitting|going out of) (?:the (?:frame|scene|view|picture|shot|screen)|it)"
+    r"|(?:never|without(?: ever)?|not) (?:leaving|exiting|quitting|going out of) (?:the (?:frame|scene|view|picture|shot|screen)|"
+    r"it)"
     # "it never leaves", "it never left the frame", "they don't exit the frame": the same, said with the verb
     # ("they do not vanish early", "they do not leave before the end": not gone before it is over, so there all along;
     # "it never leaves its spot": nor does it move from where it is; "it never goes away again": once come, it stays)
@@ -178,23 +186,28 @@ VISIBLE_PHRASES = (
     r"(?: early(?: on)?| before (?:the )?(?:very )?(?:end|finish|close)(?: of (?:the )?(?:clip|video|footage|film))?)?"
     r"(?= *(?:[.,;!?]|$)| (?:while|whilst|as)\b)"
     # "three kites appear in this shot": they are in it, nothing says when they come
-    r"|(?:appears?|appearing|appeared) in (?:this|the) (?:shot|video|clip|scene|picture|frame|footage|image)(?= *(?:[.,;!?]|$| (?:on|in|at|by|near|under|along)\b))"
+    r"|(?:appears?|appearing|appeared) in (?:this|the) (?:shot|video|clip|scene|picture|frame|footage|image)(?= *(?:[.,;!?]|$|"
+    r" (?:on|in|at|by|near|under|along)\b))"
 )
 # "only in the first half of the video" → ("first"), "in the latter half" → ("second").
 HALF_WINDOW = (
-    r"(?:only )?(?:in|during|for|within|throughout|through) (?:the|its) (?:(?:video|clip|scene|film|footage|shot)'s )?(?:whole |entire |full )?(?P<half>first|second|latter|later|early|earlier|last|final|opening|closing|beginning|ending|back|front"
+    r"(?:only )?(?:in|during|for|within|throughout|through) (?:the|its) (?:(?:video|clip|scene|film|footage|shot)'s )?(?:whole |"
+    r"entire |full )?(?P<half>first|second|latter|later|early|earlier|last|final|opening|closing|beginning|ending|back|front"
     r"|initial|concluding|remaining) "
     r"(?:half|part|portion|section|third|quarter)(?: of (?:the )?(?:video|clip|scene|film|footage|shot))?"
     r"|(?P<late_subject>the (?:second|latter|later|back|closing|final) (?:half|part)(?= (?:brings|sees|shows|has)\b))"
     r"|(?P<late_from>(?:not |never )(?:until|till|before) (?:the )?(?:second|latter|later|back|closing|last|final) (?:half|part))"
-    r"|(?P<until>until|till|before|up to) (?:(?:about|around|roughly|approximately|nearly|almost|just) )?(?:the )?(?:(?:video|clip|scene|film|footage|shot)'s )?(?:middle|midpoint|halfway(?: point| mark)?|half[ -]?way(?: point| mark)?"
+    r"|(?P<until>until|till|before|up to) (?:(?:about|around|roughly|approximately|nearly|almost|just) )?(?:the )?(?:(?:video|"
+    r"clip|scene|film|footage|shot)'s )?(?:middle|midpoint|halfway(?: point| mark)?|half[ -]?way(?: point| mark)?"
     r"|(?:a|one) (?:third|quarter) of the way(?: in| into| through)?)"
     r"(?: (?:of|into|through) (?:the )?(?:video|clip|scene|film|footage|shot))?"
     r"|(?P<early>early on|early in (?:the )?(?:video|clip|scene|film|footage|shot)"
     r"|(?:for|in|during|over) the (?:first|opening) (?:few |couple of )?(?:seconds|moments|frames))"
-    r"|(?P<late>(?:late|later) in (?:the )?(?:video|clip|scene|film|footage|shot)|towards? the end(?: of (?:the )?(?:video|clip|scene|film|footage|shot))?"
+    r"|(?P<late>(?:late|later) in (?:the )?(?:video|clip|scene|film|footage|shot)|towards? the end(?: of (?:the )?(?:video|clip|"
+    r"scene|film|footage|shot))?"
     r"|(?:for|in|during|over) the (?:last|final|closing) (?:few |couple of )?(?:seconds|moments|frames))"
-    r"|(?P<after>after|from|past) (?:(?:about|around|roughly|approximately|just) )?(?:the )?(?:middle|midpoint|halfway(?: point| mark)?|half[ -]?way(?: point| mark)?"
+    r"|(?P<after>after|from|past) (?:(?:about|around|roughly|approximately|just) )?(?:the )?(?:middle|midpoint|halfway(?: point|"
+    r" mark)?|half[ -]?way(?: point| mark)?"
     r"|(?:first|opening|early|front) (?:half|part))"
     r"(?: of (?:the )?(?:video|clip|scene|film|footage|shot))?(?: on(?:wards?)?)?"
 )
@@ -221,10 +234,11 @@ _SIDE = r"(?:left|right)"
 _FRAME_NOUNS = r"(?:the )?(?:frame|screen|scene|image|video|picture|view|canvas|shot|clip)\b"
 _SIDE_PREP = r"(?:from|to|toward|towards|on|at|in)"
 _SPOT = r"(?:(?:a|the|some) (?:spot|point|place|position|location) (?:just )?(?:to )?)"  # "from a spot left of a dog"
-# "the right side of the room", "the left side of the sky": the setting's side is the frame's (a thing's, "of the table", stays its own)
+# "the right side of the room", "the left side of the sky": the setting's side is the frame's (a thing's, "of the table", stays
+# its own)
 _SETTING_NOUNS = r"(?:the )?(?:room|sky|road|field|street|garden|beach)\b"
-SIDE_OF = r"(?P<side_prep>" + _SIDE_PREP + r" )?" + _SPOT + r"?(?:the )?(?P<side_of>" + _SIDE + r")(?:[ -](?:hand )?side)? of (?!" + _FRAME_NOUNS \
-    + r"|" + _SETTING_NOUNS + r")"
+SIDE_OF = (r"(?P<side_prep>" + _SIDE_PREP + r" )?" + _SPOT + r"?(?:the )?(?P<side_of>" + _SIDE
+           + r")(?:[ -](?:hand )?side)? of (?!" + _FRAME_NOUNS + r"|" + _SETTING_NOUNS + r")")
 SIDE_ITS = (r"(?P<its_prep>" + _SIDE_PREP + r" )?(?:its|his|her|their|(?:the|an?) (?:[a-z]+ ){0,2}[a-z]+'s) (?P<its_side>" + _SIDE
             + r")(?:[ -](?:hand )?side)?")
 
@@ -237,16 +251,20 @@ VERTICAL_SIDES = {"above": "above", "on top of": "above", "atop": "above",
 FRAME_PLACE_WORDS = r"(?:left|right|top|bottom|upper|lower|middle|centre|center|corner)"
 
 # Where a path starts and ends when no motion verb says so ("starts in the lower left corner").
-START_WORDS = (r"(?:starts?|starting|started|begins?|beginning|began|begun|sits?|sitting|is|was|were|initially|first|placed|located"
+START_WORDS = (r"(?:starts?|starting|started|begins?|beginning|began|begun|sits?|sitting|is|was|were|initially|first|placed|"
+               r"located"
                r"|(?:first|initially) (?:seen|spotted|shown|visible)|seen first)(?: off| out)?")
 # "a cat is crouched to the right of a ball": a posture said with a side is where the object is first
 SIDE_START_LEADS = (r"(?:" + START_WORDS + r"|crouch(?:es|ed|ing)?|perch(?:es|ed|ing)?|poised|positioned|stationed|seated"
                     r"|huddled|curled|hunched|hiding|hidden|lurk(?:s|ing)?|wait(?:s|ing|ed)?|lie|lies|lying|lay|rest(?:s|ing|ed)?"
-                    r"|stand(?:s|ing)?|stood|are|sat|parked|asleep|sleep(?:s|ing)?|slept|doz(?:es|ing)|nap(?:s|ping)|loung(?:es|ing)"
+                    r"|stand(?:s|ing)?|stood|are|sat|parked|asleep|sleep(?:s|ing)?|slept|doz(?:es|ing)|nap(?:s|ping)|loung(?:es|"
+                    r"ing)"
                     r"|idl(?:es|ing)|stay(?:s|ing|ed)?|remain(?:s|ing|ed)?)")
 HYPHEN_MODIFIER_TAILS = r"(?:like|shaped|sized|colou?red|hued|tinted|toned|looking|style|themed|lit|haired|eyed|legged|tailed)"
-FINISH_WORDS = (r"(?:ends?|ending|ended|settles?|settling|settled|finish(?:es|ing|ed)?|winds?|winding|wound|stops?|stopping|stopped"
-                r"|(?:comes?|came|coming) to (?:a )?(?:rest|stop|halt|standstill)|arrives?|arriving|pauses?|pausing|paused|halts?|halting|halted|(?:last|finally) (?:seen|spotted|shown)|seen last)(?: up)?")
+FINISH_WORDS = (r"(?:ends?|ending|ended|settles?|settling|settled|finish(?:es|ing|ed)?|winds?|winding|wound|stops?|stopping|"
+                r"stopped"
+                r"|(?:comes?|came|coming) to (?:a )?(?:rest|stop|halt|standstill)|arrives?|arriving|pauses?|pausing|paused|"
+                r"halts?|halting|halted|(?:last|finally) (?:seen|spotted|shown)|seen last)(?: up)?")
 
 
 # ------------------------------------------------------------------------------ descriptive words
@@ -283,7 +301,8 @@ MATERIAL_WORDS = {
     "rubber": "rubber", "glass": "glass", "wooden": "wood", "wood": "wood", "metal": "metal",
     "metallic": "metal", "steel": "metal", "iron": "metal", "plastic": "plastic", "stone": "stone",
     "paper": "paper", "cardboard": "cardboard", "leather": "leather", "ceramic": "ceramic",
-    "porcelain": "ceramic", "brass": "metal", "brick": "brick", "copper": "metal", "wax": "wax", "crystal": "glass", "golden": "metal", "clay": "ceramic", "ice": "ice",
+    "porcelain": "ceramic", "brass": "metal", "brick": "brick", "copper": "metal", "wax": "wax", "crystal": "glass",
+    "golden": "metal", "clay": "ceramic", "ice": "ice",
 }
 # Descriptive words we accept and keep as a plain "detail" attribute (so they are not reported as unknown).
 DETAIL_WORDS = frozenset(
@@ -322,11 +341,13 @@ COUNT_WORDS = "|".join(word for word in NUMBER_WORDS if word.isalpha())
 CLIP_NOUNS = ("clip", "video", "film", "footage", "recording", "tape", "reel", "movie", "cartoon", "loop", "slideshow",
               "animation", "exhibit")
 COUNT_PHRASES = {
-    "a pair of": 2, "a couple of": 2, "a duo of": 2, "a trio of": 3, "a quartet of": 4, "a quintet of": 5, "a few": 3, "a handful of": 3, "several": 3, "a group of": 4, "a herd of": 4,
+    "a pair of": 2, "a couple of": 2, "a duo of": 2, "a trio of": 3, "a quartet of": 4, "a quintet of": 5, "a few": 3,
+    "a handful of": 3, "several": 3, "a group of": 4, "a herd of": 4,
     "a flock of": 5, "a pack of": 4, "a bunch of": 4, "a team of": 4, "many": 5, "lots of": 5, "a lot of": 5,
     "some": 2, "a school of": 5, "a swarm of": 6, "a dozen": 12, "half a dozen": 6, "a half dozen": 6,
     # "both of the dogs", "all three of the cats": the whole group, counted (the article still finds one named before)
-    "both of": 2, **{f"all {word} of": value for word, value in NUMBER_WORDS.items() if 2 <= value <= 10 and word.isalpha() and word != "both"},
+    "both of": 2, **{f"all {word} of": value for word, value in NUMBER_WORDS.items() if 2 <= value <= 10
+                     and word.isalpha() and word != "both"},
 }
 INDEFINITE = frozenset(("a", "an", "one", "another", "some"))
 DEFINITE = frozenset(("the", "this", "that", "these", "those", "his", "her", "its", "their", "my", "your", "our"))
@@ -368,7 +389,8 @@ GROUND_GAITS = frozenset(
     "slithered".split())
 
 # the kinds of verb by which a thing goes somewhere ("what appears? a dog" names the dog, "what rests?" a still one)
-MOVING_KINDS = frozenset(("move", "roll", "fly", "drive", "run", "swim", "glide", "float", "bounce", "jump", "approach", "circle"))
+MOVING_KINDS = frozenset(("move", "roll", "fly", "drive", "run", "swim", "glide", "float",
+                          "bounce", "jump", "approach", "circle"))
 # the kinds of verb by which a thing travels of itself: it sets off ("drives away"), keeps going ("walks on")
 SETTING_OFF_KINDS = frozenset(("move", "run", "drive", "roll", "swim", "fly", "glide"))
 # the kinds of verb by which a thing goes from place to place: those it sets off by, and drifting and leaping too
@@ -376,11 +398,15 @@ TRAVEL_KINDS = SETTING_OFF_KINDS | {"float", "jump"}
 # the camera's own moves: a verb of these kinds moves no thing of the scene
 CAMERA_KINDS = frozenset(("pan", "dolly", "zoom"))
 VERB_KINDS: dict[str, str] = {
-    **_forms("move", "move moves moving moved go goes going went walk walks walking walked shift shifts shifting shifted stroll strolls "
+    **_forms("move", "move moves moving moved go goes going went walk walks walking walked shift shifts shifting shifted stroll "
+                     "strolls "
              "strolling strolled wander wanders wandering wandered march marches marching marched crawl crawls crawling crawled "
-             "travel travels travelling traveling travelled traveled step steps stepping stepped head heads heading headed come comes coming came "
-             "turn turns turning turned climb climbs climbing climbed wobble wobbles wobbled tiptoe tiptoes tiptoed trot trots trotting trotted "
-             "slither slithers slithering slithered creep creeps creeping crept pad pads padding padded stride strides striding strode passing overtake overtakes overtaking overtook overtaken lead leads leading led"),
+             "travel travels travelling traveling travelled traveled step steps stepping stepped head heads heading headed come "
+             "comes coming came "
+             "turn turns turning turned climb climbs climbing climbed wobble wobbles wobbled tiptoe tiptoes tiptoed trot trots "
+             "trotting trotted "
+             "slither slithers slithering slithered creep creeps creeping crept pad pads padding padded stride strides striding "
+             "strode passing overtake overtakes overtaking overtook overtaken lead leads leading led"),
     **_forms("move", "sneak sneaks sneaking sneaked snuck slink slinks slinking slunk sweep sweeps sweeping swept "
              "blown"),
     **_forms("run", "run runs running ran race races racing raced sprint sprints sprinting sprinted dash dashes dashing dashed "
@@ -414,13 +440,15 @@ VERB_KINDS: dict[str, str] = {
     **_forms("circle", "circle circles circling circled orbit orbits orbiting orbited spin spins spinning spun loop "
              "loops looping looped"),
     **_forms("rest", "sit sits sitting sat stand stands standing stood rest rests resting lie lies lying lay "
-             "rested sleep sleeps sleeping slept wait waits waiting waited stay stays staying stayed remain remains remaining remained park parks "
+             "rested sleep sleeps sleeping slept wait waits waiting waited stay stays staying stayed remain remains remaining "
+             "remained park parks "
              "parked stop stops stopped stopping halt halts halted perch perches perched hang hangs hanging hung "
              # "two sheep graze": idling in place, said with a bare verb a noun that is its own plural would swallow
              "graze grazes grazing grazed doze dozes dozing dozed nap naps napping napped bask basks basking basked "
              "snooze snoozes snoozing snoozed lounge lounges lounging lounged linger lingers lingering lingered "
              "peck pecks pecking pecked"),
-    **_forms("appear", "appear appears appearing appeared reappear reappears reappearing reappeared emerge emerges emerging emerged arrive arrives "
+    **_forms("appear", "appear appears appearing appeared reappear reappears reappearing reappeared emerge emerges emerging "
+                       "emerged arrive arrives "
              "arriving arrived enter enters entering entered pop pops "
              # a game's words for a thing put in or taken out of the world: "it spawns in", "the cat despawns" (never
              # bare "spawn", mostly a noun or a fish's "to spawn": "frog spawn floats", "a late spawn")
@@ -443,7 +471,13 @@ ARRIVAL_VERBS = frozenset("reach reaches reaching reached gets getting got".spli
 # Verbs that change an object's shape, contents or state but not where it is ("a pendulum swings",
 # "an ice cube melts"): read, so they are not reported, and the object keeps its place.
 STATE_VERBS = frozenset(
-    "line lines lined lining slump slumps slumping swing swings swinging swung sway sways swaying melt melts melting melted shrink shrinks shrinking  soften softens softening boil boils boiling burn burns burning glow glows glowing pour pours pouring  poured fill fills filling filled squeeze squeezes squeezing stretch stretches stretching bend bends  bending snap snaps snapping flip flips flipping lean leans leaning press presses  pressing flatten flattens crush crushes crushing dissolve dissolves dissolving stir stirs stirred  heat heats heated shine shines shining ripple ripples dry dries drying freeze freezes freezing drip drips  dripping slows slowing slowed scatters  collide collides colliding lurch lurches brake brakes braking strike strikes striking looks looked looking".split()
+    "line lines lined lining slump slumps slumping swing swings swinging swung sway sways swaying melt melts melting melted "
+    "shrink shrinks shrinking  soften softens softening boil boils boiling burn burns burning glow glows glowing pour pours "
+    "pouring  poured fill fills filling filled squeeze squeezes squeezing stretch stretches stretching bend bends  bending snap "
+    "snaps snapping flip flips flipping lean leans leaning press presses  pressing flatten flattens crush crushes crushing "
+    "dissolve dissolves dissolving stir stirs stirred  heat heats heated shine shines shining ripple ripples dry dries drying "
+    "freeze freezes freezing drip drips  dripping slows slowing slowed scatters  collide collides colliding lurch lurches brake "
+    "brakes braking strike strikes striking looks looked looking".split()
     + "collided lurched braked struck swayed shone shrank".split()
 )
 # Verbs whose direct object is what moves ("a boy kicks a ball": the ball flies, the boy stays).
@@ -481,7 +515,8 @@ SCENE_WORDS: dict[str, str] = {
     "museum": "museum", "gallery": "gallery", "gym": "gym", "street": "street", "road": "road",
     "highway": "road", "city": "city", "town": "city", "field": "field", "farm": "field", "forest": "forest",
     "woods": "forest", "jungle": "forest", "desert": "desert", "snow": "snow", "mountains": "mountains",
-    "hill": "hill", "hillside": "hill", "hillsides": "hill", "space": "space", "orbit": "", "court": "court", "stadium": "stadium", "track": "track",
+    "hill": "hill", "hillside": "hill", "hillsides": "hill", "space": "space", "orbit": "", "court": "court",
+    "stadium": "stadium", "track": "track",
     "floor": "room", "ground": "", "indoors": "room", "outdoors": "garden", "stage": "stage",
     "rink": "ice rink", "countryside": "field", "savanna": "savanna", "night": "night sky", "ceiling": "room",
     "corridor": "corridor", "hallway": "corridor", "porch": "porch", "patio": "patio", "balcony": "balcony",
@@ -489,13 +524,16 @@ SCENE_WORDS: dict[str, str] = {
     **dict.fromkeys("sunshine sunlight moonlight fog mist haze rain drizzle weather sunset sunrise dawn dusk twilight "
                     "horizon breeze breezes gust gusts glow afterglow gloom".split(), ""),
     "landscape": "field", "skyline": "city",
-    "driveway": "driveway", "alley": "alley", "shade": "", "seaside": "beach", "coast": "beach", "pasture": "field", "plaza": "plaza", "lobby": "lobby", "courtyard": "courtyard", "shore": "beach", "lawns": "garden", "sidewalk": "street",
+    "driveway": "driveway", "alley": "alley", "shade": "", "seaside": "beach", "coast": "beach", "pasture": "field",
+    "plaza": "plaza", "lobby": "lobby", "courtyard": "courtyard", "shore": "beach", "lawns": "garden", "sidewalk": "street",
     "pavement": "street", "tarmac": "road", "asphalt": "road",
     "hall": "room", "gymnasium": "gym", "lane": "street", "boulevard": "street", "avenue": "street", "intersection": "street",
 }
 # settings the viewer is inside, so going into one is coming into view ("walks into the kitchen"), unlike water or a house
-ENTERABLE_SCENES = frozenset(("room", "bedroom", "kitchen", "bathroom", "office", "classroom", "museum", "gallery", "gym", "garden",
-                              "park", "playground", "field", "corridor", "lobby", "courtyard", "stage", "living room", "patio", "plaza"))
+ENTERABLE_SCENES = frozenset(("room", "bedroom", "kitchen", "bathroom", "office", "classroom", "museum", "gallery",
+                              "gym", "garden",
+                              "park", "playground", "field", "corridor", "lobby", "courtyard", "stage", "living room",
+                              "patio", "plaza"))
 COMPOUND_SCENES = {
     "living room": "living room", "dining room": "room", "night sky": "night sky", "outer space": "space",
     "tennis court": "tennis court", "basketball court": "basketball court", "soccer field": "field",
@@ -545,7 +583,8 @@ SCENE_PREPOSITIONS = frozenset(("from", "in", "into"))
 LOCATIVE_WORDS = frozenset(("at", "in", "throughout", "along", "inside", "within", "through", "amid", "among"))
 # After these a thing that cannot move, with no count or colour of its own, is where the scene is, not an object in
 # it ("twelve wolves by the harbour", "beside a fountain", "across the ice"); LVD's layouts draw only the subjects.
-SCENERY_PREPOSITIONS = frozenset(("beside", "near", "next to", "by", "past", "beyond", "on", "against", "outside", "in front of", "behind", "under", "beneath",
+SCENERY_PREPOSITIONS = frozenset(("beside", "near", "next to", "by", "past", "beyond", "on", "against", "outside", "in front of",
+                                  "behind", "under", "beneath",
                                   "below", "underneath", "over", "across", "along"))
 # Of those, the ones that name where a move goes when a move governs them ("runs behind a tree"): the thing stays.
 GOAL_PREPOSITIONS = frozenset(("in front of", "behind", "under", "over", "underneath", "against"))

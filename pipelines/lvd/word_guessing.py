@@ -167,7 +167,8 @@ IRREGULAR_PAST = {
     "stood": "stand", "lay": "lie", "led": "lead", "leapt": "leap", "sprang": "spring", "sprung": "spring",
     "crept": "creep", "strode": "stride", "threw": "throw", "thrown": "throw", "blown": "blow", "flung": "fling",
     "shot": "shoot", "hit": "hit", "broke": "break", "dove": "dive", "overtook": "overtake", "overtaken": "overtake",
-    "took": "take", "made": "make", "got": "get", "kept": "keep", "held": "hold", "brought": "bring", "began": "begin", "begun": "begin",
+    "took": "take", "made": "make", "got": "get", "kept": "keep", "held": "hold", "brought": "bring", "began": "begin",
+    "begun": "begin",
     "became": "become", "gone": "go", "swept": "sweep", "fled": "flee", "snuck": "sneak", "slunk": "slink",
     # a watcher's, a listener's or a teller's past: "a woman saw a ball roll", "a man heard a dog bark"
     "saw": "see", "heard": "hear", "found": "find", "caught": "catch", "felt": "feel", "knew": "know", "told": "tell",

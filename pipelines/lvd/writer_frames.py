@@ -166,7 +166,8 @@ _BARE_SUBJECT_REPORTS_OR_REGISTERS = _bare_subject_reports(rf"(?:{_PRESENTING}|{
 # "Darlings, ...", "..., darlings, and ...": a bare plural set off by commas at a sentence's start or a clause's end is
 # the listeners the speaker addresses; one a list goes on after ("two boxes, crates, and a ball", "Crates, barrels and
 # a cat") is a thing
-_ADDRESSED = (r"(?:^|[.;:!?] )HEAD(?:e?s),(?! [a-z]+,? (?:and|or)\b)|, HEAD(?:e?s)(?=[.;:!?]|$|,(?! (?:and |or )?(?:an?|the|some|\d+|"
+_ADDRESSED = (r"(?:^|[.;:!?] )HEAD(?:e?s),(?! [a-z]+,? (?:and|or)\b)|, HEAD(?:e?s)(?=[.;:!?]|$|,(?! (?:and |or )?(?:an?|the|some|"
+              r"\d+|"
               + "|".join(NUMBER_WORDS) + r")\b))"
               r"|(?:^|[.;:!?,] )(?:ye|you) (?:[a-z]+ )?HEAD(?:e?s)[,:!]")  # "Arr, ye dogs, look": called to, not shown
 # "my paper", "our helicopter", "your phone": the speaker's or the listener's own

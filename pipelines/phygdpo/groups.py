@@ -1,11 +1,10 @@
 """Preference groups: the one file format that PhyAugPipe, the arena export and the trainer share.
 
-A group is one prompt with one preferred video (the winner: a real video, or the arena's choice)
-and the dispreferred videos (the losers) with the physics judge's scores that drive PhyGDPO's
-physics-guided rewarding. PhyGDPO needs at least one loser per group; SFT and ProPhy train on the
-winner alone, so a group without losers is valid for them. The winner's ``meta["physics"]`` may
-hold where its physics happens (``pipelines/prophy/supervision.py``), which ProPhy trains on. Groups live in a JSON Lines file; video paths are stored
-relative to that file's folder so a data folder can be moved or copied to another machine whole.
+A group is one prompt with one preferred video (the winner: a real video, or the arena's choice) and the dispreferred videos (the
+losers) with the physics judge's scores that drive PhyGDPO's physics-guided rewarding. PhyGDPO needs at least one loser per group;
+SFT and ProPhy train on the winner alone, so a group without losers is valid for them. The winner's ``meta["physics"]`` may hold
+where its physics happens (``pipelines/prophy/supervision.py``), which ProPhy trains on. Groups live in a JSON Lines file; video
+paths are stored relative to that file's folder so a data folder can be moved or copied to another machine whole.
 """
 
 from __future__ import annotations
@@ -119,7 +118,8 @@ def group_from_json(data: Any, base: Path, where: str = "group") -> PreferenceGr
         raise GroupFormatError(f"{where}: expected a JSON object, got {type(data).__name__}")
     version = data.get("version", GROUP_FORMAT_VERSION)
     if version != GROUP_FORMAT_VERSION:
-        raise GroupFormatError(f"{where}: group format version {version} is not supported (this build reads {GROUP_FORMAT_VERSION})")
+        raise GroupFormatError(f"{where}: group format version {version} is not supported (this build reads "
+                               f"{GROUP_FORMAT_VERSION})")
     for key in ("group_id", "prompt", "winner", "losers"):
         if key not in data:
             raise GroupFormatError(f"{where}: missing '{key}'")

@@ -28,7 +28,8 @@ def report_heldout(files: RunFiles, accelerator: Any, tracker: bool, step: int, 
 def heldout_summary(metrics: dict[str, float]) -> str:
     """The held-out numbers a person reads first, for the log line."""
     shown = ("heldout_margin", "heldout_positive_share", "heldout_error_winner", "heldout_error_losers",
-             "heldout_flow_matching", "heldout_category_accuracy", "heldout_routing_auc", "heldout_category_routing_auc", "heldout_routing_iou",
+             "heldout_flow_matching", "heldout_category_accuracy", "heldout_routing_auc", "heldout_category_routing_auc",
+             "heldout_routing_iou",
              "heldout_ambient_outside", "heldout_load_min", "heldout_load_entropy")
     return "  ".join(f"{k[len('heldout_'):]} {metrics[k]:+.4g}" for k in shown if k in metrics)
 

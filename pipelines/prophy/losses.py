@@ -149,13 +149,12 @@ def routing_metrics(group_probs: Tensor, indices: Tensor, expert_groups: Tensor,
                     target_groups: Tensor, valid: Tensor, num_experts: int) -> dict[str, float]:
     """Localisation and balance of one refinement router on a batch of mapped samples.
 
-    routing_auc: per sample, the AUC of the mass on the physics groups (1 − ambient) as a detector of
-    its map (map ≥ ½), averaged: localisation alone; category_routing_auc: the same with the mass on
-    the sample's own category groups, which also rewards knowing the category (object tokens that
-    show their category score high even where the maps are noise); routing_iou: per sample, IoU of "top-1 expert in a category group" with the
-    map; ambient_outside: share of tokens outside the maps whose top-1 expert is ambient;
-    load_e{i}: expert i's share of all top-k choices; load_entropy: entropy of that load / ln E
-    (1 = perfectly even); router_entropy: mean per-token entropy of the group distribution / ln G.
+    routing_auc: per sample, the AUC of the mass on the physics groups (1 − ambient) as a detector of its map (map ≥ ½), averaged:
+    localisation alone; category_routing_auc: the same with the mass on the sample's own category groups, which also rewards
+    knowing the category (object tokens that show their category score high even where the maps are noise); routing_iou: per
+    sample, IoU of "top-1 expert in a category group" with the map; ambient_outside: share of tokens outside the maps whose top-1
+    expert is ambient; load_e{i}: expert i's share of all top-k choices; load_entropy: entropy of that load / ln E (1 = perfectly
+    even); router_entropy: mean per-token entropy of the group distribution / ln G.
     """
     probs = group_probs.detach().float()
     groups = expert_groups.to(probs.device)

@@ -83,7 +83,8 @@ def main() -> None:
             pcs.append((right.pc, wrong.pc))
             if args.verbose:
                 laws = lambda s: [v["law"] for v in s.details.get("violations", [])]  # noqa: E731
-                print(f"   seed {seed} {' '.join(tags)} [{pair.prompt}]: right {right.pc:.3f} {laws(right)}  wrong {wrong.pc:.3f} {laws(wrong)}")
+                print(f"   seed {seed} {' '.join(tags)} [{pair.prompt}]: right {right.pc:.3f} {laws(right)}  wrong "
+                      f"{wrong.pc:.3f} {laws(wrong)}")
         n = last - first + 1
         total_right += wins
         total += n

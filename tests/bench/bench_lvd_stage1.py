@@ -32,7 +32,8 @@ from tests.helpers import lvd_benchmark as bench
 mode, seconds = sys.argv[3], float(sys.argv[4])
 planner = PhysicsPlanner()
 if mode == "score":
-    names = "first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth fourteenth fifteenth sixteenth".split()
+    names = "first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth fourteenth """ \
+r"""fifteenth sixteenth".split()
     scores = {"lvd": bench.score(planner, bench.lvd_prompts()),
               "rephrased": bench.score(planner, bench.rephrased_prompts())}
     for number, name in enumerate(names, 1):

@@ -150,7 +150,8 @@ def report(results: list[dict], title: str) -> dict:
             ratios[f"time {a}/{b}"] = by_mode[a]["seconds_per_step"] / by_mode[b]["seconds_per_step"]
     for name, value in ratios.items():
         print(f"  {name}: {value:.3f}")
-    print("  paper Table 2d (Wan2.1-1.3B): peak LoRA-SR / w/o LoRA-SR = 25.3/48.7 = 0.520; LoRA-SR / LoRA-SFT = 25.3/24.7 = 1.024")
+    print("  paper Table 2d (Wan2.1-1.3B): peak LoRA-SR / w/o LoRA-SR = 25.3/48.7 = 0.520; LoRA-SR / LoRA-SFT = 25.3/24.7 = "
+          "1.024")
     summary = {"results": results, "ratios": ratios}
     print(json.dumps(summary))
     return summary

@@ -71,7 +71,8 @@ def main() -> None:
     args.out.mkdir(parents=True, exist_ok=True)
     groups = make_tiny_groups(args.out / "groups", groups=4, losers=2)
     results = [run(mode, objective, groups, args.out, args.steps) for objective in OBJECTIVES for mode in MODES]
-    print(f"{'objective':8} {'mode':5} {'procs':>5} {'s/step':>8} {'peak RSS/proc MiB':>18} {'backbone MiB/proc':>18} {'loss':>8}")
+    print(f"{'objective':8} {'mode':5} {'procs':>5} {'s/step':>8} {'peak RSS/proc MiB':>18} {'backbone MiB/proc':>18} "
+          f"{'loss':>8}")
     for r in results:
         held = "all" if r["backbone_mib_per_process"] is None else f"{r['backbone_mib_per_process']:.1f}"
         print(f"{r['objective']:8} {r['mode']:5} {r['processes']:>5} {r['s_per_step']:>8.3f} {r['peak_rss_mib']:>18.0f} "
@@ -80,8 +81,10 @@ def main() -> None:
     ratios = {}
     for objective in OBJECTIVES:
         for mode in ("ddp", "fsdp"):
-            ratios[f"{objective} time {mode}/one"] = round(by[objective, mode]["s_per_step"] / by[objective, "one"]["s_per_step"], 3)
-            ratios[f"{objective} rss {mode}/one"] = round(by[objective, mode]["peak_rss_mib"] / by[objective, "one"]["peak_rss_mib"], 3)
+            ratios[f"{objective} time {mode}/one"] = round(by[objective, mode]["s_per_step"]
+                                                           / by[objective, "one"]["s_per_step"], 3)
+            ratios[f"{objective} rss {mode}/one"] = round(by[objective, mode]["peak_rss_mib"]
+                                                          / by[objective, "one"]["peak_rss_mib"], 3)
     print(json.dumps({"results": results, "ratios": ratios}))
 
 

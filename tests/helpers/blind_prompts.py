@@ -17,8 +17,8 @@ is kept as a regression test:
   27/30, visibility 24/30, one-object motion 24/30, two-object motion 28/30, sequential 21/30), with
   the first set at 360/360. The reader was then fixed again (generally) and the set kept as a test.
 - ``third_blind_set`` (30 per family) was written after that second round, in new templates and
-  words, and scored once untouched: 159/180 = 88.3% (numeracy 18/30, attribution 30/30, visibility
-  27/30, one-object motion 30/30, two-object motion 27/30, sequential 27/30); later fixes made it pass and it is kept as a test like the others.
+  words, and scored once untouched: 159/180 = 88.3% (numeracy 18/30, attribution 30/30, visibility 27/30, one-object motion 30/30,
+  two-object motion 27/30, sequential 27/30); later fixes made it pass and it is kept as a test like the others.
 - ``fourth_blind_set`` (30 per family), written after the third round, scored once untouched:
   160/180 = 88.9% (numeracy 24/30, attribution 27/30, visibility 30/30, one-object motion 30/30,
   two-object motion 23/30, sequential 26/30).
@@ -1028,7 +1028,8 @@ def _fill_6(rng: random.Random, family: str, template: str, appears: bool = Fals
         count = rng.choice(list(_COUNT_WORDS_6))
         noun = rng.choice(_COUNT_NOUNS_6)
         nouns = noun if count == 1 else _PLURALS_6.get(noun, noun + "s")
-        prompt = template.format(N=rng.choice(_COUNT_WORDS_6[count]), A=rng.choice(_ATTRIBUTES_6), P=nouns, L=rng.choice(_PLACES_6))
+        prompt = template.format(N=rng.choice(_COUNT_WORDS_6[count]), A=rng.choice(_ATTRIBUTES_6),
+                                 P=nouns, L=rng.choice(_PLACES_6))
         return _case("numeracy", _sentence(_articles(prompt)), numeracy, noun, count)
     if family == "attribution":
         n1, n2 = rng.sample(_NOUNS_6, 2)
@@ -1175,7 +1176,8 @@ def _fill_7(rng: random.Random, family: str, template: str, appears: bool = Fals
         count = rng.choice(list(_COUNT_WORDS_7))
         noun = rng.choice(_COUNT_NOUNS_7)
         nouns = noun if count == 1 else _PLURALS_7.get(noun, noun + "s")
-        prompt = template.format(N=rng.choice(_COUNT_WORDS_7[count]), A=rng.choice(_ATTRIBUTES_7), P=nouns, L=rng.choice(_PLACES_7))
+        prompt = template.format(N=rng.choice(_COUNT_WORDS_7[count]), A=rng.choice(_ATTRIBUTES_7),
+                                 P=nouns, L=rng.choice(_PLACES_7))
         return _case("numeracy", _sentence(_articles(prompt).lstrip(", ")), numeracy, noun, count)
     if family == "attribution":
         n1, n2 = rng.sample(_NOUNS_7, 2)
@@ -1311,7 +1313,8 @@ def _fill_8(rng: random.Random, family: str, template: str, appears: bool = Fals
         count = rng.choice(list(_COUNT_WORDS_8))
         noun = rng.choice(_COUNT_NOUNS_8)
         nouns = noun if count == 1 else _PLURALS_8.get(noun, _plural(noun))
-        prompt = template.format(N=rng.choice(_COUNT_WORDS_8[count]), A=rng.choice(_ATTRIBUTES_8), P=nouns, L=rng.choice(_PLACES_8))
+        prompt = template.format(N=rng.choice(_COUNT_WORDS_8[count]), A=rng.choice(_ATTRIBUTES_8),
+                                 P=nouns, L=rng.choice(_PLACES_8))
         return _case("numeracy", _sentence(_articles(prompt)), numeracy, noun, count)
     if family == "attribution":
         n1, n2 = rng.sample(_NOUNS_8, 2)
@@ -1451,7 +1454,8 @@ def _fill_9(rng: random.Random, family: str, template: str, appears: bool = Fals
         count = rng.choice(list(_COUNT_WORDS_9))
         noun = rng.choice(_COUNT_NOUNS_9)
         nouns = noun if count == 1 else _PLURALS_9.get(noun, _plural(noun))
-        prompt = template.format(N=rng.choice(_COUNT_WORDS_9[count]), A=rng.choice(_ATTRIBUTES_9), P=nouns, L=rng.choice(_PLACES_9))
+        prompt = template.format(N=rng.choice(_COUNT_WORDS_9[count]), A=rng.choice(_ATTRIBUTES_9),
+                                 P=nouns, L=rng.choice(_PLACES_9))
         return _case("numeracy", _sentence(_articles(prompt)), numeracy, noun, count)
     if family == "attribution":
         n1, n2 = rng.sample(_NOUNS_9, 2)
@@ -1611,7 +1615,8 @@ def _fill_10(rng: random.Random, family: str, template: str, appears: bool = Fal
     if family == "visibility":
         noun = rng.choice(_NOUNS_10)
         phrase = _a(_with(rng.choice(_ATTRIBUTES_10), noun))
-        return _case("visibility", _sentence(_articles(template.format(A=_cap(phrase), a=phrase, n=noun))), visibility, noun, appears)
+        return _case("visibility",
+                     _sentence(_articles(template.format(A=_cap(phrase), a=phrase, n=noun))), visibility, noun, appears)
     leftward = rng.random() < 0.5
     start, end = ("right", "left") if leftward else ("left", "right")
     if family == "dynamic_one":

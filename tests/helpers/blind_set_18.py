@@ -74,7 +74,8 @@ _ONE_18 = [
     "{St} scene. {A} starts {s}. It ends {e}",
 ]
 _SEQ_18 = [
-    "{St} top-down video {L} in which {a} starts at the {c0}, travels to the {c1} during the first half, and reaches the {c2} by the end",
+    "{St} top-down video {L} in which {a} starts at the {c0}, travels to the {c1} during the first half, and reaches the {c2} by "
+    "the end",
     "{St} drone footage where {a} begins in the {c0}; halfway through it is in the {c1}; at the end it is in the {c2}",
     "Top-down camera: {a} moves {c0} -> {c1} -> {c2} {L}",
     "{St} bird's-eye clip of {a}, first positioned at the {c0}, then moved to the {c1}, and finally brought to the {c2}",

@@ -241,7 +241,8 @@ _SEQUENTIAL = [
      "the bottom-right corner, then to the top-right corner.", "car", BL_BR_TR),
     ("Overhead shot. The beetle crawls up the left edge from bottom to top, then along the top edge to the "
      "top-right corner.", "beetle", BL_TL_TR),
-    ("A toy boat in a square pool that fills the frame: it begins at the lower right, floats across to the lower left, then up to "
+    ("A toy boat in a square pool that fills the frame: it begins at the lower right, floats across to the lower left, then up "
+     "to "
      "the upper left.", "boat", BR_BL_TL),
     ("Plan view — a toy tank starts bottom right, goes up to top right, then over to top left.", "tank", BR_TR_TL),
     ("The ladybug was at the bottom on the left, then it went to the bottom on the right, and then it went up "
@@ -250,7 +251,8 @@ _SEQUENTIAL = [
      "upper-right quadrant (overhead camera).", "rat", BL_TL_TR),
     ("From straight above, I want the puppy to begin bottom right, scamper to bottom left, and finish top left.",
      "puppy", BR_BL_TL),
-    ("Peering straight down at a chessboard that fills the frame, a pawn slides from the lower right corner up to the upper right, then across "
+    ("Peering straight down at a chessboard that fills the frame, a pawn slides from the lower right corner up to the upper "
+     "right, then across "
      "to the upper left.", "pawn", BR_TR_TL),
     ("A taxi, seen from high above, first moves right along the bottom of the frame from the bottom-left corner, "
      "then heads straight up to the top-right corner.", "taxi", BL_BR_TR),
@@ -278,7 +280,8 @@ _SEQUENTIAL = [
      "upper right.", "wagon", BL_BR_TR),
     ("A hockey puck, filmed from directly above the rink, slides from the bottom-left corner of the shot to the top-left "
      "corner and then to the top-right one.", "puck", BL_TL_TR),
-    ("From the top, with the paddock filling the frame: the horse starts in the lower right, trots over to the lower left, and ends "
+    ("From the top, with the paddock filling the frame: the horse starts in the lower right, trots over to the lower left, and "
+     "ends "
      "in the upper left.", "horse", BR_BL_TL),
     ("Overhead: a red ball rolls up from the bottom-right corner to the top-right corner, then rolls left into "
      "the top-left corner.", "ball", BR_TR_TL),

@@ -24,10 +24,10 @@ It covers every (class, count) and (class, direction) pair. It takes LVD's next 
 Each prompt is checked by the same LVD predicate as the other sets. The set was written without running
 the planner on it, so its first score is an honest held-out measure; it is not tuned against.
 
-Scores: untouched on the planner of its day (after the fixes for sets 25-31), 110/180 = 61.1% (numeracy 14,
-attribution 30, visibility 18, one-object 20, two-object 14, sequential 14 of 30): typos in the ordinary words ("rihgt",
-"secnod"), withdrawn words ("two cars, no wait, three cars") and question-and-answer transcripts were the misses; read fixes followed (180/180 after them), so it is a
-development set now.
+Scores: untouched on the planner of its day (after the fixes for sets 25-31), 110/180 = 61.1% (numeracy 14, attribution 30,
+visibility 18, one-object 20, two-object 14, sequential 14 of 30): typos in the ordinary words ("rihgt", "secnod"), withdrawn
+words ("two cars, no wait, three cars") and question-and-answer transcripts were the misses; read fixes followed (180/180 after
+them), so it is a development set now.
 """
 
 from __future__ import annotations

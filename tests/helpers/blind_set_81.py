@@ -29,12 +29,11 @@ and two-object relations 30-49 then 0-9 (in LVD's order).
 Each prompt is checked by the same LVD predicate as the other sets. The set was written without running
 the planner on it, so its first score is an honest held-out measure; it is not tuned against.
 
-Scores: untouched, 173/180 on the session's first code, 6bd52b3 (numeracy 27, sequential 28, dynamic_one 29,
-dynamic_two 29, the rest 30), kept off main until the session's other fixes were in: 173/180 on 2eaf4b2, none of them
-carried over; 180/180 after the fixes of its own commit ("Tower to all stations", "All stations, Tower:" name the caller, no tower, and
-"Hold short.", "Stand by.", "Wilco." are radio orders and answers; a thing "cleared across the frame" goes that way once;
-"We are watching." is no keeper's watch, so listed corners stay a route; a bare corner set off after the thing before
-its first "to" is the route's start).
+Scores: untouched, 173/180 on the session's first code, 6bd52b3 (numeracy 27, sequential 28, dynamic_one 29, dynamic_two 29, the
+rest 30), kept off main until the session's other fixes were in: 173/180 on 2eaf4b2, none of them carried over; 180/180 after the
+fixes of its own commit ("Tower to all stations", "All stations, Tower:" name the caller, no tower, and "Hold short.", "Stand
+by.", "Wilco." are radio orders and answers; a thing "cleared across the frame" goes that way once; "We are watching." is no
+keeper's watch, so listed corners stay a route; a bare corner set off after the thing before its first "to" is the route's start).
 """
 
 # Long file: 180 hand-written prompts kept in one place, so each family's balance of the three voices reads at a glance

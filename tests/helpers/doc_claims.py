@@ -1,10 +1,10 @@
 """Read the answer sketches written as comments in the README's examples (``# name = {"key": ..., ...}``)
 and check a real answer against them, so an example's comments cannot drift from what the API returns.
 
-A sketch is loose on purpose: ``...`` stands for anything, ``{"a", "b"}`` lists keys without their values,
-``"x"|"y"`` gives alternatives, ``[...]`` is a list that may be empty. What it does claim is checked: the type (dict, list, string, number), the
-keys a dict has (as a subset), and, recursively, what is sketched for those keys; a string that looks like a
-file path with a suffix must name an existing file with that suffix.
+A sketch is loose on purpose: ``...`` stands for anything, ``{"a", "b"}`` lists keys without their values, ``"x"|"y"`` gives
+alternatives, ``[...]`` is a list that may be empty. What it does claim is checked: the type (dict, list, string, number), the
+keys a dict has (as a subset), and, recursively, what is sketched for those keys; a string that looks like a file path with a
+suffix must name an existing file with that suffix.
 """
 
 from __future__ import annotations

@@ -1,4 +1,5 @@
-"""A stand-in trainer that honours the trainer's output-folder contract (docs/architecture.md, "Training") in a fraction of a second per step.
+"""A stand-in trainer that honours the trainer's output-folder contract (docs/architecture.md, "Training") in a fraction of a
+second per step.
 
 ``python tests/helpers/fake_trainer.py --config train.toml`` reads [optim] max_steps and
 [train] output_dir, then per step appends a metrics.csv row (written in two flushes, so readers

@@ -322,7 +322,8 @@ def rephrased_prompts(seed: int = 7, per_family: int = 100) -> list[Case]:
         route = rng.choice(SEQUENTIAL_ROUTES)
         corners = [rng.choice([r, r.replace("lower", "bottom").replace("upper", "top")]) for r in route]
         template = rng.choice([
-            "{o}a bird's-eye view of {a} that starts in the {c0} corner, heads to the {c1} corner, and finishes in the {c2} corner",
+            "{o}a bird's-eye view of {a} that starts in the {c0} corner, heads to the {c1} corner, and finishes in the {c2} "
+            "corner",
             "{o}seen from above, {a} begins at the {c0}, goes over to the {c1}, and ends at the {c2}",
             "{o}an overhead view: {a} sits at the {c0} of the frame, travels to the {c1}, then on to the {c2}",
         ])

@@ -223,7 +223,8 @@ def make_pair(family: str, seed: int, width: int = 320, height: int = 192, varie
         right = _drop(scene, rng, restitution=float(rng.choice([0.0, 0.5])))
         x0, y0 = right[0]
         moving = right[scene.delay:]
-        landing = next((i for i, p in enumerate(moving) if i and p[1] >= moving[i - 1][1] and p[1] >= max(q[1] for q in moving) - 0.5), len(moving) // 2)
+        landing = next((i for i, p in enumerate(moving) if i and p[1] >= moving[i - 1][1]
+                        and p[1] >= max(q[1] for q in moving) - 0.5), len(moving) // 2)
         y_land = max(p[1] for p in right)
         dx = (right[-1][0] - x0) / len(moving)
         wrong = [(x0 + dx * _held(scene, i), y0 + (y_land - y0) * min(1.0, _held(scene, i) / max(landing, 1)))
@@ -239,7 +240,8 @@ def make_pair(family: str, seed: int, width: int = 320, height: int = 192, varie
     elif family == "upward_fall":
         right = _drop(scene, rng, restitution=0.5)
         y_low = rng.uniform(0.55, 0.75) * scene.height
-        wrong = [(x, max(y_low - 0.5 * scene.gravity * _held(scene, i) ** 2, -3 * scene.radius)) for i, (x, _) in enumerate(right)]
+        wrong = [(x, max(y_low - 0.5 * scene.gravity * _held(scene, i) ** 2, -3 * scene.radius))
+                 for i, (x, _) in enumerate(right)]
         prompt = f"a {colour} ball is dropped"
     elif family == "no_gravity":
         right = _throw(scene, rng)
@@ -264,7 +266,8 @@ def make_pair(family: str, seed: int, width: int = 320, height: int = 192, varie
         return _interpenetration_pair(scene, rng, seed)
     elif family in ("teleport", "jitter", "vanish", "size_pop", "colour_change"):
         right = _throw(scene, rng) if seed % 2 else _drop(scene, rng, restitution=0.6)
-        prompt = f"a {colour} ball is thrown from the left to the right" if seed % 2 else f"a {colour} ball is dropped and bounces"
+        prompt = (f"a {colour} ball is thrown from the left to the right" if seed % 2
+                  else f"a {colour} ball is dropped and bounces")
         wrong, colours, radii = _glitch(family, scene, rng, right)
         others, prompt, tags = _companion(scene, seed, (right, wrong), prompt)
         return ClipPair(family, seed, prompt, render(scene, right, others=others),
@@ -360,12 +363,14 @@ def _control_pair(kind: str, scene: Scene, rng, seed: int) -> ClipPair:
     elif kind == "person":
         y = floor - 2.6 * scene.radius
         bob = 0.01 * scene.height
-        path = [(start + direction * speed * _held(scene, i), y - bob * abs(math.sin(math.pi * i * 2 / scene.fps))) for i in range(n)]
+        path = [(start + direction * speed * _held(scene, i),
+                 y - bob * abs(math.sin(math.pi * i * 2 / scene.fps))) for i in range(n)]
         prompt = "a person walks across the street"
     elif kind == "bird":
         y0 = rng.uniform(0.2, 0.4) * scene.height
         wave = rng.uniform(0.02, 0.05) * scene.height
-        path = [(start + direction * speed * _held(scene, i), y0 + wave * math.sin(2 * math.pi * i / (1.5 * scene.fps))) for i in range(n)]
+        path = [(start + direction * speed * _held(scene, i),
+                 y0 + wave * math.sin(2 * math.pi * i / (1.5 * scene.fps))) for i in range(n)]
         prompt = "a bird flies across the sky"
     elif kind == "rolling":  # a ball rolling on the floor, slowing a little each frame (rolling friction)
         y = floor - scene.radius

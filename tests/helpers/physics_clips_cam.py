@@ -132,7 +132,8 @@ PROMPTS = {
                "someone walks steadily from one side to the other"],
     "bird": ["a bird flies across the sky", "a {c} bird flaps past", "a pigeon flies by", "a small bird flies over the field"],
     "balloon": ["a {c} balloon rises into the sky", "a {c} helium balloon floats upward", "a balloon drifts slowly up"],
-    "feather": ["a feather drifts down to the ground", "a {c} feather floats slowly downward", "a feather falls gently to the floor"],
+    "feather": ["a feather drifts down to the ground", "a {c} feather floats slowly downward",
+                "a feather falls gently to the floor"],
 }
 BASE_MOTION = {"constant_fall": "drop", "higher_rebound": "drop", "upward_fall": "drop", "sinks": "drop", "no_gravity": "throw",
                "rolling": "roll"}
@@ -401,13 +402,15 @@ def _try_scene(rng, family, seed, shape, frames=True):
         if family == "feather":
             name = str(rng.choice(["white", "grey", "black"]))
         x, y, z, phase = _control_motion(rng, family, times, duration, depth, x_range, scale)
-        look.update(heading=float(np.sign(x[-1] - x[0]) or 1.0), shirt=PALETTE[name], legs=PALETTE[str(rng.choice(["blue", "black",
+        look.update(heading=float(np.sign(x[-1] - x[0]) or 1.0), shirt=PALETTE[name],
+                    legs=PALETTE[str(rng.choice(["blue", "black",
                     "grey"]))], skin=np.asarray(rng.uniform([0.55, 0.35, 0.25], [0.95, 0.78, 0.65]), np.float32),
                     other=str(rng.choice([n for n in PALETTE if n != name])))
         prompt = _articles(str(rng.choice(PROMPTS[family])).format(c=name))
         actor = ACTORS[family]
         state = {"pos": np.stack([x, y, z], 1), "visible": np.ones(length, bool), "scale": np.full(length, scale),
-                 "colour": np.tile(PALETTE[name], (length, 1)), "spin": phase, "turns": [np.eye(3)] * length, "other": look["other"]}
+                 "colour": np.tile(PALETTE[name], (length, 1)), "spin": phase, "turns": [np.eye(3)] * length,
+                 "other": look["other"]}
         glitch = str(rng.choice(["teleport", "jitter", "vanish"]))
         tags.append(f"glitch-{glitch}")
         wrong = _glitch(rng, glitch, state, cam, times)

@@ -1,11 +1,10 @@
 """A synthetic ProPhy set where the physics category decides where the object is, for learning tests.
 
-Each sample is a tiny-Wan latent video (16 × 3 × 8 × 8 → a 3 × 4 × 4 token grid) of noise with one
-bright "object" (in its category's channels) whose quadrant is fixed by the prompt's category (mechanics top-left, optics top-right,
-thermal bottom-left, material bottom-right), plus the physics map of that object on the token grid.
-Prompts are built from per-category verbs and cue words and shared nouns, so held-out prompts are new sentences
-of known words. ``train_prophy`` runs the real ``ProPhyObjective`` on these batches;
-``heldout_metrics`` averages its ``evaluate`` over held-out samples with fixed noise and timesteps.
+Each sample is a tiny-Wan latent video (16 × 3 × 8 × 8 → a 3 × 4 × 4 token grid) of noise with one bright "object" (in its
+category's channels) whose quadrant is fixed by the prompt's category (mechanics top-left, optics top-right, thermal bottom-left,
+material bottom-right), plus the physics map of that object on the token grid. Prompts are built from per-category verbs and cue
+words and shared nouns, so held-out prompts are new sentences of known words. ``train_prophy`` runs the real ``ProPhyObjective``
+on these batches; ``heldout_metrics`` averages its ``evaluate`` over held-out samples with fixed noise and timesteps.
 """
 
 from __future__ import annotations

@@ -1,11 +1,11 @@
 """Attack texts derived from the planner's own regular expressions, so a rule added later is covered unparsed by hand.
 
-Every compiled ``re.Pattern`` reachable from the loaded ``pipelines`` modules (module globals, containers, class
-attributes) and every pattern their functions compile inline while planning (``inline_patterns``) is parsed with ``re._parser``; from its tree come the
-pieces an attacker would repeat: a sample text of each alternative, the body of each unbounded repetition (alone,
-followed by a space, and cut one character short) and a sample of the whole match. ``time_alone`` then times the
-pattern by itself on each piece filled to full prompt length, growing the text step by step so that an
-exponential pattern is caught at a few dozen characters instead of hanging the run.
+Every compiled ``re.Pattern`` reachable from the loaded ``pipelines`` modules (module globals, containers, class attributes) and
+every pattern their functions compile inline while planning (``inline_patterns``) is parsed with ``re._parser``; from its tree
+come the pieces an attacker would repeat: a sample text of each alternative, the body of each unbounded repetition (alone,
+followed by a space, and cut one character short) and a sample of the whole match. ``time_alone`` then times the pattern by itself
+on each piece filled to full prompt length, growing the text step by step so that an exponential pattern is caught at a few dozen
+characters instead of hanging the run.
 """
 
 from __future__ import annotations

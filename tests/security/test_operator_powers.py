@@ -134,7 +134,8 @@ def _eval_folder(folder: Path, secret: Path) -> Path:
     folder.mkdir(parents=True)
     (folder / "inside.mp4").write_bytes(b"not really a video")
     (folder / "link.mp4").symlink_to(secret)
-    rows = [{"key": f"p{i}|base|0", "id": f"p{i}", "prompt": "a ball", "variant": "base", "seed": 0, "status": "done", "sa": 0.9, "pc": 0.9,
+    rows = [{"key": f"p{i}|base|0", "id": f"p{i}", "prompt": "a ball", "variant": "base", "seed": 0, "status": "done",
+             "sa": 0.9, "pc": 0.9,
              "video": video} for i, video in enumerate([str(secret), f"../{secret.parent.name}/{secret.name}",
                                                          "link.mp4", "inside.mp4"])]
     (folder / "results-shard0.jsonl").write_text("".join(json.dumps(r) + "\n" for r in rows))
