@@ -12,6 +12,8 @@ TELEPORT_SIZES = 2.0  # ... a small or far object jumps by its own measure: twic
 STEADY_AREA = 1.4  # (its area in the samples either side of the step within this ratio: a blob whose area swings
 # is a fragment the tracker follows, whose centre moves as pieces join and leave it)
 TELEPORT_FACTOR = 3.0  # ... and this many times the steps just before and after it: a jump, not motion
+CLIPPED_SHARE = 0.8  # of the track's median box width (height): a narrower box shows part of the body (a post covers
+# the rest)
 HIDDEN_STEP_FRAMES = TrackingSettings.max_gap + 1  # a step across more frames than the tracker's own bridging joins
 # the pieces of a body hidden behind something in front
 
@@ -28,8 +30,10 @@ def check_teleports(g: TrackGeometry) -> list[Violation]:
     high that skips two of its widths in one frame has jumped, though the skip is a small share of the frame. Such a
     steady object also jumps from TELEPORT_STEP of the frame's shorter side (a portrait frame's width) where it leaves
     its own outline (the step is more than its size): a ball crossing a sixth of a portrait frame's width at once.
+    Where a blob is cut, the step is measured between the places its uncovered sides put the body (``_seen_steps``):
+    a ball passing behind a post shows its front before the post and its back after it.
     """
-    steps = np.linalg.norm(np.diff(g.xy, axis=0), axis=1) / np.maximum(np.diff(g.frames), 1)
+    steps = _seen_steps(g)  # (a body partly hidden: between the centres its uncovered sides place)
     if len(steps) < 3:
         return []
     around = np.maximum(np.concatenate([[0.0], steps[:-1]]), np.concatenate([steps[1:], [0.0]]))
@@ -71,3 +75,20 @@ def _prediction_misses(g: TrackGeometry) -> np.ndarray:
         misses[i] = min(float(np.linalg.norm(forward[axes])), float(np.linalg.norm(backward[axes])))
     return misses
 
+
+def _seen_steps(g: TrackGeometry) -> np.ndarray:
+    """Per step, frame heights per frame: between the nearest of the centres the two blobs' sides place. A body
+    partly hidden behind something in front (or cut by the border) keeps its outline on the side away from the cover,
+    so its centre lies half the body's whole width (height) in from that side; the centroid of the part seen lies off
+    it, and skips across a post in one frame. Only a box narrower (lower) than CLIPPED_SHARE of the track's median is
+    read so: a whole blob, or one grown by a merge, keeps its centroid."""
+    boxes = g.track.boxes / g.height
+    moves = []
+    for axis in (0, 1):
+        low, high = boxes[:, axis], boxes[:, axis + 2]
+        whole = float(np.median(high - low))
+        clipped = (high - low) < CLIPPED_SHARE * whole
+        centres = np.stack([g.xy[:, axis], np.where(clipped, low + whole / 2, g.xy[:, axis]),
+                            np.where(clipped, high - whole / 2, g.xy[:, axis])], axis=1)  # [N, 3]
+        moves.append(np.abs(centres[1:, :, None] - centres[:-1, None, :]).min(axis=(1, 2)))
+    return np.hypot(moves[0], moves[1]) / np.maximum(np.diff(g.frames), 1)
