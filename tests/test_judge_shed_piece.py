@@ -31,6 +31,19 @@ def test_a_piece_starting_one_fall_step_below_a_blob_that_shrank_by_it_was_shed_
     assert not shed_piece(hill, far)  # the hill lost pixels, but not where this one starts
 
 
+
+def test_a_blob_whose_area_swings_every_frame_does_not_excuse_a_body_popping_in_beside_it():
+    """A swaying plant's blob grows and shrinks by about 80 pixels from frame to frame. The frame a ball pops in
+    beside it, the plant happens to shrink by more than half the ball's area, as it did the frame before and does
+    the frame after: that is its own swing, not the ball leaving it."""
+    frames = list(range(9))
+    centroids = [(60, 40 + (i % 2)) for i in frames]
+    plant = _track(0, frames, centroids, np.array([20.0, 10.0]), [400, 320, 405, 325, 410, 330, 400, 322, 404])
+    ball = _track(7, [5, 6, 7], [(66, 54), (66, 59), (66, 65)], np.array([4.0, 4.0]), [60, 62, 61])
+    assert not shed_piece(plant, ball)  # lost 80 at frame 5, as at every frame: no piece left it
+    still_plant = _track(0, frames, centroids, np.array([20.0, 10.0]), [400, 402, 398, 401, 400, 338, 336, 339, 337])
+    assert shed_piece(still_plant, ball)  # a blob that holds its area and then loses the ball's share shed it
+
 def test_a_block_falling_off_the_hill_line_it_was_merged_with_does_not_appear_from_nowhere():
     """Tuning seed 1669 of the hand-held renderer (768x432 park, 24 fps, blurred, a yellow block dropped onto the
     grass). Before, the block's own track opened at frame 5 as it left the hill line's blob, which the judge leaves

@@ -14,7 +14,8 @@ from __future__ import annotations
 import numpy as np
 
 from .law_basics import MIN_TRACK_SAMPLES, boxes_overlap
-from .laws_every_track import SAME_COLOUR, STEADY_AREA, TELEPORT_STEP
+from .laws_every_track import SAME_COLOUR
+from .laws_teleport import STEADY_AREA, TELEPORT_STEP
 from .tracking import Track
 
 CLIP_END_FRAMES = 2  # a hop is looked for in the clip's first and last frames, where the pan shows the most border

@@ -19,6 +19,8 @@ EDGE_MARGIN = 0.03  # share of the frame: a box this close to the border may be 
 MIN_TRACK_SAMPLES = 3  # shorter tracks are noise, not objects
 VIOLATION_WEIGHT = 0.55
 SHED_SHARE = 0.5  # of a new track's first area: what the blob it left must lose in that frame for it to be a piece shed
+SHED_STANDOUT = 2.0  # ... and that loss, times the blob's own area change into and out of the neighbouring frames
+# (the pieces shed in hand-held clips stood 2.5-6 times above it; a swaying plant's swing is its own size)
 
 
 @dataclass(frozen=True)
@@ -107,16 +109,28 @@ def shed_piece(other: Track, piece: Track) -> bool:
     along its motion, lay inside other's box the frame before, and other lost SHED_SHARE of the piece's first area
     from that frame to the next. A block held in front of a hill line merges with it; as it falls out of it, the hill's
     blob shrinks by what the block takes along. A blob whose area swings every frame (a swaying plant, a sky blob) can
-    meet the test by chance; the break a wrong clip makes is charged by its own law all the same."""
+    meet the test by chance: the loss must also stand SHED_STANDOUT times above the blob's area change the frame before
+    and the frame after, so a blob that swings by as much every frame excuses no body popping in beside it."""
     first = piece.first_frame
     before, now = np.nonzero(other.frames == first - 1)[0], np.nonzero(other.frames == first)[0]
     if other.track_id == piece.track_id or not len(before) or not len(now):
         return False
-    if other.areas[before[0]] - other.areas[now[0]] < SHED_SHARE * piece.areas[0]:
+    loss = other.areas[before[0]] - other.areas[now[0]]
+    if loss < SHED_SHARE * piece.areas[0] or loss < SHED_STANDOUT * _neighbouring_swing(other, first):
         return False
     step = piece.centroids[1] - piece.centroids[0] if piece.length >= 2 else np.zeros(2)
     x0, y0, x1, y1 = other.boxes[before[0]]
     return any(bool(x0 <= x <= x1 and y0 <= y <= y1) for x, y in (piece.centroids[0], piece.centroids[0] - step))
+
+
+
+def _neighbouring_swing(track: Track, frame: int) -> float:
+    """The larger |area change| of ``track`` from frame − 2 to frame − 1 and from frame to frame + 1 (0 where it
+    lacks those frames): how much its blob changes on its own around a loss at ``frame``."""
+    areas = dict(zip(track.frames.tolist(), track.areas.tolist()))
+    steps = ((frame - 2, frame - 1), (frame, frame + 1))
+    changes = [abs(areas[b] - areas[a]) for a, b in steps if a in areas and b in areas]
+    return float(max(changes, default=0.0))
 
 
 def touch_border(boxes: np.ndarray, width: float, height: float) -> np.ndarray:

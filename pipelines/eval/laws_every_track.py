@@ -9,21 +9,15 @@ import math
 import numpy as np
 
 from .appearance import colour_shares, core_pixels, outside, palette, palette_change, palette_loss, sample_box, shadow_samples
-from .law_basics import STILL, Expectation, TrackGeometry, Violation, clip01, shed_piece, steady_velocity
+from .law_basics import STILL, Expectation, TrackGeometry, Violation, clip01, shed_piece
+from .laws_teleport import STEADY_AREA
 from .tracking import Tracking, TrackingSettings
 
 SAME_COLOUR = 40.0  # largest RGB channel difference of "the same colour" (lost object still in place)
-TELEPORT_STEP = 0.12  # frame heights in one frame (or TELEPORT_SIZES of the object's own sizes, if less) ...
-TELEPORT_SIZES = 2.0  # ... a small or far object jumps by its own measure: twice its width, keeping its size
-STEADY_AREA = 1.4  # (its area in the samples either side of the step within this ratio: a blob whose area swings
-# is a fragment the tracker follows, whose centre moves as pieces join and leave it)
-TELEPORT_FACTOR = 3.0  # ... and this many times the steps just before and after it: a jump, not motion
 ENTERING_SAMPLES = 5  # a track starting at the border comes in through it when, over this many samples, it travels
 ENTERING_SHARE = 0.5  # ... this share of its size, or its size grows by as much (more of it shows)
 ALONG_SHARE = 0.5  # of its size: how far apart the moves of two pieces of one body followed side by side may end
 MAX_GAP_FRAMES = TrackingSettings.max_gap + 1  # a track resumed within this many frames was only missed by the tracker
-HIDDEN_STEP_FRAMES = MAX_GAP_FRAMES  # a step across more frames than the tracker's own bridging joins the pieces of a
-# body hidden behind something in front
 REJOIN_SIDEWAYS = 0.5  # object sizes ... plus REJOIN_SLACK frame heights: how far from its sideways motion a
 REJOIN_SLACK = 0.02  # track missed for a few frames may take up again (centroid noise of blurred sprites)
 JITTER_FLOOR = 0.008  # frame heights / frame²: median deviation of the acceleration below this is smooth
@@ -255,62 +249,6 @@ def _smoothed_patch(frame: np.ndarray, x: int, y: int, r: int) -> np.ndarray:
     around = cv2.GaussianBlur(window, (5, 5), 1.0)
     top, left = max(0, y - r) - y0, max(0, x - r) - x0
     return around[top:top + (y + r + 1 - max(0, y - r)), left:left + (x + r + 1 - max(0, x - r))]
-
-
-def check_teleports(g: TrackGeometry) -> list[Violation]:
-    """A jump: one step far beyond the steps around it, or one the motion on both sides cannot explain.
-
-    The second test extrapolates the motion at constant velocity from the two samples before the step
-    and, backwards, from the two after it; a teleport misses both predictions by its shift, however fast
-    the object moves (a fast fall at a low frame rate has big steps, and so would hide a jump among
-    them). Where the vertical motion turns from down to up (a bounce) only the horizontal miss counts.
-    A step counts as a jump from TELEPORT_STEP, or from TELEPORT_SIZES times the object's median size when that
-    is less and the object keeps its area around the step (STEADY_AREA): a far ball a twentieth of the frame
-    high that skips two of its widths in one frame has jumped, though the skip is a small share of the frame. Such a
-    steady object also jumps from TELEPORT_STEP of the frame's shorter side (a portrait frame's width) where it leaves
-    its own outline (the step is more than its size): a ball crossing a sixth of a portrait frame's width at once.
-    """
-    steps = np.linalg.norm(np.diff(g.xy, axis=0), axis=1) / np.maximum(np.diff(g.frames), 1)
-    if len(steps) < 3:
-        return []
-    around = np.maximum(np.concatenate([[0.0], steps[:-1]]), np.concatenate([steps[1:], [0.0]]))
-    areas = g.track.areas
-    steady = np.maximum(areas[:-1], areas[1:]) <= STEADY_AREA * np.minimum(areas[:-1], areas[1:])
-    size = float(np.median(g.size))
-    across = max(TELEPORT_STEP * g.shorter_side, size)  # (a portrait frame's height is its longer side)
-    far = np.where(steady, min(TELEPORT_STEP, across, TELEPORT_SIZES * size), TELEPORT_STEP)
-    jumps = list(np.nonzero((steps > far) & (steps > TELEPORT_FACTOR * around))[0])
-    misses = _prediction_misses(g)
-    if not jumps and len(misses):
-        typical = float(np.median(misses))
-        jumps = list(np.nonzero((misses > TELEPORT_STEP) & (misses > 2 * TELEPORT_FACTOR * typical))[0])
-    return [Violation("continuity", g.track.track_id, (int(g.frames[i]), int(g.frames[i + 1])), 1.0,
-                      f"object {g.track.track_id} jumps {float(np.linalg.norm(g.xy[i + 1] - g.xy[i])):.2f} frame heights "
-                      f"between frames {g.frames[i]} and {g.frames[i + 1]}")
-            for i in jumps[:1]]
-
-
-def _prediction_misses(g: TrackGeometry) -> np.ndarray:
-    """For each step i (sample i to i + 1), the smaller of the forward and backward constant-velocity misses
-    (0 where a side has too few samples), frame heights."""
-    xy, f = g.xy, g.frames.astype(float)
-    n = len(xy)
-    misses = np.zeros(max(n - 1, 0))
-    for i in range(1, n - 2):
-        y = xy[i - 1:i + 3, 1]
-        turns = np.diff(y).max() > 0 and np.diff(y).min() < 0 and int(np.argmax(y)) in (1, 2)
-        axes = slice(0, 1) if turns else slice(0, 2)
-        # (a bounce: only the sideways miss counts)
-        if f[i + 1] - f[i] > HIDDEN_STEP_FRAMES:  # across frames the body went unseen (behind a post): under a constant
-            # acceleration it covers the mean of its velocities either side, a curve no straight walk follows
-            before, after = slice(max(0, i - 3), i + 1), slice(i + 1, min(n, i + 5))
-            between = steady_velocity(f[before], xy[before]) + steady_velocity(f[after], xy[after])
-            misses[i] = float(np.linalg.norm((xy[i + 1] - xy[i] - 0.5 * between * (f[i + 1] - f[i]))[axes]))
-            continue
-        forward = xy[i + 1] - (xy[i] + (xy[i] - xy[i - 1]) * (f[i + 1] - f[i]) / (f[i] - f[i - 1]))
-        backward = xy[i] - (xy[i + 1] - (xy[i + 2] - xy[i + 1]) * (f[i + 1] - f[i]) / (f[i + 2] - f[i + 1]))
-        misses[i] = min(float(np.linalg.norm(forward[axes])), float(np.linalg.norm(backward[axes])))
-    return misses
 
 
 def check_jitter(g: TrackGeometry) -> list[Violation]:

@@ -75,11 +75,11 @@ from .laws_every_track import (
     check_jitter,
     check_size,
     check_size_across_handover,
-    check_teleports,
     visible,
 )
 from .laws_release import check_buoyancy, check_rebound_below_release
 from .laws_rolling import check_lift_off
+from .laws_teleport import check_teleports
 from .occlusion import join_hidden_pieces, join_pieces_either_side_of_a_cover, join_pieces_moving_as_one
 from .scene_movers import prompt_subjects, scene_moving
 from .shadow_swaps import Shades, over_a_shadow, untangle_shadow_swaps
