@@ -1,7 +1,6 @@
 """Laws every track obeys, whatever the prompt says: continuity (no teleport, no vanishing, no appearing from
 nowhere), size, colour and smoothness. Each check returns its violations (see ``physics_checks``)."""
 
-# Long file: each law sits beside the track geometry helpers it shares; over 600 lines only once wrapped at 130 columns
 from __future__ import annotations
 
 import math
