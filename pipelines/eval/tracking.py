@@ -318,11 +318,12 @@ def _grown_in_place(track: dict, blob: _Blob, step: float, smaller_before: list[
     frame in one place until it grows past the start size; the blob it grows into is that body, not the far end of
     a hop from a track that opened elsewhere (a blob of the pan's border, seen once, that would drag the can's track
     out to the frame's edge). A blob within its own size of a smaller blob of the frame before, of the same size
-    within the size gate, does not continue a track from HOP_SIZES of its sizes a frame away or more. Place and size
+    within the size gate, does not continue a track seen once (no path yet to predict from) from HOP_SIZES of its
+    sizes a frame away or more. Place and size
     only: a small blob's colour swings by tens of levels from frame to frame as the backdrop blurs into it, so a
     colour test would put the decision on a knife edge."""
     size = math.sqrt(max(blob.area, track["areas"][-1]))
-    if step <= HOP_SIZES * size:
+    if len(track["frames"]) > 1 or step <= HOP_SIZES * size:  # (a track with a path is gated on where it led)
         return False
     reach = math.sqrt(blob.area)
     return any(float(np.linalg.norm(blob.centroid - before.centroid)) <= reach
