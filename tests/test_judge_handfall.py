@@ -13,7 +13,7 @@ from pipelines.eval.law_basics import TrackGeometry
 from pipelines.eval.laws_ballistic import _heights_past_the_border
 from pipelines.eval.motion_judge import MotionJudge
 from pipelines.eval.sinking import measure_sink_from_rest
-from pipelines.eval.tracking import Track
+from pipelines.eval.tracking import Track, TrackingSettings, _associate, _Blob
 from tests.helpers.judged import laws_named, through_mp4
 from tests.helpers.physics_clips_hand import make_pair
 
@@ -62,6 +62,32 @@ def test_a_hand_held_drop_whose_track_opens_on_a_cloud_is_judged_from_the_can():
     pair = make_pair("constant_fall", 178)
     right = MotionJudge().score(Video(through_mp4(pair.right, pair.fps), pair.fps), pair.prompt)
     assert "support" not in laws_named(right) and "continuity" not in laws_named(right)
+
+
+def _blob(x: float, y: float, area: float) -> _Blob:
+    side = np.sqrt(area) / 2
+    return _Blob(np.array([x, y]), np.array([x - side, y - side, x + side, y + side]), area,
+                 np.array([110.0, 160.0, 130.0]), -1)
+
+
+def test_a_blob_grown_where_a_smaller_one_sat_is_no_far_tracks_next_sample():
+    """Analysis pixels of hand tune seed 178 (constant_fall): a blob of the pan's border seen once at the frame's
+    right edge started a track; two frames on, the held can (a smaller blob in place all along) is 64 px off, inside
+    the 0.35-diagonal gate. Its colour is the same here, so only where the can was the frame before tells them apart."""
+    border = {"frames": [2], "centroids": [np.array([156.5, 51.2])], "boxes": [np.array([153.0, 49, 160, 54])],
+              "areas": [22.0], "colors": [np.array([110.0, 160.0, 130.0])]}
+    can, can_before = _blob(95.1, 34.5, 15.0), _blob(94.5, 33.0, 16.0)
+    settings, diagonal = TrackingSettings(), float(np.hypot(160, 90))
+    tracks = [dict((key, list(value)) for key, value in border.items())]
+    left = _associate(tracks, [can], 4, settings, diagonal, 21.6, smaller_before=[can_before])
+    assert tracks[0]["frames"] == [2] and left == [can]
+    unseen_before = [dict((key, list(value)) for key, value in border.items())]
+    _associate(unseen_before, [can], 4, settings, diagonal, 21.6, smaller_before=[])
+    assert unseen_before[0]["frames"] == [2, 4]  # nothing in place the frame before: the gate alone decides
+    near = [dict(border, frames=[2], centroids=[np.array([100.0, 36.0])], areas=[22.0], boxes=[np.zeros(4)],
+                 colors=[np.array([110.0, 160.0, 130.0])])]
+    _associate(near, [can], 4, settings, diagonal, 21.6, smaller_before=[can_before])
+    assert near[0]["frames"] == [2, 4]  # a track a step away takes it up
 
 
 def _geometry(centres: np.ndarray, half: float = 10.0, height: int = 360, fps: float = 20.0) -> TrackGeometry:

@@ -201,10 +201,11 @@ def find_blobs(mask: np.ndarray, rgb: np.ndarray, min_area: float) -> tuple[list
 
 
 def _associate(tracks: list[dict], blobs: list[_Blob], t: int, settings: TrackingSettings, diagonal: float,
-               min_area: float = 0.0) -> list[_Blob]:
+               min_area: float = 0.0, smaller_before: list[_Blob] | None = None) -> list[_Blob]:
     """Greedy nearest-prediction matching: cheapest pairs first, within the distance and size gates; a blob
     left over starts a track when it is at least ``min_area`` (smaller ones may only continue a track, and are
-    returned: one may yet continue a later track backwards)."""
+    returned: one may yet continue a later track backwards). ``smaller_before``: the blobs too small to start a
+    track in the frame before (``_grown_in_place``)."""
     live = [tr for tr in tracks if t - tr["frames"][-1] <= settings.max_gap + 1]
     pairs = []
     for i, tr in enumerate(live):  # (a small blob matches only within the size gate of the track it continues)
@@ -216,7 +217,8 @@ def _associate(tracks: list[dict], blobs: list[_Blob], t: int, settings: Trackin
             distance = min(np.linalg.norm(blob.centroid - predicted), np.linalg.norm(blob.centroid - last))
             size_ratio = max(blob.area, tr["areas"][-1]) / max(1.0, min(blob.area, tr["areas"][-1]))
             if distance <= settings.gate_fraction * diagonal and size_ratio <= settings.max_size_ratio \
-                    and not _another_thing(tr, blob, distance / gap):
+                    and not _another_thing(tr, blob, distance / gap) \
+                    and not _grown_in_place(tr, blob, distance / gap, smaller_before or [], settings):
                 pairs.append((distance / diagonal + 0.1 * math.log(size_ratio), i, j))
     used_tracks, used_blobs = set(), set()
     for _, i, j in sorted(pairs):
@@ -305,6 +307,25 @@ def _another_thing(track: dict, blob: _Blob, step: float) -> bool:
         return False
     colour = np.median(np.asarray(track["colors"][-3:]), axis=0)
     return float(np.max(np.abs(np.asarray(blob.color, float) - colour))) > MERGE_COLOUR
+
+
+def _grown_in_place(track: dict, blob: _Blob, step: float, smaller_before: list[_Blob],
+                    settings: TrackingSettings) -> bool:
+    """A body too small to start a track (a held can a few analysis pixels across) is a smaller blob frame after
+    frame in one place until it grows past the start size; the blob it grows into is that body, not the far end of
+    a hop from a track that opened elsewhere (a blob of the pan's border, seen once, that would drag the can's track
+    out to the frame's edge). A blob within its own size of a smaller blob of the frame before, of the same size
+    within the size gate, does not continue a track seen once (no path yet to predict from) from HOP_SIZES of its
+    sizes a frame away or more. Place and size
+    only: a small blob's colour swings by tens of levels from frame to frame as the backdrop blurs into it, so a
+    colour test would put the decision on a knife edge."""
+    size = math.sqrt(max(blob.area, track["areas"][-1]))
+    if len(track["frames"]) > 1 or step <= HOP_SIZES * size:  # (a track with a path is gated on where it led)
+        return False
+    reach = math.sqrt(blob.area)
+    return any(float(np.linalg.norm(blob.centroid - before.centroid)) <= reach
+               and max(blob.area, before.area) <= settings.max_size_ratio * max(1.0, min(blob.area, before.area))
+               for before in smaller_before)
 
 
 def _split_merge(blob: _Blob, blob_mask: np.ndarray, rgb: np.ndarray, tracks: list[dict], t: int,
@@ -410,7 +431,7 @@ def _detect(small: np.ndarray, smoothed: np.ndarray, background: np.ndarray, gra
                 else:
                     foreground[t] |= blob_mask
                     kept.append(blob)
-        smaller[t] = _associate(tracks, kept, t, settings, diagonal, min_area)
+        smaller[t] = _associate(tracks, kept, t, settings, diagonal, min_area, smaller[t - 1] if t else None)
     _extend_backwards(tracks, smaller, settings)
     return _Pass(foreground, ghosts, tracks, difference, threshold)
 
