@@ -80,8 +80,9 @@ _SEEN_LAST_RE = re.compile(r"(?P<phrase>(?:from|in|at) [a-z ]{1,30}?) (?P<seen>s
 # a place in the frame: its parts, or a side or edge of it
 _PLACE_WORD_RE = re.compile(r"\b(?:" + FRAME_PLACE_WORDS + r"|side|edge)\b")
 # "the lower left corner, the upper left corner, the upper right corner: in this order, it goes": places listed
-# before the clause that goes through them
-_LISTED_PLACES_RE = re.compile(r"(?P<places>(?:the )?[a-z ]{3,30}?(?:, (?:then |and )?(?:the )?[a-z ]{3,30}?){1,5}): "
+# before the clause that goes through them; matched whole against a sentence, so anchored at its start (a search from
+# every position would rescan up to six 30-letter places at each one)
+_LISTED_PLACES_RE = re.compile(r"\A(?P<places>(?:the )?[a-z ]{3,30}?(?:, (?:then |and )?(?:the )?[a-z ]{3,30}?){1,5}): "
                                r"(?:" + _IN_ORDER + r",? )?" + _PRONOUN + r" (?P<verb>[a-z]+)(?: them| each| all)?"
                                r"(?: " + _IN_ORDER + r")?(?P<stop>[.!]?)")
 
