@@ -31,7 +31,12 @@ relations 40-49 and 0-19 (in LVD's order).
 Each prompt is checked by the same LVD predicate as the other sets. The set was written without running
 the planner on it, so its first score is an honest held-out measure; it is not tuned against.
 
-Scores: (filled in after scoring).
+Scores: untouched, 172/180 on 79af9d15 (numeracy 25, visibility 28, dynamic_two 29); held back from every fixer of its
+session and scored again on its last code (dff4ea7b): 172/180, the same misses. They wait for the next session: an
+infobox saying its count again, "Four moving cars (clip). Infobox: ... Contents: four moving cars, ...", drew the things
+twice (five numeracy misses); "Infobox - Type: clip - Walking dog: absent in the first half; appears in the second
+half."; a bouncer's "Moving car, you had the first half. Second half? Out. No car. Not tonight."; "Bird, you stay still.
+Dog, you walk from the left of the bird to the right of the bird."
 """
 
 # Long file: 180 hand-written prompts kept in one place, so each family's balance of the three voices reads at a glance

@@ -33,7 +33,10 @@ is always seen from above. It takes LVD's attribution pairs 60-89 and its two-ob
 Each prompt is checked by the same LVD predicate as the other sets. The set was written without running
 the planner on it, so its first score is an honest held-out measure; it is not tuned against.
 
-Scores: (filled in after scoring).
+Scores: untouched, 179/180 on 79af9d15 (visibility 29); held back from every fixer of its session and scored again on
+its last code (dff4ea7b): 179/180, the same miss, which waits for the next session: a ham operator's sign-off after an
+absence, "roger, a lively cat in the first half, but in the second half no cat, lost it, nothing there. seventy-three es
+gl", drew twelve "gl"s.
 """
 
 # Long file: 180 hand-written prompts kept in one place, so each family's balance of the three voices reads at a glance
