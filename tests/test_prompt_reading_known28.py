@@ -41,6 +41,12 @@ def test_one_and_the_other_are_the_pair(prompt, drawn):
     assert moves_drawn(prompt) == drawn
 
 
+@pytest.mark.parametrize("prompt", ["Two cats nap.  One walks left, the other  .", "Two cats nap. One  , the other walks."])
+def test_a_member_told_nothing_of_is_no_member_told_apart(prompt):
+    # a blank member once reached ``split()[0]`` and the planner raised IndexError on the visitor's prompt
+    assert [obj.name for obj in PLANNER.plan(prompt).layout.objects] == ["cat", "cat"]
+
+
 def test_a_pair_another_thing_has_keeps_the_move_told_of_one():
     assert "left" in moves_drawn("A boy holds two balloons. One floats up, the other drifts left.")["balloon"]
 

@@ -48,7 +48,9 @@ def _members(match: re.Match) -> str:
     noun = _pair_before(match.string, match.start())
     if noun is None:
         return match.group(0)
-    first, second = (re.sub(rf"^(?:{noun}|{noun}s) ", "", part) for part in (match["first"], match["second"]))
+    first, second = (re.sub(rf"^(?:{noun}|{noun}s) ", "", part.strip()) for part in (match["first"], match["second"]))
+    if not first or not second:
+        return match.group(0)  # "One  , the other walks.": a member told nothing of is no member told apart
     verb = first.split()[0]
     if VERB_KINDS.get(verb) is None:
         return match.group(0)
