@@ -10,7 +10,10 @@ from typing import Any
 import numpy as np
 
 from .motion import rest_start
-from .tracking import Track, Tracking
+from .tracking import Track, Tracking, TrackingSettings
+
+# the tracker's own bridging: a track resumed within this many frames, or a step across no more, was only missed by it
+MAX_GAP_FRAMES = TrackingSettings.max_gap + 1
 
 STILL = 0.006  # frame heights: a track whose last (first) samples stay this close rested there
 MIN_HOLD_S = 0.2  # a track this long at its first place before moving was held there (a fall from rest

@@ -8,15 +8,14 @@ import math
 import numpy as np
 
 from .appearance import colour_shares, core_pixels, outside, palette, palette_change, palette_loss, sample_box, shadow_samples
-from .law_basics import STILL, Expectation, TrackGeometry, Violation, clip01, shed_piece
+from .law_basics import MAX_GAP_FRAMES, STILL, Expectation, TrackGeometry, Violation, clip01, shed_piece
 from .laws_teleport import STEADY_AREA
-from .tracking import Tracking, TrackingSettings
+from .tracking import Tracking
 
 SAME_COLOUR = 40.0  # largest RGB channel difference of "the same colour" (lost object still in place)
 ENTERING_SAMPLES = 5  # a track starting at the border comes in through it when, over this many samples, it travels
 ENTERING_SHARE = 0.5  # ... this share of its size, or its size grows by as much (more of it shows)
 ALONG_SHARE = 0.5  # of its size: how far apart the moves of two pieces of one body followed side by side may end
-MAX_GAP_FRAMES = TrackingSettings.max_gap + 1  # a track resumed within this many frames was only missed by the tracker
 REJOIN_SIDEWAYS = 0.5  # object sizes ... plus REJOIN_SLACK frame heights: how far from its sideways motion a
 REJOIN_SLACK = 0.02  # track missed for a few frames may take up again (centroid noise of blurred sprites)
 JITTER_FLOOR = 0.008  # frame heights / frame²: median deviation of the acceleration below this is smooth

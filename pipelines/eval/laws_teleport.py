@@ -4,8 +4,7 @@ from __future__ import annotations
 
 import numpy as np
 
-from .law_basics import TrackGeometry, Violation, steady_velocity
-from .tracking import TrackingSettings
+from .law_basics import MAX_GAP_FRAMES, TrackGeometry, Violation, steady_velocity
 
 TELEPORT_STEP = 0.12  # frame heights in one frame (or TELEPORT_SIZES of the object's own sizes, if less) ...
 TELEPORT_SIZES = 2.0  # ... a small or far object jumps by its own measure: twice its width, keeping its size
@@ -14,8 +13,6 @@ STEADY_AREA = 1.4  # (its area in the samples either side of the step within thi
 TELEPORT_FACTOR = 3.0  # ... and this many times the steps just before and after it: a jump, not motion
 CLIPPED_SHARE = 0.8  # of the track's median box width (height): a narrower box shows part of the body (a post covers
 # the rest)
-HIDDEN_STEP_FRAMES = TrackingSettings.max_gap + 1  # a step across more frames than the tracker's own bridging joins
-# the pieces of a body hidden behind something in front
 
 
 def check_teleports(g: TrackGeometry) -> list[Violation]:
@@ -64,7 +61,7 @@ def _prediction_misses(g: TrackGeometry) -> np.ndarray:
         turns = np.diff(y).max() > 0 and np.diff(y).min() < 0 and int(np.argmax(y)) in (1, 2)
         axes = slice(0, 1) if turns else slice(0, 2)
         # (a bounce: only the sideways miss counts)
-        if f[i + 1] - f[i] > HIDDEN_STEP_FRAMES:  # across frames the body went unseen (behind a post): under a constant
+        if f[i + 1] - f[i] > MAX_GAP_FRAMES:  # across frames the body went unseen (behind a post): under a constant
             # acceleration it covers the mean of its velocities either side, a curve no straight walk follows
             before, after = slice(max(0, i - 3), i + 1), slice(i + 1, min(n, i + 5))
             between = steady_velocity(f[before], xy[before]) + steady_velocity(f[after], xy[after])
