@@ -4,6 +4,8 @@ words and other voices.
 - A counted headword, a label's value or what a clip is called ("Three sleeping dogs (video).", "Starring: five red
   kites.", "Two parked buses is a film in which ...") that a later clause names again with the same count and words
   is that clause's group, drawn once; two groups that really add up stay two.
+- A shorthand farewell after the scene, a number with letter groups or a call sign ("88 es cul", "73 de w1aw"), is
+  the writer's sign-off, never a counted thing; a last bare count, "Two.", still answers.
 
 Each layout is checked by LVD's own predicates. (The sets' own prompts are not copied here.)
 """
@@ -37,3 +39,17 @@ def test_a_counted_headword_said_again_is_one_group(prompt, query, count):
 ])
 def test_groups_that_add_up_are_both_drawn(prompt, query, count):
     assert sum(phrase.endswith(query) for phrase in planned_condition(prompt).phrases) == count
+
+
+@pytest.mark.parametrize("prompt, query, count", [
+    ("two parked trucks on the left the whole time. eighty-eight es cul", "truck", 2),
+    ("QSL, one sleeping dog in the first half, then no dog at all. 73 de w1aw", "dog", 1),
+    ("One red ball rolls right. 88 gl", "ball", 1),
+])
+def test_a_shorthand_sign_off_is_no_thing(prompt, query, count):
+    assert len(planned_condition(prompt).phrases) == count
+    assert sum(phrase.endswith(query) for phrase in planned_condition(prompt).phrases) == count
+
+
+def test_a_closing_bare_count_still_answers():
+    assert lvd.numeracy("cat", 2, planned_condition("How many cats sit on the mat? Two."))
