@@ -6,6 +6,8 @@ words and other voices.
   is that clause's group, drawn once; two groups that really add up stay two.
 - A shorthand farewell after the scene, a number with letter groups or a call sign ("88 es cul", "73 de w1aw"), is
   the writer's sign-off, never a counted thing; a last bare count, "Two.", still answers.
+- Each thing called by its bare name and told what to do ("Car, you wait. Goat, you trot ...") is its own "you",
+  the second as much as the first.
 
 Each layout is checked by LVD's own predicates. (The sets' own prompts are not copied here.)
 """
@@ -53,3 +55,20 @@ def test_a_shorthand_sign_off_is_no_thing(prompt, query, count):
 
 def test_a_closing_bare_count_still_answers():
     assert lvd.numeracy("cat", 2, planned_condition("How many cats sit on the mat? Two."))
+
+
+@pytest.mark.parametrize("prompt, mover, reference, leftward", [
+    ("Car, you wait here. Goat, you trot from the right of the car to the left of the car. Go on.", "goat", "car",
+     True),
+    ("Ok box, you stay put! Cat, you creep from the left side of the box over to its right side.", "cat", "box", False),
+    ("Tree, you hold still. Horse, you gallop from the right of the tree to the left of the tree, fast.", "horse",
+     "tree", True),
+])
+def test_each_thing_called_is_its_own_you(prompt, mover, reference, leftward):
+    assert lvd.two_object_motion(mover, reference, leftward, planned_condition(prompt))
+
+
+def test_a_second_thing_called_that_only_watches_stays_put():
+    condition = planned_condition("Duck, you paddle to the right. Dog, you watch the duck.")
+    assert condition.phrases == ["duck", "dog"]
+    assert lvd.one_object_motion("duck", False, condition)
