@@ -6,6 +6,9 @@ words and other voices.
   is that clause's group, drawn once; two groups that really add up stay two.
 - A shorthand farewell after the scene, a number with letter groups or a call sign ("88 es cul", "73 de w1aw"), is
   the writer's sign-off, never a counted thing; a last bare count, "Two.", still answers.
+- A summary box of fields whose type is the clip itself ("Kind: short video") and whose thing's field tells a half,
+  "Sleeping cat: absent in the second half", or the field after it, "; enters in the second half", draws that thing
+  only then.
 - Each thing called by its bare name and told what to do ("Car, you wait. Goat, you trot ...") is its own "you",
   the second as much as the first.
 
@@ -72,3 +75,19 @@ def test_a_second_thing_called_that_only_watches_stays_put():
     condition = planned_condition("Duck, you paddle to the right. Dog, you watch the duck.")
     assert condition.phrases == ["duck", "dog"]
     assert lvd.one_object_motion("duck", False, condition)
+
+
+@pytest.mark.parametrize("prompt, query, appears", [
+    ("Summary box - Kind: short video - Sleeping cat: visible in the first half; gone in the second half. Related: "
+     "Naps.", "cat", False),
+    ("Fact box - Format: video - Red ball: absent in the first half; enters in the second half. Compare: Entrances.",
+     "ball", True),
+    ("Card - Type: film - Flying bird: not visible in the first half; shows up in the second half.", "bird", True),
+])
+def test_a_summary_box_field_tells_a_half(prompt, query, appears):
+    assert lvd.visibility(query, appears, planned_condition(prompt))
+
+
+def test_a_type_field_naming_a_thing_is_still_that_thing():
+    condition = planned_condition("Type: red car - Count: two - Parked: yes")
+    assert sum(phrase.endswith("car") for phrase in condition.phrases) == 2
