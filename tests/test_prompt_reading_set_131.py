@@ -9,6 +9,8 @@ words and other voices.
 - A summary box of fields whose type is the clip itself ("Kind: short video") and whose thing's field tells a half,
   "Sleeping cat: absent in the second half", or the field after it, "; enters in the second half", draws that thing
   only then.
+- A span of the clip a thing had or gets, "Sleepy dog, you had the second half", "the horse gets the first half", is
+  its being there then.
 - Each thing called by its bare name and told what to do ("Car, you wait. Goat, you trot ...") is its own "you",
   the second as much as the first.
 
@@ -91,3 +93,17 @@ def test_a_summary_box_field_tells_a_half(prompt, query, appears):
 def test_a_type_field_naming_a_thing_is_still_that_thing():
     condition = planned_condition("Type: red car - Count: two - Parked: yes")
     assert sum(phrase.endswith("car") for phrase in condition.phrases) == 2
+
+
+@pytest.mark.parametrize("prompt, query, appears", [
+    ("Sleepy dog, you had the second half. First half? Out. No dog.", "dog", True),
+    ("Rolling ball, you had the first half. Second half? Out. No ball. Not today.", "ball", False),
+    ("Spotted cow, you've had the first half. Second half? Gone. No cow.", "cow", False),
+])
+def test_a_half_had_is_being_there_then(prompt, query, appears):
+    assert lvd.visibility(query, appears, planned_condition(prompt))
+
+
+def test_a_thing_had_in_a_half_is_still_only_its_own():
+    condition = planned_condition("In the first half the dog had the ball; then the dog drops it and runs left.")
+    assert sorted(condition.phrases) == ["ball", "dog"]
