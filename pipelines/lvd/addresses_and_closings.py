@@ -66,6 +66,7 @@ from __future__ import annotations
 import re
 
 from .clip_phrases import TIME_WORDS
+from .letters_and_labels import might_end_on_shorthand, shorthand_sign_off_dropped
 from .listeners_biddings import BARE_BIDDING_ON_THE_RE, listeners_asides_dropped
 from .object_classes import HANDED_CLASSES, brought_in, kind_pattern, names_a_thing, noun_class, singular
 from .rewrite_text import CLAUSE_START, any_said_re, spaces_tidied
@@ -358,7 +359,8 @@ def looks_like_address_or_closing(text: str) -> bool:
             or _asks_to_hand(text)
             or ("?" in text and _ASKED_OR_WONDERED_RE.search(text) is not None)
             or (":" in text and FOR_LEAD_RE.search(text) is not None) or might_speak_to_a_thing(text)
-            or BARE_BIDDING_ON_THE_RE.search(text) is not None)
+            or BARE_BIDDING_ON_THE_RE.search(text) is not None
+            or might_end_on_shorthand(text))
 
 
 _HANDING_VERB_RE = any_said_re(tuple(f"{verb} " for verb in _HANDING_VERBS))
@@ -559,6 +561,7 @@ def addresses_and_closings_dropped(text: str) -> str:
     text = listeners_wait_dropped(text)
     if "confirm" in text or "check" in text:
         text = READ_BACK_RE.sub(_read_back, text)
+    text = shorthand_sign_off_dropped(text)
     if "come " in text[-40:] or "over" in text[-20:] or "ten-four" in text[-20:] or "10-4" in text[-20:]:
         text = _sign_off_dropped(text)
     if any(word in text for word in _ACKNOWLEDGING):

@@ -19,6 +19,7 @@ index finger", "track it with your eyes", is the viewer's own, never in the clip
 that moves by itself or rolls, "with your dog", "with your toy car", or a camera is left as written; "draw a circle
 with your stick" keeps to no thing of the clip), as is what the viewer is bid take up to do it, "grab a crayon and
 follow the ball", and the call closing the bidding, "follow the car, kids! It drives ...", whose "it" is the car.
+A span of the clip a thing had or gets, "you had the first half", "the dog gets the second half", is its being there.
 """
 
 from __future__ import annotations
@@ -307,6 +308,19 @@ def _said_as_a_saying(match: re.Match) -> str:
     return ""
 
 
+# "you had the first half", "the dog gets the second half", "it has had the whole clip": a span of the clip had is
+# being there then
+HAD_THE_HALF_RE = re.compile(r"\b(?P<subject>you|it|they|we|(?:the|a|an) [a-z]+)(?:'ve| have| has)? (?:had|has|have|got|"
+                             r"gets|get) (?:the|your|its|their|our) (?P<span>(?:first|second) half|whole (?:clip|video|"
+                             r"time))\b")
+
+
+def _had_as_there(match: re.Match) -> str:
+    subject, span = match["subject"], match["span"]
+    be = "are" if subject in ("you", "they", "we") else "is"
+    return f"{subject} {be} there " + ("the whole time" if span.startswith("whole") else f"in the {span}")
+
+
 def looks_idiomatic(text: str) -> bool:
     """Whether ``text`` may hold an outing, a kept eye, a "main character" or a "where did it go" (most prompts hold
     none)."""
@@ -314,7 +328,9 @@ def looks_idiomatic(text: str) -> bool:
             or "protagonist" in text
             or ("where" in text and (" go" in text or " went" in text)) or " eye" in text
             or any(tell in text for tell in _WATCH_KEPT_TELLS)
-            or any(key in text for key, _ in _SAYINGS))
+            or any(key in text for key, _ in _SAYINGS)
+            or (" half" in text or " whole " in text) and ("had " in text or " ha" in text or " got" in text
+                                                          or " get" in text))
 
 
 def idioms_in_plain_words(text: str) -> str:
@@ -330,6 +346,8 @@ def idioms_in_plain_words(text: str) -> str:
         text = MAIN_CHARACTER_RE.sub("", text)
     if "where" in text and (" go" in text or " went" in text):
         text = GONE_WHERE_RE.sub("", text)
+    if " half" in text or " whole " in text:
+        text = HAD_THE_HALF_RE.sub(_had_as_there, text)
     if any(key in text for key, _ in _SAYINGS):
         text = HIDING_IDIOM_RE.sub(_said_as_a_saying, HIDING_IDIOM_SENTENCE_RE.sub("", text))
     return text

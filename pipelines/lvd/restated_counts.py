@@ -323,9 +323,44 @@ def kinds_named_before_counts_dropped(text: str) -> str:
     return _BARE_KIND_RE.sub(dropped, text)
 
 
+# "Four moving cars (clip).", "Featured: three lively cats.", "Two flying birds is a clip in which ...": a counted
+# noun phrase standing alone as a headword, a label's value or what a clip is called, which a later clause says again
+# word for word ("... contents: four moving cars, visible throughout") is that clause's group, named once
+_HEADWORD_CLIP = r"(?:an? )?(?:short |brief )?(?:" + "|".join(CLIP_NOUNS) + r"|moving image|motion picture)"
+_HEADWORD_RE = re.compile(r"(?:^|(?<=[.;!?] ))(?:[a-z]+(?: [a-z]+)?: )?(?P<phrase>" + _COUNT
+                          + r" (?P<described>(?:[a-z]+ ){0,2}?)(?P<noun>[a-z]+))(?:(?P<gloss> \(" + _HEADWORD_CLIP
+                          + r"\)|,? (?:-|\u2013|\u2014) " + _HEADWORD_CLIP + r")?[.;!?](?: |$)|(?P<called> is "
+                          + _HEADWORD_CLIP + r"\b))")
+
+# "type: moving image; contents: four moving cars": a field's label over a count after a field it follows names no thing
+_FIELD_OVER_COUNT_RE = re.compile(r"(?<=; )(?P<label>[a-z]+(?: [a-z]+)?): (?=" + _COUNT + r" )")
+
+
+def headwords_said_again_dropped(text: str) -> str:
+    """``text`` without a counted headword or label value ("four moving cars (clip).") that a later clause names
+    again with the same count and words; said as "this" where the headword is the subject of "is a clip"."""
+
+    def dropped(match: re.Match) -> str:
+        described = match["described"].split()
+        if noun_class(match["noun"]) is None or any(
+                noun_class(word) or VERB_KINDS.get(word) and not word.endswith(("ing", "ed")) or word in _NOT_DESCRIBING
+                for word in described):
+            return match.group(0)
+        if re.search(r"\b" + re.escape(match["phrase"]) + r"\b", text[match.end():]) is None:
+            return match.group(0)
+        return "this" + match["called"] if match["called"] else ""
+
+    text = _HEADWORD_RE.sub(dropped, text)
+    return _FIELD_OVER_COUNT_RE.sub(
+        lambda m: m.group(0) if any(noun_class(word) or VERB_KINDS.get(word) for word in m["label"].split()) else "",
+        text)
+
+
 def drop_restated_counts(text: str) -> str:
     """``text`` (lower-cased) without clauses that only deny further things or say a count again."""
     text = kinds_named_before_counts_dropped(text)
+    if _COUNT_WORD_RE.search(text):
+        text = headwords_said_again_dropped(text)
     if "one " in text and ":" in text:
         text = _ONE_NAMED_AFTER_RE.sub(
             lambda m: f"{m['thing']} {m['said']}" if VERB_KINDS.get(m["verb"]) and noun_class(m["noun"]) else m.group(0),

@@ -52,6 +52,12 @@ _LOOK_KEYS = frozenset("style look mood camera scene background setting lighting
                        "atmosphere resolution fps duration format genre notes note comment comments remark remarks "
                        "ambience ambiance time_of_day location "
                        "environment palette shot lens".split())
+# "clip", "short video", "moving image": a type or kind field saying what the record describes
+_CLIP_KIND_RE = re.compile(r"(?:an? )?(?:short |brief )?(?:clip|video|film|footage|moving image|motion picture|animation)")
+# "absent in the first half", "appears in the second half": a thing's field or the field after it telling a half
+_HALF_SAID_RE = re.compile(r"(?:(?:it |is |are )+)?(?:(?P<hidden>absent|hidden|gone|missing|invisible|not (?:visible|there|"
+                           r"present|seen|shown))|appears?|enters?|arrives?|comes? in|shows? up|present|visible|seen|"
+                           r"shown|there) (?:in|during|for|through) the (?P<half>first|second) half(?: only)?(?=\s*[.;,]|$)")
 _MOTION_KEYS = frozenset("reference_motion reference_state ref_motion".split())
 _YES = frozenset("present visible yes true shown on in seen there appears 1".split())
 _NO = frozenset("absent hidden no false empty none gone off out missing invisible not_visible not 0 nothing nobody".split())
@@ -370,6 +376,8 @@ class _SpecReading:
         parts = key.split("_")
         if len(parts) > 1 and _names_class(parts[0]) and "_".join(parts[1:]) not in _OBJECT_KEYS:  # "bird_path", "dog_colour"
             owner, key = self.described(parts[0]), "_".join(parts[1:])
+        if key in _OBJECT_KEYS and _CLIP_KIND_RE.fullmatch(word):
+            return  # "Type: moving image": what the record describes, never a thing in it
         if key in _OBJECT_KEYS:
             if key in ("name", "names"):
                 self.count_first = None  # "Number: 4. Name: Rex the dog.": a number before a name is the thing's own
@@ -428,12 +436,16 @@ class _SpecReading:
             thing = self.described(key.replace("_", " "))
             if isinstance(value, dict):
                 self.read(value.items(), thing)
+            elif thing is not None and _HALF_SAID_RE.match(word):
+                self.half_said(word, thing)
             elif thing is not None:
                 for part in (value if isinstance(value, list) else re.split(r"[,+]", text)):
                     self.attribute(thing, str(part).strip().lower())
         elif owner is not None and (word in _YES or word in _NONE_WORDS) and key in ("moving", "walking", "flying", "running"):
             if word in _YES:
                 owner.states.append(key)
+        elif key == "" and self.things and _HALF_SAID_RE.match(word):
+            self.half_said(word, self.things[-1])  # "Dog: absent in the first half; appears in the second half."
         elif key == "" and word:
             self.loose.append(word)
         elif key:
@@ -509,6 +521,14 @@ class _SpecReading:
             return self.place(said.group(2), thing) if said.group(2) else ""
         text = _SIDE_LETTERS.get(text, text)
         return text if _PLACE_WORD_RE.search(text) else ""
+
+    def half_said(self, word: str, thing: _Thing) -> None:
+        """"absent in the first half", "appears in the second half": the halves it is seen in, the other half the
+        opposite unless told."""
+        said = _HALF_SAID_RE.match(word)
+        shown = said["hidden"] is None
+        thing.halves[said["half"]] = shown
+        thing.halves.setdefault("second" if said["half"] == "first" else "first", not shown)
 
     def halves(self, key: str, word: str, thing: _Thing) -> None:
         """"visible_in: first half", "second_half: absent", "first half: not visible": the halves it is seen in."""

@@ -3,7 +3,8 @@
 "Hello, bird! You fly to the right, and the bird lands.", "Little dog, you run ...", "Oh, birds! You fly ...": a
 thing the tables know, called by its bare name (at most "little" or a colour before it, no article or count) right
 before a "you" that moves, rests or stays, is that "you" in the sentence right after the call, "it" (or "they" for a
-plural), so the name called is the thing's and no listener's. The call must be the scene's: the rest of the prompt
+plural), so the name called is the thing's and no listener's; each thing called is told so in turn ("Bird, you stay
+still. Dog, you walk ..."). The call must be the scene's: the rest of the prompt
 names its kind again, or names no other thing. A cry that only sounds like a call ("Oh boy!", "Holy cow!", "Rats!",
 "Silly goose,", "First person,", "Man,") is no thing: people called are the audience, a modifier other than a size or
 a colour makes an idiom, and a few bare cries are listed. A "you" that sees, watches or looks is the onlooker ("Hey
@@ -74,25 +75,25 @@ def _the_scenes_thing(called: re.Match) -> bool:
 
 def you_as_the_thing_spoken_to(text: str) -> str:
     """``text`` (lower case) with each acting "you" in the sentence after a thing called by its bare name told as that
-    thing."""
+    thing, for each thing called in turn ("Bird, you stay. Dog, you walk ...")."""
+    pieces: list[str] = []
+    told_up_to = 0
     for called in CALLED_RE.finditer(text):
         pronoun = pronoun_for(called["called"])
-        if pronoun is not None:
-            break
-    else:
-        return text
-    if not _the_scenes_thing(called):
-        return text
-    be = "is" if pronoun == "it" else "are"
+        if called.start() < told_up_to or pronoun is None or not _the_scenes_thing(called):
+            continue
+        be = "is" if pronoun == "it" else "are"
 
-    def said_of_the_thing(match: re.Match) -> str:
-        if not _moves_rests_or_stays(match["next"]):
-            return match.group(0)
-        return f"{pronoun} {be}" if match["are"] else pronoun
-    sentence_end = _SENTENCE_END_RE.search(text, called.end())
-    end = len(text) if sentence_end is None else sentence_end.end()
-    head = f"{text[:called.start()]}{called['called']}{called['mark']} "
-    return head + SUBJECT_YOU_RE.sub(said_of_the_thing, text[called.end():end]) + text[end:]
+        def said_of_the_thing(match: re.Match, pronoun: str = pronoun, be: str = be) -> str:
+            if not _moves_rests_or_stays(match["next"]):
+                return match.group(0)
+            return f"{pronoun} {be}" if match["are"] else pronoun
+        sentence_end = _SENTENCE_END_RE.search(text, called.end())
+        end = len(text) if sentence_end is None else sentence_end.end()
+        pieces += [text[told_up_to:called.start()], called["called"], called["mark"], " ",
+                   SUBJECT_YOU_RE.sub(said_of_the_thing, text[called.end():end])]
+        told_up_to = end
+    return "".join(pieces) + text[told_up_to:]
 
 
 def might_speak_to_a_thing(text: str) -> bool:

@@ -36,7 +36,11 @@ session and scored again on its last code (dff4ea7b): 172/180, the same misses. 
 infobox saying its count again, "Four moving cars (clip). Infobox: ... Contents: four moving cars, ...", drew the things
 twice (five numeracy misses); "Infobox - Type: clip - Walking dog: absent in the first half; appears in the second
 half."; a bouncer's "Moving car, you had the first half. Second half? Out. No car. Not tonight."; "Bird, you stay still.
-Dog, you walk from the left of the bird to the right of the bird."
+Dog, you walk from the left of the bird to the right of the bird."; 180/180 after the fixes of its own branch (a counted
+headword, label value or clip's name said again later is one group, "Four moving cars (clip). ... Contents: four moving
+cars"; a spec's "Type: clip" is no thing and "Walking dog: absent in the first half; appears in the second half" its
+halves; "you had the first half" is being there then; and each thing called, "Bird, you stay still. Dog, you walk ...",
+is its own "you").
 """
 
 # Long file: 180 hand-written prompts kept in one place, so each family's balance of the three voices reads at a glance

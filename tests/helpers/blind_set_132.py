@@ -36,7 +36,8 @@ the planner on it, so its first score is an honest held-out measure; it is not t
 Scores: untouched, 179/180 on 79af9d15 (visibility 29); held back from every fixer of its session and scored again on
 its last code (dff4ea7b): 179/180, the same miss, which waits for the next session: a ham operator's sign-off after an
 absence, "roger, a lively cat in the first half, but in the second half no cat, lost it, nothing there. seventy-three es
-gl", drew twelve "gl"s.
+gl", drew twelve "gl"s; 180/180 after the fixes of its own branch (a shorthand farewell of a number and letter groups
+closing the prompt, "... nothing there. seventy-three es gl", is the writer's sign-off, no thing).
 """
 
 # Long file: 180 hand-written prompts kept in one place, so each family's balance of the three voices reads at a glance
