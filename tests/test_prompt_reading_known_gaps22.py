@@ -1,12 +1,13 @@
 """A twenty-second round of plain phrasings the planner was known to misread, each as a class of wording, in new prompts.
 
 A list of denials before the thing meant ("not a horse, nor a cow, but a sheep") rules out every thing it lists, not
-only the last one.
+only the last one. A clause about the weather or the light opened by a word of time ("once the fog had lifted", "when
+the wind died down") says how the scene looks, as one opened by "as" or "while" does: its verb is no thing's.
 """
 
 import pytest
 
-from tests.helpers.planned import names, ways_of
+from tests.helpers.planned import names, ways_and_presence, ways_of
 
 
 # ------------------------------------------------------------ 1. a list of denials before "but" rules out each of them
@@ -25,3 +26,25 @@ def test_a_list_of_denials_rules_out_each_thing_it_lists(prompt, drawn):
 
 def test_the_thing_meant_after_a_list_of_denials_keeps_its_way():
     assert ways_of("Not a car, not a truck, but a bus drives to the left.") == {"bus": "left"}
+
+
+# ------------------------------------------------------------ 2. a weather clause opened by a time word is no thing's
+@pytest.mark.parametrize("prompt, expected", [
+    ("After the fog had lifted, a car drove to the left.", {"car": ("left", "111111")}),
+    ("Once the snow was gone, a horse trotted to the right.", {"horse": ("right", "111111")}),
+    ("When the wind died down, a cat walked to the right.", {"cat": ("right", "111111")}),
+    ("A dog sits on the left. Once the light had faded, a bird flew to the left.",
+     {"dog": ("", "111111"), "bird": ("left", "111111")}),
+])
+def test_a_weather_clause_opened_by_a_time_word_moves_nothing_drawn(prompt, expected):
+    assert ways_and_presence(prompt) == expected
+
+
+@pytest.mark.parametrize("prompt, expected", [
+    # guards: a thing drawn in such a clause keeps its going, and a weather word that is a thing's own verb stays read
+    ("Once the boy was gone, a bird flew to the right.", {"boy": ("", "111..."), "bird": ("right", "111111")}),
+    ("Once the girl was gone, a cat ran to the left.", {"girl": ("", "111..."), "cat": ("left", "111111")}),
+    ("When the boy walked to the right, a dog sat on the left.", {"boy": ("right", "111111"), "dog": ("", "111111")}),
+])
+def test_a_time_clause_about_a_thing_still_tells_of_it(prompt, expected):
+    assert ways_and_presence(prompt) == expected
