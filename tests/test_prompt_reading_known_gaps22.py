@@ -2,7 +2,9 @@
 
 A list of denials before the thing meant ("not a horse, nor a cow, but a sheep") rules out every thing it lists, not
 only the last one. A clause about the weather or the light opened by a word of time ("once the fog had lifted", "when
-the wind died down") says how the scene looks, as one opened by "as" or "while" does: its verb is no thing's.
+the wind died down") says how the scene looks, as one opened by "as" or "while" does: its verb is no thing's. A prompt
+opening on a list of denied things ("No horse, no cow at first;") calls on no one: each thing denied is one that comes
+later.
 """
 
 import pytest
@@ -48,3 +50,19 @@ def test_a_weather_clause_opened_by_a_time_word_moves_nothing_drawn(prompt, expe
 ])
 def test_a_time_clause_about_a_thing_still_tells_of_it(prompt, expected):
     assert ways_and_presence(prompt) == expected
+
+
+# ------------------------------------------------------------ 3. an opening list of denials is no one called
+@pytest.mark.parametrize("prompt, expected", [
+    ("No horse, no cow at first; then a cow and a horse walk in.", {"horse": ("", "...111"), "cow": ("", "...111")}),
+    ("No bird, no plane in the first half; then a bird and a plane appear.",
+     {"bird": ("", "...111"), "plane": ("", "...111")}),
+    ("No car, no bus, no truck early on; later a truck, a bus and a car show up.",
+     {"car": ("", "...111"), "bus": ("", "...111"), "truck": ("", "...111")}),
+])
+def test_an_opening_list_of_denials_keeps_each_thing_for_later(prompt, expected):
+    assert ways_and_presence(prompt) == expected
+
+
+def test_a_bare_noun_called_before_a_moving_scene_is_still_no_thing():
+    assert names("Tower, two planes are circling.") == ["plane", "plane"]
