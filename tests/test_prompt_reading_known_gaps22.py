@@ -4,12 +4,14 @@ A list of denials before the thing meant ("not a horse, nor a cow, but a sheep")
 only the last one. A clause about the weather or the light opened by a word of time ("once the fog had lifted", "when
 the wind died down") says how the scene looks, as one opened by "as" or "while" does: its verb is no thing's. A prompt
 opening on a list of denied things ("No horse, no cow at first;") calls on no one: each thing denied is one that comes
-later.
+later. A place of the frame set off by a comma before the things it holds ("the left side of the picture, a cat", "the
+upper right corner, a bird") is where they are, as a heading with a colon is: the frame's word is no thing and the place
+no way.
 """
 
 import pytest
 
-from tests.helpers.planned import names, ways_and_presence, ways_of
+from tests.helpers.planned import centres, corner_of, names, ways_and_presence, ways_of
 
 
 # ------------------------------------------------------------ 1. a list of denials before "but" rules out each of them
@@ -66,3 +68,25 @@ def test_an_opening_list_of_denials_keeps_each_thing_for_later(prompt, expected)
 
 def test_a_bare_noun_called_before_a_moving_scene_is_still_no_thing():
     assert names("Tower, two planes are circling.") == ["plane", "plane"]
+
+
+# ------------------------------------------------------------ 4. a place of the frame set off by a comma holds things
+@pytest.mark.parametrize("prompt, thing, corner", [
+    ("The left side of the picture, a cat.", "cat", "lower left"),
+    ("the right side of the screen, a horse", "horse", "lower right"),
+    ("The upper right corner, a bird.", "bird", "upper right"),
+    ("A dog sleeps. The lower left corner of the image, a red ball.", "red ball", "lower left"),
+])
+def test_a_place_of_the_frame_before_a_comma_holds_what_follows(prompt, thing, corner):
+    found = centres(prompt)
+    assert thing in found and not any(name in found for name in ("picture", "screen", "image")), found
+    assert {corner_of(c) for c in found[thing]} == {corner}, found[thing]
+
+
+@pytest.mark.parametrize("prompt, expected", [
+    # guards: a bare side before a comma, and a corner a move goes to, are read as before
+    ("Left, a dog runs to the right.", {"dog": ("right", "111111")}),
+    ("A ball rolls to the lower left corner, a dog follows it.", {"ball": ("left", "111111"), "dog": ("left", "111111")}),
+])
+def test_a_side_that_is_no_heading_is_read_as_before(prompt, expected):
+    assert ways_and_presence(prompt) == expected
