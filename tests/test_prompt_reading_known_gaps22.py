@@ -6,7 +6,8 @@ the wind died down") says how the scene looks, as one opened by "as" or "while" 
 opening on a list of denied things ("No horse, no cow at first;") calls on no one: each thing denied is one that comes
 later. A place of the frame set off by a comma before the things it holds ("the left side of the picture, a cat", "the
 upper right corner, a bird") is where they are, as a heading with a colon is: the frame's word is no thing and the place
-no way.
+no way. A thing that runs or rolls "in from the left" comes into view then, so after its denial ("There is no dog, but
+later a dog runs in from the left") it arrives late, never there first and gone after.
 """
 
 import pytest
@@ -89,4 +90,23 @@ def test_a_place_of_the_frame_before_a_comma_holds_what_follows(prompt, thing, c
     ("A ball rolls to the lower left corner, a dog follows it.", {"ball": ("left", "111111"), "dog": ("left", "111111")}),
 ])
 def test_a_side_that_is_no_heading_is_read_as_before(prompt, expected):
+    assert ways_and_presence(prompt) == expected
+
+
+# ------------------------------------------------------------ 5. coming in from a side is an arrival, after a denial
+@pytest.mark.parametrize("prompt, expected", [
+    ("There is no dog, but later a dog runs in from the left.", {"dog": ("right", "...111")}),
+    ("No horse is there, but later a horse trots in from the right.", {"horse": ("left", "...111")}),
+    ("Is there a ball? There isn't, but later a ball rolls in from the far left.", {"ball": ("right", "...111")}),
+])
+def test_a_thing_denied_then_coming_in_from_a_side_arrives_late(prompt, expected):
+    assert ways_and_presence(prompt) == expected
+
+
+@pytest.mark.parametrize("prompt, expected", [
+    # guards: a thing coming in with no denial before it, and one next to a thing that stays, read as before
+    ("A ball rolls in from the left.", {"ball": ("right", ".11111")}),
+    ("A cat sits on the left. A dog runs in from the right.", {"cat": ("", "111111"), "dog": ("left", ".11111")}),
+])
+def test_a_thing_coming_in_with_nothing_denied_is_read_as_before(prompt, expected):
     assert ways_and_presence(prompt) == expected
