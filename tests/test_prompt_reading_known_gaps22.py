@@ -7,7 +7,8 @@ opening on a list of denied things ("No horse, no cow at first;") calls on no on
 later. A place of the frame set off by a comma before the things it holds ("the left side of the picture, a cat", "the
 upper right corner, a bird") is where they are, as a heading with a colon is: the frame's word is no thing and the place
 no way. A thing that runs or rolls "in from the left" comes into view then, so after its denial ("There is no dog, but
-later a dog runs in from the left") it arrives late, never there first and gone after.
+later a dog runs in from the left") it arrives late, never there first and gone after. A record's opening field saying
+where it all is ("Scene: a bus station.") names the place, so the route after it is still the late "Passenger:" field's.
 """
 
 import pytest
@@ -110,3 +111,20 @@ def test_a_thing_denied_then_coming_in_from_a_side_arrives_late(prompt, expected
 ])
 def test_a_thing_coming_in_with_nothing_denied_is_read_as_before(prompt, expected):
     assert ways_and_presence(prompt) == expected
+
+
+# ------------------------------------------------------------ 6. a setting field opening a record names no mover
+@pytest.mark.parametrize("prompt, expected", [
+    ("Scene: a bus station. Departure: right side of the frame. Arrival: left side of the frame. Passenger: a walking man.",
+     {"man": "left"}),
+    ("Setting: a train station. Departure: left side of the frame. Arrival: right side of the frame. Traveler: a dog.",
+     {"dog": "right"}),
+])
+def test_a_setting_field_before_a_route_leaves_the_route_to_its_traveller(prompt, expected):
+    assert ways_of(prompt) == expected
+
+
+def test_a_thing_told_before_the_route_still_keeps_the_route_from_a_late_traveller():
+    prompt = ("Scene: a kitchen. A cat sits on the left. Departure: right side of the frame. Arrival: left side of the "
+              "frame. Traveller: a dog.")
+    assert ways_of(prompt) == {"cat": "", "dog": ""}
