@@ -9,6 +9,8 @@ upper right corner, a bird") is where they are, as a heading with a colon is: th
 no way. A thing that runs or rolls "in from the left" comes into view then, so after its denial ("There is no dog, but
 later a dog runs in from the left") it arrives late, never there first and gone after. A record's opening field saying
 where it all is ("Scene: a bus station.") names the place, so the route after it is still the late "Passenger:" field's.
+A throw whose way is told by two things joined by "and" names what it throws right after the second ("kicks toward the
+bench and the lamp a red ball"): both things stay where they are.
 """
 
 import pytest
@@ -128,3 +130,24 @@ def test_a_thing_told_before_the_route_still_keeps_the_route_from_a_late_travell
     prompt = ("Scene: a kitchen. A cat sits on the left. Departure: right side of the frame. Arrival: left side of the "
               "frame. Traveller: a dog.")
     assert ways_of(prompt) == {"cat": "", "dog": ""}
+
+
+# ------------------------------------------------------------ 7. a throw's object named after two things its way names
+def _travels(prompt: str, thing: str) -> float:
+    shown = [c for c in centres(prompt)[thing] if c is not None]
+    return abs(shown[-1][0] - shown[0][0])
+
+
+@pytest.mark.parametrize("prompt, thrown, named", [
+    ("A man kicks toward the bench and the lamp a red ball.", "red ball", ["bench", "lamp"]),
+    ("A boy throws past the car and the tree a ball.", "ball", ["car", "tree"]),
+    ("A girl tosses to the left of the horse and the cow a frisbee.", "frisbee", ["cow", "horse"]),
+])
+def test_a_throw_names_its_object_after_both_things_its_way_is_told_by(prompt, thrown, named):
+    assert _travels(prompt, thrown) > 0.3
+    assert all(_travels(prompt, thing) < 0.05 for thing in named)
+
+
+def test_a_thing_joined_after_a_throws_way_with_a_verb_of_its_own_is_still_what_was_thrown():
+    prompt = "A girl throws to the left of the dog and the ball lands there."
+    assert _travels(prompt, "ball") > 0.3 and _travels(prompt, "dog") < 0.05
