@@ -31,7 +31,8 @@
   aside after it said of the picture; corners listed before any thing is named ("top-down: upper left corner, lower
   left corner") are a route's stops, never a thing's places.
 - A place said bare as a heading over the things brought in after it ("Right side of the frame: a lively cat.", "Lower
-  left corner: two dogs.") is where they are, as "on the right side of the frame" would say.
+  left corner: two dogs.", or with a comma, "the right side of the picture, a dog") is where they are, as "on the right
+  side of the frame" would say.
 - A thing that "opens at" or "closes on" a place starts or ends there; "keep the cat out for the first half" is no
   cat then.
 """
