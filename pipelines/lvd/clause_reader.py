@@ -55,6 +55,7 @@ class ClauseReader(NounMentions, PathClauses, FrontedSides):
         self.joining = False  # "and" right after a subject: the next noun joins the subject list
         self.verb_since_subject = False
         self.transitive: tuple[list[int], list[Motion]] | None = None
+        self.reference_joined = False  # "to the right of the cat and the dog a frisbee": the dog is no object
         self.relation: str | None = None
         self.det: str | None = None
         self.count: int | None = None
@@ -178,6 +179,9 @@ class ClauseReader(NounMentions, PathClauses, FrontedSides):
                         self.entities[subject].agent = index
                 return
             self._modify("relation", (relation, index))
+            return
+        if self.reference_joined:
+            self.reference_joined = False  # a second thing the way is told by: named, the throw still waits
             return
         if self.transitive is not None:
             agents, motions = self.transitive
@@ -437,6 +441,7 @@ class ClauseReader(NounMentions, PathClauses, FrontedSides):
 
     def end_clause(self, hard: bool) -> None:
         self.clear_phrase()
+        self.reference_joined = False
         if self.sided_moves:
             self._side_before_a_way()
         self.placed_subject = False

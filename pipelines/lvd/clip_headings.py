@@ -31,7 +31,8 @@
   aside after it said of the picture; corners listed before any thing is named ("top-down: upper left corner, lower
   left corner") are a route's stops, never a thing's places.
 - A place said bare as a heading over the things brought in after it ("Right side of the frame: a lively cat.", "Lower
-  left corner: two dogs.") is where they are, as "on the right side of the frame" would say.
+  left corner: two dogs.", or with a comma, "the right side of the picture, a dog") is where they are, as "on the right
+  side of the frame" would say.
 - A thing that "opens at" or "closes on" a place starts or ends there; "keep the cat out for the first half" is no
   cat then.
 """
@@ -206,10 +207,12 @@ ROUTE_OF_THING_HEADING_RE = re.compile(r"(?:^|(?<=[.!?] ))(?:route|path|course|t
                                        r"(?:of|for|taken by) "
                                        r"(?P<thing>(?:a|an|one) (?:[a-z'-]+ ){0,2}[a-z]+)(?P<rest>, [^.;!?:,]{1,60})?"
                                        r":\s+(?=(?P<route>[^.;!?]*))")
-# "Right side of the frame: a lively cat.", "Lower left corner: two dogs.": a bare place heading over things brought in
+# "Right side of the frame: a lively cat.", "Lower left corner: two dogs.": a bare place heading over things brought in;
+# one of the frame or a corner set off by a comma, "the right side of the picture, a dog", "the lower left corner, two
+# balls", is a place heading too
 PLACE_HEADING_RE = re.compile(
-    CLAUSE_START + r"(?:the )?(?P<place>(?P<corner>(?:upper|lower|top|bottom) (?:left|right) corner)"
-    r"|(?:left|right)(?:-hand)?(?: side| edge)?)(?P<of> of the (?:frame|screen|picture|shot|view))?: "
+    CLAUSE_START + r"(?P<the>the )?(?P<place>(?P<corner>(?:upper|lower|top|bottom) (?:left|right) corner)"
+    r"|(?:left|right)(?:-hand)?(?: side| edge)?)(?P<of> of the (?:frame|screen|picture|shot|view|image))?(?P<mark>[:,]) "
     r"(?=(?:a|an|one|two|three|four|five)\b)")
 
 
@@ -285,6 +288,8 @@ def _sides_of_things_placed(text: str) -> str:
 
 def _place_said(match: re.Match) -> str:
     """"on the right side of the frame: " for a bare place heading, so the things after it are placed there."""
+    if match["mark"] == "," and not (match["of"] or match["the"] and match["corner"]):
+        return match.group(0)  # "left, a dog runs": a bare side before a comma may be a way, or a word of a list
     return f"{'in' if match['corner'] else 'on'} the {match['place']}{match['of'] or ''}: "
 
 
@@ -294,6 +299,7 @@ def looks_like_record(text: str) -> bool:
     head = text[:40]
     return ("." in head or ":" in head or "start of" in text or "end of" in text or "opening " in text or "final " in text
             or "first " in text or "closing " in text or "midpoint" in text or "halfway" in text or "blackout" in text
+            or "side of the " in head or "corner" in head
             or "lights " in text or "curtain" in text or " opens " in text or " closes " in text or "keep " in text
             or _mentions_a_watch(text) or ("at the start" in text and "at the end" in text)
             or (": " in text and ROUTE_OF_THING_HEADING_RE.search(text) is not None))
@@ -563,7 +569,9 @@ def record_headings_in_plain_words(text: str) -> str:
     if ": " in text and (" of " in text or " for " in text or " by " in text):
         text = ROUTE_OF_THING_HEADING_RE.sub(_route_of_thing_read, text)
     if ": " in text:
-        text = PLACE_HEADING_RE.sub(_place_said, LABEL_HEADING_RE.sub(_label_heading_read, _bare_edges_named(text)))
+        text = LABEL_HEADING_RE.sub(_label_heading_read, _bare_edges_named(text))
+    if ": " in text or ", " in text and (" of the " in text or "corner" in text):
+        text = PLACE_HEADING_RE.sub(_place_said, text)
     if "ed:" in text:
         text = LABEL_VERB_RE.sub(
             lambda m: m["noun"] if VERB_KINDS.get(m["verb"]) and not noun_class(m["noun"]) else m.group(0), text)

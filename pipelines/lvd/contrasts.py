@@ -2,9 +2,10 @@
 
 "not three dogs but two", "not a red dog but a brown one", "flies not to the right but to the left": what follows
 "but" is what is meant, and a bare count or "one" after it stands for the noun denied before it ("two dogs",
-"a brown dog"). "rolls right, not left", "a blue ball, not a green one", "walks right rather than left", "a yellow
-bird instead of a green one": a denial after a comma or "rather than" only rules out another reading, so it goes, as
-does a thing denied in an aside of commas, "a dog, not a cat, runs left".
+"a brown dog"), and a list of denials before it, "not a dog, not a cat, but a bird", goes with it. "rolls right, not
+left", "a blue ball, not a green one", "walks right rather than left", "a yellow bird instead of a green one": a denial
+after a comma or "rather than" only rules out another reading, so it goes, as does a thing denied in an aside of
+commas, "a dog, not a cat, runs left".
 "not a single dog appears", "there is not one cloud", "not even one car", "not a cat to be seen", "not a bird in
 sight", "Not a bird in the first half, then ...", a clause with no verb after a time, "In the first half, not a bird in
 the sky.": an emphatic denial is a plain "no", and "no cat to be seen" is
@@ -29,9 +30,14 @@ from .vocabulary import COLORS, COUNT_WORDS, NUMBER_WORDS, TRAVEL_KINDS, VERB_KI
 _COUNT = r"(?:one|two|three|four|five|six|seven|eight|nine|ten|\d+)"
 _SIDE = r"(?:left|right|up|down|upward|downward|leftward|rightward|upwards|downwards|leftwards|rightwards)"
 _COLOUR = "(?:" + "|".join(sorted(COLORS, key=len, reverse=True)) + ")"
-# "not three dogs but two", "not to the right but to the left", "not a cat but a dog"
-NOT_BUT_RE = re.compile(r"\bnot (?P<denied>(?:[a-z0-9]+ ){0,3}?[a-z0-9]+),? but (?P<said>(?:an? |"
+# "not three dogs but two", "not to the right but to the left", "not a cat but a dog"; "nor a cat, but a bird" only
+# ends a list of denials
+NOT_BUT_RE = re.compile(r"\b(?P<negation>not|nor) (?P<denied>(?:[a-z0-9]+ ){0,3}?[a-z0-9]+),? but (?P<said>(?:an? |"
                         r"the )?[a-z0-9]+)(?P<next> [a-z]+)?")
+# "not a dog, not a cat, but a bird", "not left, nor right, but up": the denials listed before the last one, ruled out
+# with it (looked for only in a short stretch before it, so a long run of them costs no more than a short one)
+EARLIER_DENIALS_RE = re.compile(r"\bnot (?:[a-z0-9]+ ){0,3}?[a-z0-9]+, (?:(?:not|nor) (?:[a-z0-9]+ ){0,3}?[a-z0-9]+, )*$")
+_DENIALS_REACH = 200
 # ", not left", ", not to the left", ", not a green one", ", not two", ", not the red cat": another reading ruled out
 DENIED_AFTER_RE = re.compile(r",\s*not (?:(?:to|towards?) )?(?:(?:a|an|the) )?(?:" + _COUNT + r"|" + _SIDE + r"|" + _COLOUR + r")"
                              r"(?: (?:one|ones|[a-z]+))?(?=\s*(?:[,.;!?]|$))")
@@ -134,9 +140,26 @@ def _noun_of(phrase: str) -> str | None:
     return last if noun_class(last) is not None else None
 
 
-def _meant(match: re.Match) -> str:
+def _denials_ruled_out(text: str) -> str:
+    """``text`` with each "not X but Y" said as Y, and the denials listed just before it dropped with it."""
+    pieces, done = [], 0
+    for match in NOT_BUT_RE.finditer(text):
+        before = text[done:match.start()]
+        window = max(0, len(before) - _DENIALS_REACH)
+        earlier = EARLIER_DENIALS_RE.search(before, window)
+        if match["negation"] == "nor" and earlier is None:
+            continue  # "neither a cat nor a dog but ...": not a list this reading knows
+        listed = re.split(r", (?:not|nor) ", earlier.group(0)[len("not "):-2]) if earlier else []
+        pieces.append(before[:earlier.start()] if earlier else before)
+        pieces.append(_meant(match, listed))
+        done = match.end()
+    return "".join(pieces) + text[done:]
+
+
+def _meant(match: re.Match, listed: list[str]) -> str:
     denied, said, after = match["denied"], match["said"], match["next"] or ""
-    noun = _noun_of(denied)
+    # "not two cats, not three, but four": the nearest denial that names a kind gives the noun a bare count stands for
+    noun = next((found for phrase in (denied, *reversed(listed)) if (found := _noun_of(phrase)) is not None), None)
     head = said.split()[-1]
     if noun is not None and head == "one" and said != "one":  # "not a red dog but a brown one": a brown dog
         return said[: -len("one")] + singular(noun) + after
@@ -183,7 +206,7 @@ def contrasts_in_plain_words(text: str) -> str:
     if " not " in text or "n't " in text:
         text = DENIED_WAY_RE.sub("", text)
     if " but " in text:
-        text = NOT_BUT_RE.sub(_meant, text)
+        text = _denials_ruled_out(text)
     if "rather" in text or "instead" in text or "opposed" in text:
         text = DENIED_INSTEAD_RE.sub("", text)
     text = EMPHATIC_DENIAL_RE.sub("no", text)

@@ -134,8 +134,9 @@ _ROLES = tuple((re.compile(pattern), role, cues) for pattern, role, cues in (
      _ADDRESSED, ("",)),
     # "Tower, two planes are circling": a bare noun called before the scene is told, when the scene's things move
     # ("Table, two chairs and a lamp" names a table among them)
-    # ("A cat, a dog and a bird walk left" is a list: a noun with an article or a count is named, not called)
-    (rf"^(?!(?:a|an|one|two|three|four|five|some|several)\b)(?:[a-z'-]+ )?{_HEAD}, (?!and\b)", _CALLED, ("",)),
+    # ("A cat, a dog and a bird walk left" is a list: a noun with an article or a count is named, not called, and one
+    # denied, "No cat, no dog in the first half", is no one called either)
+    (rf"^(?!(?:a|an|one|two|three|four|five|some|several|no|not|zero)\b)(?:[a-z'-]+ )?{_HEAD}, (?!and\b)", _CALLED, ("",)),
     # "Poster 3: ...", "Screen: ...": a heading or its label
     (rf"^{_HEAD} (?:[a-z]|\d+[a-z]?)[:.] ", _ADDRESSED, ("",)),
     (rf"^{_HEAD}: ", _ADDRESSED, ("",)),

@@ -122,6 +122,23 @@ def _move_told_over(reader: ClauseReader, matches, position: int) -> bool:
     return all(reader.entities[motion.target].noun == named for motion in motions)
 
 
+def _reference_joined(reader: ClauseReader, matches, position: int) -> bool:
+    """Whether "and" joins a second thing to the one a pending throw's way is told by: "throws to the right of the cat
+    and the dog a frisbee" names the thrown thing only after both, right after the second one's noun."""
+    _, motions = reader.transitive
+    if not motions or any(motion.target is None for motion in motions):
+        return False
+    after = position + 1
+    if after < len(matches) and matches[after].group(0) in DEFINITE | INDEFINITE:
+        after += 1
+    for at in range(after, min(after + 3, len(matches) - 1)):
+        if matches[at].lastgroup not in ("word", "noun2"):
+            return False
+        if noun_class(singular(matches[at].group(0))) is not None:
+            return matches[at + 1].group(0) in INDEFINITE  # the thrown thing's article right after the noun
+    return False
+
+
 def _one_by_its_verb(word: str, matches, position: int) -> bool:
     """"the sheep stays", "a deer is grazing", "the fish slowly swims": a noun that is its own plural, told of by a
     verb's form for one subject, is one thing, never the two a bare plural is taken for."""
@@ -230,6 +247,8 @@ def read_word(reader: ClauseReader, word: str, matches, position: int) -> None:
         reader.joining = bool(reader.subjects) and not reader.verb_since_subject
         if reader.transitive is not None and _move_told_over(reader, matches, position):
             reader.transitive = None
+        elif reader.transitive is not None and _reference_joined(reader, matches, position):
+            reader.reference_joined = True
         return
     if word == "but" and reader.current and matches[position - 1].lastgroup == "punct":
         reader.end_clause(hard=False)  # "visible in the first half, but in the second half it is not": a new clause

@@ -133,6 +133,10 @@ LANDMARK_SIDE_RE = re.compile(r"(?<=: )(?:to the )?(?:left|right) of (?:the |a |
 LATE_THING_FIELD_RE = re.compile(r"[.;!?] (?:" + "|".join(THING_FIELD_LABELS) + r")s? ?: ?"
                                  r"(?P<said>(?P<thing>[^.;!?:,]*[a-z])"
                                  r"(?:, (?P<doing>[a-z]+ing))?)[.!]?")
+# "Scene: a train station.", "Setting: a busy harbour.": a record's fields saying where it all is, opening it; what they
+# name is the place, never the thing a route after them is of
+LEADING_SETTING_FIELDS_RE = re.compile(r"^(?:(?:scene|setting|location|place|venue|backdrop|background|environment)"
+                                       r" ?: ?[^.;!?:]*[.;!?] )+")
 # "Direction: left to right.", "Observed course: upper left corner, lower left corner.", "From: left.": a field whose
 # label says a route and whose value goes by a side; a placement ("Placement: left side."), an empty side ("Left half:
 # empty.") or a wind ("Wind: blowing left to right.") is no route
@@ -337,7 +341,9 @@ def _thing_field_first(text: str) -> str:
     match = LATE_THING_FIELD_RE.search(text)
     if match is None or not _tells_a_route(text[:match.start() + 1]):
         return text
-    if names_a_thing_drawn(LANDMARK_SIDE_RE.sub("", text[:match.start()])):
+    setting = LEADING_SETTING_FIELDS_RE.match(text)
+    lead = setting.end() if setting is not None and setting.end() <= match.start() + 1 else 0
+    if names_a_thing_drawn(LANDMARK_SIDE_RE.sub("", text[lead:match.start()])):
         return text  # a thing named before is the one the route is of; one named by its side ("left of the dog") is not
     if LATE_THING_FIELD_RE.search(text, match.end() - 1) is not None:
         return text  # of several things, the route names none: read as it stands
@@ -349,7 +355,7 @@ def _thing_field_first(text: str) -> str:
         thing = f"{said} {match['doing']} {noun}"
     elif match["doing"]:
         thing = match["said"]
-    return f"{thing}. {text[:match.start() + 1]}{text[match.end():]}"
+    return f"{text[:lead]}{thing}. {text[lead:match.start() + 1]}{text[match.end():]}"
 
 
 def _with_elided_subjects(text: str, thing_end: int) -> str:

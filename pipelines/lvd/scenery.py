@@ -142,12 +142,14 @@ def unknown_places(reader: ClauseReader) -> None:
         reader.notes.append(f"read '{candidate.noun}' as the place, not an object")
 
 
-# "as the light softly fades", "while the breeze picks up": a clause about the light, the weather or the season
-# says how the scene looks; its verb is never a move, a leave or a time of anything drawn. A colon ends it as a comma
-# does: "the clip while the clouds passed: four dogs" lists the clip's things after it.
+# "as the light softly fades", "while the breeze picks up", "once the rain was gone", "after the fog had lifted": a
+# clause about the light, the weather or the season says how the scene looks; its verb is never a move, a leave or a
+# time of anything drawn. A colon ends it as a comma does: "the clip while the clouds passed: four dogs" lists the
+# clip's things after it.
 SETTING_SUBJECTS = (r"(?:light|sunlight|sun|day|daylight|evening|night|sky|breeze|wind|rain|drizzle|snow|mist|fog|haze|music"
                     r"|shadows?|air|dusk|dawn|clouds?|afternoon|morning|warmth|glow|colou?rs?|leaves|season|weather)")
-SETTING_CLAUSE_RE = re.compile(r"\b(?:as|while|whilst) the (?:[a-z]+ )?" + SETTING_SUBJECTS
+_SETTING_LEADS = ("as the ", "while the ", "whilst the ", "once the ", "after the ", "when the ")
+SETTING_CLAUSE_RE = re.compile(r"\b(?:as|while|whilst|once|after|when) the (?:[a-z]+ )?" + SETTING_SUBJECTS
                                + r" (?!(?:of|and|is seen|are seen)\b)[^,.;:!?]*?(?=\s*(?:[,.;:!?]|\band\b|\bthen\b|$))")
 # "At the first whistle,", "when the bell rings,", "at the sound of the horn,": a sound cue says when something
 # happens, it is never a thing in the picture; "after" it is later on
@@ -305,7 +307,7 @@ def drop_setting_words(text: str) -> str:
         text = LIGHT_OF_RE.sub(" ", text)
     if " where " in text:
         text = RESTATED_PLACE_RE.sub("", text)
-    if "as the " in text or "whilst the " in text or "while the " in text:
+    if any(lead in text for lead in _SETTING_LEADS):
         text = SETTING_CLAUSE_RE.sub(" ", text)
     if "spring" in text or "fall" in text or "autumn" in text or "summer" in text or "winter" in text:
         text = SEASON_RE.sub(" ", text)

@@ -83,9 +83,9 @@ _CUES = [
     ("leave", r"\b[a-z]+(?:s|ed|ing)(?: off)? away\b(?! from| to(?:wards?)? )"),  # "pulls away to the right" stays in view
     ("leave",
      r"\b(?:has|have|had)(?: already| long)? (?:left|departed|exited|disappeared|vanished)\b(?! (?:side|corner|edge)\b)"),
-    # "swoops in" arrives; a camera that zooms or pushes in moves the view, not the object
+    # "swoops in", "rolls in from the left" arrives; a camera that zooms or pushes in moves the view, not the object
     ("arrive", r"\b(?!(?:zoom|pan|doll|push|clos|cut|lean|tun)[a-z]*\b)[a-z]+(?:s|ed|ing) in(?= *(?:[,.;!?]|and\b|but\b|then\b|"
-               r"$))"),
+               r"$|from (?:the )?(?:(?:far|upper|lower|top|bottom) )?(?:left|right|top|bottom|side|edge|corner)\b))"),
     # "drives off", "has flown off" at a clause end; not "kicks off" (starts) or "switches off"
     ("leave", r"\b(?!(?:kick|turn|switch|shut|cut|tak|show|set|start|nod|doz|cool|log|sign|tip|pay|brush|shak|fend|ward)[a-z]*\b)"
               r"(?:[a-z]+(?:s|ed|en|ing)|drove|flew|ran|rode|sped|swam) off(?! (?:the|a|an|its|his|her|their|of|from)\b)"),
