@@ -4,6 +4,8 @@
   rabbit's path, seen from above.", "Item: cows.", whose things the record names again introduces them once; an aside
   after its comma ("seen from above") is still said, and an impersonal "it was decided that ..." after it is no
   pronoun for the thing. A title whose things are not named again, or a thing owned in it, is still drawn.
+- A creature's body named bare in a fragment of its own after it, "Big round eyes, all through the clip.", "tiny
+  fins...", is the creature's, no thing of its own; a thing named in such a fragment is still drawn.
 
 Each layout is checked by LVD's own predicates or by its objects' centres. (The set's own prompts are not copied here.)
 """
@@ -52,4 +54,20 @@ def test_a_heading_counted_again_after_an_impersonal_it_is_counted_once(prompt, 
     ("Item: the ball. It was kicked hard.", ["ball"]),  # "it" is the ball: the heading stays its only naming
 ])
 def test_a_title_not_named_again_is_still_drawn(prompt, expected):
+    assert sorted(names(prompt)) == expected
+
+
+@pytest.mark.parametrize("prompt, expected", [
+    ("Three owls. Big round eyes, all through the clip.", ["owl", "owl", "owl"]),
+    ("mm... a swimming fish... tiny fins... there the whole video...", ["fish"]),
+])
+def test_a_creatures_body_named_bare_after_it_is_no_thing_of_its_own(prompt, expected):
+    assert names(prompt) == expected
+
+
+@pytest.mark.parametrize("prompt, expected", [
+    ("A cat sits. Paws on a ball.", ["ball", "cat"]),  # the ball beside the paws is a thing
+    ("One cat... two red balls... soft...", ["cat", "red ball", "red ball"]),
+])
+def test_things_in_fragments_beside_a_creature_are_still_drawn(prompt, expected):
     assert sorted(names(prompt)) == expected
