@@ -6,12 +6,15 @@
   pronoun for the thing. A title whose things are not named again, or a thing owned in it, is still drawn.
 - A creature's body named bare in a fragment of its own after it, "Big round eyes, all through the clip.", "tiny
   fins...", is the creature's, no thing of its own; a thing named in such a fragment is still drawn.
+- The speaker's fellows addressed, "My fellow students,", are the audience, never things ("a fellow walks a dog" keeps
+  him); the listener told "you will see a horse run from A to B, then to C" sees it run once ("runs", never "runses").
 
 Each layout is checked by LVD's own predicates or by its objects' centres. (The set's own prompts are not copied here.)
 """
 
 import pytest
 
+from pipelines.lvd.prompt_rewrites import rewritten_for_reading
 from tests.helpers import lvd_benchmark as lvd
 from tests.helpers.planned import names, planned_condition
 
@@ -71,3 +74,23 @@ def test_a_creatures_body_named_bare_after_it_is_no_thing_of_its_own(prompt, exp
 ])
 def test_things_in_fragments_beside_a_creature_are_still_drawn(prompt, expected):
     assert sorted(names(prompt)) == expected
+
+
+@pytest.mark.parametrize("prompt, expected", [
+    ("My fellow students, a red ball rolls from the left side to the right side.", ["red ball"]),
+    ("Fellow hikers, look: a brown dog trots from the left side to the right side.", ["brown dog"]),
+])
+def test_the_speakers_fellows_addressed_are_no_things(prompt, expected):
+    assert names(prompt) == expected
+
+
+def test_a_fellow_in_the_scene_is_still_drawn():
+    assert sorted(names("A fellow walks a dog.")) == ["dog", "fellow"]
+
+
+
+def test_a_route_seen_by_the_listener_keeps_its_verb_said_once():
+    said = rewritten_for_reading("From above you will see a brown horse run from the upper left corner to the lower "
+                                 "left corner, then to the lower right corner.")
+    assert "horse runs from" in said and "runses" not in said
+    assert "truck passes from" in rewritten_for_reading("You will see a truck pass from the left side to the right side.")
