@@ -54,7 +54,8 @@ _AUDIENCE = (_TITLED + "|" + _FONDLY_ADDRESSED
              + r"|(?:(?:children|kids|boys and girls|folks|people|friends) of all ages)|"
              r"ladies and gentlemen|ladies and gents|boys and girls|folks|everyone|everybody|viewers|(?:my )?friends|"
              r"sports fans|fans|people|listeners|y'?all|you guys|guys|(?:the )?crowd|"
-             r"(?:my )?fellow [a-z]+s|" + _ONE_ADDRESSED)  # "My fellow citizens,", "fellow travellers,": the speaker's peers
+             r"(?:my )?fellow [a-z]+s|"  # "My fellow citizens,", "fellow travellers,": the speaker's peers
+             + _ONE_ADDRESSED)
 # The body the audience sits as, "ladies and gentlemen of the jury", "members of the committee", "citizens of the
 # court": a gathering of listeners, never a thing of the scene
 _GATHERING = (r"(?:jury|court|committee|board|panel|council|tribunal|senate|assembly|house|congregation|academy|club"

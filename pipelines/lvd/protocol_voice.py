@@ -90,7 +90,8 @@ TITLE_RE = re.compile(r"^()(?P<phrase>(?:the )?[a-z-]+(?:'s [a-z]+)?(?: (?:the )
                       r"(?:, (?P<aside>[a-z]+(?: [a-z]+){0,3}))? ?\.")
 # ("It was agreed on one ball": an impersonal "it" of a decision taken is no pronoun for the thing)
 _PRONOUN_OR_ROUTE_RE = re.compile(r"\b(?:it\b(?! (?:was|is|has been) (?:agreed|noted|resolved|decided|minuted|recorded|"
-                                  r"proposed)\b)|its\b)|\b(?:route|waypoints?|positions?|path|stops|corners|start|end|finish|midpoint"
+                                  r"proposed)\b)|its\b)|\b(?:route|waypoints?|positions?|path|stops|corners|start|end|finish"
+                                  r"|midpoint"
                                   r"|middle|then)\b[^.:]{0,20}:")
 # "Path of travel, as drawn:", "Path, in brief:": a route's label with an aside before its colon; the aside is
 # said first, so the label heads the route as it does alone
