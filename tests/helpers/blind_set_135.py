@@ -31,7 +31,11 @@ attribution pairs 0-29 and its two-object relations 10-39 (in LVD's order).
 Each prompt is checked by the same LVD predicate as the other sets. The set was written without running
 the planner on it, so its first score is an honest held-out measure; it is not tuned against.
 
-Scores: (filled in after scoring).
+Scores: untouched, 150/180 (83.3%) on 6e7d0a6a (numeracy 24, visibility 28, dynamic_one 22, dynamic_two 22, sequential
+24); 180/180 after the fixes of its own branch (a record's topic heading named again, "Agenda item: the dog and the
+car.", "Agenda item: the car's route, seen from above.", introduces its things once, its aside kept; a creature's body
+named bare after it, "one lively cat... soft little paws...", is no thing; the speaker's fellows addressed, "My fellow
+citizens,", are the audience).
 """
 
 # Long file: 180 hand-written prompts kept in one place, so each family's balance of the three voices reads at a glance
