@@ -46,12 +46,15 @@ BARE_PART_FRAGMENT_RE = re.compile(r"(?:^|(?<=[.,;!?\u2026]))(?P<words> ?(?:[a-z
 def bare_parts_dropped(text: str) -> str:
     """``text`` with each fragment naming only a creature's body part, after a creature is named, taken out: the
     creature's paws or wings are no things of their own."""
+    first_creature = next((word.end() for word in re.finditer(r"[a-z]+", text)
+                           if (found := noun_class(word.group(0))) and found[1].mobility in _CREATURES), len(text))
+
     def unless_a_thing(match: re.Match) -> str:
         words = match["words"].split()
-        if any(noun_class(word) or word in VERB_KINDS or word in STATE_VERBS for word in words):
+        if match.start() < first_creature or any(noun_class(word) or word in VERB_KINDS or word in STATE_VERBS
+                                                 for word in words):
             return match.group(0)
-        before = (noun_class(word) for word in re.findall(r"[a-z]+", text[:match.start()]))
-        return "" if any(found and found[1].mobility in _CREATURES for found in before) else match.group(0)
+        return ""
     return BARE_PART_FRAGMENT_RE.sub(unless_a_thing, text)
 
 
