@@ -95,3 +95,11 @@ def test_a_route_seen_by_the_listener_keeps_its_verb_said_once():
     assert "horse runs from" in said and "runses" not in said
     passed = rewritten_for_reading("You will see a truck pass from the left side to the right side.")
     assert "truck passes from" in passed
+
+
+
+
+def test_a_clause_after_a_headings_comma_keeps_its_thing():
+    prompt = "Anchor: the box, which stays still. Mover: a duck, flying from the left of the box to the right of the box."
+    assert "the box, which stays still" in rewritten_for_reading(prompt)  # the clause keeps what it is told of
+    assert lvd.two_object_motion("duck", "box", False, planned_condition(prompt))

@@ -88,6 +88,7 @@ DECLARATION_RE = re.compile(r"(^|[.;!?] )(?:specimen|subject|apparatus|(?:agenda
 # car.", "The car's route, seen from above." ("the car's": the thing whose route, walk or direction it is)
 TITLE_RE = re.compile(r"^()(?P<phrase>(?:the )?[a-z-]+(?:'s [a-z]+)?(?: (?:the )?[a-z-]+){0,3})"
                       r"(?:, (?P<aside>[a-z]+(?: [a-z]+){0,3}))? ?\.")
+_CLAUSE_OPENERS = frozenset(("which", "that", "who", "whose", "where", "while", "and", "but", "as"))
 # ("It was agreed on one ball": an impersonal "it" of a decision taken is no pronoun for the thing)
 _PRONOUN_OR_ROUTE_RE = re.compile(r"\b(?:it\b(?! (?:was|is|has been) (?:agreed|noted|resolved|decided|minuted|recorded|"
                                   r"proposed)\b)|its\b)|\b(?:route|waypoints?|positions?|path|stops|corners|start|end|finish"
@@ -433,8 +434,9 @@ def _without_repeated_cast(text: str) -> str:
         named = (words if match.re is DECLARATION_RE else ())  # "Item: dogs.": a declared plural names its things too
         things = [found[0] for word in words if (found := noun_class(word)) is not None
                   and (found[0] == word or word in named and found[0] == word[:-1])]
-        if not things or any(word in COLORS for word in words):
-            continue
+        aside = match.groupdict().get("aside")
+        if not things or any(word in COLORS for word in words) or aside and aside.split()[0] in _CLAUSE_OPENERS:
+            continue  # "The ball, which stays still.": a clause told of the thing, no title's aside
         if match.re is TITLE_RE and not all(word in things or word in ("and", "the") or word in _ROUTE_LABELS
                                             or _RECORD_NOUN_RE.fullmatch(word) or topic and word == topic.group(1)
                                             for word in words):
@@ -443,7 +445,6 @@ def _without_repeated_cast(text: str) -> str:
         until = _PRONOUN_OR_ROUTE_RE.search(rest)  # "Subject: cat. Route: ...": the route speaks of the thing declared
         told = rest[:until.start() if until else len(rest)]
         if all(re.search(rf"\b(?:no|the|a|an|{_NUMBER})(?: [a-z-]+){{0,2}}? {thing}(?:e?s)?\b", told) for thing in things):
-            aside = match.groupdict().get("aside")
             text = text.replace(match.group(0), match.group(1) + (f"{aside}." if aside else ""), 1)
     return text.lstrip()
 
