@@ -43,7 +43,7 @@ import re
 
 from .exhibit_podcast_and_worksheet_voices import moment_clause
 from .object_classes import brought_in, kind_pattern, names_a_thing_drawn, noun_class, singular
-from .protocol_voice import JOURNEY_PLACE, labels_a_journey_place
+from .protocol_voice import DECLARATION_RE, JOURNEY_PLACE, labels_a_journey_place
 from .rewrite_text import CLAUSE_START, spaces_tidied
 from .scenery import SETTING_SUBJECTS
 from .tarot_log_and_conductor_voices import BARE_SIDE_RE
@@ -326,6 +326,8 @@ def _is_record_heading(words: str) -> bool:
 def _unless_scene(match: re.Match) -> str:
     if labels_a_journey_place(match["words"], match.string[match.end():]):
         return match.group(0)  # "Departure: right side of the frame.": where the journey starts, no record's heading
+    if DECLARATION_RE.match(match.string[match.start():]):
+        return match.group(0)  # "Item: the dog and the car.": the record's things, which protocol_voice.py reads
     return "" if _is_record_heading(match["words"]) else match.group(0)
 
 

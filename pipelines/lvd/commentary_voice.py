@@ -53,7 +53,9 @@ _FOND_SPELLINGS = ("lovelies", "darlings", "sweeties", "my dears", "my lov", "my
 _AUDIENCE = (_TITLED + "|" + _FONDLY_ADDRESSED
              + r"|(?:(?:children|kids|boys and girls|folks|people|friends) of all ages)|"
              r"ladies and gentlemen|ladies and gents|boys and girls|folks|everyone|everybody|viewers|(?:my )?friends|"
-             r"sports fans|fans|people|listeners|y'?all|you guys|guys|(?:the )?crowd|" + _ONE_ADDRESSED)
+             r"sports fans|fans|people|listeners|y'?all|you guys|guys|(?:the )?crowd|"
+             r"(?:my )?fellow [a-z]+s|"  # "My fellow citizens,", "fellow travellers,": the speaker's peers
+             + _ONE_ADDRESSED)
 # The body the audience sits as, "ladies and gentlemen of the jury", "members of the committee", "citizens of the
 # court": a gathering of listeners, never a thing of the scene
 _GATHERING = (r"(?:jury|court|committee|board|panel|council|tribunal|senate|assembly|house|congregation|academy|club"
@@ -110,7 +112,7 @@ _TELLS = ("ladies and gentlemen", "ladies and gents", "folks", "here comes", "he
           "friends", "viewers", "fans", "boys and girls", "look at this", "look at that", "everyone", "everybody", "listeners",
           "y'all", "crowd", "of all ages", "eyes down", "eyes up", "eyes front", "eyes peeled", "listen up", "heads up",
           "give it up", "hands together", "hear it for", "some noise", "big hand", "of applause", "members of the",
-          "citizens of the",
+          "citizens of the", "fellow ",
           *(f"{word}," for word in _ONE_ADDRESSED.split("|")), *_FOND_SPELLINGS)
 # the gate for a title or endearment: built from `_TITLED` itself, set off by punctuation as the rule needs it
 _TITLED_SET_OFF_RE = re.compile(rf"\b(?:{_TITLED})(?=[,.;:!?])")

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from .object_classes import noun_class
 from .vocabulary import STATE_VERBS, VERB_KINDS
 
 _PARTS = ("bonnet hood roof boot trunk bumper bumpers windscreen windshield dashboard wheel wheels tyre tyres tire tires door "
@@ -30,6 +31,31 @@ OWN_MEANS_RE = re.compile(r",? \b(?:by|on|under|of) (?:its|his|her|their) own (?
 def parts_as_things(text: str) -> str:
     """``text`` with each "the <part> of" and "by its own legs" taken out, so the thing itself is read."""
     return OWN_MEANS_RE.sub("", PART_OF_RE.sub("", text))
+
+
+# A creature's own body, named bare in a fragment of its own after it: "one lively cat... soft little paws...",
+# "four flying birds. Soft wings the whole time." (words the tables do not know; "feathers" are a thing of their own),
+# with no verb and no other thing beside it ("soft paws pad on a rug" tells a move)
+_BODY_PARTS = ("paws paw wings wing whiskers tails tail ears claws beaks beak fins fin hooves mane fur legs feet eyes "
+               "noses snout muzzle").split()
+_CREATURES = frozenset(("walker", "flyer", "swimmer", "flutter"))
+BARE_PART_FRAGMENT_RE = re.compile(r"(?:^|(?<=[.,;!?\u2026]))(?P<words> ?(?:[a-z-]+ ){0,3}(?:" + "|".join(_BODY_PARTS)
+                                   + r")\b(?: [a-z-]+){0,5})(?= ?(?:[.,;!?\u2026]|$))")
+
+
+def bare_parts_dropped(text: str) -> str:
+    """``text`` with each fragment naming only a creature's body part, after a creature is named, taken out: the
+    creature's paws or wings are no things of their own."""
+    first_creature = next((word.end() for word in re.finditer(r"[a-z]+", text)
+                           if (found := noun_class(word.group(0))) and found[1].mobility in _CREATURES), len(text))
+
+    def unless_a_thing(match: re.Match) -> str:
+        words = match["words"].split()
+        if match.start() < first_creature or any(noun_class(word) or word in VERB_KINDS or word in STATE_VERBS
+                                                 for word in words):
+            return match.group(0)
+        return ""
+    return BARE_PART_FRAGMENT_RE.sub(unless_a_thing, text)
 
 
 # "a top spun in the middle", "one top wobbles": a top named by an article and doing something is the toy

@@ -109,7 +109,7 @@ from .move_phrasings import (
 from .narrated_voices import narrated_in_plain_words, occasions_dropped
 from .nominal_voice import looks_nominal, nominals_in_plain_words
 from .object_classes import noun_class, singular
-from .object_parts import parts_as_things, toy_tops_named
+from .object_parts import BARE_PART_FRAGMENT_RE, bare_parts_dropped, parts_as_things, toy_tops_named
 from .one_and_the_other import might_tell_one_and_the_other, one_and_the_other_as_members
 from .panel_case_and_support_voices import (
     looks_like_support_chat,
@@ -482,6 +482,8 @@ READING_PASSES: tuple[RewritePass, ...] = (
                 lambda d: instructions_in_plain_words(d.text, d.words)),  # "Step 2: place a ball ...", "Could you show me ...?"
     RewritePass("object parts", lambda d: " of " in d.text or " own " in d.text,
                 lambda d: parts_as_things(d.text)),  # "on the bonnet of a red car": on the car
+    RewritePass("bare parts", lambda d: BARE_PART_FRAGMENT_RE.search(d.text) is not None,
+                lambda d: bare_parts_dropped(d.text)),  # "one lively cat... soft little paws...": the cat's own
     # "here comes a dog, folks!"
     RewritePass("commentary", lambda d: looks_like_commentary(d.text), lambda d: commentary_in_plain_words(d.text)),
     # after the commentary, which takes the crowd's name out of a question: "is the car moving, folks? oh no it isn't!"

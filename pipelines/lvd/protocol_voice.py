@@ -79,12 +79,20 @@ _TIME_LABEL_WORDS = frozenset(("in", "position", "positions", "location", "place
                                "clip", "video", "interval", "a", "b", "first", "second", "1st", "2nd", "half", "then", "next",
                                "after", "afterwards", "point", "time", *_START_WORDS, *_MIDDLE_WORDS, *_END_WORDS))
 # "Specimen: one flying bird.", "Item: dog route.", "Item: ball and dog.": a heading that names the record's things and
-# nothing more
-DECLARATION_RE = re.compile(r"(^|[.;!?] )(?:specimen|subject|apparatus|item) ?: ?(?P<phrase>(?:(?:a|an|one|a single) )?"
-                            r"(?:[a-z-]+ ){0,3}?(?P<noun>[a-z]+)) ?\.")
-# "Ball and dog. Finding: ...": the same, as a title opening the record once its label has gone
-TITLE_RE = re.compile(r"^()(?P<phrase>[a-z-]+(?: [a-z-]+){0,3}) ?\.")
-_PRONOUN_OR_ROUTE_RE = re.compile(r"\b(?:it|its)\b|\b(?:route|waypoints?|positions?|path|stops|corners|start|end|finish|midpoint"
+# nothing more; an agenda's "Agenda item: the car's route, seen from above." or "Agenda item: birds, revisited." too,
+# whose aside after a comma is said on its own
+DECLARATION_RE = re.compile(r"(^|[.;!?] )(?:specimen|subject|apparatus|(?:agenda )?item) ?: ?(?P<phrase>"
+                            r"(?:(?:a|an|one|a single|the) )?(?:[a-z-]+ ){0,3}?(?P<noun>[a-z]+)(?:'s [a-z]+)?)"
+                            r"(?:, (?P<aside>[a-z]+(?: [a-z]+){0,3}))? ?\.")
+# "Ball and dog. Finding: ...": the same, as a title opening the record once its label has gone, "The dog and the
+# car.", "The car's route, seen from above." ("the car's": the thing whose route, walk or direction it is)
+TITLE_RE = re.compile(r"^()(?P<phrase>(?:the )?[a-z-]+(?:'s [a-z]+)?(?: (?:the )?[a-z-]+){0,3})"
+                      r"(?:, (?P<aside>[a-z]+(?: [a-z]+){0,3}))? ?\.")
+_CLAUSE_OPENERS = frozenset(("which", "that", "who", "whose", "where", "while", "and", "but", "as"))
+# ("It was agreed on one ball": an impersonal "it" of a decision taken is no pronoun for the thing)
+_PRONOUN_OR_ROUTE_RE = re.compile(r"\b(?:it\b(?! (?:was|is|has been) (?:agreed|noted|resolved|decided|minuted|recorded|"
+                                  r"proposed)\b)|its\b)|\b(?:route|waypoints?|positions?|path|stops|corners|start|end|finish"
+                                  r"|midpoint"
                                   r"|middle|then)\b[^.:]{0,20}:")
 # "Path of travel, as drawn:", "Path, in brief:": a route's label with an aside before its colon; the aside is
 # said first, so the label heads the route as it does alone
@@ -427,18 +435,23 @@ def _without_repeated_cast(text: str) -> str:
     dog": a heading whose things the record names again (as "a moving car", "the car" or "no car") is those things
     introduced twice; the later sentences say what they do and when they are seen."""
     for match in [*TITLE_RE.finditer(text), *DECLARATION_RE.finditer(text)]:
-        words = match.group("phrase").split()
-        things = [word for word in words if (found := noun_class(word)) is not None and found[0] == word]
-        if not things or any(word in COLORS for word in words):
-            continue
-        if match.re is TITLE_RE and not all(word in things or word == "and" or word in _ROUTE_LABELS
-                                            or _RECORD_NOUN_RE.fullmatch(word) for word in words):
+        topic = re.search(r"'s ([a-z]+)", match.group("phrase"))  # "the dog's walk": a topic of the dog's
+        words = match.group("phrase").replace("'s ", " ").split()
+        named = (words if match.re is DECLARATION_RE else ())  # "Item: dogs.": a declared plural names its things too
+        things = [found[0] for word in words if (found := noun_class(word)) is not None
+                  and (found[0] == word or word in named and found[0] == word[:-1])]
+        aside = match.groupdict().get("aside")
+        if not things or any(word in COLORS for word in words) or aside and aside.split()[0] in _CLAUSE_OPENERS:
+            continue  # "The ball, which stays still.": a clause told of the thing, no title's aside
+        if match.re is TITLE_RE and not all(word in things or word in ("and", "the") or word in _ROUTE_LABELS
+                                            or _RECORD_NOUN_RE.fullmatch(word) or topic and word == topic.group(1)
+                                            for word in words):
             continue  # "Cat sleeps.": a sentence, not a title
         rest = text[match.end():]
         until = _PRONOUN_OR_ROUTE_RE.search(rest)  # "Subject: cat. Route: ...": the route speaks of the thing declared
         told = rest[:until.start() if until else len(rest)]
         if all(re.search(rf"\b(?:no|the|a|an|{_NUMBER})(?: [a-z-]+){{0,2}}? {thing}(?:e?s)?\b", told) for thing in things):
-            text = text.replace(match.group(0), match.group(1), 1)
+            text = text.replace(match.group(0), match.group(1) + (f"{aside}." if aside else ""), 1)
     return text.lstrip()
 
 

@@ -13,8 +13,8 @@ import re
 
 from .object_classes import noun_class, singular
 from .rewrite_text import spaces_tidied
-from .vocabulary import NOTHING_ELSE
-from .word_guessing import third_person
+from .vocabulary import NOTHING_ELSE, VERB_KINDS
+from .word_guessing import third_person, third_person_form
 
 _SHOWCASE_TELLS = ("ladies and gentlemen", "watch closely", "keep your eyes on", "diorama", "snow globe", "mechanism",
                    "the level", "the stage", "this level", "you will see", "you'll see", "figures")
@@ -136,7 +136,15 @@ def _you_see(match: re.Match) -> str:
         return " ".join(subject + words[noun_at + 1:])
     plural = _plural_subject(" ".join(subject))
     said = " ".join(subject).replace("them", "they")
-    return " ".join([said, third_person(rest[0], plural=plural)] + words[noun_at + 2:])
+    verb = rest[0] if _told_of_one(rest[0]) else third_person(rest[0], plural=plural)
+    return " ".join([said, verb] + words[noun_at + 2:])
+
+
+def _told_of_one(verb: str) -> bool:
+    """"runs" after "you will see a cat": a verb already said of its one thing (a route's reader put it so), never
+    "pass", whose "-s" is its own."""
+    return third_person_form(verb) and any(stem in VERB_KINDS and third_person(stem) == verb
+                                           for stem in (verb[:-1], verb[:-2], verb[:-3] + "y"))
 
 
 def showcase_in_plain_words(text: str) -> str:
