@@ -2,11 +2,12 @@
 
 A troubleshooting entry tells the fault it fixes ("Symptom: ...") before what the clip should be ("Remedy:", "Fix:",
 "Expected:"): the fault is not the scene. A symptom with nothing asked for after it, or "symptom" said in prose, is.
+LaTeX source lays notes out as markdown does: a section's title is a heading, an item a bullet, "\\emph{no}" the word.
 """
 
 import pytest
 
-from tests.helpers.planned import moves_drawn, route_corners
+from tests.helpers.planned import moves_drawn, route_corners, seen_in
 
 
 # ------------------------------------------------------------ 1. a symptom told before its remedy is the fault, not the scene
@@ -37,4 +38,35 @@ def test_a_symptoms_route_is_not_the_remedys():
     ("The symptom is clear: a horse runs to the left, and the fix is a cat.", {"cat": [""], "horse": ["left"]}),
 ])
 def test_a_symptom_with_no_remedy_is_the_scene(prompt, drawn):
+    assert moves_drawn(prompt) == drawn
+
+
+# ------------------------------------------------------------ 3. LaTeX source is notes: headings, items, marks
+@pytest.mark.parametrize("prompt, drawn", [
+    (r"\subsection{Goat} A white goat trots from the left side of the frame to the right side.",
+     {"white goat": ["right"]}),
+    (r"\begin{enumerate} \item one grey horse \item there all along \item no other object \end{enumerate}",
+     {"gray horse": [""]}),
+    (r"\begin{enumerate} \item three brown dogs \item there the whole time \item nothing else \end{enumerate}",
+     {"brown dog": ["", "", ""]}),
+    (r"\section{Horse} \textbf{One} horse gallops to the left. % nothing else", {"horse": ["left"]}),
+])
+def test_latex_headings_and_items_are_notes_not_things(prompt, drawn):
+    assert moves_drawn(prompt) == drawn
+
+
+def test_a_latex_item_denied_for_a_half_is_absent_then():
+    assert seen_in(r"\begin{itemize} \item \emph{no} kite in the first half \item a kite flies in during the second "
+                   r"half \end{itemize}") == (False, True)
+    assert seen_in(r"\begin{itemize} \item a flying kite, first half only \item \textbf{no} kite in the second half "
+                   r"\end{itemize}") == (True, False)
+
+
+# ------------------------------------------------------------ 4. a LaTeX heading that names things, or a per cent sign
+@pytest.mark.parametrize("prompt, drawn", [
+    (r"\section*{Results} Two horses run to the right.", {"horse": ["right", "right"]}),
+    (r"\paragraph{Setup} A duck swims to the left. % the duck only", {"duck": ["left"]}),
+    (r"\section*{A cat and a dog} The dog runs to the right.", {"cat": [""], "dog": ["right"]}),
+])
+def test_latex_text_keeps_its_things(prompt, drawn):
     assert moves_drawn(prompt) == drawn
