@@ -70,3 +70,15 @@ def test_a_latex_item_denied_for_a_half_is_absent_then():
 ])
 def test_latex_text_keeps_its_things(prompt, drawn):
     assert moves_drawn(prompt) == drawn
+
+
+# ------------------------------------------------------------ 5. a troubleshooting entry's headings are a manual's, not fields
+@pytest.mark.parametrize("prompt, corners", [
+    ("Symptom: kite stuck. Fix: from above, flying kite: upper right corner, upper left corner, lower left corner.",
+     ("upper right", "upper left", "lower left")),
+    ("Symptom: sheep strays. Remedy: top-down, walking sheep: upper left corner, lower left corner, lower right corner.",
+     ("upper left", "lower left", "lower right")),
+])
+def test_a_remedys_labelled_route_is_read(prompt, corners):
+    assert route_corners(prompt)[1] == corners
+
