@@ -82,3 +82,17 @@ def test_latex_text_keeps_its_things(prompt, drawn):
 def test_a_remedys_labelled_route_is_read(prompt, corners):
     assert route_corners(prompt)[1] == corners
 
+
+# ------------------------------------------------------------ 6. a view said before a thing's labelled places
+@pytest.mark.parametrize("prompt, drawn, corners", [
+    ("From above, walking sheep: upper left corner, lower left corner, lower right corner.", ["sheep"],
+     ("upper left", "lower left", "lower right")),
+    ("Overhead, moving truck: lower right corner, lower left corner, upper left corner.", ["truck"],
+     ("lower right", "lower left", "upper left")),
+    # with an article, or with "then", it was read already
+    ("From above, a grey horse: lower right corner, upper right corner, upper left corner.", ["gray horse"],
+     ("lower right", "upper right", "upper left")),
+])
+def test_a_view_before_a_labelled_route_is_the_pictures(prompt, drawn, corners):
+    assert route_corners(prompt) == (drawn, corners)
+
