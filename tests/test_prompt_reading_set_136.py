@@ -96,3 +96,22 @@ def test_a_remedys_labelled_route_is_read(prompt, corners):
 def test_a_view_before_a_labelled_route_is_the_pictures(prompt, drawn, corners):
     assert route_corners(prompt) == (drawn, corners)
 
+
+# ------------------------------------------------------------ 7. a pipe table pasted on one line
+@pytest.mark.parametrize("prompt, drawn", [
+    ("| Symptom | Fix | -- | duck drifts right | a duck swims from the right side of the frame to the left side |",
+     {"duck": ["left"]}),
+    ("| Symptom | Remedy | -- | -- | goat runs left | a goat trotting from the left side to the right side |",
+     {"goat": ["right"]}),
+    # one whose columns the spec knows is read as the same table on its lines; "|" inside prose parts nothing
+    ("| animal | direction | --- | --- | horse | to the left | goat | to the right |", {"goat": ["right"], "horse": ["left"]}),
+    ("A cat | a dog -- they sit | a bird flies to the left.", {"bird": ["left"], "cat": [""], "dog": [""]}),
+])
+def test_a_one_line_pipe_table_is_its_rows(prompt, drawn):
+    assert moves_drawn(prompt) == drawn
+
+
+def test_a_one_line_pipe_tables_route_is_read():
+    assert route_corners("| Symptom | Fix | :---: | :---: | horse stalls | from above, grey horse: lower right corner, "
+                         "upper right corner, upper left corner |") == (["gray horse"],
+                                                                         ("lower right", "upper right", "upper left"))
