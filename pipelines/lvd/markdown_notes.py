@@ -8,7 +8,9 @@ without one is said of it ("- enters on the left" under "## car": "the car enter
 of them" counts it, and "a moving car" said after it has been named is the same car again. Any other heading ("## overhead", "##
 scene") is a sentence of its own. A subtitler's gloss writes its notes in dashed chunks on one line, the topic first: chunks that
 start it at one place, move it and finish it at another ("car — start left — drive — finish right") are one route, and a half said
-with "none" is the topic absent then.
+with "none" is the topic absent then. Notes typed as LaTeX source are the same notes: "\\section*{Ball}" a heading,
+"\\item" a bullet, "\\emph{no}" the word itself, a "%" comment a line of its own, and an environment's "\\begin{itemize}"
+and "\\end{itemize}" no words at all.
 """
 
 from __future__ import annotations
@@ -34,10 +36,21 @@ _PLACING_VERBS = frozenset("starts begins ends finishes stays remains stops wait
 _ARTICLES = frozenset(("a", "an", "the", "one"))
 _OF_THEM_RE = re.compile(r"^(?P<count>\w+) of them\b")
 _LINE_END = ".!?;:,"
+# LaTeX source: its commands that say how notes are laid out, each a markdown mark or a line break
+LATEX_RE = re.compile(r"\\(?:begin|end|item|(?:sub)*section|paragraph|emph|textbf|textit|underline)(?![a-z])")
+_LATEX_HEADING_RE = re.compile(r"\\(?:(?:sub)*section|paragraph)\*?\{(?P<heading>[^{}\n]*)\}")
+_LATEX_MARK_RE = re.compile(r"\\(?:emph|textbf|textit|underline)\{(?P<words>[^{}\n]*)\}")
+_LATEX_ENVIRONMENT_RE = re.compile(r"\\(?:begin|end)\{[a-z*]*\}")
+_LATEX_ITEM_RE = re.compile(r"\\item(?![a-z])(?:\[[^\]\n]{0,40}\])?")
+# a comment ("% only then") is a line of its own; "\\%" is a per cent sign, "\\\\" a line break
+_LATEX_LINE_RE = re.compile(r"(?<!\\)%|\\\\")
 
 
 def looks_like_markdown(prompt: str) -> bool:
-    """Whether the prompt has a markdown heading or bullet line, or emphasis marks (most prompts have neither)."""
+    """Whether the prompt has a markdown heading or bullet line, emphasis marks or LaTeX's layout commands (most prompts
+    have none)."""
+    if "\\" in prompt and LATEX_RE.search(prompt):
+        return True
     if "\n" in prompt and any(HEADING_RE.match(line) or BULLET_RE.match(line) for line in prompt.splitlines()):
         return True
     return ("**" in prompt or "__" in prompt or "`" in prompt) and EMPHASIS_RE.search(prompt) is not None
@@ -90,6 +103,8 @@ def _names(words: list[str], noun: str | None) -> bool:
 
 def notes_in_sentences(prompt: str) -> str:
     """``prompt`` with its markdown marks dropped, each line a sentence, and a heading's thing the subject of its lines."""
+    if "\\" in prompt:
+        prompt = latex_as_markdown(prompt)
     prompt = EMPHASIS_RE.sub(lambda m: m.group("a") or m.group("b") or m.group("c"), prompt)
     sentences: list[str] = []
     topic, topic_at = _Topic(""), 0
@@ -108,6 +123,15 @@ def notes_in_sentences(prompt: str) -> str:
         sentences.append(line if line[-1] in _LINE_END else line + ".")
     _name_if_unsaid(topic, sentences, topic_at)
     return " ".join(sentences)
+
+
+def latex_as_markdown(prompt: str) -> str:
+    """LaTeX source as the markdown notes it lays out: sections headings, items bullets, comments lines of their own."""
+    prompt = _LATEX_HEADING_RE.sub(lambda m: f"\n## {m['heading']}\n", prompt)
+    prompt = _LATEX_MARK_RE.sub(lambda m: m["words"], prompt)
+    prompt = _LATEX_ENVIRONMENT_RE.sub("\n", prompt)
+    prompt = _LATEX_ITEM_RE.sub("\n- ", prompt)
+    return _LATEX_LINE_RE.sub("\n", prompt)
 
 
 def _name_if_unsaid(topic: _Topic, sentences: list[str], at: int) -> None:

@@ -34,7 +34,7 @@ import re
 
 from .object_classes import noun_class, singular
 from .rewrite_text import CLAUSE_START, any_said_re, spaces_tidied
-from .vocabulary import FRAME_PLACE_WORDS, NUMBER_WORDS, VERB_KINDS
+from .vocabulary import FRAME_PLACE_WORDS, FROM_ABOVE, NUMBER_WORDS, VERB_KINDS
 
 _PLACE = (r"(?:(?:upper|lower|top|bottom)[ -])?(?:left|right|centre|center|middle)(?: (?:side|corner|edge))?"
           r"(?: of the (?:frame|screen|picture|shot))?")
@@ -145,12 +145,15 @@ NOBODY_LEAVES_RE = re.compile(r"(?:" + CLAUSE_START + r"|(?<=/ ))(?:and )?" + _N
 # "Moving car: lower right corner first", "walking dog, right side of the frame at the start": a thing and its place;
 # more bare places after it, "then" or not, are its route ("a moving car, lower left corner, upper left corner, then
 # the upper right corner"), and a verse line's "/" starts a clause or parts the route's places as a comma does; a
-# participle before the thing ("Seeking a moving ball: ...", a casting call's) is the caller's, not the thing's
+# participle before the thing ("Seeking a moving ball: ...", a casting call's) is the caller's, not the thing's; a view
+# said first, "from above, moving ball: lower left corner, ...", is the picture's, kept before the thing
 _NEXT_PLACE = rf",(?: /+)? (?:and )?(?:then |at last |finally |last )?(?:the )?{_PLACE}(?=[,.;]| /|$)"
 # ", where the dog stops", ", the last of its stops": the route's last place is where it ends, no wait of its own
 _HALTS_THERE = (r",(?: /+)? (?:where (?:it|the [a-z]+) (?:stops|halts|comes to (?:a )?(?:rest|stop))|"
                 r"the last of its stops)(?=[,.;]|$)")
-LABEL_PLACE_RE = re.compile(r"(?:^|(?<=[.;:!?/] ))(?:[a-z]+ing (?=(?:a|an|one|the) ))?"
+LABEL_PLACE_RE = re.compile(r"(?:^|(?<=[.;:!?/] ))(?P<view>(?:(?:seen |viewed )?"
+                            + FROM_ABOVE + r"|top-down|overhead), )?"
+                            r"(?:[a-z]+ing (?=(?:a|an|one|the) ))?"
                             rf"(?P<article>(?:a|an|one|the) )?(?P<thing>(?:[a-z-]+ ){{0,2}}?(?P<noun>[a-z]+))"
                             rf"(?P<mark>[:,]| [-\u2013\u2014]) (?:the )?(?P<place>{_PLACE})(?P<route>(?:{_NEXT_PLACE})*)"
                             rf"(?P<halt>{_HALTS_THERE})?(?= (?:first|at|by|in|to start|to begin)\b|[,.;])")
@@ -324,7 +327,7 @@ def _labelled_places(text: str) -> str:
         named.append(match["noun"])
         plural = singular(match["noun"]) != match["noun"]
         article = match["article"] or ("" if plural else "an " if match["thing"][0] in "aeiou" else "a ")
-        said = f"{article}{match['thing']}{',' if match['mark'] == ',' else ''}"
+        said = f"{match['view'] or ''}{article}{match['thing']}{',' if match['mark'] == ',' else ''}"
         if not match["route"]:
             return f"{said} {_in_place(match['place'])}{match['halt'] or ''}"
         stops = [stop.group(0) for stop in ROUTE_PLACE_RE.finditer(match["route"])]

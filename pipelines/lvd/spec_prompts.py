@@ -84,6 +84,8 @@ _SEPARATORS_RE = re.compile(r"\s*(?:[|;\n]\s*(?:[-*\u2022]\s+)?|(?:^|\s)[-*\u202
 _FULL_STOP_RE = re.compile(r"\.\s+")
 # a sentence ended and another begun inside one value ("a dog by a cat. Watch closely"): prose, never a field's value
 _PROSE_RUN_ON_RE = re.compile(r"[a-z]{2}[.!?]\s+[A-Z][a-z]+ [a-z]")
+# a troubleshooting entry's headings ("Symptom: ... Remedy: ..."): a manual's prose under its labels, never fields
+_TROUBLESHOOTING_KEYS = frozenset(("symptom", "symptoms", "cause", "causes", "remedy", "remedies", "fix"))
 _NUMBERED_RE = re.compile(r"(?:^|[\s,;])\(?(?:\d|[a-c])[).:]\s*")
 _ROUTE_SPLIT_RE = re.compile(rf"\s*(?:{ARROW}|>|,|\bthen\b|\bto\b|\btowards?\b|\binto\b|/)\s*")
 _PLACE_WORD_RE = re.compile(rf"\b(?:{FRAME_PLACE_WORDS}|side|edge|of)\b")
@@ -191,6 +193,8 @@ def looks_like_spec(prompt: str) -> bool:
     fields = [_FIELD_RE.match(part) for part in _SEPARATORS_RE.split(stripped) if part]
     if any(m and _PROSE_RUN_ON_RE.search(m.group(2)) and not _known_key(_key(m.group(1))) for m in fields):
         return False  # "CLUE: a dog by a cat. Watch closely, players: ...": a label over prose, the next "key" an address
+    if any(m and _key(m.group(1)) in _TROUBLESHOOTING_KEYS for m in fields):
+        return False  # "Symptom: ball stops early. Remedy: from above, moving ball: ...": a manual's entry
     if any(m and is_code_branch(m.group(1)) for m in fields):
         return False  # "for frame in clip:", "if frame in first half: no cat": code's branches, never a spec's keys
     keys = [_key(m.group(1)) for m in fields if m and not _SENTENCE_WORD_RE.search(m.group(1))]

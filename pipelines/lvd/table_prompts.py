@@ -7,7 +7,9 @@ sheet whose rows open on a field's name ("field,value" over "subject,moving car"
 one field a row; a row opening on a half of the clip ("first half,no" under "segment,bird visible?") says what is
 seen then; a row opening on a field of its own under a sheet of things ("anything else?,no", "notes,...") is that
 field. The sheet, its columns and its author are never things; a sheet the spec reader cannot read whole is left
-to the prose reader as it was pasted.
+to the prose reader as it was pasted. A pipe table pasted on one line, its line breaks lost ("| symptom | remedy | --
+| rolls wrong way | a ball from ... |"), is its header, its rule and its rows again; one the spec reader cannot read
+goes to the prose reader as one "column: cell." sentence a cell, since its pipes alone no longer part its rows.
 """
 
 from __future__ import annotations
@@ -40,6 +42,8 @@ _TIME_COLUMN_RE = re.compile(r"\b(?:half|halves|segment|part|timing|time|when|pe
 _YES_RE = re.compile(r"^(?:(?:yes|true|visible|present|shown)\b|(?:y|on)(?=\s*(?:[,:;-]|$)))[\s:,;-]*(.*)$")
 # a cell that says only where its column's thing is: "on the left side", "in the upper right corner"
 _PLACE_CELL_RE = re.compile(r"(?:on|in|at|near|along|across|beside|behind|under|over|above|below) (?:the|its) ")
+# "--", ":---:": a rule's cell, between a one-line table's header and its rows
+_RULE_CELL_RE = re.compile(r"^:?-{2,}:?$")
 _NO_RE = re.compile(r"^(?:no|n|false|none|absent|hidden|gone|off|not visible|not present)\b[\s:,;.-]*(.*)$")
 
 
@@ -203,9 +207,30 @@ def _told(columns: list[str], rows: list[list[str]], loose: list[str]) -> tuple[
     return "\n".join([*map(lambda row: _record(fields, row), records), *lines, *loose]), True
 
 
+def _one_line_table(prompt: str) -> tuple[list[str], list[list[str]]] | None:
+    """A pipe table whose line breaks were lost: its header's cells up to a rule's, then rows of as many cells."""
+    cells = [cell.strip() for cell in prompt.strip().strip("|").split("|")]
+    rule = [at for at, cell in enumerate(cells) if _RULE_CELL_RE.match(cell)]
+    if not rule or rule != list(range(rule[0], rule[-1] + 1)):
+        return None
+    columns, rest = cells[:rule[0]], cells[rule[-1] + 1:]
+    if not _is_header(columns) or not rest or len(rest) % len(columns):
+        return None
+    return columns, [rest[at:at + len(columns)] for at in range(0, len(rest), len(columns))]
+
+
 def pasted_in_plain_words(prompt: str) -> tuple[str, list[str]]:
     """The plain sentences a pasted table or spec says, and notes on the fields it could not read; any other prompt as
     it stands."""
+    one_line = _one_line_table(prompt) if "\n" not in prompt and prompt.lstrip()[:1] == "|" else None
+    if one_line is not None:
+        columns, rows = one_line
+        lines = [f"| {' | '.join(cells)} |" for cells in (columns, ["---"] * len(columns), *rows)]
+        read, notes = pasted_in_plain_words("\n".join(lines))
+        if read != "\n".join(lines):
+            return read, notes
+        return " ".join(f"{column}: {cell.rstrip('.;')}." for row in rows for column, cell in zip(columns, row)
+                        if cell), []
     table = _table(prompt) if "\n" in prompt.strip() else None
     told = _told(*table) if table is not None else None
     if told is not None:

@@ -24,7 +24,8 @@ from .rewrite_text import any_said_re, spaces_tidied
 from .tokens import plural
 from .word_guessing import third_person
 
-_TICKET_TELLS = ("step", "expected", "acceptance", "actual", "count ", "check ", "frame:", "start:", "end:", "middle:")
+_TICKET_TELLS = ("step", "expected", "acceptance", "actual", "symptom", "count ", "check ", "frame:", "start:", "end:",
+                 "middle:")
 _ABSTRACT_TELLS = ("methods:", "results:", "we present", "stimul", "participants", "observers", "onset", "duration", "consist",
                    "compris", "contain", "composed", "is a clip", "was a clip", "from the beginning", "from beginning",
                    "from the start",
@@ -46,11 +47,14 @@ HANDLE_CLIP_RE = re.compile(_STEP + r"(?:open|play|replay|load|launch|run|watch|
                             r"| once| through| fully| in full)*\s*[.;]\s*")
 # "Steps:", "Steps to reproduce (top-down view):": the ticket's heading, no step of its own
 STEPS_HEADING_RE = re.compile(r"(?:^|(?<=[.;!?] ))steps(?: to (?:reproduce|check|verify|follow))?\s*(?::\s*|,\s*|(?=\())")
-# "Actual: two birds.", "Observed behaviour: ...": the fault the ticket reports, up to its next heading; not the scene asked for
-# when the ticket also says what was expected (an inspector's "Observed: three cars, present for the full duration." alone
-# is the scene)
-ACTUAL_RE = re.compile(r"(?:^|(?<=[.;!?] ))(?:actual|observed|current)(?: (?:result|results|behaviou?r|outcome))?\s*:.*?"
-                       r"(?=\b(?:expected|acceptance|steps|notes?)\b[^.:;]{0,30}:|$)")
+# "Actual: two birds.", "Observed behaviour: ...", a manual's "Symptom: cat moves the wrong way.": the fault the ticket
+# reports, up to its next heading; not the scene asked for when the ticket also says what was expected or what the remedy
+# is (an inspector's "Observed: three cars, present for the full duration." alone is the scene)
+ACTUAL_RE = re.compile(r"(?:^|(?<=[.;!?] ))(?:actual|observed|current|(?:(?:problem|reported|fault) )?symptoms?)"
+                       r"(?: (?:result|results|behaviou?r|outcome))?\s*:.*?"
+                       r"(?=\b(?:expected|acceptance|steps|notes?|causes?|remed(?:y|ies)|fix|repair)\b[^.:;]{0,30}:|$)")
+# the headings over what a ticket or a manual asks for instead of the fault: "Expected:", "Remedy, seen from above:"
+_ASKED_FOR = ("expected", "acceptance", "remed", "fix", "repair")
 # "Expected: a dog on the right. Got: a dog walking left.", "expected an empty frame, got three dogs": a failed check's log
 # line tells what the clip showed after "got"; what was expected is what it failed against, no scene (kept where what was
 # got names no thing, "expected the bird to stay put, got motion to the left", since the bird is named only there)
@@ -199,7 +203,8 @@ def _got_as_the_things_move(match: re.Match) -> str:
 def _ticket_in_plain_words(text: str) -> str:
     if "steps" in text:
         text = STEPS_HEADING_RE.sub("", text)
-    if ("actual" in text or "observed" in text or "current" in text) and ("expected" in text or "acceptance" in text):
+    if ("actual" in text or "observed" in text or "current" in text or "symptom" in text) and any(
+            word in text for word in _ASKED_FOR):
         text = ACTUAL_RE.sub("", text)  # a fault is only told against what was asked; with nothing expected it is the scene
     if "expected" in text and "got" in text:
         text = EXPECTED_THEN_GOT_RE.sub(lambda m: "" if any(noun_class(w) for w in m["said"].split()) else m.group(0), text)
