@@ -99,21 +99,23 @@ def core_pixels(track: Track, tracking: Tracking, k: int) -> np.ndarray:
 
 
 def palette(shares: np.ndarray) -> np.ndarray:
-    """bool [BINS]: the colours a stretch of samples typically shows, widened by one bin each way (a colour
-    on a bin's edge wanders across it with noise and compression)."""
+    """bool [BINS]: the colours a stretch of samples typically shows, widened by one bin each way along every axis
+    and across them (a colour on a bin's edge wanders across it with noise and compression; one at a bins' corner,
+    a resting can's few core pixels under a shaking hand-held camera, wanders into the diagonal neighbours)."""
     return palette_of_mean(shares.mean(axis=0))
 
 
 def palette_of_mean(mean_shares: np.ndarray) -> np.ndarray:
     """``palette`` from the stretch's mean share per bin."""
-    cube = (mean_shares >= PRESENT).reshape(GRID)
-    wide = cube.copy()  # each bin also takes its neighbours along every axis, with no wrap-around at the ends
-    wide[1:] |= cube[:-1]
-    wide[:-1] |= cube[1:]
-    wide[:, 1:] |= cube[:, :-1]
-    wide[:, :-1] |= cube[:, 1:]
-    wide[:, :, 1:] |= cube[:, :, :-1]
-    wide[:, :, :-1] |= cube[:, :, 1:]
+    wide = (mean_shares >= PRESENT).reshape(GRID)
+    for axis in range(3):  # one axis after another: every bin of the 3×3×3 block around a colour, no wrap-around
+        grown = wide.copy()
+        ahead = [slice(None)] * 3
+        behind = [slice(None)] * 3
+        ahead[axis], behind[axis] = slice(1, None), slice(None, -1)
+        grown[tuple(ahead)] |= wide[tuple(behind)]
+        grown[tuple(behind)] |= wide[tuple(ahead)]
+        wide = grown
     return wide.reshape(-1)
 
 
