@@ -117,6 +117,24 @@ def test_a_colour_change_is_measured_beyond_what_each_side_leaves_outside_its_pa
     assert at == 6 and abs(worst - 0.64) < 1e-6
 
 
+def test_a_colour_at_a_bins_corner_wandering_into_its_diagonal_neighbours_is_not_lost():
+    """A red can's core of four pixels at rest under a shaking hand-held camera: its two shades sit at corners of their
+    bins and wander, from one frame on, one bin up or down along two axes at once (codec and shake), never far. No
+    colour was lost at once (hand renderer, colour_change 1817's right clip through H.264, read 67% lost)."""
+    from pipelines.eval.appearance import BINS, GRID, palette_loss
+
+    shares = np.zeros((16, BINS), np.float32)
+    lit, shaded = np.ravel_multi_index((4, 12, 11), GRID), np.ravel_multi_index((3, 14, 12), GRID)
+    wandered_lit, wandered_shaded = np.ravel_multi_index((4, 11, 10), GRID), np.ravel_multi_index((3, 15, 13), GRID)
+    shares[:8, [lit, shaded]] = 0.5
+    shares[8:, [wandered_lit, wandered_shaded]] = 0.5
+    valid = np.ones(len(shares), bool)
+    assert palette_loss(shares, valid, steady=valid)[0] == 0.0
+    shares[8:] = 0.0
+    shares[8:, wandered_lit] = 1.0  # the shaded half gone for good: its pixels now in the lit one's colour
+    assert palette_loss(shares, valid, steady=valid)[0] == 0.5
+
+
 def _blurred_drop(backdrop=(200, 190, 170), colour=(40, 60, 140), radius: float = 16.0, lost_at: int | None = None,
                   lost=(235, 235, 235)) -> np.ndarray:
     """uint8 [N, H, W, 3]: a ball dropped onto a floor, each frame exposed over the whole frame interval, so it is

@@ -104,16 +104,28 @@ def palette(shares: np.ndarray) -> np.ndarray:
     return palette_of_mean(shares.mean(axis=0))
 
 
-def palette_of_mean(mean_shares: np.ndarray) -> np.ndarray:
-    """``palette`` from the stretch's mean share per bin."""
-    cube = (mean_shares >= PRESENT).reshape(GRID)
-    wide = cube.copy()  # each bin also takes its neighbours along every axis, with no wrap-around at the ends
-    wide[1:] |= cube[:-1]
-    wide[:-1] |= cube[1:]
-    wide[:, 1:] |= cube[:, :-1]
-    wide[:, :-1] |= cube[:, 1:]
-    wide[:, :, 1:] |= cube[:, :, :-1]
-    wide[:, :, :-1] |= cube[:, :, 1:]
+def palette_of_mean(mean_shares: np.ndarray, diagonals: bool = False) -> np.ndarray:
+    """``palette`` from the stretch's mean share per bin; with ``diagonals``, widened across the axes too, to every
+    bin of the 3×3×3 block around a colour (one at a bins' corner, a resting can's few core pixels under a shaking
+    hand-held camera, wanders one bin along two axes at once)."""
+    wide = (mean_shares >= PRESENT).reshape(GRID)
+    if not diagonals:
+        cube, wide = wide, wide.copy()  # each bin also takes its neighbours along every axis, no wrap-around
+        wide[1:] |= cube[:-1]
+        wide[:-1] |= cube[1:]
+        wide[:, 1:] |= cube[:, :-1]
+        wide[:, :-1] |= cube[:, 1:]
+        wide[:, :, 1:] |= cube[:, :, :-1]
+        wide[:, :, :-1] |= cube[:, :, 1:]
+        return wide.reshape(-1)
+    for axis in range(3):  # one axis after another: the whole block, no wrap-around
+        grown = wide.copy()
+        ahead = [slice(None)] * 3
+        behind = [slice(None)] * 3
+        ahead[axis], behind[axis] = slice(1, None), slice(None, -1)
+        grown[tuple(ahead)] |= wide[tuple(behind)]
+        grown[tuple(behind)] |= wide[tuple(ahead)]
+        wide = grown
     return wide.reshape(-1)
 
 
@@ -160,8 +172,10 @@ def palette_loss(shares: np.ndarray, valid: np.ndarray, steady: np.ndarray, wind
     it beyond the ``step`` just after (each of them: the least before, the most after). Only splits at a sample
     that ``steady`` marks count (bool [N]: the sample follows the one before it in the next frame, at about its
     area): a colour gone where the tracker skipped frames or its blob changed is the tracker changing what it
-    follows (the object's shadow), not the object changing. Losses of ``least`` or less are not sought: a split where
-    fewer of the pixels change bins from the sample before to the one after cannot show more (a cheap gate)."""
+    follows (the object's shadow), not the object changing. The palette after takes in each colour's diagonal
+    neighbour bins too: a colour at a bins' corner on a core of a few pixels wanders there, and is not lost. Losses of
+    ``least`` or less are not sought: a split where fewer of the pixels change bins from the sample before to the one
+    after cannot show more (a cheap gate)."""
     index = np.nonzero(valid & (shares.sum(axis=1) > 0))[0]
     kept = shares[index].astype(np.float64)
     running = np.cumsum(kept, axis=0)
@@ -170,7 +184,7 @@ def palette_loss(shares: np.ndarray, valid: np.ndarray, steady: np.ndarray, wind
     for j in range(max(window, step), len(index) - max(window, step) + 1):
         if not steady[index[j]] or moved[j] <= max(least, worst):
             continue
-        after_colours = palette_of_mean((running[-1] - running[j - 1]) / (len(index) - j))
+        after_colours = palette_of_mean((running[-1] - running[j - 1]) / (len(index) - j), diagonals=True)
         gone_share = outside(kept, after_colours)
         gone = float(np.median(gone_share[:j]) - np.median(gone_share[j:]))
         at_once = float(gone_share[j - step:j].min() - gone_share[j:j + step].max())
