@@ -9,7 +9,7 @@ import numpy as np
 
 from .appearance import colour_shares, core_pixels, outside, palette, palette_change, palette_loss, sample_box, shadow_samples
 from .law_basics import MAX_GAP_FRAMES, STILL, Expectation, TrackGeometry, Violation, clip01, shed_piece
-from .laws_teleport import STEADY_AREA
+from .laws_teleport import STEADY_AREA, cut_by_a_cover
 from .tracking import Tracking
 
 SAME_COLOUR = 40.0  # largest RGB channel difference of "the same colour" (lost object still in place)
@@ -307,7 +307,8 @@ def check_size(g: TrackGeometry, expectation: Expectation, tracking: Tracking | 
     turning = expectation.turning_size
     size = float(np.median(g.size))
     camouflage = _camouflage_shares(g, tracking)
-    seen_whole = ~g.touches & (camouflage < CAMOUFLAGE_SHARE)  # neither cut by the border nor lost against its backdrop
+    seen_whole = ~g.touches & (camouflage < CAMOUFLAGE_SHARE) & ~cut_by_a_cover(g, tracking)  # neither cut by the
+    # border or by a still thing in front (a post: its blob shrinks with what the post hides), nor lost against its backdrop
     judged = ~g.touches & g.moving
     if float(g.bottom.max() - g.bottom.min()) > size:  # it lands somewhere: contact squashes, shadows, merges
         judged &= g.bottom < g.bottom.max() - 0.5 * size

@@ -5,6 +5,7 @@ from __future__ import annotations
 import numpy as np
 
 from .law_basics import MAX_GAP_FRAMES, TrackGeometry, Violation, steady_velocity
+from .tracking import Tracking
 
 TELEPORT_STEP = 0.12  # frame heights in one frame (or TELEPORT_SIZES of the object's own sizes, if less) ...
 TELEPORT_SIZES = 2.0  # ... a small or far object jumps by its own measure: twice its width, keeping its size
@@ -13,9 +14,10 @@ STEADY_AREA = 1.4  # (its area in the samples either side of the step within thi
 TELEPORT_FACTOR = 3.0  # ... and this many times the steps just before and after it: a jump, not motion
 CLIPPED_SHARE = 0.8  # of the track's median box width (height): a narrower box shows part of the body (a post covers
 # the rest)
+COVER_RUN = 3  # samples in a row in which a box's edge stays at a still thing in front while its other edge travels
 
 
-def check_teleports(g: TrackGeometry) -> list[Violation]:
+def check_teleports(g: TrackGeometry, tracking: Tracking | None = None) -> list[Violation]:
     """A jump: one step far beyond the steps around it, or one the motion on both sides cannot explain.
 
     The second test extrapolates the motion at constant velocity from the two samples before the step
@@ -23,10 +25,12 @@ def check_teleports(g: TrackGeometry) -> list[Violation]:
     the object moves (a fast fall at a low frame rate has big steps, and so would hide a jump among
     them). Where the vertical motion turns from down to up (a bounce) only the horizontal miss counts.
     A step counts as a jump from TELEPORT_STEP, or from TELEPORT_SIZES times the object's median size when that
-    is less and the object keeps its area around the step (STEADY_AREA): a far ball a twentieth of the frame
-    high that skips two of its widths in one frame has jumped, though the skip is a small share of the frame. Such a
-    steady object also jumps from TELEPORT_STEP of the frame's shorter side (a portrait frame's width) where it leaves
-    its own outline (the step is more than its size): a ball crossing a sixth of a portrait frame's width at once.
+    is less and the object keeps its area around the step (STEADY_AREA), or its area changes only with what a still
+    thing in front hides of it (``cut_by_a_cover``: a car jumping ahead as it goes behind a post): a far ball a
+    twentieth of the frame high that skips two of its widths in one frame has jumped, though the skip is a small share
+    of the frame. Such a steady object also jumps from TELEPORT_STEP of the frame's shorter side (a portrait frame's
+    width) where it leaves its own outline (the step is more than its size): a ball crossing a sixth of a portrait
+    frame's width at once.
     Where a blob is cut, the step is measured between the places its uncovered sides put the body (``_seen_steps``):
     a ball passing behind a post shows its front before the post and its back after it.
     """
@@ -36,6 +40,8 @@ def check_teleports(g: TrackGeometry) -> list[Violation]:
     around = np.maximum(np.concatenate([[0.0], steps[:-1]]), np.concatenate([steps[1:], [0.0]]))
     areas = g.track.areas
     steady = np.maximum(areas[:-1], areas[1:]) <= STEADY_AREA * np.minimum(areas[:-1], areas[1:])
+    cut = cut_by_a_cover(g, tracking)
+    steady |= cut[:-1] | cut[1:]  # (its seen step places the body from the uncovered side)
     size = float(np.median(g.size))
     across = max(TELEPORT_STEP * g.shorter_side, size)  # (a portrait frame's height is its longer side)
     far = np.where(steady, min(TELEPORT_STEP, across, TELEPORT_SIZES * size), TELEPORT_STEP)
@@ -89,3 +95,24 @@ def _seen_steps(g: TrackGeometry) -> np.ndarray:
                             np.where(clipped, high - whole / 2, g.xy[:, axis])], axis=1)  # [N, 3]
         moves.append(np.abs(centres[1:, :, None] - centres[:-1, None, :]).min(axis=(1, 2)))
     return np.hypot(moves[0], moves[1]) / np.maximum(np.diff(g.frames), 1)
+
+
+def cut_by_a_cover(g: TrackGeometry, tracking: Tracking | None = None) -> np.ndarray:
+    """bool [N]: samples whose box a still thing in front cuts (a car going behind a post, or coming out from behind
+    it): for COVER_RUN samples in a row one edge of the box stays put, within an analysis pixel, while the other
+    travels the same way every step, and the box is narrower (lower) than CLIPPED_SHARE of the track's usual extent.
+    Its blob then shrinks or grows with what the cover hides, not with its size; a pop moves both edges in one step."""
+    boxes, frames = g.track.boxes, g.track.frames
+    pixel = 1.0 if tracking is None or tracking.rgb is None else tracking.width / tracking.rgb.shape[2]
+    cut = np.zeros(len(boxes), bool)
+    for axis in (0, 1):
+        extent = boxes[:, axis + 2] - boxes[:, axis]
+        narrow = extent < CLIPPED_SHARE * float(np.median(extent))
+        for still, moving in ((boxes[:, axis], boxes[:, axis + 2]), (boxes[:, axis + 2], boxes[:, axis])):
+            for k in range(len(boxes) - COVER_RUN + 1):
+                run = slice(k, k + COVER_RUN)
+                steps = np.diff(moving[run])
+                travels = (steps > 0.5 * pixel).all() or (steps < -0.5 * pixel).all()
+                if travels and np.ptp(still[run]) <= pixel and (np.diff(frames[run]) == 1).all():
+                    cut[run] |= narrow[run]
+    return cut

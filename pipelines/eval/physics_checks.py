@@ -317,7 +317,7 @@ def check_tracking(tracking: Tracking, expectation: Expectation = UNKNOWN) -> li
     for g, subject, held in zip(geometries, subjects, told):
         if not subject:  # another thing in the scene (a plant's leaves, a ball of another colour): the clip is judged on
             continue  # what the prompt tells of; the others still show where the subject went (a handover, a rejoin)
-        violations += check_teleports(g)
+        violations += check_teleports(g, tracking)
         violations += check_jitter(g)
         violations += check_size(g, expectation, tracking)
         violations += check_colour(g, tracking, geometries)
