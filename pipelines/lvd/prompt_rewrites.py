@@ -132,6 +132,7 @@ from .place_and_time_rewrites import (
     there_the_whole_time,
     without_as_absence,
 )
+from .presence_rewrites import PERFECT_ARRIVAL_RE, empty_until_arrival, perfect_arrivals_as_presence, returns_as_reappearing
 from .protocol_voice import STATE_HEADING_RE, looks_like_protocol, protocol_in_plain_words, state_headings_said
 from .puzzle_lyric_and_coach_voices import looks_like_puzzle_lyric_or_coach, puzzle_lyric_and_coach_in_plain_words
 from .questions_in_prose import end_asked_answered, topics_asked_answered
@@ -190,7 +191,6 @@ from .ticket_learner_and_abstract_voices import (
 from .trailer_rhyme_and_radio_voices import looks_like_trailer_rhyme_or_radio, trailer_rhyme_and_radio_in_plain_words
 from .transcript_voice import looks_like_transcript, transcript_in_plain_words
 from .verse_voice import looks_like_verse, verse_in_plain_words, verse_lines_marked
-from .visibility_cues import PERFECT_ARRIVAL_RE, empty_until_arrival, perfect_arrivals_as_presence, returns_as_reappearing
 from .vocabulary import NOBODY_WORDINGS
 
 _APOSTROPHES = str.maketrans({"\u2018": "'", "\u2019": "'", "`": "'"})
