@@ -15,7 +15,7 @@ import types
 import pytest
 
 from pipelines.core.layout import fit_in_view, fit_overhang, in_view
-from pipelines.lvd import filming_words, prompt_rewrites, prompt_tokens, self_corrections, spelling_repair, visibility_cues
+from pipelines.lvd import filming_words, prompt_tokens, rewrite_draft, self_corrections, spelling_repair, visibility_cues
 from pipelines.lvd import scene as scene_module
 from pipelines.lvd.prompt_reading import read_prompt
 from pipelines.lvd.scene import Scene, World
@@ -63,7 +63,7 @@ def test_alternatives_passed_over_spell_their_needed_words_in_every_match():
                                           ("a hummingbird hovers", False)])
 def test_film_craft_is_told_by_a_tell_word_or_a_lens_rate_or_f_number(text, filmed):
     """The text is checked for "mm", "fps" and "f/" before the words are walked ("hummingbird" has one, no lens)."""
-    draft = prompt_rewrites.Draft(text)
+    draft = rewrite_draft.Draft(text)
     assert filming_words.looks_like_film_craft(draft.words, draft.noted) is filmed
 
 

@@ -10,7 +10,8 @@ import functools
 import pytest
 
 from pipelines.lvd import prompt_reading
-from pipelines.lvd.prompt_rewrites import READING_PASSES, Draft, rewritten_for_reading
+from pipelines.lvd.prompt_rewrites import READING_PASSES, rewritten_for_reading
+from pipelines.lvd.rewrite_draft import Draft
 from tests.helpers import lvd_benchmark as bench
 from tests.helpers.planned import PLANNER, names
 

@@ -28,7 +28,8 @@ import re
 from collections import Counter
 
 from .object_classes import HANDED_CLASSES, SELF_MOVING, noun_class
-from .vocabulary import CAMERA_WORDS, STOP_WORDS, SUPPORT_NOUNS, VERB_KINDS
+from .scene_words import SUPPORT_NOUNS
+from .vocabulary import CAMERA_WORDS, STOP_WORDS, VERB_KINDS
 
 HASHTAG_RE = re.compile(r"#[a-z0-9_]+")
 # "POV:", "top-down POV:", "wait for it...": the caption's tags

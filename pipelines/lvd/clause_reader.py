@@ -14,6 +14,7 @@ from .motions import Entity, Motion, set_modifier
 from .noun_mentions import NounMentions
 from .object_classes import HANDED_CLASSES, ObjectClass, passed_by_hand
 from .path_clauses import PathClauses
+from .scene_words import SUPPORT_NOUNS
 from .vocabulary import (
     CAMERA_KINDS,
     COMING_VERBS,
@@ -22,7 +23,6 @@ from .vocabulary import (
     PASS_VERBS,
     PASSIVE_CONTINUATIONS,
     STILL_KINDS,
-    SUPPORT_NOUNS,
     TRANSITIVE_VERBS,
 )
 

@@ -15,6 +15,7 @@ from typing import Any
 from . import phrase_context as around
 from . import word_guessing as guess
 from .object_classes import noun_class, singular
+from .scene_words import SCENE_WORDS
 from .vocabulary import (
     COLORS,
     COLOUR_LINKS,
@@ -27,7 +28,6 @@ from .vocabulary import (
     MATERIAL_WORDS,
     PLAIN_ADJECTIVES,
     PREDICATE_LINKS,
-    SCENE_WORDS,
     SIZE_FACTORS,
     VERB_KINDS,
 )

@@ -20,7 +20,8 @@ from __future__ import annotations
 import re
 
 from .motions import Entity
-from .vocabulary import CLIP_NOUNS, SHOWING_VERBS, SHOWN_AS_SO, SUPPORT_NOUNS
+from .scene_words import SUPPORT_NOUNS
+from .vocabulary import CLIP_NOUNS, SHOWING_VERBS, SHOWN_AS_SO
 
 _DETERMINER = r"(?:the|a|an|my|our|your|his|her|its|their|this|that)"
 _HEAD = r"(?P<head>[a-z]+)"

@@ -15,7 +15,8 @@ from typing import Any
 
 from .motions import Entity, Motion, remove_entity, set_modifier
 from .object_classes import FIXED_MOBILITIES, GENERIC_CLASS, SELF_MOVING, ObjectClass, noun_class, singular
-from .vocabulary import COLORS, DEFINITE, MATERIAL_WORDS, NON_OBJECT_NOUNS, NUMBER_WORDS, SIZE_FACTORS, SKY_NOUNS
+from .scene_words import SKY_NOUNS
+from .vocabulary import COLORS, DEFINITE, MATERIAL_WORDS, NON_OBJECT_NOUNS, NUMBER_WORDS, SIZE_FACTORS
 
 MAX_PER_GROUP = 12  # "a dozen" stays a dozen
 MAX_SAID_COUNT = 10_000

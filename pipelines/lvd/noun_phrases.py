@@ -19,6 +19,7 @@ from .descriptions import shade_colour
 from .noun_mentions import said_digits
 from .object_classes import COMPOUND_NOUN_WORDS, CREATURE_KINDS, GENERIC_CLASS, is_plural, noun_class, singular
 from .prompt_tokens import DIRECTIONS, fraction_of
+from .scene_words import ENCLOSURES, ENTERABLE_SCENES, SCENE_WORDS, SKY_NOUNS
 from .scenery import is_scenery
 from .vocabulary import (
     CAMERA_PARTICLES,
@@ -30,8 +31,6 @@ from .vocabulary import (
     COUNT_QUALIFIERS,
     DEFINITE,
     DETAIL_WORDS,
-    ENCLOSURES,
-    ENTERABLE_SCENES,
     FRAME_WORDS,
     HEIGHT_WORDS,
     INDEFINITE,
@@ -43,11 +42,9 @@ from .vocabulary import (
     PRONOUNS,
     RELATIVE_PRONOUNS,
     RIVALLING_VERBS,
-    SCENE_WORDS,
     SEQUENCE_WORDS,
     SETTING_OFF_KINDS,
     SIZE_FACTORS,
-    SKY_NOUNS,
     SPEED_WORDS,
     STATE_VERBS,
     STILL_KINDS,

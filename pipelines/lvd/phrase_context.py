@@ -13,6 +13,7 @@ from typing import Any
 from . import word_guessing as guess
 from .object_classes import CREATURE_KINDS, is_plural, noun_class, singular
 from .place_context import PERCEIVED_WORDS
+from .scene_words import SCENE_PREPOSITIONS, SCENE_WORDS
 from .vocabulary import (
     CAMERA_WORDS,
     COLORS,
@@ -31,8 +32,6 @@ from .vocabulary import (
     PLAIN_ADJECTIVES,
     PRESENTING_WORDS,
     PRONOUNS,
-    SCENE_PREPOSITIONS,
-    SCENE_WORDS,
     SEQUENCE_WORDS,
     SIZE_FACTORS,
     SPEED_WORDS,

@@ -67,6 +67,7 @@ from .prompt_rewrites import rewritten_for_reading
 from .prompt_timing import resolve_timing
 from .prompt_tokens import fraction_of, region_point, tokenize
 from .scene_participants import drop_non_participants
+from .scene_words import COMPOUND_SCENES, DEFAULT_BACKGROUND
 from .scenery import supports_as_places, unknown_places
 from .table_prompts import pasted_in_plain_words
 from .travel_defaults import travel_by_default
@@ -74,10 +75,8 @@ from .visibility_cues import apply_visibility_cues
 from .vocabulary import (
     ARRIVAL_VERBS,
     COLORS,
-    COMPOUND_SCENES,
     COPULA,
     COUNT_PHRASES,
-    DEFAULT_BACKGROUND,
     DEFINITE,
     DETAIL_WORDS,
     FOREIGN_FUNCTION_WORDS,

@@ -4,19 +4,14 @@ Every rewrite runs from one table, ``READING_PASSES``, in its order, each only w
 the table says where order matters. Most passes live in a module of their own: each voice (letters, quizzes,
 transcripts, broadcasts, verse, ...), the way people talk (``spoken_forms``: contractions, fillers, an absence said
 again), moves said in other words (``move_phrasings``: "crosses the shot", "drives away", "holds still"), a subject
-after its auxiliary (``statement_order``). The rewrites kept here say where, when and with what in other words:
-accents, arrows, numbered route labels, picture-quality tags, "the far left", a corner said in two parts, "from
-off-screen right", "over on the left", "along with" (a second thing), "three times" (how often), ", after which" (a next
-step), a told story's closing "And at the end," (its last step), "stays empty", "throughout", "always there", a still
-thing's relative clause inside a mover's (set off as an aside) and "without any dog" (its absence).
+after its auxiliary (``statement_order``), where, when and with what said in other words (``place_and_time_rewrites``:
+numbered route labels, picture-quality tags, "the far left", "along with", "three times", ", after which", "always
+there", "without any dog"); accents and arrows are rewritten in the table itself.
 """
 
-# Long file: READING_PASSES is one ordered table whose order is the behaviour; split, the order would no longer read at a glance
 from __future__ import annotations
 
-import re
 import unicodedata
-from typing import Callable, NamedTuple
 
 from .addresses_and_closings import addresses_and_closings_dropped, looks_like_address_or_closing
 from .broadcast_and_log_voices import broadcast_in_plain_words, log_in_plain_words, looks_like_broadcast, looks_like_log
@@ -108,7 +103,6 @@ from .move_phrasings import (
 )
 from .narrated_voices import narrated_in_plain_words, occasions_dropped
 from .nominal_voice import looks_nominal, nominals_in_plain_words
-from .object_classes import noun_class, singular
 from .object_parts import BARE_PART_FRAGMENT_RE, bare_parts_dropped, parts_as_things, toy_tops_named
 from .one_and_the_other import might_tell_one_and_the_other, one_and_the_other_as_members
 from .panel_case_and_support_voices import (
@@ -117,6 +111,28 @@ from .panel_case_and_support_voices import (
     support_chat_in_plain_words,
 )
 from .pattern_chess_and_notice_voices import looks_like_pattern_chess_or_notice, pattern_chess_and_notice_in_plain_words
+from .place_and_time_rewrites import (
+    AFTER_WHICH_RE,
+    ALONG_WITH_RE,
+    ALWAYS_THERE_RE,
+    CLOSING_THROUGHOUT_RE,
+    EXTREME_SIDE_RE,
+    FROM_OFF_SCREEN_RE,
+    LAST_STEP_RE,
+    OVER_ON_SIDE_RE,
+    PRESENCE_ASIDE_RE,
+    RESOLUTION_RE,
+    ROUTE_LABEL_RE,
+    SPLIT_CORNER_RE,
+    STAYS_EMPTY_RE,
+    STILL_REFERENCE_RE,
+    TIMES_RE,
+    WITHOUT_RE,
+    presence_aside_said_after,
+    there_the_whole_time,
+    without_as_absence,
+)
+from .presence_rewrites import PERFECT_ARRIVAL_RE, empty_until_arrival, perfect_arrivals_as_presence, returns_as_reappearing
 from .protocol_voice import STATE_HEADING_RE, looks_like_protocol, protocol_in_plain_words, state_headings_said
 from .puzzle_lyric_and_coach_voices import looks_like_puzzle_lyric_or_coach, puzzle_lyric_and_coach_in_plain_words
 from .questions_in_prose import end_asked_answered, topics_asked_answered
@@ -128,6 +144,7 @@ from .reported_clauses import might_report, reported_clauses_told
 from .restated_counts import count_said_twice, drop_restated_counts, restated_counts_once
 from .restated_titles import might_have_title, might_restate_fragment, restated_fragments_dropped, restated_titles_dropped
 from .review_verdicts import looks_like_verdict, verdicts_dropped
+from .rewrite_draft import Draft, RewritePass
 from .rewrite_text import ARROW_CHARS, ARROW_RE
 from .route_phrasings import looks_like_route, routes_in_plain_words
 from .satnav_projection_and_dispatch_voices import (
@@ -174,120 +191,9 @@ from .ticket_learner_and_abstract_voices import (
 from .trailer_rhyme_and_radio_voices import looks_like_trailer_rhyme_or_radio, trailer_rhyme_and_radio_in_plain_words
 from .transcript_voice import looks_like_transcript, transcript_in_plain_words
 from .verse_voice import looks_like_verse, verse_in_plain_words, verse_lines_marked
-from .visibility_cues import PERFECT_ARRIVAL_RE, empty_until_arrival, perfect_arrivals_as_presence, returns_as_reappearing
-from .vocabulary import COLORS, NOBODY_WORDINGS, PLAIN_ADJECTIVES, STOP_WORDS, VERB_KINDS, looks_like_modifier
+from .vocabulary import NOBODY_WORDINGS
 
-# Picture-quality words ("a 4K clip", "in HD", "1080p"): style, never a count or an object.
-RESOLUTION_RE = re.compile(r"\b(?:[2-8]k|\d{3,4}p|u?hd|hdr)\b")
-EXTREME_SIDE_RE = re.compile(r"\b(?:far|extreme|very)[ -](?=(?:left|right|top|bottom|upper|lower)\b)")
-# "enters from off-screen right", "comes in from out of frame on the left": from beyond that side
-FROM_OFF_SCREEN_RE = re.compile(r"\bfrom (?:the )?(?:off[ -]?(?:screen|camera|frame)|out of (?:frame|shot|"
-                                r"view))(?: to)?(?: on)?(?: the)? "
-                                r"(?=(?:left|right)\b)")
-_WORD_BREAKS = str.maketrans({c: " " for c in ",.;:!?()[]\"'-"})
 _APOSTROPHES = str.maketrans({"\u2018": "'", "\u2019": "'", "`": "'"})
-# "waypoint 1 lower-left, waypoint 2 ...", "stop #2: the top right": numbered labels of a listed route
-ROUTE_LABEL_RE = re.compile(r"(?P<lead>[:,;]\s*)?\b(?:way ?points?|check ?points?|stops?|legs?|stages?|points?|steps?)\s*#?\s*"
-                            r"(?:\d+|one|two|three|four|five|six)\b\s*[:.)=-]?")
-# "at the bottom on the left", "to the top on the right side": one corner said in two parts
-SPLIT_CORNER_RE = re.compile(r"\b(top|bottom|upper|lower) (?:on|at|to) the (left|right)(?:[ -]hand)?(?: side)?\b")
-# "a bird along with a red car": a second object, not a path along the car
-ALONG_WITH_RE = re.compile(r"\b(?:along|together) with\b(?= (?:an?|the|one|two|three|four|five|\d+)\b)")
-# "ends up over on the left": "over" only leans toward the side named
-OVER_ON_SIDE_RE = re.compile(r"\bover (?=(?:on|at) the (?:left|right|top|bottom|upper|lower|middle|centre|center)\b)")
-# "bounces three times", "say it ten times!", "I have seen it 5 times": how often, never a count of things called "time"
-TIMES_RE = re.compile(r",? \b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|a hundred|a thousand"
-                      r"|several|many|a few|a couple of|countless|multiple) times\b")
-# "Then it rolled up. And at the end, it rolled right.": after "then"-steps, the told story's last step, not a moment
-LAST_STEP_RE = re.compile(r"(?<=[.;!?] )(?:and )?(?:at the (?:very )?end|in the end|at last),")
-# "the road stays empty for the first half": a state of the place, not a verb waiting for the next thing named
-STAYS_EMPTY_RE = re.compile(r"\b(?:(stays|remains|keeps)|stay|remain|keep) (?=(?:empty|bare|deserted|vacant|clear)\b)")
-# "a goat stands next to a red truck throughout.": all the time, not a place through the truck
-CLOSING_THROUGHOUT_RE = re.compile(r"\bthroughout(?=\s*(?:[.,;!?]|$))")
-# "always there", "there all along", "a dog: always in view": there the whole clip, said as the reader takes it
-# ("always" alone is no time, and "a dog:" alone a heading)
-_IN_VIEW = r"(?:there|here|present|visible|in view|in shot|in frame|in the frame|in sight|on screen)"
-ALWAYS_THERE_RE = re.compile(rf"(?P<lead>: |\b(?:is|are|was|were|stays|stay|remains|remain) )(?:always|ever) "
-                             rf"(?P<state>{_IN_VIEW})\b|\b(?P<along>{_IN_VIEW}) all along\b")
-
-# "a dog, always there, watches a cat walk in": a presence set off right after its thing is said of it in a sentence of
-# its own, so the clause it interrupts keeps its subject and its verb
-PRESENCE_ASIDE_RE = re.compile(rf"\b(?P<thing>(?:a|an|the|one) (?:[a-z-]+ ){{0,2}}?(?P<head>[a-z-]+)), "
-                               rf"(?:(?P<always>always|ever) )?(?P<state>{_IN_VIEW})(?P<time> (?:the whole time|"
-                               rf"throughout|all along|all the time))?, (?P<rest>[a-z][^.;!?]*)")
-
-
-def _presence_aside_said_after(match: re.Match) -> str:
-    """The thing's clause without the aside, then the aside as its own sentence of the thing, for the whole clip; only
-    for a thing the tables know, with a clause of its own going on ("start to the finish, in view the whole time, and
-    nothing else" names no thing)."""
-    if not (match["always"] or match["time"]) or noun_class(match["head"]) is None \
-            or match["rest"].startswith(("and ", "but ", "or ", "then ", "nothing", "no ")):
-        return match.group(0)
-    return f"{match['thing']} {match['rest']}. the {match['head']} is {match['state']} the whole time"
-
-
-def _there_the_whole_time(match: re.Match) -> str:
-    """"is always there", "there all along" said as "there the whole time", the span the reader takes for the clip."""
-    lead = match["lead"]
-    return f"{' is ' if lead == ': ' else lead or ''}{match['state'] or match['along']} the whole time"
-
-
-# "visible for the first half, after which it is absent", "whereupon it leaves": what comes next, a step of its own
-AFTER_WHICH_RE = re.compile(r"(?:,? and)?,? (?:after which|whereupon|upon which|following which|after that)\b,?")
-# "from the left of a dog which does not move to its right": a thing kept still, said inside the mover's clause, is set
-# off as an aside, so the mover's places stay the mover's
-STILL_REFERENCE_RE = re.compile(r"(?<=[a-z]) (?P<said>(?:which|that|who) (?:(?:does|do) not (?:move|stir|budge)|never (?:moves|"
-                                r"stirs|budges)|"
-                                r"is not moving|(?:stays|remains|keeps|sits|stands|waits|is|lies|rests) (?:perfectly |"
-                                r"completely )?"
-                                r"(?:still|put|motionless|stationary|at rest|in place|where it is|unmoving|"
-                                r"parked)))\b(?! [a-z]+ing\b),?")
-# "the clip starts without any dog", "a dog without a collar": what it is without is not in the scene
-WITHOUT_RE = re.compile(r"\bwithout (?:any|a|an|one) (?P<said>[a-z]+(?: [a-z]+){0,2})")
-
-
-def _without(match: re.Match) -> str:
-    """"without any dog" when a dog is named elsewhere: its absence ("with no dog"), a time for the dog said later;
-    "without a collar", never named as there: nothing to draw and nothing to say."""
-    words = match.group("said").split()
-    noun = next((i for i, word in enumerate(words) if noun_class(word) is not None or not (
-        word in VERB_KINDS or word in COLORS or word in PLAIN_ADJECTIVES or word in STOP_WORDS or looks_like_modifier(word))),
-                None)
-    if noun is None:
-        return match.group(0)
-    rest = match.string[:match.start()] + match.string[match.end():]
-    named = re.search(rf"\b{re.escape(singular(words[noun]))}(?:s|es)?\b", rest)
-    kept = " ".join(words[noun + 1:])
-    return ("with no " + " ".join(words[:noun + 1]) if named else "") + (" " + kept if kept else "")
-
-
-class Draft:
-    """The prompt while the passes rewrite it: its text, the passes that ran, whether it was read as verse, the text as
-    typed before it was lower-cased (capitals tell a telegram), and its set of words as they stood when a "words noted"
-    pass last ran (split only when a gate asks), which the whole-word gates share."""
-
-    __slots__ = ("text", "ran", "verse", "typed", "noted", "_words", "_words_of")
-
-    def __init__(self, text: str) -> None:
-        self.text, self.verse, self.typed, self.noted = text, False, text, text
-        self.ran: list[str] = []
-        self._words: set[str] = set()
-        self._words_of: str | None = None
-
-    @property
-    def words(self) -> set[str]:
-        if self._words_of is not self.noted:
-            self._words, self._words_of = set(self.noted.translate(_WORD_BREAKS).split()), self.noted
-        return self._words
-
-
-class RewritePass(NamedTuple):
-    """One rewrite of the prompt's surface: ``rewrite`` runs only when the cheap ``gate`` says it may have work."""
-
-    name: str
-    gate: Callable[[Draft], bool]
-    rewrite: Callable[[Draft], str]
 
 
 def _always(draft: Draft) -> bool:
@@ -575,7 +481,7 @@ READING_PASSES: tuple[RewritePass, ...] = (
                 lambda d: STILL_REFERENCE_RE.sub(r", \g<said>,", d.text)),
     # "without stopping" is no "without a ...": the non-stop phrase goes before absent things are read
     RewritePass("non-stop", lambda d: "without " in d.text, lambda d: non_stop_dropped(d.text)),
-    RewritePass("without", lambda d: "without " in d.text, lambda d: WITHOUT_RE.sub(_without, d.text)),
+    RewritePass("without", lambda d: "without " in d.text, lambda d: WITHOUT_RE.sub(without_as_absence, d.text)),
     RewritePass("away", lambda d: " away" in d.text, lambda d: going_away_as_setting_off(d.text)),
     # before the inverted auxiliary, which would read "so does a dog" as a question's word order
     RewritePass("elided predicate", lambda d: might_elide(d.text), lambda d: elided_predicates_said(d.text)),  # "so does a dog"
@@ -625,9 +531,9 @@ READING_PASSES: tuple[RewritePass, ...] = (
                 lambda d: STAYS_EMPTY_RE.sub(lambda m: "is " if m.group(1) else "are ", d.text)),
     RewritePass("presence aside", lambda d: "," in d.text and ("always" in d.text or "throughout" in d.text
                                                                   or "whole time" in d.text or "all along" in d.text),
-                lambda d: PRESENCE_ASIDE_RE.sub(_presence_aside_said_after, d.text)),  # "a dog, always there, sits"
+                lambda d: PRESENCE_ASIDE_RE.sub(presence_aside_said_after, d.text)),  # "a dog, always there, sits"
     RewritePass("always there", lambda d: "always" in d.text or "ever " in d.text or "all along" in d.text,
-                lambda d: ALWAYS_THERE_RE.sub(_there_the_whole_time, d.text)),  # "a dog: always there"
+                lambda d: ALWAYS_THERE_RE.sub(there_the_whole_time, d.text)),  # "a dog: always there"
     RewritePass("throughout", lambda d: "throughout" in d.text, lambda d: CLOSING_THROUGHOUT_RE.sub("the whole time", d.text)),
     RewritePass("after which", lambda d: "after which" in d.text or "whereupon" in d.text or "upon which" in d.text
                 or "following which" in d.text or ", after that" in d.text, lambda d: AFTER_WHICH_RE.sub("; then", d.text)),

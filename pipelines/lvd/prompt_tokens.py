@@ -16,11 +16,11 @@ except ImportError:  # another Python keeps them elsewhere: the alternatives are
     _ops = _parser = None
 
 from .object_classes import COMPOUND_CLASSES
+from .scene_words import COMPOUND_SCENES
 from .vocabulary import (
     ABSENT_PHRASES,
     APPEAR_PHRASES,
     CAMERA_CARRIER,
-    COMPOUND_SCENES,
     COUNT_PHRASES,
     DISAPPEAR_PHRASES,
     FINISH_WORDS,

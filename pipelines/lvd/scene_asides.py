@@ -74,6 +74,7 @@ from .commentary_voice import AUDIENCE_RE
 from .companions import PREPOSITIONS
 from .object_classes import HANDED_CLASSES, brought_in, kind_pattern, names_a_thing, noun_class, singular
 from .rewrite_text import spaces_tidied
+from .scene_words import SCENE_WORDS
 from .story_voices import PET_FORMS
 from .vocabulary import (
     CAMERA_KINDS,
@@ -89,7 +90,6 @@ from .vocabulary import (
     NEGATED_WORDS,
     NUMBER_WORDS,
     PRONOUNS,
-    SCENE_WORDS,
     SEQUENCE_WORDS,
     SIZE_FACTORS,
     SPEED_WORDS,

@@ -29,13 +29,13 @@ from .fenced_scene import drop_outside_fence
 from .framing_nouns import MOMENT, PRESENTS, WATCHED_FROM, WATCHER_LOOKS_FROM, framing_role, framing_words
 from .motions import Entity, Motion, remove_entity
 from .object_classes import SELF_MOVING, head_pattern, singular
+from .scene_words import SUPPORT_NOUNS
 from .vocabulary import (
     NUMBER_WORDS,
     PRESENTING_WORDS,
     SHOWING_VERBS,
     STATE_VERBS,
     STILL_KINDS,
-    SUPPORT_NOUNS,
     TRANSITIVE_VERBS,
     VERB_KINDS,
 )

@@ -13,20 +13,22 @@ from typing import Any
 
 from .motions import DEFAULT_WAY, remove_entity
 from .object_classes import GENERIC_CLASS, noun_class
+from .scene_words import (
+    GOAL_PREPOSITIONS,
+    GROUND_NOUNS,
+    PLACE_PARTICIPLES,
+    ROUTE_PREPOSITIONS,
+    SCENERY_PREPOSITIONS,
+    SUPPORT_NOUNS,
+)
 from .vocabulary import (
     COLORS,
     DEFINITE,
     DEGREE_WORDS,
     FENCE_WORDS,
     FRAME_WORDS,
-    GOAL_PREPOSITIONS,
-    GROUND_NOUNS,
     INDEFINITE,
-    PLACE_PARTICIPLES,
-    ROUTE_PREPOSITIONS,
-    SCENERY_PREPOSITIONS,
     STILL_KINDS,
-    SUPPORT_NOUNS,
     TRAVEL_KINDS,
     VERB_KINDS,
     is_describing,

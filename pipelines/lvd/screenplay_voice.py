@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 
-from .vocabulary import COMPOUND_SCENES, SCENE_WORDS
+from .scene_words import COMPOUND_SCENES, SCENE_WORDS
 
 _SENTENCE_START = r"(?:^|(?<=[.!?;:] )|(?<=[.!?;:])|(?<=[.!?]' )|(?<=[.!?]\" ))"
 _TIME_OF_DAY = re.compile(r"^(?:day|night|dawn|dusk|morning|evening|afternoon|noon|midday|midnight|sunrise|sunset|twilight|"

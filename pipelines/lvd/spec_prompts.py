@@ -16,6 +16,7 @@ from .code_notation import is_code_branch
 from .object_classes import IRREGULAR_PLURALS, noun_class
 from .pasted_structures import is_one_structure, parsed_structure
 from .rewrite_text import ARROW
+from .spec_sentences import spec_sentences
 from .vocabulary import COLORS, FRAME_PLACE_WORDS, THING_FIELD_LABELS, VERB_KINDS
 
 _OBJECT_KEYS = frozenset("object objects obj objs class classes subject subjects name names mover movers thing things item items "
@@ -545,46 +546,6 @@ class _SpecReading:
             thing.halves.setdefault(other[halves[0]], not shown)  # "visible_in: first half": not in the second
 
 
-def _place(text: str) -> str:
-    """"right of cat" -> "the right of the cat"; "lower left" -> "the lower left"."""
-    text = re.sub(r"\bof (?:the )?([a-z]+)", r"of the \1", text.strip())
-    return text if text.startswith("the ") else "the " + text
-
-
-def _path(thing: _Thing) -> list[str]:
-    """Start, listed stops, stops said one by one, end: one route, a place said twice in a row kept once."""
-    places = ([thing.start] if thing.start else []) + thing.stops + thing.via + ([thing.end] if thing.end else [])
-    return [p for i, p in enumerate(places) if i == 0 or p != places[i - 1]]
-
-
-def _thing_sentence(thing: _Thing) -> str:
-    phrase, one = thing.phrase(), thing.count in ("", "a", "an", "one")
-    path = _path(thing)
-    if len(path) >= 3:
-        return (f"{phrase} {'starts' if one else 'start'} in {_place(path[0])}"
-                + "".join(f", then moves to {_place(p)}" for p in path[1:]))
-    if len(path) == 2 or thing.start or thing.end:
-        start, end = (path[0] if thing.start or len(path) == 2 else ""), (path[-1] if thing.end or len(path) == 2 else "")
-        return (phrase + (" moves" if one else " move") + (f" from {_place(start)}" if start else "")
-                + (f" to {_place(end)}" if end else ""))
-    first, second = thing.halves.get("first"), thing.halves.get("second")
-    if first is False and second is not False:
-        return f"{phrase} {'appears' if one else 'appear'} in the second half"
-    if second is False and first is not False:
-        return f"{phrase} {'is' if one else 'are'} there in the first half and {'is' if one else 'are'} gone in the second half"
-    if thing.still:
-        return f"{phrase} {'stays' if one else 'stay'} still"
-    return phrase
-
-
-def _sentences(reading: _SpecReading) -> str:
-    # a still thing or a reference first: the mover's path names it
-    things = sorted(reading.things, key=lambda t: not (t.still or t in reading.references))
-    # a field with no key that names a thing ("| a dog barks |") is a sentence of its own
-    loose = [text for text in reading.loose if any(noun_class(w) for w in re.findall(r"[a-z]+", text))]
-    return ("seen from above, " if reading.top_down else "") + ". ".join([*map(_thing_sentence, things), *loose]) + "."
-
-
 def spec_in_plain_words(prompt: str) -> tuple[str, list[str]]:
     """The plain sentences a pasted spec says, and notes on the fields it could not read."""
     reading = _SpecReading()
@@ -598,4 +559,4 @@ def spec_in_plain_words(prompt: str) -> tuple[str, list[str]]:
         return prompt, []
     if not reading.things or reading.sentences:
         return prompt, []
-    return _sentences(reading), reading.notes
+    return spec_sentences(reading), reading.notes

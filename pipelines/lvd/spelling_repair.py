@@ -39,10 +39,10 @@ from . import (
 )
 from .english_words import REAL_WORDS
 from .object_classes import COMPOUND_CLASSES, IRREGULAR_PLURALS, OBJECT_CLASSES
+from .scene_words import COMPOUND_SCENES
 from .spoken_spellings import looks_spoken, spoken_in_plain_words
 from .vocabulary import (
     COLORS,
-    COMPOUND_SCENES,
     NUMBER_WORDS,
     PLAIN_ADJECTIVES,
     SEQUENCE_WORDS,

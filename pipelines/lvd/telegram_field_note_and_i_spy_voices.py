@@ -21,8 +21,9 @@ import re
 from .clip_phrases import whole_spans_in_words
 from .object_classes import noun_class, singular
 from .rewrite_text import CLAUSE_START
+from .scene_words import SCENE_WORDS
 from .scenery import SUPPORT_NOUNS
-from .vocabulary import COLORS, SCENE_WORDS, looks_like_modifier
+from .vocabulary import COLORS, looks_like_modifier
 
 _COUNT = r"(?:one|two|three|four|five|six|seven|eight|nine|ten|\d+)"
 

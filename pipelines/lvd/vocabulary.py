@@ -5,7 +5,6 @@ extended on their own. A word is drawn as an object only when it names a thing; 
 (adjectives, participles, adverbs) bind to the noun they precede or are reported as not understood.
 """
 
-# Long file: one vocabulary of word lists and phrase patterns; over 600 lines only once wrapped at 130 columns
 from __future__ import annotations
 
 import re
@@ -505,43 +504,6 @@ STILL_KINDS = frozenset(("rest", "visible", "appear", "disappear"))
 CAMERA_WORDS = frozenset(("camera", "viewer", "view", "shot", "lens"))
 CAMERA_PARTICLES = {"in": "in", "closer": "in", "forward": "in", "out": "out", "back": "out", "backward": "out", "away": "out"}
 
-# ------------------------------------------------------------------------------ scenes
-SCENE_WORDS: dict[str, str] = {
-    **dict.fromkeys("garden lawn yard backyard grass meadow".split(), "garden"),
-    "park": "park", "playground": "playground", "beach": "beach", "sand": "beach", "sky": "sky", "air": "sky",
-    "clouds": "sky", "sea": "ocean", "ocean": "ocean", "underwater": "ocean", "lake": "lake", "pond": "lake",
-    "river": "river", "water": "lake", "pool": "pool", "room": "room", "bedroom": "bedroom",
-    "kitchen": "kitchen", "bathroom": "bathroom", "office": "office", "classroom": "classroom",
-    "museum": "museum", "gallery": "gallery", "gym": "gym", "street": "street", "road": "road",
-    "highway": "road", "city": "city", "town": "city", "field": "field", "farm": "field", "forest": "forest",
-    "woods": "forest", "jungle": "forest", "desert": "desert", "snow": "snow", "mountains": "mountains",
-    "hill": "hill", "hillside": "hill", "hillsides": "hill", "space": "space", "orbit": "", "court": "court",
-    "stadium": "stadium", "track": "track",
-    "floor": "room", "ground": "", "indoors": "room", "outdoors": "garden", "stage": "stage",
-    "rink": "ice rink", "countryside": "field", "savanna": "savanna", "night": "night sky", "ceiling": "room",
-    "corridor": "corridor", "hallway": "corridor", "porch": "porch", "patio": "patio", "balcony": "balcony",
-    # weather, light and times of day: how the scene looks, never a thing drawn in it
-    **dict.fromkeys("sunshine sunlight moonlight fog mist haze rain drizzle weather sunset sunrise dawn dusk twilight "
-                    "horizon breeze breezes gust gusts glow afterglow gloom".split(), ""),
-    "landscape": "field", "skyline": "city",
-    "driveway": "driveway", "alley": "alley", "shade": "", "seaside": "beach", "coast": "beach", "pasture": "field",
-    "plaza": "plaza", "lobby": "lobby", "courtyard": "courtyard", "shore": "beach", "lawns": "garden", "sidewalk": "street",
-    "pavement": "street", "tarmac": "road", "asphalt": "road",
-    "hall": "room", "gymnasium": "gym", "lane": "street", "boulevard": "street", "avenue": "street", "intersection": "street",
-}
-# settings the viewer is inside, so going into one is coming into view ("walks into the kitchen"), unlike water or a house
-ENTERABLE_SCENES = frozenset(("room", "bedroom", "kitchen", "bathroom", "office", "classroom", "museum", "gallery",
-                              "gym", "garden",
-                              "park", "playground", "field", "corridor", "lobby", "courtyard", "stage", "living room",
-                              "patio", "plaza"))
-COMPOUND_SCENES = {
-    "living room": "living room", "dining room": "room", "night sky": "night sky", "outer space": "space",
-    "tennis court": "tennis court", "basketball court": "basketball court", "soccer field": "field",
-    "football field": "field", "race track": "race track", "parking lot": "parking lot",
-    "swimming pool": "pool", "ice rink": "ice rink", "city street": "street", "blue sky": "sky",
-    "kitchen table": "table", "wooden table": "table",
-}
-DEFAULT_BACKGROUND = "room"
 
 # Words the reader knows carry no meaning for the layout (never reported as "not understood").
 STOP_WORDS = frozenset(
@@ -566,40 +528,16 @@ STOP_WORDS = frozenset(
 COPULA = frozenset(("there", "is", "are", "was", "were", "be", "being", "been"))  # carry nothing alone
 # Words after which a colour or size describes the noun before them ("a cat that is red", "a car in blue").
 PREDICATE_LINKS = frozenset(("is", "are", "was", "were", "be", "in", "of", "painted", "coloured", "colored", "dyed", "all"))
-# Buildings and rooms: "in a barn" is where the scene is, "a barn" alone is an object in it.
-ENCLOSURES = frozenset("barn house stable garage shed warehouse church tent cave hall building castle".split())
 FRAME_WORDS = frozenset(("picture", "frame", "screen", "image", "illustration", "artwork", "animation"))
 # A record's field naming its thing ("Subject: a cat."): said after a route's fields, the route is that thing's
 THING_FIELD_LABELS = ("subject", "object", "item", "specimen", "mover", "thing", "target", "entity", "animal",
                       "vehicle", "creature", "character", "organism", "traveller", "traveler", "passenger")
-# Lights of the sky: after "in"/"under" they say how the scene is lit ("under bright sun"), not a thing in it.
-SKY_NOUNS = frozenset(("sun", "moon"))
 NEGATED_WORDS = frozenset(("not", "absent", "missing", "hidden", "nowhere"))
 CLAUSE_WORDS = frozenset(("while", "whereas", "whilst"))
 COLOUR_LINKS = frozenset(("painted", "coloured", "colored", "dyed"))
-# A bare scene word right after these is the place, though the word is also a verb: "from orbit", "in orbit" (never
-# "to": "flies to land")
-SCENE_PREPOSITIONS = frozenset(("from", "in", "into"))
 LOCATIVE_WORDS = frozenset(("at", "in", "throughout", "along", "inside", "within", "through", "amid", "among"))
-# After these a thing that cannot move, with no count or colour of its own, is where the scene is, not an object in
-# it ("twelve wolves by the harbour", "beside a fountain", "across the ice"); LVD's layouts draw only the subjects.
-SCENERY_PREPOSITIONS = frozenset(("beside", "near", "next to", "by", "past", "beyond", "on", "against", "outside", "in front of",
-                                  "behind", "under", "beneath",
-                                  "below", "underneath", "over", "across", "along"))
-# Of those, the ones that name where a move goes when a move governs them ("runs behind a tree"): the thing stays.
-GOAL_PREPOSITIONS = frozenset(("in front of", "behind", "under", "over", "underneath", "against"))
-# Route words: what a move goes past is the place when we do not know it ("walks past a cafe"); known things are drawn.
-ROUTE_PREPOSITIONS = frozenset(("past", "beyond"))
-# Things objects stand, roll or land on: kept after any preposition, the physics needs them.
-SUPPORT_NOUNS = frozenset("table shelf desk bed sofa couch stove trampoline mat branch bench goal net hoop counter countertop "
-                          "worktop dresser cabinet cupboard sideboard nightstand stool pedestal plinth bookshelf bookcase "
-                          "armchair windowsill ledge chair crate box".split())
-# "a road lined with trees", "a square ringed by houses": what follows describes the place.
-PLACE_PARTICIPLES = frozenset("lined bordered edged fringed flanked ringed dotted surrounded framed planted".split())
 # What covers an animal or a thing: "a cat with orange fur" is an orange cat, the fur is no object.
 COVERINGS = frozenset("fur coat feathers feather plumage hair mane wool skin scales paint paintwork shell colour color".split())
-# Known nouns that are ground to cross, not things ("across the ice").
-GROUND_NOUNS = frozenset(("ice",))
 # How strong a colour is ("bright orange", "pale blue"): the colour is still the colour, the word does not block it.
 INTENSITY_WORDS = frozenset("bright dark pale light deep vivid dull pastel neon rich soft dusty muted vibrant bold "
                             "brilliant electric hot faded glossy matte shiny".split())

@@ -21,6 +21,7 @@ from typing import Any
 
 from .object_classes import noun_class, singular
 from .prompt_tokens import TIME_FRACTIONS, tokenize
+from .scene_words import SCENE_WORDS
 from .vocabulary import (
     BARE_INFINITIVE_VERBS,
     CAMERA_WORDS,
@@ -34,7 +35,6 @@ from .vocabulary import (
     NUMBER_WORDS,
     PLAIN_ADJECTIVES,
     PRONOUNS,
-    SCENE_WORDS,
     SEQUENCE_WORDS,
     SIZE_FACTORS,
     SPEED_WORDS,
