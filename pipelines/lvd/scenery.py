@@ -151,11 +151,11 @@ SETTING_CLAUSE_RE = re.compile(r"\b(?:as|while|whilst) the (?:[a-z]+ )?" + SETTI
                                + r" (?!(?:of|and|is seen|are seen)\b)[^,.;:!?]*?(?=\s*(?:[,.;:!?]|\band\b|\bthen\b|$))")
 # "once the rain was gone,", "after the fog had lifted,": one opened by a time word, only where a comma closes it; with
 # none the clause runs on into what happens then ("after the snow stopped a dog appeared", "once the rain stops it walks
-# right"), which is drawn
+# right"), which is drawn; the next time word ends the look for that comma, so a run of them is read in one pass
 _TIMED_SETTING_LEADS = ("once the ", "after the ", "when the ")
 TIMED_SETTING_CLAUSE_RE = re.compile(r"\b(?:once|after|when) the (?:[a-z]+ )?" + SETTING_SUBJECTS
-                                     + r" (?!(?:of|and|is seen|are seen)\b)(?:(?!\band\b|\bthen\b)[^,.;:!?])*?"
-                                     r"(?=\s*[,;:])")
+                                     + r" (?!(?:of|and|is seen|are seen)\b)"
+                                     r"(?:(?!\b(?:and|then|once|after|when)\b)[^,.;:!?])*?(?=\s*[,;:])")
 # "At the first whistle,", "when the bell rings,", "at the sound of the horn,": a sound cue says when something
 # happens, it is never a thing in the picture; "after" it is later on
 _SOUNDS = r"(?:whistle|bell|horn|gong|buzzer|siren|alarm|starting gun|starter's gun|gunshot|chime|klaxon|hooter|signal)s?"
