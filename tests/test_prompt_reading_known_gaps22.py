@@ -58,6 +58,22 @@ def test_a_time_clause_about_a_thing_still_tells_of_it(prompt, expected):
     assert ways_and_presence(prompt) == expected
 
 
+@pytest.mark.parametrize("prompt, expected", [
+    # with no comma to close it, the weather clause runs on into what happens then, which is drawn
+    ("After the snow stopped a dog appeared on the left and walked right.", {"dog": ("right", "...111")}),
+    ("After the fog lifts a car drives to the left.", {"car": ("left", "111111")}),
+    ("After the day ends a bird flies left.", {"bird": ("left", "111111")}),
+])
+def test_a_weather_clause_with_no_comma_leaves_what_happens_then(prompt, expected):
+    assert ways_and_presence(prompt) == expected
+
+
+def test_a_weather_clause_with_no_comma_after_and_keeps_the_late_move():
+    prompt = "A cat waits on the left until the rain stops, and once the rain stops it walks right."
+    shown = [c for c in centres(prompt)["cat"] if c is not None]
+    assert shown[-1][0] - shown[0][0] > 0.2
+
+
 # ------------------------------------------------------------ 3. an opening list of denials is no one called
 @pytest.mark.parametrize("prompt, expected", [
     ("No horse, no cow at first; then a cow and a horse walk in.", {"horse": ("", "...111"), "cow": ("", "...111")}),

@@ -144,15 +144,20 @@ def unknown_places(reader: ClauseReader) -> None:
         reader.notes.append(f"read '{candidate.noun}' as the place, not an object")
 
 
-# "as the light softly fades", "while the breeze picks up", "once the rain was gone", "after the fog had lifted": a
-# clause about the light, the weather or the season says how the scene looks; its verb is never a move, a leave or a
-# time of anything drawn. A colon ends it as a comma does: "the clip while the clouds passed: four dogs" lists the
-# clip's things after it.
+# "as the light softly fades", "while the breeze picks up": a clause about the light, the weather or the season
+# says how the scene looks; its verb is never a move, a leave or a time of anything drawn. A colon ends it as a comma
+# does: "the clip while the clouds passed: four dogs" lists the clip's things after it.
 SETTING_SUBJECTS = (r"(?:light|sunlight|sun|day|daylight|evening|night|sky|breeze|wind|rain|drizzle|snow|mist|fog|haze|music"
                     r"|shadows?|air|dusk|dawn|clouds?|afternoon|morning|warmth|glow|colou?rs?|leaves|season|weather)")
-_SETTING_LEADS = ("as the ", "while the ", "whilst the ", "once the ", "after the ", "when the ")
-SETTING_CLAUSE_RE = re.compile(r"\b(?:as|while|whilst|once|after|when) the (?:[a-z]+ )?" + SETTING_SUBJECTS
+SETTING_CLAUSE_RE = re.compile(r"\b(?:as|while|whilst) the (?:[a-z]+ )?" + SETTING_SUBJECTS
                                + r" (?!(?:of|and|is seen|are seen)\b)[^,.;:!?]*?(?=\s*(?:[,.;:!?]|\band\b|\bthen\b|$))")
+# "once the rain was gone,", "after the fog had lifted,": one opened by a time word, only where a comma closes it; with
+# none the clause runs on into what happens then ("after the snow stopped a dog appeared", "once the rain stops it walks
+# right"), which is drawn; the next time word ends the look for that comma, so a run of them is read in one pass
+_TIMED_SETTING_LEADS = ("once the ", "after the ", "when the ")
+TIMED_SETTING_CLAUSE_RE = re.compile(r"\b(?:once|after|when) the (?:[a-z]+ )?" + SETTING_SUBJECTS
+                                     + r" (?!(?:of|and|is seen|are seen)\b)"
+                                     r"(?:(?!\b(?:and|then|once|after|when)\b)[^,.;:!?])*?(?=\s*[,;:])")
 # "At the first whistle,", "when the bell rings,", "at the sound of the horn,": a sound cue says when something
 # happens, it is never a thing in the picture; "after" it is later on
 _SOUNDS = r"(?:whistle|bell|horn|gong|buzzer|siren|alarm|starting gun|starter's gun|gunshot|chime|klaxon|hooter|signal)s?"
@@ -309,8 +314,10 @@ def drop_setting_words(text: str) -> str:
         text = LIGHT_OF_RE.sub(" ", text)
     if " where " in text:
         text = RESTATED_PLACE_RE.sub("", text)
-    if any(lead in text for lead in _SETTING_LEADS):
+    if "as the " in text or "whilst the " in text or "while the " in text:
         text = SETTING_CLAUSE_RE.sub(" ", text)
+    if any(lead in text for lead in _TIMED_SETTING_LEADS):
+        text = TIMED_SETTING_CLAUSE_RE.sub(" ", text)
     if "spring" in text or "fall" in text or "autumn" in text or "summer" in text or "winter" in text:
         text = SEASON_RE.sub(" ", text)
     if any(flow in text for flow in _FLOW_WORDS):

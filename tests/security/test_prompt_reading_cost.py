@@ -195,6 +195,13 @@ def test_the_role_a_thing_is_named_as_grows_linearly_on_a_run_of_hyphened_words(
     assert _growth(pattern, "two-dogs-as-the-") < 8
 
 
+def test_a_weather_clause_waiting_for_its_comma_grows_linearly():
+    """A clause opened by "once the rain" is dropped only where a comma closes it; looking for that comma past the next
+    such clause would scan to the end from each of them."""
+    from pipelines.lvd.scenery import TIMED_SETTING_CLAUSE_RE
+    assert _growth(TIMED_SETTING_CLAUSE_RE, "once the rain was gone ") < 8
+
+
 def test_the_audit_catches_a_planted_catastrophic_pattern(monkeypatch):
     """A module added tomorrow with a nested quantifier is found and flagged without editing any list."""
     planted = types.ModuleType("pipelines.lvd.planted_for_this_test")
