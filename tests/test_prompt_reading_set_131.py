@@ -20,7 +20,7 @@ Each layout is checked by LVD's own predicates. (The sets' own prompts are not c
 import pytest
 
 from tests.helpers import lvd_benchmark as lvd
-from tests.helpers.planned import planned_condition
+from tests.helpers.planned import planned_condition, ways_and_presence
 
 
 @pytest.mark.parametrize("prompt, query, count", [
@@ -107,3 +107,13 @@ def test_a_half_had_is_being_there_then(prompt, query, appears):
 def test_a_thing_had_in_a_half_is_still_only_its_own():
     condition = planned_condition("In the first half the dog had the ball; then the dog drops it and runs left.")
     assert sorted(condition.phrases) == ["ball", "dog"]
+
+
+@pytest.mark.parametrize("prompt, query", [
+    ("A car drives on the left. The car has the first half of the road, the truck has the second half.", "car"),
+    ("A dog runs right. The dog gets the first half of the sandwich.", "dog"),
+    ("A bird flies left. It gets the first half of the screen.", "bird"),
+    ("A cat naps. The cat has the whole time in the world.", "cat"),
+])
+def test_a_half_of_a_thing_is_no_span_of_the_clip(prompt, query):
+    assert set(ways_and_presence(prompt)[query][1]) == {"1"}

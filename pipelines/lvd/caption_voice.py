@@ -309,10 +309,15 @@ def _said_as_a_saying(match: re.Match) -> str:
 
 
 # "you had the first half", "the dog gets the second half", "it has had the whole clip": a span of the clip had is
-# being there then
+# being there then; the span closes its clause, for "the first half of the road" or "the whole time in the world" is
+# a share of a thing or a saying, never the clip's time
 HAD_THE_HALF_RE = re.compile(r"\b(?P<subject>you|it|they|we|(?:the|a|an) [a-z]+)(?:'ve| have| has)? (?:had|has|have|got|"
                              r"gets|get) (?:the|your|its|their|our) (?P<span>(?:first|second) half|whole (?:clip|video|"
-                             r"time))\b")
+                             r"time))(?=\s*(?:[.,;:!?)]|$|(?:and|but|then|only|too|now)\b))")
+
+# "the first half of the road", "the second half of the cake": halves of a thing, so a bare "the second half" after
+# it is that thing's too
+HALF_OF_A_THING_RE = re.compile(r"\bhalf of (?:the|a|an|your|its|their|our|my) (?!clip\b|video\b|film\b|footage\b)")
 
 
 def _had_as_there(match: re.Match) -> str:
@@ -346,7 +351,7 @@ def idioms_in_plain_words(text: str) -> str:
         text = MAIN_CHARACTER_RE.sub("", text)
     if "where" in text and (" go" in text or " went" in text):
         text = GONE_WHERE_RE.sub("", text)
-    if " half" in text or " whole " in text:
+    if (" half" in text or " whole " in text) and HALF_OF_A_THING_RE.search(text) is None:
         text = HAD_THE_HALF_RE.sub(_had_as_there, text)
     if any(key in text for key, _ in _SAYINGS):
         text = HIDING_IDIOM_RE.sub(_said_as_a_saying, HIDING_IDIOM_SENTENCE_RE.sub("", text))
