@@ -117,3 +117,11 @@ def test_a_thing_had_in_a_half_is_still_only_its_own():
 ])
 def test_a_half_of_a_thing_is_no_span_of_the_clip(prompt, query):
     assert set(ways_and_presence(prompt)[query][1]) == {"1"}
+
+
+@pytest.mark.parametrize("prompt, query", [
+    ("A dog walks right. Two elk.", "elk"),
+    ("A fish swims right. Two eel.", "eel"),
+])
+def test_a_last_count_of_an_unknown_short_name_is_drawn(prompt, query):
+    assert sum(phrase.endswith(query) for phrase in planned_condition(prompt).phrases) == 2
