@@ -43,6 +43,7 @@ def test_a_counted_headword_said_again_is_one_group(prompt, query, count):
     ("Two dogs (video). Later two more dogs run in.", "dog", 4),
     ("Starring: two red kites. Later two blue kites fly in too.", "kite", 4),
     ("Featuring: three dogs. Three dogs sit and two more dogs run by.", "dog", 5),
+    ("Two red balls. Later two red balls roll in from the right as well, making four.", "ball", 4),
 ])
 def test_groups_that_add_up_are_both_drawn(prompt, query, count):
     assert sum(phrase.endswith(query) for phrase in planned_condition(prompt).phrases) == count
@@ -125,3 +126,22 @@ def test_a_half_of_a_thing_is_no_span_of_the_clip(prompt, query):
 ])
 def test_a_last_count_of_an_unknown_short_name_is_drawn(prompt, query):
     assert sum(phrase.endswith(query) for phrase in planned_condition(prompt).phrases) == 2
+
+
+def test_headwords_said_again_are_found_in_linear_time():
+    import itertools
+    import time
+
+    from pipelines.lvd.restated_counts import headwords_said_again_dropped
+
+    pieces = [f"two {a} {b} {noun}." for a, b, noun in itertools.product(
+        ("red", "big", "old", "tan", "wet", "odd"), ("red", "big", "old", "tan", "wet", "odd"),
+        ("cars", "dogs", "cats", "birds", "balls", "kites"))]
+
+    def took(size: int) -> float:
+        text = " ".join(pieces)[:size]
+        started = time.perf_counter()
+        headwords_said_again_dropped(text)
+        return time.perf_counter() - started
+    took(2000)
+    assert min(took(4000) for _ in range(5)) < 3 * min(took(2000) for _ in range(5)) + 0.005
