@@ -96,12 +96,13 @@ def label_in_plain_words(prompt: str) -> str:
 
 # "... nothing there. 73 es gl", "... seventy-three, cul": a last sentence of a number and an operator's letter
 # groups, a radio operator's or a letter writer's shorthand farewell after the scene (a bare count, "Two.", answers)
-_SHORTHAND_SIGN_OFF_RE = re.compile(r"(?<=[.!?])\s+(?P<words>[a-z\d]+(?:-[a-z]+)?(?:,? [a-z\d]+(?:-[a-z]+)?){1,4})[.!]*\s*$")
+_SHORTHAND_SIGN_OFF_RE = re.compile(r"(?<=[.!?])\s+(?P<words>[a-z\d]+(?:-[a-z]+)?(?:,? [a-z\d]+(?:-[a-z]+)?){1,4})"
+                                    r"[.!]*\s*$")
 _SHORTHAND_REACH = 48
 # the letter groups operators close with ("es" and, "gl" good luck, "cul" see you later, "de" from ...): a closed
 # list, for a last "Two elk." or "Two eel." is a count of things the tables do not know, never a farewell
-_SHORTHAND_GROUPS = frozenset("es gl gb cul cuagn tu tnx tks vy fb om yl xyl gn gm ge ga hpe sk ar kn bk de dx wx ur hw "
-                              "pse agn bcnu qsl qrt qru best".split())
+_SHORTHAND_GROUPS = frozenset("es gl gb cul cuagn tu tnx tks vy fb om yl xyl gn gm ge ga hpe sk ar kn bk de dx wx ur "
+                              "hw pse agn bcnu qsl qrt qru best".split())
 
 
 def _is_number(word: str) -> bool:
