@@ -106,7 +106,7 @@ _SHORTHAND_GROUPS = frozenset("es gl gb cul cuagn tu tnx tks vy fb om yl xyl gn 
 
 
 def _is_number(word: str) -> bool:
-    return word.isdigit() or all(part in NUMBER_WORDS or part in _TENS for part in word.split("-"))
+    return word.isdigit() or all(part in NUMBER_WORDS for part in word.split("-"))
 
 
 def _is_shorthand(word: str) -> bool:
@@ -119,9 +119,6 @@ def _is_shorthand(word: str) -> bool:
 def might_end_on_shorthand(text: str) -> bool:
     """Cheap gate: ``text`` ends on a sentence of a few short words."""
     return _SHORTHAND_SIGN_OFF_RE.search(text, max(0, len(text) - _SHORTHAND_REACH)) is not None
-
-
-_TENS = frozenset(("twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety", "hundred"))
 
 
 def shorthand_sign_off_dropped(text: str) -> str:
