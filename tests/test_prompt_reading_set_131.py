@@ -20,7 +20,7 @@ Each layout is checked by LVD's own predicates. (The sets' own prompts are not c
 import pytest
 
 from tests.helpers import lvd_benchmark as lvd
-from tests.helpers.planned import planned_condition
+from tests.helpers.planned import planned_condition, ways_and_presence
 
 
 @pytest.mark.parametrize("prompt, query, count", [
@@ -43,6 +43,7 @@ def test_a_counted_headword_said_again_is_one_group(prompt, query, count):
     ("Two dogs (video). Later two more dogs run in.", "dog", 4),
     ("Starring: two red kites. Later two blue kites fly in too.", "kite", 4),
     ("Featuring: three dogs. Three dogs sit and two more dogs run by.", "dog", 5),
+    ("Two red balls. Later two red balls roll in from the right as well, making four.", "ball", 4),
 ])
 def test_groups_that_add_up_are_both_drawn(prompt, query, count):
     assert sum(phrase.endswith(query) for phrase in planned_condition(prompt).phrases) == count
@@ -107,3 +108,40 @@ def test_a_half_had_is_being_there_then(prompt, query, appears):
 def test_a_thing_had_in_a_half_is_still_only_its_own():
     condition = planned_condition("In the first half the dog had the ball; then the dog drops it and runs left.")
     assert sorted(condition.phrases) == ["ball", "dog"]
+
+
+@pytest.mark.parametrize("prompt, query", [
+    ("A car drives on the left. The car has the first half of the road, the truck has the second half.", "car"),
+    ("A dog runs right. The dog gets the first half of the sandwich.", "dog"),
+    ("A bird flies left. It gets the first half of the screen.", "bird"),
+    ("A cat naps. The cat has the whole time in the world.", "cat"),
+])
+def test_a_half_of_a_thing_is_no_span_of_the_clip(prompt, query):
+    assert set(ways_and_presence(prompt)[query][1]) == {"1"}
+
+
+@pytest.mark.parametrize("prompt, query", [
+    ("A dog walks right. Two elk.", "elk"),
+    ("A fish swims right. Two eel.", "eel"),
+])
+def test_a_last_count_of_an_unknown_short_name_is_drawn(prompt, query):
+    assert sum(phrase.endswith(query) for phrase in planned_condition(prompt).phrases) == 2
+
+
+def test_headwords_said_again_are_found_in_linear_time():
+    import itertools
+    import time
+
+    from pipelines.lvd.restated_counts import headwords_said_again_dropped
+
+    pieces = [f"two {a} {b} {noun}." for a, b, noun in itertools.product(
+        ("red", "big", "old", "tan", "wet", "odd"), ("red", "big", "old", "tan", "wet", "odd"),
+        ("cars", "dogs", "cats", "birds", "balls", "kites"))]
+
+    def took(size: int) -> float:
+        text = " ".join(pieces)[:size]
+        started = time.perf_counter()
+        headwords_said_again_dropped(text)
+        return time.perf_counter() - started
+    took(2000)
+    assert min(took(4000) for _ in range(5)) < 3 * min(took(2000) for _ in range(5)) + 0.005

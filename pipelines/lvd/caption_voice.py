@@ -19,7 +19,8 @@ index finger", "track it with your eyes", is the viewer's own, never in the clip
 that moves by itself or rolls, "with your dog", "with your toy car", or a camera is left as written; "draw a circle
 with your stick" keeps to no thing of the clip), as is what the viewer is bid take up to do it, "grab a crayon and
 follow the ball", and the call closing the bidding, "follow the car, kids! It drives ...", whose "it" is the car.
-A span of the clip a thing had or gets, "you had the first half", "the dog gets the second half", is its being there.
+A span of the clip a thing had or gets, "you had the first half", "the dog gets the second half", is its being there;
+a half of a thing ("the car has the first half of the road") is no span of the clip.
 """
 
 from __future__ import annotations
@@ -310,10 +311,16 @@ def _said_as_a_saying(match: re.Match) -> str:
 
 
 # "you had the first half", "the dog gets the second half", "it has had the whole clip": a span of the clip had is
-# being there then
-HAD_THE_HALF_RE = re.compile(r"\b(?P<subject>you|it|they|we|(?:the|a|an) [a-z]+)(?:'ve| have| has)? (?:had|has|have|got|"
-                             r"gets|get) (?:the|your|its|their|our) (?P<span>(?:first|second) half|whole (?:clip|video|"
-                             r"time))\b")
+# being there then; the span closes its clause, for "the first half of the road" or "the whole time in the world" is
+# a share of a thing or a saying, never the clip's time
+HAD_THE_HALF_RE = re.compile(r"\b(?P<subject>you|it|they|we|(?:the|a|an) [a-z]+)(?:'ve| have| has)? "
+                             r"(?:had|has|have|got|gets|get) (?:the|your|its|their|our) "
+                             r"(?P<span>(?:first|second) half|whole (?:clip|video|time))"
+                             r"(?=\s*(?:[.,;:!?)]|$|(?:and|but|then|only|too|now)\b))")
+
+# "the first half of the road", "the second half of the cake": halves of a thing, so a bare "the second half" after
+# it is that thing's too
+HALF_OF_A_THING_RE = re.compile(r"\bhalf of (?:the|a|an|your|its|their|our|my) (?!clip\b|video\b|film\b|footage\b)")
 
 
 def _had_as_there(match: re.Match) -> str:
@@ -347,7 +354,7 @@ def idioms_in_plain_words(text: str) -> str:
         text = MAIN_CHARACTER_RE.sub("", text)
     if "where" in text and (" go" in text or " went" in text):
         text = GONE_WHERE_RE.sub("", text)
-    if " half" in text or " whole " in text:
+    if (" half" in text or " whole " in text) and HALF_OF_A_THING_RE.search(text) is None:
         text = HAD_THE_HALF_RE.sub(_had_as_there, text)
     if any(key in text for key, _ in _SAYINGS):
         text = HIDING_IDIOM_RE.sub(_said_as_a_saying, HIDING_IDIOM_SENTENCE_RE.sub("", text))

@@ -6,8 +6,8 @@ read as things, or "Sam" is "repaired" to "same"), and a postscript that names n
 (the deadline, the tone, thanks), never the scene. A museum or catalogue label ("Untitled (Two Balls), 2025.
 Digital video, 8 s. Two moving balls ...") opens with a title, a year and the medium: the title repeats what the
 description says (its count would be counted twice) and the year and running time are no counts; a label with no
-description keeps its title's words as the scene. A shorthand farewell closing the prompt, a number with letter groups
-no table knows or a call sign ("... nothing there. 73 es gl", "cul 88", "73 de k1abc"), is the writer's sign-off too.
+description keeps its title's words as the scene. A shorthand farewell closing the prompt, a number with an operator's
+letter groups or a call sign ("... nothing there. 73 es gl", "cul 88", "73 de k1abc"), is the writer's sign-off too.
 """
 
 from __future__ import annotations
@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 
 from .noun_phrases import noun_class
-from .vocabulary import NUMBER_WORDS, STOP_WORDS, VERB_KINDS
+from .vocabulary import NUMBER_WORDS, STOP_WORDS
 
 _NAME = r"[A-Za-z][\w'.-]*"
 # "Hi Sam,", "Dear Ms. Ito,", "Hello team!", "Hey there -": the greeting that opens a letter, on a line of its own
@@ -94,31 +94,31 @@ def label_in_plain_words(prompt: str) -> str:
     return _UNTITLED_RE.sub(" ", label["title"]).strip(" ,") + ". " + description
 
 
-# "... nothing there. 73 es gl", "... seventy-three, cul": a last sentence of a number and letter groups the tables do
-# not know, a radio operator's or a letter writer's shorthand farewell after the scene (a bare count, "Two.", answers)
-_SHORTHAND_SIGN_OFF_RE = re.compile(r"(?<=[.!?])\s+(?P<words>[a-z\d]+(?:-[a-z]+)?(?:,? [a-z\d]+(?:-[a-z]+)?){1,4})[.!]*\s*$")
+# "... nothing there. 73 es gl", "... seventy-three, cul": a last sentence of a number and an operator's letter
+# groups, a radio operator's or a letter writer's shorthand farewell after the scene (a bare count, "Two.", answers)
+_SHORTHAND_SIGN_OFF_RE = re.compile(r"(?<=[.!?])\s+(?P<words>[a-z\d]+(?:-[a-z]+)?(?:,? [a-z\d]+(?:-[a-z]+)?){1,4})"
+                                    r"[.!]*\s*$")
 _SHORTHAND_REACH = 48
-_NOT_SHORTHAND = frozenset(("am", "pm", "ok", "yes", "yep", "no", "nah", "end", "bye", "go", "now", "out", "off", "on"))
+# the letter groups operators close with ("es" and, "gl" good luck, "cul" see you later, "de" from ...): a closed
+# list, for a last "Two elk." or "Two eel." is a count of things the tables do not know, never a farewell
+_SHORTHAND_GROUPS = frozenset("es gl gb cul cuagn tu tnx tks vy fb om yl xyl gn gm ge ga hpe sk ar kn bk de dx wx ur "
+                              "hw pse agn bcnu qsl qrt qru best".split())
 
 
 def _is_number(word: str) -> bool:
-    return word.isdigit() or all(part in NUMBER_WORDS or part in _TENS for part in word.split("-"))
+    return word.isdigit() or all(part in NUMBER_WORDS for part in word.split("-"))
 
 
 def _is_shorthand(word: str) -> bool:
-    """A letter group no table knows ("es", "gl", "cul") or a call sign ("k1abc")."""
+    """An operator's letter group ("es", "gl", "cul") or a call sign ("k1abc")."""
     if not word.isalpha():
         return len(word) <= 7 and any(letter.isdigit() for letter in word) and any(letter.isalpha() for letter in word)
-    return (len(word) <= 3 and word not in _NOT_SHORTHAND and word not in STOP_WORDS and word not in VERB_KINDS
-            and noun_class(word) is None)
+    return word in _SHORTHAND_GROUPS
 
 
 def might_end_on_shorthand(text: str) -> bool:
     """Cheap gate: ``text`` ends on a sentence of a few short words."""
     return _SHORTHAND_SIGN_OFF_RE.search(text, max(0, len(text) - _SHORTHAND_REACH)) is not None
-
-
-_TENS = frozenset(("twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety", "hundred"))
 
 
 def shorthand_sign_off_dropped(text: str) -> str:

@@ -336,17 +336,49 @@ _HEADWORD_RE = re.compile(r"(?:^|(?<=[.;!?] ))(?:[a-z]+(?: [a-z]+)?: )?(?P<phras
 _FIELD_OVER_COUNT_RE = re.compile(r"(?<=; )(?P<label>[a-z]+(?: [a-z]+)?): (?=" + _COUNT + r" )")
 
 
+# "two red cars" followed by up to three words: every counted phrase a headword could be said again as, found in one
+# pass (the count alone consumed, so "two dogs two cats" finds both)
+_COUNTED_AHEAD_RE = re.compile(r"\b" + _COUNT + r"(?=(?P<words>(?: [a-z]+){1,3})\b)")
+# "... two red balls roll in as well", "... three cats more arrive": a restating clause that adds is a further group
+_ADDED_GROUP_RE = re.compile(r"[^.;!?]*?\b(?:more|as well|too|also|extra|in addition|besides|making)\b")
+_CLAUSE_END_RE = re.compile(r"[.;!?]")
+
+
+def _counted_phrases_last_said(text: str) -> dict[str, int]:
+    """Each count with its next one to three words ("two red", "two red cars") and where it is said last: one pass,
+    so a headword's later mention is looked up, never searched for."""
+    last_said: dict[str, int] = {}
+    for counted in _COUNTED_AHEAD_RE.finditer(text):
+        words = counted["words"].split()
+        for upto in range(1, len(words) + 1):
+            last_said[" ".join([counted.group(0), *words[:upto]])] = counted.start()
+    return last_said
+
+
 def headwords_said_again_dropped(text: str) -> str:
     """``text`` without a counted headword or label value ("four moving cars (clip).") that a later clause names
-    again with the same count and words; said as "this" where the headword is the subject of "is a clip"."""
+    again with the same count and words, unless that clause adds it ("as well", "more"); said as "this" where the
+    headword is the subject of "is a clip"."""
+    last_said: dict[str, int] | None = None
+    adds: dict[int, bool] = {}  # where a phrase is said last: whether its clause adds a group
 
     def dropped(match: re.Match) -> str:
+        nonlocal last_said
         described = match["described"].split()
         if noun_class(match["noun"]) is None or any(
                 noun_class(word) or VERB_KINDS.get(word) and not word.endswith(("ing", "ed")) or word in _NOT_DESCRIBING
                 for word in described):
             return match.group(0)
-        if re.search(r"\b" + re.escape(match["phrase"]) + r"\b", text[match.end():]) is None:
+        if last_said is None:
+            last_said = _counted_phrases_last_said(text)
+        said_again = last_said.get(" ".join(match["phrase"].split()), -1)
+        if said_again < match.end():
+            return match.group(0)
+        if said_again not in adds:
+            clause_end = _CLAUSE_END_RE.search(text, said_again)
+            adds[said_again] = _ADDED_GROUP_RE.match(
+                text, said_again, len(text) if clause_end is None else clause_end.start()) is not None
+        if adds[said_again]:
             return match.group(0)
         return "this" + match["called"] if match["called"] else ""
 

@@ -54,11 +54,13 @@ _LOOK_KEYS = frozenset("style look mood camera scene background setting lighting
                        "ambience ambiance time_of_day location "
                        "environment palette shot lens".split())
 # "clip", "short video", "moving image": a type or kind field saying what the record describes
-_CLIP_KIND_RE = re.compile(r"(?:an? )?(?:short |brief )?(?:clip|video|film|footage|moving image|motion picture|animation)")
+_CLIP_KIND_RE = re.compile(r"(?:an? )?(?:short |brief )?"
+                           r"(?:clip|video|film|footage|moving image|motion picture|animation)")
 # "absent in the first half", "appears in the second half": a thing's field or the field after it telling a half
-_HALF_SAID_RE = re.compile(r"(?:(?:it |is |are )+)?(?:(?P<hidden>absent|hidden|gone|missing|invisible|not (?:visible|there|"
-                           r"present|seen|shown))|appears?|enters?|arrives?|comes? in|shows? up|present|visible|seen|"
-                           r"shown|there) (?:in|during|for|through) the (?P<half>first|second) half(?: only)?(?=\s*[.;,]|$)")
+_HALF_SAID_RE = re.compile(r"(?:(?:it |is |are )+)?(?:(?P<hidden>absent|hidden|gone|missing|invisible|"
+                           r"not (?:visible|there|present|seen|shown))|appears?|enters?|arrives?|comes? in|shows? up|"
+                           r"present|visible|seen|shown|there) (?:in|during|for|through) the "
+                           r"(?P<half>first|second) half(?: only)?(?=\s*[.;,]|$)")
 _MOTION_KEYS = frozenset("reference_motion reference_state ref_motion".split())
 _YES = frozenset("present visible yes true shown on in seen there appears 1".split())
 _NO = frozenset("absent hidden no false empty none gone off out missing invisible not_visible not 0 nothing nobody".split())
