@@ -7,7 +7,7 @@ LaTeX source lays notes out as markdown does: a section's title is a heading, an
 
 import pytest
 
-from tests.helpers.planned import moves_drawn, route_corners, seen_in
+from tests.helpers.planned import moves_drawn, names, route_corners, seen_in, ways_of
 
 
 # ------------------------------------------------------------ 1. a symptom told before its remedy is the fault, not the scene
@@ -131,3 +131,12 @@ def test_remedy_words_in_prose_leave_the_symptom_drawn(prompt, drawn):
 
 def test_a_fix_named_before_the_symptom_asks_for_nothing():
     assert "ball" in moves_drawn("A robot named Fix rolls to the left. Symptom: a ball bounces on the right.")
+
+
+# ------------------------------------------------------------ 7. a spec's own "cause" or "fix" key is still a field
+def test_a_specs_fix_key_keeps_its_count():
+    assert names("object: car; count: 2; fix: camera overhead") == ["car", "car"]
+
+
+def test_a_specs_cause_key_keeps_its_motion():
+    assert ways_of("Subject: cat\nCause: chased\nMotion: runs left") == {"cat": "left"}
