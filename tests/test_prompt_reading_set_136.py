@@ -7,7 +7,7 @@ LaTeX source lays notes out as markdown does: a section's title is a heading, an
 
 import pytest
 
-from tests.helpers.planned import moves_drawn, route_corners, seen_in
+from tests.helpers.planned import moves_drawn, names, route_corners, seen_in, ways_of
 
 
 # ------------------------------------------------------------ 1. a symptom told before its remedy is the fault, not the scene
@@ -115,3 +115,28 @@ def test_a_one_line_pipe_tables_route_is_read():
     assert route_corners("| Symptom | Fix | :---: | :---: | horse stalls | from above, grey horse: lower right corner, "
                          "upper right corner, upper left corner |") == (["gray horse"],
                                                                          ("lower right", "upper right", "upper left"))
+
+
+# ------------------------------------------------------------ 6. only a heading asks for a remedy; the word elsewhere does not
+@pytest.mark.parametrize("prompt, drawn", [
+    ("Symptom: three cars drive to the right. The camera is fixed overhead.", {"car": ["right", "right", "right"]}),
+    ("Symptom: a cat walks to the left. A repair van drives right in the second half.",
+     {"cat": ["left"], "repair van": ["right"]}),
+    ("Symptom: two dogs run right. Prefix the clip with a title card.",
+     {"dog": ["right", "right"], "title card": [""]}),
+])
+def test_remedy_words_in_prose_leave_the_symptom_drawn(prompt, drawn):
+    assert moves_drawn(prompt) == drawn
+
+
+def test_a_fix_named_before_the_symptom_asks_for_nothing():
+    assert "ball" in moves_drawn("A robot named Fix rolls to the left. Symptom: a ball bounces on the right.")
+
+
+# ------------------------------------------------------------ 7. a spec's own "cause" or "fix" key is still a field
+def test_a_specs_fix_key_keeps_its_count():
+    assert names("object: car; count: 2; fix: camera overhead") == ["car", "car"]
+
+
+def test_a_specs_cause_key_keeps_its_motion():
+    assert ways_of("Subject: cat\nCause: chased\nMotion: runs left") == {"cat": "left"}

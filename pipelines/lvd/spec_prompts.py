@@ -87,8 +87,9 @@ _SEPARATORS_RE = re.compile(r"\s*(?:[|;\n]\s*(?:[-*\u2022]\s+)?|(?:^|\s)[-*\u202
 _FULL_STOP_RE = re.compile(r"\.\s+")
 # a sentence ended and another begun inside one value ("a dog by a cat. Watch closely"): prose, never a field's value
 _PROSE_RUN_ON_RE = re.compile(r"[a-z]{2}[.!?]\s+[A-Z][a-z]+ [a-z]")
-# a troubleshooting entry's headings ("Symptom: ... Remedy: ..."): a manual's prose under its labels, never fields
-_TROUBLESHOOTING_KEYS = frozenset(("symptom", "symptoms", "cause", "causes", "remedy", "remedies", "fix"))
+# a troubleshooting entry's headings ("Symptom: ... Remedy: ..."): a manual's prose under its labels, never fields;
+# "cause" or "fix" alone is a spec's own key ("Cause: chased", "fix: camera overhead"), so only these mark the manual
+_TROUBLESHOOTING_KEYS = frozenset(("symptom", "symptoms", "remedy", "remedies"))
 _NUMBERED_RE = re.compile(r"(?:^|[\s,;])\(?(?:\d|[a-c])[).:]\s*")
 _ROUTE_SPLIT_RE = re.compile(rf"\s*(?:{ARROW}|>|,|\bthen\b|\bto\b|\btowards?\b|\binto\b|/)\s*")
 _PLACE_WORD_RE = re.compile(rf"\b(?:{FRAME_PLACE_WORDS}|side|edge|of)\b")

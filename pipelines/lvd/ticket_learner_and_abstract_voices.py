@@ -53,8 +53,10 @@ STEPS_HEADING_RE = re.compile(r"(?:^|(?<=[.;!?] ))steps(?: to (?:reproduce|check
 ACTUAL_RE = re.compile(r"(?:^|(?<=[.;!?] ))(?:actual|observed|current|(?:(?:problem|reported|fault) )?symptoms?)"
                        r"(?: (?:result|results|behaviou?r|outcome))?\s*:.*?"
                        r"(?=\b(?:expected|acceptance|steps|notes?|causes?|remed(?:y|ies)|fix|repair)\b[^.:;]{0,30}:|$)")
-# the headings over what a ticket or a manual asks for instead of the fault: "Expected:", "Remedy, seen from above:"
-_ASKED_FOR = ("expected", "acceptance", "remed", "fix", "repair")
+# the heading over what a manual or a ticket asks for instead of the symptom, "Remedy:", "Fix, seen from above:",
+# "Expected:"; a heading, not the word anywhere ("the camera is fixed", "a repair van" ask for nothing)
+_ASKED_FOR_HEADING_RE = re.compile(r"(?:^|(?<=[.;!?|] ))(?:remed(?:y|ies)|fix|repair|expected|acceptance)\b"
+                                   r"[^.:;]{0,30}:")
 # "Expected: a dog on the right. Got: a dog walking left.", "expected an empty frame, got three dogs": a failed check's log
 # line tells what the clip showed after "got"; what was expected is what it failed against, no scene (kept where what was
 # got names no thing, "expected the bird to stay put, got motion to the left", since the bird is named only there)
@@ -203,8 +205,8 @@ def _got_as_the_things_move(match: re.Match) -> str:
 def _ticket_in_plain_words(text: str) -> str:
     if "steps" in text:
         text = STEPS_HEADING_RE.sub("", text)
-    if ("actual" in text or "observed" in text or "current" in text or "symptom" in text) and any(
-            word in text for word in _ASKED_FOR):
+    if (("actual" in text or "observed" in text or "current" in text) and ("expected" in text or "acceptance" in text)
+            or "symptom" in text and _ASKED_FOR_HEADING_RE.search(text)):
         text = ACTUAL_RE.sub("", text)  # a fault is only told against what was asked; with nothing expected it is the scene
     if "expected" in text and "got" in text:
         text = EXPECTED_THEN_GOT_RE.sub(lambda m: "" if any(noun_class(w) for w in m["said"].split()) else m.group(0), text)
