@@ -88,6 +88,14 @@ def test_a_fellow_in_the_scene_is_still_drawn():
     assert sorted(names("A fellow walks a dog.")) == ["dog", "fellow"]
 
 
+@pytest.mark.parametrize("prompt, expected", [
+    ("Fellow cats, two of them, sit still.", ["cat", "cat"]),  # animals said to be fellows are the scene's things
+    ("Fellow trucks, three of them, wait in a row.", ["truck", "truck", "truck"]),
+])
+def test_fellows_that_are_no_people_are_still_drawn(prompt, expected):
+    assert names(prompt) == expected
+
+
 
 def test_a_route_seen_by_the_listener_keeps_its_verb_said_once():
     said = rewritten_for_reading("From above you will see a brown horse run from the upper left corner to the lower "
