@@ -16,7 +16,13 @@ import pytest
 
 from pipelines.lvd.prompt_rewrites import rewritten_for_reading
 from tests.helpers import lvd_benchmark as lvd
-from tests.helpers.planned import names, planned_condition
+from tests.helpers.planned import PLANNER, names, planned_condition
+
+
+def centres_by_kind(prompt):
+    """Each name's centre path (the last object of each name), so a still creature and its moving parts show apart."""
+    return {o.name: [((b[0] + b[2]) / 2, (b[1] + b[3]) / 2) for b in o.boxes if b is not None]
+            for o in PLANNER.plan(prompt, num_keyframes=8).layout.objects}
 
 
 @pytest.mark.parametrize("prompt, query, leftward", [
@@ -74,6 +80,16 @@ def test_a_creatures_body_named_bare_after_it_is_no_thing_of_its_own(prompt, exp
 ])
 def test_things_in_fragments_beside_a_creature_are_still_drawn(prompt, expected):
     assert sorted(names(prompt)) == expected
+
+
+@pytest.mark.parametrize("prompt, still", [
+    ("A dog sits in the middle. Two wings, flying from the left to the right.", "dog"),
+    ("A horse stands still. Three tails, swinging across the frame.", "horse"),
+])
+def test_parts_going_somewhere_on_their_own_leave_the_creature_still(prompt, still):
+    """The parts' move ("..., flying from A to B") is theirs: dropping them would hand it to the creature."""
+    moved = {name: abs(path[-1][0] - path[0][0]) for name, path in centres_by_kind(prompt).items()}
+    assert moved[still] < 0.05 and max(moved.values()) > 0.3
 
 
 @pytest.mark.parametrize("prompt, expected", [
