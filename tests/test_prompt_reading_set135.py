@@ -69,6 +69,7 @@ def test_a_title_not_named_again_is_still_drawn(prompt, expected):
 @pytest.mark.parametrize("prompt, expected", [
     ("Three owls. Big round eyes, all through the clip.", ["owl", "owl", "owl"]),
     ("mm... a swimming fish... tiny fins... there the whole video...", ["fish"]),
+    ("hush... two swimming ducks... soft feet, beginning to end...", ["duck", "duck"]),  # a time, no way gone
 ])
 def test_a_creatures_body_named_bare_after_it_is_no_thing_of_its_own(prompt, expected):
     assert names(prompt) == expected

@@ -44,8 +44,8 @@ BARE_PART_FRAGMENT_RE = re.compile(r"(?:^|(?<=[.,;!?\u2026]))(?P<words> ?(?:[a-z
                                    + r")\b(?: [a-z-]+){0,5})(?= ?(?:[.,;!?\u2026]|$))")
 
 # the comma-piece after a fragment opening on a doing with a way, "..., flying from the left to the right": the parts
-# go somewhere on their own ("..., twitching" or "..., padded and pink" is how the creature's parts are)
-_GOES_ON_DOING_RE = re.compile(r", (?P<word>[a-z]+) (?:[a-z]+ ){0,2}?(?:from|to|towards?|across|into|along)\b")
+# go somewhere on their own ("..., twitching", "..., padded and pink" or "..., beginning to end" is how or when)
+_GOES_ON_DOING_RE = re.compile(r", (?P<word>[a-z]+) (?:[a-z]+ ){0,2}?(?:from|(?:to|towards?|across|into|along) the)\b")
 
 
 def bare_parts_dropped(text: str) -> str:
