@@ -16,7 +16,13 @@ import pytest
 
 from pipelines.lvd.prompt_rewrites import rewritten_for_reading
 from tests.helpers import lvd_benchmark as lvd
-from tests.helpers.planned import names, planned_condition
+from tests.helpers.planned import PLANNER, names, planned_condition
+
+
+def centres_by_kind(prompt):
+    """Each name's centre path (the last object of each name), so a still creature and its moving parts show apart."""
+    return {o.name: [((b[0] + b[2]) / 2, (b[1] + b[3]) / 2) for b in o.boxes if b is not None]
+            for o in PLANNER.plan(prompt, num_keyframes=8).layout.objects}
 
 
 @pytest.mark.parametrize("prompt, query, leftward", [
@@ -63,6 +69,7 @@ def test_a_title_not_named_again_is_still_drawn(prompt, expected):
 @pytest.mark.parametrize("prompt, expected", [
     ("Three owls. Big round eyes, all through the clip.", ["owl", "owl", "owl"]),
     ("mm... a swimming fish... tiny fins... there the whole video...", ["fish"]),
+    ("hush... two swimming ducks... soft feet, beginning to end...", ["duck", "duck"]),  # a time, no way gone
 ])
 def test_a_creatures_body_named_bare_after_it_is_no_thing_of_its_own(prompt, expected):
     assert names(prompt) == expected
@@ -76,6 +83,16 @@ def test_things_in_fragments_beside_a_creature_are_still_drawn(prompt, expected)
     assert sorted(names(prompt)) == expected
 
 
+@pytest.mark.parametrize("prompt, still", [
+    ("A dog sits in the middle. Two wings, flying from the left to the right.", "dog"),
+    ("A horse stands still. Three tails, swinging across the frame.", "horse"),
+])
+def test_parts_going_somewhere_on_their_own_leave_the_creature_still(prompt, still):
+    """The parts' move ("..., flying from A to B") is theirs: dropping them would hand it to the creature."""
+    moved = {name: abs(path[-1][0] - path[0][0]) for name, path in centres_by_kind(prompt).items()}
+    assert moved[still] < 0.05 and max(moved.values()) > 0.3
+
+
 @pytest.mark.parametrize("prompt, expected", [
     ("My fellow students, a red ball rolls from the left side to the right side.", ["red ball"]),
     ("Fellow hikers, look: a brown dog trots from the left side to the right side.", ["brown dog"]),
@@ -86,6 +103,14 @@ def test_the_speakers_fellows_addressed_are_no_things(prompt, expected):
 
 def test_a_fellow_in_the_scene_is_still_drawn():
     assert sorted(names("A fellow walks a dog.")) == ["dog", "fellow"]
+
+
+@pytest.mark.parametrize("prompt, expected", [
+    ("Fellow cats, two of them, sit still.", ["cat", "cat"]),  # animals said to be fellows are the scene's things
+    ("Fellow trucks, three of them, wait in a row.", ["truck", "truck", "truck"]),
+])
+def test_fellows_that_are_no_people_are_still_drawn(prompt, expected):
+    assert names(prompt) == expected
 
 
 

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 
+from .object_classes import HANDED_CLASSES, noun_class
 from .rewrite_text import any_said_re
 from .vocabulary import COUNT_WORDS, EXIT_VERBS
 
@@ -54,7 +55,7 @@ _AUDIENCE = (_TITLED + "|" + _FONDLY_ADDRESSED
              + r"|(?:(?:children|kids|boys and girls|folks|people|friends) of all ages)|"
              r"ladies and gentlemen|ladies and gents|boys and girls|folks|everyone|everybody|viewers|(?:my )?friends|"
              r"sports fans|fans|people|listeners|y'?all|you guys|guys|(?:the )?crowd|"
-             r"(?:my )?fellow [a-z]+s|"  # "My fellow citizens,", "fellow travellers,": the speaker's peers
+             r"(?:my )?fellow (?P<peers>[a-z]+s)|"  # "My fellow citizens,", "fellow travellers,": the speaker's peers
              + _ONE_ADDRESSED)
 # The body the audience sits as, "ladies and gentlemen of the jury", "members of the committee", "citizens of the
 # court": a gathering of listeners, never a thing of the scene
@@ -164,10 +165,19 @@ def _tidy(text: str) -> str:
     return " ".join(text.split())
 
 
+def audience_dropped(text: str) -> str:
+    """``text`` without the listeners addressed; "Fellow cats, two of them, sit still." names its cats: only people,
+    or words the tables do not know ("citizens"), are the speaker's peers."""
+    def unless_things(match: re.Match) -> str:
+        peers = match["peers"] and noun_class(match["peers"])
+        return match.group(0) if peers and peers[1] not in HANDED_CLASSES else ""
+    return AUDIENCE_RE.sub(unless_things, text)
+
+
 def commentary_in_plain_words(text: str) -> str:
     """``text`` without the audience, the cries and the counts said again; things brought on said plainly."""
     said = text
-    text = APPLAUSE_RE.sub("", CRY_RE.sub("", AUDIENCE_RE.sub("", text)))
+    text = APPLAUSE_RE.sub("", CRY_RE.sub("", audience_dropped(text)))
     if text == said and not BROUGHT_ON_RE.search(text):
         return said  # "two friends walk in": no one is spoken to, so nothing here is commentary
     text = RESTATED_RE.sub("", text)

@@ -13,6 +13,7 @@ import re
 
 from .object_classes import noun_class
 from .vocabulary import STATE_VERBS, VERB_KINDS
+from .word_guessing import verb_form
 
 _PARTS = ("bonnet hood roof boot trunk bumper bumpers windscreen windshield dashboard wheel wheels tyre tyres tire tires door "
           "doors "
@@ -42,6 +43,10 @@ _CREATURES = frozenset(("walker", "flyer", "swimmer", "flutter"))
 BARE_PART_FRAGMENT_RE = re.compile(r"(?:^|(?<=[.,;!?\u2026]))(?P<words> ?(?:[a-z-]+ ){0,3}(?:" + "|".join(_BODY_PARTS)
                                    + r")\b(?: [a-z-]+){0,5})(?= ?(?:[.,;!?\u2026]|$))")
 
+# the comma-piece after a fragment opening on a doing with a way, "..., flying from the left to the right": the parts
+# go somewhere on their own ("..., twitching", "..., padded and pink" or "..., beginning to end" is how or when)
+_GOES_ON_DOING_RE = re.compile(r", (?P<word>[a-z]+) (?:[a-z]+ ){0,2}?(?:from|(?:to|towards?|across|into|along) the)\b")
+
 
 def bare_parts_dropped(text: str) -> str:
     """``text`` with each fragment naming only a creature's body part, after a creature is named, taken out: the
@@ -51,8 +56,9 @@ def bare_parts_dropped(text: str) -> str:
 
     def unless_a_thing(match: re.Match) -> str:
         words = match["words"].split()
-        if match.start() < first_creature or any(noun_class(word) or word in VERB_KINDS or word in STATE_VERBS
-                                                 for word in words):
+        goes_on = _GOES_ON_DOING_RE.match(text, match.end())  # "Two wings, flying from ...": the wings' own move
+        if match.start() < first_creature or goes_on and verb_form(goes_on["word"]) or any(
+                noun_class(word) or word in VERB_KINDS or word in STATE_VERBS for word in words):
             return match.group(0)
         return ""
     return BARE_PART_FRAGMENT_RE.sub(unless_a_thing, text)

@@ -70,7 +70,7 @@ import re
 
 from .after_clause_names import names_after_clauses_dropped
 from .coming_statuses import coming_status_dropped
-from .commentary_voice import AUDIENCE_RE
+from .commentary_voice import audience_dropped
 from .companions import PREPOSITIONS
 from .object_classes import HANDED_CLASSES, brought_in, kind_pattern, names_a_thing, noun_class, singular
 from .rewrite_text import spaces_tidied
@@ -522,7 +522,7 @@ def _opening_tease_or_kept(match: re.Match) -> str:
     """The opening sentence, kept unless it teases the thing the next sentence brings in. A denial of a move ("The
     ball does not move.") states a still thing, and a next sentence pointing back at it ("stops next to it") shows it
     is a thing of its own: both are kept."""
-    said = AUDIENCE_RE.sub("", match["said"])  # "where's the ball, boys and girls?": the crowd asked is no thing
+    said = audience_dropped(match["said"])  # "where's the ball, boys and girls?": the crowd asked is no thing
     question = match["end"].startswith("?")
     if question and (closing := _ASKED_ROUND_RE.search(said)) and (
             not closing["who"] or (noun_class(closing["who"]) or (None, None))[1] in HANDED_CLASSES):
