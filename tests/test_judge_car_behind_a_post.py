@@ -75,3 +75,18 @@ def test_a_car_shrinking_where_no_post_holds_an_edge_still_changes_size():
     geometry = TrackGeometry(track, tracking)
     assert not cut_by_a_cover(geometry, tracking).any()
     assert [v.law for v in check_size(geometry, expectation_from_prompt(PROMPT), tracking)] == ["size"]
+
+
+def test_a_ball_sinking_into_the_ground_is_no_ball_behind_a_cover():
+    """A sinking ball's box keeps its bottom edge at the ground line while its top comes down: that is the body going
+    into what it stands on, the very thing the size and sinking laws look for, never a cover in front hiding it
+    (held-out cam sinks clips lost their wrong clip's size charge when every held edge was read as a cover)."""
+    n = 50
+    top = np.where(np.arange(n) < 30, 660.0, 660.0 + 1.8 * (np.arange(n) - 29))  # rests, then sinks 1.8 px a frame
+    boxes = np.stack([np.full(n, 220.0), top, np.full(n, 260.0), np.full(n, 700.0)], axis=1)
+    areas = (boxes[:, 2] - boxes[:, 0]) * (boxes[:, 3] - boxes[:, 1])
+    centroids = np.stack([(boxes[:, 0] + boxes[:, 2]) / 2, (boxes[:, 1] + boxes[:, 3]) / 2], axis=1)
+    track = Track(0, np.arange(n), centroids, boxes, areas, np.tile([60.0, 150.0, 80.0], (n, 1)))
+    tracking = Tracking([track], WIDTH, HEIGHT, 20.0, n, np.zeros((n, 8, 8), np.float32), np.zeros((n, 8, 8), bool),
+                        np.ones((8, 8), bool), 24.0)
+    assert not cut_by_a_cover(TrackGeometry(track, tracking), tracking).any()

@@ -100,12 +100,14 @@ def _seen_steps(g: TrackGeometry) -> np.ndarray:
 def cut_by_a_cover(g: TrackGeometry, tracking: Tracking | None = None) -> np.ndarray:
     """bool [N]: samples whose box a still thing in front cuts (a car going behind a post, or coming out from behind
     it): for COVER_RUN samples in a row one edge of the box stays put, within an analysis pixel, while the other
-    travels the same way every step, and the box is narrower (lower) than CLIPPED_SHARE of the track's usual extent.
-    Its blob then shrinks or grows with what the cover hides, not with its size; a pop moves both edges in one step."""
+    travels the same way every step, and the box is narrower than CLIPPED_SHARE of the track's usual width.
+    Its blob then shrinks or grows with what the cover hides, not with its size; a pop moves both edges in one step.
+    Only a cover standing up in front (a post, a trunk) is read so: a box whose bottom or top edge holds while it
+    shortens is a body sinking into what it stands on (or rising out of it), which the size law must still see."""
     boxes, frames = g.track.boxes, g.track.frames
     pixel = 1.0 if tracking is None or tracking.rgb is None else tracking.width / tracking.rgb.shape[2]
     cut = np.zeros(len(boxes), bool)
-    for axis in (0, 1):
+    for axis in (0,):  # the x edges: a cover standing up in front
         extent = boxes[:, axis + 2] - boxes[:, axis]
         narrow = extent < CLIPPED_SHARE * float(np.median(extent))
         for still, moving in ((boxes[:, axis], boxes[:, axis + 2]), (boxes[:, axis + 2], boxes[:, axis])):
