@@ -30,7 +30,11 @@ two-object relations 0-29 (in LVD's order).
 Each prompt is checked by the same LVD predicate as the other sets. The set was written without running
 the planner on it, so its first score is an honest held-out measure; it is not tuned against.
 
-Scores: (filled in after scoring).
+Scores: untouched, 167/180 (92.8%) on 6e7d0a6a (numeracy 26, attribution 29, visibility 29, dynamic_two 28, sequential
+25); held back from every fixer of its session and scored again on its last code (9605ebb7): 167/180, the same misses.
+They wait for the next session: HTML markup read as words, "<title>Walking dogs</title><p>Four walking dogs, ...</p>"
+and "<!-- mover: cat -->"; a ski instructor's verbless exclamations, "From above! Moving car! Lower right corner, zen
+upper right corner, zen upper left corner! Pizza!", lost the route.
 """
 
 # Long file: 180 hand-written prompts kept in one place, so each family's balance of the three voices reads at a glance
