@@ -8,6 +8,7 @@ included) or the planner's error. Dumps from two revisions must be byte-identica
 
 from __future__ import annotations
 
+import argparse
 import json
 import sys
 from pathlib import Path
@@ -16,8 +17,11 @@ ROOT = Path(__file__).resolve().parents[2]
 
 
 def main() -> None:
-    out = Path(sys.argv[1])
-    code_root = Path(sys.argv[2]).resolve() if len(sys.argv) > 2 else ROOT
+    parser = argparse.ArgumentParser(description="Dump the planner's benchmark layouts as JSON lines.")
+    parser.add_argument("out", type=Path, help="the JSON-lines file to write")
+    parser.add_argument("code_root", type=Path, nargs="?", default=ROOT, help="checkout whose planner to run")
+    args = parser.parse_args()
+    out, code_root = args.out, args.code_root.resolve()
     sys.path[:0] = [str(code_root), str(ROOT)]
     from pipelines.lvd.physics_planner import PhysicsPlanner
     from tests.helpers import blind_prompts as blind
