@@ -13,10 +13,10 @@ from __future__ import annotations
 import re
 
 from .code_notation import is_code_branch
-from .object_classes import IRREGULAR_PLURALS, noun_class
+from .object_classes import noun_class
 from .pasted_structures import is_one_structure, parsed_structure
 from .rewrite_text import ARROW
-from .spec_sentences import spec_sentences
+from .spec_sentences import SpecThing, spec_sentences
 from .vocabulary import COLORS, FRAME_PLACE_WORDS, THING_FIELD_LABELS, VERB_KINDS
 
 _OBJECT_KEYS = frozenset("object objects obj objs class classes subject subjects name names mover movers thing things item items "
@@ -266,15 +266,6 @@ def _fields(prompt: str) -> list[tuple[str, object]]:
 
 # "big fluffy walking dog": longer than this, a value is a sentence, not a name
 _MOST_WORDS_OF_A_NAME = 4
-_PLURALS = {one: many for many, one in IRREGULAR_PLURALS.items()}
-
-
-def _plural(noun: str) -> str:
-    if noun in _PLURALS:
-        return _PLURALS[noun]
-    if noun.endswith(("s", "x", "ch", "sh", "z")):
-        return noun + "es"
-    return noun[:-1] + "ies" if noun.endswith("y") and noun[-2:-1] not in "aeiou" else noun + "s"
 
 
 def _a_list_item(part: str) -> bool:
@@ -282,42 +273,27 @@ def _a_list_item(part: str) -> bool:
     return "(" in part or len(part.split()) <= 2
 
 
-class _Thing:
-    def __init__(self, name: str):
-        self.name, self.count, self.colour, self.states = name, "", "", []
-        self.start = self.end = ""
-        self.stops: list[str] = []
-        self.via: list[str] = []
-        self.halves: dict[str, bool] = {}
-        self.still = False
-
-    def phrase(self) -> str:
-        count = self.count or "a"
-        words = [count, *self.states[:1], self.colour, self.name if count in ("a", "an", "one") else _plural(self.name)]
-        return " ".join(w for w in words if w)
-
-
 class _SpecReading:
     def __init__(self):
-        self.things: list[_Thing] = []
+        self.things: list[SpecThing] = []
         self.top_down = False
         self.notes: list[str] = []
         self.loose: list[str] = []
         self.sentences: list[str] = []
-        self.mover: _Thing | None = None
-        self.references: list[_Thing] = []
+        self.mover: SpecThing | None = None
+        self.references: list[SpecThing] = []
         self.count_first: str | None = None  # "Quantity: four. Object: cats.": a count said before any thing
 
-    def thing(self, name: str, fresh: bool = False) -> _Thing:
+    def thing(self, name: str, fresh: bool = False) -> SpecThing:
         """The thing of that name said before (a key naming it adds fields), or a new one: each object of a list is its own."""
         name = name.strip().lower()
         for thing in self.things:
             if thing.name == name and not fresh:
                 return thing
-        self.things.append(_Thing(name))
+        self.things.append(SpecThing(name))
         return self.things[-1]
 
-    def described(self, text: str, fresh: bool = False) -> _Thing | None:
+    def described(self, text: str, fresh: bool = False) -> SpecThing | None:
         """"car (x2, moving)", "walking dog", "ball (count: 4)": a thing with the words said of it."""
         inside = re.findall(r"\(([^)]*)\)", text)
         outside = re.sub(r"\([^)]*\)", " ", text).lower().split()
@@ -337,7 +313,7 @@ class _SpecReading:
             self.count_first = None
         return thing
 
-    def _kind_counted(self, word: str, owner: _Thing | None) -> bool:
+    def _kind_counted(self, word: str, owner: SpecThing | None) -> bool:
         """"Type: red car. Number: four red cars": a count value naming its thing's kind again counts that thing, a
         word after the kind said of it too, "three cars parked" (a count of another kind, "Object: dog. Count: two
         cats", or one told on in a clause of its own, is read as before)."""
@@ -353,7 +329,7 @@ class _SpecReading:
             self.attribute(owner, " ".join(words[noun_at + 1:]))
         return True
 
-    def attribute(self, thing: _Thing, word: str) -> None:
+    def attribute(self, thing: SpecThing, word: str) -> None:
         """One word or short field said of a thing: its count, colour or state."""
         count = _COUNT_RE.match(word)
         if count:
@@ -370,11 +346,11 @@ class _SpecReading:
         elif word and word not in _YES and word not in _NONE_WORDS and word not in _JOINING_WORDS:
             thing.states.append(word)
 
-    def read(self, pairs, owner: _Thing | None = None) -> None:
+    def read(self, pairs, owner: SpecThing | None = None) -> None:
         for raw_key, value in pairs:
             self.field(_key(raw_key) if raw_key else "", value, owner)
 
-    def field(self, key: str, value, owner: _Thing | None) -> None:
+    def field(self, key: str, value, owner: SpecThing | None) -> None:
         text = value if isinstance(value, str) else ""
         if isinstance(value, (int, float)) and not isinstance(value, bool):
             text = str(int(value))
@@ -459,7 +435,7 @@ class _SpecReading:
         elif key:
             self.notes.append(f"spec field {key!r} not understood; ignored")
 
-    def path_owner(self, text: str, owner: _Thing | None, thing: bool = False):
+    def path_owner(self, text: str, owner: SpecThing | None, thing: bool = False):
         """"cat goes from left of dog -> right of dog": the thing named before "from" moves along the rest ("flies from
         the left", said of a row's thing, is its verb)."""
         said = re.match(r"^(?:the |a |an )?([a-z]+)\b([a-z ]*?)\bfrom\b\s*(.*)$", text)
@@ -472,7 +448,7 @@ class _SpecReading:
             text = text[5:]
         return owner if thing else text
 
-    def took_role(self, thing: _Thing | None, role: str) -> None:
+    def took_role(self, thing: SpecThing | None, role: str) -> None:
         if thing is not None and role == "mover":
             self.mover = thing
         elif thing is not None and role == "reference":
@@ -495,7 +471,7 @@ class _SpecReading:
                     if thing is None and part.strip():
                         self.notes.append(f"spec object {part.strip()!r} not understood; ignored")
 
-    def route(self, key: str, value, owner: _Thing | None) -> None:
+    def route(self, key: str, value, owner: SpecThing | None) -> None:
         thing = owner or self.mover or next((t for t in self.things if not t.still), self.things[0] if self.things else None)
         if thing is None:
             return
@@ -520,7 +496,7 @@ class _SpecReading:
         else:
             thing.stops = places
 
-    def place(self, text: str, thing: _Thing) -> str:
+    def place(self, text: str, thing: SpecThing) -> str:
         """"from left", "R", "lower-left": a place in the reader's words; a manner ("walking") is kept as a state."""
         text = re.sub(r"^(?:from|at|in|on)\s+", "", text.strip(" .,").replace("-", " "))
         said = re.match(r"^([a-z]+ing)\b\s*(.*)$", text)  # "walking", "moving from left"
@@ -530,7 +506,7 @@ class _SpecReading:
         text = _SIDE_LETTERS.get(text, text)
         return text if _PLACE_WORD_RE.search(text) else ""
 
-    def half_said(self, word: str, thing: _Thing) -> None:
+    def half_said(self, word: str, thing: SpecThing) -> None:
         """"absent in the first half", "appears in the second half": the halves it is seen in, the other half the
         opposite unless told."""
         said = _HALF_SAID_RE.match(word)
@@ -538,7 +514,7 @@ class _SpecReading:
         thing.halves[said["half"]] = shown
         thing.halves.setdefault("second" if said["half"] == "first" else "first", not shown)
 
-    def halves(self, key: str, word: str, thing: _Thing) -> None:
+    def halves(self, key: str, word: str, thing: SpecThing) -> None:
         """"visible_in: first half", "second_half: absent", "first half: not visible": the halves it is seen in."""
         shown = key in _SHOWN_KEYS or (key not in _HIDDEN_KEYS and not any(w in _NO for w in word.replace("_", " ").split()))
         halves = [h for h in ("first", "second") if h in key] or [h for h in ("first", "second") if h in word]
@@ -562,4 +538,4 @@ def spec_in_plain_words(prompt: str) -> tuple[str, list[str]]:
         return prompt, []
     if not reading.things or reading.sentences:
         return prompt, []
-    return spec_sentences(reading), reading.notes
+    return spec_sentences(reading.things, reading.references, reading.loose, reading.top_down), reading.notes

@@ -6,12 +6,35 @@
 from __future__ import annotations
 
 import re
-from typing import TYPE_CHECKING
 
-from .object_classes import noun_class
+from .object_classes import IRREGULAR_PLURALS, noun_class
 
-if TYPE_CHECKING:
-    from .spec_prompts import _SpecReading, _Thing
+_PLURALS = {one: many for many, one in IRREGULAR_PLURALS.items()}
+
+
+def _plural(noun: str) -> str:
+    if noun in _PLURALS:
+        return _PLURALS[noun]
+    if noun.endswith(("s", "x", "ch", "sh", "z")):
+        return noun + "es"
+    return noun[:-1] + "ies" if noun.endswith("y") and noun[-2:-1] not in "aeiou" else noun + "s"
+
+
+class SpecThing:
+    """One thing a spec names, with the fields said of it: what the reading fills and the telling says."""
+
+    def __init__(self, name: str):
+        self.name, self.count, self.colour, self.states = name, "", "", []
+        self.start = self.end = ""
+        self.stops: list[str] = []
+        self.via: list[str] = []
+        self.halves: dict[str, bool] = {}
+        self.still = False
+
+    def phrase(self) -> str:
+        count = self.count or "a"
+        words = [count, *self.states[:1], self.colour, self.name if count in ("a", "an", "one") else _plural(self.name)]
+        return " ".join(w for w in words if w)
 
 
 def _place(text: str) -> str:
@@ -20,13 +43,13 @@ def _place(text: str) -> str:
     return text if text.startswith("the ") else "the " + text
 
 
-def _path(thing: _Thing) -> list[str]:
+def _path(thing: SpecThing) -> list[str]:
     """Start, listed stops, stops said one by one, end: one route, a place said twice in a row kept once."""
     places = ([thing.start] if thing.start else []) + thing.stops + thing.via + ([thing.end] if thing.end else [])
     return [p for i, p in enumerate(places) if i == 0 or p != places[i - 1]]
 
 
-def _thing_sentence(thing: _Thing) -> str:
+def _thing_sentence(thing: SpecThing) -> str:
     phrase, one = thing.phrase(), thing.count in ("", "a", "an", "one")
     path = _path(thing)
     if len(path) >= 3:
@@ -46,10 +69,10 @@ def _thing_sentence(thing: _Thing) -> str:
     return phrase
 
 
-def spec_sentences(reading: _SpecReading) -> str:
+def spec_sentences(things: list[SpecThing], references: list[SpecThing], loose: list[str], top_down: bool) -> str:
     """The plain sentences a spec's reading tells: what the pass reads in place of the pasted fields."""
     # a still thing or a reference first: the mover's path names it
-    things = sorted(reading.things, key=lambda t: not (t.still or t in reading.references))
+    ordered = sorted(things, key=lambda t: not (t.still or t in references))
     # a field with no key that names a thing ("| a dog barks |") is a sentence of its own
-    loose = [text for text in reading.loose if any(noun_class(w) for w in re.findall(r"[a-z]+", text))]
-    return ("seen from above, " if reading.top_down else "") + ". ".join([*map(_thing_sentence, things), *loose]) + "."
+    told = [text for text in loose if any(noun_class(w) for w in re.findall(r"[a-z]+", text))]
+    return ("seen from above, " if top_down else "") + ". ".join([*map(_thing_sentence, ordered), *told]) + "."
