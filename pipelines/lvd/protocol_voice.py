@@ -26,7 +26,7 @@ from __future__ import annotations
 import re
 
 from .object_classes import FIXED_MOBILITIES, names_a_thing, names_a_thing_drawn, noun_class
-from .vocabulary import COLORS, THING_FIELD_LABELS, says_a_view_from_above
+from .vocabulary import COLORS, RELATIVE_PRONOUNS, THING_FIELD_LABELS, says_a_view_from_above
 
 # Nouns that name a part of a record or a study, never a thing in the scene; a number after one is its label.
 RECORD_NOUNS = (r"trials?|runs?|takes?|sessions?|experiments?|observations?|tests?|cases?|samples?|entry|entries|episodes?|"
@@ -88,7 +88,7 @@ DECLARATION_RE = re.compile(r"(^|[.;!?] )(?:specimen|subject|apparatus|(?:agenda
 # car.", "The car's route, seen from above." ("the car's": the thing whose route, walk or direction it is)
 TITLE_RE = re.compile(r"^()(?P<phrase>(?:the )?[a-z-]+(?:'s [a-z]+)?(?: (?:the )?[a-z-]+){0,3})"
                       r"(?:, (?P<aside>[a-z]+(?: [a-z]+){0,3}))? ?\.")
-_CLAUSE_OPENERS = frozenset(("which", "that", "who", "whose", "where", "while", "and", "but", "as"))
+_CLAUSE_OPENERS = RELATIVE_PRONOUNS | {"where", "while", "and", "but", "as"}
 # ("It was agreed on one ball": an impersonal "it" of a decision taken is no pronoun for the thing)
 _PRONOUN_OR_ROUTE_RE = re.compile(r"\b(?:it\b(?! (?:was|is|has been) (?:agreed|noted|resolved|decided|minuted|recorded|"
                                   r"proposed)\b)|its\b)|\b(?:route|waypoints?|positions?|path|stops|corners|start|end|finish"
