@@ -105,16 +105,18 @@ def cut_by_a_cover(g: TrackGeometry, tracking: Tracking | None = None) -> np.nda
     Only a cover standing up in front (a post, a trunk) is read so: a box whose bottom or top edge holds while it
     shortens is a body sinking into what it stands on (or rising out of it), which the size law must still see."""
     boxes, frames = g.track.boxes, g.track.frames
-    pixel = 1.0 if tracking is None or tracking.rgb is None else tracking.width / tracking.rgb.shape[2]
     cut = np.zeros(len(boxes), bool)
-    for axis in (0,):  # the x edges: a cover standing up in front
-        extent = boxes[:, axis + 2] - boxes[:, axis]
-        narrow = extent < CLIPPED_SHARE * float(np.median(extent))
-        for still, moving in ((boxes[:, axis], boxes[:, axis + 2]), (boxes[:, axis + 2], boxes[:, axis])):
-            for k in range(len(boxes) - COVER_RUN + 1):
-                run = slice(k, k + COVER_RUN)
-                steps = np.diff(moving[run])
-                travels = (steps > 0.5 * pixel).all() or (steps < -0.5 * pixel).all()
-                if travels and np.ptp(still[run]) <= pixel and (np.diff(frames[run]) == 1).all():
-                    cut[run] |= narrow[run]
+    if len(boxes) < COVER_RUN:
+        return cut
+    pixel = 1.0 if tracking is None or tracking.rgb is None else tracking.width / tracking.rgb.shape[2]
+    left, right = boxes[:, 0], boxes[:, 2]
+    narrow = right - left < CLIPPED_SHARE * float(np.median(right - left))
+    runs = np.lib.stride_tricks.sliding_window_view  # each window of COVER_RUN samples (COVER_RUN - 1 steps)
+    in_a_row = (runs(np.diff(frames), COVER_RUN - 1) == 1).all(axis=1)
+    for still, moving in ((left, right), (right, left)):
+        steps = runs(np.diff(moving), COVER_RUN - 1)
+        travels = (steps > 0.5 * pixel).all(axis=1) | (steps < -0.5 * pixel).all(axis=1)
+        held = np.ptp(runs(still, COVER_RUN), axis=1) <= pixel
+        for k in np.flatnonzero(travels & held & in_a_row):
+            cut[k:k + COVER_RUN] |= narrow[k:k + COVER_RUN]
     return cut
