@@ -5,7 +5,8 @@ thing the tables know, called by its bare name (at most "little" or a colour bef
 before a "you" that moves, rests or stays, is that "you" in the sentence right after the call, "it" (or "they" for a
 plural), so the name called is the thing's and no listener's; each thing called is told so in turn ("Bird, you stay
 still. Dog, you walk ..."). The call must be the scene's: the rest of the prompt
-names its kind again, or names no other thing. A cry that only sounds like a call ("Oh boy!", "Holy cow!", "Rats!",
+names its kind again, or names no other thing than the ones called in turn, people called ("Kids, you just watch
+it go.") and cries ("Oh boy..."). A cry that only sounds like a call ("Oh boy!", "Holy cow!", "Rats!",
 "Silly goose,", "First person,", "Man,") is no thing: people called are the audience, a modifier other than a size or
 a colour makes an idiom, and a few bare cries are listed. A "you" that sees, watches or looks is the onlooker ("Hey
 dog! You will see a ball roll.") and stays.
@@ -17,7 +18,7 @@ import re
 
 from .framing_nouns import CALL_OPENERS
 from .object_classes import OBJECT_CLASSES, kind_pattern, names_a_thing, noun_class, singular
-from .vocabulary import COLORS, VERB_KINDS
+from .vocabulary import COLORS, NUMBER_WORDS, VERB_KINDS
 
 # the greeting or cry a call may open with ("hello,", "hi there,", "oh,", "good morning,")
 _GREETING = rf"(?:(?:{CALL_OPENERS}|good (?:morning|afternoon|evening|night|day))(?: there)?[,!]? )*"
@@ -41,6 +42,12 @@ _PEOPLE = (OBJECT_CLASSES["person"], OBJECT_CLASSES["child"])
 _CALLING_MODIFIERS = COLORS | {"little", "small", "tiny", "big"}
 # nouns said alone as a cry, not a call ("Rats! You ...")
 _CRIES = frozenset(("rats", "nuts"))
+# a name said alone at a sentence's start and set off by a mark, a "you" after it or not ("Kids, watch it go.",
+# "Oh boy...", "Holy cow!", "Boys and girls,"): a call, when it is people or a cry
+_SET_OFF_NAME_RE = re.compile(r"(?:^|(?<=[.!?;] ))" + _GREETING
+                              + r"(?P<called>(?:[a-z'-]+ )?[a-z'-]+(?: and [a-z'-]+)?)\s*[,!.?]")
+# the words that make a name set off a thing counted or pointed at, never a call ("Two birds.", "The dog.")
+_NAMING_WORDS = NUMBER_WORDS.keys() | {"a", "an", "the", "no", "this", "that", "these", "those", "another", "some"}
 
 
 def pronoun_for(called: str) -> str | None:
@@ -54,6 +61,24 @@ def pronoun_for(called: str) -> str | None:
     return "they" if singular(head) != head else "it"
 
 
+def _only_a_call(called: str) -> bool:
+    """Whether a name set off at a sentence's start is people called or a cry ("kids", "oh boy", "holy cow"), never a
+    thing of the scene: no name the tables know as a thing, no count or article before it."""
+    if " and " in called:
+        return all(_only_a_call(each) for each in called.split(" and "))
+    *modifiers, head = called.split()
+    if pronoun_for(called) is not None or (modifiers and modifiers[0] in _NAMING_WORDS):
+        return False
+    found = noun_class(head)
+    return found is not None and (found[1] in _PEOPLE or head in _CRIES or bool(modifiers))
+
+
+def _calls_left_out(rest: str) -> str:
+    """``rest`` without the names called in it: each thing called before a "you" in turn, people called and cries."""
+    rest = CALLED_RE.sub(" ", rest)
+    return _SET_OFF_NAME_RE.sub(lambda call: " " if _only_a_call(call["called"]) else call.group(0), rest)
+
+
 def _moves_rests_or_stays(next_words: str) -> bool:
     """Whether the words after "you" go on to a verb of moving, resting or staying (an "-ing" one after "are"): a
     "you" that sees or watches is the onlooker."""
@@ -62,12 +87,14 @@ def _moves_rests_or_stays(next_words: str) -> bool:
 
 
 def _the_scenes_thing(called: re.Match) -> bool:
-    """Whether the thing called is the scene's: the rest names its kind again, or names no other thing, or the "you"
+    """Whether the thing called is the scene's: the rest names its kind again, or names no other thing than the ones
+    called, people called and cries ("Bird, you fly left. Kids, you watch it go."), or the "you"
     right after the call goes by a side of another thing ("You fly from the left of the car to ..."), a move of
     the scene that only the thing called can make."""
     rest = called.string[called.end():]
     head = called["called"].rsplit(" ", 1)[-1]
-    if re.search(rf"\b{kind_pattern(head)}", rest) is not None or not names_a_thing(_YOU_AND_VERB_RE.sub("", rest)):
+    others = _YOU_AND_VERB_RE.sub("", _calls_left_out(rest))
+    if re.search(rf"\b{kind_pattern(head)}", rest) is not None or not names_a_thing(others):
         return True
     sentence_end = _SENTENCE_END_RE.search(rest)
     return _BY_A_SIDE_OF_RE.match(rest, 0, len(rest) if sentence_end is None else sentence_end.start()) is not None

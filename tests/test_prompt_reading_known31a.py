@@ -1,0 +1,42 @@
+"""Phrasings the planner was known to misread, each tried as a family in new words.
+
+A thing of the scene called by its bare name before its "you" stays the scene's when the rest of the prompt names no
+other thing than people called ("Children, you just look on."), a cry ("Oh man...", "Holy cow!") or other things
+called in turn ("Cat, you walk left. Horse, you trot right."): the people and the cry are never drawn.
+"""
+
+import pytest
+
+from tests.helpers.planned import names, ways_of
+
+# ------------------------------------------------------------ 1. a thing called stays beside the people or cries called
+CALLS_BESIDE_PEOPLE_OR_CRIES = [
+    ({"cat": "right"}, "Cat, you walk to the right. Children, you just look on."),
+    ({"horse": "left"}, "Horse, you gallop to the left. Folks, you just see it go."),
+    ({"dog": "left"}, "Dog, you run to the left. Kids, keep your eyes on it."),
+    ({"car": "right"}, "Car, you drive to the right. Oh man..."),
+    ({"goat": "left"}, "Goat, you walk to the left. Holy cow!"),
+    ({"little fox": "right"}, "Little fox, you run to the right. Boys and girls, you watch closely."),
+    ({"cat": "left", "horse": "right"}, "Cat, you walk left. Horse, you trot right."),
+    ({"ball": "right", "dog": "left"}, "Ball, you roll to the right. Dog, you run to the left. Kids, you look."),
+]
+
+
+@pytest.mark.parametrize("ways, prompt", CALLS_BESIDE_PEOPLE_OR_CRIES)
+def test_a_thing_called_stays_beside_people_or_cries_called(ways, prompt):
+    assert ways_of(prompt) == ways
+
+
+@pytest.mark.parametrize("drawn, prompt", [
+    # another thing named, not called, still makes the call no thing of the scene
+    (["dog", "dog"], "Bird, you fly left. Two dogs."),
+    (["dog"], "Bird, you fly left. Kids, a dog runs to the right."),
+    (["dog"], "Horse, you trot left. The dog sits."),
+    # people called and told alone stay the audience, no thing
+    (["ball"], "Kids, you watch. A ball rolls to the left."),
+    # a counted name set off alone is named, no call
+    (["cat", "cat"], "Dog, you run left. Two cats."),
+])
+def test_a_thing_named_beside_the_call_is_kept(drawn, prompt):
+    assert names(prompt) == drawn
+
