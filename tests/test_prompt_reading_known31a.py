@@ -40,3 +40,31 @@ def test_a_thing_called_stays_beside_people_or_cries_called(ways, prompt):
 def test_a_thing_named_beside_the_call_is_kept(drawn, prompt):
     assert names(prompt) == drawn
 
+
+# ------------------------------------------------------------ 2. a verb the tables do not know closing its clause
+UNKNOWN_VERBS_CLOSING_A_CLAUSE = [
+    ({"rooster": "", "goat": "right"}, "When the rooster crowed, a goat walked to the right."),
+    ({"horse": "", "dog": "right"}, "The horse neighed and a dog ran to the right."),
+    ({"cow": "", "cat": "left"}, "As the cow mooed loudly, a cat crept to the left."),
+    ({"duck": "", "car": "right"}, "The duck quacks, a car drives to the right."),
+    ({"dog": "", "horse": "left"}, "When the dog howls, a horse gallops to the left."),
+]
+
+
+@pytest.mark.parametrize("ways, prompt", UNKNOWN_VERBS_CLOSING_A_CLAUSE)
+def test_a_verb_the_tables_do_not_know_keeps_its_subject_out_of_the_next_move(ways, prompt):
+    assert ways_of(prompt) == ways
+
+
+@pytest.mark.parametrize("ways, prompt", [
+    # a known verb still moves its subject, and subjects listed share the verb after them
+    ({"dog": "left", "cat": "left"}, "The dog and a cat ran to the left."),
+    ({"dog": "right"}, "The dog walked to the right."),
+    # an unknown verb with an object keeps it ("squeezes a sponge")
+    ({"zorblax": "", "cat": "left"}, "A zorblax glimmers. A cat runs to the left."),
+    # "our heroes, two cars": an unknown plural before a count is still its name
+    ({"car": "left"}, "When last we left our heroes, one car, it drove to the left."),
+])
+def test_known_verbs_and_names_keep_their_reading(ways, prompt):
+    assert ways_of(prompt) == ways
+

@@ -222,10 +222,12 @@ class ClauseReader(NounMentions, PathClauses, FrontedSides):
             self.current = []
         self.joining = self.placed_subject = False
 
-    def unknown_verb(self, word: str) -> None:
-        """A word we do not know right after the subject is its verb: reported, and it keeps the subject."""
+    def unknown_verb(self, word: str, takes_object: bool = True) -> None:
+        """A word we do not know right after the subject is its verb: reported, and it keeps the subject; one closing
+        its clause takes no object, so a thing named after it is the next clause's subject, never joined to this one."""
         self.unknown.append(word)
-        self.object_pending = True
+        self.object_pending = takes_object
+        self.verb_since_subject = self.verb_since_subject or not takes_object
 
     def clear_phrase(self) -> None:
         """Forget the noun phrase being read: its article, count and modifiers belong to no thing."""

@@ -552,10 +552,14 @@ def read_word(reader: ClauseReader, word: str, matches, position: int) -> None:
     if around.opens_with_participle(reader, word, matches, position):
         reader.object_pending = reader.participial = True  # until the phrase's comma
         return
-    if (reader.subjects and -1 not in reader.subjects and not reader.verb_since_subject and word.endswith("s")
-            and not word.endswith("ss") and reader.last_mention is not None and reader.last_mention[1] == position - 1):
-        reader.unknown_verb(word)
-        return
+    if (reader.subjects and -1 not in reader.subjects and not reader.verb_since_subject
+            and reader.last_mention is not None and reader.last_mention[1] == position - 1):
+        if guess.verb_closing_its_clause(word, matches, position):
+            reader.unknown_verb(word, takes_object=False)  # "when the dog barked, a cat ran": the cat is no object
+            return
+        if word.endswith("s") and not word.endswith("ss"):
+            reader.unknown_verb(word)
+            return
     if around.unknown_subject_acts(word, matches, position):
         reader.person_verb_at = position + 1  # "Unit arrived on scene.": its own arrival, no later thing's
     reader.unknown.append(word)

@@ -39,7 +39,7 @@ DENIED_AGAIN_RE = re.compile(r"\b(?P<denial>no (?P<noun>[a-z]+) (?:in|during|for
                              r"(?:second|latter|final) half)(?:,| and|, and) no (?P=noun) (?:at|by) the (?:very )?"
                              r"(?:end|finish|close)\b")
 # "our heroes, two moving cars,": an owned or definite plural, then a comma and a count
-APPOSITION_RE = re.compile(r"\b(?:our|my|your|the|these|those) (?:[a-z]+ ){0,2}?(?P<noun>[a-z]+s), "
+APPOSITION_RE = re.compile(r"\b(?:our|my|your|the|these|those) (?P<before>(?:[a-z]+ ){0,2}?)(?P<noun>[a-z]+s), "
                            r"(?=(?:one|two|three|four|five|a|an) (?P<rest>(?:[a-z]+ ){0,2}[a-z]+))")
 _PLACE = (r"the (?:(?:upper|lower|top|bottom|far) )?(?:left|right|middle|centre|center)(?: (?:side|corner|edge))?"
           r"(?: of the frame)?")
@@ -57,9 +57,10 @@ def looks_like_serial_race_or_pitch(text: str) -> bool:
 
 
 def _other_names(text: str) -> str:
-    """"our heroes, two moving cars," said as "two moving cars,": the unknown plural is the counted thing's name."""
+    """"our heroes, two moving cars," said as "two moving cars,": the unknown plural is the counted thing's name (after
+    a thing's name it is that thing's verb, "when the dog barks, a cat runs", and stays)."""
     def named(match: re.Match) -> str:
-        if noun_class(match["noun"]) is not None or not names_a_thing(match["rest"]):
+        if noun_class(match["noun"]) is not None or names_a_thing(match["before"]) or not names_a_thing(match["rest"]):
             return match.group(0)
         return ""
     return APPOSITION_RE.sub(named, text)
