@@ -68,3 +68,25 @@ def test_a_verb_the_tables_do_not_know_keeps_its_subject_out_of_the_next_move(wa
 def test_known_verbs_and_names_keep_their_reading(ways, prompt):
     assert ways_of(prompt) == ways
 
+
+# ------------------------------------------------------------ 3. a setting word describing a thing is no setting clause
+@pytest.mark.parametrize("drawn, prompt", [
+    (["cat", "train"], "As the night train leaves, a cat walks to the right."),
+    (["bus", "horse"], "When the evening bus pulls in, a horse trots to the left."),
+    (["car", "dog"], "Once the morning car is parked, a dog runs to the right."),
+    (["boat", "duck"], "After the dawn boat sails off, a duck paddles to the left."),
+])
+def test_a_setting_word_before_a_thing_keeps_the_thing(drawn, prompt):
+    assert names(prompt) == drawn
+
+
+@pytest.mark.parametrize("drawn, prompt", [
+    # the setting itself, with its own verb, is still no thing
+    (["dog"], "As the morning light fades, a dog runs to the left."),
+    (["horse"], "Once the rain stopped, a horse trotted to the right."),
+    (["cat"], "While the evening breeze blows, a cat walks to the right."),
+    (["bird"], "When the night sky darkens, a bird flies to the left."),
+])
+def test_a_setting_clause_still_names_no_thing(drawn, prompt):
+    assert names(prompt) == drawn
+

@@ -150,13 +150,14 @@ def unknown_places(reader: ClauseReader) -> None:
 SETTING_SUBJECTS = (r"(?:light|sunlight|sun|day|daylight|evening|night|sky|breeze|wind|rain|drizzle|snow|mist|fog|haze|music"
                     r"|shadows?|air|dusk|dawn|clouds?|afternoon|morning|warmth|glow|colou?rs?|leaves|season|weather)")
 SETTING_CLAUSE_RE = re.compile(r"\b(?:as|while|whilst) the (?:[a-z]+ )?" + SETTING_SUBJECTS
-                               + r" (?!(?:of|and|is seen|are seen)\b)[^,.;:!?]*?(?=\s*(?:[,.;:!?]|\band\b|\bthen\b|$))")
+                               + r" (?!(?:of|and|is seen|are seen)\b)(?=(?P<after>[a-z]*))"
+                               r"[^,.;:!?]*?(?=\s*(?:[,.;:!?]|\band\b|\bthen\b|$))")
 # "once the rain was gone,", "after the fog had lifted,": one opened by a time word, only where a comma closes it; with
 # none the clause runs on into what happens then ("after the snow stopped a dog appeared", "once the rain stops it walks
 # right"), which is drawn; the next time word ends the look for that comma, so a run of them is read in one pass
 _TIMED_SETTING_LEADS = ("once the ", "after the ", "when the ")
 TIMED_SETTING_CLAUSE_RE = re.compile(r"\b(?:once|after|when) the (?:[a-z]+ )?" + SETTING_SUBJECTS
-                                     + r" (?!(?:of|and|is seen|are seen)\b)"
+                                     + r" (?!(?:of|and|is seen|are seen)\b)(?=(?P<after>[a-z]*))"
                                      r"(?:(?!\b(?:and|then|once|after|when)\b)[^,.;:!?])*?(?=\s*[,;:])")
 # "At the first whistle,", "when the bell rings,", "at the sound of the horn,": a sound cue says when something
 # happens, it is never a thing in the picture; "after" it is later on
@@ -303,6 +304,13 @@ def _shared_space(match: re.Match) -> str:
     return "," if match.group(0).startswith(",") and match.string[match.end():match.end() + 1] not in ".;:!?," else ""
 
 
+def _setting_clause_dropped(match: re.Match) -> str:
+    """A setting clause goes, unless its setting word only describes a thing the tables know after it, "once the
+    morning bus arrives", "as the night train leaves": that thing is the clause's subject, and drawn."""
+    after = match["after"]
+    return match.group(0) if noun_class(after) is not None and not VERB_KINDS.get(after) else " "
+
+
 def drop_setting_words(text: str) -> str:
     """The prompt without its setting clauses, season adjectives, the flows things go with and where-clauses that
     restate a place (each only looked for when its words are there)."""
@@ -315,9 +323,9 @@ def drop_setting_words(text: str) -> str:
     if " where " in text:
         text = RESTATED_PLACE_RE.sub("", text)
     if "as the " in text or "whilst the " in text or "while the " in text:
-        text = SETTING_CLAUSE_RE.sub(" ", text)
+        text = SETTING_CLAUSE_RE.sub(_setting_clause_dropped, text)
     if any(lead in text for lead in _TIMED_SETTING_LEADS):
-        text = TIMED_SETTING_CLAUSE_RE.sub(" ", text)
+        text = TIMED_SETTING_CLAUSE_RE.sub(_setting_clause_dropped, text)
     if "spring" in text or "fall" in text or "autumn" in text or "summer" in text or "winter" in text:
         text = SEASON_RE.sub(" ", text)
     if any(flow in text for flow in _FLOW_WORDS):
