@@ -90,3 +90,22 @@ def test_a_setting_word_before_a_thing_keeps_the_thing(drawn, prompt):
 def test_a_setting_clause_still_names_no_thing(drawn, prompt):
     assert names(prompt) == drawn
 
+
+# ------------------------------------------------------------ 4. how often, opening the prompt
+@pytest.mark.parametrize("drawn, prompt", [
+    (["frog"], "Four times, a frog hops to the right."),
+    (["ball"], "Five times a ball bounces on the floor."),
+    (["dog"], "Not once, not twice, but four times a dog jumps."),
+    (["kangaroo"], "Several times a kangaroo hops to the left."),
+])
+def test_how_often_opening_the_prompt_is_no_thing(drawn, prompt):
+    assert names(prompt) == drawn
+
+
+@pytest.mark.parametrize("drawn, prompt", [
+    (["cat", "cat", "cat"], "Three cats walk to the right."),
+    (["ball", "dog"], "A dog runs left. Three times a ball bounces."),
+])
+def test_counted_things_beside_how_often_stay(drawn, prompt):
+    assert names(prompt) == drawn
+

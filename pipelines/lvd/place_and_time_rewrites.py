@@ -30,8 +30,10 @@ SPLIT_CORNER_RE = re.compile(r"\b(top|bottom|upper|lower) (?:on|at|to) the (left
 ALONG_WITH_RE = re.compile(r"\b(?:along|together) with\b(?= (?:an?|the|one|two|three|four|five|\d+)\b)")
 # "ends up over on the left": "over" only leans toward the side named
 OVER_ON_SIDE_RE = re.compile(r"\bover (?=(?:on|at) the (?:left|right|top|bottom|upper|lower|middle|centre|center)\b)")
-# "bounces three times", "say it ten times!", "I have seen it 5 times": how often, never a count of things called "time"
-TIMES_RE = re.compile(r",? \b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|a hundred|a thousand"
+# "bounces three times", "say it ten times!", "I have seen it 5 times", "Three times a ball bounces" (opening the
+# prompt or a line): how often, never a count of things called "time"
+TIMES_RE = re.compile(r"(?:,? \b|^|(?<=\n))(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty"
+                      r"|a hundred|a thousand"
                       r"|several|many|a few|a couple of|countless|multiple) times\b")
 # "Then it rolled up. And at the end, it rolled right.": after "then"-steps, the told story's last step, not a moment
 LAST_STEP_RE = re.compile(r"(?<=[.;!?] )(?:and )?(?:at the (?:very )?end|in the end|at last),")
