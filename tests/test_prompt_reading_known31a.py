@@ -2,12 +2,16 @@
 
 A thing of the scene called by its bare name before its "you" stays the scene's when the rest of the prompt names no
 other thing than people called ("Children, you just look on."), a cry ("Oh man...", "Holy cow!") or other things
-called in turn ("Cat, you walk left. Horse, you trot right."): the people and the cry are never drawn.
+called in turn ("Cat, you walk left. Horse, you trot right."): the people and the cry are never drawn. A verb the
+tables do not know closing its subject's clause ("When the rooster crowed, a goat walked right") keeps that subject
+out of the next move; a setting word describing a thing ("the night train") leaves the thing in; how often, opening
+the prompt ("Four times, a frog hops"), counts no things; and a closing tally ("... Two cats.") counts the things
+told one by one before it, called by name or not.
 """
 
 import pytest
 
-from tests.helpers.planned import names, ways_of
+from tests.helpers.planned import PLANNER, names, ways_of
 
 # ------------------------------------------------------------ 1. a thing called stays beside the people or cries called
 CALLS_BESIDE_PEOPLE_OR_CRIES = [
@@ -109,3 +113,45 @@ def test_how_often_opening_the_prompt_is_no_thing(drawn, prompt):
 def test_counted_things_beside_how_often_stay(drawn, prompt):
     assert names(prompt) == drawn
 
+
+# ------------------------------------------------------------ 5. a closing tally counts the things told one by one
+def _ways_by_name(prompt: str) -> list[tuple[str, str]]:
+    """Each drawn thing's name and the way it moves ("left", "right" or "" for none), sorted."""
+    layout = PLANNER.plan(prompt).layout
+    found = []
+    for obj in layout.objects:
+        shown = [box for box in obj.boxes if box is not None]
+        start, end = (shown[0][0] + shown[0][2]) / 2, (shown[-1][0] + shown[-1][2]) / 2
+        found.append((obj.name, "left" if end < start - 0.2 else "right" if end > start + 0.2 else ""))
+    return sorted(found)
+
+
+CLOSING_TALLIES = [
+    ([("cat", "left"), ("cat", "right")], "A cat walks to the left. Another cat walks to the right. Two cats."),
+    ([("dog", ""), ("dog", "right")], "A dog sits. A dog runs to the right. Two dogs in all."),
+    ([("horse", "left"), ("horse", "right")], "Horse, you trot to the left. Horse, you trot to the right. Two horses."),
+    ([("duck", ""), ("duck", "left"), ("duck", "right")],
+     "Duck, you paddle left. Duck, you paddle right. Duck, you stay still. Three ducks."),
+    ([("owl", "left"), ("owl", "right")], "Hello, owl! You fly to the left. Hi, owl! You fly to the right. Two owls."),
+]
+
+
+@pytest.mark.parametrize("drawn, prompt", CLOSING_TALLIES)
+def test_a_closing_tally_counts_the_things_told_before(drawn, prompt):
+    assert _ways_by_name(prompt) == drawn
+
+
+@pytest.mark.parametrize("drawn, prompt", [
+    # a tally of another kind, or larger than what was told, still names things of its own
+    (["cat", "dog", "dog"], "A cat walks to the left. Two dogs."),
+    (["bird", "bird", "bird", "bird"], "A bird flies left. Another bird flies right. Two birds sit."),
+    (["dog", "dog", "dog"], "A dog runs to the left. Two dogs."),
+    # a group told first keeps its members ("Two dogs sit. A dog runs left.")
+    (["dog", "dog"], "Two dogs sit. A dog runs to the left."),
+])
+def test_a_count_naming_more_things_stays(drawn, prompt):
+    assert names(prompt) == drawn
+
+
+def test_a_kind_called_twice_without_a_count_is_one_thing():
+    assert names("Cat, you walk to the left. Cat, you walk to the right.") == ["cat"]

@@ -26,6 +26,7 @@ from .answer_lists import answers_as_windows
 from .clause_openings import first_said_at, opens_next_clause
 from .clause_reader import ClauseReader
 from .clip_presenters import clip_told_from
+from .closing_tallies import drop_closing_tally
 from .companions import find_companions
 from .descriptions import apply_descriptions, take_descriptions
 from .direction_reading import read_direction, read_relation
@@ -405,6 +406,7 @@ def read_prompt(prompt: str, num_keyframes: int = 6, *, from_clip: bool = False)
     reader.merge_late_absences()
     reader.drop_unconfirmed(matches)
     reader.merge_restated(matches)
+    drop_closing_tally(reader, matches)  # "A bird flies left. Another bird flies right. Two birds.": the two told
     unknown_places(reader)
     supports_as_places(reader, prompt)
     reader.attach_orphan_verbs()

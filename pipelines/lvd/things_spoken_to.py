@@ -19,6 +19,7 @@ import re
 from .framing_nouns import CALL_OPENERS
 from .object_classes import OBJECT_CLASSES, kind_pattern, names_a_thing, noun_class, singular
 from .vocabulary import COLORS, NUMBER_WORDS, VERB_KINDS
+from .word_guessing import third_person
 
 # the greeting or cry a call may open with ("hello,", "hi there,", "oh,", "good morning,")
 _GREETING = rf"(?:(?:{CALL_OPENERS}|good (?:morning|afternoon|evening|night|day))(?: there)?[,!]? )*"
@@ -33,6 +34,8 @@ SUBJECT_YOU_RE = re.compile(r"(?:^|(?<=[.!?;:,] )|(?<=\band )|(?<=\bthen )|(?<=\
 # "you" with the verb it goes on to ("you fly", "you will run"): left out when asking whether the rest names another
 # thing, since a verb may also be a noun the tables know (the insect "fly")
 _YOU_AND_VERB_RE = re.compile(rf"\byou(?:'re| are)?(?: {_BEFORE_THE_VERB})* [a-z]+")
+# the verb after "another bird" said for a "you" ("you then fly"), never a modal or "is" ("you will fly", "you are")
+_ANOTHERS_VERB = r"(?:(?:then|now|just|also|still|first|[a-z]{2,}ly) )*(?!(?:will|can|must|should|is)\b)(?P<verb>[a-z]+)"
 _SENTENCE_END_RE = re.compile(r"[.!?](?:\s|$)")
 # "you fly from the left of the car", "you then run to the right of a box": the "you" going by a side of another thing
 _BY_A_SIDE_OF_RE = re.compile(rf"you(?: {_BEFORE_THE_VERB})* [a-z]+ (?:[a-z]+ )?(?:from|to|toward|towards) the "
@@ -93,11 +96,18 @@ def _the_scenes_thing(called: re.Match) -> bool:
     the scene that only the thing called can make."""
     rest = called.string[called.end():]
     head = called["called"].rsplit(" ", 1)[-1]
-    others = _YOU_AND_VERB_RE.sub("", _calls_left_out(rest))
-    if re.search(rf"\b{kind_pattern(head)}", rest) is not None or not names_a_thing(others):
+    if re.search(rf"\b{kind_pattern(head)}", rest) is not None \
+            or not names_a_thing(_YOU_AND_VERB_RE.sub("", _calls_left_out(rest))):
         return True
     sentence_end = _SENTENCE_END_RE.search(rest)
     return _BY_A_SIDE_OF_RE.match(rest, 0, len(rest) if sentence_end is None else sentence_end.start()) is not None
+
+
+def _counted(head: str, text: str) -> int:
+    """The largest count ``text`` gives things of ``head``'s kind ("two birds", "three little dogs"); 0 if none."""
+    counts = [NUMBER_WORDS.get(said["count"], 0)
+              for said in re.finditer(rf"\b(?P<count>[a-z]+) (?:[a-z]+ )?{kind_pattern(head)}", text)]
+    return max(counts, default=0)
 
 
 def you_as_the_thing_spoken_to(text: str) -> str:
@@ -105,20 +115,37 @@ def you_as_the_thing_spoken_to(text: str) -> str:
     thing, for each thing called in turn ("Bird, you stay. Dog, you walk ...")."""
     pieces: list[str] = []
     told_up_to = 0
+    calls_of_a_kind: dict[str, int] = {}
+    counts: dict[str, int] = {}  # each kind's count, looked for once
     for called in CALLED_RE.finditer(text):
         pronoun = pronoun_for(called["called"])
         if called.start() < told_up_to or pronoun is None or not _the_scenes_thing(called):
             continue
         be = "is" if pronoun == "it" else "are"
+        head = called["called"].rsplit(" ", 1)[-1]
+        kind = noun_class(head)[0]
+        calls_of_a_kind[kind] = calls_of_a_kind.get(kind, 0) + 1
+        # "Bird, you fly left. Bird, you fly right. Two birds.": each call of a kind the prompt counts is one of them
+        if pronoun == "it" and kind not in counts:
+            counts[kind] = _counted(head, text)
+        counted, ordinal = (counts[kind] if pronoun == "it" else 0), calls_of_a_kind[kind]
+        first_said = [] if counted < 2 or ordinal > counted else [
+            f"another {head}" if ordinal > 1 else f"{'an' if head[0] in 'aeiou' else 'a'} {head}"]
+        subject_named = bool(first_said)
 
-        def said_of_the_thing(match: re.Match, pronoun: str = pronoun, be: str = be) -> str:
+        def said_of_the_thing(match: re.Match, pronoun: str = pronoun, be: str = be, first_said=first_said) -> str:
             if not _moves_rests_or_stays(match["next"]):
                 return match.group(0)
-            return f"{pronoun} {be}" if match["are"] else pronoun
+            subject = first_said.pop() if first_said else pronoun
+            return f"{subject} {be}" if match["are"] else subject
         sentence_end = _SENTENCE_END_RE.search(text, called.end())
         end = len(text) if sentence_end is None else sentence_end.end()
-        pieces += [text[told_up_to:called.start()], called["called"], called["mark"], " ",
-                   SUBJECT_YOU_RE.sub(said_of_the_thing, text[called.end():end])]
+        told = SUBJECT_YOU_RE.sub(said_of_the_thing, text[called.end():end])
+        if subject_named and not first_said:  # "another bird fly": its verb agrees
+            told = re.sub(rf"\b(?:a|an|another) {re.escape(head)} {_ANOTHERS_VERB}",
+                          lambda said: f"{said.group(0)[:-len(said['verb'])]}{third_person(said['verb'])}", told, count=1)
+        call = [] if subject_named else [called["called"], called["mark"], " "]  # the thing named: no call left
+        pieces += [text[told_up_to:called.start()], *call, told]
         told_up_to = end
     return "".join(pieces) + text[told_up_to:]
 
