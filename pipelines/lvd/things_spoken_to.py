@@ -35,7 +35,8 @@ SUBJECT_YOU_RE = re.compile(r"(?:^|(?<=[.!?;:,] )|(?<=\band )|(?<=\bthen )|(?<=\
 # thing, since a verb may also be a noun the tables know (the insect "fly")
 _YOU_AND_VERB_RE = re.compile(rf"\byou(?:'re| are)?(?: {_BEFORE_THE_VERB})* [a-z]+")
 # the verb after "another bird" said for a "you" ("you then fly"), never a modal or "is" ("you will fly", "you are")
-_ANOTHERS_VERB = r"(?:(?:then|now|just|also|still|first|[a-z]{2,}ly) )*(?!(?:will|can|must|should|is)\b)(?P<verb>[a-z]+)"
+_ANOTHERS_VERB = (r"(?:(?:then|now|just|also|still|first|[a-z]{2,}ly) )*"
+                  r"(?!(?:will|can|must|should|is)\b)(?P<verb>[a-z]+)")
 _SENTENCE_END_RE = re.compile(r"[.!?](?:\s|$)")
 # "you fly from the left of the car", "you then run to the right of a box": the "you" going by a side of another thing
 _BY_A_SIDE_OF_RE = re.compile(rf"you(?: {_BEFORE_THE_VERB})* [a-z]+ (?:[a-z]+ )?(?:from|to|toward|towards) the "
@@ -141,9 +142,10 @@ def you_as_the_thing_spoken_to(text: str) -> str:
         sentence_end = _SENTENCE_END_RE.search(text, called.end())
         end = len(text) if sentence_end is None else sentence_end.end()
         told = SUBJECT_YOU_RE.sub(said_of_the_thing, text[called.end():end])
-        if subject_named and not first_said:  # "another bird fly": its verb agrees
+        subject_named = subject_named and not first_said
+        if subject_named:  # "another bird fly": its verb agrees
             told = re.sub(rf"\b(?:a|an|another) {re.escape(head)} {_ANOTHERS_VERB}",
-                          lambda said: f"{said.group(0)[:-len(said['verb'])]}{third_person(said['verb'])}", told, count=1)
+                          lambda said: said.group(0)[:-len(said["verb"])] + third_person(said["verb"]), told, count=1)
         call = [] if subject_named else [called["called"], called["mark"], " "]  # the thing named: no call left
         pieces += [text[told_up_to:called.start()], *call, told]
         told_up_to = end
