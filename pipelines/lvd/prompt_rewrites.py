@@ -79,7 +79,7 @@ from .listing_cue_and_statement_voices import (
     looks_like_cue_sheet,
     looks_like_listing_cue_or_statement,
 )
-from .markdown_notes import looks_like_markdown, notes_in_sentences
+from .markdown_notes import looks_like_markdown, looks_like_markup, markup_tags_dropped, notes_in_sentences
 from .move_phrasings import (
     GOES_ON_RE,
     MOVE_AS_NOUN_RE,
@@ -224,6 +224,8 @@ def _noticed_as_verse(draft: Draft) -> str:
 # The passes in the order they run. Most rewrite one voice or one phrase and ignore the rest, so their order does not
 # matter; where it does, the comment says which neighbour must come first and why.
 READING_PASSES: tuple[RewritePass, ...] = (
+    # first, so every voice reads the words a tag wraps as plain words: '<speak>A cat <break time="300ms"/> runs.</speak>'
+    RewritePass("markup tags", lambda d: looks_like_markup(d.text), lambda d: markup_tags_dropped(d.text)),
     # "Hi Sam, ... Thanks, Priya"
     RewritePass("letter", lambda d: looks_like_letter(d.text), lambda d: letter_in_plain_words(d.text)),
     # "Untitled (Two Balls), 2025."

@@ -1,0 +1,73 @@
+"""Prompts in the voices of held-out set 142 (tests/helpers/blind_set_142.py), in new words.
+
+- Speech or web markup, '<speak>', '<break time="250ms"/>', '<emphasis level="strong">no duck</emphasis>', '<b>red</b>',
+  says how the words are voiced or shown: its tags are no words, and the words they wrap are read where they stand (a
+  "<" that opens no tag, "<from the table>", is left as written).
+
+Each layout is checked by LVD's own predicates or by its objects' names. (The set's own prompts are not copied here.)
+"""
+
+import time
+
+import pytest
+
+from pipelines.lvd.markdown_notes import markup_tags_dropped
+from tests.helpers import lvd_benchmark as lvd
+from tests.helpers.planned import names, planned_condition
+
+
+@pytest.mark.parametrize("prompt, query, route", [
+    ('<speak>Viewed from overhead, a goat trots <break time="250ms"/> from the upper left corner to the lower left '
+     "corner, <emphasis>then</emphasis> to the lower right corner.</speak>",
+     "goat", ("upper left", "lower left", "lower right")),
+    ('<speak>From overhead: <break strength="weak"/> a rabbit, upper right corner, to lower right corner, <break '
+     'time="200ms"/> to lower left corner.</speak>',
+     "rabbit", ("upper right", "lower right", "lower left")),
+    ("<p><i>Top-down view.</i> A truck drives from the upper right corner to the upper left corner, <br/> then to the "
+     "lower left corner.</p>",
+     "truck", ("upper right", "upper left", "lower left")),
+])
+def test_markup_tags_inside_a_route_leave_its_stops_in_order(prompt, query, route):
+    assert lvd.sequential(query, route, planned_condition(prompt))
+
+
+@pytest.mark.parametrize("prompt, query, leftward", [
+    ('<speak>A horse, <break time="300ms"/> left side of the frame to the right side.</speak>', "horse", False),
+    ("<speak><prosody pitch='low'>A red kite</prosody> drifts from the right side of the frame <break/> to the left "
+     "side.</speak>", "kite", True),
+])
+def test_markup_tags_around_a_crossing_leave_its_way(prompt, query, leftward):
+    assert lvd.one_object_motion(query, leftward, planned_condition(prompt))
+
+
+def test_a_wrapped_absence_is_read_as_absence():
+    prompt = ('<speak>A duck in the first half, <break time="200ms"/> and then, in the second half, <emphasis '
+              'level="strong">no duck</emphasis>.</speak>')
+    assert lvd.visibility("duck", False, planned_condition(prompt))
+    assert names(prompt) == ["duck"]
+
+
+@pytest.mark.parametrize("prompt, expected", [
+    ("<p>Three <b>red</b> kites hang in the sky.</p>", ["red kite"] * 3),
+    ('<?xml version="1.0"?><speak><!-- take two --> Two owls <break time="1s"/> perch there.</speak>', ["owl", "owl"]),
+])
+def test_tags_and_declarations_are_no_things(prompt, expected):
+    assert names(prompt) == expected
+
+
+@pytest.mark.parametrize("prompt, expected", [
+    # the words a tag's name spells, said as content, are still things and deeds
+    ("<speak>A loudspeaker sits on a table, and a boy breaks a plate.</speak>", ["boy", "loudspeaker", "plate", "table"]),
+    # a "<" that opens no tag is left as written
+    ("A glass falls <from the table> and breaks.", ["glass", "table"]),
+])
+def test_content_beside_markup_is_still_drawn(prompt, expected):
+    assert names(prompt) == expected
+
+
+@pytest.mark.parametrize("hostile", ["<a b=c " * 300, "<" * 2000, '<a b="' * 350, "<!--" * 500, "<?" * 1000,
+                                     "<a" + " b=c" * 500, "x" + " " * 2000 + "y"])
+def test_markup_reading_stays_linear_on_hostile_repeats(hostile):
+    started = time.perf_counter()
+    markup_tags_dropped(hostile)
+    assert time.perf_counter() - started < 0.05
