@@ -3,6 +3,9 @@
 - Speech or web markup, '<speak>', '<break time="250ms"/>', '<emphasis level="strong">no duck</emphasis>', '<b>red</b>',
   says how the words are voiced or shown: its tags are no words, and the words they wrap are read where they stand (a
   "<" that opens no tag, "<from the table>", is left as written).
+- A chapter and verse number opening a clause of scripture, "7:12 Behold, three ducks ...", "...; 3:9 and nothing else",
+  numbers the verse: it counts nothing, and the clause (and its "Behold,") starts after it; a clock's time, "1:15 the
+  cat leaves", in a prompt of no old register, is left to the readers of times.
 
 Each layout is checked by LVD's own predicates or by its objects' names. (The set's own prompts are not copied here.)
 """
@@ -12,6 +15,7 @@ import time
 import pytest
 
 from pipelines.lvd.markdown_notes import markup_tags_dropped
+from pipelines.lvd.spoken_forms import old_words_in_plain_words
 from tests.helpers import lvd_benchmark as lvd
 from tests.helpers.planned import names, planned_condition
 
@@ -70,4 +74,35 @@ def test_content_beside_markup_is_still_drawn(prompt, expected):
 def test_markup_reading_stays_linear_on_hostile_repeats(hostile):
     started = time.perf_counter()
     markup_tags_dropped(hostile)
+    assert time.perf_counter() - started < 0.05
+
+
+@pytest.mark.parametrize("prompt, expected", [
+    ("7:12 Behold, three swimming ducks were upon the pond from the beginning unto the end.", ["duck"] * 3),
+    ("11:4 Behold, a white goat, and it stood in the field; and nothing else was there. Selah.", ["white goat"]),
+    ("Behold, two cows grazed in the field; 3:9 and there was naught else.", ["cow", "cow"]),
+])
+def test_a_verse_number_counts_nothing_and_its_clause_starts_after_it(prompt, expected):
+    assert names(prompt) == expected
+
+
+def test_a_verse_numbered_crossing_keeps_its_way():
+    prompt = "14:21 Behold, a goat went from the right side of the frame even unto the left side thereof."
+    assert names(prompt) == ["goat"]
+    assert lvd.one_object_motion("goat", True, planned_condition(prompt))
+
+
+@pytest.mark.parametrize("text", [
+    "0:00 a cat sits. 1:15 the cat leaves.",  # a clock's minutes and seconds, no old register
+    "the score was 3:7 at the break, and a dog ran left.",  # no clause opens on it
+])
+def test_a_clock_or_a_score_is_no_verse_number(text):
+    assert old_words_in_plain_words(text) == text
+
+
+@pytest.mark.parametrize("hostile", ["1:1 " * 500, "1:1" * 700, ". 12:" * 400, "1" * 2000 + ":1", "1:1" + " " * 2000,
+                                     "behold " * 300])
+def test_verse_reading_stays_linear_on_hostile_repeats(hostile):
+    started = time.perf_counter()
+    old_words_in_plain_words(hostile)
     assert time.perf_counter() - started < 0.05

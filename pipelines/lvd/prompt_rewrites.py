@@ -257,8 +257,10 @@ READING_PASSES: tuple[RewritePass, ...] = (
     # right after it, before any voice reads a quote or a question: 'Host: "Two cats!" Guest: "Anything else?"'
     RewritePass("quoted dialogue", lambda d: looks_like_quoted_dialogue(d.text),
                 lambda d: dialogue_in_labelled_turns(d.text)),
-    # soon after the lower case, so every voice reads the old "unto" as the "to" it is: "from the start unto its close"
-    RewritePass("old words", lambda d: "unto" in d.text or "to pass" in d.text, lambda d: old_words_in_plain_words(d.text)),
+    # soon after the lower case, so every voice reads the old "unto" as the "to" it is: "from the start unto its close", and
+    # a clause numbered as a verse from its first word: "3:7 behold, two cars"
+    RewritePass("old words", lambda d: "unto" in d.text or "to pass" in d.text or ":" in d.text,
+                lambda d: old_words_in_plain_words(d.text)),
     # "Lit. '...'"
     RewritePass("gloss, card or envoy", lambda d: looks_like_gloss_card_or_envoy(d.text),
                 lambda d: gloss_card_and_envoy_in_plain_words(d.text)),
