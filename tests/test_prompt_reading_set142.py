@@ -6,6 +6,8 @@
 - A chapter and verse number opening a clause of scripture, "7:12 Behold, three ducks ...", "...; 3:9 and nothing else",
   numbers the verse: it counts nothing, and the clause (and its "Behold,") starts after it; a clock's time, "1:15 the
   cat leaves", in a prompt of no old register, is left to the readers of times.
+- A half or a place said to be "void of" or "bare of" a thing, "the first half was bare of horses", has none of it then,
+  as "empty of" and "devoid of" do; a "bare" table is still a table.
 
 Each layout is checked by LVD's own predicates or by its objects' names. (The set's own prompts are not copied here.)
 """
@@ -106,3 +108,23 @@ def test_verse_reading_stays_linear_on_hostile_repeats(hostile):
     started = time.perf_counter()
     old_words_in_plain_words(hostile)
     assert time.perf_counter() - started < 0.05
+
+
+
+@pytest.mark.parametrize("prompt, query", [
+    ("The first half was bare of horses. In the second half a horse trots in and stays.", "horse"),
+    ("In the first half the sky is void of birds; in the second half a bird flies in.", "bird"),
+    ("1:4 And the first half was void of any goat. 1:5 Then in the second half a goat came, and it stayed.", "goat"),
+])
+def test_a_half_void_or_bare_of_a_thing_has_none_of_it(prompt, query):
+    assert names(prompt) == [query]
+    assert lvd.visibility(query, True, planned_condition(prompt))
+
+
+@pytest.mark.parametrize("prompt, expected", [
+    ("A cat naps on a bare table, and a dog sits beside it.", ["cat", "dog", "table"]),
+    ("A boy stands on a bare box and throws a ball.", ["ball", "box", "boy"]),
+    ("The shelf is bare of books, but a cat sits on it.", ["cat", "shelf"]),  # what it is bare of goes, not the shelf
+])
+def test_a_bare_thing_is_still_drawn(prompt, expected):
+    assert names(prompt) == expected
