@@ -63,7 +63,8 @@ def test_tags_and_declarations_are_no_things(prompt, expected):
 
 @pytest.mark.parametrize("prompt, expected", [
     # the words a tag's name spells, said as content, are still things and deeds
-    ("<speak>A loudspeaker sits on a table, and a boy breaks a plate.</speak>", ["boy", "loudspeaker", "plate", "table"]),
+    ("<speak>A loudspeaker sits on a table, and a boy breaks a plate.</speak>",
+     ["boy", "loudspeaker", "plate", "table"]),
     # a "<" that opens no tag is left as written
     ("A glass falls <from the table> and breaks.", ["glass", "table"]),
 ])

@@ -50,8 +50,8 @@ _LATEX_LINE_RE = re.compile(r"(?<!\\)%|\\\\")
 
 # "<speak>", "</emphasis>", '<break time="300ms"/>', "<prosody rate='slow'>", "<?xml ...?>", "<!-- ... -->": a tag of
 # speech or web markup; its attribute values hold no "<" or ">", so a failed tag ends at the next "<" it meets
-MARKUP_TAG_RE = re.compile(r"</?[A-Za-z][\w:.-]*+(?:\s++[\w:.-]++\s*+=\s*+(?:\"[^\"<>]*+\"|'[^'<>]*+'|[^\s\"'<>=/]++))*+"
-                           r"\s*+/?>|<\?[^<>]*\?>|<!--[^<>]*-->")
+MARKUP_TAG_RE = re.compile(r"</?[A-Za-z][\w:.-]*+(?:\s++[\w:.-]++\s*+=\s*+"
+                           r"(?:\"[^\"<>]*+\"|'[^'<>]*+'|[^\s\"'<>=/]++))*+\s*+/?>|<\?[^<>]*\?>|<!--[^<>]*-->")
 _SPACE_BEFORE_STOP_RE = re.compile(r"(?<![ \t])[ \t]++(?=[.,;:!?])")
 
 

@@ -224,7 +224,7 @@ def _noticed_as_verse(draft: Draft) -> str:
 # The passes in the order they run. Most rewrite one voice or one phrase and ignore the rest, so their order does not
 # matter; where it does, the comment says which neighbour must come first and why.
 READING_PASSES: tuple[RewritePass, ...] = (
-    # first, so every voice reads the words a tag wraps as plain words: '<speak>A cat <break time="300ms"/> runs.</speak>'
+    # first, so every voice reads the words a tag wraps as plain words: '<speak>A cat <break time="1s"/> runs.</speak>'
     RewritePass("markup tags", lambda d: looks_like_markup(d.text), lambda d: markup_tags_dropped(d.text)),
     # "Hi Sam, ... Thanks, Priya"
     RewritePass("letter", lambda d: looks_like_letter(d.text), lambda d: letter_in_plain_words(d.text)),
@@ -257,8 +257,8 @@ READING_PASSES: tuple[RewritePass, ...] = (
     # right after it, before any voice reads a quote or a question: 'Host: "Two cats!" Guest: "Anything else?"'
     RewritePass("quoted dialogue", lambda d: looks_like_quoted_dialogue(d.text),
                 lambda d: dialogue_in_labelled_turns(d.text)),
-    # soon after the lower case, so every voice reads the old "unto" as the "to" it is: "from the start unto its close", and
-    # a clause numbered as a verse from its first word: "3:7 behold, two cars"
+    # soon after the lower case, so every voice reads the old "unto" as the "to" it is: "from the start unto its
+    # close", and a clause numbered as a verse from its first word: "3:7 behold, two cars"
     RewritePass("old words", lambda d: "unto" in d.text or "to pass" in d.text or ":" in d.text,
                 lambda d: old_words_in_plain_words(d.text)),
     # "Lit. '...'"

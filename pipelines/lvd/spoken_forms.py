@@ -73,8 +73,8 @@ CAME_TO_PASS_RE = re.compile(r"\b(?:and )?it came to pass,? (?:that )?")
 # verse, no count and no clock, and the clause starts after it; a verse of one digit is never a clock's seconds, and a
 # longer one is a verse where the prompt speaks the old register ("1:15 the cat leaves" is left to the readers of times)
 VERSE_NUMBER_RE = re.compile(r"(?:^|(?<=[.;:,!?] ))[1-9]\d{0,2}:(?P<verse>[1-9]\d{0,2})(?![\d:]) *(?=[a-z])")
-OLD_REGISTER_RE = re.compile(r"\b(?:behold|lo|verily|unto|thereof|therein|thereon|thereunto|selah|yea|hath|doth|thee|thou"
-                             r"|thy|naught|abode|came to pass)\b")
+OLD_REGISTER_RE = re.compile(r"\b(?:behold|lo|verily|unto|thereof|therein|thereon|thereunto|selah|yea|hath|doth"
+                             r"|thee|thou|thy|naught|abode|came to pass)\b")
 
 
 def contractions_expanded(text: str) -> str:
