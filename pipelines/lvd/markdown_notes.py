@@ -10,7 +10,9 @@ scene") is a sentence of its own. A subtitler's gloss writes its notes in dashed
 start it at one place, move it and finish it at another ("car — start left — drive — finish right") are one route, and a half said
 with "none" is the topic absent then. Notes typed as LaTeX source are the same notes: "\\section*{Ball}" a heading,
 "\\item" a bullet, "\\emph{no}" the word itself, a "%" comment a line of its own, and an environment's "\\begin{itemize}"
-and "\\end{itemize}" no words at all.
+and "\\end{itemize}" no words at all. Speech or web markup around the words, an engine's "<speak>", "<break
+time="300ms"/>", "<emphasis>no cat</emphasis>", "<prosody rate="slow">", or a page's "<b>", says only how the words
+are voiced or shown: its tags go, and the words they wrap stay where they stood.
 """
 
 from __future__ import annotations
@@ -44,6 +46,24 @@ _LATEX_ENVIRONMENT_RE = re.compile(r"\\(?:begin|end)\{[a-z*]*\}")
 _LATEX_ITEM_RE = re.compile(r"\\item(?![a-z])(?:\[[^\]\n]{0,40}\])?")
 # a comment ("% only then") is a line of its own; "\\%" is a per cent sign, "\\\\" a line break
 _LATEX_LINE_RE = re.compile(r"(?<!\\)%|\\\\")
+
+
+# "<speak>", "</emphasis>", '<break time="300ms"/>', "<prosody rate='slow'>", "<?xml ...?>", "<!-- ... -->": a tag of
+# speech or web markup; its attribute values hold no "<" or ">", so a failed tag ends at the next "<" it meets
+MARKUP_TAG_RE = re.compile(r"</?[A-Za-z][\w:.-]*+(?:\s++[\w:.-]++\s*+=\s*+"
+                           r"(?:\"[^\"<>]*+\"|'[^'<>]*+'|[^\s\"'<>=/]++))*+\s*+/?>|<\?[^<>]*\?>|<!--[^<>]*-->")
+_SPACE_BEFORE_STOP_RE = re.compile(r"(?<![ \t])[ \t]++(?=[.,;:!?])")
+
+
+def looks_like_markup(prompt: str) -> bool:
+    """Whether the prompt holds a markup tag (most prompts have no "<" at all)."""
+    return "<" in prompt and MARKUP_TAG_RE.search(prompt) is not None
+
+
+def markup_tags_dropped(prompt: str) -> str:
+    """``prompt`` without its markup tags, each a space, and no space left before the stop a closing tag stood at
+    ("<emphasis>no ball</emphasis>.": "no ball.")."""
+    return _SPACE_BEFORE_STOP_RE.sub("", MARKUP_TAG_RE.sub(" ", prompt))
 
 
 def looks_like_markdown(prompt: str) -> bool:

@@ -278,7 +278,7 @@ def read_word(reader: ClauseReader, word: str, matches, position: int) -> None:
         if word == "nothing":
             reader.clear_phrase()
         return
-    if word in ("free", "empty", "clear", "devoid") and around.next_word(matches, position) == "of":
+    if word in ("free", "empty", "clear", "devoid", "void", "bare") and around.next_word(matches, position) == "of":
         reader.det, reader.count = "no", 0  # "the first half free of any cat": no cat then
         return
     if word == "one" and position + 1 < len(matches) and matches[position + 1].group(0) in (",", ";", ".") and (

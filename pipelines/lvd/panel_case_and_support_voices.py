@@ -279,9 +279,9 @@ _WHERE_ABSENT_RE = re.compile(r"(?:^|(?<=[.!?:;,] ))where(?:'s| is| (?P<are>are)
                               r"missing)"
                               r"|none|nothing)(?=[.!;]|$)")
 
-# "the first half is empty of cars", "the frame stays free of dogs": none of them there
+# "the first half is empty of cars", "the frame stays free of dogs", "was void of any bird": none of them there
 _EMPTY_OF_RE = re.compile(r"\b(?:is|are|was|were|stays|remains) (?:completely |entirely |totally )?(?:empty|free|devoid|"
-                          r"clear) of (?:any |all )?(?=[a-z])")
+                          r"void|bare|clear) of (?:any |all )?(?=[a-z])")
 
 
 def panel_and_case_notes_in_plain_words(text: str) -> str:

@@ -79,7 +79,7 @@ from .listing_cue_and_statement_voices import (
     looks_like_cue_sheet,
     looks_like_listing_cue_or_statement,
 )
-from .markdown_notes import looks_like_markdown, notes_in_sentences
+from .markdown_notes import looks_like_markdown, looks_like_markup, markup_tags_dropped, notes_in_sentences
 from .move_phrasings import (
     GOES_ON_RE,
     MOVE_AS_NOUN_RE,
@@ -224,6 +224,8 @@ def _noticed_as_verse(draft: Draft) -> str:
 # The passes in the order they run. Most rewrite one voice or one phrase and ignore the rest, so their order does not
 # matter; where it does, the comment says which neighbour must come first and why.
 READING_PASSES: tuple[RewritePass, ...] = (
+    # first, so every voice reads the words a tag wraps as plain words: '<speak>A cat <break time="1s"/> runs.</speak>'
+    RewritePass("markup tags", lambda d: looks_like_markup(d.text), lambda d: markup_tags_dropped(d.text)),
     # "Hi Sam, ... Thanks, Priya"
     RewritePass("letter", lambda d: looks_like_letter(d.text), lambda d: letter_in_plain_words(d.text)),
     # "Untitled (Two Balls), 2025."
@@ -255,8 +257,10 @@ READING_PASSES: tuple[RewritePass, ...] = (
     # right after it, before any voice reads a quote or a question: 'Host: "Two cats!" Guest: "Anything else?"'
     RewritePass("quoted dialogue", lambda d: looks_like_quoted_dialogue(d.text),
                 lambda d: dialogue_in_labelled_turns(d.text)),
-    # soon after the lower case, so every voice reads the old "unto" as the "to" it is: "from the start unto its close"
-    RewritePass("old words", lambda d: "unto" in d.text or "to pass" in d.text, lambda d: old_words_in_plain_words(d.text)),
+    # soon after the lower case, so every voice reads the old "unto" as the "to" it is: "from the start unto its
+    # close", and a clause numbered as a verse from its first word: "3:7 behold, two cars"
+    RewritePass("old words", lambda d: "unto" in d.text or "to pass" in d.text or ":" in d.text,
+                lambda d: old_words_in_plain_words(d.text)),
     # "Lit. '...'"
     RewritePass("gloss, card or envoy", lambda d: looks_like_gloss_card_or_envoy(d.text),
                 lambda d: gloss_card_and_envoy_in_plain_words(d.text)),

@@ -2,9 +2,10 @@
 
 Contractions ("it's gone", "isn't", "'tis", "both of 'em"), a thing's clipped "is" ("a dog's walking"), a spoken
 opening that presents the thing ("so it's a white dog"), fillers ("starts, like, bottom left"), the old "unto" and "it
-came to pass", and an absence said over again ("there's no dog, it's gone", "no cat. Gone.", "... and it never comes
-back"): each says nothing the plain form does not, so the reader's tables need only the plain form. Each function is
-one pass of ``prompt_rewrites.READING_PASSES``, which says where its order matters.
+came to pass" and a verse's number ("3:7 Behold, ..."), and an absence said over again ("there's no dog, it's gone",
+"no cat. Gone.", "... and it never comes back"): each says nothing the plain form does not, so the reader's tables need
+only the plain form. Each function is one pass of ``prompt_rewrites.READING_PASSES``, which says where its order
+matters.
 """
 
 from __future__ import annotations
@@ -68,6 +69,12 @@ FILLER_RE = re.compile(r"(?:, |^|(?<=[.?!;:] ))(?:like|you know|i mean|i guess|i
 # that, no "it" coming or passing
 UNTO_RE = re.compile(r"\bunto\b")
 CAME_TO_PASS_RE = re.compile(r"\b(?:and )?it came to pass,? (?:that )?")
+# "3:7 behold, two cars ...", "...; 4:3 but in the second half": a chapter and verse number opening a clause numbers the
+# verse, no count and no clock, and the clause starts after it; a verse of one digit is never a clock's seconds, and a
+# longer one is a verse where the prompt speaks the old register ("1:15 the cat leaves" is left to the readers of times)
+VERSE_NUMBER_RE = re.compile(r"(?:^|(?<=[.;:,!?] ))[1-9]\d{0,2}:(?P<verse>[1-9]\d{0,2})(?![\d:]) *(?=[a-z])")
+OLD_REGISTER_RE = re.compile(r"\b(?:behold|lo|verily|unto|thereof|therein|thereon|thereunto|selah|yea|hath|doth"
+                             r"|thee|thou|thy|naught|abode|came to pass)\b")
 
 
 def contractions_expanded(text: str) -> str:
@@ -109,5 +116,8 @@ def fillers_dropped(text: str) -> str:
 
 
 def old_words_in_plain_words(text: str) -> str:
-    """"unto" is "to"; "and it came to pass that" goes."""
+    """"unto" is "to"; "and it came to pass that" goes, and so does a verse's number opening its clause."""
+    if ":" in text:
+        old_register = OLD_REGISTER_RE.search(text) is not None
+        text = VERSE_NUMBER_RE.sub(lambda m: "" if old_register or len(m["verse"]) == 1 else m.group(0), text)
     return CAME_TO_PASS_RE.sub("", UNTO_RE.sub("to", text))
