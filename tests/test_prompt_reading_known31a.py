@@ -155,3 +155,42 @@ def test_a_count_naming_more_things_stays(drawn, prompt):
 
 def test_a_kind_called_twice_without_a_count_is_one_thing():
     assert names("Cat, you walk to the left. Cat, you walk to the right.") == ["cat"]
+
+
+# ------------------------------------------------------------ 6. a fronted "after" or "once" clause is the first step
+def _start_of_move(prompt: str, name: str) -> int:
+    """The first keyframe (of 8) at which the named thing has moved off its first place."""
+    layout = PLANNER.plan(prompt, num_keyframes=8).layout
+    boxes = next(obj.boxes for obj in layout.objects if obj.name == name)
+    first = boxes[0]
+    return next(at for at, box in enumerate(boxes) if abs(box[0] - first[0]) > 0.02)
+
+
+@pytest.mark.parametrize("prompt, mover", [
+    ("Once the evening train arrives, a horse trots to the left.", "horse"),
+    ("After a truck drives to the right, a cat walks to the left.", "cat"),
+    ("As soon as the ball lands, the dog runs to the right.", "dog"),
+    ("After the goose honked, a fox ran to the right.", "fox"),
+])
+def test_the_main_clause_after_a_fronted_step_moves_later(prompt, mover):
+    assert _start_of_move(prompt, mover) >= 3
+
+
+@pytest.mark.parametrize("ways, prompt", [
+    ({"fox": "left"}, "After the goose honked, a fox ran to the left."),
+    ({"truck": "right", "cat": "left"}, "After a truck drives to the right, a cat walks to the left."),
+])
+def test_a_fronted_step_keeps_each_way(ways, prompt):
+    assert {name: way for name, way in ways_of(prompt).items() if way} == ways
+
+
+@pytest.mark.parametrize("prompt, mover", [
+    # a fronted time or a story's opening is no step
+    ("After the first half, a dog runs to the left.", None),
+    ("Once upon a time, a cat walked to the right.", "cat"),
+])
+def test_a_fronted_time_is_no_step(prompt, mover):
+    if mover is None:
+        assert names(prompt) == ["dog"]
+    else:
+        assert _start_of_move(prompt, mover) <= 1

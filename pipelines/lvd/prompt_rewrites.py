@@ -50,7 +50,7 @@ from .framing_sentences import (
     framing_sentences_dropped,
     looks_framed,
 )
-from .fronted_clauses import fronted_before_said_after
+from .fronted_clauses import fronted_after_said_first, fronted_before_said_after
 from .gloss_card_and_envoy_voices import gloss_card_and_envoy_in_plain_words, looks_like_gloss_card_or_envoy
 from .horoscope_adventure_and_assistant_voices import (
     horoscope_adventure_and_assistant_in_plain_words,
@@ -510,6 +510,8 @@ READING_PASSES: tuple[RewritePass, ...] = (
     RewritePass("along with", lambda d: " with " in d.text, lambda d: ALONG_WITH_RE.sub("and", d.text)),
     # "before it stops, ..."
     RewritePass("fronted before", lambda d: "before " in d.text, lambda d: fronted_before_said_after(d.text)),
+    RewritePass("fronted after", lambda d: "after " in d.text or "once " in d.text or "as soon as " in d.text,
+                lambda d: fronted_after_said_first(d.text)),  # "once the bus arrives, a dog runs": then the dog
     RewritePass("over on a side", lambda d: "over " in d.text, lambda d: OVER_ON_SIDE_RE.sub("", d.text)),
     RewritePass("into the clip", lambda d: "into " in d.text, lambda d: comings_into_the_clip_into_view(d.text)),
     RewritePass("fillers", lambda d: might_have_filler(d.text), lambda d: fillers_dropped(d.text)),
