@@ -36,6 +36,9 @@ MAX_ROLL = 0.02  # radians: a hand-held camera rolls less between frames; a fit 
 SAMPLED_FRAMES = 7  # frames looked at first, ends included: where the backdrop holds still in all of them, the camera
 # is still and the other frames are not followed
 RANSAC_PX = 1.0  # a corner this far (analysis pixels) from the fitted motion is on something that moves
+MOVER_STEP = 3  # frames either side of the reference: a corner off the backdrop's motion there is on something that
+# moves (a walker crosses a few analysis pixels in that time); left in, it counts against every fit far from the
+# reference, where it has moved away, as a second motion
 
 
 @dataclass(frozen=True)
@@ -95,6 +98,7 @@ def estimate_camera_motion(gray: np.ndarray) -> CameraMotion:
     window = (max(9, min(h, w) // 8) | 1,) * 2
     if _still_in_samples(images, reference, corners, window):
         return still_camera(num_frames)
+    corners = _off_the_movers(images, reference, corners, window)
     matrices = np.tile(np.eye(2, 3, dtype=np.float32), (num_frames, 1, 1))
     known = np.zeros(num_frames, bool)
     known[reference] = True
@@ -143,6 +147,28 @@ def _still_in_samples(images: np.ndarray, reference: int, corners: np.ndarray, w
         if not found.any() or float(np.median(np.abs(seen[found] - corners[found]).max(axis=-1))) >= STILL_CORNER_PX:
             return False
     return True
+
+
+def _off_the_movers(images: np.ndarray, reference: int, corners: np.ndarray, window: tuple[int, int]) -> np.ndarray:
+    """The corners that keep to the backdrop's motion MOVER_STEP frames either side of the reference. A large body
+    at the reference frame (a walker's limbs) holds many of the corners; by the clip's ends it has walked away and
+    they count against every fit of the backdrop, so a clip of it reads as one of several motions and the camera
+    as unknown, while the same clip with the walker gone from its middle frame is followed."""
+    import cv2
+
+    keep = np.ones(len(corners), bool)
+    for t in {max(0, reference - MOVER_STEP), min(len(images) - 1, reference + MOVER_STEP)} - {reference}:
+        seen, status, _ = cv2.calcOpticalFlowPyrLK(images[reference], images[t], corners, None, winSize=window, maxLevel=2)
+        found = status.ravel() == 1
+        if found.sum() < MIN_INLIERS:
+            continue
+        matrix, inliers = cv2.estimateAffinePartial2D(seen[found], corners[found], method=cv2.RANSAC,
+                                                      ransacReprojThreshold=RANSAC_PX)
+        if matrix is None or inliers.sum() < MIN_INLIER_SHARE * found.sum():
+            continue  # no one motion of the backdrop there to measure the corners against
+        residual = np.linalg.norm(cv2.transform(seen, matrix) - corners, axis=-1).ravel()
+        keep &= ~found | (residual <= RANSAC_PX)
+    return corners[keep] if keep.sum() >= MIN_CORNERS else corners  # too few left: the backdrop is what moves
 
 
 def _like_reference(gray: np.ndarray, reference: int) -> np.ndarray:
