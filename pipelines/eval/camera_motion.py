@@ -6,8 +6,9 @@ every other frame with pyramidal Lucas-Kanade, and a similarity (shift, zoom, ro
 the moving objects are few of the corners and fall out as outliers. Corners that already leave the backdrop's motion
 a few frames either side of the reference are on something that moves and are dropped first: a large walker can
 hold many of them, and counted far from the reference, where it has walked away, they would outvote the backdrop.
-Each frame is then warped into the reference frame, so a zoom is a change of the view, not of the objects' sizes. Pixels a frame never saw (the edges the pan
-or zoom brings in) are filled with the backdrop the other frames saw there, so they never read as foreground.
+Each frame is then warped into the reference frame, so a zoom is a change of the view, not of the objects' sizes.
+Pixels a frame never saw (the edges the pan or zoom brings in) are filled with the backdrop the other frames saw
+there, so they never read as foreground.
 A clip whose camera stays within STILL_PX of still is left as it is: the common case costs only the estimate.
 The estimate runs once per clip, at the usual analysis size (a finer look takes it scaled, ``in_view``), and gives up
 as soon as too many frames find no motion of the backdrop for the clip's to be trusted (a repeating pattern, where
