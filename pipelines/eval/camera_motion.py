@@ -3,9 +3,10 @@
 A hand-held or moving camera shifts the whole backdrop from frame to frame, so a background model built on the raw
 frames sees everything move. Corners of the backdrop are followed from a reference frame (the middle one) into
 every other frame with pyramidal Lucas-Kanade, and a similarity (shift, zoom, roll) is fitted to them with RANSAC:
-the moving objects are few of the corners and fall out as outliers. Corners that already leave the backdrop's motion
-a few frames either side of the reference are on something that moves and are dropped first: a large walker can
-hold many of them, and counted far from the reference, where it has walked away, they would outvote the backdrop.
+the moving objects are few of the corners and fall out as outliers. A large one can hold many of them (a walker's
+limbs): counted far from the reference, where it has walked away, they outvote the backdrop, so where the corners
+agree on no one motion, those that already leave the backdrop's motion a few frames either side of the reference are
+dropped and the clip is followed again.
 Each frame is then warped into the reference frame, so a zoom is a change of the view, not of the objects' sizes.
 Pixels a frame never saw (the edges the pan or zoom brings in) are filled with the backdrop the other frames saw
 there, so they never read as foreground.
@@ -101,7 +102,20 @@ def estimate_camera_motion(gray: np.ndarray) -> CameraMotion:
     window = (max(9, min(h, w) // 8) | 1,) * 2
     if _still_in_samples(images, reference, corners, window):
         return still_camera(num_frames)
-    corners = _off_the_movers(images, reference, corners, window)
+    motion = _followed(images, reference, corners, window)
+    if motion.unknown:  # the corners agree on no one motion: those on something that moves may be outvoting the rest
+        backdrop = _off_the_movers(images, reference, corners, window)
+        if len(backdrop) < len(corners):
+            return _followed(images, reference, backdrop, window)
+    return motion
+
+
+def _followed(images: np.ndarray, reference: int, corners: np.ndarray, window: tuple[int, int]) -> CameraMotion:
+    """The motion found by following ``corners`` outward from the reference, frame after frame (see
+    ``estimate_camera_motion``); unknown where too many frames find no one motion of them."""
+    import cv2
+
+    num_frames, h, w = images.shape
     matrices = np.tile(np.eye(2, 3, dtype=np.float32), (num_frames, 1, 1))
     known = np.zeros(num_frames, bool)
     known[reference] = True
