@@ -5,8 +5,8 @@ frames sees everything move. Corners of the backdrop are followed from a referen
 every other frame with pyramidal Lucas-Kanade, and a similarity (shift, zoom, roll) is fitted to them with RANSAC:
 the moving objects are few of the corners and fall out as outliers. A large one can hold many of them (a walker's
 limbs): counted far from the reference, where it has walked away, they outvote the backdrop, so where the corners
-agree on no one motion, those that already leave the backdrop's motion a few frames either side of the reference are
-dropped and the clip is followed again.
+agree near the reference but on no one motion farther off, those that already leave the backdrop's motion a few
+frames either side of the reference are dropped and the clip is followed again.
 Each frame is then warped into the reference frame, so a zoom is a change of the view, not of the objects' sizes.
 Pixels a frame never saw (the edges the pan or zoom brings in) are filled with the backdrop the other frames saw
 there, so they never read as foreground.
@@ -102,17 +102,21 @@ def estimate_camera_motion(gray: np.ndarray) -> CameraMotion:
     window = (max(9, min(h, w) // 8) | 1,) * 2
     if _still_in_samples(images, reference, corners, window):
         return still_camera(num_frames)
-    motion = _followed(images, reference, corners, window)
-    if motion.unknown:  # the corners agree on no one motion: those on something that moves may be outvoting the rest
+    motion, known = _followed(images, reference, corners, window)
+    # the corners agreed near the reference and not farther off: those on something that moves there may have been
+    # outvoting the backdrop since it moved away (a repeating pattern fails at once, and is not followed twice)
+    if motion.unknown and known > 2 * MOVER_STEP:
         backdrop = _off_the_movers(images, reference, corners, window)
         if len(backdrop) < len(corners):
-            return _followed(images, reference, backdrop, window)
+            return _followed(images, reference, backdrop, window)[0]
     return motion
 
 
-def _followed(images: np.ndarray, reference: int, corners: np.ndarray, window: tuple[int, int]) -> CameraMotion:
+def _followed(images: np.ndarray, reference: int, corners: np.ndarray,
+              window: tuple[int, int]) -> tuple[CameraMotion, int]:
     """The motion found by following ``corners`` outward from the reference, frame after frame (see
-    ``estimate_camera_motion``); unknown where too many frames find no one motion of them."""
+    ``estimate_camera_motion``), unknown where too many frames find no one motion of them; and in how many frames
+    it was found."""
     import cv2
 
     num_frames, h, w = images.shape
@@ -143,12 +147,13 @@ def _followed(images: np.ndarray, reference: int, corners: np.ndarray, window: t
             failures += 1
             if failures > most_failures:
                 return still_camera(num_frames, f"the backdrop's corners agree on no one motion in more than "
-                                                f"{1 - MIN_KNOWN_SHARE:.0%} of the frames (a repeating pattern?)")
+                                                f"{1 - MIN_KNOWN_SHARE:.0%} of the frames (a repeating pattern?)"), int(
+                                                    known.sum() - 1)
     if known.mean() < MIN_KNOWN_SHARE or backdrop_shift.max() < STILL_CORNER_PX:
-        return still_camera(num_frames)
+        return still_camera(num_frames), int(known.sum() - 1)
     matrices = _between_known(matrices, known)
     motion = CameraMotion(matrices, reference, False)
-    return CameraMotion(matrices, reference, motion.largest_shift(w, h) > STILL_PX)
+    return CameraMotion(matrices, reference, motion.largest_shift(w, h) > STILL_PX), int(known.sum() - 1)
 
 
 def _still_in_samples(images: np.ndarray, reference: int, corners: np.ndarray, window: tuple[int, int]) -> bool:
