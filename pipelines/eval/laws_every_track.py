@@ -13,6 +13,7 @@ from .laws_teleport import STEADY_AREA, cut_by_a_cover
 from .tracking import Tracking
 
 SAME_COLOUR = 40.0  # largest RGB channel difference of "the same colour" (lost object still in place)
+STILL_THERE_FRAMES = 1  # frames after the next one a lost object must still show in where its track ended
 ENTERING_SAMPLES = 5  # a track starting at the border comes in through it when, over this many samples, it travels
 ENTERING_SHARE = 0.5  # ... this share of its size, or its size grows by as much (more of it shows)
 ALONG_SHARE = 0.5  # of its size: how far apart the moves of two pieces of one body followed side by side may end
@@ -62,7 +63,7 @@ def check_continuity(geometries: list[TrackGeometry], tracking: Tracking, expect
         next_frame = end.track.last_frame + 1
         resumed_first = min(later, key=lambda s: s.track.first_frame) if later else None
         if resumed_first is None:
-            lost = visible(end, tracking, next_frame, end.xy[-1]) or visible(end, tracking, next_frame, end.xy[-1] + step)
+            lost = _still_there(end, tracking, next_frame, step)
         else:
             lost = _rejoins(end, resumed_first) or _seen_through_gap(end, resumed_first, tracking)
         if lost or _handed_over(end, geometries, next_frame):
@@ -89,6 +90,15 @@ def check_continuity(geometries: list[TrackGeometry], tracking: Tracking, expect
             violations.append(Violation("continuity", start.track.track_id, (start.track.first_frame,) * 2, 0.8,
                                         f"object {start.track.track_id} appears from nowhere at frame {start.track.first_frame}"))
     return violations
+
+
+def _still_there(end: TrackGeometry, tracking: Tracking, next_frame: int, step) -> bool:
+    """The object's colour shows where the track left it (resting there, or gone on by its last step) in the next
+    frame and in STILL_THERE_FRAMES after it: the tracker lost a body that is still there. A body that vanishes leaves
+    a trace for a frame only (its blurred ghost, the codec's fading copy), then the backdrop."""
+    return all(visible(end, tracking, frame, end.xy[-1])
+               or visible(end, tracking, frame, end.xy[-1] + step * (frame - end.track.last_frame))
+               for frame in range(next_frame, min(next_frame + 1 + STILL_THERE_FRAMES, tracking.num_frames)))
 
 
 def _seen_through_gap(end: TrackGeometry, start: TrackGeometry, tracking: Tracking) -> bool:
