@@ -13,7 +13,8 @@ from .laws_teleport import STEADY_AREA, cut_by_a_cover
 from .tracking import Tracking
 
 SAME_COLOUR = 40.0  # largest RGB channel difference of "the same colour" (lost object still in place)
-STILL_THERE_FRAMES = 1  # frames after the next one a lost object must still show in where its track ended
+STILL_THERE_FRAMES = 1  # frames after the next one a lost object seen there only faintly must still show in ...
+FOREGROUND_SHARE = 0.5  # ... unless the tracker's foreground covers this share of where it shows: a body, not a trace
 ENTERING_SAMPLES = 5  # a track starting at the border comes in through it when, over this many samples, it travels
 ENTERING_SHARE = 0.5  # ... this share of its size, or its size grows by as much (more of it shows)
 ALONG_SHARE = 0.5  # of its size: how far apart the moves of two pieces of one body followed side by side may end
@@ -94,11 +95,26 @@ def check_continuity(geometries: list[TrackGeometry], tracking: Tracking, expect
 
 def _still_there(end: TrackGeometry, tracking: Tracking, next_frame: int, step) -> bool:
     """The object's colour shows where the track left it (resting there, or gone on by its last step) in the next
-    frame and in STILL_THERE_FRAMES after it: the tracker lost a body that is still there. A body that vanishes leaves
-    a trace for a frame only (its blurred ghost, the codec's fading copy), then the backdrop."""
+    frame: the tracker lost a body that is still there. Where the tracker's foreground holds nothing at that place
+    (``_in_foreground``), what shows is a faint trace unless it is still there in the STILL_THERE_FRAMES after: a body
+    that vanishes leaves its blurred ghost or the codec's fading copy for a frame only, then the backdrop."""
+    places = [p for p in (end.xy[-1], end.xy[-1] + step) if visible(end, tracking, next_frame, p)]
+    if not places:
+        return False
+    if any(_in_foreground(end, tracking, next_frame, p) for p in places):
+        return True
     return all(visible(end, tracking, frame, end.xy[-1])
                or visible(end, tracking, frame, end.xy[-1] + step * (frame - end.track.last_frame))
-               for frame in range(next_frame, min(next_frame + 1 + STILL_THERE_FRAMES, tracking.num_frames)))
+               for frame in range(next_frame + 1, min(next_frame + 1 + STILL_THERE_FRAMES, tracking.num_frames)))
+
+
+def _in_foreground(g: TrackGeometry, tracking: Tracking, frame: int, xy: np.ndarray) -> bool:
+    """Whether the tracker's foreground covers FOREGROUND_SHARE of the patch ``visible`` looks at, at ``xy``."""
+    h, w = tracking.foreground.shape[1:3]
+    x, y = int(xy[0] * h), int(xy[1] * h)
+    r = max(1, int(0.25 * float(np.median(g.size)) * h))
+    patch = tracking.foreground[frame, max(0, y - r):max(0, y + r + 1), max(0, x - r):max(0, x + r + 1)]
+    return bool(patch.size) and float(patch.mean()) >= FOREGROUND_SHARE
 
 
 def _seen_through_gap(end: TrackGeometry, start: TrackGeometry, tracking: Tracking) -> bool:
