@@ -509,6 +509,7 @@ def check_colour(g: TrackGeometry, tracking: Tracking, others: list[TrackGeometr
     valid = ~shadow_samples(g.track, tracking)
     if valid.mean() < 0.5:
         valid[:] = True  # mostly a darker shade of the backdrop: a dark object (a black ball at dusk), not its shadow
+    valid |= _shade_kept_after(shares, valid)
     window = max(4, g.track.length // 8, math.ceil(LASTING_S * tracking.fps))
     worst, at = palette_change(shares, valid, window=window)
     tid = g.track.track_id
@@ -530,6 +531,33 @@ def check_colour(g: TrackGeometry, tracking: Tracking, others: list[TrackGeometr
         return []  # on a core of a few pixels, a shake of the camera moves a thin stripe's last pixel out of it
     return [Violation("colour", tid, (int(g.frames[at - 1]), int(g.frames[at])), clip01(lost / (2 * PALETTE_CHANGE)),
                       f"object {tid} loses a colour at frame {g.frames[at]}: {lost:.0%} of it was a colour gone from then on")]
+
+
+def _shade_kept_after(shares: np.ndarray, valid: np.ndarray) -> np.ndarray:
+    """bool [N]: the samples of each run in a shade of the backdrop (not ``valid``) within the track whose colours
+    the object keeps once it is out of that shade, while the colours it had before the run do not come back: the
+    object turned a colour the backdrop's shade happens to have, it was not the tracker following its shadow for a
+    while (which hands the object back in its own colours). Runs at either end of the track are left out."""
+    kept = np.zeros(len(valid), dtype=bool)
+    shown = valid & (shares.sum(axis=1) > 0)
+    start = 0
+    while start < len(valid):
+        if valid[start]:
+            start += 1
+            continue
+        stop = start
+        while stop < len(valid) and not valid[stop]:
+            stop += 1
+        before, after = np.nonzero(shown[:start])[0], np.nonzero(shown[stop:])[0] + stop
+        if len(before) and len(after) and stop > start:
+            after = after[:max(1, stop - start)]
+            run = palette(shares[start:stop])
+            old = palette(shares[before])
+            if float(np.median(outside(shares[after], run))) <= PALETTE_CHANGE \
+                    and float(np.median(outside(shares[after], old))) > PALETTE_CHANGE:
+                kept[start:stop] = True
+        start = stop
+    return kept
 
 
 def _smeared(g: TrackGeometry) -> np.ndarray:
