@@ -13,6 +13,8 @@ from .laws_teleport import STEADY_AREA, cut_by_a_cover
 from .tracking import Tracking
 
 SAME_COLOUR = 40.0  # largest RGB channel difference of "the same colour" (lost object still in place)
+STILL_THERE_FRAMES = 1  # frames after the next one a lost object seen there only faintly must still show in ...
+FOREGROUND_SHARE = 0.5  # ... unless the tracker's foreground covers this share of where it shows: a body, not a trace
 ENTERING_SAMPLES = 5  # a track starting at the border comes in through it when, over this many samples, it travels
 ENTERING_SHARE = 0.5  # ... this share of its size, or its size grows by as much (more of it shows)
 ALONG_SHARE = 0.5  # of its size: how far apart the moves of two pieces of one body followed side by side may end
@@ -62,7 +64,7 @@ def check_continuity(geometries: list[TrackGeometry], tracking: Tracking, expect
         next_frame = end.track.last_frame + 1
         resumed_first = min(later, key=lambda s: s.track.first_frame) if later else None
         if resumed_first is None:
-            lost = visible(end, tracking, next_frame, end.xy[-1]) or visible(end, tracking, next_frame, end.xy[-1] + step)
+            lost = _still_there(end, tracking, next_frame, step)
         else:
             lost = _rejoins(end, resumed_first) or _seen_through_gap(end, resumed_first, tracking)
         if lost or _handed_over(end, geometries, next_frame):
@@ -89,6 +91,30 @@ def check_continuity(geometries: list[TrackGeometry], tracking: Tracking, expect
             violations.append(Violation("continuity", start.track.track_id, (start.track.first_frame,) * 2, 0.8,
                                         f"object {start.track.track_id} appears from nowhere at frame {start.track.first_frame}"))
     return violations
+
+
+def _still_there(end: TrackGeometry, tracking: Tracking, next_frame: int, step) -> bool:
+    """The object's colour shows where the track left it (resting there, or gone on by its last step) in the next
+    frame: the tracker lost a body that is still there. Where the tracker's foreground holds nothing at that place
+    (``_in_foreground``), what shows is a faint trace unless it is still there in the STILL_THERE_FRAMES after: a body
+    that vanishes leaves its blurred ghost or the codec's fading copy for a frame only, then the backdrop."""
+    places = [p for p in (end.xy[-1], end.xy[-1] + step) if visible(end, tracking, next_frame, p)]
+    if not places:
+        return False
+    if any(_in_foreground(end, tracking, next_frame, p) for p in places):
+        return True
+    return all(visible(end, tracking, frame, end.xy[-1])
+               or visible(end, tracking, frame, end.xy[-1] + step * (frame - end.track.last_frame))
+               for frame in range(next_frame + 1, min(next_frame + 1 + STILL_THERE_FRAMES, tracking.num_frames)))
+
+
+def _in_foreground(g: TrackGeometry, tracking: Tracking, frame: int, xy: np.ndarray) -> bool:
+    """Whether the tracker's foreground covers FOREGROUND_SHARE of the patch ``visible`` looks at, at ``xy``."""
+    h, w = tracking.foreground.shape[1:3]
+    x, y = int(xy[0] * h), int(xy[1] * h)
+    r = max(1, int(0.25 * float(np.median(g.size)) * h))
+    patch = tracking.foreground[frame, max(0, y - r):max(0, y + r + 1), max(0, x - r):max(0, x + r + 1)]
+    return bool(patch.size) and float(patch.mean()) >= FOREGROUND_SHARE
 
 
 def _seen_through_gap(end: TrackGeometry, start: TrackGeometry, tracking: Tracking) -> bool:
@@ -483,6 +509,7 @@ def check_colour(g: TrackGeometry, tracking: Tracking, others: list[TrackGeometr
     valid = ~shadow_samples(g.track, tracking)
     if valid.mean() < 0.5:
         valid[:] = True  # mostly a darker shade of the backdrop: a dark object (a black ball at dusk), not its shadow
+    valid |= _shade_kept_after(shares, valid)
     window = max(4, g.track.length // 8, math.ceil(LASTING_S * tracking.fps))
     worst, at = palette_change(shares, valid, window=window)
     tid = g.track.track_id
@@ -504,6 +531,33 @@ def check_colour(g: TrackGeometry, tracking: Tracking, others: list[TrackGeometr
         return []  # on a core of a few pixels, a shake of the camera moves a thin stripe's last pixel out of it
     return [Violation("colour", tid, (int(g.frames[at - 1]), int(g.frames[at])), clip01(lost / (2 * PALETTE_CHANGE)),
                       f"object {tid} loses a colour at frame {g.frames[at]}: {lost:.0%} of it was a colour gone from then on")]
+
+
+def _shade_kept_after(shares: np.ndarray, valid: np.ndarray) -> np.ndarray:
+    """bool [N]: the samples of each run in a shade of the backdrop (not ``valid``) within the track whose colours
+    the object keeps once it is out of that shade, while the colours it had before the run do not come back: the
+    object turned a colour the backdrop's shade happens to have, it was not the tracker following its shadow for a
+    while (which hands the object back in its own colours). Runs at either end of the track are left out."""
+    kept = np.zeros(len(valid), dtype=bool)
+    shown = valid & (shares.sum(axis=1) > 0)
+    start = 0
+    while start < len(valid):
+        if valid[start]:
+            start += 1
+            continue
+        stop = start
+        while stop < len(valid) and not valid[stop]:
+            stop += 1
+        before, after = np.nonzero(shown[:start])[0], np.nonzero(shown[stop:])[0] + stop
+        if len(before) and len(after) and stop > start:
+            after = after[:max(1, stop - start)]
+            run = palette(shares[start:stop])
+            old = palette(shares[before])
+            if float(np.median(outside(shares[after], run))) <= PALETTE_CHANGE \
+                    and float(np.median(outside(shares[after], old))) > PALETTE_CHANGE:
+                kept[start:stop] = True
+        start = stop
+    return kept
 
 
 def _smeared(g: TrackGeometry) -> np.ndarray:
