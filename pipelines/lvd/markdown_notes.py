@@ -10,7 +10,9 @@ scene") is a sentence of its own. A subtitler's gloss writes its notes in dashed
 start it at one place, move it and finish it at another ("car — start left — drive — finish right") are one route, and a half said
 with "none" is the topic absent then. Notes typed as LaTeX source are the same notes: "\\section*{Ball}" a heading,
 "\\item" a bullet, "\\emph{no}" the word itself, a "%" comment a line of its own, and an environment's "\\begin{itemize}"
-and "\\end{itemize}" no words at all.
+and "\\end{itemize}" no words at all. Notes typed as HTML or XML-like markup are the same notes again: a "<title>" or
+"<h2>" a heading, an "<li>" a bullet, a "<p>", a "<div>" or any other block a line of its own, an "<em>" or a "<b>" the
+words inside it, and a comment "<!-- mover: cat -->" a line of its own; a "<" in prose, "a < b", is no tag.
 """
 
 from __future__ import annotations
@@ -44,12 +46,25 @@ _LATEX_ENVIRONMENT_RE = re.compile(r"\\(?:begin|end)\{[a-z*]*\}")
 _LATEX_ITEM_RE = re.compile(r"\\item(?![a-z])(?:\[[^\]\n]{0,40}\])?")
 # a comment ("% only then") is a line of its own; "\\%" is a per cent sign, "\\\\" a line break
 _LATEX_LINE_RE = re.compile(r"(?<!\\)%|\\\\")
+# HTML or XML-like markup: a tag is its name right after "<" (or "</"), its attributes each with its "=" value, and ">"
+# ("<and a dog runs>" is words); a comment "<!-- ... -->"
+_TAG = r"<(?P<closing>/?)(?P<name>[a-z][a-z0-9:-]{0,20})(?:\s+[a-z:-]{1,20}=(?:\"[^\"<>]*\"|'[^'<>]*'|[^\s<>]+)){0,8}\s*/?>"
+MARKUP_TAG_RE = re.compile(_TAG, re.IGNORECASE)
+MARKUP_COMMENT_RE = re.compile(r"<!--(?P<words>[^<>]*?)-->")
+# a closing tag or a comment tells markup from a "<" said in prose
+_MARKUP_SIGN_RE = re.compile(r"</[a-z][a-z0-9:-]{0,20}\s*>|<!--", re.IGNORECASE)
+# tags around words inside a line: the words only
+_INLINE_TAGS = frozenset("em strong b i u s span a mark code small big sup sub del ins q cite abbr font tt kbd var "
+                         "strike dfn time data".split())
+_HEADING_TAGS = frozenset("title h1 h2 h3 h4 h5 h6 caption legend summary figcaption".split())
 
 
 def looks_like_markdown(prompt: str) -> bool:
     """Whether the prompt has a markdown heading or bullet line, emphasis marks or LaTeX's layout commands (most prompts
     have none)."""
     if "\\" in prompt and LATEX_RE.search(prompt):
+        return True
+    if "<" in prompt and _MARKUP_SIGN_RE.search(prompt):
         return True
     if "\n" in prompt and any(HEADING_RE.match(line) or BULLET_RE.match(line) for line in prompt.splitlines()):
         return True
@@ -83,6 +98,9 @@ class _Topic:
             self.named = True
             return f"{count.group('count')} {self.noun}{'' if self.plural else 's'}{line[count.end():]}"
         first = words[0].strip(",")
+        if first in NUMBER_WORDS and first not in _ARTICLES and _names(words[1:4], self.noun):
+            self.named = True  # "three flying birds only" under "Birds": the line counts the heading's things
+            return line
         if first in _ARTICLES and len(words) > 1 and _names(words[1:4], self.noun):
             if self.named:  # "a moving car" after the car was named: that car again
                 return "the" + line[len(words[0]):]
@@ -97,14 +115,16 @@ class _Topic:
 
 
 def _names(words: list[str], noun: str | None) -> bool:
-    return noun is not None and any(noun_class(word) is not None and noun_class(word)[0] == noun_class(noun)[0]
-                                    for word in words)
+    return noun is not None and any(noun_class(word.strip(",;:")) is not None
+                                    and noun_class(word.strip(",;:"))[0] == noun_class(noun)[0] for word in words)
 
 
 def notes_in_sentences(prompt: str) -> str:
     """``prompt`` with its markdown marks dropped, each line a sentence, and a heading's thing the subject of its lines."""
     if "\\" in prompt:
         prompt = latex_as_markdown(prompt)
+    if "<" in prompt and _MARKUP_SIGN_RE.search(prompt):
+        prompt = markup_as_markdown(prompt)
     prompt = EMPHASIS_RE.sub(lambda m: m.group("a") or m.group("b") or m.group("c"), prompt)
     sentences: list[str] = []
     topic, topic_at = _Topic(""), 0
@@ -118,6 +138,8 @@ def notes_in_sentences(prompt: str) -> str:
             topic, topic_at = _Topic(line), len(sentences)
             if topic.bare:
                 continue  # "## car": what the lines below are about, named when they speak of it
+            if line.lower() in VERB_KINDS:
+                continue  # "## Pass", "<title>Run</title>": a one-verb title names the notes, no act of their things
         elif topic.noun:
             line = topic.said_of(line)
         sentences.append(line if line[-1] in _LINE_END else line + ".")
@@ -132,6 +154,24 @@ def latex_as_markdown(prompt: str) -> str:
     prompt = _LATEX_ENVIRONMENT_RE.sub("\n", prompt)
     prompt = _LATEX_ITEM_RE.sub("\n- ", prompt)
     return _LATEX_LINE_RE.sub("\n", prompt)
+
+
+def markup_as_markdown(prompt: str) -> str:
+    """HTML or XML-like markup as the markdown notes it lays out: headings headings, list items bullets, blocks and
+    comments lines of their own, and inline tags only the words inside them."""
+    prompt = MARKUP_COMMENT_RE.sub(lambda m: f"\n{m['words'].strip()}\n", prompt)
+    return MARKUP_TAG_RE.sub(_tag_as_layout, prompt)
+
+
+def _tag_as_layout(match: re.Match) -> str:
+    name = match["name"].lower()
+    if name in _INLINE_TAGS:
+        return ""
+    if name in _HEADING_TAGS:
+        return "\n" if match["closing"] else "\n## "
+    if name == "li" and not match["closing"]:
+        return "\n- "
+    return "\n"
 
 
 def _name_if_unsaid(topic: _Topic, sentences: list[str], at: int) -> None:

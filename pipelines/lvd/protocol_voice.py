@@ -78,10 +78,10 @@ _TIME_LABEL_WORDS = frozenset(("in", "position", "positions", "location", "place
                                "until", "recording",
                                "clip", "video", "interval", "a", "b", "first", "second", "1st", "2nd", "half", "then", "next",
                                "after", "afterwards", "point", "time", *_START_WORDS, *_MIDDLE_WORDS, *_END_WORDS))
-# "Specimen: one flying bird.", "Item: dog route.", "Item: ball and dog.": a heading that names the record's things and
-# nothing more; an agenda's "Agenda item: the car's route, seen from above." or "Agenda item: birds, revisited." too,
-# whose aside after a comma is said on its own
-DECLARATION_RE = re.compile(r"(^|[.;!?] )(?:specimen|subject|apparatus|(?:agenda )?item) ?: ?(?P<phrase>"
+# "Specimen: one flying bird.", "Item: dog route.", "Item: ball and dog.", "Mover: cat.": a heading that names the
+# record's things and nothing more; an agenda's "Agenda item: the car's route, seen from above." or "Agenda item:
+# birds, revisited." too, whose aside after a comma is said on its own
+DECLARATION_RE = re.compile(r"(^|[.;!?] )(?:specimen|subject|apparatus|mover|(?:agenda )?item) ?: ?(?P<phrase>"
                             r"(?:(?:a|an|one|a single|the) )?(?:[a-z-]+ ){0,3}?(?P<noun>[a-z]+)(?:'s [a-z]+)?)"
                             r"(?:, (?P<aside>[a-z]+(?: [a-z]+){0,3}))? ?\.")
 # "Ball and dog. Finding: ...": the same, as a title opening the record once its label has gone, "The dog and the
@@ -478,7 +478,8 @@ def protocol_in_plain_words(text: str) -> str:
     thing_end = _first_thing_end(text)
     if thing_end <= len(text):
         text = _with_elided_subjects(text, thing_end)
-    if "specimen" in text or "subject" in text or "apparatus" in text or "item" in text or TITLE_RE.match(text):
+    if "specimen" in text or "subject" in text or "apparatus" in text or "item" in text or "mover" in text \
+            or TITLE_RE.match(text):
         text = _without_repeated_cast(text)
     if "present" in text or "absent" in text:
         text = STATE_RE.sub(r"is \1", text)
