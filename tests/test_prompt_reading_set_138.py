@@ -16,7 +16,8 @@ from tests.helpers.planned import names, planned_condition
 @pytest.mark.parametrize("prompt, query, count", [
     ("<div><h2>Cats</h2><p>Two lively cats, in view the whole clip.</p><p><b>Nothing</b> more.</p></div>", "cat", 2),
     ("<h3>Red cars</h3><div>Three red cars, there from start to end; nothing else.</div>", "car", 3),
-    ("<scene><note>two birds, no more</note><body>Two birds stay in view for the whole clip.</body></scene>", "bird", 2),
+    ("<scene><note>two birds, no more</note><body>Two birds stay in view for the whole clip.</body></scene>",
+     "bird", 2),
     ("<ol><li>four parked cars</li><li>seen the whole time, first frame to last</li></ol><!-- no more -->", "car", 4),
     ("<section><strong>One</strong> ball, visible for the whole clip.</section>", "ball", 1),
 ])
@@ -65,3 +66,30 @@ def test_a_heading_naming_a_thing_is_what_its_lines_are_about():
 def test_angle_brackets_in_prose_are_no_tags(prompt):
     assert names(prompt) == ["cat", "cat", "dog"]
     assert lvd.one_object_motion("dog", False, planned_condition(prompt))
+
+
+@pytest.mark.parametrize("prompt, query, route", [
+    ("Top view! Rolling ball! Upper right corner, zen upper left corner, zen lower left corner! Go go go!",
+     "ball", ("upper right", "upper left", "lower left")),
+    ("Top view! Rolling ball! Upper left corner, zen upper right corner, zen lower right corner! Go go go!",
+     "ball", ("upper left", "upper right", "lower right")),
+    ("Seen from above. Moving car: lower right corner to upper right corner, then to upper left corner.",
+     "car", ("lower right", "upper right", "upper left")),
+    ("Overhead! A flying bird. Lower right corner to ze lower left corner, zen ze upper left corner! Voila!",
+     "bird", ("lower right", "lower left", "upper left")),
+])
+def test_a_shouted_thing_and_its_verbless_corners_are_one_route(prompt, query, route):
+    assert lvd.sequential(query, route, planned_condition(prompt))
+
+
+@pytest.mark.parametrize("prompt, query, count", [
+    ("Two cats sit in a zen garden, and nothing else.", "cat", 2),
+    ("Three dogs! Zen masters, all of them, in view the whole time.", "dog", 3),
+])
+def test_zen_is_then_only_before_a_step(prompt, query, count):
+    assert lvd.numeracy(query, count, planned_condition(prompt))
+
+
+def test_two_things_shouted_in_turn_stay_two():
+    prompt = "Seen from above! A dog! A cat! Lower left corner to upper left corner, then to upper right corner!"
+    assert "dog" in names(prompt) and "cat" in names(prompt)

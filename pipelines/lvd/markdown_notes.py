@@ -48,7 +48,8 @@ _LATEX_ITEM_RE = re.compile(r"\\item(?![a-z])(?:\[[^\]\n]{0,40}\])?")
 _LATEX_LINE_RE = re.compile(r"(?<!\\)%|\\\\")
 # HTML or XML-like markup: a tag is its name right after "<" (or "</"), its attributes each with its "=" value, and ">"
 # ("<and a dog runs>" is words); a comment "<!-- ... -->"
-_TAG = r"<(?P<closing>/?)(?P<name>[a-z][a-z0-9:-]{0,20})(?:\s+[a-z:-]{1,20}=(?:\"[^\"<>]*\"|'[^'<>]*'|[^\s<>]+)){0,8}\s*/?>"
+_TAG = (r"<(?P<closing>/?)(?P<name>[a-z][a-z0-9:-]{0,20})"
+        r"(?:\s+[a-z:-]{1,20}=(?:\"[^\"<>]*\"|'[^'<>]*'|[^\s<>]+)){0,8}\s*/?>")
 MARKUP_TAG_RE = re.compile(_TAG, re.IGNORECASE)
 MARKUP_COMMENT_RE = re.compile(r"<!--(?P<words>[^<>]*?)-->")
 # a closing tag or a comment tells markup from a "<" said in prose
