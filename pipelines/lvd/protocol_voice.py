@@ -160,9 +160,11 @@ BARE_ROUTE_RE = re.compile(r"(?:^|[.;!?:] )(?:(?:from )?" + _SIDE + r" (?:to|tow
                            r"|" + _CORNER + r"(?:,? (?:then |and )?(?:on )?(?:to )?" + _CORNER + r")+)")
 _STILL_VALUE_RE = re.compile(r"\b(?:none|nothing|still|stationary|static|stays?|staying)\b")
 # "Expected observation:", "Result:", "Outcome:": a closing heading over what the log expects to see
-RESTATEMENT_RE = re.compile(r"\b(?:expected|expectations?|results?|outcomes?|conclusions?|summary|observed|"
+RESTATEMENT_RE = re.compile(r"\b(?:expected|expectations?|results?|outcomes?|conclusions?|summary|observed|observations?|"
                             r"verdict)(?: [a-z]+)? ?:")
 _WORD_RE = re.compile(r"[a-z]+")
+# "two more cats", "another dog", "an extra ball": things added to those named, never the same ones said again
+_ADDED_RE = re.compile(r"(?<!nothing )(?<!no )(?<!not )\bmore\b|\b(?:another|extra|additional|also)\b")
 _COUNTING_WORDS = frozenset(
     "a an the one two three four five six seven eight nine ten no some its their his her this that".split())
 # "exactly four cars", "a single ball" in a restatement: the things already counted
@@ -411,7 +413,8 @@ def _place_preposition(following: str) -> str:
 
 
 def _without_restatement(text: str) -> str:
-    """A closing "Expected observation: ..." whose things were all named before it is dropped; one that says
+    """A closing "Expected observation: ..." (or a poster's "Observation: ...") whose things were all named before it is
+    dropped, unless it adds more of them ("two more cats"); one that says
     more (a side, a time, a move) is kept, its counts turned into "the" so it speaks of the things named."""
     start = 0
     while (match := RESTATEMENT_RE.search(text, start)) is not None:
@@ -425,6 +428,8 @@ def _without_restatement(text: str) -> str:
             continue  # "Expected observation: the car moves from the left side ...": it says how, so it is read
         said = {noun_class(w)[0] for w in _WORD_RE.findall(text[colon:end]) if noun_class(w) is not None}
         before = {noun_class(w)[0] for w in _WORD_RE.findall(text[:match.start()]) if noun_class(w) is not None}
+        if _ADDED_RE.search(text, colon, end):
+            continue  # "Observation: two more cats sit beside them.": more of them, no restatement
         if before and said <= before:
             text, start = text[:match.start()] + text[end:], match.start()
     return text
