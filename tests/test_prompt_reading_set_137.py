@@ -4,6 +4,7 @@
   answered by a statement that names its things anew, "Question: can a dog pass a ball ...? Observation: a dog runs
   ...", tells them once; "Method: observe." answers no question; a route asked after, "where does a cat walk?", is
   told by an observation of bare corners.
+- An auto-reply's polite bidding, "Please picture four dogs ...", asks the reader to imagine them: no picture drawn.
 
 Each layout is checked by LVD's own predicates. (The set's own prompts are not copied here.)
 """
@@ -55,3 +56,13 @@ def test_a_route_asked_after_is_told_by_the_observed_corners(prompt, query, rout
 ])
 def test_over_reach_of_the_report_reading(prompt, things):
     assert names(prompt) == things
+
+
+@pytest.mark.parametrize("prompt, query, count", [
+    ("Thanks for writing. I am out of the office. Please picture two flying birds in the clip from start to finish and "
+     "nothing else. I will reply when I am back.", "bird", 2),
+    ("Kindly imagine three parked cars in view the whole time, and nothing else.", "car", 3),
+])
+def test_a_polite_bidding_to_picture_is_no_picture(prompt, query, count):
+    assert lvd.numeracy(query, count, planned_condition(prompt))
+
