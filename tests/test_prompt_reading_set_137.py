@@ -16,8 +16,8 @@ from tests.helpers.planned import names, planned_condition
 
 
 @pytest.mark.parametrize("prompt, query, count", [
-    ("Hypothesis: three parked cars stay in view for the whole clip. Observation: three parked cars from first frame to "
-     "last; nothing else turned up. Conclusion: confirmed.", "car", 3),
+    ("Hypothesis: three parked cars stay in view for the whole clip. Observation: three parked cars from first frame "
+     "to last; nothing else turned up. Conclusion: confirmed.", "car", 3),
     ("Question: two sleeping cats, the whole clip? Method: observe. Observation: two sleeping cats in view the whole "
      "time, nothing else. Conclusion: yes.", "cat", 2),
     ("Aim: one red ball, start to end? Procedure: look. Result: one red ball in view the whole clip, nothing else.",

@@ -67,10 +67,11 @@ _HOW_OR_WHEN_RE = re.compile(r"^(?:and |so )?(?:when|which way|what way|which di
 _VIEW_LEAD_RE = re.compile(r"^(?P<view>(?:(?:seen|viewed|filmed|shot|looking down) )?from (?:above|overhead|the top)|"
                            r"overhead|top-down|from a top-down view),\s*")
 # "where does a dog walk?", "which way does a moving ball roll?": a question a bare route of corners answers
-_ROUTE_ASKED_RE = re.compile(r"^(?:and |so )?(?:where|which way|what way|which direction|in which direction) (?:does|do|"
-                             r"did|will|should|would|can) (?P<subject>.+?) (?P<verb>[a-z]+)$")
+_ROUTE_ASKED_RE = re.compile(r"^(?:and |so )?(?:where|which way|what way|which direction|in which direction) "
+                             r"(?:does|do|did|will|should|would|can) (?P<subject>.+?) (?P<verb>[a-z]+)$")
 _ROUTE_CORNER = r"(?:the )?(?:upper|lower|top|bottom)[ -](?:left|right) corner"
-_BARE_ROUTE_RE = re.compile(rf"^{_ROUTE_CORNER}(?:,? (?:then |and then |and |to |then to )?{_ROUTE_CORNER}){{1,3}}[.!]?$")
+_BARE_ROUTE_RE = re.compile(rf"^{_ROUTE_CORNER}(?:,? (?:then |and then |and |to |then to )?{_ROUTE_CORNER}){{1,3}}"
+                            r"[.!]?$")
 _CORNER_IN_ROUTE_RE = re.compile(_ROUTE_CORNER)
 # "can a bird pass a car that stays still?", "one walking dog, start to finish?": a question asking whether the clip
 # holds what it says, answered by a statement that names its things anew

@@ -160,7 +160,8 @@ BARE_ROUTE_RE = re.compile(r"(?:^|[.;!?:] )(?:(?:from )?" + _SIDE + r" (?:to|tow
                            r"|" + _CORNER + r"(?:,? (?:then |and )?(?:on )?(?:to )?" + _CORNER + r")+)")
 _STILL_VALUE_RE = re.compile(r"\b(?:none|nothing|still|stationary|static|stays?|staying)\b")
 # "Expected observation:", "Result:", "Outcome:": a closing heading over what the log expects to see
-RESTATEMENT_RE = re.compile(r"\b(?:expected|expectations?|results?|outcomes?|conclusions?|summary|observed|observations?|"
+RESTATEMENT_RE = re.compile(r"\b(?:expected|expectations?|results?|outcomes?|conclusions?|summary|observed|"
+                            r"observations?|"
                             r"verdict)(?: [a-z]+)? ?:")
 _WORD_RE = re.compile(r"[a-z]+")
 # "two more cats", "another dog", "an extra ball": things added to those named, never the same ones said again
