@@ -68,9 +68,10 @@ NOTHING_BUT_RE = re.compile(r"(?:^|(?<=[.;!?,] ))nothing(?: else)? (?:is|appears
                             r"six)\b[^.;!?,]*)")
 _THING = r"(?:(?:the|a|an|one|two|three|four|five)(?: [a-z]+){1,3}?|it|them)"
 _COUNTED = r"(?:the|a|an|one|two|three|four|five|six|seven|eight|nine|ten|some|all|both|it|they|there|no|only)\b"
-# "now picture one flying bird", "imagine three cats": the listener's mind's eye sees what follows
-PICTURE_THIS_RE = re.compile(r"(?:^|(?<=[.;:!?,] ))(?:(?:and|now|just|then|so) )*(?:picture|imagine|envision|visuali[sz]e) (?="
-                             + _COUNTED + ")")
+# "now picture one flying bird", "imagine three cats", an auto-reply's "Please picture four dogs": the listener's mind's
+# eye sees what follows
+PICTURE_THIS_RE = re.compile(r"(?:^|(?<=[.;:!?,] ))(?:(?:and|now|just|then|so|please|kindly) )*"
+                             r"(?:picture|imagine|envision|visuali[sz]e) (?=" + _COUNTED + ")")
 # "Do not rush these checks.", "Never force the panels.": advice on the work itself, of nothing in the scene
 WORK_ADVICE_RE = re.compile(r"(?:^|(?<=[.;:!?] ))(?:do not|don't|never|try not to) (?:rush|hurry|overtighten|over-tighten|force|"
                             r"skip)"

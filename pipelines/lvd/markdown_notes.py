@@ -10,9 +10,12 @@ scene") is a sentence of its own. A subtitler's gloss writes its notes in dashed
 start it at one place, move it and finish it at another ("car — start left — drive — finish right") are one route, and a half said
 with "none" is the topic absent then. Notes typed as LaTeX source are the same notes: "\\section*{Ball}" a heading,
 "\\item" a bullet, "\\emph{no}" the word itself, a "%" comment a line of its own, and an environment's "\\begin{itemize}"
-and "\\end{itemize}" no words at all. Speech or web markup around the words, an engine's "<speak>", "<break
-time="300ms"/>", "<emphasis>no cat</emphasis>", "<prosody rate="slow">", or a page's "<b>", says only how the words
-are voiced or shown: its tags go, and the words they wrap stay where they stood.
+and "\\end{itemize}" no words at all. Notes typed as HTML or XML-like markup are the same notes again: a "<title>" or
+"<h2>" a heading, an "<li>" a bullet, a "<p>", a "<div>" or any other block a line of its own, an "<em>" or a "<b>" the
+words inside it, and a comment "<!-- mover: cat -->" a line of its own; a "<" in prose, "a < b", is no tag. Speech
+markup around the words, an engine's "<speak>", "<break time="300ms"/>", "<emphasis>no cat</emphasis>",
+"<prosody rate="slow">" or an "<?xml ...?>" declaration, says only how the words are voiced: its tags go before
+anything else reads the prompt, and the words they wrap stay where they stood.
 """
 
 from __future__ import annotations
@@ -46,30 +49,52 @@ _LATEX_ENVIRONMENT_RE = re.compile(r"\\(?:begin|end)\{[a-z*]*\}")
 _LATEX_ITEM_RE = re.compile(r"\\item(?![a-z])(?:\[[^\]\n]{0,40}\])?")
 # a comment ("% only then") is a line of its own; "\\%" is a per cent sign, "\\\\" a line break
 _LATEX_LINE_RE = re.compile(r"(?<!\\)%|\\\\")
+# HTML or XML-like markup: a tag is its name right after "<" (or "</"), its attributes each with its "=" value, and ">"
+# ("<and a dog runs>" is words); a comment "<!-- ... -->"
+_TAG = (r"<(?P<closing>/?)(?P<name>[a-z][a-z0-9:-]{0,20})"
+        r"(?:\s+[a-z:-]{1,20}=(?:\"[^\"<>]*\"|'[^'<>]*'|[^\s<>]+)){0,8}\s*/?>")
+MARKUP_TAG_RE = re.compile(_TAG, re.IGNORECASE)
+MARKUP_COMMENT_RE = re.compile(r"<!--(?P<words>[^<>]*?)-->")
+# a closing tag or a comment tells markup from a "<" said in prose
+_MARKUP_SIGN_RE = re.compile(r"</[a-z][a-z0-9:-]{0,20}\s*>|<!--", re.IGNORECASE)
+# tags around words inside a line: the words only
+_INLINE_TAGS = frozenset("em strong b i u s span a mark code small big sup sub del ins q cite abbr font tt kbd var "
+                         "strike dfn time data".split())
+_HEADING_TAGS = frozenset("title h1 h2 h3 h4 h5 h6 caption legend summary figcaption".split())
 
 
-# "<speak>", "</emphasis>", '<break time="300ms"/>', "<prosody rate='slow'>", "<?xml ...?>", "<!-- ... -->": a tag of
-# speech or web markup; its attribute values hold no "<" or ">", so a failed tag ends at the next "<" it meets
-MARKUP_TAG_RE = re.compile(r"</?[A-Za-z][\w:.-]*+(?:\s++[\w:.-]++\s*+=\s*+"
-                           r"(?:\"[^\"<>]*+\"|'[^'<>]*+'|[^\s\"'<>=/]++))*+\s*+/?>|<\?[^<>]*\?>|<!--[^<>]*-->")
+# the tags of speech markup (SSML) say how words are voiced, never where a line starts: "<break/>" is a pause inside a
+# sentence; an XML declaration "<?xml version="1.0"?>" says nothing at all
+_SPEECH_TAGS = frozenset("speak break emphasis prosody say-as sub voice audio phoneme lang mark".split())
+_XML_DECLARATION_RE = re.compile(r"<\?[^<>]{0,200}\?>")
 _SPACE_BEFORE_STOP_RE = re.compile(r"(?<![ \t])[ \t]++(?=[.,;:!?])")
 
 
+def _is_speech_tag(match: re.Match) -> bool:
+    name = match["name"].lower()
+    return name in _SPEECH_TAGS or name.startswith("amazon:")
+
+
 def looks_like_markup(prompt: str) -> bool:
-    """Whether the prompt holds a markup tag (most prompts have no "<" at all)."""
-    return "<" in prompt and MARKUP_TAG_RE.search(prompt) is not None
+    """Whether the prompt holds a speech-markup tag or an XML declaration (most prompts have no "<" at all)."""
+    return "<" in prompt and (_XML_DECLARATION_RE.search(prompt) is not None
+                              or any(_is_speech_tag(match) for match in MARKUP_TAG_RE.finditer(prompt)))
 
 
 def markup_tags_dropped(prompt: str) -> str:
-    """``prompt`` without its markup tags, each a space, and no space left before the stop a closing tag stood at
-    ("<emphasis>no ball</emphasis>.": "no ball.")."""
-    return _SPACE_BEFORE_STOP_RE.sub("", MARKUP_TAG_RE.sub(" ", prompt))
+    """``prompt`` without its speech tags and XML declaration, each a space, and no space left before the stop a
+    closing tag stood at ("<emphasis>no ball</emphasis>.": "no ball."); a page's own tags stay for the notes reader."""
+    prompt = _XML_DECLARATION_RE.sub(" ", prompt)
+    prompt = MARKUP_TAG_RE.sub(lambda match: " " if _is_speech_tag(match) else match[0], prompt)
+    return _SPACE_BEFORE_STOP_RE.sub("", prompt)
 
 
 def looks_like_markdown(prompt: str) -> bool:
     """Whether the prompt has a markdown heading or bullet line, emphasis marks or LaTeX's layout commands (most prompts
     have none)."""
     if "\\" in prompt and LATEX_RE.search(prompt):
+        return True
+    if "<" in prompt and _MARKUP_SIGN_RE.search(prompt):
         return True
     if "\n" in prompt and any(HEADING_RE.match(line) or BULLET_RE.match(line) for line in prompt.splitlines()):
         return True
@@ -103,6 +128,9 @@ class _Topic:
             self.named = True
             return f"{count.group('count')} {self.noun}{'' if self.plural else 's'}{line[count.end():]}"
         first = words[0].strip(",")
+        if first in NUMBER_WORDS and first not in _ARTICLES and _names(words[1:4], self.noun):
+            self.named = True  # "three flying birds only" under "Birds": the line counts the heading's things
+            return line
         if first in _ARTICLES and len(words) > 1 and _names(words[1:4], self.noun):
             if self.named:  # "a moving car" after the car was named: that car again
                 return "the" + line[len(words[0]):]
@@ -117,14 +145,16 @@ class _Topic:
 
 
 def _names(words: list[str], noun: str | None) -> bool:
-    return noun is not None and any(noun_class(word) is not None and noun_class(word)[0] == noun_class(noun)[0]
-                                    for word in words)
+    return noun is not None and any(noun_class(word.strip(",;:")) is not None
+                                    and noun_class(word.strip(",;:"))[0] == noun_class(noun)[0] for word in words)
 
 
 def notes_in_sentences(prompt: str) -> str:
     """``prompt`` with its markdown marks dropped, each line a sentence, and a heading's thing the subject of its lines."""
     if "\\" in prompt:
         prompt = latex_as_markdown(prompt)
+    if "<" in prompt and _MARKUP_SIGN_RE.search(prompt):
+        prompt = markup_as_markdown(prompt)
     prompt = EMPHASIS_RE.sub(lambda m: m.group("a") or m.group("b") or m.group("c"), prompt)
     sentences: list[str] = []
     topic, topic_at = _Topic(""), 0
@@ -138,6 +168,8 @@ def notes_in_sentences(prompt: str) -> str:
             topic, topic_at = _Topic(line), len(sentences)
             if topic.bare:
                 continue  # "## car": what the lines below are about, named when they speak of it
+            if line.lower() in VERB_KINDS:
+                continue  # "## Pass", "<title>Run</title>": a one-verb title names the notes, no act of their things
         elif topic.noun:
             line = topic.said_of(line)
         sentences.append(line if line[-1] in _LINE_END else line + ".")
@@ -152,6 +184,24 @@ def latex_as_markdown(prompt: str) -> str:
     prompt = _LATEX_ENVIRONMENT_RE.sub("\n", prompt)
     prompt = _LATEX_ITEM_RE.sub("\n- ", prompt)
     return _LATEX_LINE_RE.sub("\n", prompt)
+
+
+def markup_as_markdown(prompt: str) -> str:
+    """HTML or XML-like markup as the markdown notes it lays out: headings headings, list items bullets, blocks and
+    comments lines of their own, and inline tags only the words inside them."""
+    prompt = MARKUP_COMMENT_RE.sub(lambda m: f"\n{m['words'].strip()}\n", prompt)
+    return MARKUP_TAG_RE.sub(_tag_as_layout, prompt)
+
+
+def _tag_as_layout(match: re.Match) -> str:
+    name = match["name"].lower()
+    if name in _INLINE_TAGS:
+        return ""
+    if name in _HEADING_TAGS:
+        return "\n" if match["closing"] else "\n## "
+    if name == "li" and not match["closing"]:
+        return "\n- "
+    return "\n"
 
 
 def _name_if_unsaid(topic: _Topic, sentences: list[str], at: int) -> None:

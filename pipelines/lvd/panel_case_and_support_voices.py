@@ -32,7 +32,7 @@ import re
 from .horoscope_adventure_and_assistant_voices import CONFIRMING_RE
 from .object_classes import noun_class, singular
 from .transcript_voice import ANSWER_PRONOUN_RE, answered
-from .vocabulary import VERB_KINDS
+from .vocabulary import COLORS, VERB_KINDS
 from .word_guessing import third_person
 
 # "customer: ", "agent: " opening a turn: at the start or after a sentence's end
@@ -63,6 +63,21 @@ _REQUEST_RE = re.compile(r"^(?:so |and )?(?:can|could|would|will) you (?:please 
 _HOW_OR_WHEN_RE = re.compile(r"^(?:and |so )?(?:when|which way|what way|which direction|in which direction|how) (?:does|do|did|"
                              r"will|should"
                              r"|would|can) (?P<subject>.+?) (?P<verb>[a-z]+(?: (?:up|in|out|off|around|along))?)$")
+# "seen from above, which way does a ball roll?": a view set off before the question, said before its answer
+_VIEW_LEAD_RE = re.compile(r"^(?P<view>(?:(?:seen|viewed|filmed|shot|looking down) )?from (?:above|overhead|the top)|"
+                           r"overhead|top-down|from a top-down view),\s*")
+# "where does a dog walk?", "which way does a moving ball roll?": a question a bare route of corners answers
+_ROUTE_ASKED_RE = re.compile(r"^(?:and |so )?(?:where|which way|what way|which direction|in which direction) "
+                             r"(?:does|do|did|will|should|would|can) (?P<subject>.+?) (?P<verb>[a-z]+)$")
+_ROUTE_CORNER = r"(?:the )?(?:upper|lower|top|bottom)[ -](?:left|right) corner"
+_BARE_ROUTE_RE = re.compile(rf"^{_ROUTE_CORNER}(?:,? (?:then |and then |and |to |then to )?{_ROUTE_CORNER}){{1,3}}"
+                            r"[.!]?$")
+_CORNER_IN_ROUTE_RE = re.compile(_ROUTE_CORNER)
+# "can a bird pass a car that stays still?", "one walking dog, start to finish?": a question asking whether the clip
+# holds what it says, answered by a statement that names its things anew
+_YES_NO_ASK_RE = re.compile(r"^(?:can|could|does|do|did|is|are|was|were|will|would|has|have)\b|^(?:a|an|one|two|three|"
+                            r"four|five)\b")
+_ARTICLE_OR_COUNT_RE = re.compile(r"\b(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten)\b")
 # "which way?", "what direction??", "and in which direction": a question after the way of the move told before it
 _BARE_WAY_ASK_RE = re.compile(r"^(?:and |so |ok,? )?(?:which|what|in which|in what) (?:way|direction)$")
 # "right to left", "from the left to the right", "leftward": a way said alone
@@ -137,9 +152,41 @@ def _thing_asked(question: str) -> str | None:
     return None
 
 
+def _route_answered(asked: str, answer: str) -> str | None:
+    """"where does a dog walk? lower right corner, then upper right corner, ...": the thing asked after goes from
+    the answer's first corner to the next, in order; None where the answer is no bare route or the question no such
+    question."""
+    gap = _ROUTE_ASKED_RE.match(asked)
+    if gap is None or not _BARE_ROUTE_RE.match(answer):
+        return None
+    corners = [corner.removeprefix("the ") for corner in _CORNER_IN_ROUTE_RE.findall(answer)]
+    legs = f"from the {corners[0]} to the {corners[1]}" + "".join(f", then to the {c}" for c in corners[2:])
+    verb, _, particle = gap["verb"].partition(" ")
+    return f"{gap['subject']} {' '.join(filter(None, (third_person(verb), particle)))} {legs}."
+
+
+def _told_anew(asked: str, answer: str) -> bool:
+    """Whether a yes-or-no ``asked`` is answered by a statement naming every thing it asks after with its own "a" or
+    count and no colour it leaves out: the answer tells the scene, the question only asked it."""
+    opening = _YES_NO_ASK_RE.match(asked)
+    things = _things_named(asked[opening.end():]) if opening else set()  # "can a bird ...": no can in it
+    if not things or not things <= _things_named(answer):
+        return False
+    if not _ARTICLE_OR_COUNT_RE.match(answer) or _NO_RE.match(answer):
+        return False
+    return all(word in answer.split() for word in re.findall(r"[a-z]+", asked) if word in COLORS)
+
+
 def _reply_to(question: str, answer: str) -> str:
     """One statement for ``question`` and its ``answer``."""
     asked = question.rstrip("?! ").strip()
+    view = _VIEW_LEAD_RE.match(asked)
+    if view and (told := _route_answered(asked[view.end():], answer)):
+        return f"{view['view']}. {told}"  # "seen from above, which way does a ball roll? A, then B": the view first
+    if told := _route_answered(asked, answer):
+        return told
+    if _told_anew(asked, answer):
+        return answer
     if _ELSE_RE.search(asked):  # "anything else? no, just two cats": nothing else, and what the rest says
         if _NO_RE.match(answer):
             return "nothing else. " + _NO_RE.sub("", answer)
@@ -178,11 +225,17 @@ def _way_told(question: str, answer: str, said: list[str]) -> bool:
     return True
 
 
+# a poster's or report's section on how the clip was watched, "Method: watch.", answers no question
+_METHOD_LABELS = frozenset(("method", "methods", "procedure", "materials"))
+
+
 def support_chat_in_plain_words(text: str) -> str:
     """``text``'s turns without their labels, agreements dropped and each question read with its answer."""
     turns = _turns(text)
     if _restates_request(turns):
         return text
+    turns = [turn for label, turn in zip(_labels(text), turns)
+             if label["label"] not in _METHOD_LABELS or _things_named(turn)]
     lead = text[:_labels(text)[0].start()].strip()
     said: list[str] = [lead] if lead else []
     index = 0

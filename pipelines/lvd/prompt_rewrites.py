@@ -174,6 +174,7 @@ from .spoken_forms import (
     opening_it_is_presenting,
     return_denied_after_absence_dropped,
 )
+from .spoken_spellings import accent_in_plain_words, looks_accented
 from .statement_order import (
     inverted_auxiliaries_in_statement_order,
     inverted_clauses_in_statement_order,
@@ -251,6 +252,8 @@ READING_PASSES: tuple[RewritePass, ...] = (
     # before the lower case, since a title is told by its capitals: "Two Cars Hold the Frame. In a clip, two cars ..."
     RewritePass("restated title", lambda d: might_have_title(d.text), lambda d: restated_titles_dropped(d.text)),
     RewritePass("lower case", _always, _lower_cased),
+    # before the routes: "A to ze B, zen ze C" keeps its steps
+    RewritePass("accent", lambda d: looks_accented(d.text), lambda d: accent_in_plain_words(d.text)),
     # before the voices that read a half's label their own way: "absent in the first half: any cat." is no cat then
     RewritePass("state headings", lambda d: ": " in d.text and STATE_HEADING_RE.search(d.text) is not None,
                 lambda d: state_headings_said(d.text)),

@@ -78,10 +78,10 @@ _TIME_LABEL_WORDS = frozenset(("in", "position", "positions", "location", "place
                                "until", "recording",
                                "clip", "video", "interval", "a", "b", "first", "second", "1st", "2nd", "half", "then", "next",
                                "after", "afterwards", "point", "time", *_START_WORDS, *_MIDDLE_WORDS, *_END_WORDS))
-# "Specimen: one flying bird.", "Item: dog route.", "Item: ball and dog.": a heading that names the record's things and
-# nothing more; an agenda's "Agenda item: the car's route, seen from above." or "Agenda item: birds, revisited." too,
-# whose aside after a comma is said on its own
-DECLARATION_RE = re.compile(r"(^|[.;!?] )(?:specimen|subject|apparatus|(?:agenda )?item) ?: ?(?P<phrase>"
+# "Specimen: one flying bird.", "Item: dog route.", "Item: ball and dog.", "Mover: cat.": a heading that names the
+# record's things and nothing more; an agenda's "Agenda item: the car's route, seen from above." or "Agenda item:
+# birds, revisited." too, whose aside after a comma is said on its own
+DECLARATION_RE = re.compile(r"(^|[.;!?] )(?:specimen|subject|apparatus|mover|(?:agenda )?item) ?: ?(?P<phrase>"
                             r"(?:(?:a|an|one|a single|the) )?(?:[a-z-]+ ){0,3}?(?P<noun>[a-z]+)(?:'s [a-z]+)?)"
                             r"(?:, (?P<aside>[a-z]+(?: [a-z]+){0,3}))? ?\.")
 # "Ball and dog. Finding: ...": the same, as a title opening the record once its label has gone, "The dog and the
@@ -161,8 +161,11 @@ BARE_ROUTE_RE = re.compile(r"(?:^|[.;!?:] )(?:(?:from )?" + _SIDE + r" (?:to|tow
 _STILL_VALUE_RE = re.compile(r"\b(?:none|nothing|still|stationary|static|stays?|staying)\b")
 # "Expected observation:", "Result:", "Outcome:": a closing heading over what the log expects to see
 RESTATEMENT_RE = re.compile(r"\b(?:expected|expectations?|results?|outcomes?|conclusions?|summary|observed|"
+                            r"observations?|"
                             r"verdict)(?: [a-z]+)? ?:")
 _WORD_RE = re.compile(r"[a-z]+")
+# "two more cats", "another dog", "an extra ball": things added to those named, never the same ones said again
+_ADDED_RE = re.compile(r"(?<!nothing )(?<!no )(?<!not )\bmore\b|\b(?:another|extra|additional|also)\b")
 _COUNTING_WORDS = frozenset(
     "a an the one two three four five six seven eight nine ten no some its their his her this that".split())
 # "exactly four cars", "a single ball" in a restatement: the things already counted
@@ -411,7 +414,8 @@ def _place_preposition(following: str) -> str:
 
 
 def _without_restatement(text: str) -> str:
-    """A closing "Expected observation: ..." whose things were all named before it is dropped; one that says
+    """A closing "Expected observation: ..." (or a poster's "Observation: ...") whose things were all named before it is
+    dropped, unless it adds more of them ("two more cats"); one that says
     more (a side, a time, a move) is kept, its counts turned into "the" so it speaks of the things named."""
     start = 0
     while (match := RESTATEMENT_RE.search(text, start)) is not None:
@@ -425,6 +429,8 @@ def _without_restatement(text: str) -> str:
             continue  # "Expected observation: the car moves from the left side ...": it says how, so it is read
         said = {noun_class(w)[0] for w in _WORD_RE.findall(text[colon:end]) if noun_class(w) is not None}
         before = {noun_class(w)[0] for w in _WORD_RE.findall(text[:match.start()]) if noun_class(w) is not None}
+        if _ADDED_RE.search(text, colon, end):
+            continue  # "Observation: two more cats sit beside them.": more of them, no restatement
         if before and said <= before:
             text, start = text[:match.start()] + text[end:], match.start()
     return text
@@ -478,7 +484,8 @@ def protocol_in_plain_words(text: str) -> str:
     thing_end = _first_thing_end(text)
     if thing_end <= len(text):
         text = _with_elided_subjects(text, thing_end)
-    if "specimen" in text or "subject" in text or "apparatus" in text or "item" in text or TITLE_RE.match(text):
+    if "specimen" in text or "subject" in text or "apparatus" in text or "item" in text or "mover" in text \
+            or TITLE_RE.match(text):
         text = _without_repeated_cast(text)
     if "present" in text or "absent" in text:
         text = STATE_RE.sub(r"is \1", text)

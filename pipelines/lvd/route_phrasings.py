@@ -4,25 +4,24 @@ A route is said many ways besides "moves from A to B and then to C": a thing pas
 passing a cat"), its middle stop told after the end ("from A to C via B", "..., stopping at B on the way", "By way of B,
 ..."), the route before its thing ("From A up to B and across to C: a ball.", "From A, up to B and over to C, a cat
 walks.", "A, B, C - in that order, a ball visits them", "A to B to C is how the car goes", a place said around its
-mover, "A is where a car starts", told by `route_clauses`; one fronted before its thing and verb, by
-`fronted_routes`), a route told backwards ("ends in C, having started in A and passed B", "Before it reached C, the
-dog was at B, and before that at A", told by `backward_routes`), the thing named in a heading and again after
-it ("Overhead, a ball: a moving ball goes ..."), a watcher's bare verb ("I see a ball go from A ..."), a route with no
-verb ("a dog / from A / to B / and C", or a sentence of its own after the thing, "a dog! From A to B, then to C!", or a
-bare first corner set off before the first "to", "a car, A, to B, to C", "a car, A up to B"), a route noun for the move
-("its path: A, B, C", "whose route runs from A ...", "its final stop is C"), a route of no thing yet taken by the next
-sentence's thing ("The path is this: A, then B, then C. A moving car drives it.", never one with a mover of its own,
-"a shadow slides from A to B"), a way said before its places ("goes up and over: A, then B"), a verbless step after a
-semicolon ("...; then to C"), step words before places ("first in A, second in B", "first on the left and last on the
-right"), a still verb, "where it waited" or "and there it stays" at the last
+mover, "A is where a car starts", told by `route_clauses`; one fronted before its thing and verb, by `fronted_routes`),
+a route told backwards ("ends in C, having started in A and passed B", "Before it reached C, the dog was at B, and
+before that at A", told by `backward_routes`), the thing named in a heading and again after it ("Overhead, a ball: a
+moving ball goes ..."), a watcher's bare verb ("I see a ball go from A ..."), a route with no verb ("a dog / from A / to
+B / and C", or a sentence of its own after the thing, "a dog! From A to B, then to C!", even one of bare corners,
+"Moving car! A, then B, then C!", or a bare first corner set off before the first "to", "a car, A, to B, to C", "a car,
+A up to B"), a route noun for the move ("its path: A, B, C", "whose route runs from A ...", "its final stop is C"), a
+route of no thing yet taken by the next sentence's thing ("The path is this: A, then B, then C. A moving car drives
+it.", never one with a mover of its own, "a shadow slides from A to B"), a way said before its places ("goes up and
+over: A, then B"), a verbless step after a semicolon ("...; then to C"), step words before places ("first in A, second
+in B", "first on the left and last on the right"), a still verb, "where it waited" or "and there it stays" at the last
 stop, and places labelled with the clip's moments ("start: A; middle: B; end: C", "starting point: left"), the end said
 before the start ("By the end a dog is on the left; at the start it was on the right", `backward_routes`), a crossing
-fronted before its verb and thing ("Right to left went a brown dog"), or a path by another thing's sides ("From the
-left of the box to its right rolls a ball", the box staying where it is; both `fronted_routes`), and "last" after a
-bare comma ("seen first on the right, last on the left"). Each is rewritten into the plain form, and only when its own
-words are there; the frame's corners and sides by other names are put into one name first (`frame_corner_names`), and
-verbs of setting off, landing, leaving, staying and arriving into plain starts, reaches and stays
-(`setting_off_and_arriving`).
+fronted before its verb and thing ("Right to left went a brown dog"), or a path by another thing's sides ("From the left
+of the box to its right rolls a ball", the box staying where it is; both `fronted_routes`), and "last" after a bare
+comma ("seen first on the right, last on the left"). Each is rewritten into the plain form, and only when its own words
+are there; the frame's corners and sides by other names are put into one name first (`frame_corner_names`), and verbs of
+setting off, landing, leaving, staying and arriving into plain starts, reaches and stays (`setting_off_and_arriving`).
 """
 
 from __future__ import annotations
@@ -115,6 +114,15 @@ BARE_START_CORNER_RE = re.compile(rf"((?P<article>\b(?:a|an|one) |(?:^|(?<=: )|(
                                   rf"(?!(?:the|this|that|my|your|its|his|her|their)\b))"
                                   rf"(?:[a-z-]+ ){{0,2}}([a-z]+)),? ({_CORNER}),? "
                                   rf"(?=(?:then )?(?:(?:up|down|over|across|along|straight) )?to {_PLACE}\b)")
+# "Moving car! Lower right corner, then upper right corner, ...", "A walking dog. Lower left corner to ...": a thing
+# named bare as a sentence of its own (or a colon's heading) before a sentence of corners with no verb is that route's
+# thing, the corners set off after it as the comma sets them
+SHOUTED_THING_RE = re.compile(rf"(?:^|(?<=[.!?] ))(?P<thing>(?:(?:a|an|one) )?(?:[a-z-]+ ){{0,2}}[a-z]+) ?[.!:]+ "
+                              rf"(?={_CORNER}(?:,| then| to)[^.!?]*?{_CORNER}[^.!?]*?(?:[.!?]|$))")
+# "..., upper left corner! Slowly!": a manner shouted after the route's last corner is an urging, no second move that
+# would squeeze the route's legs into the clip's first part
+LONE_MANNER_RE = re.compile(rf"({_CORNER})[.!]+ (slowly|quickly|fast|gently|smoothly|steadily|carefully|calmly)"
+                            r"(?=[.!]+(?: |$)|$)")
 # words a bare thing's describing words never hold: a determiner or a bidding ("picture this ball", "imagine a cat")
 _NO_BARE_THING = frozenset(("the", "this", "that", "these", "those", "my", "your", "its", "his", "her", "their", "our",
                             "picture", "imagine", "see", "watch", "look", "behold", "meet", "hey", "here", "there"))
@@ -334,6 +342,16 @@ def _view_as_heading(match: re.Match) -> str:
     return f"{match['lead'] or ''}{match['filler'] + ', ' if match['filler'] else ''}{view}: {thing},"
 
 
+def _shouted_thing_set_off(match: re.Match) -> str:
+    """The bare thing and a comma, where it is one thing of the tables named with only its describing words."""
+    words = match["thing"].split()
+    if len(words) > 3 or not noun_class(words[-1]) or singular(words[-1]) != words[-1] or any(
+            word in _NO_BARE_THING or word in BARE_INFINITIVE_VERBS or word in VERB_KINDS and not word.endswith("ing")
+            for word in words[:-1]):
+        return match.group(0)
+    return f"{match['thing']}, "
+
+
 def _bare_start_corner_as_from(match: re.Match) -> str:
     """"a moving car from A to B": the corner set off after a thing is where it sets off (a thing named bare gets its
     "a"). Named bare, it is one thing and only its describing words before it: a bidding ("Picture this ball, ...")
@@ -441,6 +459,9 @@ def _corner_routes_in_plain_words(text: str) -> str:
     text = route_named_by_is(text)
     if "," in text and TOP_DOWN_RE.search(text):
         text = VIEW_BESIDE_THING_RE.sub(_view_as_heading, text)
+    if "! " in text or ". " in text or ": " in text:
+        text = SHOUTED_THING_RE.sub(_shouted_thing_set_off, text)
+        text = LONE_MANNER_RE.sub(r"\1", text)
     if " to " in text and ("," in text or ": " in text):
         text = BARE_START_CORNER_RE.sub(_bare_start_corner_as_from, text)
     if "from " in text:

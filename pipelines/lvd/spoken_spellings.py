@@ -1,12 +1,13 @@
 """The little words spelt as a voice says them, put back into the plain words before the spelling repair.
 
-A writer who gives a speaker a dialect or a drawl spells the small words as they sound — Scots "fae"/"frae"
-(from), "tae" (to), "nae" (no), "doon" (down), "oot" (out), "wi'" (with), "dinnae" (don't); anyone's "an'"/"'n'"
-(and), "o'" (of), "th'" (the), "'cross", "'round", "'til", "goin' ta", "outta", "kinda"; and "-in'" for "-ing",
-"comin'", "rollin'". Read as written, one becomes a thing ("tae" drawn as an object beside the car) and a route
-loses its ends ("fae the left side ... tae the right side"). Only the function words and the "-ing" the
-apostrophe marks are put back: the scene's own words, its nouns, colours and counts, are left as written, and so
-is a word English has of its own, "ta" as thanks and "aw" as a sigh.
+A writer who gives a speaker a dialect or a drawl spells the small words as they sound — Scots "fae"/"frae" (from),
+"tae" (to), "nae" (no), "doon" (down), "oot" (out), "wi'" (with), "dinnae" (don't); anyone's "an'"/"'n'" (and), "o'"
+(of), "th'" (the), "'cross", "'round", "'til", "goin' ta", "outta", "kinda"; a French accent's "ze" (the), "zis" (this)
+and "zen" (then, before a place or a step: "a zen garden" stays); and "-in'" for "-ing", "comin'", "rollin'". Read as
+written, one becomes a thing ("tae" drawn as an object beside the car) and a route loses its ends ("fae the left side
+... tae the right side"). Only the function words and the "-ing" the apostrophe marks are put back: the scene's own
+words, its nouns, colours and counts, are left as written, and so is a word English has of its own, "ta" as thanks and
+"aw" as a sigh.
 """
 
 from __future__ import annotations
@@ -39,8 +40,14 @@ SPOKEN_WORDS = {
     "ye": "you", "yer": "your", "ya": "you", "masel'": "myself", "masel": "myself",
     "itsel'": "itself", "itsel": "itself", "kinda": "kind of", "sorta": "sort of", "lotta": "lot of",
 }
+# a French accent's "th", read before the routes are ("lower left corner to ze lower right corner, zen ze ...")
+ACCENT_WORDS = {"ze": "the", "zis": "this", "zat": "that", "zey": "they", "zere": "there"}
+_ACCENT_WORD_RE = re.compile(r"\b(?:" + "|".join(ACCENT_WORDS) + r")\b")
 # "goin' ta the left", "ta the end": "ta" is "to" only before a word a place or a time opens with ("Ta!" is thanks)
 _TA_AS_TO_RE = re.compile(r"\bta " + TO_A_PLACE_AHEAD)
+# "zen ze upper right corner", ", zen to the left": "zen" is "then" only before a place or a step ("a zen garden" stays)
+_ZEN_AS_THEN_RE = re.compile(r"\bzen(?=,? (?:to|on|in|at|into|onto|up|down|back|across|over|off|away|out|it|they|"
+                             r"finally|last|the|a|an|its|their|left|right|top|bottom|upper|lower|end|finish)\b)")
 # "aw" is "all" only where a Scots "at aw" or "aw the way" says it ("aw, look" is a sigh)
 _AW_AS_ALL_RE = re.compile(r"\b(?:at aw|aw the)\b")
 # a word with its apostrophes, the leading one of "'cross" and the closing one of "an'" and "comin'" kept; started
@@ -76,3 +83,15 @@ def spoken_in_plain_words(text: str) -> str:
     if "aw" in text:
         text = _AW_AS_ALL_RE.sub(lambda m: m.group(0).replace("aw", "all"), text)
     return text
+
+
+def looks_accented(text: str) -> bool:
+    """Whether ``text`` (lower case) may say "the", "this" or "then" with a French accent's "z"."""
+    return ("ze" in text or "zis" in text or "zat" in text) and (
+        _ACCENT_WORD_RE.search(text) is not None or _ZEN_AS_THEN_RE.search(text) is not None)
+
+
+def accent_in_plain_words(text: str) -> str:
+    """``text`` (lower case) with an accent's "ze", "zis", "zen" put back as "the", "this", "then"."""
+    text = _ACCENT_WORD_RE.sub(lambda m: ACCENT_WORDS[m.group(0)], text)
+    return _ZEN_AS_THEN_RE.sub("then", text)

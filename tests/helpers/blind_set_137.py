@@ -38,7 +38,11 @@ poster's "Observation:" restating its "Hypothesis:" count, "Hypothesis: four mov
 four moving cars the whole way through", drew eight; a sleep-talker's broken-off words, "[mumbles] a flying bird... the
 right side of the frame... flies to... to the left side...", lost the direction; a question whose route is told in its
 "Observation:", "Question: seen from above, which way does a moving ball roll? Observation: lower left corner, then
-...", lost the route.
+...", lost the route; 177/180 after the fixes of its own branch (a poster's "Observation:" restating its "Hypothesis:"
+or answering its "Question:" read as one statement, "Question: seen from above, which way does a moving ball roll?
+Observation: lower left corner, then ..." that route, and an auto-reply's "Please picture four walking dogs" no picture;
+a sleep-talker's ellipses splitting a direction or route, "... flies to... to the left side...", still miss, so it stays
+unfixed).
 """
 
 # Long file: 180 hand-written prompts kept in one place, so each family's balance of the three voices reads at a glance

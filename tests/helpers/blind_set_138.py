@@ -34,7 +34,10 @@ Scores: untouched, 167/180 (92.8%) on 6e7d0a6a (numeracy 26, attribution 29, vis
 25); held back from every fixer of its session and scored again on its last code (9605ebb7): 167/180, the same misses.
 They wait for the next session: HTML markup read as words, "<title>Walking dogs</title><p>Four walking dogs, ...</p>"
 and "<!-- mover: cat -->"; a ski instructor's verbless exclamations, "From above! Moving car! Lower right corner, zen
-upper right corner, zen upper left corner! Pizza!", lost the route.
+upper right corner, zen upper left corner! Pizza!", lost the route; 180/180 after the fixes of its own branch (HTML or
+XML-like markup read as its text, its tags no words, list items and comments lines of their own, "<!-- mover: cat -->"
+the cat named again, and a shouted verbless route with an accent's "zen"/"ze", "Moving car! Lower right corner, zen
+upper right corner, ...", one route).
 """
 
 # Long file: 180 hand-written prompts kept in one place, so each family's balance of the three voices reads at a glance
