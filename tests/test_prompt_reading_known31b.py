@@ -1,0 +1,63 @@
+"""Phrasings the planner was known to misread, each tried as a family in new words.
+
+Things denied after a comma rule out other readings of the thing told of: a run of them closing the clause, "a goat
+grazes on the right, not a sheep, not a cow", draws the goat alone, and so does a run opening the sentence before the
+thing told of, "Not a fox, not a wolf, the dog runs left."
+"""
+
+import time
+
+import pytest
+
+from pipelines.lvd.contrasts import DENIED_THING_ASIDE_RE, DENIED_THING_OPENING_RE, contrasts_in_plain_words
+from tests.helpers import lvd_benchmark as lvd
+from tests.helpers import regex_attacks
+from tests.helpers.planned import names, planned_condition
+
+
+@pytest.mark.parametrize("prompt, thing", [
+    ("A goat grazes on the right, not a sheep, not a cow.", "goat"),
+    ("The truck is parked in the middle, not a bus, not a car, not a van", "truck"),
+    ("A bird perches up high, not a plane.", "bird"),
+    ("Two ducks float on the left, not geese, nor swans.", "duck"),
+])
+def test_denials_closing_a_clause_draw_none_of_the_denied(prompt, thing):
+    assert set(names(prompt)) == {thing}
+
+
+@pytest.mark.parametrize("prompt, mover, leftward", [
+    ("Not a fox, not a wolf, the dog runs left.", "dog", True),
+    ("Not a bus, a car drives to the right.", "car", False),
+    ("Then, not a horse, a cow walks left.", "cow", True),
+])
+def test_denials_opening_a_sentence_leave_the_thing_told_after_them(prompt, mover, leftward):
+    assert names(prompt) == [mover]
+    assert lvd.one_object_motion(mover, leftward, planned_condition(prompt))
+
+
+@pytest.mark.parametrize("text", [
+    "a cat sits, not a problem.",  # denies no thing
+    "in the first half, not a bird.",  # what is missing then: no thing told before it to contrast with
+    "not a bit, the dog said.",
+])
+def test_a_denial_that_contrasts_no_thing_stays(text):
+    assert contrasts_in_plain_words(text) == text
+
+
+def _least_cost(pattern, text: str) -> float:
+    took = []
+    for _ in range(3):
+        started = time.perf_counter()
+        for _found in pattern.finditer(text):
+            pass
+        took.append(time.perf_counter() - started)
+    return min(took)
+
+
+@pytest.mark.parametrize("pattern", [DENIED_THING_ASIDE_RE, DENIED_THING_OPENING_RE])
+@pytest.mark.parametrize("piece", [", not a dog", ", not a dog in", "not a dog, ", ", not the big red dog x"])
+def test_a_long_run_of_denials_is_read_in_linear_time(pattern, piece):
+    """Each denial of a run begins after a comma, so a run that fails to close is not rescanned from each comma."""
+    short, long = (_least_cost(pattern, regex_attacks.filled(piece, n)) for n in (2_000, 8_000))
+    assert long < 0.002 and long < 8 * short + 0.0005, (short, long)
+
