@@ -61,3 +61,23 @@ def test_a_long_run_of_denials_is_read_in_linear_time(pattern, piece):
     short, long = (_least_cost(pattern, regex_attacks.filled(piece, n)) for n in (2_000, 8_000))
     assert long < 0.002 and long < 8 * short + 0.0005, (short, long)
 
+
+@pytest.mark.parametrize("prompt, thing", [
+    ("The cat is missing in the first half; a sleepy cat walks in.", "cat"),
+    ("The car is not there at first. Later a car drives in from the left.", "car"),
+    ("\\subsection*{Horse} absent in the first half; a galloping horse enters", "horse"),
+    ("The bird is absent until the second half, when a bird flies in.", "bird"),
+])
+def test_a_thing_said_absent_at_first_is_the_one_arriving_after(prompt, thing):
+    assert names(prompt) == [thing]
+    assert lvd.visibility(thing, True, planned_condition(prompt))  # not there at first, there by the end
+
+
+@pytest.mark.parametrize("prompt, drawn", [
+    ("The red ball is absent in the first half; a blue ball enters.", ["blue ball", "red ball"]),  # told apart
+    ("The dog is absent in the second half; a dog runs in.", ["dog", "dog"]),  # seen first, so the arrival is another
+    ("The dog runs left. The dog is absent in the second half; a dog walks in.", ["dog", "dog"]),
+])
+def test_an_arrival_told_apart_from_the_absent_thing_is_another(prompt, drawn):
+    assert names(prompt) == drawn
+

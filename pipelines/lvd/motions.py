@@ -107,6 +107,26 @@ class SceneReading:
         return entity.cls.material
 
 
+def awaited_one(entities: list[Entity], name: str, attributes: list[tuple[str, str]]) -> int | None:
+    """The one ``name`` told so far only as not there ("the ball is absent in the first half", "is missing at first"),
+    which a bare "a ball" told after it is: the thing awaited, not a second one. One told apart by a describing word of
+    the same sort ("the red ball is absent ...; a blue ball enters") is another. (The absence's time may be read only
+    when its sentence ends, so a time is not asked for here.)"""
+    for index in range(len(entities) - 1, -1, -1):
+        entity = entities[index]
+        if entity.noun != name:
+            continue
+        said = dict(attributes)
+        if entity.count != 1 or not entity.motions or any(
+                kind != "detail" and said.get(kind, value) != value for kind, value in entity.attributes):
+            return None
+        # an absence for a later part, "is absent in the second half" (seen in the first), awaits nothing
+        awaited = all(m.kind == "appear" and NEGATED_WORDS & set(m.verb.split()) and m.window != "first"
+                      for m in entity.motions)
+        return index if awaited else None
+    return None
+
+
 def _on_edge(point, edge):
     """A place on a leg said to run along an edge: the edge fixes the axis the place leaves open."""
     if point is None or edge is None:
