@@ -2,7 +2,10 @@
 
 Things denied after a comma rule out other readings of the thing told of: a run of them closing the clause, "a goat
 grazes on the right, not a sheep, not a cow", draws the goat alone, and so does a run opening the sentence before the
-thing told of, "Not a fox, not a wolf, the dog runs left."
+thing told of, "Not a fox, not a wolf, the dog runs left." A thing told only as not there at first, "the cat is missing
+in the first half", is the one a bare "a cat" told after it names, not a second cat. And a lone "one" opening its clause
+after a resting group is one member of it: "Two cats sit. One runs left." moves one cat, and "two horses stood in the
+first half; then one of them left" takes one horse away, the other staying to the end.
 """
 
 import time
@@ -10,9 +13,10 @@ import time
 import pytest
 
 from pipelines.lvd.contrasts import DENIED_THING_ASIDE_RE, DENIED_THING_OPENING_RE, contrasts_in_plain_words
+from pipelines.lvd.one_and_the_other import one_and_the_other_as_members
 from tests.helpers import lvd_benchmark as lvd
 from tests.helpers import regex_attacks
-from tests.helpers.planned import names, planned_condition
+from tests.helpers.planned import PLANNER, moves_drawn, names, planned_condition
 
 
 @pytest.mark.parametrize("prompt, thing", [
@@ -81,3 +85,34 @@ def test_a_thing_said_absent_at_first_is_the_one_arriving_after(prompt, thing):
 def test_an_arrival_told_apart_from_the_absent_thing_is_another(prompt, drawn):
     assert names(prompt) == drawn
 
+
+@pytest.mark.parametrize("prompt, thing, count", [
+    ("Two horses stood in the first half; then one of them left.", "horse", 2),
+    ("Three cats slept in the first half, and one left.", "cat", 3),
+    ("Two birds perched in the first half; then one flew away.", "bird", 2),
+])
+def test_one_of_a_group_leaving_leaves_the_others_there(prompt, thing, count):
+    """The group's state told for the first half, then "one" leaving: that one goes, the others stay to the end."""
+    layout = PLANNER.plan(prompt).layout
+    boxes = [o.boxes for o in layout.objects]
+    assert names(prompt) == [thing] * count
+    assert all(row[0] is not None for row in boxes)  # all there at first
+    assert sum(row[-1] is not None for row in boxes) == count - 1  # all but one there at the end
+
+
+@pytest.mark.parametrize("prompt, ways", [
+    ("Two cats sit. One runs left.", {"cat": ["", "left"]}),  # a lone "one" is a member, not the whole pair
+    ("Three dogs lie still; then one walks to the right.", {"dog": ["", "", "right"]}),
+])
+def test_a_lone_one_after_a_resting_group_is_one_member(prompt, ways):
+    assert moves_drawn(prompt) == ways
+
+
+@pytest.mark.parametrize("prompt", [
+    "Two dogs sat; only one left.",  # what remained: left to the reading as it was
+    "Two dogs sat in the first half; then one dog ran left.",  # a count, not a member
+    "A boy holds two balloons; then one pops.",  # a group another thing has
+])
+def test_a_one_that_is_no_lone_member_is_left_alone(prompt):
+    text = prompt.lower()
+    assert one_and_the_other_as_members(text) == text

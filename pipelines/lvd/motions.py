@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from .object_classes import ObjectClass
 from .prompt_tokens import region_point
-from .vocabulary import ENTRY_SIDE_UNSAID, NEGATED_WORDS
+from .vocabulary import ENTRY_SIDE_UNSAID, NEGATED_WORDS, VERB_KINDS
 
 STATE_WORDS = frozenset(("absent", "missing", "gone", "longer"))  # a disappearance said as a state
 # verbs of staying there, whose "until the midpoint" is being there until then unless a stillness or a move is told
@@ -125,6 +125,16 @@ def awaited_one(entities: list[Entity], name: str, attributes: list[tuple[str, s
                       for m in entity.motions)
         return index if awaited else None
     return None
+
+
+def held_first(motion: Motion) -> bool:
+    """"Two dogs sat in the first half": a state told for the first half, read alone as there then and gone after."""
+    return motion.kind in ("rest", "disappear") and motion.window == "first" and VERB_KINDS.get(motion.verb) == "rest"
+
+
+def held_on(motion: Motion) -> Motion:
+    """A state told for the first half as kept on, where only another member of its group is told to go then."""
+    return replace(motion, kind="rest", window=None, at_fraction=None) if held_first(motion) else motion
 
 
 def _on_edge(point, edge):
