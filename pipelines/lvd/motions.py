@@ -108,10 +108,11 @@ class SceneReading:
 
 
 def awaited_one(entities: list[Entity], name: str, attributes: list[tuple[str, str]]) -> int | None:
-    """The one ``name`` told so far only as not there ("the ball is absent in the first half", "is missing at first"),
-    which a bare "a ball" told after it is: the thing awaited, not a second one. One told apart by a describing word of
-    the same sort ("the red ball is absent ...; a blue ball enters") is another. (The absence's time may be read only
-    when its sentence ends, so a time is not asked for here.)"""
+    """The one ``name`` told so far only as not there in the first half ("the ball is absent in the first half"), which
+    a bare "a ball" told after it is: the thing awaited, not a second one. One told apart by a describing word of the
+    same sort ("the red ball is absent ...; a blue ball enters") is another. Only a half said with the absence counts:
+    a time said as "until ..." or "at first" is read only when its sentence ends, and an absence "until the end" is
+    read as a thing seen first and gone at the end, so its arrival stays a second thing."""
     for index in range(len(entities) - 1, -1, -1):
         entity = entities[index]
         if entity.noun != name:
@@ -120,8 +121,7 @@ def awaited_one(entities: list[Entity], name: str, attributes: list[tuple[str, s
         if entity.count != 1 or not entity.motions or any(
                 kind != "detail" and said.get(kind, value) != value for kind, value in entity.attributes):
             return None
-        # an absence for a later part, "is absent in the second half" (seen in the first), awaits nothing
-        awaited = all(m.kind == "appear" and NEGATED_WORDS & set(m.verb.split()) and m.window != "first"
+        awaited = all(m.kind == "appear" and NEGATED_WORDS & set(m.verb.split()) and m.window == "second"
                       for m in entity.motions)
         return index if awaited else None
     return None
