@@ -249,7 +249,7 @@ def _thing_ruled_out(match: re.Match) -> str:
 
 
 def _names_a_thing(words: str) -> bool:
-    return any((found := noun_class(word)) and found[1] not in HANDED_CLASSES for word in re.findall(r"[a-z]+", words))
+    return any(noun_class(word) is not None for word in re.findall(r"[a-z]+", words))
 
 
 def contrast_markers_dropped(text: str) -> str:
