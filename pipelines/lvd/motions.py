@@ -109,17 +109,17 @@ class SceneReading:
 
 def awaited_one(entities: list[Entity], name: str, attributes: list[tuple[str, str]]) -> int | None:
     """The one ``name`` told so far only as not there in the first half ("the ball is absent in the first half"), which
-    a bare "a ball" told after it is: the thing awaited, not a second one. One told apart by a describing word of the
-    same sort ("the red ball is absent ...; a blue ball enters") is another. Only a half said with the absence counts:
+    a bare "a ball" told after it is: the thing awaited, not a second one. One told apart by a describing word the
+    absent one lacks ("a blue ball" after "the red ball", "a black cat" after "a cat") is another; what it is doing,
+    "a moving ball", tells nothing apart. Only a half said with the absence counts:
     a time said as "until ..." or "at first" is read only when its sentence ends, and an absence "until the end" is
     read as a thing seen first and gone at the end, so its arrival stays a second thing."""
     for index in range(len(entities) - 1, -1, -1):
         entity = entities[index]
         if entity.noun != name:
             continue
-        said = dict(attributes)
         if entity.count != 1 or not entity.motions or any(
-                kind != "detail" and said.get(kind, value) != value for kind, value in entity.attributes):
+                kind != "detail" and (kind, value) not in entity.attributes for kind, value in attributes):
             return None
         awaited = all(m.kind == "appear" and NEGATED_WORDS & set(m.verb.split()) and m.window == "second"
                       for m in entity.motions)
