@@ -45,9 +45,19 @@ DENIED_AFTER_RE = re.compile(r",\s*not (?:(?:to|towards?) )?(?:(?:a|an|the) )?(?
 DENIED_INSTEAD_RE = re.compile(r"\s*,?\s*\b(?:rather than|instead of|as opposed to) (?:(?:a|an|the) )?(?:" + _COUNT + r"|" + _SIDE
                                + r"|" + _COLOUR + r")(?: (?:one|ones|[a-z]+))?(?=\s*(?:[,.;!?]|$))")
 # "a dog, not a cat, runs left", "the red car, rather than the blue truck, stops": a thing denied in an aside set off by
-# commas rules out another thing; the one told of is the one before it
-DENIED_THING_ASIDE_RE = re.compile(r",\s*(?:not|rather than|instead of|as opposed to) (?:(?:a|an|the|any|some|"
-                                   + _COUNT + r") )(?:[a-z-]+ ){0,2}?(?P<noun>[a-z-]+)\s*,\s*")
+# commas rules out another thing; the one told of is the one before it. So does a run of them, "a dog, not a cat, not a
+# fox, runs", and one or a run closing the clause, "a cat sits on the left, not a dog, not a horse.", "two ducks, not
+# geese, nor swans" (a denial's words end at the comma, so each has one reading and a run that fails to close costs
+# no more than its length)
+_DENIED_THING = r"(?:[a-z0-9-]+ ){0,3}?[a-z-]+"
+DENIED_THING_ASIDE_RE = re.compile(r",\s*(?P<run>(?:not|rather than|instead of|as opposed to) " + _DENIED_THING
+                                   + r"(?:,\s*(?:not|nor) " + _DENIED_THING + r")*)"
+                                   r"(?:(?P<aside>\s*,\s*)|(?=\s*(?:[.;!?]|$)))")
+# "Not a cat, a dog sits there", "Not a cat, not a fox, the dog runs": denials opening a sentence, before a clause that
+# opens on a thing, say which thing it is not; the thing told of is the one after them
+DENIED_THING_OPENING_RE = re.compile(r"(?:^|(?<=[.;:!?] ))(?P<run>not " + _DENIED_THING + r"(?:,\s*(?:not|nor) "
+                                     + _DENIED_THING + r")*),\s*(?=(?:a|an|the|" + _COUNT + r") [a-z])")
+_THING_OPENS_RE = re.compile(r"(?:a|an|the|" + _COUNT + r") [a-z]")
 # "not a single dog", "not one single car", "not even one bird", "not even a cloud": none ("not one of them" is another denial);
 # "not a cat to be seen", "not a bird in sight", "not a dog anywhere": the kind denied wherever one might look;
 # "Not a bird in the first half, then ...": a clause opening on the denial of a kind for a stretch of the clip
@@ -220,13 +230,26 @@ def contrasts_in_plain_words(text: str) -> str:
     if "no " in text:
         text = NO_KIND_IN_FRAME_RE.sub(r"\1", text)
     if "," in text:
+        text = DENIED_THING_OPENING_RE.sub(_thing_ruled_out, text)
         text = DENIED_THING_ASIDE_RE.sub(_thing_ruled_out, text)
     return DENIED_AFTER_RE.sub("", text)
 
 
 def _thing_ruled_out(match: re.Match) -> str:
-    """A denied thing's aside dropped, commas and all, where its last word is a thing; any other aside is kept."""
-    return " " if noun_class(match["noun"]) is not None else match.group(0)
+    """Denied things dropped, commas and all, where a denial's last word is a thing; a run that denies no thing is
+    kept ("a cat sits, not a problem.", "not a bit, the dog ..."), as is one after a comma with no thing before it in
+    its sentence, "In the first half, not a bird.", which says what is missing then."""
+    denials = re.split(r",\s*", match["run"])
+    if not any(noun_class(denial.rsplit(" ", 1)[-1]) is not None for denial in denials):
+        return match.group(0)
+    if match.re is DENIED_THING_ASIDE_RE and not _names_a_thing(re.split(r"[.;:!?]", match.string[:match.start()])[-1]):
+        if not (match["aside"] and _THING_OPENS_RE.match(match.string, match.end())):
+            return match.group(0)  # "Then, not a cat, a dog runs": the thing told of comes after
+    return " " if match.groupdict().get("aside") else ""
+
+
+def _names_a_thing(words: str) -> bool:
+    return any(noun_class(word) is not None for word in re.findall(r"[a-z]+", words))
 
 
 def contrast_markers_dropped(text: str) -> str:

@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from .object_classes import ObjectClass
 from .prompt_tokens import region_point
-from .vocabulary import ENTRY_SIDE_UNSAID, NEGATED_WORDS
+from .vocabulary import ENTRY_SIDE_UNSAID, NEGATED_WORDS, VERB_KINDS
 
 STATE_WORDS = frozenset(("absent", "missing", "gone", "longer"))  # a disappearance said as a state
 # verbs of staying there, whose "until the midpoint" is being there until then unless a stillness or a move is told
@@ -105,6 +105,36 @@ class SceneReading:
             if key == "material":
                 return value
         return entity.cls.material
+
+
+def awaited_one(entities: list[Entity], name: str, attributes: list[tuple[str, str]]) -> int | None:
+    """The one ``name`` told so far only as not there in the first half ("the ball is absent in the first half"), which
+    a bare "a ball" told after it is: the thing awaited, not a second one. One told apart by a describing word the
+    absent one lacks ("a blue ball" after "the red ball", "a black cat" after "a cat") is another; what it is doing,
+    "a moving ball", tells nothing apart. Only a half said with the absence counts:
+    a time said as "until ..." or "at first" is read only when its sentence ends, and an absence "until the end" is
+    read as a thing seen first and gone at the end, so its arrival stays a second thing."""
+    for index in range(len(entities) - 1, -1, -1):
+        entity = entities[index]
+        if entity.noun != name:
+            continue
+        if entity.count != 1 or not entity.motions or any(
+                kind != "detail" and (kind, value) not in entity.attributes for kind, value in attributes):
+            return None
+        awaited = all(m.kind == "appear" and NEGATED_WORDS & set(m.verb.split()) and m.window == "second"
+                      for m in entity.motions)
+        return index if awaited else None
+    return None
+
+
+def held_first(motion: Motion) -> bool:
+    """"Two dogs sat in the first half": a state told for the first half, read alone as there then and gone after."""
+    return motion.kind in ("rest", "disappear") and motion.window == "first" and VERB_KINDS.get(motion.verb) == "rest"
+
+
+def held_on(motion: Motion) -> Motion:
+    """A state told for the first half as kept on, where only another member of its group is told to go then."""
+    return replace(motion, kind="rest", window=None, at_fraction=None) if held_first(motion) else motion
 
 
 def _on_edge(point, edge):

@@ -13,7 +13,7 @@ import re
 from dataclasses import replace
 from typing import Any
 
-from .motions import Entity, Motion, remove_entity, set_modifier
+from .motions import Entity, Motion, awaited_one, held_first, held_on, remove_entity, set_modifier
 from .object_classes import FIXED_MOBILITIES, GENERIC_CLASS, SELF_MOVING, ObjectClass, noun_class, singular
 from .scene_words import SKY_NOUNS
 from .vocabulary import COLORS, DEFINITE, MATERIAL_WORDS, NON_OBJECT_NOUNS, NUMBER_WORDS, SIZE_FACTORS
@@ -179,6 +179,8 @@ class NounMentions:
             index = self._absent_index(name)  # "no horse at first; later a horse trots in": the same horse
             self._confirm_absence(index)
             self.entities[index].count = count  # "no dogs at first; then two dogs trot in": those two
+        if index is None and count == 1 and self.det in ("a", "an") and self.relation is None:
+            index = awaited_one(self.entities, name, self.attrs)  # "the ball is absent at first; a ball enters": it
         if index is None and self.unnamed is not None and count == 1 and self.relation is None \
                 and self.transitive is None and not self.object_pending:
             index, self.unnamed = self.unnamed, None  # the object "it" stood for, named after its route
@@ -363,11 +365,13 @@ class NounMentions:
             if earlier is None or earlier in self.unconfirmed:
                 continue
             before = self.entities[earlier]
-            if not set(said.attributes) <= set(before.attributes) or before.member_colours \
-                    or not all(m.kind == "rest" and not m.window and m.at_fraction is None for m in before.motions):
-                continue
+            if not set(said.attributes) <= set(before.attributes) or before.member_colours or not all(
+                    m.kind == "rest" and not m.window and m.at_fraction is None
+                    or held_first(m) and _only_leaving(said.motions) for m in before.motions):
+                continue  # ("sat in the first half; then one left": the going of one says when it went)
             if before.count > 1:
                 before.count -= 1  # one of the group, told apart by what it does
+                before.motions = [held_on(m) for m in before.motions]  # only the one told of went: the others stay
                 told_apart.add(earlier)
             elif earlier in told_apart:
                 self._fold_into(earlier, index, [])  # the last one of the group told apart
