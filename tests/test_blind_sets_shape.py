@@ -121,7 +121,8 @@ ATTRIBUTION_DRAWS = {21: [(0, 30)], 22: [(30, 60)], 23: [(30, 60)],
                      137: [(20, 50)],
                      138: [(50, 80)],
                      135: [(0, 30)],
-                     136: [(70, 100)]}
+                     136: [(70, 100)],
+                     140: [(60, 90)]}
 RELATION_DRAWS = {21: [(0, 30)], 22: [(20, 50)], 23: [(20, 50)],
                   24: [(0, 30)], 25: [(30, 50), (0, 10)],
                   26: [(10, 40)], 27: [(40, 50), (0, 20)],
@@ -225,7 +226,8 @@ RELATION_DRAWS = {21: [(0, 30)], 22: [(20, 50)], 23: [(20, 50)],
                   137: [(20, 50)],
                   138: [(0, 30)],
                   135: [(10, 40)],
-                  136: [(40, 50), (0, 20)]}
+                  136: [(40, 50), (0, 20)],
+                  140: [(20, 50)]}
 # Sets whose tables are split per family (set 19 only exposes its cases).
 TABLED = SETS[1:]
 # Sets written to cover every (class, count) and (class, direction) pair, not only every count and direction.
