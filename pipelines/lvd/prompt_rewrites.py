@@ -79,7 +79,12 @@ from .listing_cue_and_statement_voices import (
     looks_like_cue_sheet,
     looks_like_listing_cue_or_statement,
 )
-from .markdown_notes import looks_like_markdown, notes_in_sentences
+from .markdown_notes import (
+    feature_file_in_sentences,
+    looks_like_feature_file,
+    looks_like_markdown,
+    notes_in_sentences,
+)
 from .move_phrasings import (
     GOES_ON_RE,
     MOVE_AS_NOUN_RE,
@@ -236,6 +241,9 @@ READING_PASSES: tuple[RewritePass, ...] = (
     # reader's dashed-subtitle gloss; its English has no markdown left
     # "CAT TWO, SLEEP IX-loc-right"
     RewritePass("sign gloss", lambda d: looks_like_sign_gloss(d.text), lambda d: sign_gloss_in_sentences(d.text)),
+    # "Scenario: a cat\n  Given a cat on the left\n  Then it runs right": before the markdown reader, as its steps may be
+    # bulleted ("* a cat")
+    RewritePass("feature file", lambda d: looks_like_feature_file(d.text), lambda d: feature_file_in_sentences(d.text)),
     # "## car\n- enters on the left"
     RewritePass("markdown notes", lambda d: looks_like_markdown(d.text), lambda d: notes_in_sentences(d.text)),
     # before the transcript reader: the cue sheet's "SFX:", "VISUAL:" labels are no speakers

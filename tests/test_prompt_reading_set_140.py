@@ -1,0 +1,58 @@
+"""A Gherkin feature file, a waiter's specials and the like, read in other words.
+
+A feature file tells its clip in steps, one a line ("Given ...", "When ...", "Then ...", "And ..."), under titles
+("Feature:", "Scenario:") that name the test: each step is a sentence, and a title the steps restate is no thing.
+"""
+
+import pytest
+
+from tests.helpers.planned import PLANNER, moves_drawn, route_corners, seen_in
+
+
+# ------------------------------------------------------------ 1. a feature file's steps are sentences, its titles no things
+@pytest.mark.parametrize("prompt, drawn", [
+    ("Feature: a quiet pond\n  Scenario: counting ducks\n    Given the footage runs from beginning to end\n"
+     "    Then I count three swimming ducks\n    And I count nothing else", {"duck": ["right", "right", "right"]}),
+    ("Scenario: two grazing horses, all clip long\nGiven the clip opens\nThen two horses are in view\n"
+     "And they stay in view until the clip closes", {"horse": ["", ""]}),
+    ("Feature: goat\n  Scenario: one goat for the whole clip\n    Given the clip from start to finish\n"
+     "    Then one goat is visible\n    But nothing else is visible", {"goat": [""]}),
+    ("Scenario: horse gallops leftward\n  Given a horse on the right side of the frame\n  When the clip runs\n"
+     "  Then it ends on the left side of the frame", {"horse": ["left"]}),
+    ("Scenario: duck swims past boat\nGiven a boat that does not move\n"
+     "When a duck swims from the left of the boat to the right of the boat\nThen the boat is still where it was",
+     {"boat": [""], "duck": ["right"]}),
+])
+def test_feature_file_steps_are_sentences_and_titles_no_things(prompt, drawn):
+    assert moves_drawn(prompt) == drawn
+
+
+@pytest.mark.parametrize("prompt, seen", [
+    ("Scenario: kite shows up late\nGiven the first half of the clip has no kite\nWhen the second half begins\n"
+     "Then a kite appears\nAnd the kite stays until the end", (False, True)),
+    ("Feature: truck drives off\n  Scenario: truck in the first half only\n    Given a truck in the first half of the "
+     "clip\n    When the second half starts\n    Then there is no truck", (True, False)),
+])
+def test_a_feature_files_halves_are_its_steps(prompt, seen):
+    assert seen_in(prompt) == seen
+
+
+def test_a_scenario_titled_from_overhead_is_seen_from_above():
+    prompt = ("Feature: goat route\n  Scenario: filmed from overhead\n    Given a goat in the upper left corner\n"
+              "    When it trots to the upper right corner\n    Then it trots to the lower right corner")
+    assert route_corners(prompt) == (["goat"], ("upper left", "upper right", "lower right"))
+    assert PLANNER.plan(prompt).layout.view == "top-down"
+
+
+# ------------------------------------------------------------ 2. what only a title names, and titles in prose, are kept
+@pytest.mark.parametrize("prompt, drawn", [
+    # a title's thing that no step names is in the clip
+    ("Scenario: a cat and a horse\n  Given a horse on the left side of the frame\n"
+     "  Then it gallops to the right side of the frame", {"cat": [""], "horse": ["right"]}),
+    ("Scenario: a red kite\n  Given the clip starts\n  Then it flies to the left", {"red kite": ["left"]}),
+    # no steps: a label over prose, read as it is
+    ("Scenario: two dogs run to the left.", {"dog": ["left", "left"]}),
+    ("A cat sits on the left.\nThen a dog runs to the right.\nAnd the cat stays.", {"cat": [""], "dog": ["right"]}),
+])
+def test_what_only_a_title_names_and_titles_over_prose_stay(prompt, drawn):
+    assert moves_drawn(prompt) == drawn
