@@ -2,6 +2,7 @@
 
 A feature file tells its clip in steps, one a line ("Given ...", "When ...", "Then ...", "And ..."), under titles
 ("Feature:", "Scenario:") that name the test: each step is a sentence, and a title the steps restate is no thing.
+One who has readied what the clip shows, "the chef has prepared a ...", presents it and is not in it.
 """
 
 import pytest
@@ -55,4 +56,26 @@ def test_a_scenario_titled_from_overhead_is_seen_from_above():
     ("A cat sits on the left.\nThen a dog runs to the right.\nAnd the cat stays.", {"cat": [""], "dog": ["right"]}),
 ])
 def test_what_only_a_title_names_and_titles_over_prose_stay(prompt, drawn):
+    assert moves_drawn(prompt) == drawn
+
+
+# ------------------------------------------------------------ 3. one who has readied what the clip shows presents it
+@pytest.mark.parametrize("prompt, drawn", [
+    ("Tonight the chef has prepared three ducks, swimming to the left.", {"duck": ["left", "left", "left"]}),
+    ("The farmer has selected a horse that stays still, and a goat trotting from the right of the horse to the left "
+     "of the horse.", {"goat": ["left"], "horse": [""]}),
+    ("This morning the woman has chosen a red truck, driving from the left side of the frame to the right side.",
+     {"red truck": ["right"]}),
+])
+def test_one_who_has_readied_the_things_presents_them(prompt, drawn):
+    assert moves_drawn(prompt) == drawn
+
+
+@pytest.mark.parametrize("prompt, drawn", [
+    # readying as it happens, or readying and then acting, is a scene
+    ("The chef prepares a cake while a cat sits.", {"cat": [""], "chef": [""]}),
+    ("The chef has prepared a ball and now kicks it to the left.", {"ball": [""], "chef": [""]}),
+    ("The girl has chosen a kite. She flies it to the right.", {"girl": [""], "kite": ["right"]}),
+])
+def test_one_who_readies_as_the_clip_runs_or_then_acts_is_drawn(prompt, drawn):
     assert moves_drawn(prompt) == drawn
