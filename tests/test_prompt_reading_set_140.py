@@ -2,12 +2,13 @@
 
 A feature file tells its clip in steps, one a line ("Given ...", "When ...", "Then ...", "And ..."), under titles
 ("Feature:", "Scenario:") that name the test: each step is a sentence, and a title the steps restate is no thing.
-One who has readied what the clip shows, "the chef has prepared a ...", presents it and is not in it.
+One who has readied what the clip shows, "the chef has prepared a ...", presents it and is not in it, and a dish
+"served" to the diners is shown, never thrown: "served with" a thing is along with it.
 """
 
 import pytest
 
-from tests.helpers.planned import PLANNER, moves_drawn, route_corners, seen_in
+from tests.helpers.planned import PLANNER, centres, moves_drawn, route_corners, seen_in
 
 
 # ------------------------------------------------------------ 1. a feature file's steps are sentences, its titles no things
@@ -78,4 +79,39 @@ def test_one_who_has_readied_the_things_presents_them(prompt, drawn):
     ("The girl has chosen a kite. She flies it to the right.", {"girl": [""], "kite": ["right"]}),
 ])
 def test_one_who_readies_as_the_clip_runs_or_then_acts_is_drawn(prompt, drawn):
+    assert moves_drawn(prompt) == drawn
+
+
+# ------------------------------------------------------------ 4. a dish served is shown, never thrown
+def test_a_thing_served_as_a_dish_is_not_thrown():
+    horse = centres("Tonight's horse gallops from the left side of the frame to the right side; served warm, as you "
+                    "see.")["horse"]
+    assert len({y for _, y in horse}) == 1 and horse[-1][0] > 0.6  # along the ground, no throw's arc
+    truck = centres("A truck, though it is not served in the first half, arrives in the second half and stays.")["truck"]
+    assert truck[:4] == [None] * 4 and all(0 < x < 1 for x, _ in truck[4:])
+
+
+@pytest.mark.parametrize("prompt, drawn", [
+    ("For the next course, a goat that stays still, served with a duck swimming from the right of the goat to the "
+     "left of the goat.", {"duck": ["left"], "goat": [""]}),
+    ("A goat is served in the first half of the clip only; in the second half there is no goat.", {"goat": [""]}),
+])
+def test_what_a_dish_is_served_with_is_along_with_it(prompt, drawn):
+    assert moves_drawn(prompt) == drawn
+
+
+def test_a_route_served_chilled_keeps_its_stops():
+    assert route_corners("Seen from above, a cow walks from the upper left corner to the upper right corner, then to "
+                         "the lower right corner. Served chilled.") == (["cow"], ("upper left", "upper right",
+                                                                                 "lower right"))
+
+
+@pytest.mark.parametrize("prompt, drawn", [
+    # a serve with a way or an object is a throw
+    ("A player serves a ball to the left.", {"ball": ["left"], "player": [""]}),
+    ("The ball is served to the right.", {"ball": ["right"]}),
+    ("A ball is served hard and flies to the left.", {"ball": ["left"]}),
+    ("The ball is served from the left side of the frame.", {"ball": ["right"]}),
+])
+def test_a_serve_with_a_way_still_throws(prompt, drawn):
     assert moves_drawn(prompt) == drawn
