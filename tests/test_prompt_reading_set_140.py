@@ -72,6 +72,12 @@ def test_one_who_has_readied_the_things_presents_them(prompt, drawn):
     assert moves_drawn(prompt) == drawn
 
 
+def test_the_route_of_a_thing_readied_is_its_own():
+    assert route_corners("Tonight the farmer has arranged a goat, seen from above, trotting from the lower left corner "
+                         "to the upper left corner, then to the upper right corner.") == (
+        ["goat"], ("lower left", "upper left", "upper right"))
+
+
 @pytest.mark.parametrize("prompt, drawn", [
     # readying as it happens, or readying and then acting, is a scene
     ("The chef prepares a cake while a cat sits.", {"cat": [""], "chef": [""]}),

@@ -153,11 +153,11 @@ def _subject_presents(verbs: str) -> str:
 
 # "the chef has prepared a moving car", "the host has selected two cats": readied before the clip, what a perfect
 # verb of readying holds is presented ("the chef prepares a salad" is a scene)
-_READYING_WORDS = r"(?:prepared|arranged|selected|chosen|picked out|put together|readied|laid on)"
-_READIED = rf"(?:(?<=\bhas )|(?<=\bhave )|(?<=\bhad )){_READYING_WORDS}"
+READYING_WORDS = r"(?:prepared|arranged|selected|chosen|picked out|put together|readied|laid on)"
+_READIED = rf"(?:(?<=\bhas )|(?<=\bhave )|(?<=\bhad )){READYING_WORDS}"
 # ... unless its subject goes on to act: "the girl has chosen a kite and flies it", "... a kite. she flies it"
-_ACTS_AFTER_READYING = re.compile(r"[^.;!?]*?\b(?:and|then)(?: then| now)? (?!(?:a|an|the|it|its|they|there|one|two"
-                                  r"|three|four|five|\d+)\b)[a-z]+s\b|[^.;!?]*[.;!?] (?:he|she|they)\b")
+ACTS_AFTER_READYING = re.compile(r"[^.;!?]*?\b(?:and|then)(?: then| now)? (?!(?:a|an|the|it|its|they|there|one|two"
+                                 r"|three|four|five|\d+)\b)[a-z]+s\b|[^.;!?]*[.;!?] (?:he|she|they)\b")
 _SUBJECT_PRESENTS = _subject_presents(rf"(?:{_PRESENTING}|{_READIED})")
 _SUBJECT_PRESENTS_OR_REGISTERS = _subject_presents(rf"(?:{_PRESENTING}|{_READIED}|{_REGISTERING}|{HANDED_TO_SPEAKER})")
 
@@ -242,7 +242,7 @@ def frame_position(noun: str, lowered: str, scene_heads: list[str], self_moving:
         if holds_up and _SHOWING_VERB.fullmatch(presenting.group("verb")) \
                 and not _SHOWN_AS_SO.match(lowered, presenting.end()):
             continue  # "the girl shows two dogs running": one who shows things stands with them ("states" reports)
-        if re.fullmatch(_READYING_WORDS, presenting["verb"]) and _ACTS_AFTER_READYING.match(lowered, presenting.end()):
+        if re.fullmatch(READYING_WORDS, presenting["verb"]) and ACTS_AFTER_READYING.match(lowered, presenting.end()):
             continue
         presented = _CLAUSE_END.split(lowered[presenting.end():], 1)[0]  # "the board lists four cats."
         told_before = presenting["pointing"] and any(
