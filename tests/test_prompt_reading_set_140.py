@@ -78,6 +78,12 @@ def test_the_route_of_a_thing_readied_is_its_own():
         ["goat"], ("lower left", "upper left", "upper right"))
 
 
+def test_what_the_readied_thing_does_after_a_comma_is_its_own():
+    prompt = ("Tonight the farmer has arranged a horse, though it is not there in the first half: it comes in the "
+              "second half and stays to the end.")
+    assert seen_in(prompt) == (False, True)  # one horse, the farmer not drawn
+
+
 @pytest.mark.parametrize("prompt, drawn", [
     # readying as it happens, or readying and then acting, is a scene
     ("The chef prepares a cake while a cat sits.", {"cat": [""], "chef": [""]}),
