@@ -3,7 +3,8 @@
 A feature file tells its clip in steps, one a line ("Given ...", "When ...", "Then ...", "And ..."), under titles
 ("Feature:", "Scenario:") that name the test: each step is a sentence, and a title the steps restate is no thing.
 One who has readied what the clip shows, "the chef has prepared a ...", presents it and is not in it, and a dish
-"served" to the diners is shown, never thrown: "served with" a thing is along with it.
+"served" to the diners is shown, never thrown: "served with" a thing is along with it. What is saved "for later" is the
+speaker's order, no time in the clip.
 """
 
 import pytest
@@ -127,3 +128,16 @@ def test_a_route_served_chilled_keeps_its_stops():
 ])
 def test_a_serve_with_a_way_still_throws(prompt, drawn):
     assert moves_drawn(prompt) == drawn
+
+
+# ------------------------------------------------------------ 5. "for later" is the speaker's order, no time in the clip
+@pytest.mark.parametrize("prompt", [
+    "So for later, the grazing cow: no cow in the first half of the clip, then in the second half it appears.",
+    "For afterwards, a duck: there is no duck in the first half, and in the second half it shows up and stays.",
+])
+def test_a_thing_saved_for_later_is_one_thing_with_its_own_halves(prompt):
+    assert seen_in(prompt) == (False, True)
+
+
+def test_a_later_arrival_is_still_late():
+    assert centres("A dog runs. Later, a horse arrives.", 6)["horse"][:3] == [None] * 3

@@ -122,6 +122,7 @@ from .place_and_time_rewrites import (
     ALWAYS_THERE_RE,
     CLOSING_THROUGHOUT_RE,
     EXTREME_SIDE_RE,
+    FOR_LATER_RE,
     FROM_OFF_SCREEN_RE,
     LAST_STEP_RE,
     OVER_ON_SIDE_RE,
@@ -521,6 +522,8 @@ READING_PASSES: tuple[RewritePass, ...] = (
     RewritePass("count said twice", lambda d: count_said_twice(d.text), lambda d: restated_counts_once(d.text)),
     RewritePass("last step", lambda d: "then " in d.text and "end," in d.text, lambda d: LAST_STEP_RE.sub(
         lambda m: "finally," if "then " in m.string[:m.start()] else m.group(0), d.text)),
+    RewritePass("for later", lambda d: "for later" in d.text or "for afterwards" in d.text,
+                lambda d: FOR_LATER_RE.sub("", d.text)),  # "and for later, may i suggest the dog": no time in the clip
     RewritePass("times", lambda d: " times" in d.text, lambda d: TIMES_RE.sub("", d.text)),  # "bounces three times": how often
     RewritePass("occasion", lambda d: "this " in d.text or "last " in d.text or "next " in d.text,
                 lambda d: occasions_dropped(d.text)),  # "rolled well this game": when it was told
