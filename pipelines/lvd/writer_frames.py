@@ -156,9 +156,10 @@ def _subject_presents(verbs: str) -> str:
 READYING_WORDS = r"(?:prepared|arranged|selected|chosen|picked out|put together|readied|laid on)"
 _READIED = rf"(?:(?<=\bhas )|(?<=\bhave )|(?<=\bhad )){READYING_WORDS}"
 # ... unless its subject goes on to act: "the girl has chosen a kite and flies it", "..., then flies it", "... a kite.
-# she flies it" (", though it ..., when it arrives and stays" is the thing's)
-ACTS_AFTER_READYING = re.compile(r"[^.;:,!?]*?(?:, ?)?\b(?:and|then)(?: then| now)? (?!(?:a|an|the|it|its|they|there|one"
-                                 r"|two|three|four|five|\d+)\b)[a-z]+s\b|[^.;!?]*[.;!?] (?:he|she|they)\b")
+# she flies it" (", though it ..., when it arrives and stays" is the thing's); looked for within a bounded reach, so
+# it stays linear however often a prompt repeats the readying
+ACTS_AFTER_READYING = re.compile(r"[^.;:,!?]{0,120}?(?:, ?)?\b(?:and|then)(?: then| now)? (?!(?:a|an|the|it|its|they"
+                                 r"|there|one|two|three|four|five|\d+)\b)[a-z]+s\b|[^.;!?]{0,240}[.;!?] (?:he|she|they)\b")
 _SUBJECT_PRESENTS = _subject_presents(rf"(?:{_PRESENTING}|{_READIED})")
 _SUBJECT_PRESENTS_OR_REGISTERS = _subject_presents(rf"(?:{_PRESENTING}|{_READIED}|{_REGISTERING}|{HANDED_TO_SPEAKER})")
 
