@@ -141,16 +141,3 @@ def test_a_thing_saved_for_later_is_one_thing_with_its_own_halves(prompt):
 
 def test_a_later_arrival_is_still_late():
     assert centres("A dog runs. Later, a horse arrives.", 6)["horse"][:3] == [None] * 3
-
-
-# ------------------------------------------------------------ 6. "no X at all until the second half, when it comes"
-@pytest.mark.parametrize("prompt", [
-    "A moving truck: no truck at all until the second half, when it arrives and stays to the end.",
-    "A goat: no goat whatsoever until halfway, when it trots in.",
-])
-def test_a_thing_kept_out_until_it_comes_is_the_one_that_comes(prompt):
-    assert seen_in(prompt) == (False, True)
-
-
-def test_a_thing_kept_out_until_another_comes_stays_as_told():
-    assert seen_in("No horse until the second half, when a horse gallops in.") == (False, True)

@@ -4,8 +4,7 @@ that part of the clip, written as "no" so a thing of its kind told later is the 
 the clip is advice, a saying or a thing the people in the scene miss, and is left as said. An absence until a later half
 with an arrival then ("the cat is absent until the second half, when a cat strolls in", "a cat does not appear until the
 second half, when a cat strolls in") makes the arriving cat the absent one; a thing kept out until a later half ("no dog
-until the second half", "a dog can not be seen before the midpoint") is no such thing in the first half, and "no dog
-at all until the second half, when it arrives" that dog arriving then. A sighting
+until the second half", "a dog can not be seen before the midpoint") is no such thing in the first half. A sighting
 lost, the watcher's word that a tracked thing dropped out of view ("Lost contact in the second half", "we lose sight of
 it at the end", "signal lost halfway"), is that thing going then, never a thing or a clause of its own that a bare time
 would bring the thing back in; a bare "lose" put as a condition, a consequence after it ("Lose sight of them, you
@@ -138,9 +137,8 @@ _UNSEEN_STATE = (r"(?:(?:can|could|will) not be|(?:is|are|was|were) (?:not|nowhe
                  r"|found|in view|in sight|in (?:the )?frame|in shot|there|present)(?: anywhere)?")
 _ONE_THING = r"(?P<det>an?|the|one|any) (?P<thing>(?:[a-z-]+ )??(?P<noun>[a-z]+))"
 # "there is no dog until the second half", "no dog before the midpoint": none there in the first half, one there after
-NONE_UNTIL_RE = re.compile(r"\b(?:there (?:is|are|was|were) )?no (?P<thing>(?:[a-z-]+ )??(?P<noun>[a-z]+))"
-                           r"(?: at all| whatsoever)?,? " + _BEFORE_LATER_HALF
-                           + r"(?P<when_it>,? when (?=(?:it|they) ))?")  # "..., when it arrives": the one kept out
+NONE_UNTIL_RE = re.compile(r"\b(?:there (?:is|are|was|were) )?no (?P<thing>(?:[a-z-]+ )??(?P<noun>[a-z]+)),? "
+                           + _BEFORE_LATER_HALF)
 # "a dog can not be seen until the second half", "the fox is nowhere to be seen before halfway"
 UNSEEN_UNTIL_RE = re.compile(rf"\b{_ONE_THING} {_UNSEEN_STATE},? {_BEFORE_LATER_HALF}")
 # "before the second half, a dog can not be seen.": the span opening its sentence
@@ -159,8 +157,7 @@ def _none_in_the_first_half(match: re.Match) -> str:
     if _SAME_SUBJECT_GOES_ON_RE.match(match.string, match.end()):
         return match.group(0)  # "a cat is not in frame until the second half, and then walks left": its verb's subject
     one = singular(match["noun"]) == match["noun"]
-    comes = ", and in the second half " if match.groupdict().get("when_it") else ""  # "..., when it arrives"
-    return f"there {'is' if one else 'are'} no {match['thing']} in the first half{comes}"
+    return f"there {'is' if one else 'are'} no {match['thing']} in the first half"
 
 
 def absences_until_a_later_half(text: str) -> str:
