@@ -36,8 +36,7 @@ Scores: untouched, 151/180 (83.9%) on 9323db86 (numeracy 21, visibility 23, dyna
 24); 180/180 after the fixes of its own branch (a Gherkin feature file's steps are sentences and its titles no things
 where the steps restate them, "Scenario: two lively cats / Given ... / Then two lively cats are in view"; one who has
 readied what the clip shows presents it, "the chef has prepared a moving car"; a dish "served" is shown, never thrown,
-and "served with a bird" is along with one; a fronted "And for later," is no time; "no car at all until the second half,
-when it arrives" is the car named before).
+and "served with a bird" is along with one; a fronted "And for later," is no time).
 """
 
 # Long file: 180 hand-written prompts kept in one place, so each family's balance of the three voices reads at a glance
