@@ -5,7 +5,9 @@ the thing the method names again ("Ingredients: one lively cat. Method: ... add 
 added then), so the listed phrase takes the place of the method's first naming of it; cooking verbs are
 the thing's comings and stays ("fold in the ball" adds it, "leave it in until the end" keeps it, "park
 the car" keeps it still), "keep the first half free of any cat" and "the first half goes without any dog"
-are absences, and "Serves one clip" or "garnish with nothing else" name no thing. A bulletin's time
+are absences, and "Serves one clip" or "garnish with nothing else" name no thing. A dish "served" to the
+diners with no way or object of its own is shown, never thrown ("it is not served in the first half" is not
+there then, "served quickly" says nothing), and one "served with" a thing is along with it. A bulletin's time
 headings are the clip's times ("the outlook for the second half is no bird" is no bird then, an outlook
 "unchanged" says nothing new), "clearing" is the thing going, "from the first half right through the
 second" is the whole clip, "arriving there by the end" is where its move ends anyway, and a place "in
@@ -21,7 +23,7 @@ import re
 from .object_classes import noun_class, singular
 from .rewrite_text import any_said_re, spaces_tidied
 
-_RECIPE_TELLS = ("ingredient", "method:", "serves ", "garnish", "park ", " free of", " clear of", " empty of",
+_RECIPE_TELLS = ("ingredient", "method:", "serves ", "served", "garnish", "park ", " free of", " clear of", " empty of",
                  "without", " in until",
                  " in till", " in for the rest", "fold", "stir", "toss", "sprinkle", "spoon", "whisk", "mix in")
 _BULLETIN_TELLS = ("outlook", "forecast", "clearing", "arriving there", "first half")
@@ -40,6 +42,17 @@ _YIELD = r"\bserves (?:one|two|three|four|five|six|\d+)"
 _SERVED = r"(?:clips?|videos?|shots?|scenes?|viewers?|people|persons?|portions?)"
 SERVES_RE = re.compile(_YIELD + r" " + _SERVED + r"(?:\s*[.!;]|\s*$)")
 SERVES_IN_RECIPE_RE = re.compile(_YIELD + r"(?: " + _SERVED + r")?(?:\s*[.!;]|\s*$)")
+# "a cat that stays still, served with a bird flying ...": a dish and what comes with it, along with it ("served with
+# nothing else" closes the dish)
+SERVED_WITH_RE = re.compile(r"\bserved (?=with (?:an?|the|one|two|three|four|five|\d+) )")
+# "it is not served in the first half", "the bird is served late", "; served quickly.", "Served top-down.": a dish set
+# before the diners is shown, never thrown, so the word goes; a serve with a way or an object is a throw ("the ball is
+# served to the left", "a player served the ball", "served hard over the net")
+SERVED_DISH_RE = re.compile(r"(?:(?<=\bis )|(?<=\bare )|(?<=\bwas )|(?<=\bwere )|(?<=\bbe )|(?<=\bbeen )|(?<=\bnot )"
+                            r"|(?<=[.;:,!?] )|^)served\b(?P<rest>[^.;:,!?]{0,80})")
+_SERVE_GOES_RE = re.compile(r"^ (?:me|us|you|him|her|them|it|a|an|the|one|two|three|four|five|\d+|up|as|by)\b"
+                            r"|\b(?:to|toward|towards|into|onto|across|over|from|at|left|right|leftward|rightward|along"
+                            r"|past|through|off|out|away|back|forward|high|hard|net|court)\b")
 # "garnish with nothing else", "garnish with nothing": no further thing
 GARNISH_RE = re.compile(r"\bgarnish(?:ed)? with nothing(?: else| more)?\b")
 # "fold in the ball", "then stir in a cat", "toss the dog in for the second half": told to the cook, it is added
@@ -143,6 +156,10 @@ def _no_thing_then(match: re.Match) -> str:
     return f"no {match.group('thing')} in {match.group('span')}"
 
 
+def _shown_not_thrown(match: re.Match) -> str:
+    return match.group(0) if _SERVE_GOES_RE.search(match["rest"]) else match["rest"].lstrip()
+
+
 def _recipe_in_plain_words(text: str) -> str:
     recipe = "ingredient" in text or "method:" in text
     if recipe:
@@ -152,6 +169,8 @@ def _recipe_in_plain_words(text: str) -> str:
         text = METHOD_HEADING_RE.sub("", text)
     if "serves " in text:
         text = (SERVES_IN_RECIPE_RE if recipe else SERVES_RE).sub("", text)
+    if "served" in text:
+        text = SERVED_DISH_RE.sub(_shown_not_thrown, SERVED_WITH_RE.sub("along ", text))
     if "garnish" in text:
         text = GARNISH_RE.sub("nothing else", text)
     if any(verb in text for verb in ("fold", "stir", "mix", "toss", "sprinkle", "spoon", "whisk")):

@@ -16,6 +16,9 @@ reading, told by the sentence's shape rather than by each voice's words:
   speaker or the listener what follows ("the algorithm served me", "today the stars revealed to us", with an aside
   between them, "my feed, as usual, served me", "the app once again served us"), a source that
   cannot stand in the picture, never a giver that may ("my dog brought me a ball", "the mailman delivered me a box");
+- one who has readied what the clip shows, named once and doing nothing after, "this evening the chef has prepared a
+  walking dog, ...", whose subject would otherwise take the dog's walk ("the girl has chosen a kite and flies it"
+  stays);
 - a bare plural of no thing heading a list, "Duties include filming ...", "Highlights include a clip in which ...";
 - a fronted phrase of a word or few and where it comes from or goes, before a comma or colon ("Fresh to the market,",
   "Straight from the lab:", "Coming to you live from the studio,"), holding no count, colour, side or time and no
@@ -53,7 +56,7 @@ from .vocabulary import (
     STATE_VERBS,
     VERB_KINDS,
 )
-from .writer_frames import FRAMES_WHAT_IT_SHOWS
+from .writer_frames import ACTS_AFTER_READYING, FRAMES_WHAT_IT_SHOWS, READYING_WORDS
 
 # Verbs that put their subject onto, against or apart from what follows: the thing's own act in the scene
 _PLACING_KINDS = frozenset(("rest", "land", "fall", "jump", "bounce", "break", "throw"))
@@ -185,12 +188,30 @@ def _opens_a_framing_clause(text: str) -> bool:
 def looks_framed(text: str) -> bool:
     """The cheap gate: a sentence opening on a definite or owned subject, or on a fronted phrase before a comma."""
     return _opens_a_framing_clause(text) or _FRONTED_ASIDE_RE.match(text) is not None or " include " in text \
+        or (" ha" in text and _READIED_CLAUSE_RE.search(text) is not None) \
         or (" and " in text and any(word in text for word in _WATCHING_WORDS))
+
+
+# "this evening the chef has prepared a walking dog, ...": one who readied what the clip shows before it runs, named once
+# and doing nothing after ("the girl has chosen a kite and flies it" stays); read as the subject, it would take the
+# dog's walk
+_READIED_CLAUSE_RE = re.compile(r"(?:^|(?<=[.;!?] ))(?P<opener>(?:this|tonight|today|now)(?: [a-z]+)?,? )?"
+                                r"(?:the|our|my) (?P<head>[a-z'-]+) (?:has|have|had) " + READYING_WORDS
+                                + r" (?=(?:an?|one|two|three|four|five|\d+) )")
+
+
+def _readied_clause_dropped(match: re.Match) -> str:
+    if len(re.findall(rf"\b{re.escape(match['head'])}(?:e?s)?\b", match.string)) > 1 \
+            or ACTS_AFTER_READYING.match(match.string, match.end()):
+        return match.group(0)
+    return match["opener"] or ""
 
 
 def framing_sentences_dropped(text: str) -> str:
     """``text`` without its framing clauses and fronted asides, each dropped only where the shape and words allow."""
     dropped = _FRAMING_CLAUSE_RE.sub(_framing_clause_dropped, text)
+    if " ha" in dropped:
+        dropped = _READIED_CLAUSE_RE.sub(_readied_clause_dropped, dropped)
     dropped = _FRONTED_ASIDE_RE.sub(lambda m: "" if _is_fronted_aside(m) else m.group(0), dropped)
     if " and " in dropped:
         dropped = _WATCHER_CLOSING_RE.sub(_watcher_dropped, dropped)

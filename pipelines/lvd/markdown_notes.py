@@ -15,7 +15,11 @@ and "\\end{itemize}" no words at all. Notes typed as HTML or XML-like markup are
 words inside it, and a comment "<!-- mover: cat -->" a line of its own; a "<" in prose, "a < b", is no tag. Speech
 markup around the words, an engine's "<speak>", "<break time="300ms"/>", "<emphasis>no cat</emphasis>",
 "<prosody rate="slow">" or an "<?xml ...?>" declaration, says only how the words are voiced: its tags go before
-anything else reads the prompt, and the words they wrap stay where they stood.
+anything else reads the prompt, and the words they wrap stay where they stood. A Gherkin feature file is such notes
+too: each step ("Given a cat on the left", "Then it runs right", "And nothing else") a sentence without its keyword,
+and its titles ("Feature: cat run", "Scenario: a cat runs right") the test's name, dropped where the steps name what
+they name; a title's thing no step names is said, and its view from above ("Scenario: seen from above") is the
+picture's.
 """
 
 from __future__ import annotations
@@ -23,7 +27,7 @@ from __future__ import annotations
 import re
 
 from .object_classes import is_plural, noun_class
-from .vocabulary import COLORS, NUMBER_WORDS, PLAIN_ADJECTIVES, VERB_KINDS, looks_like_modifier
+from .vocabulary import COLORS, NUMBER_WORDS, PLAIN_ADJECTIVES, VERB_KINDS, looks_like_modifier, says_a_view_from_above
 from .word_guessing import third_person
 
 BULLET_RE = re.compile(r"^\s*(?:[-*+\u2022\u25aa\u25e6]|\d{1,2}[.)])\s+")
@@ -262,3 +266,49 @@ def gloss_in_sentences(text: str) -> str:
         return text
     sentences = re.split(r"(?<=[.!?;])\s+", text)
     return " ".join(_gloss_route(s.rstrip(".!?;")) + s[len(s.rstrip(".!?;")):] for s in sentences)
+
+
+# A Gherkin feature file: titled blocks ("Feature: ...", "Scenario: ...") over steps, one a line, each opening on its
+# keyword ("Given", "When", "Then", "And", "But"), the keyword capitalised as the runner needs it
+FEATURE_TITLE_RE = re.compile(r"^[ \t]*(?:Feature|Scenario(?: Outline| Template)?|Background|Rule|Examples?)[ \t]*:"
+                              r"[ \t]*(?P<title>[^\n]*)$", re.MULTILINE)
+# what tells a feature file: a feature or a scenario ("Background:" or "Example:" alone may label prose)
+_FEATURE_OR_SCENARIO_RE = re.compile(r"^[ \t]*(?:Feature|Scenario(?: Outline| Template)?)[ \t]*:", re.MULTILINE)
+FEATURE_STEP_RE = re.compile(r"^[ \t]*(?:Given|When|Then|And|But|\*)[ \t]+(?P<step>\S[^\n]*)$", re.MULTILINE)
+# a title's parts, each naming its own things: "a cat and a horse", "dog beside car", "moving ball, then none"
+_TITLE_PARTS_RE = re.compile(r",|;| (?:and|with|beside|by|near|next to|past|then) ")
+_OPENING_STEP_RE = re.compile(r"^[ \t]*(?:Given|When|Then)[ \t]+\S", re.MULTILINE)
+
+
+def looks_like_feature_file(prompt: str) -> bool:
+    """Whether the prompt is a feature file: a titled block and a step line opening on "Given", "When" or "Then"."""
+    return "\n" in prompt and ":" in prompt and _FEATURE_OR_SCENARIO_RE.search(prompt) is not None \
+        and _OPENING_STEP_RE.search(prompt) is not None
+
+
+def _things_named(words: str) -> set[str]:
+    """The things ``words`` name; a word the verb tables know is its verb ("moving car leaves", "bird flies past")."""
+    return {found[0] for word in re.findall(r"[a-z]+", words.lower())
+            if word not in VERB_KINDS and word not in _PLACING_VERBS and (found := noun_class(word))}
+
+
+def feature_file_in_sentences(prompt: str) -> str:
+    """``prompt`` with each step a sentence of its own without its keyword, and the titles, which name the test and
+    not the clip, dropped where the steps name what they name: a title naming a thing no step names is a sentence, and
+    a title's view from above the picture's ("Scenario: seen from above")."""
+    steps = [step["step"].strip() for step in FEATURE_STEP_RE.finditer(prompt)]
+    told = " ".join(steps)
+    said_by_steps, seen_from_above = _things_named(told), says_a_view_from_above(told.lower())
+    sentences: list[str] = []
+    added: list[str] = []  # "Scenario: a cat and a horse" over steps telling the horse: the cat, said after them
+    for line in prompt.splitlines():
+        title, step = FEATURE_TITLE_RE.match(line), FEATURE_STEP_RE.match(line)
+        said = (title["title"] if title else step["step"] if step else line).strip()
+        if title and says_a_view_from_above(said.lower()) and not seen_from_above:
+            sentences.append("Seen from above.")
+            seen_from_above = True
+        if title and said_by_steps:
+            added += [f"{part.strip()}." for part in _TITLE_PARTS_RE.split(said) if _things_named(part) - said_by_steps]
+        elif said and (not title or _things_named(said)):  # "Scenario: a red kite" over "Then it flies left"
+            sentences.append(said if said[-1] in _LINE_END else said + ".")
+    return " ".join(sentences + added)

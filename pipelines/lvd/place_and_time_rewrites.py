@@ -4,7 +4,7 @@
 left", numbered route labels, a corner said in two parts, "from off-screen right", "along with" (a second thing),
 "over on the left", "three times" (how often), a told story's closing "And at the end," (its last step), "stays
 empty", "throughout", "always there", ", after which" (a next step), a still thing's relative clause inside a mover's
-(set off as an aside) and "without any dog" (its absence).
+(set off as an aside), "without any dog" (its absence) and a fronted "For later," (the speaker's order, no time).
 """
 
 from __future__ import annotations
@@ -26,6 +26,9 @@ ROUTE_LABEL_RE = re.compile(r"(?P<lead>[:,;]\s*)?\b(?:way ?points?|check ?points
                             r"(?:\d+|one|two|three|four|five|six)\b\s*[:.)=-]?")
 # "at the bottom on the left", "to the top on the right side": one corner said in two parts
 SPLIT_CORNER_RE = re.compile(r"\b(top|bottom|upper|lower) (?:on|at|to) the (left|right)(?:[ -]hand)?(?: side)?\b")
+# "And for later, may I suggest the dog: ...", "For afterwards, a cat.": what the speaker saves to tell next, no time the
+# thing comes at in the clip (a time the sentence says of its own still counts: "for later, a dog arrives late")
+FOR_LATER_RE = re.compile(r"(?:^|(?<=[.;:!?] ))(?:and |so |now )?for (?:later|afterwards),\s*")
 # "a bird along with a red car": a second object, not a path along the car
 ALONG_WITH_RE = re.compile(r"\b(?:along|together) with\b(?= (?:an?|the|one|two|three|four|five|\d+)\b)")
 # "ends up over on the left": "over" only leans toward the side named

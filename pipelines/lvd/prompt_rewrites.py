@@ -80,7 +80,14 @@ from .listing_cue_and_statement_voices import (
     looks_like_cue_sheet,
     looks_like_listing_cue_or_statement,
 )
-from .markdown_notes import looks_like_markdown, looks_like_markup, markup_tags_dropped, notes_in_sentences
+from .markdown_notes import (
+    feature_file_in_sentences,
+    looks_like_feature_file,
+    looks_like_markdown,
+    looks_like_markup,
+    markup_tags_dropped,
+    notes_in_sentences,
+)
 from .move_phrasings import (
     GOES_ON_RE,
     MOVE_AS_NOUN_RE,
@@ -118,6 +125,7 @@ from .place_and_time_rewrites import (
     ALWAYS_THERE_RE,
     CLOSING_THROUGHOUT_RE,
     EXTREME_SIDE_RE,
+    FOR_LATER_RE,
     FROM_OFF_SCREEN_RE,
     LAST_STEP_RE,
     OVER_ON_SIDE_RE,
@@ -240,6 +248,9 @@ READING_PASSES: tuple[RewritePass, ...] = (
     # reader's dashed-subtitle gloss; its English has no markdown left
     # "CAT TWO, SLEEP IX-loc-right"
     RewritePass("sign gloss", lambda d: looks_like_sign_gloss(d.text), lambda d: sign_gloss_in_sentences(d.text)),
+    # "Scenario: a cat\n  Given a cat on the left\n  Then it runs right": before the markdown reader, as its steps may be
+    # bulleted ("* a cat")
+    RewritePass("feature file", lambda d: looks_like_feature_file(d.text), lambda d: feature_file_in_sentences(d.text)),
     # "## car\n- enters on the left"
     RewritePass("markdown notes", lambda d: looks_like_markdown(d.text), lambda d: notes_in_sentences(d.text)),
     # before the transcript reader: the cue sheet's "SFX:", "VISUAL:" labels are no speakers
@@ -525,6 +536,8 @@ READING_PASSES: tuple[RewritePass, ...] = (
     RewritePass("count said twice", lambda d: count_said_twice(d.text), lambda d: restated_counts_once(d.text)),
     RewritePass("last step", lambda d: "then " in d.text and "end," in d.text, lambda d: LAST_STEP_RE.sub(
         lambda m: "finally," if "then " in m.string[:m.start()] else m.group(0), d.text)),
+    RewritePass("for later", lambda d: "for later" in d.text or "for afterwards" in d.text,
+                lambda d: FOR_LATER_RE.sub("", d.text)),  # "and for later, may i suggest the dog": no time in the clip
     RewritePass("times", lambda d: " times" in d.text, lambda d: TIMES_RE.sub("", d.text)),  # "bounces three times": how often
     RewritePass("occasion", lambda d: "this " in d.text or "last " in d.text or "next " in d.text,
                 lambda d: occasions_dropped(d.text)),  # "rolled well this game": when it was told

@@ -21,7 +21,9 @@ sentence's shape rather than from lists of each voice's words:
   cats", "the readout lists four cars", "the policeman states ..."), never one of seeing or handing over; an
   instrument's registering, "the radar confirms two cars", "sensors register one cat", is such a report where its
   subject is no thing that moves of itself ("a dog detects a cat" is a scene), and so is handing the speaker or the
-  listener what its clause holds, "the RNG gives us three birds" ("the waiter brings us two plates" may be a scene);
+  listener what its clause holds, "the RNG gives us three birds" ("the waiter brings us two plates" may be a scene),
+  and so is having readied it before the clip, "the chef has prepared a moving car" ("the chef prepares a salad" is a
+  scene, and so is one who goes on to act, "the girl has chosen a kite and flies it");
 - a bare plural that reports what its clause holds ("Sources say four dogs ...", "insiders tell me"), or that the
   speaker addresses, set off by commas ("Darlings, ...", "..., darlings, and nothing else", "Wake up, people!": an
   irregular plural too, and what the clause asks of them is no act of theirs);
@@ -149,8 +151,17 @@ def _subject_presents(verbs: str) -> str:
             rf"(?P<verb>{verbs}(?={_PRESENTED}|(?P<pointing> (?:them|it)\b))|reads(?= out| aloud|:))")
 
 
-_SUBJECT_PRESENTS = _subject_presents(_PRESENTING)
-_SUBJECT_PRESENTS_OR_REGISTERS = _subject_presents(rf"(?:{_PRESENTING}|{_REGISTERING}|{HANDED_TO_SPEAKER})")
+# "the chef has prepared a moving car", "the host has selected two cats": readied before the clip, what a perfect
+# verb of readying holds is presented ("the chef prepares a salad" is a scene)
+READYING_WORDS = r"(?:prepared|arranged|selected|chosen|picked out|put together|readied|laid on)"
+_READIED = rf"(?:(?<=\bhas )|(?<=\bhave )|(?<=\bhad )){READYING_WORDS}"
+# ... unless its subject goes on to act: "the girl has chosen a kite and flies it", "..., then flies it", "... a kite.
+# she flies it" (", though it ..., when it arrives and stays" is the thing's); looked for within a bounded reach, so
+# it stays linear however often a prompt repeats the readying
+ACTS_AFTER_READYING = re.compile(r"[^.;:,!?]{0,120}?(?:, ?)?\b(?:and|then)(?: then| now)? (?!(?:a|an|the|it|its|they"
+                                 r"|there|one|two|three|four|five|\d+)\b)[a-z]+s\b|[^.;!?]{0,240}[.;!?] (?:he|she|they)\b")
+_SUBJECT_PRESENTS = _subject_presents(rf"(?:{_PRESENTING}|{_READIED})")
+_SUBJECT_PRESENTS_OR_REGISTERS = _subject_presents(rf"(?:{_PRESENTING}|{_READIED}|{_REGISTERING}|{HANDED_TO_SPEAKER})")
 
 
 def _bare_subject_reports(verbs: str) -> str:
@@ -233,6 +244,8 @@ def frame_position(noun: str, lowered: str, scene_heads: list[str], self_moving:
         if holds_up and _SHOWING_VERB.fullmatch(presenting.group("verb")) \
                 and not _SHOWN_AS_SO.match(lowered, presenting.end()):
             continue  # "the girl shows two dogs running": one who shows things stands with them ("states" reports)
+        if re.fullmatch(READYING_WORDS, presenting["verb"]) and ACTS_AFTER_READYING.match(lowered, presenting.end()):
+            continue
         presented = _CLAUSE_END.split(lowered[presenting.end():], 1)[0]  # "the board lists four cats."
         told_before = presenting["pointing"] and any(
             word_pattern(rf"\b{re.escape(other)}").search(lowered[:presenting.start()]) for other in scene_heads)
