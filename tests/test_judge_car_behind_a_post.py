@@ -90,3 +90,20 @@ def test_a_ball_sinking_into_the_ground_is_no_ball_behind_a_cover():
     tracking = Tracking([track], WIDTH, HEIGHT, 20.0, n, np.zeros((n, 8, 8), np.float32), np.zeros((n, 8, 8), bool),
                         np.ones((8, 8), bool), 24.0)
     assert not cut_by_a_cover(TrackGeometry(track, tracking), tracking).any()
+
+
+def test_the_judge_reads_a_tracks_cover_once_for_the_teleport_and_size_laws(monkeypatch):
+    """Both laws read which samples a cover cuts; the judge finds them once per track and hands them to both."""
+    from pipelines.eval import laws_every_track, laws_teleport, physics_checks
+
+    read = []
+
+    def counted(g, tracking=None):
+        read.append(g.track.track_id)
+        return cut_by_a_cover(g, tracking)
+
+    for module in (laws_every_track, laws_teleport, physics_checks):
+        monkeypatch.setattr(module, "cut_by_a_cover", counted, raising=False)
+    _, tracking = _driving_past(410.0 - 5.0 * np.arange(50), TRUNK)
+    assert physics_checks.check_tracking(tracking, expectation_from_prompt(PROMPT)) == []
+    assert read == [0]

@@ -63,6 +63,16 @@ def test_candidates_and_plurals():
         ["boxes", "berries", "days", "leaves", "men", "dishes", "cups"]
 
 
+def test_plurals_know_the_object_tables_irregulars_and_a_spec_says_them():
+    from pipelines.lvd.spec_sentences import SpecThing
+
+    assert [plural(w) for w in ("ox", "calf", "jellyfish", "domino", "loaf", "person")] == \
+        ["oxen", "calves", "jellyfish", "dominoes", "loaves", "people"]
+    herd = SpecThing("ox")
+    herd.count = "two"
+    assert "two oxen" in herd.phrase()
+
+
 def test_decode_spans_match_offset_spans(tokenizer):
     prompt = "a red ball falls, then a dog jumps"
     assert token_spans(tokenizer, prompt, method="decode") == token_spans(tokenizer, prompt, method="offsets")

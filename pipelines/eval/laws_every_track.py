@@ -324,16 +324,19 @@ def _split_medians(values: np.ndarray, valid: np.ndarray, window: int = 3):
         yield index[j], np.median(before, axis=0), np.median(after, axis=0)
 
 
-def check_size(g: TrackGeometry, expectation: Expectation, tracking: Tracking | None = None) -> list[Violation]:
+def check_size(g: TrackGeometry, expectation: Expectation, tracking: Tracking | None = None,
+               cut: np.ndarray | None = None) -> list[Violation]:
     """A pop (a size step between the medians either side of a frame), a change that lasts (first against last
     samples) or a drift, beyond what moving in depth or turning a flat side to the camera (``turning_size``) explains;
-    a pop within what turning explains still counts when it happens from one frame to the next."""
+    a pop within what turning explains still counts when it happens from one frame to the next.
+    ``cut``: ``cut_by_a_cover(g, tracking)`` when the caller has it already (the teleport law reads it too)."""
     if expectation.depth_change:
         return []
     turning = expectation.turning_size
     size = float(np.median(g.size))
     camouflage = _camouflage_shares(g, tracking)
-    seen_whole = ~g.touches & (camouflage < CAMOUFLAGE_SHARE) & ~cut_by_a_cover(g, tracking)  # neither cut by the
+    cut = cut_by_a_cover(g, tracking) if cut is None else cut
+    seen_whole = ~g.touches & (camouflage < CAMOUFLAGE_SHARE) & ~cut  # neither cut by the
     # border or by a still thing in front (a post: its blob shrinks with what the post hides), nor lost against its backdrop
     judged = ~g.touches & g.moving
     if float(g.bottom.max() - g.bottom.min()) > size:  # it lands somewhere: contact squashes, shadows, merges

@@ -17,7 +17,8 @@ CLIPPED_SHARE = 0.8  # of the track's median box width (height): a narrower box 
 COVER_RUN = 3  # samples in a row in which a box's edge stays at a still thing in front while its other edge travels
 
 
-def check_teleports(g: TrackGeometry, tracking: Tracking | None = None) -> list[Violation]:
+def check_teleports(g: TrackGeometry, tracking: Tracking | None = None,
+                    cut: np.ndarray | None = None) -> list[Violation]:
     """A jump: one step far beyond the steps around it, or one the motion on both sides cannot explain.
 
     The second test extrapolates the motion at constant velocity from the two samples before the step
@@ -33,6 +34,7 @@ def check_teleports(g: TrackGeometry, tracking: Tracking | None = None) -> list[
     frame's width at once.
     Where a blob is cut, the step is measured between the places its uncovered sides put the body (``_seen_steps``):
     a ball passing behind a post shows its front before the post and its back after it.
+    ``cut``: ``cut_by_a_cover(g, tracking)`` when the caller has it already (the size law reads it too).
     """
     steps = _seen_steps(g)  # (a body partly hidden: between the centres its uncovered sides place)
     if len(steps) < 3:
@@ -40,7 +42,7 @@ def check_teleports(g: TrackGeometry, tracking: Tracking | None = None) -> list[
     around = np.maximum(np.concatenate([[0.0], steps[:-1]]), np.concatenate([steps[1:], [0.0]]))
     areas = g.track.areas
     steady = np.maximum(areas[:-1], areas[1:]) <= STEADY_AREA * np.minimum(areas[:-1], areas[1:])
-    cut = cut_by_a_cover(g, tracking)
+    cut = cut_by_a_cover(g, tracking) if cut is None else cut
     steady |= cut[:-1] | cut[1:]  # (its seen step places the body from the uncovered side)
     size = float(np.median(g.size))
     across = max(TELEPORT_STEP * g.shorter_side, size)  # (a portrait frame's height is its longer side)

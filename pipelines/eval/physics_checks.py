@@ -79,7 +79,7 @@ from .laws_every_track import (
 )
 from .laws_release import check_buoyancy, check_rebound_below_release
 from .laws_rolling import check_lift_off
-from .laws_teleport import check_teleports
+from .laws_teleport import check_teleports, cut_by_a_cover
 from .occlusion import join_hidden_pieces, join_pieces_either_side_of_a_cover, join_pieces_moving_as_one
 from .scene_movers import prompt_subjects, scene_moving
 from .shadow_swaps import Shades, over_a_shadow, untangle_shadow_swaps
@@ -317,9 +317,10 @@ def check_tracking(tracking: Tracking, expectation: Expectation = UNKNOWN) -> li
     for g, subject, held in zip(geometries, subjects, told):
         if not subject:  # another thing in the scene (a plant's leaves, a ball of another colour): the clip is judged on
             continue  # what the prompt tells of; the others still show where the subject went (a handover, a rejoin)
-        violations += check_teleports(g, tracking)
+        cut = cut_by_a_cover(g, tracking)  # (read by the teleport and the size laws alike)
+        violations += check_teleports(g, tracking, cut)
         violations += check_jitter(g)
-        violations += check_size(g, expectation, tracking)
+        violations += check_size(g, expectation, tracking, cut)
         violations += check_colour(g, tracking, geometries)
         if not held:  # a body beside the ones doing what the prompt tells (told_bodies): only the laws for every body
             continue

@@ -23,6 +23,7 @@ the frame's upper part, no view.
 
 from __future__ import annotations
 
+import functools
 import re
 
 from .object_classes import FIXED_MOBILITIES, names_a_thing, names_a_thing_drawn, noun_class
@@ -440,6 +441,7 @@ def _without_repeated_cast(text: str) -> str:
     """"Specimen: moving car. ... no car in view; then the car enters", "Item: ball and dog. ... a ball rolls past the
     dog": a heading whose things the record names again (as "a moving car", "the car" or "no car") is those things
     introduced twice; the later sentences say what they do and when they are seen."""
+    record, told_ends, mentions = text, _FirstMatch(_PRONOUN_OR_ROUTE_RE, text), {}
     for match in [*TITLE_RE.finditer(text), *DECLARATION_RE.finditer(text)]:
         topic = re.search(r"'s ([a-z]+)", match.group("phrase"))  # "the dog's walk": a topic of the dog's
         words = match.group("phrase").replace("'s ", " ").split()
@@ -453,12 +455,37 @@ def _without_repeated_cast(text: str) -> str:
                                             or _RECORD_NOUN_RE.fullmatch(word) or topic and word == topic.group(1)
                                             for word in words):
             continue  # "Cat sleeps.": a sentence, not a title
-        rest = text[match.end():]
-        until = _PRONOUN_OR_ROUTE_RE.search(rest)  # "Subject: cat. Route: ...": the route speaks of the thing declared
-        told = rest[:until.start() if until else len(rest)]
-        if all(re.search(rf"\b(?:no|the|a|an|{_NUMBER})(?: [a-z-]+){{0,2}}? {thing}(?:e?s)?\b", told) for thing in things):
+        told_end = told_ends.first_at_or_after(match.end())  # "Subject: cat. Route: ...": the route speaks of it
+        limit = told_end.start() if told_end else len(record)
+        if all(mentions.setdefault(thing, _FirstMatch(_mention_re(thing), record, limit)).first_at_or_after(
+                match.end(), limit) for thing in things):
             text = text.replace(match.group(0), match.group(1) + (f"{aside}." if aside else ""), 1)
     return text.lstrip()
+
+
+@functools.lru_cache(maxsize=None)
+def _mention_re(thing: str) -> re.Pattern[str]:
+    """"the car", "no car", "a moving car", "two cars": the record naming ``thing`` again."""
+    return re.compile(rf"\b(?:no|the|a|an|{_NUMBER})(?: [a-z-]+){{0,2}}? {thing}(?:e?s)?\b")
+
+
+class _FirstMatch:
+    """The leftmost match of a pattern at or after a position, remembered between positions: a record of many
+    headings asks from each heading's end, and searching each time from there to the record's end is quadratic.
+    A remembered match answers every later position up to its start; one found missing, every later position."""
+
+    def __init__(self, pattern: re.Pattern[str], text: str, limit: int | None = None) -> None:
+        self.pattern, self.text, self.limit = pattern, text, len(text) if limit is None else limit
+        self.searched_from, self.found = -1, None
+
+    def first_at_or_after(self, position: int, limit: int | None = None) -> re.Match[str] | None:
+        limit = self.limit if limit is None else limit
+        remembered = self.searched_from >= 0 and limit == self.limit and self.searched_from <= position
+        if not (remembered and (self.found is None or position <= self.found.start())):
+            # each position follows a heading's closing full stop, so "\b" reads there as at a slice's start
+            self.searched_from, self.limit = position, limit
+            self.found = self.pattern.search(self.text, position, limit)
+        return self.found
 
 
 def looks_like_protocol(words: set[str], text: str) -> bool:

@@ -25,7 +25,8 @@ import re
 from typing import NamedTuple
 
 from .frame_corner_names import TOP_DOWN_RE
-from .object_classes import OBJECT_CLASSES, noun_class
+from .object_classes import HANDED_CLASSES as _PEOPLE  # who speaks and is spoken to
+from .object_classes import noun_class
 from .route_clauses import HEIGHT, SIDE
 
 # the straight and the curly double quotes
@@ -88,7 +89,6 @@ _WAY_TURN_RE = re.compile(r"(?:(?:yes|okay|ok|so|now|then|and|over|all the way|i
 _THING_SHOWN_RE = re.compile(r"(?:(?:picture|imagine|see|look|now|okay|ok|so|here)\b,? )?(?:a|an|one|two|three) "
                              r"(?:[a-z]+ ){0,3}(?P<thing>[a-z]+)[.!,]?")
 _PRONOUNS = frozenset(("he", "she", "they", "i", "we"))
-_PEOPLE = (OBJECT_CLASSES["person"], OBJECT_CLASSES["child"])
 # the written things a prompt may quote, which show words and never speak them: "the sign reads", "says the banner"
 _WRITTEN_THINGS = frozenset(("sign", "banner", "billboard", "poster", "placard", "plaque", "caption", "label",
                              "notice", "headline", "note", "letter", "card", "screen", "board", "sticker", "menu",

@@ -17,7 +17,7 @@ from .object_classes import noun_class
 from .pasted_structures import is_one_structure, parsed_structure
 from .rewrite_text import ARROW
 from .spec_sentences import SpecThing, spec_sentences
-from .vocabulary import COLORS, FRAME_PLACE_WORDS, THING_FIELD_LABELS, VERB_KINDS
+from .vocabulary import CLIP_NOUNS, COLORS, FRAME_PLACE_WORDS, THING_FIELD_LABELS, VERB_KINDS
 
 _OBJECT_KEYS = frozenset("object objects obj objs class classes subject subjects name names mover movers thing things item items "
                          "entity "
@@ -54,8 +54,7 @@ _LOOK_KEYS = frozenset("style look mood camera scene background setting lighting
                        "ambience ambiance time_of_day location "
                        "environment palette shot lens".split())
 # "clip", "short video", "moving image": a type or kind field saying what the record describes
-_CLIP_KIND_RE = re.compile(r"(?:an? )?(?:short |brief )?"
-                           r"(?:clip|video|film|footage|moving image|motion picture|animation)")
+_CLIP_KIND_RE = re.compile(r"(?:an? )?(?:short |brief )?(?:" + "|".join(CLIP_NOUNS) + "|moving image|motion picture)")
 # "absent in the first half", "appears in the second half": a thing's field or the field after it telling a half
 _HALF_SAID_RE = re.compile(r"(?:(?:it |is |are )+)?(?:(?P<hidden>absent|hidden|gone|missing|invisible|"
                            r"not (?:visible|there|present|seen|shown))|appears?|enters?|arrives?|comes? in|shows? up|"

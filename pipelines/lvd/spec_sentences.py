@@ -7,17 +7,8 @@ from __future__ import annotations
 
 import re
 
-from .object_classes import IRREGULAR_PLURALS, noun_class
-
-_PLURALS = {one: many for many, one in IRREGULAR_PLURALS.items()}
-
-
-def _plural(noun: str) -> str:
-    if noun in _PLURALS:
-        return _PLURALS[noun]
-    if noun.endswith(("s", "x", "ch", "sh", "z")):
-        return noun + "es"
-    return noun[:-1] + "ies" if noun.endswith("y") and noun[-2:-1] not in "aeiou" else noun + "s"
+from .object_classes import noun_class
+from .tokens import plural
 
 
 class SpecThing:
@@ -33,7 +24,7 @@ class SpecThing:
 
     def phrase(self) -> str:
         count = self.count or "a"
-        words = [count, *self.states[:1], self.colour, self.name if count in ("a", "an", "one") else _plural(self.name)]
+        words = [count, *self.states[:1], self.colour, self.name if count in ("a", "an", "one") else plural(self.name)]
         return " ".join(w for w in words if w)
 
 

@@ -17,7 +17,8 @@ from __future__ import annotations
 import re
 
 from .framing_nouns import CALL_OPENERS
-from .object_classes import OBJECT_CLASSES, kind_pattern, names_a_thing, noun_class, singular
+from .object_classes import HANDED_CLASSES as _PEOPLE  # who speaks and is spoken to
+from .object_classes import kind_pattern, names_a_thing, noun_class, singular
 from .vocabulary import COLORS, NUMBER_WORDS, VERB_KINDS
 from .word_guessing import third_person
 
@@ -41,7 +42,6 @@ _SENTENCE_END_RE = re.compile(r"[.!?](?:\s|$)")
 # "you fly from the left of the car", "you then run to the right of a box": the "you" going by a side of another thing
 _BY_A_SIDE_OF_RE = re.compile(rf"you(?: {_BEFORE_THE_VERB})* [a-z]+ (?:[a-z]+ )?(?:from|to|toward|towards) the "
                               r"(?:left|right) (?:side )?of (?:the|a|an) ")
-_PEOPLE = (OBJECT_CLASSES["person"], OBJECT_CLASSES["child"])
 # the words a name called may carry before it ("little dog", "red car"): any other makes an idiom ("holy cow")
 _CALLING_MODIFIERS = COLORS | {"little", "small", "tiny", "big"}
 # nouns said alone as a cry, not a call ("Rats! You ...")

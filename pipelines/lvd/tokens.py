@@ -18,11 +18,14 @@ from dataclasses import dataclass
 from typing import Any
 
 from ..core.errors import PhyStudioError
+from .object_classes import IRREGULAR_PLURALS
 from .vocabulary import spelling_forms
 
 MATCH_RULES = ("exact", "no-digits", "last-word", "plural", "appended")
 _SENTENCE_END = ".!?;:,"
+# the object tables' irregular plurals ("ox": "oxen", "jellyfish": "jellyfish"), then those of words they lack
 _IRREGULAR_PLURALS = {
+    **{one: many for many, one in IRREGULAR_PLURALS.items()},
     "man": "men", "woman": "women", "person": "people", "child": "children", "mouse": "mice",
     "foot": "feet", "tooth": "teeth", "goose": "geese", "leaf": "leaves", "knife": "knives",
     "wolf": "wolves", "shelf": "shelves", "loaf": "loaves", "potato": "potatoes", "tomato": "tomatoes",

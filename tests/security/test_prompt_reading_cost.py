@@ -16,7 +16,7 @@ import types
 import pytest
 
 from pipelines.core.errors import PhyStudioError
-from pipelines.lvd import scene_participants
+from pipelines.lvd import protocol_voice, scene_participants
 from pipelines.lvd.physics_planner import PhysicsPlanner
 from pipelines.lvd.prompt_reading import MAX_PROMPT_CHARS
 from pipelines.lvd.sign_gloss import sign_gloss_in_sentences
@@ -254,6 +254,17 @@ def test_a_sign_gloss_of_many_moves_is_read_in_linear_time(planner):
     assert cost(MAX_PROMPT_CHARS) / max(cost(MAX_PROMPT_CHARS // 4), 1e-6) < 8  # 16 when quadratic
     prompt = _sign_gloss_of_many_moves(MAX_PROMPT_CHARS - 30)
     assert min(_plan_cost(planner, prompt) for _ in range(3)) < 0.05
+
+
+@pytest.mark.parametrize("heading", ["specimen: ball. ", "subject: moving car. no car. "])
+def test_a_record_of_many_headings_loses_its_restated_cast_in_linear_time(heading):
+    """Each heading looks for its things named again in the rest of the record: searched afresh from every heading to
+    the record's end, a record of nothing but headings was quadratic (0.1 CPU-second over 4,000 characters)."""
+    def cost(length: int) -> float:
+        text = regex_attacks.filled(heading, length)
+        return min(_cpu_seconds(lambda: protocol_voice._without_repeated_cast(text), 10) for _ in range(3))
+
+    assert cost(MAX_PROMPT_CHARS) / max(cost(MAX_PROMPT_CHARS // 4), 1e-6) < 8  # about 16 or more when quadratic
 
 
 def _cpu_seconds(work, times: int) -> float:
