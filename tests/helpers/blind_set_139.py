@@ -33,7 +33,12 @@ its two-object relations 0-29 (in LVD's order).
 Each prompt is checked by the same LVD predicate as the other sets. The set was written without running
 the planner on it, so its first score is an honest held-out measure; it is not tuned against.
 
-Scores: (filled in after scoring).
+Scores: untouched, 166/180 (92.2%) on 9323db86 (numeracy 28, visibility 27, dynamic_two 28, sequential 23); held back
+from every fixer of its session and scored again on its last code (34520b3f): 166/180. They wait for the next session: a
+chatbot transcript's assistant restating the user's request, "User: two flying birds the entire clip. nothing else!!
+Assistant: Got it. Two flying birds from the start of the clip to its end ...", drew the things twice and lost routes
+told twice; a Cockney "he's done a runner, no dog" and "Have a butcher's." after an absence; a manager's "Credit to him,
+lovely little run." after a relation.
 """
 
 # Long file: 180 hand-written prompts kept in one place, so each family's balance of the three voices reads at a glance

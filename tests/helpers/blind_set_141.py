@@ -33,7 +33,12 @@ two-object relations 40-49 and 0-19 (in LVD's order).
 Each prompt is checked by the same LVD predicate as the other sets. The set was written without running
 the planner on it, so its first score is an honest held-out measure; it is not tuned against.
 
-Scores: (filled in after scoring).
+Scores: untouched, 169/180 (93.9%) on 9323db86 (numeracy 27, visibility 29, dynamic_one 28, dynamic_two 29, sequential
+26); held back from every fixer of its session and scored again on its last code (34520b3f): 169/180. They wait for the
+next session: an SQL query whose content sits in its clauses and its "--" comment, "SELECT moving car FROM clip -- seen
+from above: lower left corner, then lower right corner, then upper right corner ORDER BY time", lost the route; "SELECT
+four moving balls FROM clip WHERE on_screen BETWEEN 'start' AND 'finish'"; fine print's "*Results may vary. Void where
+prohibited." after a count.
 """
 
 # Long file: 180 hand-written prompts kept in one place, so each family's balance of the three voices reads at a glance
