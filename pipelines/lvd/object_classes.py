@@ -48,8 +48,7 @@ OBJECT_CLASSES: dict[str, ObjectClass] = {
     **dict.fromkeys(
         ("person man woman boy girl lady guy player runner dancer chef athlete teenager soldier astronaut "
          "skater skier jogger hiker farmer doctor student worker policeman cowboy robot gymnast skateboarder swimmer "
-         "diver cyclist waiter magician blacksmith potter cook bowler passenger expert juggler chairperson chairman "
-         "chairwoman secretary treasurer").split(),
+         "diver cyclist waiter magician blacksmith potter cook bowler passenger expert juggler").split(),
         _PERSON,
     ),
     **dict.fromkeys("child kid toddler".split(), _CHILD),

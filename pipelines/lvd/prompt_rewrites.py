@@ -14,7 +14,6 @@ from __future__ import annotations
 import unicodedata
 
 from .addresses_and_closings import addresses_and_closings_dropped, looks_like_address_or_closing
-from .attendance_lists import attendance_as_people, might_list_attendance
 from .broadcast_and_log_voices import broadcast_in_plain_words, log_in_plain_words, looks_like_broadcast, looks_like_log
 from .bulletin_tour_and_recipe_voices import bulletin_tour_and_recipe_in_plain_words, looks_like_bulletin_tour_or_recipe
 from .call_and_response import calls_and_responses_told, might_answer_a_call
@@ -266,8 +265,6 @@ READING_PASSES: tuple[RewritePass, ...] = (
     RewritePass("lower case", _always, _lower_cased),
     # before the routes: "A to ze B, zen ze C" keeps its steps
     RewritePass("accent", lambda d: looks_accented(d.text), lambda d: accent_in_plain_words(d.text)),
-    # before any label reading: "present: the chair, the secretary." lists people, the chair among them
-    RewritePass("attendance", lambda d: might_list_attendance(d.text), lambda d: attendance_as_people(d.text)),
     # before the voices that read a half's label their own way: "absent in the first half: any cat." is no cat then
     RewritePass("state headings", lambda d: ": " in d.text and STATE_HEADING_RE.search(d.text) is not None,
                 lambda d: state_headings_said(d.text)),
