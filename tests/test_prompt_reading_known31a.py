@@ -194,3 +194,26 @@ def test_a_fronted_time_is_no_step(prompt, mover):
         assert names(prompt) == ["dog"]
     else:
         assert _start_of_move(prompt, mover) <= 1
+
+
+@pytest.mark.parametrize("prompt, mover", [
+    # "once" of how often, or of a sentence joined by "and", is no subordinator: both move at once
+    ("Once a day the dog runs left, and the cat walks right.", "cat"),
+    ("Once a dog ran left, and a cat ran right.", "cat"),
+    ("Once a week the bird flies right, and the horse trots left.", "horse"),
+    ("Once a boy walked right, but a girl ran left.", "girl"),
+])
+def test_a_once_of_how_often_or_of_joined_clauses_is_no_step(prompt, mover):
+    assert _start_of_move(prompt, mover) <= 1
+
+
+@pytest.mark.parametrize("prompt, mover", [
+    # the fronted clause draws no change, so nothing to wait for
+    ("Once the car passes, the dog crosses to the right.", "dog"),
+    ("Once the lights go out, the dog crosses to the right.", "dog"),
+    ("As soon as the ball stops, the dog runs to the right.", "dog"),
+    ("After the bus waits, a cat walks to the left.", "cat"),
+    ("Once the shadows move, a horse trots to the left.", "horse"),
+])
+def test_the_main_clause_does_not_wait_for_an_undrawn_step(prompt, mover):
+    assert _start_of_move(prompt, mover) <= 1

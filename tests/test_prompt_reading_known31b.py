@@ -118,3 +118,43 @@ def test_a_lone_one_after_a_resting_group_is_one_member(prompt, ways):
 def test_a_one_that_is_no_lone_member_is_left_alone(prompt):
     text = prompt.lower()
     assert one_and_the_other_as_members(text) == text
+
+
+@pytest.mark.parametrize("prompt, ways", [
+    # no resting group to take the "one" from: the group stays as many as told
+    ("There were three dogs, and one ran left.", {"dog": ["left", "left", "left"]}),
+    ("Once upon a time, there were three dogs, and one ran left.", {"dog": ["left", "left", "left"]}),
+    ("There are two cats, and one walks right.", {"cat": ["right", "right"]}),
+    # "one left, and the other one right": ways with their verb left out, one member each
+    ("Two cats nap. Then one left, and the other one right.", {"cat": ["left", "right"]}),
+    ("Two dogs sleep. One left, the other right.", {"dog": ["left", "right"]}),
+    ("Two birds perch; then one left, and the other one right.", {"bird": ["left", "right"]}),
+])
+def test_a_lone_one_without_a_resting_group_adds_no_member(prompt, ways):
+    assert moves_drawn(prompt) == ways
+
+
+@pytest.mark.parametrize("prompt, thing", [
+    ("Three cookies sit on a plate. Then one left.", "cookie"),
+    ("Four pebbles lie on the sand. Then one left.", "pebble"),
+])
+def test_one_that_left_is_no_leaf(prompt, thing):
+    assert "leaf" not in names(prompt) and names(prompt).count(thing) >= 3
+
+
+def _least_reading_cost(text: str) -> float:
+    took = []
+    for _ in range(5):
+        started = time.perf_counter()
+        one_and_the_other_as_members(text)
+        took.append(time.perf_counter() - started)
+    return min(took)
+
+
+@pytest.mark.parametrize("piece", ["three dogs sit. then one leaves. ", "two cats nap. one walks left, the other right. ",
+                                   "two dogs sit and one runs and "])
+def test_many_lone_ones_are_read_in_linear_time(piece):
+    """Each "one" finds its group from counts made once, not by reading the text again from its start: eight times the
+    text costs about eight times as much (a rescan from the start cost some 130 times as much)."""
+    short, long = (_least_reading_cost(regex_attacks.filled(piece, n)) for n in (2_000, 16_000))
+    assert long < 24 * short + 0.01, (short, long)

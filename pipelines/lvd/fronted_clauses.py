@@ -6,7 +6,11 @@ The "before" clause is put after the main clause ("a ball rolls right before it 
 the end of the move. A fronted "before" that names only a time ("Before the midpoint, ...", "Before long, ...") has no
 verb of its own and is left as it is. A fronted "after", "once" or "as soon as" clause with a subject and a verb of
 moving, "After a car drives right, a dog runs left", "Once the bus arrives, ...", is already in the order of events:
-it is said as the first step and the main clause as the next, "a car drives right, then a dog runs left".
+it is said as the first step and the main clause as the next, "a car drives right, then a dog runs left". Only a
+step that is drawn is put first: a clause whose subject is a known thing that moves or acts visibly. "Once the car
+passes", "As soon as the ball stops" or "Once the lights go out" draw no change, so the main clause would wait for
+nothing. A "once" that opens a frequency ("Once a day ...") or a clause joined by "and" ("Once a dog ran left, and a
+cat ran right") is no subordinator, and is left as it is.
 """
 
 from __future__ import annotations
@@ -25,6 +29,13 @@ FRONTED_BEFORE_RE = re.compile(r"(?P<lead>^|[.;!?] )before (?P<timed>(?:[a-z]+in
 FRONTED_AFTER_RE = re.compile(r"(?P<lead>^|[.;!?] )(?:after|once|as soon as) (?P<timed>(?P<who>it|they|he|she|the|an?"
                               r"|one|two|three|four|five|both) [^,.;!?]*), (?P<main>[^.;!?]+)")
 _PRONOUNS = frozenset(("it", "they", "he", "she"))
+# a main clause opened by a joining word: the fronted "once" or "after" opened a sentence of its own
+_JOINED_MAIN_RE = re.compile(r"(?:and|but|or|so|yet|then)\b")
+# "once a day", "once every morning": how often, not when
+_FREQUENCY_WORDS = frozenset("day days week weeks month months year years hour hours minute minutes second seconds "
+                             "morning mornings evening evenings night nights while time times".split())
+# kinds of verb that draw no change on their own subject: resting, and a throw said of what cannot throw
+_STILL_KINDS = frozenset(("rest",))
 # verbs of state and change the move tables leave out, which still make "before" a clause
 _OTHER_VERBS = frozenset("is are was were has have gets get ends end settles settle finishes finish can could will does "
                          "do".split())
@@ -41,15 +52,36 @@ def fronted_after_said_first(text: str) -> str:
 
 
 def _first_step(match: re.Match) -> str:
-    """The clause first and the main one next, when the clause's verb, right after its subject (a pronoun, or an
-    article or count and at most three words), is one the move tables know."""
+    """The clause first and the main one next, when the clause's subject (a pronoun, or an article or count and at most
+    two more words) is drawn and its verb moves it, or it is a known thing doing an act of its own ("barked")."""
     words = match["timed"].split()
+    if _JOINED_MAIN_RE.match(match["main"]) or (words[0] in ("a", "an", "every", "each") and len(words) > 1
+                                                and words[1] in _FREQUENCY_WORDS):
+        return match.group(0)  # "once a day the dog runs left, and ...": how often, or a sentence of its own
     reach = range(1, 2) if match["who"] in _PRONOUNS else range(2, min(len(words), 5))
+    verb_at = next((at for at in reach if at < len(words) and words[at] in VERB_KINDS), None)
+    if verb_at is not None:
+        return _said_as_first_step(match) if _drawn_change(words[verb_at - 1], words[verb_at]) else match.group(0)
     own_act = len(words) > 2 and noun_class(words[-2]) is not None and (  # "after the dog barked,": its own act
         third_person_form(words[-1]) or (len(words[-1]) > 4 and words[-1].endswith("ed")))
-    if not own_act and not any(words[at] in VERB_KINDS for at in reach if at < len(words)):
+    if not own_act:
         return match.group(0)  # "after the first half, ...", "once upon a time": a time, not a step
+    return _said_as_first_step(match)
+
+
+def _said_as_first_step(match: re.Match) -> str:
     return f"{match['lead']}{match['timed']}, then {match['main']}"
+
+
+def _drawn_change(subject: str, verb: str) -> bool:
+    """Whether ``subject`` doing ``verb`` is drawn as a change: the main clause waits only for what can be seen."""
+    kind = VERB_KINDS[verb]
+    if subject in _PRONOUNS:
+        return kind not in _STILL_KINDS
+    known = noun_class(subject)
+    if known is None or kind in _STILL_KINDS:
+        return False  # "once the lights go out", "as soon as the ball stops"
+    return kind != "throw" or known[1].mobility == "walker"  # "once the car passes": no throw is drawn
 
 
 def _said_after(match: re.Match) -> str:

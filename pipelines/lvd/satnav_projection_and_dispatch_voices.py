@@ -110,11 +110,10 @@ YOU_HAVE_THINGS_RE = re.compile(r"\byou have (?=(?:a|an|one|two|three|four|five|
 KEPT_TO_END_RE = re.compile(r"\bfrom the start,? and (?:it|they) (?:is |are )?still (?:there|in view|on screen|in sight) (?:at|"
                             r"by|until) the end\b")
 # "Halfway through it left.", "by the second half it had left for good", "it simply left.", "it then left": it went,
-# as "it left the frame" goes; "the cat on the left" keeps its side, and so does "it left the car"; so does "one" of a
-# group opening its clause, "two dogs sat; then one left.", "and one of them left" ("only one left" is what remained)
+# as "it left the frame" goes; "the cat on the left" keeps its side, and so does "it left the car" ("one left" is read
+# with its group, where "one left, and the other right" is a way)
 _WHEN_OR_HOW = r"(?:[a-z]{2,}ly|just|then|soon) "
-_ONE_OPENING = r"(?:(?<=^)|(?<=[.;:!?,] )|(?<=\bthen )|(?<=\band )|(?<=\bbut ))one(?: of them)?"
-PRONOUN_LEFT_RE = re.compile(rf"(?P<who>\b(?:it|they|he|she)|{_ONE_OPENING}) (?:had |has |have )?(?:{_WHEN_OR_HOW})?left"
+PRONOUN_LEFT_RE = re.compile(rf"\b(?P<who>it|they|he|she) (?:had |has |have )?(?:{_WHEN_OR_HOW})?left"
                              r"(?: for good| for ever| forever)?(?=[.;!]|$|, (?:and|then)\b)")
 
 _LEG_WORDS = ("continue", "move to", "move towards", "head to", "head towards", "proceed", "carry on", "go on",
