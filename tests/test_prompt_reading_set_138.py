@@ -10,7 +10,7 @@ Each layout is checked by LVD's own predicates. (The set's own prompts are not c
 import pytest
 
 from tests.helpers import lvd_benchmark as lvd
-from tests.helpers.planned import names, planned_condition
+from tests.helpers.planned import centres, names, planned_condition
 
 
 @pytest.mark.parametrize("prompt, query, count", [
@@ -93,3 +93,27 @@ def test_zen_is_then_only_before_a_step(prompt, query, count):
 def test_two_things_shouted_in_turn_stay_two():
     prompt = "Seen from above! A dog! A cat! Lower left corner to upper left corner, then to upper right corner!"
     assert "dog" in names(prompt) and "cat" in names(prompt)
+
+
+@pytest.mark.parametrize("prompt, movers", [
+    ("Feeling zen, the monk walks left while a ball rolls right.", ("monk", "ball")),
+    ("A dog named Zen on the left runs to the right.", ("dog",)),
+    ("Feeling very zen, a cat walks to the right.", ("cat",)),
+    ("A monk named Zen at the top flies to the left.", ("monk",)),
+])
+def test_zen_outside_a_route_is_no_then_and_the_movers_move_from_the_start(prompt, movers):
+    found = centres(prompt, keyframes=6)
+    assert sorted(found) == sorted(movers)
+    for mover in movers:
+        steps = [abs(later[0] - earlier[0]) for earlier, later in zip(found[mover], found[mover][1:])]
+        assert min(steps) > 0.02 and abs(found[mover][-1][0] - found[mover][0][0]) > 0.5, (mover, found[mover])
+
+
+@pytest.mark.parametrize("prompt, thing", [
+    ("Sam walks left, and ze carries a box.", "box"),
+    ("Mia runs right, and ze carries a bag.", "bag"),
+    ("Jo sits, and ze carries a lamp to the left.", "lamp"),
+])
+def test_ze_as_a_pronoun_is_no_the(prompt, thing):
+    assert thing in names(prompt)
+    assert not {"carry", "carries"} & set(names(prompt))
