@@ -7,6 +7,8 @@
 Each layout is checked by LVD's own predicates. (The set's own prompts are not copied here.)
 """
 
+import math
+
 import pytest
 
 from tests.helpers import lvd_benchmark as lvd
@@ -117,3 +119,18 @@ def test_zen_outside_a_route_is_no_then_and_the_movers_move_from_the_start(promp
 def test_ze_as_a_pronoun_is_no_the(prompt, thing):
     assert thing in names(prompt)
     assert not {"carry", "carries"} & set(names(prompt))
+
+
+@pytest.mark.parametrize("prompt, shouted, mover", [
+    ("Big dog. Upper left corner to lower right corner is where the small cat walks.", "big dog", "small cat"),
+    ("Balloon! Upper left corner, then upper right corner, a bird flies.", "balloon", "bird"),
+    ("Red car. Lower left corner to upper right corner is where the blue truck drives.", "red car", "blue truck"),
+    ("Kite! Lower left corner, then lower right corner, a ball rolls.", "kite", "ball"),
+    ("A tree. Upper right corner to lower left corner, a bird flies.", "tree", "bird"),
+])
+def test_corners_naming_their_own_mover_are_not_the_shouted_things(prompt, shouted, mover):
+    found = centres(prompt, keyframes=6)
+    start, end = found[mover][0], found[mover][-1]
+    assert math.hypot(end[0] - start[0], end[1] - start[1]) > 0.5, found
+    still = [centre for centre in found.get(shouted, []) if centre is not None]
+    assert all(abs(centre[0] - still[0][0]) < 0.05 and abs(centre[1] - still[0][1]) < 0.05 for centre in still), found
