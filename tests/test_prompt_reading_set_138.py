@@ -7,10 +7,12 @@
 Each layout is checked by LVD's own predicates. (The set's own prompts are not copied here.)
 """
 
+import math
+
 import pytest
 
 from tests.helpers import lvd_benchmark as lvd
-from tests.helpers.planned import names, planned_condition
+from tests.helpers.planned import centres, names, planned_condition
 
 
 @pytest.mark.parametrize("prompt, query, count", [
@@ -93,3 +95,42 @@ def test_zen_is_then_only_before_a_step(prompt, query, count):
 def test_two_things_shouted_in_turn_stay_two():
     prompt = "Seen from above! A dog! A cat! Lower left corner to upper left corner, then to upper right corner!"
     assert "dog" in names(prompt) and "cat" in names(prompt)
+
+
+@pytest.mark.parametrize("prompt, movers", [
+    ("Feeling zen, the monk walks left while a ball rolls right.", ("monk", "ball")),
+    ("A dog named Zen on the left runs to the right.", ("dog",)),
+    ("Feeling very zen, a cat walks to the right.", ("cat",)),
+    ("A monk named Zen at the top flies to the left.", ("monk",)),
+])
+def test_zen_outside_a_route_is_no_then_and_the_movers_move_from_the_start(prompt, movers):
+    found = centres(prompt, keyframes=6)
+    assert sorted(found) == sorted(movers)
+    for mover in movers:
+        steps = [abs(later[0] - earlier[0]) for earlier, later in zip(found[mover], found[mover][1:])]
+        assert min(steps) > 0.02 and abs(found[mover][-1][0] - found[mover][0][0]) > 0.5, (mover, found[mover])
+
+
+@pytest.mark.parametrize("prompt, thing", [
+    ("Sam walks left, and ze carries a box.", "box"),
+    ("Mia runs right, and ze carries a bag.", "bag"),
+    ("Jo sits, and ze carries a lamp to the left.", "lamp"),
+])
+def test_ze_as_a_pronoun_is_no_the(prompt, thing):
+    assert thing in names(prompt)
+    assert not {"carry", "carries"} & set(names(prompt))
+
+
+@pytest.mark.parametrize("prompt, shouted, mover", [
+    ("Big dog. Upper left corner to lower right corner is where the small cat walks.", "big dog", "small cat"),
+    ("Balloon! Upper left corner, then upper right corner, a bird flies.", "balloon", "bird"),
+    ("Red car. Lower left corner to upper right corner is where the blue truck drives.", "red car", "blue truck"),
+    ("Kite! Lower left corner, then lower right corner, a ball rolls.", "kite", "ball"),
+    ("A tree. Upper right corner to lower left corner, a bird flies.", "tree", "bird"),
+])
+def test_corners_naming_their_own_mover_are_not_the_shouted_things(prompt, shouted, mover):
+    found = centres(prompt, keyframes=6)
+    start, end = found[mover][0], found[mover][-1]
+    assert math.hypot(end[0] - start[0], end[1] - start[1]) > 0.5, found
+    still = [centre for centre in found.get(shouted, []) if centre is not None]
+    assert all(abs(centre[0] - still[0][0]) < 0.05 and abs(centre[1] - still[0][1]) < 0.05 for centre in still), found

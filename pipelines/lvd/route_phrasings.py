@@ -116,9 +116,11 @@ BARE_START_CORNER_RE = re.compile(rf"((?P<article>\b(?:a|an|one) |(?:^|(?<=: )|(
                                   rf"(?=(?:then )?(?:(?:up|down|over|across|along|straight) )?to {_PLACE}\b)")
 # "Moving car! Lower right corner, then upper right corner, ...", "A walking dog. Lower left corner to ...": a thing
 # named bare as a sentence of its own (or a colon's heading) before a sentence of corners with no verb is that route's
-# thing, the corners set off after it as the comma sets them
+# thing, the corners set off after it as the comma sets them; a sentence of corners naming its own mover ("Big dog.
+# Upper left corner to lower right corner is where the small cat walks.") is that mover's
 SHOUTED_THING_RE = re.compile(rf"(?:^|(?<=[.!?] ))(?P<thing>(?:(?:a|an|one) )?(?:[a-z-]+ ){{0,2}}[a-z]+) ?[.!:]+ "
                               rf"(?={_CORNER}(?:,| then| to)[^.!?]*?{_CORNER}[^.!?]*?(?:[.!?]|$))")
+_SENTENCE_WORDS_RE = re.compile(r"[a-z]+|[.!?]")
 # "..., upper left corner! Slowly!": a manner shouted after the route's last corner is an urging, no second move that
 # would squeeze the route's legs into the clip's first part
 LONE_MANNER_RE = re.compile(rf"({_CORNER})[.!]+ (slowly|quickly|fast|gently|smoothly|steadily|carefully|calmly)"
@@ -343,8 +345,14 @@ def _view_as_heading(match: re.Match) -> str:
 
 
 def _shouted_thing_set_off(match: re.Match) -> str:
-    """The bare thing and a comma, where it is one thing of the tables named with only its describing words."""
+    """The bare thing and a comma, where it is one thing of the tables named with only its describing words and the
+    sentence of corners after it names no thing of its own."""
     words = match["thing"].split()
+    for word in _SENTENCE_WORDS_RE.finditer(match.string, match.end()):
+        if word.group(0) in ".!?":
+            break
+        if noun_class(word.group(0)):
+            return match.group(0)
     if len(words) > 3 or not noun_class(words[-1]) or singular(words[-1]) != words[-1] or any(
             word in _NO_BARE_THING or word in BARE_INFINITIVE_VERBS or word in VERB_KINDS and not word.endswith("ing")
             for word in words[:-1]):

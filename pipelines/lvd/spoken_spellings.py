@@ -16,6 +16,7 @@ import re
 
 from .chat_shorthand import TO_A_PLACE_AHEAD
 from .object_classes import noun_class
+from .vocabulary import AUXILIARY_VERBS, FRAME_PLACE_WORDS
 
 # Each spelling as said, with the plain word it stands for. Only small words and the Scots "richt" side: none names a
 # thing, a colour or a count, and none is an English word of its own ("wis", "aw" and "ta" are left: a sigh, thanks).
@@ -40,14 +41,22 @@ SPOKEN_WORDS = {
     "ye": "you", "yer": "your", "ya": "you", "masel'": "myself", "masel": "myself",
     "itsel'": "itself", "itsel": "itself", "kinda": "kind of", "sorta": "sort of", "lotta": "lot of",
 }
-# a French accent's "th", read before the routes are ("lower left corner to ze lower right corner, zen ze ...")
+# a French accent's "th", read before the routes are ("lower left corner to ze lower right corner, zen ze ..."); "ze"
+# before a verb is a person's pronoun ("and ze carries a box", "ze is"), no "the"
 ACCENT_WORDS = {"ze": "the", "zis": "this", "zat": "that", "zey": "they", "zere": "there"}
-_ACCENT_WORD_RE = re.compile(r"\b(?:" + "|".join(ACCENT_WORDS) + r")\b")
+_ACCENT_PLACE = rf"(?:far )?{FRAME_PLACE_WORDS}\b"
+_ACCENT_PLACE_WORDS = frozenset(("corners", "sides", "ends"))
+_ACCENT_WORD_RE = re.compile(r"\b(?:zis|zat|zey|zere|ze(?= ([a-z]+))?)\b")
 # "goin' ta the left", "ta the end": "ta" is "to" only before a word a place or a time opens with ("Ta!" is thanks)
 _TA_AS_TO_RE = re.compile(r"\bta " + TO_A_PLACE_AHEAD)
-# "zen ze upper right corner", ", zen to the left": "zen" is "then" only before a place or a step ("a zen garden" stays)
-_ZEN_AS_THEN_RE = re.compile(r"\bzen(?=,? (?:to|on|in|at|into|onto|up|down|back|across|over|off|away|out|it|they|"
-                             r"finally|last|the|a|an|its|their|left|right|top|bottom|upper|lower|end|finish)\b)")
+# "zen ze upper right corner", ", zen back to the left", ", zen it stops": "zen" is "then" inside a route, before a
+# place of the frame or a "to", and as a step's first word after a comma, an "and" or a sentence's end ("a zen garden",
+# "feeling zen, the monk ...", "a dog named zen on the left" stay)
+_ZEN_STEP_WORDS = (r"to|on|in|at|into|onto|up|down|back|across|over|off|away|out|it|they|finally|last|the|ze|a|an|its|"
+                   r"their|left|right|top|bottom|upper|lower|end|finish")
+_ZEN_AS_THEN_RE = re.compile(rf"(?:(?<=, )|(?<=and )|(?<=[.!;] ))zen(?= (?:{_ZEN_STEP_WORDS})\b)"
+                             rf"|(?<!named )(?<!called )\bzen(?=,? (?:(?:up|down|back|over|across|along|straight|"
+                             rf"finally|last) )?(?:to\b|(?:(?:ze|the) )?{_ACCENT_PLACE}))")
 # "aw" is "all" only where a Scots "at aw" or "aw the way" says it ("aw, look" is a sigh)
 _AW_AS_ALL_RE = re.compile(r"\b(?:at aw|aw the)\b")
 # a word with its apostrophes, the leading one of "'cross" and the closing one of "an'" and "comin'" kept; started
@@ -91,7 +100,17 @@ def looks_accented(text: str) -> bool:
         _ACCENT_WORD_RE.search(text) is not None or _ZEN_AS_THEN_RE.search(text) is not None)
 
 
+def _accent_word_in_plain_words(match: re.Match) -> str:
+    """The plain word, but "ze" kept where a verb follows it: a third person's "-s" on no thing's name, or an
+    auxiliary."""
+    after = match.group(1)
+    if after and (after in AUXILIARY_VERBS or after.endswith("s") and not after.endswith("ss") and not noun_class(after)
+                  and not noun_class(after[:-1]) and after not in _ACCENT_PLACE_WORDS):
+        return match.group(0)
+    return ACCENT_WORDS[match.group(0)]
+
+
 def accent_in_plain_words(text: str) -> str:
     """``text`` (lower case) with an accent's "ze", "zis", "zen" put back as "the", "this", "then"."""
-    text = _ACCENT_WORD_RE.sub(lambda m: ACCENT_WORDS[m.group(0)], text)
+    text = _ACCENT_WORD_RE.sub(_accent_word_in_plain_words, text)
     return _ZEN_AS_THEN_RE.sub("then", text)
