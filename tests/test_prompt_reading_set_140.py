@@ -3,9 +3,9 @@
 A feature file tells its clip in steps, one a line ("Given ...", "When ...", "Then ...", "And ..."), under titles
 ("Feature:", "Scenario:") that name the test: each step is a sentence, and a title the steps restate is no thing.
 One who has readied what the clip shows, "the chef has prepared a ...", presents it and is not in it, and a dish
-"served" to the diners is shown, never thrown: "served with" a thing is along with it (one who readied a thing
-and whom a later "he" or "she" names acting is in the clip). What is saved "for later" is the speaker's order, no
-time in the clip.
+"served" to the diners is shown, never thrown: "served with" a thing is along with it (a ball served in sport flies,
+and one who readied a thing and whom a later "he" or "she" names acting is in the clip). What is saved "for later" is
+the speaker's order, no time in the clip.
 """
 
 import pytest
@@ -148,6 +148,19 @@ def test_a_route_served_chilled_keeps_its_stops():
 def test_a_serve_with_a_way_still_throws(prompt, drawn):
     assert moves_drawn(prompt) == drawn
 
+
+@pytest.mark.parametrize("prompt, ball", [
+    # what a sport serves is thrown, however briefly the serve is told
+    ("The tennis ball is served quickly.", "tennis ball"),
+    ("The ball is served quickly.", "ball"),
+    ("A shuttlecock is served quickly.", "shuttlecock"),
+    ("The volleyball was served briskly.", "volleyball"),
+    ("A tennis ball, served quickly, flies to the right.", "tennis ball"),
+])
+def test_a_ball_served_in_sport_flies(prompt, ball):
+    drawn = [centre for centre in centres(prompt)[ball] if centre is not None]
+    assert len({y for _, y in drawn}) > 1  # the serve's arc, no roll along the ground
+    assert drawn[-1][0] - drawn[0][0] > 0.2
 
 
 # ------------------------------------------------------------ 5. "for later" is the speaker's order, no time in the clip
