@@ -3,8 +3,9 @@
 A feature file tells its clip in steps, one a line ("Given ...", "When ...", "Then ...", "And ..."), under titles
 ("Feature:", "Scenario:") that name the test: each step is a sentence, and a title the steps restate is no thing.
 One who has readied what the clip shows, "the chef has prepared a ...", presents it and is not in it, and a dish
-"served" to the diners is shown, never thrown: "served with" a thing is along with it. What is saved "for later" is the
-speaker's order, no time in the clip.
+"served" to the diners is shown, never thrown: "served with" a thing is along with it (a ball served in sport flies,
+and one who readied a thing and whom a later "he" or "she" names acting is in the clip). What is saved "for later" is
+the speaker's order, no time in the clip.
 """
 
 import pytest
@@ -95,6 +96,24 @@ def test_one_who_readies_as_the_clip_runs_or_then_acts_is_drawn(prompt, drawn):
     assert moves_drawn(prompt) == drawn
 
 
+@pytest.mark.parametrize("prompt, drawn", [
+    # a he or she acting in a later comma-piece is the readier, who is in the clip
+    ("The chef has prepared a sandwich, and she carries it to the right.", {"chef": ["right"], "sandwich": ["right"]}),
+    ("The host has selected a box, and he pushes it to the left.", {"box": ["left"], "host": ["left"]}),
+])
+def test_a_readier_acting_in_a_later_clause_is_drawn(prompt, drawn):
+    assert moves_drawn(prompt) == drawn
+
+
+@pytest.mark.parametrize("prompt", [
+    "The chef has prepared a ball, and he walks to the right.",
+    "The chef has prepared a ball, then he kicks it to the right.",
+    "The chef has arranged a cake, and then she walks to the left.",
+])
+def test_a_readier_named_by_a_later_he_or_she_stays(prompt):
+    assert "chef" in moves_drawn(prompt)
+
+
 # ------------------------------------------------------------ 4. a dish served is shown, never thrown
 def test_a_thing_served_as_a_dish_is_not_thrown():
     horse = centres("Tonight's horse gallops from the left side of the frame to the right side; served warm, as you "
@@ -128,6 +147,20 @@ def test_a_route_served_chilled_keeps_its_stops():
 ])
 def test_a_serve_with_a_way_still_throws(prompt, drawn):
     assert moves_drawn(prompt) == drawn
+
+
+@pytest.mark.parametrize("prompt, ball", [
+    # what a sport serves is thrown, however briefly the serve is told
+    ("The tennis ball is served quickly.", "tennis ball"),
+    ("The ball is served quickly.", "ball"),
+    ("A shuttlecock is served quickly.", "shuttlecock"),
+    ("The volleyball was served briskly.", "volleyball"),
+    ("A tennis ball, served quickly, flies to the right.", "tennis ball"),
+])
+def test_a_ball_served_in_sport_flies(prompt, ball):
+    drawn = [centre for centre in centres(prompt)[ball] if centre is not None]
+    assert len({y for _, y in drawn}) > 1  # the serve's arc, no roll along the ground
+    assert drawn[-1][0] - drawn[0][0] > 0.2
 
 
 # ------------------------------------------------------------ 5. "for later" is the speaker's order, no time in the clip

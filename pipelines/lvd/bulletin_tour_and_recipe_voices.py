@@ -7,7 +7,8 @@ the thing's comings and stays ("fold in the ball" adds it, "leave it in until th
 the car" keeps it still), "keep the first half free of any cat" and "the first half goes without any dog"
 are absences, and "Serves one clip" or "garnish with nothing else" name no thing. A dish "served" to the
 diners with no way or object of its own is shown, never thrown ("it is not served in the first half" is not
-there then, "served quickly" says nothing), and one "served with" a thing is along with it. A bulletin's time
+there then, "served quickly" says nothing, though a ball or a shuttlecock served in sport is thrown), and one
+"served with" a thing is along with it. A bulletin's time
 headings are the clip's times ("the outlook for the second half is no bird" is no bird then, an outlook
 "unchanged" says nothing new), "clearing" is the thing going, "from the first half right through the
 second" is the whole clip, "arriving there by the end" is where its move ends anyway, and a place "in
@@ -53,6 +54,10 @@ SERVED_DISH_RE = re.compile(r"(?:(?<=\bis )|(?<=\bare )|(?<=\bwas )|(?<=\bwere )
 _SERVE_GOES_RE = re.compile(r"^ (?:me|us|you|him|her|them|it|a|an|the|one|two|three|four|five|\d+|up|as|by)\b"
                             r"|\b(?:to|toward|towards|into|onto|across|over|from|at|left|right|leftward|rightward|along"
                             r"|past|through|off|out|away|back|forward|high|hard|net|court)\b")
+# "the tennis ball is served quickly", "a shuttlecock, served ...": what a sport serves is thrown however the serve is
+# told, so a waiter's dish is read only where no such thing is named
+SPORT_SERVED_RE = re.compile(r"\b(?:(?:[a-z]+-?)?balls?|shuttlecocks?|shuttles?|birdies?|pucks?|tennis|badminton"
+                             r"|volleyball|squash|ping-?pong|rackets?|racquets?|players?)\b")
 # "garnish with nothing else", "garnish with nothing": no further thing
 GARNISH_RE = re.compile(r"\bgarnish(?:ed)? with nothing(?: else| more)?\b")
 # "fold in the ball", "then stir in a cat", "toss the dog in for the second half": told to the cook, it is added
@@ -170,7 +175,9 @@ def _recipe_in_plain_words(text: str) -> str:
     if "serves " in text:
         text = (SERVES_IN_RECIPE_RE if recipe else SERVES_RE).sub("", text)
     if "served" in text:
-        text = SERVED_DISH_RE.sub(_shown_not_thrown, SERVED_WITH_RE.sub("along ", text))
+        text = SERVED_WITH_RE.sub("along ", text)
+        if SPORT_SERVED_RE.search(text) is None:
+            text = SERVED_DISH_RE.sub(_shown_not_thrown, text)
     if "garnish" in text:
         text = GARNISH_RE.sub("nothing else", text)
     if any(verb in text for verb in ("fold", "stir", "mix", "toss", "sprinkle", "spoon", "whisk")):

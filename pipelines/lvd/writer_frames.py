@@ -156,10 +156,13 @@ def _subject_presents(verbs: str) -> str:
 READYING_WORDS = r"(?:prepared|arranged|selected|chosen|picked out|put together|readied|laid on)"
 _READIED = rf"(?:(?<=\bhas )|(?<=\bhave )|(?<=\bhad )){READYING_WORDS}"
 # ... unless its subject goes on to act: "the girl has chosen a kite and flies it", "..., then flies it", "... a kite.
-# she flies it" (", though it ..., when it arrives and stays" is the thing's); looked for within a bounded reach, so
-# it stays linear however often a prompt repeats the readying
+# she flies it", "..., and she carries it", "..., then he kicks it" (", though it ..., when it arrives and stays" is the
+# thing's); looked for within a bounded reach, so it stays linear however often a prompt repeats the readying
 ACTS_AFTER_READYING = re.compile(r"[^.;:,!?]{0,120}?(?:, ?)?\b(?:and|then)(?: then| now)? (?!(?:a|an|the|it|its|they"
-                                 r"|there|one|two|three|four|five|\d+)\b)[a-z]+s\b|[^.;!?]{0,240}[.;!?] (?:he|she|they)\b")
+                                 r"|there|one|two|three|four|five|\d+)\b)[a-z]+s\b"
+                                 r"|[^.;!?]{0,240}[.;!?] (?:he|she|they)\b"
+                                 r"|[^.;!?]{0,240}?(?:,|\band\b|\bthen\b) (?:and |but |so |then |and then )?(?:now )?"
+                                 r"(?:he|she) [a-z]+(?:s|ed)\b")
 _SUBJECT_PRESENTS = _subject_presents(rf"(?:{_PRESENTING}|{_READIED})")
 _SUBJECT_PRESENTS_OR_REGISTERS = _subject_presents(rf"(?:{_PRESENTING}|{_READIED}|{_REGISTERING}|{HANDED_TO_SPEAKER})")
 
