@@ -154,6 +154,7 @@ def _subject_presents(verbs: str) -> str:
 # "the chef has prepared a moving car", "the host has selected two cats": readied before the clip, what a perfect
 # verb of readying holds is presented ("the chef prepares a salad" is a scene)
 READYING_WORDS = r"(?:prepared|arranged|selected|chosen|picked out|put together|readied|laid on)"
+_READYING_VERB_RE = re.compile(READYING_WORDS)
 _READIED = rf"(?:(?<=\bhas )|(?<=\bhave )|(?<=\bhad )){READYING_WORDS}"
 # ... unless its subject goes on to act: "the girl has chosen a kite and flies it", "..., then flies it", "... a kite.
 # she flies it", "..., and she carries it", "..., then he kicks it" (", though it ..., when it arrives and stays" is the
@@ -247,7 +248,7 @@ def frame_position(noun: str, lowered: str, scene_heads: list[str], self_moving:
         if holds_up and _SHOWING_VERB.fullmatch(presenting.group("verb")) \
                 and not _SHOWN_AS_SO.match(lowered, presenting.end()):
             continue  # "the girl shows two dogs running": one who shows things stands with them ("states" reports)
-        if re.fullmatch(READYING_WORDS, presenting["verb"]) and ACTS_AFTER_READYING.match(lowered, presenting.end()):
+        if _READYING_VERB_RE.fullmatch(presenting["verb"]) and ACTS_AFTER_READYING.match(lowered, presenting.end()):
             continue
         presented = _CLAUSE_END.split(lowered[presenting.end():], 1)[0]  # "the board lists four cats."
         told_before = presenting["pointing"] and any(
