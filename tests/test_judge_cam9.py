@@ -12,7 +12,8 @@ import cv2
 import numpy as np
 
 from pipelines.eval.law_basics import TrackGeometry
-from pipelines.eval.laws_every_track import check_continuity, check_size_across_handover, visible
+from pipelines.eval.laws_every_track import check_continuity, visible
+from pipelines.eval.laws_looks import check_size_across_handover
 from pipelines.eval.physics_checks import check_tracking, expectation_from_prompt
 from pipelines.eval.tracking import Track, Tracking, TrackingSettings, track_objects
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 import numpy as np
 
 from pipelines.eval.law_basics import TrackGeometry
-from pipelines.eval.laws_every_track import check_size
+from pipelines.eval.laws_looks import check_size
 from pipelines.eval.laws_teleport import check_teleports, cut_by_a_cover
 from pipelines.eval.physics_checks import expectation_from_prompt
 from pipelines.eval.tracking import Track, Tracking
@@ -94,7 +94,7 @@ def test_a_ball_sinking_into_the_ground_is_no_ball_behind_a_cover():
 
 def test_the_judge_reads_a_tracks_cover_once_for_the_teleport_and_size_laws(monkeypatch):
     """Both laws read which samples a cover cuts; the judge finds them once per track and hands them to both."""
-    from pipelines.eval import laws_every_track, laws_teleport, physics_checks
+    from pipelines.eval import laws_looks, laws_teleport, physics_checks
 
     read = []
 
@@ -102,7 +102,7 @@ def test_the_judge_reads_a_tracks_cover_once_for_the_teleport_and_size_laws(monk
         read.append(g.track.track_id)
         return cut_by_a_cover(g, tracking)
 
-    for module in (laws_every_track, laws_teleport, physics_checks):
+    for module in (laws_looks, laws_teleport, physics_checks):
         monkeypatch.setattr(module, "cut_by_a_cover", counted, raising=False)
     _, tracking = _driving_past(410.0 - 5.0 * np.arange(50), TRUNK)
     assert physics_checks.check_tracking(tracking, expectation_from_prompt(PROMPT)) == []

@@ -8,7 +8,7 @@ from __future__ import annotations
 import numpy as np
 
 from pipelines.eval.law_basics import TrackGeometry
-from pipelines.eval.laws_every_track import check_colour
+from pipelines.eval.laws_looks import check_colour
 from pipelines.eval.tracking import Track, Tracking
 
 FPS = 15.0

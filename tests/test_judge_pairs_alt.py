@@ -148,7 +148,7 @@ def test_two_stray_samples_at_a_track_end_are_no_change_of_size():
     # alt colour_change seed 20 through MP4: a box landing at the end split from its shadow in the last two
     # frames; main's five-sample running median ended on a two-sample window and read a 1.8x shrink
     from pipelines.eval.law_basics import TrackGeometry
-    from pipelines.eval.laws_every_track import check_size
+    from pipelines.eval.laws_looks import check_size
 
     n, size = 40, 16.0
     xs = 20.0 + 6.0 * np.arange(n)

@@ -11,7 +11,7 @@ import numpy as np
 from pipelines.core.judging import Video
 from pipelines.eval.closer_look import track_objects_or_look_closer
 from pipelines.eval.law_basics import UNKNOWN, TrackGeometry
-from pipelines.eval.laws_every_track import check_size_across_handover
+from pipelines.eval.laws_looks import check_size_across_handover
 from pipelines.eval.laws_teleport import check_teleports
 from pipelines.eval.motion_judge import MotionJudge
 from pipelines.eval.tracking import Track, Tracking, TrackingSettings, track_objects

@@ -156,11 +156,24 @@ def test_a_serve_with_a_way_still_throws(prompt, drawn):
     ("A shuttlecock is served quickly.", "shuttlecock"),
     ("The volleyball was served briskly.", "volleyball"),
     ("A tennis ball, served quickly, flies to the right.", "tennis ball"),
+    ("A tennis ball lies on the court. It is served quickly.", "tennis ball"),  # the serve's "it" is the ball
 ])
 def test_a_ball_served_in_sport_flies(prompt, ball):
     drawn = [centre for centre in centres(prompt)[ball] if centre is not None]
     assert len({y for _, y in drawn}) > 1  # the serve's arc, no roll along the ground
     assert drawn[-1][0] - drawn[0][0] > 0.2
+
+
+@pytest.mark.parametrize("prompt, drawn", [
+    # a ball in another sentence makes no dish a throw: the sport word must share the serve's sentence
+    ("A goat is served in the first half of the clip only. In the second half a ball rolls to the left.",
+     {"ball": ["left"], "goat": [""]}),
+    ("A player walks to the right. A goat is served in the first half of the clip only.",
+     {"goat": [""], "player": ["right"]}),
+    ("A cake is served quickly. A dog chases a ball to the right.", {"ball": ["right"], "cake": [""], "dog": ["right"]}),
+])
+def test_a_sport_word_in_another_sentence_serves_no_dish(prompt, drawn):
+    assert moves_drawn(prompt) == drawn
 
 
 # ------------------------------------------------------------ 5. "for later" is the speaker's order, no time in the clip

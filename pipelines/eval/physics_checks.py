@@ -68,15 +68,8 @@ from .law_basics import (
 )
 from .laws_ballistic import check_after_a_shown_fall, check_ballistic, check_friction
 from .laws_contact import check_interpenetration
-from .laws_every_track import (
-    SAME_COLOUR,
-    check_colour,
-    check_continuity,
-    check_jitter,
-    check_size,
-    check_size_across_handover,
-    visible,
-)
+from .laws_every_track import SAME_COLOUR, check_continuity, check_jitter, visible
+from .laws_looks import check_colour, check_size, check_size_across_handover
 from .laws_release import check_buoyancy, check_rebound_below_release
 from .laws_rolling import check_lift_off
 from .laws_teleport import check_teleports, cut_by_a_cover

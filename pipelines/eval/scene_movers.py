@@ -15,7 +15,7 @@ import numpy as np
 
 from ..lvd.preview_colors import parse_color
 from .appearance import core_pixels
-from .laws_every_track import LASTING_S
+from .laws_looks import LASTING_S
 from .tracking import Track, Tracking
 
 BACKDROP_COLOUR = 30.0  # largest RGB channel difference from a backdrop pixel at which a sample shows the backdrop's colour

@@ -55,9 +55,12 @@ _SERVE_GOES_RE = re.compile(r"^ (?:me|us|you|him|her|them|it|a|an|the|one|two|th
                             r"|\b(?:to|toward|towards|into|onto|across|over|from|at|left|right|leftward|rightward|along"
                             r"|past|through|off|out|away|back|forward|high|hard|net|court)\b")
 # "the tennis ball is served quickly", "a shuttlecock, served ...": what a sport serves is thrown however the serve is
-# told, so a waiter's dish is read only where no such thing is named
+# told, so a waiter's dish is read only where no such thing is named in the sentence that serves it
 SPORT_SERVED_RE = re.compile(r"\b(?:(?:[a-z]+-?)?balls?|shuttlecocks?|shuttles?|birdies?|pucks?|tennis|badminton"
                              r"|volleyball|squash|ping-?pong|rackets?|racquets?|players?)\b")
+_SENTENCE_END_RE = re.compile(r"[.!?](?=\s|$)")
+# "a tennis ball lies on the court. it is served quickly.": a serve told of a pronoun serves the sentence before's thing
+_PRONOUN_FIRST_RE = re.compile(r"\s*(?:it|they|he|she)\b")
 # "garnish with nothing else", "garnish with nothing": no further thing
 GARNISH_RE = re.compile(r"\bgarnish(?:ed)? with nothing(?: else| more)?\b")
 # "fold in the ball", "then stir in a cat", "toss the dog in for the second half": told to the cook, it is added
@@ -162,7 +165,19 @@ def _no_thing_then(match: re.Match) -> str:
 
 
 def _shown_not_thrown(match: re.Match) -> str:
-    return match.group(0) if _SERVE_GOES_RE.search(match["rest"]) else match["rest"].lstrip()
+    if _SERVE_GOES_RE.search(match["rest"]) or _served_in_sport(match.string, match.start()):
+        return match.group(0)
+    return match["rest"].lstrip()
+
+
+def _served_in_sport(text: str, at: int) -> bool:
+    """Whether the sentence that holds the "served" at ``at`` names a thing served in sport (``SPORT_SERVED_RE``), or,
+    where that sentence opens on a pronoun, the sentence before it does: a ball in another sentence ("a cake is served
+    in the second half. a dog chases a ball.") makes no dish a throw."""
+    ends = [0] + [end.end() for end in _SENTENCE_END_RE.finditer(text, 0, at)]
+    start = ends[-2] if len(ends) > 1 and _PRONOUN_FIRST_RE.match(text, ends[-1]) else ends[-1]
+    end = _SENTENCE_END_RE.search(text, at)
+    return SPORT_SERVED_RE.search(text[start:end.end() if end else len(text)]) is not None
 
 
 def _recipe_in_plain_words(text: str) -> str:
@@ -176,8 +191,7 @@ def _recipe_in_plain_words(text: str) -> str:
         text = (SERVES_IN_RECIPE_RE if recipe else SERVES_RE).sub("", text)
     if "served" in text:
         text = SERVED_WITH_RE.sub("along ", text)
-        if SPORT_SERVED_RE.search(text) is None:
-            text = SERVED_DISH_RE.sub(_shown_not_thrown, text)
+        text = SERVED_DISH_RE.sub(_shown_not_thrown, text)
     if "garnish" in text:
         text = GARNISH_RE.sub("nothing else", text)
     if any(verb in text for verb in ("fold", "stir", "mix", "toss", "sprinkle", "spoon", "whisk")):

@@ -45,6 +45,7 @@ from .exhibit_podcast_and_worksheet_voices import moment_clause
 from .object_classes import brought_in, kind_pattern, names_a_thing_drawn, noun_class, singular
 from .protocol_voice import DECLARATION_RE, JOURNEY_PLACE, labels_a_journey_place
 from .rewrite_text import CLAUSE_START, spaces_tidied
+from .route_clauses import corner_pattern
 from .scenery import SETTING_SUBJECTS
 from .tarot_log_and_conductor_voices import BARE_SIDE_RE
 from .vocabulary import (
@@ -211,7 +212,8 @@ ROUTE_OF_THING_HEADING_RE = re.compile(r"(?:^|(?<=[.!?] ))(?:route|path|course|t
 # one of the frame or a corner set off by a comma, "the right side of the picture, a dog", "the lower left corner, two
 # balls", is a place heading too
 PLACE_HEADING_RE = re.compile(
-    CLAUSE_START + r"(?P<the>the )?(?P<place>(?P<corner>(?:upper|lower|top|bottom) (?:left|right) corner)"
+    CLAUSE_START + r"(?P<the>the )?(?P<place>(?P<corner>"
+    + corner_pattern(article=False, noun="required", hyphen=False) + ")"
     r"|(?:left|right)(?:-hand)?(?: side| edge)?)(?P<of> of the (?:frame|screen|picture|shot|view|image))?(?P<mark>[:,]) "
     r"(?=(?:a|an|one|two|three|four|five)\b)")
 

@@ -31,6 +31,7 @@ import re
 
 from .horoscope_adventure_and_assistant_voices import CONFIRMING_RE
 from .object_classes import noun_class, singular
+from .route_clauses import corner_pattern
 from .transcript_voice import ANSWER_PRONOUN_RE, answered
 from .vocabulary import COLORS, VERB_KINDS
 from .word_guessing import third_person
@@ -69,7 +70,7 @@ _VIEW_LEAD_RE = re.compile(r"^(?P<view>(?:(?:seen|viewed|filmed|shot|looking dow
 # "where does a dog walk?", "which way does a moving ball roll?": a question a bare route of corners answers
 _ROUTE_ASKED_RE = re.compile(r"^(?:and |so )?(?:where|which way|what way|which direction|in which direction) "
                              r"(?:does|do|did|will|should|would|can) (?P<subject>.+?) (?P<verb>[a-z]+)$")
-_ROUTE_CORNER = r"(?:the )?(?:upper|lower|top|bottom)[ -](?:left|right) corner"
+_ROUTE_CORNER = corner_pattern(noun="required")
 _BARE_ROUTE_RE = re.compile(rf"^{_ROUTE_CORNER}(?:,? (?:then |and then |and |to |then to )?{_ROUTE_CORNER}){{1,3}}"
                             r"[.!]?$")
 _CORNER_IN_ROUTE_RE = re.compile(_ROUTE_CORNER)
@@ -310,7 +311,7 @@ _CAME_IN_FOR_GOOD_RE = re.compile(r"\b[a-z]+ into (?:the frame|view|the shot|the
                                   r"|remains|remain)(?: (?:in it|in there|there|in the frame|in view|put))?"
                                   r"(?= (?:the whole time|the whole clip|throughout|from (?:the )?(?:start|"
                                   r"beginning) to (?:the )?(?:end|finish))\b)")
-_PLACE = r"(?:(?:upper|lower|top|bottom)[ -](?:left|right) corner|(?:left|right) side)"
+_PLACE = rf"(?:{corner_pattern(article=False, noun='required')}|(?:left|right) side)"
 # "lower left corner first, then the lower right corner, ...": a bare place said first is where the thing starts
 _PLACE_FIRST_RE = re.compile(rf"(?:^|(?<=[.;:!] ))(?:the )?(?P<place>{_PLACE})(?: of the frame)? (?:first|at first|to start"
                              r"|to begin with)(?=, then\b)")

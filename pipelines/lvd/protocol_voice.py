@@ -27,6 +27,7 @@ import functools
 import re
 
 from .object_classes import FIXED_MOBILITIES, names_a_thing, names_a_thing_drawn, noun_class
+from .route_clauses import corner_pattern
 from .vocabulary import COLORS, RELATIVE_PRONOUNS, THING_FIELD_LABELS, says_a_view_from_above
 
 # Nouns that name a part of a record or a study, never a thing in the scene; a number after one is its label.
@@ -154,7 +155,7 @@ _ROUTE_LABEL_RE = re.compile(r"\b(?:route|path|course|trajectory|itinerary|track
                              r"|travel|waypoints?)\b|^(?:from|to|start|end|origin|destination)$")
 _ROUTE_VALUE_RE = re.compile(r"\b(?:left|right|top|bottom|upper|lower)(?:wards?)?\b")
 _SIDE = r"(?:the )?(?:(?:far|very|upper|lower|top|bottom) )?(?:left|right|top|bottom|upper|lower)(?:[ -][a-z'-]+){0,4}?"
-_CORNER = r"(?:the )?(?:upper|lower|top|bottom) (?:left|right) corner"
+_CORNER = corner_pattern(noun="required", hyphen=False)
 # "left to right.", "viewed from above: from the right edge to the left edge, then ...", "upper left corner, lower left
 # corner": a route said bare, its label gone with the record's headings
 BARE_ROUTE_RE = re.compile(r"(?:^|[.;!?:] )(?:(?:from )?" + _SIDE + r" (?:to|towards?|into) " + _SIDE + r"(?=[.;!?,]|$)"

@@ -17,7 +17,18 @@ from .vocabulary import VERB_KINDS
 # the frame's heights, sides, corners and places as routes name them (route_phrasings reads routes with the same words)
 HEIGHT = r"(?:top|upper|bottom|lower)"
 SIDE = r"(?:left|right)"
-CORNER = rf"(?:the )?{HEIGHT}[ -]{SIDE}(?: corner)?"
+_CORNER_NOUN = {"optional": "(?: corner)?", "required": " corner", "none": ""}
+
+
+def corner_pattern(*, article: bool = True, noun: str = "optional", hyphen: bool = True) -> str:
+    """A corner of the frame ("the upper-left corner") as a pattern, the one spelling every reader of corners builds
+    on: ``article`` lets "the " come before it; ``noun`` says whether "corner" may ("optional") or must ("required")
+    follow it, or is left to the caller ("none"); ``hyphen`` lets a hyphen join its height and side, not only a
+    space."""
+    return ("(?:the )?" if article else "") + HEIGHT + ("[ -]" if hyphen else " ") + SIDE + _CORNER_NOUN[noun]
+
+
+CORNER = corner_pattern()
 # a corner, or a side or its edge, of the frame
 PLACE = rf"(?:the )?(?:{HEIGHT}[ -])?{SIDE}(?: corner| side| edge)?"
 _THING = r"(?:a|an|the|one)(?: [a-z-]+){1,3}?"

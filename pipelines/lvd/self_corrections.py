@@ -37,6 +37,7 @@ from __future__ import annotations
 import re
 
 from .object_classes import noun_class
+from .route_clauses import corner_pattern
 from .vocabulary import COLORS, COUNT_WORDS, STOP_WORDS, VERB_KINDS
 
 _CORRECTION_WORDS = (r"(?:no wait|wait,? no|no|nope|nay|sorry|actually|hmm+|wait|i mean|i meant|(?:scratch|strike|reverse|forget|"
@@ -63,7 +64,8 @@ CORRECTION_RE = re.compile(r"\s*(?:,|;|\?|\u2014|\u2013|--| - |(?<!\.)\.{3,}+|\u
                            + _CORRECTION_WORDS + r")*)\s*(?:[,\u2014\u2013:]\s*|\s+(?=[a-z0-9]))")
 _NUMBERS = r"(?:one|two|three|four|five|six|seven|eight|nine|ten|\d+|a (?:pair|couple|trio|quartet|handful)(?: of)?)"
 _COLOUR_WORDS = "(?:" + "|".join(sorted(COLORS)) + ")"
-_KEY_RE = re.compile(r"\b(?P<corner>(?:upper|lower|top|bottom)[ -](?:left|right))\b|\b(?P<half>(?:first|second|last) half)\b"
+_KEY_RE = re.compile(rf"\b(?P<corner>{corner_pattern(article=False, noun='none')})\b"
+                     r"|\b(?P<half>(?:first|second|last) half)\b"
                      rf"|\b(?P<side>left|right)\b|\b(?P<colour>{_COLOUR_WORDS})\b|\b(?P<count>{_NUMBERS})\b")
 # kinds of word that are corrected only when the correction names that kind again ("from the left of two cars, no, from
 # the right": the side, not the count)

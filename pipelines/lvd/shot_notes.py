@@ -15,6 +15,7 @@ import re
 from .markdown_notes import gloss_in_sentences, looks_like_gloss
 from .object_classes import noun_class
 from .rewrite_text import ARROW, ARROW_CHARS
+from .route_clauses import corner_pattern
 from .vocabulary import COLORS, DETAIL_WORDS, MATERIAL_WORDS, PLAIN_ADJECTIVES, SIZE_FACTORS
 
 # a shot note's bare ">" ("l > r", "tl > br") is an arrow too
@@ -34,7 +35,7 @@ CORNER_SHORT_RE = re.compile(r"\b(top|upper|btm|bttm|bot|bottom|lower|lwr|upr)([
 _HEIGHT_WORDS = {"btm": "bottom", "bttm": "bottom", "bot": "bottom", "lwr": "lower", "upr": "upper"}
 # "tl → br": a corner by its initials, only beside an arrow (elsewhere two letters say too little)
 CORNER_INITIALS_RE = re.compile(r"(?<![a-z'])([tb])([lr])\b(?= ?" + _ARROW + r")|(?<=[" + ARROW_CHARS + r"])( ?)([tb])([lr])\b")
-_CORNER = r"(?:top|upper|bottom|lower)[ -](?:left|right)"
+_CORNER = corner_pattern(article=False, noun="none")
 # "sheep: top left → bottom right": one leg listed from corner to corner starts at the first (a longer list is a route of legs)
 CORNER_LEG_RE = re.compile(r"(^|[:;,.] ?)(" + _CORNER + r") ?(?:" + _ARROW + r"| to ) ?(" + _CORNER +
                            r")\b(?! ?(?:" + _ARROW + r"|to\b|then\b))")

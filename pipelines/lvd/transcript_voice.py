@@ -23,6 +23,7 @@ from __future__ import annotations
 import re
 
 from .object_classes import noun_class
+from .route_clauses import corner_pattern
 from .self_corrections import corrections_undone
 from .word_guessing import third_person
 
@@ -70,7 +71,8 @@ _CLAUSE_RE = re.compile(r"^(?:it|they|he|she|the|a|an)\b")  # an answer that say
 # "it just rolls", "they run on": an answer whose subject is the thing asked about, said as a pronoun ("it is a top-down
 # view" and "it's sunny" name no thing); every question-and-answer voice reads its answers' pronoun by this one pattern
 ANSWER_PRONOUN_RE = re.compile(r"^(?:it|they|he|she)\b(?!'s| is| was| are| were)")
-_CORNER_START_RE = re.compile(r"^(?:upper|lower|top|bottom)[ -](?:left|right)\b")
+_CORNER_START_RE = re.compile(rf"^{corner_pattern(article=False, noun='none')}\b")
+_CORNER_FIRST_RE = re.compile(rf"{corner_pattern(noun='none')}\b")  # "the lower left corner, then ...": a bare route
 
 
 # "Step A:", "Part B:": an instruction's letter, not a speaker's name
@@ -249,7 +251,7 @@ def transcript_in_plain_words(text: str) -> str:
             index += 1
             continue
         request = ROUTE_REQUEST_RE.search(turn) if index + 1 < len(turns) else None
-        if request and re.match(r"(?:the )?(?:upper|lower|top|bottom)[ -](?:left|right)\b", turns[index + 1]):
+        if request and _CORNER_FIRST_RE.match(turns[index + 1]):
             said.append(turn[:request.start()].rstrip(" ,") + "." if request.start() else "")
             said.append(f"{request['asked']}: {turns[index + 1]}")  # "the ball's route: the lower left corner, then ..."
             index += 2
