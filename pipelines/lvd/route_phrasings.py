@@ -135,6 +135,10 @@ _SHORT_PHRASE = r"(?:[a-z'-]+ ){0,3}[a-z'-]+"
 VIEW_BESIDE_THING_RE = re.compile(
     rf"(?:^|(?<=[.;:!?] ))(?:, ?)?(?P<lead>[a-z]+, )?(?P<said_first>{_SHORT_PHRASE})(?:, (?P<filler>[a-z]+))?, "
     rf"(?P<said_second>{_SHORT_PHRASE}),(?= {_CORNER}\b)")
+# "walking dog seen from above, lower left corner, ...": a thing named bare with the view said right after it, no comma
+VIEW_AFTER_BARE_THING_RE = re.compile(
+    rf"(?:^|(?<=[.;:!?] ))(?P<said_second>{_SHORT_PHRASE}) (?P<said_first>(?:seen|viewed) (?:from (?:directly )?above|"
+    rf"overhead|top[ -]down)),(?= {_CORNER}\b)")
 # "... to the upper right and the upper left": a bare corner joined to a goal by "and" is the next goal
 AND_BARE_CORNER_RE = re.compile(rf"(\bto {_CORNER})(?:,| /)? and (?=(?:the )?{_HEIGHT}[ -]{_SIDE}\b)")
 # "A, B, C - in that order, a ball visits each corner": the listed places are what the pronoun object stands for
@@ -344,6 +348,15 @@ def _view_as_heading(match: re.Match) -> str:
     return f"{match['lead'] or ''}{match['filler'] + ', ' if match['filler'] else ''}{view}: {thing},"
 
 
+def _view_after_bare_thing_as_heading(match: re.Match) -> str:
+    """"walking dog seen from above, A, ...": the view heads the note of the thing named bare before it (a thing with
+    its article, "a cat seen from above, A, ...", is read as it is)."""
+    words = match["said_second"].split()
+    if words[0] in _NO_BARE_THING or words[0] in ("a", "an", "one") or not noun_class(words[-1]):
+        return match.group(0)
+    return f"{match['said_first']}: {match['said_second']},"
+
+
 def _shouted_thing_set_off(match: re.Match) -> str:
     """The bare thing and a comma, where it is one thing of the tables named with only its describing words and the
     sentence of corners after it names no thing of its own."""
@@ -467,6 +480,7 @@ def _corner_routes_in_plain_words(text: str) -> str:
     text = route_named_by_is(text)
     if "," in text and TOP_DOWN_RE.search(text):
         text = VIEW_BESIDE_THING_RE.sub(_view_as_heading, text)
+        text = VIEW_AFTER_BARE_THING_RE.sub(_view_after_bare_thing_as_heading, text)
     if "! " in text or ". " in text or ": " in text:
         text = SHOUTED_THING_RE.sub(_shouted_thing_set_off, text)
         text = LONE_MANNER_RE.sub(r"\1", text)
