@@ -12,7 +12,7 @@ Each layout is checked by LVD's own predicates. (The set's own prompts are not c
 import pytest
 
 from tests.helpers import lvd_benchmark as lvd
-from tests.helpers.planned import names, planned_condition, route_corners
+from tests.helpers.planned import names, planned_condition, route_corners, seen_in
 
 
 @pytest.mark.parametrize("prompt, query, count", [
@@ -72,3 +72,59 @@ def test_what_only_a_quote_or_a_sentence_tells_is_still_drawn(prompt, count):
 def test_a_text_adventure_command_is_no_quote():
     prompt = "> LOOK\nYou see a cat on the left and a dog on the right."
     assert names(prompt) == ["cat", "dog"]
+
+
+@pytest.mark.parametrize("prompt, query, count", [
+    ('$ animate --subject "two sleepy goats" --keep --only\nDESCRIPTION\n  Renders two sleepy goats, there the whole '
+     'time, and nothing besides.', "goat", 2),
+    ("$ clipgen --seed 7 --fps 24 --prompt 'three red kites' --full-clip --nothing-else\nNOTES\n  All three red kites "
+     "stay in view from first frame to last. --nothing-else: no other thing.", "kite", 3),
+    ('$ mkclip "one parked truck" --always --solo', "truck", 1),
+])
+def test_a_command_lines_scene_and_flags_are_one_group(prompt, query, count):
+    assert lvd.numeracy(query, count, planned_condition(prompt))
+
+
+@pytest.mark.parametrize("prompt, seen", [
+    ('$ mkclip --prompt "a red kite" --hidden first-half --visible second-half', (False, True)),
+    ('$ mkclip --prompt "a grey goat" --appear-at second-half\nNOTES\n  No goat in the first half; the goat arrives in '
+     'the second half and stays.', (False, True)),
+    ('$ mkclip --prompt "a sleepy horse" --shown first-half --gone second-half', (True, False)),
+])
+def test_a_command_lines_half_flags_say_when_it_is_seen(prompt, seen):
+    assert seen_in(prompt) == seen
+
+
+@pytest.mark.parametrize("prompt, route", [
+    ('$ mkclip --prompt "a grey goat" --camera overhead --waypoints "upper left corner" "upper right corner" '
+     '"lower right corner"\nEXAMPLES\n  Each waypoint is visited in turn.', ("upper left", "upper right", "lower right")),
+    ("$ mkclip --angle bird's-eye --prompt 'a red kite' --path 'lower right corner; lower left corner; upper left corner'",
+     ("lower right", "lower left", "upper left")),
+])
+def test_a_command_lines_view_and_stops_are_a_route_seen_from_above(prompt, route):
+    found, corners = route_corners(prompt)
+    assert len(found) == 1 and corners == route
+
+
+@pytest.mark.parametrize("prompt, mover, reference, leftward", [
+    ('$ mkclip --prompt "a horse trots from the right of the truck to the left of the truck" --static truck',
+     "horse", "truck", True),
+    ('$ mkclip --prompt "a goat" --from left --to right', "goat", None, False),
+    ('$ mkclip --prompt "a red kite" --direction leftward', "kite", None, True),
+])
+def test_a_command_lines_way_flags_move_its_thing(prompt, mover, reference, leftward):
+    condition = planned_condition(prompt)
+    if reference:
+        assert lvd.two_object_motion(mover, reference, leftward, condition)
+    else:
+        assert lvd.one_object_motion(mover, leftward, condition)
+
+
+@pytest.mark.parametrize("prompt, drawn", [
+    # a price in dollars is no shell prompt: the cats are drawn, and so is the dog
+    ("A cat costs $ 5 --honestly-- and two more cats sit with a dog.", ["cat", "cat", "cat", "dog"]),
+    # the notes name a thing the scene does not: it is drawn too
+    ('$ mkclip --prompt "a goat on the left"\nNOTES\n  A truck waits on the right.', ["goat", "truck"]),
+])
+def test_what_a_command_lines_notes_or_prose_tell_is_still_drawn(prompt, drawn):
+    assert names(prompt) == drawn
