@@ -39,7 +39,7 @@ from .route_clauses import PLACE as _PLACE
 from .route_clauses import SIDE as _SIDE
 from .route_clauses import places_told_in_clauses, sides_reached_as_ends
 from .setting_off_and_arriving import setting_off_and_arriving_said
-from .vocabulary import AUXILIARY_VERBS, BARE_INFINITIVE_VERBS, COLORS, VERB_KINDS
+from .vocabulary import AUXILIARY_VERBS, BARE_INFINITIVE_VERBS, COLORS, MODIFIER_SUFFIXES, PLAIN_ADJECTIVES, VERB_KINDS
 from .word_guessing import third_person
 
 # "from the left of the picture ... to the right of it": "it" after a side of the picture itself is that picture
@@ -349,10 +349,17 @@ def _view_as_heading(match: re.Match) -> str:
 
 
 def _view_after_bare_thing_as_heading(match: re.Match) -> str:
-    """"walking dog seen from above, A, ...": the view heads the note of the thing named bare before it (a thing with
-    its article, "a cat seen from above, A, ...", is read as it is)."""
+    """"walking dog seen from above, A, ...": the view heads the note of the thing named bare before it, only its
+    describing words before its noun (a thing with its article, "a cat seen from above, A, ...", or with any other
+    word before it, "and then a dog seen ...", is read as it is, and so is one the prompt names anywhere else: the bare
+    name is then a note on the thing told there, never a second one)."""
     words = match["said_second"].split()
-    if words[0] in _NO_BARE_THING or words[0] in ("a", "an", "one") or not noun_class(words[-1]):
+    kind = noun_class(words[-1])
+    if not kind or not all(
+            word in COLORS or word in PLAIN_ADJECTIVES or word.endswith(MODIFIER_SUFFIXES) for word in words[:-1]):
+        return match.group(0)
+    elsewhere = match.string[:match.start()] + " " + match.string[match.end():]
+    if any(noun_class(word) == kind for word in re.findall(r"[a-z]+", elsewhere)):
         return match.group(0)
     return f"{match['said_first']}: {match['said_second']},"
 
