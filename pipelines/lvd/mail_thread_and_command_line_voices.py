@@ -40,8 +40,12 @@ _LINE_END_MARK_RE = re.compile(r"[.!?;:]\s*$")
 
 def looks_like_mail_thread(text: str) -> bool:
     """A sender line ("On Mon, Ana wrote:"), or a subject line with a quoted "> " line under it."""
+    if ":" not in text:
+        return False
     if "wrote:" in text.lower() and _SENDER_LINE_RE.search(text):
         return True
+    if ">" not in text or "\n" not in text:
+        return False
     lines = text.splitlines()
     return (any(_SUBJECT_LINE_RE.match(line) for line in lines)
             and any(_QUOTED_LINE_RE.match(line) and line.strip() != ">" for line in lines))
