@@ -79,6 +79,7 @@ from .listing_cue_and_statement_voices import (
     looks_like_cue_sheet,
     looks_like_listing_cue_or_statement,
 )
+from .mail_thread_and_command_line_voices import looks_like_mail_or_command_line, mail_or_command_line_in_plain_words
 from .markdown_notes import (
     feature_file_in_sentences,
     looks_like_feature_file,
@@ -235,6 +236,9 @@ def _noticed_as_verse(draft: Draft) -> str:
 READING_PASSES: tuple[RewritePass, ...] = (
     # first, so every voice reads the words a tag wraps as plain words: '<speak>A cat <break time="1s"/> runs.</speak>'
     RewritePass("markup tags", lambda d: looks_like_markup(d.text), lambda d: markup_tags_dropped(d.text)),
+    # before the letter, with their line breaks: "On Mon, Ana wrote:", its "> " lines, '$ render --scene "a cat" --whole-clip'
+    RewritePass("mail thread or command line", lambda d: looks_like_mail_or_command_line(d.text),
+                lambda d: mail_or_command_line_in_plain_words(d.text)),
     # "Hi Sam, ... Thanks, Priya"
     RewritePass("letter", lambda d: looks_like_letter(d.text), lambda d: letter_in_plain_words(d.text)),
     # "Untitled (Two Balls), 2025."

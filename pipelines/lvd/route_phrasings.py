@@ -39,7 +39,7 @@ from .route_clauses import PLACE as _PLACE
 from .route_clauses import SIDE as _SIDE
 from .route_clauses import places_told_in_clauses, sides_reached_as_ends
 from .setting_off_and_arriving import setting_off_and_arriving_said
-from .vocabulary import AUXILIARY_VERBS, BARE_INFINITIVE_VERBS, COLORS, VERB_KINDS
+from .vocabulary import AUXILIARY_VERBS, BARE_INFINITIVE_VERBS, COLORS, MODIFIER_SUFFIXES, PLAIN_ADJECTIVES, VERB_KINDS
 from .word_guessing import third_person
 
 # "from the left of the picture ... to the right of it": "it" after a side of the picture itself is that picture
@@ -135,6 +135,10 @@ _SHORT_PHRASE = r"(?:[a-z'-]+ ){0,3}[a-z'-]+"
 VIEW_BESIDE_THING_RE = re.compile(
     rf"(?:^|(?<=[.;:!?] ))(?:, ?)?(?P<lead>[a-z]+, )?(?P<said_first>{_SHORT_PHRASE})(?:, (?P<filler>[a-z]+))?, "
     rf"(?P<said_second>{_SHORT_PHRASE}),(?= {_CORNER}\b)")
+# "walking dog seen from above, lower left corner, ...": a thing named bare with the view said right after it, no comma
+VIEW_AFTER_BARE_THING_RE = re.compile(
+    rf"(?:^|(?<=[.;:!?] ))(?P<said_second>{_SHORT_PHRASE}) (?P<said_first>(?:seen|viewed) (?:from (?:directly )?above|"
+    rf"overhead|top[ -]down)),(?= {_CORNER}\b)")
 # "... to the upper right and the upper left": a bare corner joined to a goal by "and" is the next goal
 AND_BARE_CORNER_RE = re.compile(rf"(\bto {_CORNER})(?:,| /)? and (?=(?:the )?{_HEIGHT}[ -]{_SIDE}\b)")
 # "A, B, C - in that order, a ball visits each corner": the listed places are what the pronoun object stands for
@@ -344,6 +348,22 @@ def _view_as_heading(match: re.Match) -> str:
     return f"{match['lead'] or ''}{match['filler'] + ', ' if match['filler'] else ''}{view}: {thing},"
 
 
+def _view_after_bare_thing_as_heading(match: re.Match) -> str:
+    """"walking dog seen from above, A, ...": the view heads the note of the thing named bare before it, only its
+    describing words before its noun (a thing with its article, "a cat seen from above, A, ...", or with any other
+    word before it, "and then a dog seen ...", is read as it is, and so is one the prompt names anywhere else: the bare
+    name is then a note on the thing told there, never a second one)."""
+    words = match["said_second"].split()
+    kind = noun_class(words[-1])
+    if not kind or not all(
+            word in COLORS or word in PLAIN_ADJECTIVES or word.endswith(MODIFIER_SUFFIXES) for word in words[:-1]):
+        return match.group(0)
+    elsewhere = match.string[:match.start()] + " " + match.string[match.end():]
+    if any(noun_class(word) == kind for word in re.findall(r"[a-z]+", elsewhere)):
+        return match.group(0)
+    return f"{match['said_first']}: {match['said_second']},"
+
+
 def _shouted_thing_set_off(match: re.Match) -> str:
     """The bare thing and a comma, where it is one thing of the tables named with only its describing words and the
     sentence of corners after it names no thing of its own."""
@@ -467,6 +487,7 @@ def _corner_routes_in_plain_words(text: str) -> str:
     text = route_named_by_is(text)
     if "," in text and TOP_DOWN_RE.search(text):
         text = VIEW_BESIDE_THING_RE.sub(_view_as_heading, text)
+        text = VIEW_AFTER_BARE_THING_RE.sub(_view_after_bare_thing_as_heading, text)
     if "! " in text or ". " in text or ": " in text:
         text = SHOUTED_THING_RE.sub(_shouted_thing_set_off, text)
         text = LONE_MANNER_RE.sub(r"\1", text)
