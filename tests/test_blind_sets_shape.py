@@ -125,7 +125,8 @@ ATTRIBUTION_DRAWS = {21: [(0, 30)], 22: [(30, 60)], 23: [(30, 60)],
                      139: [(30, 60)],
                      140: [(60, 90)],
                      141: [(90, 100), (0, 20)],
-                     142: [(40, 70)]}
+                     142: [(40, 70)],
+                     146: [(50, 80)]}
 RELATION_DRAWS = {21: [(0, 30)], 22: [(20, 50)], 23: [(20, 50)],
                   24: [(0, 30)], 25: [(30, 50), (0, 10)],
                   26: [(10, 40)], 27: [(40, 50), (0, 20)],
@@ -233,7 +234,8 @@ RELATION_DRAWS = {21: [(0, 30)], 22: [(20, 50)], 23: [(20, 50)],
                   139: [(0, 30)],
                   140: [(20, 50)],
                   141: [(40, 50), (0, 20)],
-                  142: [(10, 40)]}
+                  142: [(10, 40)],
+                  146: [(20, 50)]}
 # Sets whose tables are split per family (set 19 only exposes its cases).
 TABLED = SETS[1:]
 # Sets written to cover every (class, count) and (class, direction) pair, not only every count and direction.
