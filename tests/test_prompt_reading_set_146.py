@@ -1,0 +1,36 @@
+"""A numbered thread, a form with tick boxes and a situation report, read in other words.
+
+A thread's post numbers ("1/", "2/3", "(2/2)") are no counts and no things, and a post opening on a way on ("to the
+left side", "...all the way") carries on the sentence the post before it left open.
+"""
+
+import pytest
+
+from pipelines.lvd.thread_form_and_sitrep_voices import thread_posts_joined
+from tests.helpers.planned import moves_drawn
+
+
+# ------------------------------------------------------------ 1. a thread's post numbers, and posts carried on
+@pytest.mark.parametrize("prompt, drawn", [
+    ("1/3 two ducks float on the pond 2/3 nothing else around 3/3 that is the whole thread", {"duck": ["", ""]}),
+    ("1/ a kite flies from the right of the tree 2/ to the left of the tree 3/ tree does not move (3/3)",
+     {"kite": ["left"], "tree": [""]}),
+    ("1/ a red ball rolls to the left 2/ dog sits still (2/2)", {"dog": [""], "red ball": ["left"]}),
+    ("1/2 a truck drives from the left side of the screen... 2/2 ...to the right side", {"truck": ["right"]}),
+    ("1/ a horse gallops from the right side of the frame 2/ to the left side, so fast (2/2)", {"horse": ["left"]}),
+])
+def test_thread_post_numbers_are_no_counts_and_a_post_carries_a_sentence_on(prompt, drawn):
+    assert moves_drawn(prompt) == drawn
+
+
+@pytest.mark.parametrize("prompt, drawn", [
+    ("a dog runs to the right for 1/2 of the clip", {"dog": ["right"]}),  # a fraction, no thread
+    ("1/ two cats sit 2/ a dog runs to the left (2/2)", {"cat": ["", ""], "dog": ["left"]}),  # a post of its own
+])
+def test_what_is_no_thread_and_a_post_of_its_own_still_read(prompt, drawn):
+    assert moves_drawn(prompt) == drawn
+
+
+def test_numbers_that_do_not_count_up_from_one_are_no_thread():
+    said = "a cat eats 3/4 of it, then 2/ of them leave"
+    assert thread_posts_joined(said) == said
