@@ -1,13 +1,17 @@
 """A numbered thread, a form with tick boxes and a situation report, read in other words.
 
 A thread's post numbers ("1/", "2/3", "(2/2)") are no counts and no things, and a post opening on a way on ("to the
-left side", "...all the way") carries on the sentence the post before it left open.
+left side", "...all the way") carries on the sentence the post before it left open. A form's ticked option is what it
+says and an unticked one says nothing; a route field's way is the way of a crossing its thing field tells with none.
 """
 
 import pytest
 
-from pipelines.lvd.thread_form_and_sitrep_voices import thread_posts_joined
-from tests.helpers.planned import moves_drawn
+from pipelines.lvd.thread_form_and_sitrep_voices import (
+    thread_posts_joined,
+    tick_boxes_read,
+)
+from tests.helpers.planned import moves_drawn, seen_in
 
 
 # ------------------------------------------------------------ 1. a thread's post numbers, and posts carried on
@@ -34,3 +38,32 @@ def test_what_is_no_thread_and_a_post_of_its_own_still_read(prompt, drawn):
 def test_numbers_that_do_not_count_up_from_one_are_no_thread():
     said = "a cat eats 3/4 of it, then 2/ of them leave"
     assert thread_posts_joined(said) == said
+
+
+# ------------------------------------------------------------ 2. a form's tick boxes
+@pytest.mark.parametrize("prompt, drawn", [
+    ("Heading: [ ] Left to right [x] Right to left. Animal: a horse trotting across the picture.", {"horse": ["left"]}),
+    ("Direction: ☐ Left to right ☑ Right to left. Mover: a duck swimming across the frame.", {"duck": ["left"]}),
+    ("[x] Two parked cars. [ ] A truck.", {"car": ["", ""]}),
+    ("Items seen: [x] a red ball [ ] a dog [x] a blue box.", {"blue box": [""], "red ball": [""]}),
+])
+def test_a_ticked_option_is_said_and_an_unticked_one_is_not(prompt, drawn):
+    assert moves_drawn(prompt) == drawn
+
+
+def test_any_cat_ticked_no_is_absent_until_it_walks_in():
+    assert seen_in("Any cat in the first half? [ ] Yes [X] No. A cat walks in during the second half.") == (
+        False, True)
+
+
+@pytest.mark.parametrize("prompt, drawn", [
+    ("Direction: left to right. Subject: a goat walking across the field.", {"goat": ["right"]}),
+    ("Direction: [x] Left to right [ ] Right to left. Subject: a goat walking across the field.", {"goat": ["right"]}),
+    ("Route: right to left. Subject: a dog, running.", {"dog": ["left"]}),
+])
+def test_a_route_field_still_says_its_way_whichever_it_is(prompt, drawn):
+    assert moves_drawn(prompt) == drawn
+
+
+def test_tick_boxes_read_with_nothing_ticked_says_no_option():
+    assert tick_boxes_read("Damage: [ ] Yes [ ] No. A car drives left.") == "Damage. A car drives left."

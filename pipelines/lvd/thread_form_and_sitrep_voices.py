@@ -5,11 +5,15 @@ tell before any other pass reads their marks as words.
   "(2/2)") are no counts and no things; a post opening on a way on ("to", "over to", "all the way", "...") carries on
   the sentence the post before it left open, and any other post opens a sentence of its own ("... of the dog 2/ dog
   stays still" is two).
+- A form's tick boxes ("[ ] Yes [x] No", "Direction: [ ] Left to right [x] Right to left", "☐ ... ☑ ..."): the
+  ticked option is what the form says, and an option left unticked is not said at all.
 """
 
 from __future__ import annotations
 
 import re
+
+from .rewrite_text import any_said_re, spaces_tidied
 
 # ---- thread
 # a post's number standing as a word of its own: "1/", "2/", "1/3", "(2/2)", "2/n"
@@ -59,10 +63,46 @@ def thread_posts_joined(text: str) -> str:
     return joined
 
 
+# ---- tick boxes
+_TICKED = "xX✓✔✗✘"
+# "[x] ", "[ ] ", "[]", "☐", "☑" and the option after it, up to the next box or the end of its sentence
+TICK_OPTION_RE = re.compile(rf"(?:\[(?P<mark>[ {_TICKED}]?)\]|(?P<glyph>[☐☑☒✅]))[ \t]*"
+                            r"(?P<option>[^\[\]☐☑☒✅.!?;\n]*)")
+_BOX_SAID_RE = any_said_re(("[x]", "[X]", "[ ]", "[]", "[✓]", "[✔]", "☐", "☑", "☒", "✅"))
+# "Damage: ." once no option was ticked: the label alone
+_EMPTY_LABEL_RE = re.compile(r":\s*([.!?;]|$)")
+
+
+def looks_like_tick_boxes(text: str) -> bool:
+    return _BOX_SAID_RE.search(text) is not None
+
+
+def _ticked(option: re.Match) -> bool:
+    return option["glyph"] in ("☑", "☒", "✅") if option["glyph"] else option["mark"].strip() != ""
+
+
+def tick_boxes_read(text: str) -> str:
+    """``text`` with each row of tick boxes said as its ticked options, joined by commas, and no unticked one."""
+    said: list[str] = []
+    row: list[str] = []
+    last_end = 0
+    for option in TICK_OPTION_RE.finditer(text):
+        if option.start() != last_end:  # a new row: the last one said, then the words between
+            said += [", ".join(row), text[last_end:option.start()]]
+            row = []
+        if _ticked(option) and option["option"].strip():
+            row.append(option["option"].strip())
+        last_end = option.end()
+    said += [", ".join(row), text[last_end:]]
+    return _EMPTY_LABEL_RE.sub(r"\1", spaces_tidied(" ".join(said)))
+
+
 def looks_like_thread_form_or_sitrep(text: str) -> bool:
-    return looks_like_thread(text)
+    return looks_like_thread(text) or looks_like_tick_boxes(text)
 
 
 def thread_form_and_sitrep_in_plain_words(text: str) -> str:
-    """``text`` with a thread's posts joined."""
-    return thread_posts_joined(text) if looks_like_thread(text) else text
+    """``text`` with a thread's posts joined and a form's tick boxes said as the options ticked."""
+    if looks_like_thread(text):
+        text = thread_posts_joined(text)
+    return tick_boxes_read(text) if looks_like_tick_boxes(text) else text
