@@ -3,6 +3,7 @@
 A thread's post numbers ("1/", "2/3", "(2/2)") are no counts and no things, and a post opening on a way on ("to the
 left side", "...all the way") carries on the sentence the post before it left open. A form's ticked option is what it
 says and an unticked one says nothing; a route field's way is the way of a crossing its thing field tells with none.
+A question whether a thing is present or visible, answered no, is that thing's absence.
 """
 
 import pytest
@@ -67,3 +68,22 @@ def test_a_route_field_still_says_its_way_whichever_it_is(prompt, drawn):
 
 def test_tick_boxes_read_with_nothing_ticked_says_no_option():
     assert tick_boxes_read("Damage: [ ] Yes [ ] No. A car drives left.") == "Damage. A car drives left."
+
+
+# ------------------------------------------------------------ 3. present or visible, answered no
+@pytest.mark.parametrize("prompt, seen", [
+    ("Is a horse visible in the first half of the footage? No. In the second half a horse gallops in.", (False, True)),
+    ("Was a duck present during the first half? No. A duck swims in during the second half.", (False, True)),
+    ("Is a dog visible in the first half? No. In the second half, a dog walks in.", (False, True)),
+])
+def test_a_thing_asked_present_and_answered_no_is_absent_then(prompt, seen):
+    assert seen_in(prompt) == seen
+
+
+def test_a_thing_asked_present_and_answered_yes_is_there():
+    assert seen_in("Is a horse visible in the first half? Yes. In the second half it leaves.") == (True, False)
+
+
+def test_a_count_of_a_kind_asked_after_is_no_word_cut_short():
+    assert moves_drawn("Were any horses around in the first half of the footage? No. Two horses gallop in during the "
+                       "second half.") == {"horse": ["", ""]}
