@@ -3,12 +3,21 @@
 A thread's post numbers ("1/", "2/3", "(2/2)") are no counts and no things, and a post opening on a way on ("to the
 left side", "...all the way") carries on the sentence the post before it left open. A form's ticked option is what it
 says and an unticked one says nothing; a route field's way is the way of a crossing its thing field tells with none.
-A question whether a thing is present or visible, answered no, is that thing's absence.
+A question whether a thing is present or visible, answered no, is that thing's absence. A report's date-time group
+("230915Z") is no count, its heading and procedure words ("BREAK", "NSTR", "OUT") say nothing, and a part of the clip
+in capitals heading what it shows ("FIRST HALF:") reads as it does in lower case, never as a speaker's label.
 """
+
+import time
 
 import pytest
 
+from pipelines.lvd.questions_in_prose import THERE_ASKED_ABSENT_RE
 from pipelines.lvd.thread_form_and_sitrep_voices import (
+    DATE_TIME_GROUP_RE,
+    LINE_LABEL_RE,
+    POST_MARKER_RE,
+    TICK_OPTION_RE,
     thread_posts_joined,
     tick_boxes_read,
 )
@@ -87,3 +96,39 @@ def test_a_thing_asked_present_and_answered_yes_is_there():
 def test_a_count_of_a_kind_asked_after_is_no_word_cut_short():
     assert moves_drawn("Were any horses around in the first half of the footage? No. Two horses gallop in during the "
                        "second half.") == {"horse": ["", ""]}
+
+
+# ------------------------------------------------------------ 4. a situation report
+@pytest.mark.parametrize("prompt, drawn", [
+    ("SITREP AS OF 230915Z. LINE CHARLIE: TWO PARKED TRUCKS IN VIEW THROUGHOUT. NSTR. OUT.", {"truck": ["", ""]}),
+    ("DTG 151200ZMAR27. A dog runs from the left side to the right side. BREAK. OVER.", {"dog": ["right"]}),
+    ("SITREP 020600Z. A GLASS VASE FALLS AND BREAKS. OVER.", {"vase": [""]}),  # "breaks" in a sentence still says
+    ("SITREP 071430Z. A BIRD FLIES OVER THE CAR TO THE LEFT. OVER.", {"bird": ["left"], "car": [""]}),
+])
+def test_a_reports_date_time_group_and_procedure_words_are_no_things(prompt, drawn):
+    assert moves_drawn(prompt) == drawn
+
+
+@pytest.mark.parametrize("prompt, seen", [
+    ("FIRST HALF: A GOAT GRAZES. SECOND HALF: NO GOAT.", (True, False)),
+    ("SITREP 120800Z. FIRST HALF: NO DUCK SEEN. SECOND HALF: A SWIMMING DUCK APPEARS, SEEN TO END. OVER.",
+     (False, True)),
+])
+def test_a_part_of_the_clip_in_capitals_heads_what_it_shows(prompt, seen):
+    assert seen_in(prompt) == seen
+
+
+# ------------------------------------------------------------ 5. the patterns stay linear on hostile repeats
+@pytest.mark.parametrize("pattern, unit", [
+    (POST_MARKER_RE, "(1/"),
+    (TICK_OPTION_RE, "[x"),
+    (TICK_OPTION_RE, "[ ] a"),
+    (DATE_TIME_GROUP_RE, "as of "),
+    (LINE_LABEL_RE, "line alpha "),
+    (THERE_ASKED_ABSENT_RE, "is an "),
+])
+def test_the_patterns_stay_linear(pattern, unit):
+    hostile = unit * (20_000 // len(unit))  # ten times the prompt's limit: a quadratic scan would take seconds
+    started = time.perf_counter()
+    list(pattern.finditer(hostile))
+    assert time.perf_counter() - started < 0.5

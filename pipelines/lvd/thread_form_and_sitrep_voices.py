@@ -7,6 +7,9 @@ tell before any other pass reads their marks as words.
   stays still" is two).
 - A form's tick boxes ("[ ] Yes [x] No", "Direction: [ ] Left to right [x] Right to left", "☐ ... ☑ ..."): the
   ticked option is what the form says, and an option left unticked is not said at all.
+- A situation report ("SITREP AS OF 071430Z. LINE ALPHA: ... BREAK. NSTR. OVER."): its date-time group ("071430Z",
+  "071430ZDEC26") is no count of a thing, and the report's heading and its bare procedure words ("BREAK", "NSTR",
+  "OVER", "OUT", "HOW COPY") say nothing of the clip.
 """
 
 from __future__ import annotations
@@ -97,12 +100,44 @@ def tick_boxes_read(text: str) -> str:
     return _EMPTY_LABEL_RE.sub(r"\1", spaces_tidied(" ".join(said)))
 
 
+# ---- situation report
+# "071430Z", "071430ZDEC26", "071430Z DEC 26", with "AS OF" or "DTG" before it: when the report was sent
+DATE_TIME_GROUP_RE = re.compile(r"(?:\b(?:as of|dtg|at)\s+)?\b\d{6}[a-z]"
+                                r"(?:\s?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)(?:\s?\d{2}(?:\d{2})?)?)?\b",
+                                re.IGNORECASE)
+# "SITREP.", "SITREP AS OF ...:": the report's heading, once its date-time group is gone
+SITREP_HEADING_RE = re.compile(r"(?:^|(?<=[.!?;] ))sitrep(?:[:.,]\s*|\s*$)", re.IGNORECASE)
+# "LINE ALPHA:", "LINE 3:": a report's numbered line, a label over what it reports
+LINE_LABEL_RE = re.compile(r"\bline (?:alpha|bravo|charlie|delta|echo|foxtrot|golf|hotel|india|juliet|kilo|lima|mike"
+                           r"|november|oscar|papa|quebec|romeo|sierra|tango|uniform|victor|whiskey|x-ray|yankee|zulu"
+                           r"|[1-9]):\s*", re.IGNORECASE)
+# "BREAK.", "NSTR.", "OVER.", "OUT.", "HOW COPY?", "OVER AND OUT.": procedure words said as sentences of their own
+PROCEDURE_WORD_RE = re.compile(r"(?:^|(?<=[.!?;:] ))(?:break|nstr|over|out|over and out|how copy|roger|wilco)"
+                               r"\s*(?:[.!?;]+|$)\s*", re.IGNORECASE)
+# a sentence left with nothing in it once its words went: "SITREP. . LINE ..."
+_EMPTY_SENTENCE_RE = re.compile(r"([.!?;:])(?: ?\.)+")
+
+
+def looks_like_sitrep(text: str) -> bool:
+    return DATE_TIME_GROUP_RE.search(text) is not None or "sitrep" in text.lower()
+
+
+def sitrep_in_plain_words(text: str) -> str:
+    """``text`` without the report's date-time groups, its heading and its bare procedure words."""
+    text = spaces_tidied(DATE_TIME_GROUP_RE.sub("", text))
+    text = LINE_LABEL_RE.sub("", SITREP_HEADING_RE.sub("", text))
+    return _EMPTY_SENTENCE_RE.sub(r"\1", spaces_tidied(PROCEDURE_WORD_RE.sub("", text))).lstrip(" .,;:")
+
+
 def looks_like_thread_form_or_sitrep(text: str) -> bool:
-    return looks_like_thread(text) or looks_like_tick_boxes(text)
+    return looks_like_thread(text) or looks_like_tick_boxes(text) or looks_like_sitrep(text)
 
 
 def thread_form_and_sitrep_in_plain_words(text: str) -> str:
-    """``text`` with a thread's posts joined and a form's tick boxes said as the options ticked."""
+    """``text`` with a thread's posts joined, a form's tick boxes said as the options ticked, and a report's date-time
+    groups, heading and procedure words gone."""
     if looks_like_thread(text):
         text = thread_posts_joined(text)
-    return tick_boxes_read(text) if looks_like_tick_boxes(text) else text
+    if looks_like_tick_boxes(text):
+        text = tick_boxes_read(text)
+    return sitrep_in_plain_words(text) if looks_like_sitrep(text) else text
