@@ -75,6 +75,11 @@ def test_a_route_field_still_says_its_way_whichever_it_is(prompt, drawn):
     assert moves_drawn(prompt) == drawn
 
 
+@pytest.mark.parametrize("said", ['{"cats": [], "dogs": [{"count": 2}]}', "path[x] = left; a cat walks"])
+def test_an_empty_list_or_an_index_is_no_tick_box(said):
+    assert tick_boxes_read(said) == said
+
+
 def test_tick_boxes_read_with_nothing_ticked_says_no_option():
     assert tick_boxes_read("Damage: [ ] Yes [ ] No. A car drives left.") == "Damage. A car drives left."
 

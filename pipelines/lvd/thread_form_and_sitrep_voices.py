@@ -68,12 +68,20 @@ def thread_posts_joined(text: str) -> str:
 
 # ---- tick boxes
 _TICKED = "xX✓✔✗✘"
-# "[x] ", "[ ] ", "[]", "☐", "☑" and the option after it, up to the next box or the end of its sentence
-TICK_OPTION_RE = re.compile(rf"(?:\[(?P<mark>[ {_TICKED}]?)\]|(?P<glyph>[☐☑☒✅]))[ \t]*"
+# "[x] ", "[ ] ", "☐", "☑" and the option after it, up to the next box or the end of its sentence; a box stands apart
+# from a word before it, so an index ("path[x]") or an empty list ("[]") is none
+TICK_OPTION_RE = re.compile(rf"(?:(?<![\w\]])\[(?P<mark>[ {_TICKED}])\]|(?P<glyph>[☐☑☒✅]))[ \t]*"
                             r"(?P<option>[^\[\]☐☑☒✅.!?;\n]*)")
-_BOX_SAID_RE = any_said_re(("[x]", "[X]", "[ ]", "[]", "[✓]", "[✔]", "☐", "☑", "☒", "✅"))
+_BOX_SAID_RE = any_said_re(("[x]", "[X]", "[ ]", "[✓]", "[✔]", "[✗]", "[✘]", "☐", "☑", "☒", "✅"))
 # "Damage: ." once no option was ticked: the label alone
 _EMPTY_LABEL_RE = re.compile(r":\s*([.!?;]|$)")
+# a sentence left with nothing in it once its words went: "cars. [ ] A truck.", "SITREP. . LINE ..."
+_EMPTY_SENTENCE_RE = re.compile(r"([.!?;:])(?:\s+\.(?!\.))+")  # never an ellipsis, "a cat... runs"
+
+
+def _tidied(text: str) -> str:
+    """``text`` with no sentence left empty by the words taken out, and its spacing tidied."""
+    return spaces_tidied(_EMPTY_SENTENCE_RE.sub(r"\1", text))
 
 
 def looks_like_tick_boxes(text: str) -> bool:
@@ -81,7 +89,7 @@ def looks_like_tick_boxes(text: str) -> bool:
 
 
 def _ticked(option: re.Match) -> bool:
-    return option["glyph"] in ("☑", "☒", "✅") if option["glyph"] else option["mark"].strip() != ""
+    return option["glyph"] in ("☑", "☒", "✅") if option["glyph"] else option["mark"] != " "
 
 
 def tick_boxes_read(text: str) -> str:
@@ -97,7 +105,8 @@ def tick_boxes_read(text: str) -> str:
             row.append(option["option"].strip())
         last_end = option.end()
     said += [", ".join(row), text[last_end:]]
-    return _EMPTY_LABEL_RE.sub(r"\1", spaces_tidied(" ".join(said)))
+    read = _tidied(_EMPTY_LABEL_RE.sub(r"\1", " ".join(said)))
+    return read.lstrip(" .;") or read  # an unticked option opening the text leaves no mark before the rest
 
 
 # ---- situation report
@@ -114,8 +123,6 @@ LINE_LABEL_RE = re.compile(r"\bline (?:alpha|bravo|charlie|delta|echo|foxtrot|go
 # "BREAK.", "NSTR.", "OVER.", "OUT.", "HOW COPY?", "OVER AND OUT.": procedure words said as sentences of their own
 PROCEDURE_WORD_RE = re.compile(r"(?:^|(?<=[.!?;:] ))(?:break|nstr|over|out|over and out|how copy|roger|wilco)"
                                r"\s*(?:[.!?;]+|$)\s*", re.IGNORECASE)
-# a sentence left with nothing in it once its words went: "SITREP. . LINE ..."
-_EMPTY_SENTENCE_RE = re.compile(r"([.!?;:])(?: ?\.)+")
 
 
 def looks_like_sitrep(text: str) -> bool:
@@ -124,9 +131,9 @@ def looks_like_sitrep(text: str) -> bool:
 
 def sitrep_in_plain_words(text: str) -> str:
     """``text`` without the report's date-time groups, its heading and its bare procedure words."""
-    text = spaces_tidied(DATE_TIME_GROUP_RE.sub("", text))
+    text = _tidied(DATE_TIME_GROUP_RE.sub("", text))
     text = LINE_LABEL_RE.sub("", SITREP_HEADING_RE.sub("", text))
-    return _EMPTY_SENTENCE_RE.sub(r"\1", spaces_tidied(PROCEDURE_WORD_RE.sub("", text))).lstrip(" .,;:")
+    return _tidied(PROCEDURE_WORD_RE.sub("", text)).lstrip(" .,;:")
 
 
 def looks_like_thread_form_or_sitrep(text: str) -> bool:
