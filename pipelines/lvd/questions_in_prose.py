@@ -198,9 +198,9 @@ def _mover_answered(match: re.Match) -> str:
 
 # "any horse yet? none in the first half.", "is there a dog so far? not in the first half.", "any sign of a cat? nope,
 # not yet.", "was there a car at first? there wasn't.", "is a dog visible in the first half of the clip? no.": whether
-# a thing is there, asked and answered by its absence, is
-# that absence; a part of the clip said in the answer, else in the question, says when. An answer that grants the thing
-# ("any horse? one, on the left.") is no absence and is left as it is
+# a thing is there, asked and answered by its absence, is that absence; a part of the clip said in the answer, else in
+# the question, says when. An answer that grants the thing ("any horse? one, on the left.") is no absence and is left
+# as it is
 _WHETHER_THERE = (r"(?:(?:is|was) there (?:a|an|any)|(?:are|were) there(?: any)?"
                   r"|any (?:sign|trace|glimpse) of (?:a |an |the |any )?|any|(?:is|was|are|were) (?:an?|any)\b)")
 # when it is not there: "until the second half" whole, before the bare "until" a sighting's span allows
