@@ -128,7 +128,8 @@ ATTRIBUTION_DRAWS = {21: [(0, 30)], 22: [(30, 60)], 23: [(30, 60)],
                      142: [(40, 70)],
                      144: [(70, 100)],
                      145: [(20, 50)],
-                     143: [(0, 30)]}
+                     143: [(0, 30)],
+                     146: [(50, 80)]}
 RELATION_DRAWS = {21: [(0, 30)], 22: [(20, 50)], 23: [(20, 50)],
                   24: [(0, 30)], 25: [(30, 50), (0, 10)],
                   26: [(10, 40)], 27: [(40, 50), (0, 20)],
@@ -239,7 +240,8 @@ RELATION_DRAWS = {21: [(0, 30)], 22: [(20, 50)], 23: [(20, 50)],
                   142: [(10, 40)],
                   144: [(10, 40)],
                   145: [(40, 50), (0, 20)],
-                  143: [(30, 50), (0, 10)]}
+                  143: [(30, 50), (0, 10)],
+                  146: [(20, 50)]}
 # Sets whose tables are split per family (set 19 only exposes its cases).
 TABLED = SETS[1:]
 # Sets written to cover every (class, count) and (class, direction) pair, not only every count and direction.

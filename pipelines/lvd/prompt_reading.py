@@ -71,6 +71,7 @@ from .scene_participants import drop_non_participants
 from .scene_words import COMPOUND_SCENES, DEFAULT_BACKGROUND
 from .scenery import supports_as_places, unknown_places
 from .table_prompts import pasted_in_plain_words
+from .thread_form_and_sitrep_voices import looks_like_thread_form_or_sitrep, thread_form_and_sitrep_in_plain_words
 from .travel_defaults import travel_by_default
 from .visibility_cues import apply_visibility_cues
 from .vocabulary import (
@@ -125,7 +126,10 @@ def read_prompt(prompt: str, num_keyframes: int = 6, *, from_clip: bool = False)
     """Read ``prompt`` into objects, moves, camera moves, view and background (no physics yet); frame
     numbers in it count the ``num_keyframes`` keyframes of the layout; ``from_clip``: already cut to its clip, never
     again."""
-    text, spec_notes = pasted_in_plain_words(prompt[:MAX_PROMPT_CHARS])
+    text = prompt[:MAX_PROMPT_CHARS]
+    if looks_like_thread_form_or_sitrep(text):  # "1/", "[x] No", "071430Z": marks no other reader should take for words
+        text = thread_form_and_sitrep_in_plain_words(text)
+    text, spec_notes = pasted_in_plain_words(text)
     text, said_later = take_descriptions(answers_as_windows(rewritten_for_reading(text[:MAX_PROMPT_CHARS])))
     framed, (text, frame_spans) = text, take_frame_spans(text)
     reader = ClauseReader()

@@ -12,7 +12,9 @@ before the label naming its things ("Number: three. Type: parked cars."); and a 
 ("Visible in the first half.", "Appears in the second half"): it is the last thing named before it, unless it names its own after
 a comma or colon ("Visible in the upper left, a bird flies ..."). A record that tells a route (a route's label over a side, or a
 route said bare) before the one field naming its thing ("Direction of movement: A to B. Subject: a cat, running.") is read with
-that field first, its doing a describing word ("a running cat"), and an itinerary's "Traveller:" or "Passenger:" is such a field;
+that field first, its doing a describing word ("a running cat"), a crossing it tells with no way going the route's
+way ("Direction: right to left. Subject: a cat running across the frame."), and an itinerary's "Traveller:" or
+"Passenger:" is such a field;
 a thing named in the route only by its side ("Departure: right of the dog.") is a place it goes by, never that field's rival; a
 route's label after a view set off by a comma ("Overhead view, seen from above, route as follows:") heads the route, the view a
 sentence of its own; and a state heading over its thing tied to a moment of the clip ("Absent in the first half: any cat.") says
@@ -160,6 +162,12 @@ _CORNER = corner_pattern(noun="required", hyphen=False)
 # corner": a route said bare, its label gone with the record's headings
 BARE_ROUTE_RE = re.compile(r"(?:^|[.;!?:] )(?:(?:from )?" + _SIDE + r" (?:to|towards?|into) " + _SIDE + r"(?=[.;!?,]|$)"
                            r"|" + _CORNER + r"(?:,? (?:then |and )?(?:on )?(?:to )?" + _CORNER + r")+)")
+# "Direction of travel: right to left.", "right to left;": a record's one route field, its value a way from a side to a
+# side, or that way said bare once its label went with the headings
+ONE_WAY_FIELD_RE = re.compile(r"(?:(?P<label>[^.;!?:]{1,60}?) ?: ?)?(?P<value>(?:from )?" + _SIDE + r" (?:to|towards?) "
+                              + _SIDE + r")[.;!]?")
+_ACROSS_RE = re.compile(r"\bacross\b")
+_SIDEWAYS_RE = re.compile(r"\b(?:left|right)")
 _STILL_VALUE_RE = re.compile(r"\b(?:none|nothing|still|stationary|static|stays?|staying)\b")
 # "Expected observation:", "Result:", "Outcome:": a closing heading over what the log expects to see
 RESTATEMENT_RE = re.compile(r"\b(?:expected|expectations?|results?|outcomes?|conclusions?|summary|observed|"
@@ -347,10 +355,16 @@ def _tells_a_route(fields: str) -> bool:
     return bool(sided) or BARE_ROUTE_RE.search(fields) is not None
 
 
+def _wayless_crossing(thing: str) -> bool:
+    """Whether ``thing``'s field tells a crossing with no way of its own: "a cat running across the frame"."""
+    return _ACROSS_RE.search(thing) is not None and _SIDEWAYS_RE.search(thing) is None
+
+
 def _thing_field_first(text: str) -> str:
     """A record telling a route before the field that names its thing, read with that field first, so the route is
     the thing's, as "Subject: a cat. Route: ..." would say; a doing set off after it ("a cat, running") describes it
-    ("a running cat"), no move of its own before the route."""
+    ("a running cat"), no move of its own before the route; a crossing it tells with no way ("a cat running across the
+    frame") goes the way of the route's one field, said right after it ("..., right to left.")."""
     match = LATE_THING_FIELD_RE.search(text)
     if match is None or not _tells_a_route(text[:match.start() + 1]):
         return text
@@ -368,6 +382,9 @@ def _thing_field_first(text: str) -> str:
         thing = f"{said} {match['doing']} {noun}"
     elif match["doing"]:
         thing = match["said"]
+    way = ONE_WAY_FIELD_RE.fullmatch(text[lead:match.start() + 1].strip())
+    if way is not None and (way["label"] is None or _ROUTE_LABEL_RE.search(way["label"])) and _wayless_crossing(thing):
+        return f"{text[:lead]}{thing}, {way['value']}.{text[match.end():]}"  # the crossing's way is the route's
     return f"{text[:lead]}{thing}. {text[lead:match.start() + 1]}{text[match.end():]}"
 
 

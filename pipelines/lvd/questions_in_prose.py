@@ -24,9 +24,9 @@ it stands:
   an answer telling one more of the kind ("... a dog runs in too", "a new dog") or its own move to another side
   leaves the question's thing as a thing of its own;
 - whether a thing is there, answered by its absence ("any horse yet? none in the first half.", "was there a horse at
-  first? there was not."), or where it is, answered "nowhere" ("where was the horse in the second half? nowhere."), is
-  that absence ("there is no horse in the first half."), so a thing of its kind arriving later is the one asked
-  after, never a second drawn for the question.
+  first? there was not.", "was a horse present in the first half of the clip? no."), or where it is, answered
+  "nowhere" ("where was the horse in the second half? nowhere."), is that absence ("there is no horse in the first
+  half."), so a thing of its kind arriving later is the one asked after, never a second drawn for the question.
 The words for things and moves are the quiz's own.
 """
 
@@ -49,6 +49,7 @@ from .quiz_voice import (
 )
 from .vocabulary import (
     AUXILIARY_VERBS,
+    CLIP_NOUNS,
     COLORS,
     FRAME_PLACE_WORDS,
     MOVING_KINDS,
@@ -196,15 +197,17 @@ def _mover_answered(match: re.Match) -> str:
 
 
 # "any horse yet? none in the first half.", "is there a dog so far? not in the first half.", "any sign of a cat? nope,
-# not yet.", "was there a car at first? there wasn't.": whether a thing is there, asked and answered by its absence, is
-# that absence; a part of the clip said in the answer, else in the question, says when. An answer that grants the thing
-# ("any horse? one, on the left.") is no absence and is left as it is
+# not yet.", "was there a car at first? there wasn't.", "is a dog visible in the first half of the clip? no.": whether
+# a thing is there, asked and answered by its absence, is that absence; a part of the clip said in the answer, else in
+# the question, says when. An answer that grants the thing ("any horse? one, on the left.") is no absence and is left
+# as it is
 _WHETHER_THERE = (r"(?:(?:is|was) there (?:a|an|any)|(?:are|were) there(?: any)?"
-                  r"|any (?:sign|trace|glimpse) of (?:a |an |the |any )?|any)")
+                  r"|any (?:sign|trace|glimpse) of (?:a |an |the |any )?|any|(?:is|was|are|were) (?:an?|any)\b)")
 # when it is not there: "until the second half" whole, before the bare "until" a sighting's span allows
 _WHEN_ABSENT = (r"(?:(?:until|till) (?:about |around )?(?:the )?(?:(?:second|later|latter) half|middle|midpoint)"
                 rf"|(?:until|till) halfway|{SIGHTING_SPAN}|so far)")
-_WHILE_ASKED = rf"(?: (?:{_WHEN_ABSENT}|at all|here|there|around|in (?:sight|view|the frame|the shot)))"
+_WHILE_ASKED = (rf"(?: (?:{_WHEN_ABSENT}(?: of (?:the|this) (?:{'|'.join(CLIP_NOUNS)}))?|at all|here|there|around"
+                r"|present|visible|in (?:sight|view|the frame|the shot)))")
 # where such a question may open: a sentence, after a filler ("so where was the cat?")
 _QUESTION_OPENS = r"(?:^|(?<=[.!?;] ))(?:(?:and|so|now|okay|ok|well),? )?"
 # the answer ends with its clause, a part of the clip said or not; "not one, there are two cats" puts a count right,
@@ -224,6 +227,11 @@ WHERE_ASKED_NOWHERE_RE = re.compile(
     r"(?:the|a|an|that|this|our|my|your) (?P<thing>(?:[a-z-]+ )??(?P<noun>[a-z]+))"
     rf"(?P<asked>{_WHILE_ASKED}{{0,2}})\? (?P<refusal>)(?P<none>nowhere)(?: to be (?:seen|found))?"
     + _ANSWER_CLOSES)
+
+
+# the words one of those questions cannot do without, a cheap test before the pattern
+_PRESENCE_ASKED_WORDS = ("there", "any", "present", "visible", "around", "in sight", "in view", "in the frame",
+                         "in the shot", "here")
 
 
 def _absence_answered(match: re.Match) -> str:
@@ -346,7 +354,7 @@ def topics_asked_answered(text: str) -> str:
     "the ball is red"; "which animal runs left? a dog." is "a dog runs left"; "who barks? a dog." is "a dog barks".
     A thing asked after and answered yes, "is that a dog? yes, a dog.", is said once, the answer alone; and an answer
     named again by "a" opening the next sentence, "who barks? a dog. a dog runs left.", is that one thing, "the dog"."""
-    if "there" in text or "any" in text:
+    if any(word in text for word in _PRESENCE_ASKED_WORDS):
         text = THERE_ASKED_ABSENT_RE.sub(_absence_answered, text)
     if "nowhere" in text:
         text = WHERE_ASKED_NOWHERE_RE.sub(_absence_answered, text)

@@ -1,7 +1,8 @@
 """A transcript of two people talking the shot through: "ANIMATOR: which side does the dog start? DIRECTOR: the
 right. ANIMATOR: and it walks to the left? DIRECTOR: yes, all the way to the left."
 
-The speakers' labels (any ALL-CAPS name before a colon, said at least twice) are never things in the scene,
+The speakers' labels (any ALL-CAPS name before a colon, said at least twice, but never a part of the clip heading what
+it shows, "FIRST HALF:") are never things in the scene,
 and a question with its answer makes one statement:
 - "yes" makes the question a statement ("is the cat there at first? yes": the cat is there at first);
 - "no, on the right" corrects it ("ball starts on the left? no, on the right": it starts on the right), and a
@@ -27,7 +28,13 @@ from .route_clauses import corner_pattern
 from .self_corrections import corrections_undone
 from .word_guessing import third_person
 
-SPEAKER_RE = re.compile(r"(?:^|(?<=[\s.?!,;]))[A-Z][A-Z'-]*(?: [A-Z][A-Z'-]+)?:\s*")  # "DIRECTOR:", "Q:"
+# "FIRST HALF:", "START:", "THE END:": a part of the clip heading what it shows, said in capitals, never a speaker
+_CLIP_TIME_LABEL = (r"(?:THE )?(?:(?:FIRST|SECOND|OPENING|CLOSING|LATTER|LATER|LAST|FINAL) (?:HALF|PART)"
+                    r"|START|BEGINNING|END|MIDDLE|MIDPOINT|HALFWAY|FINISH):")
+# a label is one or two capital words, opening what it heads: "HALF:" in "FIRST HALF:" or "CLIP:" in "FIRST HALF OF
+# CLIP:" is no label of its own
+SPEAKER_RE = re.compile(r"(?:^|(?<=[\s.?!,;]))(?<![A-Z'-] )(?!" + _CLIP_TIME_LABEL
+                        + r")[A-Z][A-Z'-]*(?: [A-Z][A-Z'-]+)?:\s*")
 # not "right to left"
 _YES_RE = re.compile(r"^(?:(?:yes|yeah|yep|yup|sure|indeed|affirmative)\b[,.!]?|(?:right|correct|exactly)[,.!])\s*")
 _PLACE_LEAD_RE = re.compile(r"^(?:on|in|at|from|to|toward|towards|into|onto|over|(?:left|right) of)\b")

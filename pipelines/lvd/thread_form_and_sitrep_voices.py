@@ -1,0 +1,150 @@
+"""A numbered social-media thread, a form's tick boxes and a military situation report, put into the plain scene they
+tell before any other pass reads their marks as words.
+
+- A thread ("1/ a cat runs from the left side 2/ to the right side (2/2)"): the post numbers ("1/", "2/", "1/3",
+  "(2/2)") are no counts and no things; a post opening on a way on ("to", "over to", "all the way", "...") carries on
+  the sentence the post before it left open, and any other post opens a sentence of its own ("... of the dog 2/ dog
+  stays still" is two).
+- A form's tick boxes ("[ ] Yes [x] No", "Direction: [ ] Left to right [x] Right to left", "☐ ... ☑ ..."): the
+  ticked option is what the form says, and an option left unticked is not said at all.
+- A situation report ("SITREP AS OF 071430Z. LINE ALPHA: ... BREAK. NSTR. OVER."): its date-time group ("071430Z",
+  "071430ZDEC26") is no count of a thing, and the report's heading and its bare procedure words ("BREAK", "NSTR",
+  "OVER", "OUT", "HOW COPY") say nothing of the clip.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .rewrite_text import any_said_re, spaces_tidied
+
+# ---- thread
+# a post's number standing as a word of its own: "1/", "2/", "1/3", "(2/2)", "2/n"
+POST_MARKER_RE = re.compile(r"(?:^|(?<=\s))\(?(?P<post>\d{1,2})/(?P<of>\d{1,2}|n)?\)?(?=\s|$)")
+# a post that carries the sentence before it on: a leading ellipsis, or a way on from where the last post stopped
+_CARRIED_ON_RE = re.compile(r"(?:\.{2,}|…)\s*|(?=(?:to|over|into|onto|toward|towards|across|through|past|until|till"
+                            r"|all the way)\b)", re.IGNORECASE)
+_TRAILING_ELLIPSIS_RE = re.compile(r"\s*(?:\.{2,}|…)$")
+
+
+def _post_markers(text: str) -> list[re.Match]:
+    """The thread's post numbers in ``text``: counted up from 1 by steps of one (a closing "(2/2)" may repeat the post
+    it closes), opening the text or each told out of a total ("(1/2)"); none where the numbers are no such run."""
+    markers = list(POST_MARKER_RE.finditer(text))
+    if len(markers) < 2 or markers[0]["post"] != "1":
+        return []
+    posts = [int(marker["post"]) for marker in markers]
+    if posts[-1] < 2 or any(later not in (earlier, earlier + 1) for earlier, later in zip(posts, posts[1:])):
+        return []
+    opens_text = not text[:markers[0].start()].strip()
+    return markers if opens_text or all(marker["of"] for marker in markers) else []
+
+
+def looks_like_thread(text: str) -> bool:
+    return "/" in text and bool(_post_markers(text))
+
+
+def thread_posts_joined(text: str) -> str:
+    """``text`` without its post numbers, each post joined to the one before it: carried on where it opens on a way
+    on, else as a sentence of its own."""
+    markers = _post_markers(text)
+    if not markers:
+        return text
+    bounds = [0, *(edge for marker in markers for edge in (marker.start(), marker.end())), len(text)]
+    posts = [text[start:end].strip() for start, end in zip(bounds[::2], bounds[1::2])]
+    joined = ""
+    for post in filter(None, posts):
+        carried = _CARRIED_ON_RE.match(post)
+        told = post[carried.end():] if carried else post
+        left_open = not joined.endswith((".", "!", "?", ";", ":")) or _TRAILING_ELLIPSIS_RE.search(joined)
+        if not joined:
+            joined = told
+        elif carried and left_open:
+            joined = f"{_TRAILING_ELLIPSIS_RE.sub('', joined)} {told}"
+        else:
+            joined = f"{joined}{'' if joined.endswith(('.', '!', '?', ';', ':', '…')) else '.'} {post}"
+    return joined
+
+
+# ---- tick boxes
+_TICKED = "xX✓✔✗✘"
+# "[x] ", "[ ] ", "☐", "☑" and the option after it, up to the next box or the end of its sentence; a box stands apart
+# from a word before it, so an index ("path[x]") or an empty list ("[]") is none
+TICK_OPTION_RE = re.compile(rf"(?:(?<![\w\]])\[(?P<mark>[ {_TICKED}])\]|(?P<glyph>[☐☑☒✅]))[ \t]*"
+                            r"(?P<option>[^\[\]☐☑☒✅.!?;\n]*)")
+_BOX_SAID_RE = any_said_re(("[x]", "[X]", "[ ]", "[✓]", "[✔]", "[✗]", "[✘]", "☐", "☑", "☒", "✅"))
+# "Damage: ." once no option was ticked: the label alone
+_EMPTY_LABEL_RE = re.compile(r":\s*([.!?;]|$)")
+# a sentence left with nothing in it once its words went: "cars. [ ] A truck.", "SITREP. . LINE ..."
+_EMPTY_SENTENCE_RE = re.compile(r"([.!?;:])(?:\s+\.(?!\.))+")  # never an ellipsis, "a cat... runs"
+
+
+def _tidied(text: str) -> str:
+    """``text`` with no sentence left empty by the words taken out, and its spacing tidied."""
+    return spaces_tidied(_EMPTY_SENTENCE_RE.sub(r"\1", text))
+
+
+def looks_like_tick_boxes(text: str) -> bool:
+    return _BOX_SAID_RE.search(text) is not None
+
+
+def _ticked(option: re.Match) -> bool:
+    return option["glyph"] in ("☑", "☒", "✅") if option["glyph"] else option["mark"] != " "
+
+
+def tick_boxes_read(text: str) -> str:
+    """``text`` with each row of tick boxes said as its ticked options, joined by commas, and no unticked one."""
+    said: list[str] = []
+    row: list[str] = []
+    last_end = 0
+    for option in TICK_OPTION_RE.finditer(text):
+        if option.start() != last_end:  # a new row: the last one said, then the words between
+            said += [", ".join(row), text[last_end:option.start()]]
+            row = []
+        if _ticked(option) and option["option"].strip():
+            row.append(option["option"].strip())
+        last_end = option.end()
+    said += [", ".join(row), text[last_end:]]
+    read = _tidied(_EMPTY_LABEL_RE.sub(r"\1", " ".join(said)))
+    return read.lstrip(" .;") or read  # an unticked option opening the text leaves no mark before the rest
+
+
+# ---- situation report
+# "071430Z", "071430ZDEC26", "071430Z DEC 26", with "AS OF" or "DTG" before it: when the report was sent
+DATE_TIME_GROUP_RE = re.compile(r"(?:\b(?:as of|dtg|at)\s+)?\b\d{6}[a-z]"
+                                r"(?:\s?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)(?:\s?\d{2}(?:\d{2})?)?)?\b",
+                                re.IGNORECASE)
+# "SITREP.", "SITREP AS OF ...:": the report's heading, once its date-time group is gone
+SITREP_HEADING_RE = re.compile(r"(?:^|(?<=[.!?;] ))sitrep(?:[:.,]\s*|\s*$)", re.IGNORECASE)
+# "LINE ALPHA:", "LINE 3:": a report's numbered line, a label over what it reports
+LINE_LABEL_RE = re.compile(r"\bline (?:alpha|bravo|charlie|delta|echo|foxtrot|golf|hotel|india|juliet|kilo|lima|mike"
+                           r"|november|oscar|papa|quebec|romeo|sierra|tango|uniform|victor|whiskey|x-ray|yankee|zulu"
+                           r"|[1-9]):\s*", re.IGNORECASE)
+# "BREAK.", "NSTR.", "OVER.", "OUT.", "HOW COPY?", "OVER AND OUT.": procedure words said as sentences of their own
+PROCEDURE_WORD_RE = re.compile(r"(?:^|(?<=[.!?;:] ))(?:break|nstr|over|out|over and out|how copy|roger|wilco)"
+                               r"\s*(?:[.!?;]+|$)\s*", re.IGNORECASE)
+
+
+def looks_like_sitrep(text: str) -> bool:
+    return DATE_TIME_GROUP_RE.search(text) is not None or "sitrep" in text.lower()
+
+
+def sitrep_in_plain_words(text: str) -> str:
+    """``text`` without the report's date-time groups, its heading and its bare procedure words."""
+    text = _tidied(DATE_TIME_GROUP_RE.sub("", text))
+    text = LINE_LABEL_RE.sub("", SITREP_HEADING_RE.sub("", text))
+    return _tidied(PROCEDURE_WORD_RE.sub("", text)).lstrip(" .,;:")
+
+
+def looks_like_thread_form_or_sitrep(text: str) -> bool:
+    return looks_like_thread(text) or looks_like_tick_boxes(text) or looks_like_sitrep(text)
+
+
+def thread_form_and_sitrep_in_plain_words(text: str) -> str:
+    """``text`` with a thread's posts joined, a form's tick boxes said as the options ticked, and a report's date-time
+    groups, heading and procedure words gone."""
+    if looks_like_thread(text):
+        text = thread_posts_joined(text)
+    if looks_like_tick_boxes(text):
+        text = tick_boxes_read(text)
+    return sitrep_in_plain_words(text) if looks_like_sitrep(text) else text
