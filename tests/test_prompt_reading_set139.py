@@ -1,8 +1,11 @@
 """Prompts in the voices of held-out sets 139 and 137, in new words.
 
+- A chat pasted with its role labels, a turn to a line ("System:", "User:", "Assistant:", "Human:", "AI:"), whose
+  answering turn says the request again tells one scene twice: it is read once, from that turn, or from the request
+  where only the request tells the places; the "System:" turn instructs the assistant and is never drawn, though a
+  view from above it asks for is the picture's. A chat whose answer only asks back keeps every turn's things.
 - Slang for leaving, "she's done a runner", "the goats did a bunk", "doing a vanishing act", is the going it says:
   the thing is gone from then on, and the "runner" is no thing (a runner who jogs is one).
-
 Each layout is checked by LVD's own predicates or by its objects' names and the keyframes they are drawn in. (The
 sets' own prompts are not copied here.)
 """
@@ -10,7 +13,7 @@ sets' own prompts are not copied here.)
 import pytest
 
 from tests.helpers import lvd_benchmark as lvd
-from tests.helpers.planned import PLANNER, planned_condition
+from tests.helpers.planned import PLANNER, names, planned_condition
 
 
 def _frames(prompt: str) -> list[tuple[str, str]]:
@@ -33,3 +36,49 @@ def test_slang_for_leaving_is_the_going_it_says(prompt, drawn):
 
 def test_a_runner_who_jogs_is_still_drawn_and_moves():
     assert lvd.one_object_motion("runner", False, planned_condition("A runner jogs from the left to the right."))
+
+
+# ------------------------------------------------------------ 2. a chat whose answer restates the request: one scene
+@pytest.mark.parametrize("prompt, drawn", [
+    ("System: You write short clips for a toy shop.\nUser: three red kites, the whole clip\nAssistant: Three red kites, "
+     "in view from start to finish.", [("red kite", "xxxxxx")] * 3),
+    ("User: horse only in the first half\nAssistant: A brown horse stands in view in the first half; in the second "
+     "half there is no horse.", [("brown horse", "xxx...")]),
+    ("Human: two ducks, the whole clip\nAI: Two ducks and a swan, in view from start to finish.",
+     [("duck", "xxxxxx")] * 2 + [("swan", "xxxxxx")]),
+])
+def test_a_chat_whose_answer_restates_the_request_draws_each_thing_once(prompt, drawn):
+    assert _frames(prompt) == drawn
+
+
+@pytest.mark.parametrize("prompt, query, route", [
+    ("Human: a goat, seen from above, upper left corner to lower left corner to lower right corner\nAI: Here it is: a "
+     "goat trots from the upper left corner to the lower left corner, then to the lower right corner.",
+     "goat", ("upper left", "lower left", "lower right")),
+    ("User: seen from above, truck from upper right corner to upper left corner to lower left corner\nAssistant: Will "
+     "do: the truck visits those three corners, in that order.", "truck", ("upper right", "upper left", "lower left")),
+    ("System: Every clip is seen from above.\nUser: rabbit from lower left corner to upper left corner to upper right "
+     "corner\nAssistant: A rabbit hops from the lower left corner to the upper left corner, then to the upper right "
+     "corner.", "rabbit", ("lower left", "upper left", "upper right")),
+])
+def test_a_route_told_in_the_request_or_its_restatement_is_the_one_things_route(prompt, query, route):
+    condition = planned_condition(prompt)
+    assert len(condition.phrases) == 1 and lvd.sequential(query, route, condition)
+
+
+def test_a_view_from_above_the_system_turn_asks_for_is_the_pictures():
+    layout = PLANNER.plan("System: Every clip is seen from above.\nUser: a rabbit hops to the right\nAssistant: Sure, a "
+                          "rabbit hopping from the left side of the frame to the right side.").layout
+    assert layout.view == "top-down" and [o.name for o in layout.objects] == ["rabbit"]
+
+
+def test_a_chat_whose_answer_only_asks_back_keeps_every_turns_things():
+    prompt = "User: a dog walks to the left\nAssistant: Anything else?\nUser: a cat sits on the right"
+    assert names(prompt) == ["cat", "dog"]
+    assert lvd.one_object_motion("dog", True, planned_condition(prompt))
+
+
+def test_role_words_in_prose_are_things_of_the_scene():
+    assert names("A shop assistant and a user sit on a bench, and a dog runs to the right.") == \
+        ["bench", "dog", "shop assistant", "user"]
+
