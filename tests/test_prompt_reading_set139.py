@@ -6,6 +6,10 @@
   view from above it asks for is the picture's. A chat whose answer only asks back keeps every turn's things.
 - Slang for leaving, "she's done a runner", "the goats did a bunk", "doing a vanishing act", is the going it says:
   the thing is gone from then on, and the "runner" is no thing (a runner who jogs is one).
+- Credit given to a thing in a closing sentence after a move is told, "Fair play to the goat, never kicked it.", "Hats
+  off to her, what a run.", praises what was told: its "run", "kicked" or "never stopped" is no move of its own.
+  Credit given where nothing moved before, or praise telling a place, still tells its move.
+
 Each layout is checked by LVD's own predicates or by its objects' names and the keyframes they are drawn in. (The
 sets' own prompts are not copied here.)
 """
@@ -82,3 +86,33 @@ def test_role_words_in_prose_are_things_of_the_scene():
     assert names("A shop assistant and a user sit on a bench, and a dog runs to the right.") == \
         ["bench", "dog", "shop assistant", "user"]
 
+
+# ------------------------------------------------------------ 3. credit given for a move told adds no move
+@pytest.mark.parametrize("prompt, mover, reference, leftward", [
+    ("The ball stays still, and a goat trots from the right of the ball to the left of the ball. Fair play to the goat, "
+     "never kicked it.", "goat", "ball", True),
+    ("The box stays still, and a duck waddles from the left of the box to the right of the box. Credit to the duck, it "
+     "never chased a thing.", "duck", "box", False),
+])
+def test_credit_closing_a_relation_adds_no_move(prompt, mover, reference, leftward):
+    assert lvd.two_object_motion(mover, reference, leftward, planned_condition(prompt))
+
+
+def test_hats_off_closing_a_move_draws_no_hat():
+    assert names("The box stays still, and a duck waddles from the left of the box to the right of the box. Hats off to "
+                 "her, what a run.") == ["box", "duck"]
+
+
+def test_credit_closing_a_route_adds_no_stop():
+    prompt = ("Seen from above, a truck drives from the upper left corner to the upper right corner, then to the lower "
+              "right corner. Credit to the truck, it never stopped once.")
+    assert lvd.sequential("truck", ("upper left", "upper right", "lower right"), planned_condition(prompt))
+
+
+def test_credit_where_nothing_moved_before_still_tells_the_move():
+    assert lvd.one_object_motion("dog", True, planned_condition("A dog sits in the middle. Credit to it, it runs to the "
+                                                                "left."))
+
+
+def test_credit_to_one_not_told_before_keeps_that_one():
+    assert names("A cat walks to the right. Credit to the keeper, he never chased it.") == ["cat", "keeper"]
