@@ -9,6 +9,11 @@
 - Credit given to a thing in a closing sentence after a move is told, "Fair play to the goat, never kicked it.", "Hats
   off to her, what a run.", praises what was told: its "run", "kicked" or "never stopped" is no move of its own.
   Credit given where nothing moved before, or praise telling a place, still tells its move.
+- Speech broken off at ellipses and taken up again (a sleep-talker's), "a goat... the right side of the frame...
+  trots to... to the left side...", tells one scene in pieces: a fragment that says again the words the one before
+  broke off on, names only the frame after a side, or is only places or a move with no subject of its own goes on
+  with the fragment before it, so the thing keeps its place, way and route. A fragment with a subject of its own, or a
+  correction after an ellipsis, "a red... a blue ball", is left to its own readers.
 
 Each layout is checked by LVD's own predicates or by its objects' names and the keyframes they are drawn in. (The
 sets' own prompts are not copied here.)
@@ -16,6 +21,7 @@ sets' own prompts are not copied here.)
 
 import pytest
 
+from pipelines.lvd.broken_off_speech import broken_off_speech_joined
 from tests.helpers import lvd_benchmark as lvd
 from tests.helpers.planned import PLANNER, names, planned_condition
 
@@ -116,3 +122,33 @@ def test_credit_where_nothing_moved_before_still_tells_the_move():
 
 def test_credit_to_one_not_told_before_keeps_that_one():
     assert names("A cat walks to the right. Credit to the keeper, he never chased it.") == ["cat", "keeper"]
+
+
+# ------------------------------------------------------------ 4. speech broken off at ellipses goes on
+@pytest.mark.parametrize("prompt, query, leftward", [
+    ("[murmurs] a trotting horse... left side... the frame... trotting to the right side... hmm...", "horse", False),
+    ("zzz\u2026 a brown duck\u2026 the left side of the frame\u2026 swims to\u2026 to the right side\u2026", "duck",
+     False),
+    ("[sleep-talking] a grey goat... the right side of the frame... trots to... to the left side...", "goat", True),
+])
+def test_fragments_of_broken_off_speech_keep_the_things_way(prompt, query, leftward):
+    assert lvd.one_object_motion(query, leftward, planned_condition(prompt))
+
+
+def test_places_broken_off_across_ellipses_are_one_route():
+    prompt = "[mumbles] from above... the red truck... upper left corner, upper right corner... then lower right corner..."
+    assert lvd.sequential("truck", ("upper left", "upper right", "lower right"), planned_condition(prompt))
+
+
+@pytest.mark.parametrize("said", [
+    "a red... a blue ball rolls to the left... nothing else...",
+    "a dog sits... a cat walks to the left... then it stops.",
+    "in the second half... it vanishes.",
+])
+def test_an_ellipsis_before_a_fragment_of_its_own_is_left_as_written(said):
+    assert broken_off_speech_joined(said) == said
+
+
+def test_a_new_subject_after_an_ellipsis_keeps_its_own_move():
+    prompt = "A dog sits... a cat walks to the left... then it stops."
+    assert names(prompt) == ["cat", "dog"] and lvd.one_object_motion("cat", True, planned_condition(prompt))
