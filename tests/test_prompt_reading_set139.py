@@ -50,8 +50,8 @@ def test_a_runner_who_jogs_is_still_drawn_and_moves():
 
 # ------------------------------------------------------------ 2. a chat whose answer restates the request: one scene
 @pytest.mark.parametrize("prompt, drawn", [
-    ("System: You write short clips for a toy shop.\nUser: three red kites, the whole clip\nAssistant: Three red kites, "
-     "in view from start to finish.", [("red kite", "xxxxxx")] * 3),
+    ("System: You write short clips for a toy shop.\nUser: three red kites, the whole clip\nAssistant: Three red "
+     "kites, in view from start to finish.", [("red kite", "xxxxxx")] * 3),
     ("User: horse only in the first half\nAssistant: A brown horse stands in view in the first half; in the second "
      "half there is no horse.", [("brown horse", "xxx...")]),
     ("Human: two ducks, the whole clip\nAI: Two ducks and a swan, in view from start to finish.",
@@ -77,8 +77,8 @@ def test_a_route_told_in_the_request_or_its_restatement_is_the_one_things_route(
 
 
 def test_a_view_from_above_the_system_turn_asks_for_is_the_pictures():
-    layout = PLANNER.plan("System: Every clip is seen from above.\nUser: a rabbit hops to the right\nAssistant: Sure, a "
-                          "rabbit hopping from the left side of the frame to the right side.").layout
+    layout = PLANNER.plan("System: Every clip is seen from above.\nUser: a rabbit hops to the right\nAssistant: Sure, "
+                          "a rabbit hopping from the left side of the frame to the right side.").layout
     assert layout.view == "top-down" and [o.name for o in layout.objects] == ["rabbit"]
 
 
@@ -95,8 +95,8 @@ def test_role_words_in_prose_are_things_of_the_scene():
 
 # ------------------------------------------------------------ 3. credit given for a move told adds no move
 @pytest.mark.parametrize("prompt, mover, reference, leftward", [
-    ("The ball stays still, and a goat trots from the right of the ball to the left of the ball. Fair play to the goat, "
-     "never kicked it.", "goat", "ball", True),
+    ("The ball stays still, and a goat trots from the right of the ball to the left of the ball. Fair play to the "
+     "goat, never kicked it.", "goat", "ball", True),
     ("The box stays still, and a duck waddles from the left of the box to the right of the box. Credit to the duck, it "
      "never chased a thing.", "duck", "box", False),
 ])
@@ -105,8 +105,8 @@ def test_credit_closing_a_relation_adds_no_move(prompt, mover, reference, leftwa
 
 
 def test_hats_off_closing_a_move_draws_no_hat():
-    assert names("The box stays still, and a duck waddles from the left of the box to the right of the box. Hats off to "
-                 "her, what a run.") == ["box", "duck"]
+    assert names("The box stays still, and a duck waddles from the left of the box to the right of the box. Hats off "
+                 "to her, what a run.") == ["box", "duck"]
 
 
 def test_credit_closing_a_route_adds_no_stop():
@@ -116,8 +116,8 @@ def test_credit_closing_a_route_adds_no_stop():
 
 
 def test_credit_where_nothing_moved_before_still_tells_the_move():
-    assert lvd.one_object_motion("dog", True, planned_condition("A dog sits in the middle. Credit to it, it runs to the "
-                                                                "left."))
+    prompt = "A dog sits in the middle. Credit to it, it runs to the left."
+    assert lvd.one_object_motion("dog", True, planned_condition(prompt))
 
 
 def test_credit_to_one_not_told_before_keeps_that_one():
@@ -136,7 +136,8 @@ def test_fragments_of_broken_off_speech_keep_the_things_way(prompt, query, leftw
 
 
 def test_places_broken_off_across_ellipses_are_one_route():
-    prompt = "[mumbles] from above... the red truck... upper left corner, upper right corner... then lower right corner..."
+    prompt = ("[mumbles] from above... the red truck... upper left corner, upper right corner... then lower right "
+              "corner...")
     assert lvd.sequential("truck", ("upper left", "upper right", "lower right"), planned_condition(prompt))
 
 

@@ -40,7 +40,8 @@ CONFIRMING_RE = re.compile(r"^(?:(?:sure(?: thing)?|okay|ok|got it|of course|cer
                            r"preparing|"
                            r"here is|here's|this is)\b *)?")
 # a chat pasted with its role labels, a turn to a line: "System: ...", "User: ...", "Assistant: ..."
-ROLE_LABEL_RE = re.compile(r"(?:^|(?<=\n))[ \t]*(?P<role>system|user|assistant|human|ai|bot|chatbot|model)[ \t]*:[ \t]*")
+ROLE_LABEL_RE = re.compile(r"(?:^|(?<=\n))[ \t]*(?P<role>system|user|assistant|human|ai|bot|chatbot|model)"
+                           r"[ \t]*:[ \t]*")
 _ASKING_ROLES = frozenset(("user", "human"))
 # a side or a half: where a route, a way or a time is told
 _PLACE_WORDS_RE = re.compile(r"\b(?:left|right|half)\b")

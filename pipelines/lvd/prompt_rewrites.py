@@ -264,8 +264,8 @@ READING_PASSES: tuple[RewritePass, ...] = (
     # before the lower case, since a title is told by its capitals: "Two Cars Hold the Frame. In a clip, two cars ..."
     RewritePass("restated title", lambda d: might_have_title(d.text), lambda d: restated_titles_dropped(d.text)),
     RewritePass("lower case", _always, _lower_cased),
-    # before the voices that read an ellipsis or a line as a sentence's end (the lyric sheet's, the trailer's): "a bird...
-    # the right side of the frame... flies to... to the left side..." goes on from fragment to fragment
+    # before the voices that read an ellipsis or a line as a sentence's end (the lyric sheet's, the trailer's): "a
+    # bird... the right side of the frame... flies to... to the left side..." goes on from fragment to fragment
     RewritePass("broken-off speech", lambda d: "..." in d.text or "\u2026" in d.text,
                 lambda d: broken_off_speech_joined(d.text)),
     # before the routes: "A to ze B, zen ze C" keeps its steps
