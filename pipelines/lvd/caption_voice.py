@@ -20,7 +20,8 @@ that moves by itself or rolls, "with your dog", "with your toy car", or a camera
 with your stick" keeps to no thing of the clip), as is what the viewer is bid take up to do it, "grab a crayon and
 follow the ball", and the call closing the bidding, "follow the car, kids! It drives ...", whose "it" is the car.
 A span of the clip a thing had or gets, "you had the first half", "the dog gets the second half", is its being there;
-a half of a thing ("the car has the first half of the road") is no span of the clip.
+a half of a thing ("the car has the first half of the road") is no span of the clip. Slang for leaving, "it's done a
+runner", "did a bunk", "doing a vanishing act", is the going it says, and the runner no thing.
 """
 
 from __future__ import annotations
@@ -108,6 +109,13 @@ _OUTING_SIZES = r"(?:little |short |quick |long |leisurely |brisk |morning |even
 OUTING_RE = re.compile(r"\b(?:(?:(?P<going>out|off|gone|go|goes|going|went) )?for an? |(?P<take>take|takes|took|taking) an? )" +
                        _OUTING_SIZES
                        + r"(?P<move>walk|stroll|run|jog|drive|ride|swim|flight|wander|hike|trot)\b")
+# "it's done a runner", "the dog did a bunk", "doing a vanishing act": slang for leaving, said as the going it is (the
+# contractions have made "it's done" "it is done"); the runner or the act is no thing
+RAN_OFF_RE = re.compile(r"\b(?:(?P<aux>has|have|had|is|are|was|were) )?(?P<verb>done|did|does|do|doing) (?:a|an|the) "
+                        r"(?:runner|bunk|disappearing act|vanishing act)\b")
+_RAN_OFF_FORMS = {"done": "vanished", "did": "vanished", "does": "vanishes", "do": "vanish", "doing": "vanishing"}
+# "it's done a runner" (the contractions' "it is done") has vanished
+_RAN_OFF_PERFECT = {"is": "has", "has": "has", "are": "have", "have": "have", "was": "had", "were": "had", "had": "had"}
 # each outing's move as (base, third person, past, -ing), the form picked by the verb it replaces
 _OUTING_MOVES = {"walk": ("walk", "walks", "walked", "walking"), "stroll": ("stroll", "strolls", "strolled", "strolling"),
                  "run": ("run", "runs", "ran", "running"), "jog": ("jog", "jogs", "jogged", "jogging"),
@@ -332,7 +340,8 @@ def _had_as_there(match: re.Match) -> str:
 def looks_idiomatic(text: str) -> bool:
     """Whether ``text`` may hold an outing, a kept eye, a "main character" or a "where did it go" (most prompts hold
     none)."""
-    return (" for a" in text or "tak" in text or "took" in text or "character" in text or "star of" in text
+    return (" for a" in text or "tak" in text or " a runner" in text or " a bunk" in text or "ing act" in text
+            or "took" in text or "character" in text or "star of" in text
             or "protagonist" in text
             or ("where" in text and (" go" in text or " went" in text)) or " eye" in text
             or any(tell in text for tell in _WATCH_KEPT_TELLS)
@@ -350,6 +359,9 @@ def idioms_in_plain_words(text: str) -> str:
         text = WATCH_OVER_RE.sub(_watch_kept, text)
     if " for a" in text or "tak" in text or "took" in text:
         text = OUTING_RE.sub(lambda m: _OUTING_MOVES[m["move"]][_OUTING_FORMS[m["take"] or m["going"]]], text)
+    if " a runner" in text or " a bunk" in text or "ing act" in text:
+        text = RAN_OFF_RE.sub(lambda m: f"{_RAN_OFF_PERFECT[m['aux']]} vanished" if m["aux"] and m["verb"] == "done"
+                              else f"{m['aux'] or ''} {_RAN_OFF_FORMS[m['verb']]}".lstrip(), text)
     if "character" in text or "star of" in text or "protagonist" in text:
         text = MAIN_CHARACTER_RE.sub("", text)
     if "where" in text and (" go" in text or " went" in text):

@@ -11,7 +11,12 @@
   in "you see a ball roll from ..." the plain verb is the ball's ("rolls").
 - A dialogue whose second speaker confirms the first ("User: make me a clip of a car. Assistant: Sure!
   Creating a clip where a car ..."): the confirmation says the request again, so only the confirming turn is
-  read, without its "Sure! Creating", and nothing is drawn twice.
+  read, without its "Sure! Creating", and nothing is drawn twice. A chat pasted with its role labels, a turn to a line
+  ("System: ...\nUser: two birds, whole clip\nAssistant: Got it. Two flying birds from start to finish."), is one scene
+  told twice wherever an answering turn names every thing the request names, agreeing first or not: that turn is read
+  (the fuller wording), or the request where only it tells the sides, halves or route ("... it visits those corners in
+  that order"); the "System:" turn instructs the assistant and is never in the clip, though a view from above it asks
+  for ("Top-down clips only.") is the picture's.
 A span from the clip's first moment to its last ("from its opening to its close", "from the first frame to the
 last", "from start to end") is the whole clip in any voice: "close" there is a time, never a thing.
 """
@@ -21,7 +26,8 @@ from __future__ import annotations
 import re
 
 from .clip_phrases import whole_spans_in_words
-from .vocabulary import VERB_KINDS
+from .object_classes import noun_class, singular
+from .vocabulary import AUXILIARY_VERBS, VERB_KINDS, says_a_view_from_above
 from .word_guessing import third_person, third_person_form
 
 # a labelled turn: "user:", "assistant:", "me:", "bot:" at the start or after a sentence's end
@@ -33,6 +39,12 @@ CONFIRMING_RE = re.compile(r"^(?:(?:sure(?: thing)?|okay|ok|got it|of course|cer
                            r"(?:(?:i am |i will |i'll |i'm )?(?:creating|making|generating|rendering|building|producing|"
                            r"preparing|"
                            r"here is|here's|this is)\b *)?")
+# a chat pasted with its role labels, a turn to a line: "System: ...", "User: ...", "Assistant: ..."
+ROLE_LABEL_RE = re.compile(r"(?:^|(?<=\n))[ \t]*(?P<role>system|user|assistant|human|ai|bot|chatbot|model)"
+                           r"[ \t]*:[ \t]*")
+_ASKING_ROLES = frozenset(("user", "human"))
+# a side or a half: where a route, a way or a time is told
+_PLACE_WORDS_RE = re.compile(r"\b(?:left|right|half)\b")
 _MADE_CLIP_RE = re.compile(r"^(?:an? |the |your )?(?:short )?(?:clip|video)(?= (?:where|in which|with|of|seen|showing|that)\b)")
 
 SIGN_RE = re.compile(r"^(?:aries|taurus|gemini|cancer|leo|virgo|libra|scorpio|sagittarius|capricorn|aquarius|pisces)\s*:\s*")
@@ -94,6 +106,51 @@ _VOICE_WORDS = ("from ", "nothing else ", "nothing more ", ":", "you ", "> ", "t
 
 def looks_like_horoscope_adventure_or_assistant(text: str) -> bool:
     return any(word in text for word in _VOICE_WORDS)
+
+
+def _things_named(text: str) -> set[str]:
+    return {singular(word) for word in re.findall(r"[a-z]+", text) if word not in AUXILIARY_VERBS and noun_class(word)}
+
+
+def _role_turns(text: str) -> list[tuple[str, str]] | None:
+    """Each turn of a chat pasted with its role labels, as (role, words); None unless one asks and another answers."""
+    labels = list(ROLE_LABEL_RE.finditer(text))
+    roles = {label["role"] for label in labels}
+    if len(labels) < 2 or roles.isdisjoint(_ASKING_ROLES) or roles <= _ASKING_ROLES | {"system"} \
+            or text[:labels[0].start()].strip():
+        return None
+    return [(label["role"], text[label.end():following.start() if following else len(text)].strip())
+            for label, following in zip(labels, labels[1:] + [None])]
+
+
+def restated_chat(text: str) -> str | None:
+    """The scene of a chat pasted with its role labels whose answering turn says the request again, "User: two birds,
+    whole clip\nAssistant: Got it. Two flying birds from start to finish.": one scene told twice, so it is read once,
+    from that turn (the fuller wording), or from the request where only the request tells the places or the route. A
+    "System:" turn instructs the assistant and is never in the clip; a view from above it asks for is the picture's.
+    None where no turn restates the request."""
+    turns = _role_turns(text)
+    if turns is None:
+        return None
+    told = [(role, said) for role, said in turns if role != "system"]
+    for index in range(len(told) - 1, 0, -1):
+        role, said = told[index]
+        if role in _ASKING_ROLES:
+            continue
+        confirmation = CONFIRMING_RE.match(said)
+        said = said[confirmation.end():] if confirmation else said
+        request = " ".join(words for asker, words in told[:index] if asker in _ASKING_ROLES)
+        asked = _things_named(request)
+        if not asked or not asked <= _things_named(said):
+            continue
+        views = " ".join(words for role, words in turns if role == "system")
+        if _PLACE_WORDS_RE.search(request) and not _PLACE_WORDS_RE.search(said):
+            views += f" {said}"
+            said = request  # "... from the lower right corner to ...\nAssistant: Sure: it visits those corners."
+        if says_a_view_from_above(views) and not says_a_view_from_above(said):
+            said = f"seen from above, {said}"
+        return _MADE_CLIP_RE.sub("a clip", said)
+    return None
 
 
 def _confirmed_turn(text: str) -> str:
@@ -168,7 +225,7 @@ def _adventure_in_plain_words(text: str) -> str:
 def horoscope_adventure_and_assistant_in_plain_words(text: str) -> str:
     """The scene each of these voices tells, in the plain words the pass reads."""
     if ":" in text:
-        text = _confirmed_turn(text)
+        text = restated_chat(text) or _confirmed_turn(text)
         text = SIGN_RE.sub("", text)
     text = whole_spans_in_words(text)
     if "nothing else " in text:

@@ -29,7 +29,7 @@ from __future__ import annotations
 
 import re
 
-from .horoscope_adventure_and_assistant_voices import CONFIRMING_RE
+from .horoscope_adventure_and_assistant_voices import CONFIRMING_RE, restated_chat
 from .object_classes import noun_class, singular
 from .route_clauses import corner_pattern
 from .transcript_voice import ANSWER_PRONOUN_RE, answered
@@ -233,7 +233,7 @@ _METHOD_LABELS = frozenset(("method", "methods", "procedure", "materials"))
 def support_chat_in_plain_words(text: str) -> str:
     """``text``'s turns without their labels, agreements dropped and each question read with its answer."""
     turns = _turns(text)
-    if _restates_request(turns):
+    if _restates_request(turns) or restated_chat(text) is not None:
         return text
     turns = [turn for label, turn in zip(_labels(text), turns)
              if label["label"] not in _METHOD_LABELS or _things_named(turn)]

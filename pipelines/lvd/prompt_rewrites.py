@@ -15,6 +15,7 @@ import unicodedata
 
 from .addresses_and_closings import addresses_and_closings_dropped, looks_like_address_or_closing
 from .broadcast_and_log_voices import broadcast_in_plain_words, log_in_plain_words, looks_like_broadcast, looks_like_log
+from .broken_off_speech import broken_off_speech_joined
 from .bulletin_tour_and_recipe_voices import bulletin_tour_and_recipe_in_plain_words, looks_like_bulletin_tour_or_recipe
 from .call_and_response import calls_and_responses_told, might_answer_a_call
 from .caption_voice import (
@@ -267,6 +268,10 @@ READING_PASSES: tuple[RewritePass, ...] = (
     # before the lower case, since a title is told by its capitals: "Two Cars Hold the Frame. In a clip, two cars ..."
     RewritePass("restated title", lambda d: might_have_title(d.text), lambda d: restated_titles_dropped(d.text)),
     RewritePass("lower case", _always, _lower_cased),
+    # before the voices that read an ellipsis or a line as a sentence's end (the lyric sheet's, the trailer's): "a
+    # bird... the right side of the frame... flies to... to the left side..." goes on from fragment to fragment
+    RewritePass("broken-off speech", lambda d: "..." in d.text or "\u2026" in d.text,
+                lambda d: broken_off_speech_joined(d.text)),
     # before the routes: "A to ze B, zen ze C" keeps its steps
     RewritePass("accent", lambda d: looks_accented(d.text), lambda d: accent_in_plain_words(d.text)),
     # before the voices that read a half's label their own way: "absent in the first half: any cat." is no cat then

@@ -51,23 +51,20 @@ told apart by where it sits, first or last, and by what the rest of the prompt t
   called is the one told after it. A call that names a place, a count or a colour ("Left, left!", "Two
   cats, two cats!"), or a thing told nowhere else, stays, and so does one whose verb is the only move told ("Run,
   run! A dog on the right.", "Roll, ball, roll! A cat watches the ball.").
-- A cry of wonder at how a thing told moves, "how" before it and its bare verb closing the clause, a sentence of its
-  own or joined on ("..., Lord, how that bird can fly.", "My, how it runs!", "Oh, how the dog does run!"): the
-  speaker admires the move already told, and adds none. One that tells the only move ("A dog on the left. My, how it
-  runs!"), one after a word of sequence ("Then, how it runs!"), one with more after its verb ("how it runs to the
-  left") or after a verb of its own ("watch how it runs", "shows how a ball rolls") stays, and so does a question
-  ("how it moves?").
 - A notice closing the prompt of what comes after the clip, a clause or a sentence of its own ("...; reception to
   follow.", ", more to come!", "Refreshments follow.", "; to follow."): its subject is an event of a closed list, or
   there is none, so nothing follows anything; any other subject, known to the tables or not ("; the dog to follow.",
   "a police officer follows", "his friends follow"), is a thing that follows, and stays.
 - A name or blessing said after an "it" clause for a thing already there goes by `after_clause_names.py`.
+- A cry of wonder at how a thing told moves ("My, how it runs!") and a credit given to a thing for a move told ("Credit
+  to him, lovely little run.") go by `admiring_remarks.py`.
 """
 
 from __future__ import annotations
 
 import re
 
+from .admiring_remarks import CREDIT_GATE, NO_MOVE_KINDS, credits_dropped, wonder_cries_dropped
 from .after_clause_names import names_after_clauses_dropped
 from .coming_statuses import coming_status_dropped
 from .commentary_voice import audience_dropped
@@ -77,7 +74,6 @@ from .rewrite_text import spaces_tidied
 from .scene_words import SCENE_WORDS
 from .story_voices import PET_FORMS
 from .vocabulary import (
-    CAMERA_KINDS,
     CAMERA_WORDS,
     CLIP_NOUNS,
     COLORS,
@@ -93,7 +89,6 @@ from .vocabulary import (
     SEQUENCE_WORDS,
     SIZE_FACTORS,
     SPEED_WORDS,
-    STILL_KINDS,
     STOP_WORDS,
     VERB_KINDS,
     looks_like_modifier,
@@ -369,8 +364,6 @@ CROWD_ADDRESS_RE = re.compile(r"(?:ladies and gentlemen|boys and girls|(?:dear |
 _CALL_PARTICLES = frozenset(("up", "in", "on", "along", "round", "around", "over", "out"))
 
 
-# kinds of verb that tell no move of their own (a still one, or the camera's)
-_NO_MOVE_KINDS = STILL_KINDS | CAMERA_KINDS
 
 
 def _call_cheers(call: str, called: str | None) -> bool:
@@ -393,7 +386,7 @@ def _moves_of_its_own(rest: str, called: list[str]) -> bool:
     "Run, run! A dog on the right.") and first names the thing called, if any ("Roll, ball, roll! A cat watches the
     ball." keeps the ball's roll)."""
     words = re.findall(r"[a-z]+", rest)
-    if not any(VERB_KINDS.get(word) not in _NO_MOVE_KINDS for word in words if word in VERB_KINDS):
+    if not any(VERB_KINDS.get(word) not in NO_MOVE_KINDS for word in words if word in VERB_KINDS):
         return False
     if not called:
         return names_a_thing(rest)
@@ -418,52 +411,6 @@ def opening_calls_dropped(text: str) -> str:
     return text[start:]
 
 
-# "..., / lord, how that bird can fly.", "My, how it runs!", "oh, how the dog does run": a cry of wonder at a move told,
-# from the mark before it (or the sentence's start) and an interjection, to its bare verb closing the clause (a run of
-# marks is tried from its first only: from each mark of a long run it was quadratic)
-WONDER_CRY_RE = re.compile(r"(?P<lead>^|(?<=[.!] )|(?<![ ,;/])[,;/][ ,;/]*)(?:(?P<cry>[a-z]+)[,!] )?how "
-                           r"(?P<thing>it|they|he|she|(?:that|the|this|those|these) (?P<noun>[a-z]+)) "
-                           r"(?:(?P<modal>can|could|does|do|did|will|would) )?(?P<verb>[a-z]+)"
-                           r"(?P<end>\s*(?:[.!]+\s*|$)|(?=\s*[,;/]))")
-
-
-# words that open a clause before "how" and are no cry of wonder: "Then, how it runs!", "Look, how it rolls!"
-_NO_CRY_WORDS = SEQUENCE_WORDS | {"and", "but", "so", "now", "look", "see", "watch", "first", "suddenly", "soon"}
-
-def _move_told_after(told: str, start: int, kind: str | None) -> bool:
-    """Whether ``told`` tells a move of a thing from ``start`` on: a verb of going, not of rest or the camera; of the
-    ``kind`` given, where the cry tells a move of its own ("walks ... how it jumps!" tells a jump)."""
-    kinds = [VERB_KINDS.get(word, "rest") for word in re.findall(r"[a-z]+", told[start:])]
-    if kind is None or kind in _NO_MOVE_KINDS:
-        return any(found not in _NO_MOVE_KINDS for found in kinds)
-    return kind in kinds
-
-
-def _wonder_cry(match: re.Match) -> str:
-    """The cry gone where its thing and a move of it were told before it, which it only admires; one that tells the
-    only move keeps it, and so does one whose interjection names a thing ("Boy, how it runs!") or is a word of
-    sequence ("Then, how it runs!"). Joined on mid-sentence, the sentence's mark stays."""
-    told, cry = match.string[:match.start()], match["cry"]
-    if VERB_KINDS.get(match["verb"]) is None or cry and (noun_class(cry) or cry in _NO_CRY_WORDS):
-        return match.group(0)
-    if match["noun"]:
-        named = list(re.finditer(rf"\b{re.escape(match['noun'])}(?:e?s)?\b", told))
-    else:
-        named = [word for word in re.finditer(r"[a-z]+", told) if noun_class(word.group(0))]
-    # "how that cat can leap!" admires what it can do, told by any move; "how it jumps!" tells a jump, so a walk told
-    # before leaves it standing
-    kind = None if match["modal"] in ("can", "could") else VERB_KINDS[match["verb"]]
-    if not named or not _move_told_after(told, named[0].end(), kind):
-        return match.group(0)
-    joined = match["lead"] not in ("", " ")
-    return match["end"].strip() if joined else ""
-
-
-def wonder_cries_dropped(text: str) -> str:
-    """``text`` without a cry of wonder at how a thing told moves ("Lord, how that bird can fly!")."""
-    return spaces_tidied(WONDER_CRY_RE.sub(_wonder_cry, text)) if "how " in text else text
-
-
 def scene_asides_dropped(text: str) -> str:
     """``text`` without the speaker's asides to the listener (see the module's docstring): a bid to go along, a
     writer's note, a status of coming in and a notice of what follows are looked for first, since each can sit inside
@@ -481,6 +428,8 @@ def scene_asides_dropped(text: str) -> str:
         text = FOLLOWING_NOTICE_RE.sub(_after_the_clip, text)
     text = wonder_cries_dropped(text)
     text = names_after_clauses_dropped(text)
+    if any(praise in text for praise in CREDIT_GATE):
+        text = credits_dropped(text)
     if ". " not in text and "! " not in text and "? " not in text:
         return text
     text = opening_calls_dropped(opening_tease_dropped(text))

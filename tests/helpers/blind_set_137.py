@@ -42,7 +42,10 @@ right side of the frame... flies to... to the left side...", lost the direction;
 or answering its "Question:" read as one statement, "Question: seen from above, which way does a moving ball roll?
 Observation: lower left corner, then ..." that route, and an auto-reply's "Please picture four walking dogs" no picture;
 a sleep-talker's ellipses splitting a direction or route, "... flies to... to the left side...", still miss, so it stays
-unfixed).
+unfixed); 180/180 after the fixes of the next session (a sleep-talker's fragments parted by ellipses joined where one
+goes on with the one before, "... the right side of the frame... flies to... to the left side..." one move from the
+right to the left, and bare corners broken off, "lower right corner, upper right corner... then upper left corner...",
+one route).
 """
 
 # Long file: 180 hand-written prompts kept in one place, so each family's balance of the three voices reads at a glance

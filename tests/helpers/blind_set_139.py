@@ -38,7 +38,10 @@ from every fixer of its session and scored again on its last code (34520b3f): 16
 chatbot transcript's assistant restating the user's request, "User: two flying birds the entire clip. nothing else!!
 Assistant: Got it. Two flying birds from the start of the clip to its end ...", drew the things twice and lost routes
 told twice; a Cockney "he's done a runner, no dog" and "Have a butcher's." after an absence; a manager's "Credit to him,
-lovely little run." after a relation.
+lovely little run." after a relation; 180/180 after the fixes of the next session (a chat pasted with its role labels
+read once from the turn that restates the request, "User: two flying birds the entire clip ... Assistant: Got it. Two
+flying birds ...", its "System:" turn never drawn; a Cockney "he's done a runner" the going it says; and a closing
+"Credit to him, lovely little run." no move of its own).
 """
 
 # Long file: 180 hand-written prompts kept in one place, so each family's balance of the three voices reads at a glance
