@@ -16,6 +16,7 @@ from dataclasses import replace
 import numpy as np
 
 from .camera_motion import CameraMotion
+from .motion import moving_tracks
 from .tracking import Tracking, TrackingSettings, track_analysed, track_objects
 
 CLOSER = 3  # a clip where nothing moves at the analysis size is looked at again this many times finer
@@ -146,9 +147,20 @@ def _placed_in_frame(part: Tracking, usual: Tracking, box: tuple[int, int, int, 
 
 
 def _followed_better(closer: Tracking, usual: Tracking) -> bool:
-    """The closer look follows the objects longer (its longest track) and in no more pieces."""
+    """The closer look follows the objects longer (its longest track) and in longer pieces: its tracks worth judging
+    (``moving_tracks``: long enough, travelling far enough) are as long on average as the usual look's or longer.
+    Only those count as pieces: a finer look at hand-held footage also picks up specks of texture, cloud and hill
+    line that show for a frame or two or stay where they are, which are no pieces of what moves, and counting them
+    threw away the one look that followed a small ball on a backdrop of its own colour."""
     longest = lambda tracking: max(tr.length for tr in tracking.tracks)  # noqa: E731
-    return bool(closer.tracks) and longest(closer) > longest(usual) and len(closer.tracks) <= len(usual.tracks)
+    if not closer.tracks or longest(closer) <= longest(usual):
+        return False
+    pieces = moving_tracks(closer)
+    if not pieces:
+        return False
+    usual_pieces = moving_tracks(usual)
+    mean_length = lambda tracks: sum(tr.length for tr in tracks) / len(tracks)  # noqa: E731
+    return not usual_pieces or mean_length(pieces) >= mean_length(usual_pieces)
 
 
 def track_objects_or_look_closer(frames: np.ndarray, fps: float, settings: TrackingSettings) -> Tracking:

@@ -1,0 +1,51 @@
+"""When the closer look replaces the usual one: a finer look at hand-held footage that follows a small ball all clip
+long is kept though it also picks up specks of cloud and hill line, which show for a frame or stay where they are;
+one that cuts what moves into more, shorter pieces is not."""
+
+from __future__ import annotations
+
+import numpy as np
+
+from pipelines.eval.closer_look import _followed_better
+from pipelines.eval.tracking import Track, Tracking
+
+W, H, FPS, FRAMES = 480, 832, 25.0, 62
+
+
+def _track(track_id: int, first: int, length: int, start_y: float, end_y: float, x: float = 200.0) -> Track:
+    frames = np.arange(first, first + length)
+    ys = np.linspace(start_y, end_y, length) * H
+    centroids = np.stack([np.full(length, x), ys], axis=1)
+    boxes = np.concatenate([centroids - 8, centroids + 8], axis=1)
+    return Track(track_id, frames, centroids, boxes, np.full(length, 256.0), np.tile([60.0, 120.0, 60.0], (length, 1)))
+
+
+def _tracking(tracks: list[Track]) -> Tracking:
+    shape = (FRAMES, 16, 10)
+    return Tracking(tracks, W, H, FPS, FRAMES, np.zeros(shape, np.float32), np.zeros(shape, bool),
+                    np.ones(shape[1:], bool), 24.0)
+
+
+USUAL = _tracking([_track(0, 0, 7, 0.55, 0.68), _track(1, 0, 1, 0.56, 0.56, x=350.0)])  # the ball, lost after 7 frames
+
+
+def test_a_closer_look_following_the_ball_is_kept_despite_specks_of_scenery():
+    """The ball followed over 51 frames, with six one-frame specks of cloud at the first frame and three still bits
+    of the hill line: more tracks than the usual look, yet the one thing that moves is followed far longer."""
+    specks = [_track(2 + i, 0, 1, 0.55 + 0.005 * i, 0.55 + 0.005 * i, x=40.0 * i) for i in range(6)]
+    still = [_track(8 + i, 45, 15, 0.57, 0.571, x=100.0 + 60 * i) for i in range(3)]
+    closer = _tracking([_track(0, 0, 51, 0.61, 0.85), *specks, *still])
+    assert _followed_better(closer, USUAL)
+
+
+def test_a_closer_look_that_cuts_what_moves_into_short_pieces_is_not_kept():
+    """One piece a little longer than the usual look's longest, the rest of the flight in pieces of 6 frames: the
+    closer look follows what moves in more, shorter pieces, and the usual look stays."""
+    pieces = [_track(0, 0, 14, 0.55, 0.62)] + [_track(1 + i, 14 + 6 * i, 6, 0.62 + 0.04 * i, 0.66 + 0.04 * i)
+                                               for i in range(4)]
+    usual = _tracking([_track(0, 0, 7, 0.55, 0.62), _track(1, 10, 12, 0.62, 0.85)])
+    assert not _followed_better(_tracking(pieces), usual)
+
+
+def test_a_closer_look_that_follows_nothing_longer_is_not_kept():
+    assert not _followed_better(_tracking([_track(0, 0, 7, 0.55, 0.68)]), USUAL)
