@@ -49,3 +49,38 @@ def test_a_closer_look_that_cuts_what_moves_into_short_pieces_is_not_kept():
 
 def test_a_closer_look_that_follows_nothing_longer_is_not_kept():
     assert not _followed_better(_tracking([_track(0, 0, 7, 0.55, 0.68)]), USUAL)
+
+
+def _falling_then_resting(track_id: int, first: int, length: int, start_y: float, land_y: float, land_at: int,
+                          x: float = 200.0) -> Track:
+    """A ball falling from ``start_y`` to ``land_y`` by frame ``land_at`` (accelerating), resting there after."""
+    frames = np.arange(first, first + length)
+    share = np.clip((frames - first) / max(1, land_at - first), 0.0, 1.0) ** 2
+    ys = (start_y + (land_y - start_y) * share) * H
+    centroids = np.stack([np.full(length, x), ys], axis=1)
+    boxes = np.concatenate([centroids - 14, centroids + 14], axis=1)
+    return Track(track_id, frames, centroids, boxes, np.full(length, 784.0), np.tile([60.0, 120.0, 60.0], (length, 1)))
+
+
+BALL_USUAL = _tracking([_falling_then_resting(0, 0, 29, 0.36, 0.72, 8)])  # the usual look: the ball, 29 frames
+BALL_ALL_CLIP = _falling_then_resting(0, 0, 62, 0.36, 0.72, 8)  # a closer look's: the whole clip, in one piece
+
+
+def test_a_closer_look_following_the_ball_in_one_piece_is_kept():
+    assert _followed_better(_tracking([BALL_ALL_CLIP]), BALL_USUAL)
+
+
+def test_a_closer_look_that_splits_the_falling_ball_into_pieces_beside_it_is_not_kept():
+    """The same fall followed all clip long, but the finer look also cuts the ball's blur into a second piece
+    that falls beside it for five frames, a few pixels off: the thing is followed twice there, and the laws would
+    read that piece as an object appearing from nowhere and vanishing. The usual look, one piece, stays."""
+    blur_piece = _falling_then_resting(1, 3, 5, 0.42, 0.68, 7, x=206.0)
+    assert not _followed_better(_tracking([BALL_ALL_CLIP, blur_piece]), BALL_USUAL)
+
+
+def test_a_second_thing_far_from_the_ball_is_no_piece_of_it():
+    """Something else moving across the frame while the ball falls, far from it, leaves the closer look kept."""
+    walker = _track(1, 0, 30, 0.2, 0.2, x=60.0)
+    walker.centroids[:, 0] = np.linspace(40.0, 160.0, 30)
+    walker.boxes = np.concatenate([walker.centroids - 8, walker.centroids + 8], axis=1)
+    assert _followed_better(_tracking([BALL_ALL_CLIP, walker]), BALL_USUAL)
