@@ -1,6 +1,7 @@
 """When the closer look replaces the usual one: a finer look at hand-held footage that follows a small ball all clip
 long is kept though it also picks up specks of cloud and hill line, which show for a frame or stay where they are;
-one that cuts what moves into more, shorter pieces is not."""
+one that cuts what moves into more, shorter pieces is not, nor one that follows the ball longer but also cuts its
+blur into a piece beside it (the one thing followed twice)."""
 
 from __future__ import annotations
 
