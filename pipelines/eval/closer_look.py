@@ -16,7 +16,8 @@ from dataclasses import replace
 import numpy as np
 
 from .camera_motion import CameraMotion
-from .tracking import Tracking, TrackingSettings, track_analysed, track_objects
+from .motion import moving_tracks
+from .tracking import Track, Tracking, TrackingSettings, track_analysed, track_objects
 
 CLOSER = 3  # a clip where nothing moves at the analysis size is looked at again this many times finer
 CLOSER_FOR_FEW = 2  # ... and one where only small, broken tracks move, this many times finer
@@ -145,10 +146,54 @@ def _placed_in_frame(part: Tracking, usual: Tracking, box: tuple[int, int, int, 
                     _camera_in(usual, (0, 0, usual.width, usual.height), size))
 
 
+def _main_mover(tracking: Tracking) -> Track:
+    """The track worth judging (``moving_tracks``) that travels farthest, else the one that does of all tracks."""
+    return max(moving_tracks(tracking) or tracking.tracks, key=lambda tr: tr.extent())
+
+
+def _frames_followed_twice(tracking: Tracking) -> int:
+    """Frames in which another track lies within the main mover's own size of it (its box's larger side, centroid
+    to centroid): the one thing followed as two. A finer look can split a falling ball's blur into two blobs, or
+    a landing block's lit edge from its face, and the laws read such a piece as a thing that appears from nowhere,
+    jumps and vanishes beside the right fall."""
+    if not tracking.tracks:
+        return 0
+    main = _main_mover(tracking)
+    at = {int(frame): i for i, frame in enumerate(main.frames)}
+    doubled: set[int] = set()
+    for track in tracking.tracks:
+        if track is main:
+            continue
+        for frame, centroid in zip(track.frames, track.centroids):
+            i = at.get(int(frame))
+            if i is None:
+                continue
+            x0, y0, x1, y1 = main.boxes[i]
+            if math.hypot(*(centroid - main.centroids[i])) <= max(x1 - x0, y1 - y0):
+                doubled.add(int(frame))
+    return len(doubled)
+
+
 def _followed_better(closer: Tracking, usual: Tracking) -> bool:
-    """The closer look follows the objects longer (its longest track) and in no more pieces."""
+    """The closer look follows the objects longer (its longest track), in longer pieces, and no more often twice:
+    its tracks worth judging (``moving_tracks``: long enough, travelling far enough) are as long on average as
+    the usual look's or longer, and its main mover has another track beside it in no more frames
+    (``_frames_followed_twice``). Only tracks worth judging count as pieces: a finer look at hand-held footage also
+    picks up specks of texture, cloud and hill line that show for a frame or two or stay where they are, which are
+    no pieces of what moves, and counting them threw away the one look that followed a small ball on a backdrop
+    of its own colour. A longer track is no better look when the finer look also cuts the mover's blur into
+    pieces beside it: those pieces cut a right fall into things appearing and vanishing."""
     longest = lambda tracking: max(tr.length for tr in tracking.tracks)  # noqa: E731
-    return bool(closer.tracks) and longest(closer) > longest(usual) and len(closer.tracks) <= len(usual.tracks)
+    if not closer.tracks or longest(closer) <= longest(usual):
+        return False
+    pieces = moving_tracks(closer)
+    if not pieces:
+        return False
+    usual_pieces = moving_tracks(usual)
+    mean_length = lambda tracks: sum(tr.length for tr in tracks) / len(tracks)  # noqa: E731
+    if usual_pieces and mean_length(pieces) < mean_length(usual_pieces):
+        return False
+    return _frames_followed_twice(closer) <= _frames_followed_twice(usual)
 
 
 def track_objects_or_look_closer(frames: np.ndarray, fps: float, settings: TrackingSettings) -> Tracking:
