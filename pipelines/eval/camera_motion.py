@@ -6,7 +6,10 @@ every other frame with pyramidal Lucas-Kanade, and a similarity (shift, zoom, ro
 the moving objects are few of the corners and fall out as outliers. A large one can hold many of them (a walker's
 limbs): counted far from the reference, where it has walked away, they outvote the backdrop, so where the corners
 agree near the reference but on no one motion farther off, those that already leave the backdrop's motion a few
-frames either side of the reference are dropped and the clip is followed again.
+frames either side of the reference are dropped and the clip is followed again. That second following is kept only
+where, in every frame, most of the corners kept lie within RANSAC_PX of its motion: one that fits only some frames,
+the rest filled in between them, is no better than giving up, and registering the frames on a wrong camera can
+stabilise a violation away.
 Each frame is then warped into the reference frame, so a zoom is a change of the view, not of the objects' sizes.
 Pixels a frame never saw (the edges the pan or zoom brings in) are filled with the backdrop the other frames saw
 there, so they never read as foreground.
@@ -108,7 +111,9 @@ def estimate_camera_motion(gray: np.ndarray) -> CameraMotion:
     if motion.unknown and known > 2 * MOVER_STEP:
         backdrop = _off_the_movers(images, reference, corners, window)
         if len(backdrop) < len(corners):
-            return _followed(images, reference, backdrop, window)[0]
+            retried = _followed(images, reference, backdrop, window)[0]
+            if not retried.unknown and _holds_the_backdrop(images, reference, backdrop, retried, window):
+                return retried
     return motion
 
 
@@ -156,6 +161,28 @@ def _followed(images: np.ndarray, reference: int, corners: np.ndarray,
     return CameraMotion(matrices, reference, motion.largest_shift(w, h) > STILL_PX), int(known.sum() - 1)
 
 
+def _holds_the_backdrop(images: np.ndarray, reference: int, corners: np.ndarray, motion: CameraMotion,
+                        window: tuple[int, int]) -> bool:
+    """Whether, in every frame, most of ``corners`` (the backdrop's) lie within RANSAC_PX of where ``motion`` takes
+    them: a fit found in most frames can still be a pixel or more off the backdrop in the frames filled in between
+    them, or follow a mover's last corners, and registering the frames on it moves the backdrop under the objects."""
+    import cv2
+
+    for t in range(len(images)):
+        if t == reference:
+            continue
+        guess = cv2.transform(corners, cv2.invertAffineTransform(motion.to_reference[t])).astype(np.float32)
+        seen, status, _ = cv2.calcOpticalFlowPyrLK(images[reference], images[t], corners, guess, winSize=window,
+                                                   maxLevel=2, flags=cv2.OPTFLOW_USE_INITIAL_FLOW)
+        found = status.ravel() == 1
+        if found.sum() < MIN_INLIERS:
+            return False
+        residual = np.linalg.norm(cv2.transform(seen[found], motion.to_reference[t]) - corners[found], axis=-1)
+        if np.median(residual) > RANSAC_PX:
+            return False
+    return True
+
+
 def _still_in_samples(images: np.ndarray, reference: int, corners: np.ndarray, window: tuple[int, int]) -> bool:
     """Whether the backdrop holds within STILL_CORNER_PX in a few frames spread over the clip, its ends included: a
     pan or zoom shows there, and a hand's tremor in any frame, so a still clip (the usual case) is told by
@@ -180,7 +207,8 @@ def _off_the_movers(images: np.ndarray, reference: int, corners: np.ndarray, win
 
     keep = np.ones(len(corners), bool)
     for t in {max(0, reference - MOVER_STEP), min(len(images) - 1, reference + MOVER_STEP)} - {reference}:
-        seen, status, _ = cv2.calcOpticalFlowPyrLK(images[reference], images[t], corners, None, winSize=window, maxLevel=2)
+        seen, status, _ = cv2.calcOpticalFlowPyrLK(images[reference], images[t], corners, None, winSize=window,
+                                                   maxLevel=2)
         found = status.ravel() == 1
         if found.sum() < MIN_INLIERS:
             continue
