@@ -31,12 +31,14 @@ def filmed(canvas: np.ndarray, zooms, shifts) -> tuple[np.ndarray, list[np.ndarr
     return np.stack(frames), maps
 
 
-def corner_error(motion, maps) -> float:
-    """Largest distance (pixels) between where the estimate and the truth take a frame's corners in the reference."""
+def corner_error(motion, maps, frame: int | None = None) -> float:
+    """Largest distance (pixels) between where the estimate and the truth take a frame's corners in the reference
+    (over every frame, or over ``frame`` alone)."""
     corners = np.array([[0, 0, 1], [WIDTH, 0, 1], [0, HEIGHT, 1], [WIDTH, HEIGHT, 1]], float).T
     reference = maps[motion.reference]
     worst = 0.0
-    for estimate, truth in zip(motion.to_reference, maps):
+    chosen = range(len(maps)) if frame is None else [frame]
+    for estimate, truth in ((motion.to_reference[t], maps[t]) for t in chosen):
         expected = (reference @ np.linalg.inv(truth) @ corners)[:2]
         worst = max(worst, float(np.abs(estimate.astype(float) @ corners - expected).max()))
     return worst

@@ -3,9 +3,16 @@
 A hand-held or moving camera shifts the whole backdrop from frame to frame, so a background model built on the raw
 frames sees everything move. Corners of the backdrop are followed from a reference frame (the middle one) into
 every other frame with pyramidal Lucas-Kanade, and a similarity (shift, zoom, roll) is fitted to them with RANSAC:
-the moving objects are few of the corners and fall out as outliers. Each frame is then warped into the reference
-frame, so a zoom is a change of the view, not of the objects' sizes. Pixels a frame never saw (the edges the pan
-or zoom brings in) are filled with the backdrop the other frames saw there, so they never read as foreground.
+the moving objects are few of the corners and fall out as outliers. A large one can hold many of them (a walker's
+limbs): counted far from the reference, where it has walked away, they outvote the backdrop, so where the corners
+agree near the reference but on no one motion farther off, those that already leave the backdrop's motion a few
+frames either side of the reference are dropped and the clip is followed again. That second following is kept only
+where it finds the motion in nearly every frame and the corners kept lie close to it in the typical frame
+(MIN_RETRY_KNOWN_SHARE, RETRY_RESIDUAL_PX): one that fits only some frames, or the backdrop only loosely, is no
+better than giving up, and registering the frames on a wrong camera can stabilise a violation away.
+Each frame is then warped into the reference frame, so a zoom is a change of the view, not of the objects' sizes.
+Pixels a frame never saw (the edges the pan or zoom brings in) are filled with the backdrop the other frames saw
+there, so they never read as foreground.
 A clip whose camera stays within STILL_PX of still is left as it is: the common case costs only the estimate.
 The estimate runs once per clip, at the usual analysis size (a finer look takes it scaled, ``in_view``), and gives up
 as soon as too many frames find no motion of the backdrop for the clip's to be trusted (a repeating pattern, where
@@ -36,6 +43,15 @@ MAX_ROLL = 0.02  # radians: a hand-held camera rolls less between frames; a fit 
 SAMPLED_FRAMES = 7  # frames looked at first, ends included: where the backdrop holds still in all of them, the camera
 # is still and the other frames are not followed
 RANSAC_PX = 1.0  # a corner this far (analysis pixels) from the fitted motion is on something that moves
+MOVER_STEP = 3  # frames either side of the reference: a corner off the backdrop's motion there is on something that
+# moves (a walker crosses a few analysis pixels in that time); left in, it counts against every fit far from the
+# reference, where it has moved away, as a second motion
+MIN_RETRY_KNOWN_SHARE = 0.9  # of the frames besides the reference, whose motion a second following (the movers'
+# corners left out) must find: where the movers alone made the first one give up, the backdrop without them agrees in
+# nearly every frame
+RETRY_RESIDUAL_PX = 0.4  # ... and the corners it kept lie this close (analysis pixels) to its motion in the typical
+# frame: a retry that walker clips hold stays within a third of a pixel (0.2-0.34), one that floats a ball's
+# violation away or blurs a pop half a pixel or more off (0.46-0.68)
 
 
 @dataclass(frozen=True)
@@ -95,6 +111,27 @@ def estimate_camera_motion(gray: np.ndarray) -> CameraMotion:
     window = (max(9, min(h, w) // 8) | 1,) * 2
     if _still_in_samples(images, reference, corners, window):
         return still_camera(num_frames)
+    motion, known = _followed(images, reference, corners, window)
+    # the corners agreed near the reference and not farther off: those on something that moves there may have been
+    # outvoting the backdrop since it moved away (a repeating pattern fails at once, and is not followed twice)
+    if motion.unknown and known > 2 * MOVER_STEP:
+        backdrop = _off_the_movers(images, reference, corners, window)
+        if len(backdrop) < len(corners):
+            retried, known_again = _followed(images, reference, backdrop, window)
+            if (not retried.unknown and known_again >= MIN_RETRY_KNOWN_SHARE * (num_frames - 1)
+                    and _holds_the_backdrop(images, reference, backdrop, retried, window)):
+                return retried
+    return motion
+
+
+def _followed(images: np.ndarray, reference: int, corners: np.ndarray,
+              window: tuple[int, int]) -> tuple[CameraMotion, int]:
+    """The motion found by following ``corners`` outward from the reference, frame after frame (see
+    ``estimate_camera_motion``), unknown where too many frames find no one motion of them; and in how many frames
+    it was found."""
+    import cv2
+
+    num_frames, h, w = images.shape
     matrices = np.tile(np.eye(2, 3, dtype=np.float32), (num_frames, 1, 1))
     known = np.zeros(num_frames, bool)
     known[reference] = True
@@ -122,12 +159,34 @@ def estimate_camera_motion(gray: np.ndarray) -> CameraMotion:
             failures += 1
             if failures > most_failures:
                 return still_camera(num_frames, f"the backdrop's corners agree on no one motion in more than "
-                                                f"{1 - MIN_KNOWN_SHARE:.0%} of the frames (a repeating pattern?)")
+                                                f"{1 - MIN_KNOWN_SHARE:.0%} of the frames (a repeating pattern?)"), int(
+                                                    known.sum() - 1)
     if known.mean() < MIN_KNOWN_SHARE or backdrop_shift.max() < STILL_CORNER_PX:
-        return still_camera(num_frames)
+        return still_camera(num_frames), int(known.sum() - 1)
     matrices = _between_known(matrices, known)
     motion = CameraMotion(matrices, reference, False)
-    return CameraMotion(matrices, reference, motion.largest_shift(w, h) > STILL_PX)
+    return CameraMotion(matrices, reference, motion.largest_shift(w, h) > STILL_PX), int(known.sum() - 1)
+
+
+def _holds_the_backdrop(images: np.ndarray, reference: int, corners: np.ndarray, motion: CameraMotion,
+                        window: tuple[int, int]) -> bool:
+    """Whether ``corners`` (the backdrop's) lie, in the typical frame, within RETRY_RESIDUAL_PX of where ``motion``
+    takes them (per frame the median corner, then the median frame: a walker crossing some of them in a few frames
+    does not count): a fit found in most frames can still sit a fraction of a pixel off the backdrop throughout, and
+    registering the frames on it moves the backdrop under the objects."""
+    import cv2
+
+    residuals = []
+    for t in range(len(images)):
+        if t == reference:
+            continue
+        guess = cv2.transform(corners, cv2.invertAffineTransform(motion.to_reference[t])).astype(np.float32)
+        seen, status, _ = cv2.calcOpticalFlowPyrLK(images[reference], images[t], corners, guess, winSize=window,
+                                                   maxLevel=2, flags=cv2.OPTFLOW_USE_INITIAL_FLOW)
+        found = status.ravel() == 1
+        residual = np.linalg.norm(cv2.transform(seen[found], motion.to_reference[t]) - corners[found], axis=-1)
+        residuals.append(float(np.median(residual)) if found.any() else np.inf)
+    return float(np.median(residuals)) <= RETRY_RESIDUAL_PX
 
 
 def _still_in_samples(images: np.ndarray, reference: int, corners: np.ndarray, window: tuple[int, int]) -> bool:
@@ -143,6 +202,29 @@ def _still_in_samples(images: np.ndarray, reference: int, corners: np.ndarray, w
         if not found.any() or float(np.median(np.abs(seen[found] - corners[found]).max(axis=-1))) >= STILL_CORNER_PX:
             return False
     return True
+
+
+def _off_the_movers(images: np.ndarray, reference: int, corners: np.ndarray, window: tuple[int, int]) -> np.ndarray:
+    """The corners that keep to the backdrop's motion MOVER_STEP frames either side of the reference. A large body
+    at the reference frame (a walker's limbs) holds many of the corners; by the clip's ends it has walked away and
+    they count against every fit of the backdrop, so a clip of it reads as one of several motions and the camera
+    as unknown, while the same clip with the walker gone from its middle frame is followed."""
+    import cv2
+
+    keep = np.ones(len(corners), bool)
+    for t in {max(0, reference - MOVER_STEP), min(len(images) - 1, reference + MOVER_STEP)} - {reference}:
+        seen, status, _ = cv2.calcOpticalFlowPyrLK(images[reference], images[t], corners, None, winSize=window,
+                                                   maxLevel=2)
+        found = status.ravel() == 1
+        if found.sum() < MIN_INLIERS:
+            continue
+        matrix, inliers = cv2.estimateAffinePartial2D(seen[found], corners[found], method=cv2.RANSAC,
+                                                      ransacReprojThreshold=RANSAC_PX)
+        if matrix is None or inliers.sum() < MIN_INLIER_SHARE * found.sum():
+            continue  # no one motion of the backdrop there to measure the corners against
+        residual = np.linalg.norm(cv2.transform(seen, matrix) - corners, axis=-1).ravel()
+        keep &= ~found | (residual <= RANSAC_PX)
+    return corners[keep] if keep.sum() >= MIN_CORNERS else corners  # too few left: the backdrop is what moves
 
 
 def _like_reference(gray: np.ndarray, reference: int) -> np.ndarray:
