@@ -9,6 +9,7 @@ after a resting group is one member of it: "Two cats sit. One runs left." moves 
 first half; then one of them left" takes one horse away, the other staying to the end.
 """
 
+import gc
 import time
 
 import pytest
@@ -143,11 +144,16 @@ def test_one_that_left_is_no_leaf(prompt, thing):
 
 
 def _least_reading_cost(text: str) -> float:
+    """CPU time, collector held: on a loaded machine wall time charges the reader for other processes' turns."""
     took = []
-    for _ in range(5):
-        started = time.perf_counter()
-        one_and_the_other_as_members(text)
-        took.append(time.perf_counter() - started)
+    gc.disable()
+    try:
+        for _ in range(7):
+            started = time.process_time()
+            one_and_the_other_as_members(text)
+            took.append(time.process_time() - started)
+    finally:
+        gc.enable()
     return min(took)
 
 
