@@ -2,6 +2,9 @@
 
 - A thing that appears "in this clip", "on screen" or "in the frame" "the whole time" or "throughout" is there the
   whole clip, as one that appears "the whole time" is: the clip it appears in is no arrival partway through.
+- A speaker's hedge opening a clause, "and I reckon nothing else turned up", "we think no other thing came", is the
+  speaker's doubt: the clause after it is read as if said plainly, so a fence stays a fence and "turned up" brings
+  nothing in late.
 
 Each layout is checked by LVD's own predicates or by its objects' names. (The set's own prompts are not copied here.)
 """
@@ -11,8 +14,9 @@ import time
 import pytest
 
 from pipelines.lvd.clip_phrases import APPEARS_THROUGHOUT_RE
+from pipelines.lvd.spoken_forms import HEDGE_RE
 from tests.helpers import lvd_benchmark as lvd
-from tests.helpers.planned import planned_condition, seen_in
+from tests.helpers.planned import names, planned_condition, seen_in
 
 
 # ------------------------------------------------------------------ appearing in the clip the whole time
@@ -30,8 +34,34 @@ def test_appearing_in_the_clip_at_a_half_is_still_an_arrival():
     assert seen_in("A goat appears in the clip in the second half.") == (False, True)
 
 
-@pytest.mark.parametrize("hostile", ["appears in this clip " * 120, "show up on screen " * 150])
-def test_appearance_reading_stays_linear_on_hostile_repeats(hostile):
+# ------------------------------------------------------------------ a hedge opening a clause
+@pytest.mark.parametrize("prompt, query, count", [
+    ("Three sheep there from start to end, and I think nothing else turned up in the whole clip.", "sheep", 3),
+    ("Two parked buses, the whole time, and we reckon nothing else showed up.", "bus", 2),
+    ("One horse stands there throughout; I guess nothing else came along.", "horse", 1),
+])
+def test_a_hedged_fence_keeps_the_things_there_and_adds_none(prompt, query, count):
+    assert lvd.numeracy(query, count, planned_condition(prompt))
+
+
+@pytest.mark.parametrize("prompt, expected", [
+    # the hedge goes, its clause stays: the cat is still drawn and still runs
+    ("I reckon a cat runs to the left.", ["cat"]),
+    # a verb of thinking with no clause after it is left as it is
+    ("A boy thinks of a kite, and a dog sits.", ["boy", "dog", "kite"]),
+])
+def test_the_clause_after_a_hedge_is_still_read(prompt, expected):
+    assert names(prompt) == expected
+
+
+def test_a_hedged_move_still_moves():
+    assert lvd.one_object_motion("cat", True, planned_condition("I reckon a cat runs to the left."))
+
+
+@pytest.mark.parametrize("hostile", ["and i reckon " * 200, "i think that " * 200, "appears in this clip " * 120,
+                                     "show up on screen " * 150])
+def test_hedge_and_appearance_reading_stays_linear_on_hostile_repeats(hostile):
     started = time.perf_counter()
+    HEDGE_RE.sub("", hostile)
     APPEARS_THROUGHOUT_RE.sub("", hostile)
     assert time.perf_counter() - started < 0.05

@@ -176,6 +176,7 @@ from .spoken_forms import (
     absence_said_again_dropped,
     contractions_expanded,
     fillers_dropped,
+    hedges_dropped,
     might_have_filler,
     noun_is_said,
     old_words_in_plain_words,
@@ -275,6 +276,8 @@ READING_PASSES: tuple[RewritePass, ...] = (
     # close", and a clause numbered as a verse from its first word: "3:7 behold, two cars"
     RewritePass("old words", lambda d: "unto" in d.text or "to pass" in d.text or ":" in d.text,
                 lambda d: old_words_in_plain_words(d.text)),
+    # before the voices and the instructions read a clause's start: "and i reckon nothing else showed up" is a fence
+    RewritePass("hedge", lambda d: "i " in d.text or "we " in d.text, lambda d: hedges_dropped(d.text)),
     # "Lit. '...'"
     RewritePass("gloss, card or envoy", lambda d: looks_like_gloss_card_or_envoy(d.text),
                 lambda d: gloss_card_and_envoy_in_plain_words(d.text)),
