@@ -7,6 +7,11 @@
   nothing in late.
 - A state of being out of view said with no verb, "two owls, visible in the first half, not visible in the second
   half", holds at the half it names, the later half as well as the first.
+- A query, "SELECT ... FROM clip WHERE ... -- ...", asks for the scene: the things selected are the clip's things and
+  the table none, its WHERE conditions say what holds of them (a span "BETWEEN 'start' AND 'finish'", a way from a
+  "_from" column to a "_to" one, a half a presence column is "IN", the view a "camera" or "view" column names, a thing
+  "IS NULL" at a half, a thing's "state" still), its "--" comment tells of them in prose, or names the scene whole, and
+  "ORDER BY" is syntax. Prose's "select a ball from the box" is a request, no query.
 
 Each layout is checked by LVD's own predicates or by its objects' names. (The set's own prompts are not copied here.)
 """
@@ -16,10 +21,11 @@ import time
 import pytest
 
 from pipelines.lvd.clip_phrases import APPEARS_THROUGHOUT_RE
+from pipelines.lvd.code_notation import holds_query, query_in_plain_words
 from pipelines.lvd.shot_notes import BARE_STATE_RE
 from pipelines.lvd.spoken_forms import HEDGE_RE
 from tests.helpers import lvd_benchmark as lvd
-from tests.helpers.planned import names, planned_condition, seen_in
+from tests.helpers.planned import names, planned_condition, route_corners, seen_in
 
 
 # ------------------------------------------------------------------ appearing in the clip the whole time
@@ -74,6 +80,75 @@ def test_a_bare_state_out_of_view_holds_at_the_half_it_names(prompt, query, appe
 def test_a_bare_state_in_view_the_whole_time_keeps_the_thing():
     # no half named: nothing is taken out of view
     assert seen_in("A horse, visible the whole time, stands still.") == (True, True)
+
+
+# ------------------------------------------------------------------ a query asks for the scene
+@pytest.mark.parametrize("prompt, query, count", [
+    ("SELECT three sleepy horses FROM video WHERE in_view BETWEEN 'opening' AND 'close' -- nothing more, thanks",
+     "horse", 3),
+    ("SELECT two ducks FROM footage WHERE shown = 'beginning to end'; -- no other thing in view", "duck", 2),
+    ("select four kites from clip where on_screen between 'start' and 'end' -- and nothing else", "kite", 4),
+])
+def test_a_query_counts_the_things_it_selects_and_draws_no_column(prompt, query, count):
+    assert lvd.numeracy(query, count, planned_condition(prompt))
+
+
+@pytest.mark.parametrize("prompt, query, appears", [
+    ("SELECT goat FROM clip WHERE shown IN (second half) AND NOT shown IN (first half)", "goat", True),
+    ("SELECT duck FROM clip WHERE duck IS NULL in the second half -- swims in the first half only", "duck", False),
+    ("SELECT red kite FROM scene WHERE present IN (first half) AND NOT present IN (second half) -- gone after that",
+     "kite", False),
+])
+def test_a_query_condition_on_a_half_times_the_thing_selected(prompt, query, appears):
+    assert lvd.visibility(query, appears, planned_condition(prompt))
+
+
+@pytest.mark.parametrize("prompt, query, leftward", [
+    ("SELECT red kite FROM footage WHERE drifts_from = 'right' AND drifts_to = 'left'", "kite", True),
+    ("SELECT horse FROM video WHERE trots_from = 'left' AND trots_to = 'right' -- the whole way across", "horse", False),
+    ("SELECT goat FROM clip -- left side of the frame at the start, right side by the end", "goat", False),
+])
+def test_a_query_way_from_its_from_and_to_columns_moves_the_thing(prompt, query, leftward):
+    assert lvd.one_object_motion(query, leftward, planned_condition(prompt))
+
+
+def test_a_query_comment_naming_the_scene_whole_draws_the_thing_once():
+    prompt = "SELECT horse FROM clip -- the barn stays still and a horse trots from the right of the barn to its left"
+    assert names(prompt) == ["barn", "horse"]
+    assert lvd.two_object_motion("horse", "barn", True, planned_condition(prompt))
+
+
+@pytest.mark.parametrize("prompt, query, route", [
+    ("SELECT truck FROM scene WHERE perspective = 'overhead' -- upper left corner, then lower left corner, then lower "
+     "right corner ORDER BY frame", "truck", ("upper left", "lower left", "lower right")),
+    ("SELECT goat FROM clip WHERE camera = 'top-down' -- trots: upper right corner, lower right corner, lower left "
+     "corner", "goat", ("upper right", "lower right", "lower left")),
+])
+def test_a_query_view_and_commented_route_are_the_things(prompt, query, route):
+    drawn, corners = route_corners(prompt)
+    assert drawn == [query] and corners == route, (drawn, corners)
+
+
+@pytest.mark.parametrize("prompt, expected", [
+    # prose's "select ... from": a request, the box still drawn
+    ("Select a ball from the box and throw it to the left.", ["ball", "box"]),
+    ("A girl will select a ball from the box -- and then it rolls left.", ["ball", "box", "girl"]),
+    # a thing the query's comment names beside the one selected is still drawn
+    ("SELECT dog FROM clip WHERE bench.state = 'still' -- a dog walks from the left of the bench to its right",
+     ["bench", "dog"]),
+])
+def test_prose_beside_a_query_keeps_its_things(prompt, expected):
+    assert names(prompt) == expected
+
+
+@pytest.mark.parametrize("hostile", ["SELECT " * 300, "SELECT a FROM clip WHERE " + "a.a." * 500,
+                                     "SELECT a FROM b WHERE " + " " * 2000 + "x", "select x from clip where " + "a and " * 330,
+                                     "SELECT a FROM b WHERE " + "x between 'a' and " * 100, "select from " * 170 + "where"])
+def test_query_reading_stays_linear_on_hostile_repeats(hostile):
+    started = time.perf_counter()
+    if holds_query(hostile):
+        query_in_plain_words(hostile)
+    assert time.perf_counter() - started < 0.05
 
 
 @pytest.mark.parametrize("hostile", [", not visible " * 150, ": hidden in the " * 130])

@@ -31,7 +31,7 @@ from .chat_shorthand import looks_like_chat, plain_chat
 from .clip_headings import looks_like_record, record_headings_in_plain_words
 from .clip_phrases import clip_phrases_in_words
 from .cockpit_and_programme_voices import cockpit_and_programme_in_plain_words, looks_like_cockpit_or_programme
-from .code_notation import code_in_plain_words, holds_code
+from .code_notation import code_in_plain_words, holds_code, holds_query, query_in_plain_words
 from .code_switching import code_switching_in_english, looks_code_switched
 from .commentary_voice import commentary_in_plain_words, looks_like_commentary
 from .contrasts import contrast_markers_dropped, contrasts_in_plain_words, looks_like_contrast, measurements_dropped
@@ -243,6 +243,8 @@ READING_PASSES: tuple[RewritePass, ...] = (
     # the letter, label, markdown and cue-sheet readers see the prompt as typed (its case, line breaks and labels), before
     # the quiz and transcript readers turn labelled lines into statements
     # before the markdown reader: a comment after code on its line becomes a "#" line of its own
+    # "SELECT a moving car FROM clip WHERE ... -- ...": before the code notation, whose "=" the conditions share
+    RewritePass("query", lambda d: holds_query(d.text), lambda d: query_in_plain_words(d.text)),
     RewritePass("code notation", lambda d: holds_code(d.text), lambda d: code_in_plain_words(d.text)),
     # a gloss's capitals, points ("IX-loc-right") and hyphened signs are read before the lower case and the markdown
     # reader's dashed-subtitle gloss; its English has no markdown left
