@@ -12,6 +12,8 @@
   "_from" column to a "_to" one, a half a presence column is "IN", the view a "camera" or "view" column names, a thing
   "IS NULL" at a half, a thing's "state" still), its "--" comment tells of them in prose, or names the scene whole, and
   "ORDER BY" is syntax. Prose's "select a ball from the box" is a request, no query.
+- An ad's fine print, "*Results may vary.", "Some restrictions apply.", "Professional driver on a closed course. Do
+  not attempt.", is the advertiser's: no restriction, driver or course is drawn, and a footnote's "*" is no word.
 
 Each layout is checked by LVD's own predicates or by its objects' names. (The set's own prompts are not copied here.)
 """
@@ -22,6 +24,7 @@ import pytest
 
 from pipelines.lvd.clip_phrases import APPEARS_THROUGHOUT_RE
 from pipelines.lvd.code_notation import holds_query, query_in_plain_words
+from pipelines.lvd.narrated_voices import FINE_PRINT_RE, FOOTNOTE_MARK_RE
 from pipelines.lvd.shot_notes import BARE_STATE_RE
 from pipelines.lvd.spoken_forms import HEDGE_RE
 from tests.helpers import lvd_benchmark as lvd
@@ -105,7 +108,8 @@ def test_a_query_condition_on_a_half_times_the_thing_selected(prompt, query, app
 
 @pytest.mark.parametrize("prompt, query, leftward", [
     ("SELECT red kite FROM footage WHERE drifts_from = 'right' AND drifts_to = 'left'", "kite", True),
-    ("SELECT horse FROM video WHERE trots_from = 'left' AND trots_to = 'right' -- the whole way across", "horse", False),
+    ("SELECT horse FROM video WHERE trots_from = 'left' AND trots_to = 'right' -- the whole way across", "horse",
+     False),
     ("SELECT goat FROM clip -- left side of the frame at the start, right side by the end", "goat", False),
 ])
 def test_a_query_way_from_its_from_and_to_columns_moves_the_thing(prompt, query, leftward):
@@ -141,9 +145,38 @@ def test_prose_beside_a_query_keeps_its_things(prompt, expected):
     assert names(prompt) == expected
 
 
-@pytest.mark.parametrize("hostile", ["SELECT " * 300, "SELECT a FROM clip WHERE " + "a.a." * 500,
-                                     "SELECT a FROM b WHERE " + " " * 2000 + "x", "select x from clip where " + "a and " * 330,
-                                     "SELECT a FROM b WHERE " + "x between 'a' and " * 100, "select from " * 170 + "where"])
+# ------------------------------------------------------------------ an ad's fine print
+@pytest.mark.parametrize("prompt, expected", [
+    ("A dog walks to the right.* *Not available in all areas. Some restrictions apply.", ["dog"]),
+    ("A red truck drives from the right side to the left side.** **Professional driver on a closed course. Do not "
+     "attempt.", ["red truck"]),
+    ("Three goats graze the whole time.\u2020 \u2020Individual results may differ. Offer ends soon.", ["goat"] * 3),
+])
+def test_fine_print_is_no_thing(prompt, expected):
+    assert names(prompt) == expected
+
+
+def test_a_footnoted_crossing_keeps_its_way():
+    prompt = "A red truck drives from the right side to the left side.* *Results not typical. Void where prohibited."
+    assert lvd.one_object_motion("truck", True, planned_condition(prompt))
+
+
+@pytest.mark.parametrize("prompt, expected", [
+    # the same words inside the scene's own sentences are the scene's
+    ("A bus driver waves, and a car drives on a race course.", ["bus driver", "car", "course"]),
+    ("A driver parks a red car on the left.", ["driver", "red car"]),
+    # a bullet's "*" is no footnote: both bullets are read
+    ("* a cat sits on the left\n* a dog runs to the right", ["cat", "dog"]),
+])
+def test_fine_print_words_in_the_scene_stay(prompt, expected):
+    assert names(prompt) == expected
+
+
+@pytest.mark.parametrize("hostile", [
+    "SELECT " * 300, "SELECT FROM " * 170, "SELECT a FROM clip WHERE " + "a.a." * 500,
+    "SELECT a FROM b WHERE " + " " * 2000 + "x", "select x from clip where " + "a and " * 330,
+    "SELECT a FROM b WHERE " + "x between 'a' and " * 100, "select from " * 170 + "where",
+])
 def test_query_reading_stays_linear_on_hostile_repeats(hostile):
     started = time.perf_counter()
     if holds_query(hostile):
@@ -151,10 +184,12 @@ def test_query_reading_stays_linear_on_hostile_repeats(hostile):
     assert time.perf_counter() - started < 0.05
 
 
-@pytest.mark.parametrize("hostile", [", not visible " * 150, ": hidden in the " * 130])
-def test_bare_state_reading_stays_linear_on_hostile_repeats(hostile):
+@pytest.mark.parametrize("hostile", [", not visible " * 150, ": hidden in the " * 130, "*" * 2000, "a* *b " * 340,
+                                     ". results may vary" * 110, ". offer ends " * 150, "see store " * 200])
+def test_bare_state_and_fine_print_reading_stays_linear_on_hostile_repeats(hostile):
     started = time.perf_counter()
     BARE_STATE_RE.sub("", hostile)
+    FINE_PRINT_RE.sub("", FOOTNOTE_MARK_RE.sub("", hostile))
     assert time.perf_counter() - started < 0.05
 
 
