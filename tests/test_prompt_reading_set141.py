@@ -116,6 +116,18 @@ def test_a_query_way_from_its_from_and_to_columns_moves_the_thing(prompt, query,
     assert lvd.one_object_motion(query, leftward, planned_condition(prompt))
 
 
+@pytest.mark.parametrize("prompt, expected", [
+    # a record's fields in the conditions name the thing, its count and its colour
+    ("SELECT * FROM clip WHERE kind = 'goat' AND count = 3", ["goat"] * 3),
+    ("SELECT * FROM footage WHERE object = 'horse' AND colour = 'brown' AND visible IN (second half)", ["brown horse"]),
+    ("SELECT kite FROM clip WHERE colour = 'red' AND drifts_from = 'right' AND drifts_to = 'left'", ["red kite"]),
+    # a colour said of no one thing of several selected names none of them
+    ("SELECT ball, box FROM clip WHERE colour = 'red'", ["ball", "box"]),
+])
+def test_a_query_record_fields_name_the_thing(prompt, expected):
+    assert names(prompt) == expected
+
+
 def test_a_query_comment_naming_the_scene_whole_draws_the_thing_once():
     prompt = "SELECT horse FROM clip -- the barn stays still and a horse trots from the right of the barn to its left"
     assert names(prompt) == ["barn", "horse"]

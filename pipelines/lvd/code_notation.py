@@ -357,10 +357,18 @@ def _query_said(head: str, rest: str) -> str:
     rest = _NOT_EXISTS_RE.sub("nothing", _QUERY_SYNTAX_RE.sub("", rest))
     prose = _WHERE_RE.sub("", rest)
     prose = " ".join(re.sub(r"(?:^|\s)--+(?=\s|$)|;", " , ", prose).split()).strip(" ,")
-    things, selected = _selected_things(head, prose)
+    bodies = [where["body"] for where in _WHERE_RE.finditer(rest)]
+    # fields a record would name its thing by, "kind = 'dog' AND count = 3", "colour = 'red'": the thing's own words
+    fields = _fields(", ".join(condition for body in bodies for condition in _conditions(body)))
+    colour = next((_unquoted(value).lower() for key, value in fields.items() if key in _COLOUR_KEYS), "")
+    things, selected = _selected_things(head, prose, colour if colour in COLORS else "")
+    told = _COLOUR_KEYS if colour in COLORS and colour in things.split() else frozenset()
+    if not things and (kind := _thing_of(fields)) is not None:
+        things = _thing_phrase(fields, kind, _count_of(fields))[0]
+        selected, told = frozenset((kind, plural(kind))), _COLOUR_KEYS | _COUNT_KEYS | frozenset(_THING_KEYS)
     conditions: list[str] = []
-    for where in _WHERE_RE.finditer(rest):
-        conditions += _conditions_said(where["body"], selected)
+    for body in bodies:
+        conditions += _conditions_said(body, selected, told)
     said = ", ".join(part for part in [things] + conditions if part)
     said = f"{said}: {prose}" if said and prose else said or prose
     return said + ("" if said.endswith((".", "!", "?")) else ".")
@@ -371,10 +379,11 @@ def _words(identifier: str) -> str:
     return " ".join(identifier.replace("_", " ").replace(".", " ").split()).lower()
 
 
-def _selected_things(head: str, prose: str) -> tuple[str, frozenset[str]]:
+def _selected_things(head: str, prose: str, colour: str) -> tuple[str, frozenset[str]]:
     """The things a query selects, each with its article ("SELECT yellow car, white bird": a yellow car and a white
-    bird), and their nouns; "*" selects what the conditions and comment name. A thing the comment brings in anew
-    ("SELECT car FROM clip -- ... a car drives ...") is said there, so the head leaves it to the comment."""
+    bird) and a lone one with the colour its conditions give it ("SELECT ball ... WHERE colour = 'red'"), and their
+    nouns; "*" selects what the conditions and comment name. A thing the comment brings in anew ("SELECT car FROM clip
+    -- ... a car drives ...") is said there, so the head leaves it to the comment."""
     items = [item.strip() for item in re.split(r",| and ", head) if item.strip() and item.strip() != "*"]
     said, nouns = [], set()
     for item in items:
@@ -382,6 +391,8 @@ def _selected_things(head: str, prose: str) -> tuple[str, frozenset[str]]:
         if not words or noun_class(words[-1]) is None:
             continue
         nouns.update((words[-1], singular(words[-1])))
+        if colour and len(items) == 1 and not set(words) & COLORS:
+            words.insert(len(words) - 1, colour)
         counted = words[0] in NUMBER_WORDS or words[0] in ("a", "an", "the", "some")
         if not counted and re.search(rf"\b(?:a|an|one) (?:[a-z-]+ ){{0,2}}{re.escape(words[-1])}\b", prose.lower()):
             continue
@@ -393,10 +404,10 @@ def _article(word: str) -> str:
     return "an" if word[0] in "aeiou" else "a"
 
 
-def _conditions_said(body: str, selected: frozenset[str]) -> list[str]:
+def _conditions_said(body: str, selected: frozenset[str], told: frozenset[str]) -> list[str]:
     """A WHERE clause's conditions in words, a start and an end said together as one way ("rolls_from = 'left' AND
     rolls_to = 'right'": from the left to the right); a condition on a thing selected ("cat IS NULL in the first
-    half") is said of it, no thing of its own."""
+    half") is said of it, no thing of its own, and one whose key is ``told`` (said with the thing) not again."""
     body = _BETWEEN_RE.sub(lambda m: f"{m['key']} = 'from {m['low']} to {m['high']}'", body)
     said: list[str] = []
     start: str | None = None
@@ -405,6 +416,8 @@ def _conditions_said(body: str, selected: frozenset[str]) -> list[str]:
         equals = _EQUALS_RE.match(condition)
         if equals and equals["op"] in ("=", "=="):
             key, value = _words(equals["key"]).split(), _unquoted(equals["value"]).lower()
+            if " ".join(key) in told:
+                continue
             if set(key) & _VIEW_WORDS or value in _ABOVE_VALUES:
                 said.append(_equality_said(key, value))
                 continue
