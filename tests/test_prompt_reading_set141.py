@@ -188,6 +188,7 @@ def test_fine_print_words_in_the_scene_stay(prompt, expected):
     "SELECT " * 300, "SELECT FROM " * 170, "SELECT a FROM clip WHERE " + "a.a." * 500,
     "SELECT a FROM b WHERE " + " " * 2000 + "x", "select x from clip where " + "a and " * 330,
     "SELECT a FROM b WHERE " + "x between 'a' and " * 100, "select from " * 170 + "where",
+    "SELECT a FROM b WHERE " + "a" * 2000, "SELECT a FROM b WHERE " + "a_" * 1000, "SELECT a FROM b WHERE " + "a." * 1000,
 ])
 def test_query_reading_stays_linear_on_hostile_repeats(hostile):
     started = time.perf_counter()
