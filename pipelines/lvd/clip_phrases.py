@@ -9,7 +9,8 @@ first half is over" the second half; things there "at the start and again at the
 time; "the first half of this reel" or "of the tape" is the video's, whatever the clip is called; a thing named with no verb after
 a fronted moment, "Halfway through, a flying bird, which stays", "Midway through the clip, a red ball, which remains there",
 appears then; and a "then" closing an arrival, "which appears then and stays", is at the time said before it, no next step; a
-thing that appears or shows up "throughout" or "the whole time" is there the whole clip, no arrival partway through. Rewriting
+thing that appears or shows up "throughout" or "the whole time" (in the clip or on screen, "two cars appear in this
+clip the whole time") is there the whole clip, no arrival partway through. Rewriting
 these first keeps their words from being read as objects, counts or moves.
 """
 
@@ -270,10 +271,13 @@ def _half_said_in_full(match: re.Match) -> str:
             + ("has no " if absent_other else "has a ") + f"{match['thing']} in it")
 
 
-# "two dogs appear throughout", "a cat shows up the whole time", "they popped up all along": there for the whole clip,
-# no arrival partway through
+# "two dogs appear throughout", "a cat shows up the whole time", "they popped up all along", "two cars appear in this
+# clip the whole time": there for the whole clip, no arrival partway through (the clip or the screen they appear in
+# between the verb and the span)
+_IN_THE_CLIP = (r"(?: (?:in|on) (?:this|the|that|our) (?:clip|video|film|footage|frame|shot|picture|scene|screen)"
+                r"| on screen| in view| in frame| in shot)?")
 APPEARS_THROUGHOUT_RE = re.compile(r"\b(?P<verb>appear|show|turn|pop)(?P<form>s|ed|ped)?(?: up)?"
-                                   r"(?= (?:throughout|the whole time|the entire time|all along)\b)")
+                                   rf"(?={_IN_THE_CLIP} (?:throughout|the whole time|the entire time|all along)\b)")
 
 
 def _there_throughout(match: re.Match) -> str:

@@ -10,6 +10,13 @@ in first half: no cat / else: a cat appears", says what is there in each half, t
 it saying nothing. Only the notation is read: the words inside it stay as written. Only a prompt that holds code is
 read so: prose shares code's words ("for a while", "when the first half is over:", "red ball // blue box") and keeps
 its own reading.
+
+A query, "SELECT walking dog FROM clip WHERE view = 'from above' -- path: lower right corner, ...", asks for the scene:
+the things it selects are the clip's things (the table, the clip, is none), its WHERE conditions say what is true of
+them ("on_screen BETWEEN 'start' AND 'finish'" there the whole time, "rolls_from = 'left' AND rolls_to = 'right'" a
+way, "visible IN (first half)" a half, "cat IS NULL in the first half" none then, "car.state = 'still'" staying
+still), its "--" comment tells the things selected in prose (or names the scene whole, "SELECT car FROM clip -- a car
+drives ..."), and "ORDER BY time" is syntax.
 """
 
 from __future__ import annotations
@@ -17,7 +24,7 @@ from __future__ import annotations
 import re
 
 from .exhibit_podcast_and_worksheet_voices import PLACE_WORDS
-from .object_classes import noun_class
+from .object_classes import noun_class, singular
 from .tokens import plural
 from .vocabulary import COLORS, NUMBER_WORDS, VERB_KINDS
 from .word_guessing import third_person
@@ -26,7 +33,7 @@ from .word_guessing import third_person
 # fields name the thing, said as a phrase of it; each opens on its own bracket, so a long prompt costs one pass
 CALL_RE = re.compile(r"\b(?P<verb>[A-Za-z_]+)\((?P<fields>[^()\n]{0,300})\)")
 RECORD_RE = re.compile(r"\{(?P<fields>[^{}]{0,300})\}")  # a pretty-printed record spans lines
-_FIELD_RE = re.compile(r"""["']?(?P<key>[A-Za-z_]+)["']? ?[:=] ?(?P<value>\[[^\]]*\]|"[^"]*"|'[^']*'|[^,\]\)}]+)""")
+_FIELD_RE = re.compile(r"""(?<![A-Za-z_])["']?(?P<key>[A-Za-z_]+)["']? ?[:=] ?(?P<value>\[[^\]]*\]|"[^"]*"|'[^']*'|[^,\]\)}]+)""")
 # the keys that name what the thing is, surest first; "type", "name", "label", "shape" or "style" name a look, a
 # kind of path or a pet's name as often ('draw(type="dashed", object="ball")', 'spawn(name="Rex", kind="dog")')
 _THING_KEYS = ("object", "kind", "thing", "class", "category")
@@ -274,3 +281,226 @@ def _sentence_closed(before: str) -> str:
     if not stripped or stripped[-1] in ".!?:;":
         return before
     return stripped + "." + before[len(stripped):]
+
+
+# ---------------------------------------------------------------------------------------------------------- a query
+# "SELECT four moving balls FROM clip WHERE ... -- ...": a query, its keywords in capitals as typed (prose's "select a
+# ball from the box" is a request; a query typed in lower case is one from the clip's table with a WHERE or a "--"
+# comment after it)
+QUERY_RE = re.compile(r"\b(?P<select>select|SELECT) (?P<head>[^;\n]{1,120}?) (?P<from>from|FROM) (?:the )?"
+                      r"(?P<table>[A-Za-z_][\w.]{0,40})\b", re.I)
+_LOWER_QUERY_RE = re.compile(r"[ \t]*(?:where\b|--)")
+_CLIP_TABLES = frozenset("clip clips video videos footage frames frame scene scenes film movie shots".split())
+# the clauses of syntax after the table: the order rows come in, how many and how they group say nothing of the scene
+_QUERY_SYNTAX_RE = re.compile(r"\b(?:ORDER BY|GROUP BY|order by|group by) [\w.]+(?: (?:ASC|DESC|asc|desc))?"
+                              r"|\bLIMIT \d+\b|\bAS [A-Za-z_]\w*\b")
+# "WHERE ..." up to the comment, the statement's end or the next clause
+_WHERE_RE = re.compile(r"\b(?:WHERE|where) (?P<body>[^;\n]*?)(?= ?(?:--|;|\n|$))")
+# one condition: "a BETWEEN 'x' AND 'y'", "a = 'b'", "a IS [NOT] NULL ...", "[NOT] a [NOT] IN (b)", "a HAS b", a name
+_BETWEEN_RE = re.compile(r"(?<![\w.])(?P<key>[A-Za-z_]\w*(?:\.\w+)?) between '?(?P<low>[^']{1,40}?)'? and "
+                         r"'?(?P<high>[^' ]{1,40})'?", re.I)
+_CONDITION_SPLIT_RE = re.compile(r" (?:AND|and|OR|or) ")
+_EQUALS_RE = re.compile(r"(?P<key>[A-Za-z_][\w.]*) ?(?P<op>!=|<>|==|=) ?(?P<value>'[^']*'|\"[^\"]*\"|[\w.-]+)$")
+_IS_RE = re.compile(r"(?P<key>[A-Za-z_][\w.]*) is (?P<not>not )?(?P<value>null|[a-z]+)(?P<rest> .*)?$", re.I)
+_IN_RE = re.compile(r"(?P<not1>not )?(?P<key>[A-Za-z_][\w.]*) (?P<not2>not )?in \(?(?P<value>[\w .'-]{1,40}?)\)?"
+                    r"(?P<rest> .*)?$", re.I)
+_HAS_RE = re.compile(r"(?P<key>[A-Za-z_][\w.]*) has (?P<value>.+)$", re.I)
+_NAME_RE = re.compile(r"(?P<not>not )?(?P<key>[A-Za-z_][\w.]*)$", re.I)
+# keys told by their words: where a thing starts and ends, how the camera looks, which half
+_FROM_WORDS = frozenset(("from", "start", "starts", "begin", "begins", "origin", "source", "since"))
+_TO_WORDS = frozenset(("to", "end", "ends", "until", "till", "finish", "finishes", "dest", "destination", "target"))
+_VIEW_WORDS = frozenset(("view", "camera", "angle", "perspective", "viewpoint", "seen", "shot"))
+_ABOVE_VALUES = frozenset(("above", "from above", "overhead", "top-down", "top down", "topdown", "bird's eye",
+                           "birds eye", "bird's-eye", "straight down", "from overhead"))
+_WAY_WORDS = frozenset(("direction", "path", "route", "way", "heading", "course"))
+_HALF_WORDS = frozenset(("half", "time", "when", "period", "part"))
+_STILL_VALUES = frozenset(("still", "stationary", "static", "motionless", "parked", "at rest", "put"))
+_MOVING_WORDS = frozenset(("moving", "moves", "in_motion", "motion", "state"))
+# a column of being in view by any name ("on_screen", "shown", "in_view") is said as "visible", the reader's word
+_PRESENCE_KEYS = frozenset(("visible", "on screen", "onscreen", "shown", "in view", "present", "seen", "in frame",
+                            "in shot", "there", "appears", "in picture", "displayed"))
+# "NOT EXISTS anything else": nothing else
+_NOT_EXISTS_RE = re.compile(r"\b(?:NOT EXISTS|not exists) (?:anything|any other thing|anything other)\b")
+
+
+def holds_query(text: str) -> bool:
+    """Whether the prompt holds a query, "SELECT ... FROM clip"."""
+    return ("elect" in text or "ELECT" in text) and ("FROM" in text or "from" in text) and bool(_queries(text))
+
+
+def _queries(text: str) -> list[re.Match]:
+    """The queries in ``text``: "SELECT ... FROM" typed in capitals, or in lower case with a WHERE or a "--" comment
+    after the table; in a prompt all in capitals, shouted prose, only the latter."""
+    return [query for query in QUERY_RE.finditer(text)
+            if query["select"].isupper() and query["from"].isupper() and not text.isupper()
+            or query["select"].islower() and query["from"].islower() and query["table"].lower() in _CLIP_TABLES
+            and _LOWER_QUERY_RE.match(text, query.end())]
+
+
+def query_in_plain_words(text: str) -> str:
+    """Each query said as the scene it asks for: the things selected, what its WHERE conditions say of them and its
+    comment, the table and the clauses of syntax dropped; only called on a prompt that `holds_query`."""
+    out, done = [], 0
+    queries = _queries(text)
+    for index, query in enumerate(queries):
+        end = queries[index + 1].start() if index + 1 < len(queries) else len(text)
+        out.append(text[done:query.start()])
+        out.append(_query_said(query["head"], text[query.end():end]))
+        done = end
+    out.append(text[done:])
+    return "".join(out)
+
+
+def _query_said(head: str, rest: str) -> str:
+    """One query: its things, then its conditions, then its comment's prose after a colon, as a note's tail tells the
+    thing it heads ("a walking dog, seen from above: lower right corner, ..."), as one sentence."""
+    rest = _NOT_EXISTS_RE.sub("nothing", _QUERY_SYNTAX_RE.sub("", rest))
+    prose = _WHERE_RE.sub("", rest)
+    prose = " ".join(re.sub(r"(?:^|\s)--+(?=\s|$)|;", " , ", prose).split()).strip(" ,")
+    bodies = [where["body"] for where in _WHERE_RE.finditer(rest)]
+    # fields a record would name its thing by, "kind = 'dog' AND count = 3", "colour = 'red'": the thing's own words
+    fields = _fields(", ".join(condition for body in bodies for condition in _conditions(body)))
+    colour = next((_unquoted(value).lower() for key, value in fields.items() if key in _COLOUR_KEYS), "")
+    things, selected = _selected_things(head, prose, colour if colour in COLORS else "")
+    told = _COLOUR_KEYS if colour in COLORS and colour in things.split() else frozenset()
+    if not things and (kind := _thing_of(fields)) is not None:
+        things = _thing_phrase(fields, kind, _count_of(fields))[0]
+        selected, told = frozenset((kind, plural(kind))), _COLOUR_KEYS | _COUNT_KEYS | frozenset(_THING_KEYS)
+    conditions: list[str] = []
+    for body in bodies:
+        conditions += _conditions_said(body, selected, told)
+    said = ", ".join(part for part in [things] + conditions if part)
+    said = f"{said}: {prose}" if said and prose else said or prose
+    return said + ("" if said.endswith((".", "!", "?")) else ".")
+
+
+def _words(identifier: str) -> str:
+    """A column's name in words: "on_screen" is "on screen", "first_half" "first half"."""
+    return " ".join(identifier.replace("_", " ").replace(".", " ").split()).lower()
+
+
+def _selected_things(head: str, prose: str, colour: str) -> tuple[str, frozenset[str]]:
+    """The things a query selects, each with its article ("SELECT yellow car, white bird": a yellow car and a white
+    bird) and a lone one with the colour its conditions give it ("SELECT ball ... WHERE colour = 'red'"), and their
+    nouns; "*" selects what the conditions and comment name. A thing the comment brings in anew ("SELECT car FROM clip
+    -- ... a car drives ...") is said there, so the head leaves it to the comment."""
+    items = [item.strip() for item in re.split(r",| and ", head) if item.strip() and item.strip() != "*"]
+    said, nouns = [], set()
+    for item in items:
+        words = _words(item).split()
+        if not words or noun_class(words[-1]) is None:
+            continue
+        nouns.update((words[-1], singular(words[-1])))
+        if colour and len(items) == 1 and not set(words) & COLORS:
+            words.insert(len(words) - 1, colour)
+        counted = words[0] in NUMBER_WORDS or words[0] in ("a", "an", "the", "some")
+        if not counted and re.search(rf"\b(?:a|an|one) (?:[a-z-]+ ){{0,2}}{re.escape(words[-1])}\b", prose.lower()):
+            continue
+        said.append(" ".join(words) if counted else f"{_article(words[0])} {' '.join(words)}")
+    return " and ".join(said), frozenset(nouns)
+
+
+def _article(word: str) -> str:
+    return "an" if word[0] in "aeiou" else "a"
+
+
+def _conditions_said(body: str, selected: frozenset[str], told: frozenset[str]) -> list[str]:
+    """A WHERE clause's conditions in words, a start and an end said together as one way ("rolls_from = 'left' AND
+    rolls_to = 'right'": from the left to the right); a condition on a thing selected ("cat IS NULL in the first
+    half") is said of it, no thing of its own, and one whose key is ``told`` (said with the thing) not again."""
+    body = _BETWEEN_RE.sub(lambda m: f"{m['key']} = 'from {m['low']} to {m['high']}'", body)
+    said: list[str] = []
+    start: str | None = None
+    for condition in _conditions(body):
+        condition = condition.strip().strip("()").strip()
+        equals = _EQUALS_RE.match(condition)
+        if equals and equals["op"] in ("=", "=="):
+            key, value = _words(equals["key"]).split(), _unquoted(equals["value"]).lower()
+            if " ".join(key) in told:
+                continue
+            if set(key) & _VIEW_WORDS or value in _ABOVE_VALUES:
+                said.append(_equality_said(key, value))
+                continue
+            if set(key) & _FROM_WORDS:
+                start = f"from the {value}"
+                continue
+            if set(key) & _TO_WORDS:
+                said.append(f"{start + ' ' if start else ''}to the {value}")
+                start = None
+                continue
+            said.append(_equality_said(key, value))
+            continue
+        said.append(_other_condition_said(condition, selected))
+    if start:
+        said.append(start)
+    return [part for part in said if part]
+
+
+def _conditions(body: str) -> list[str]:
+    """A WHERE clause split at its AND and OR, never inside a quoted value ("path = 'up and over'")."""
+    conditions: list[str] = []
+    for part in _CONDITION_SPLIT_RE.split(body.strip()):
+        if conditions and conditions[-1].count("'") % 2:
+            conditions[-1] += f" and {part}"
+        else:
+            conditions.append(part)
+    return conditions
+
+
+def _equality_said(key: list[str], value: str) -> str:
+    """"key = 'value'" in words by what the key names: the view, a way, a half, a thing's colour or stillness, a
+    presence; any other key is said with its value."""
+    thing = next((word for word in key if noun_class(word)), None)
+    if " ".join(key) in _PRESENCE_KEYS:
+        return f"visible {value}" if value not in ("true", "1", "yes") else "visible"
+    if set(key) & _VIEW_WORDS or value in _ABOVE_VALUES:
+        return "seen from above" if value in _ABOVE_VALUES else f"seen from {value.removeprefix('from ')}"
+    if set(key) & _WAY_WORDS:
+        return value if value.startswith("from ") else f"from {value}"
+    if set(key) & _HALF_WORDS and value.split()[0] in ("first", "second"):
+        return f"in the {value.split()[0]} half"
+    if thing is not None:
+        rest = [word for word in key if word != thing]
+        if value in ("false", "0", "no") and set(rest) & _MOVING_WORDS:
+            return f"the {thing} stays still"
+        if value in _STILL_VALUES or value in ("true", "1", "yes") and set(rest) & {"still", "stationary"}:
+            return f"the {thing} stays still"
+        if value in COLORS and (not rest or rest[0] in _COLOUR_KEYS):
+            return f"the {value} {thing}"
+    if value in ("true", "1", "yes"):
+        return " ".join(key)
+    if value in ("false", "0", "no"):
+        return f"not {' '.join(key)}"
+    return f"{' '.join(key)} {value}"
+
+
+def _other_condition_said(condition: str, selected: frozenset[str]) -> str:
+    """"cat IS NULL in the first half" (no cat then), "dog NOT IN first_half", "visible IN (first half)", "first_half
+    HAS no bird", a bare "nothing_else_in_view", in words; on a thing selected, said of it ("not there in ...")."""
+    if match := _IS_RE.match(condition):
+        key, rest = _words(match["key"]), (match["rest"] or "").lower()
+        if match["value"].lower() == "null":
+            if key in selected:
+                return f"{'there' if match['not'] else 'not there'}{rest}"
+            return f"{'' if match['not'] else 'no '}{key}{rest}"
+        if match["value"].lower() in _STILL_VALUES:
+            return f"the {key} stays still{rest}"
+        return f"the {key} is {'not ' if match['not'] else ''}{match['value'].lower()}{rest}"
+    if match := _IN_RE.match(condition):
+        key, where = _words(match["key"]), _words(_unquoted(match["value"]))
+        where = where if where.startswith("the ") else f"the {where}"
+        denied = bool(match["not1"]) != bool(match["not2"])
+        if key in selected:
+            key = "not there" if denied else "there"
+        elif key in _PRESENCE_KEYS:
+            key = "not visible" if denied else "visible"
+        elif noun_class(key.split()[-1]):
+            key = ("no " if denied else f"{_article(key)} ") + key
+        elif denied:
+            key = f"not {key}"
+        return f"{key} in {where}{(match['rest'] or '').lower()}"
+    if match := _HAS_RE.match(condition):
+        return f"the {_words(match['key'])} has {match['value'].lower()}"
+    if match := _NAME_RE.match(condition):
+        return f"{'not ' if match['not'] else ''}{_words(match['key'])}"
+    return condition

@@ -1,18 +1,22 @@
 """A scene told as a recollection, posed as a textbook problem or sold as ad copy, put into plain sentences.
 
-A diary or an eyewitness tells the clip in the past tense from behind the camera ("Two summers ago I filmed four goats ...", "I
-remember the cat in my video: ...", "and I got it all on camera", "back in 2019", "with my phone"): the day of the telling, the
-person filming, where they watched from ("from the roof I watched", unless the scene names the place again), their camera and
-their footage are never in the scene, and "my footage opened without a single ball" says the ball is not there at first. A problem
-statement frames the same scene ("Consider ...", "Let a ball be ...", "Suppose that ...", "a system of two balls", "the only
-object present", "treat its motion as steady", "neglect friction"): the framing names nothing, and a doubt raised about the case
-with its answer ("One might object that the bird would fly off; here it stays.") is argument, no part of it. Ad copy sells it in
-fragments and hype ("Introducing:", "Meet the trio: three cats", "steals the show", "like never before", "lifelike down to the
-last feather", "100% real"): the hype names nothing, a heading, billed or opening the prompt, that the body tells again
-("Introducing the vanishing bird! A flying bird ...", "The vanishing bird! A flying bird ...") is the body's thing, "First half?
-Yes." answers when it is there, and a fragment that only says which way ("Right to left.", "Right. To. Left.") said before its
-mover is named belongs to that mover. Any teller may close a clause on the occasion it is told of ("Rolled well this game.", "as
-scouts last turn"): that occasion is no thing, and wonder aloud about a thing told ("..., though what it had to do with sheep I
+A diary or an eyewitness tells the clip in the past tense from behind the camera ("Two summers ago I filmed four goats
+...", "I remember the cat in my video: ...", "and I got it all on camera", "back in 2019", "with my phone"): the day of
+the telling, the person filming, where they watched from ("from the roof I watched", unless the scene names the place
+again), their camera and their footage are never in the scene, and "my footage opened without a single ball" says the
+ball is not there at first. A problem statement frames the same scene ("Consider ...", "Let a ball be ...", "Suppose
+that ...", "a system of two balls", "the only object present", "treat its motion as steady", "neglect friction"): the
+framing names nothing, and a doubt raised about the case with its answer ("One might object that the bird would fly off;
+here it stays.") is argument, no part of it. Ad copy sells it in fragments and hype ("Introducing:", "Meet the trio:
+three cats", "steals the show", "like never before", "lifelike down to the last feather", "100% real"): the hype names
+nothing, a heading, billed or opening the prompt, that the body tells again ("Introducing the vanishing bird! A flying
+bird ...", "The vanishing bird! A flying bird ...") is the body's thing, "First half? Yes." answers when it is there,
+and a fragment that only says which way ("Right to left.", "Right. To. Left.") said before its mover is named belongs to
+that mover. Its fine print ("*Results may vary.", "Void where prohibited.", "Some restrictions apply.", "Professional
+driver on a closed course. Do not attempt.") is the advertiser's, a sentence naming nothing in the clip however its
+words read ("restrictions", "driver", "course"), and a footnote's marker ("... start to finish.*", "*Results ...") no
+word at all. Any teller may close a clause on the occasion it is told of ("Rolled well this game.", "as scouts last
+turn"): that occasion is no thing, and wonder aloud about a thing told ("..., though what it had to do with sheep I
 never learned"): what that brings in is never shown.
 """
 
@@ -220,6 +224,32 @@ HALF_TEASES_RE = re.compile(r"\b(?:the )?(first|second) half keeps (?:you|us|eve
 HALF_ANSWER_RE = re.compile(r"\b(?:in |during |for )?(?:the )?(first|second) half\s*[?,:\u2014\u2013-]?\s*(?P<answer>yes|yep|"
                             r"yeah|no|nope|nah)\b"
                             r"(?=\s*(?:[.,;!?\u2014\u2013]|$))")
+# "*Results may vary.", "Void where prohibited.", "Some restrictions apply.", "Professional driver on a closed
+# course.": an ad's fine print, a sentence of its own from a closed list of the advertiser's boilerplate, naming nothing
+# in the clip
+_FINE_PRINT = (r"(?:individual |actual |your )?results (?:may|will|can|might) (?:vary|differ)"
+               r"|results (?:are )?not typical"
+               r"|void where (?:prohibited|restricted|taxed)(?: by law)?|no purchase (?:is )?necessary"
+               r"|(?:some |certain |other |additional )?(?:restrictions|exclusions|limitations|conditions|terms"
+               r"|terms and conditions|t&cs|fees|charges) (?:may )?apply"
+               r"|see (?:store|dealer|website|site|terms|label|packaging|official rules)(?: for (?:details|terms))?"
+               r"|(?:offer|promotion|deal|sale) (?:ends|expires|valid|good)(?: [a-z0-9/ ]{1,30})?"
+               r"|(?:prices|offer|specifications) (?:are )?subject to change|while (?:supplies|stocks?) lasts?"
+               r"|not available (?:in all (?:areas|states|regions|markets)|everywhere)"
+               r"|(?:batteries|accessories|parts) (?:not included|sold separately)"
+               r"|professional drivers?(?: on (?:a )?closed course)?|closed course"
+               r"|do not attempt(?: this)?(?: at home)?"
+               r"|dramati[sz]ation|simulated (?:footage|images?|results)|not actual size"
+               r"|(?:images?|pictures?|footage )?(?:is |are )?for illustration(?: purposes)? only")
+FINE_PRINT_RE = re.compile(rf"(?:^|(?<=[.!?] ))[*\u2020\u2021]*(?:{_FINE_PRINT})[*\u2020\u2021]*"
+                           r"(?=\s*(?:[.!?;]|$))[.!?;]*")
+# "... start to finish.*", "*Results ...", "**terms": a footnote's marker, after a word or a sentence's end or before a
+# footnote's first word (a bullet's "* " and a product's "5*" rating are no markers)
+FOOTNOTE_MARK_RE = re.compile(r"(?<=[a-z.!?)])[*\u2020\u2021]+(?=\s|$)|(?:^|(?<=\s))[*\u2020\u2021]+(?=[a-z])")
+_FINE_PRINT_WORDS = frozenset(("vary", "differ", "typical", "prohibited", "restricted", "necessary", "apply", "see",
+                               "ends", "expires", "valid", "change", "last", "lasts", "available", "included",
+                               "separately", "driver", "drivers", "course", "attempt", "dramatization",
+                               "dramatisation", "simulated", "size", "illustration"))
 # "That's the ad.", "This is the commercial.": the copy speaking of itself
 SELF_REFERENCE_RE = re.compile(r"(?:^|(?<=[.!?;] ))(?:that(?:'s| is)|this(?:'s| is)|here(?:'s| is)) (?:it|all|"
                                r"the (?:whole )?(?:ad|advert|"
@@ -362,6 +392,10 @@ def narrated_in_plain_words(text: str, words: set[str] | frozenset[str] | None =
         text = HALF_ANSWER_RE.sub(_answered_half, text)
     if not _SELF_WORDS.isdisjoint(words):
         text = SELF_REFERENCE_RE.sub("", text)
+    if "*" in text or "\u2020" in text or "\u2021" in text:
+        text = FOOTNOTE_MARK_RE.sub("", text)
+    if not _FINE_PRINT_WORDS.isdisjoint(words):
+        text = FINE_PRINT_RE.sub("", text)
     if "then" in words or "before" in words:
         text = ONLY_THEN_RE.sub("", text)
     if "left" in words and "right" in words and _WAY_OPENS_RE.search(text):

@@ -32,7 +32,7 @@ from .chat_shorthand import looks_like_chat, plain_chat
 from .clip_headings import looks_like_record, record_headings_in_plain_words
 from .clip_phrases import clip_phrases_in_words
 from .cockpit_and_programme_voices import cockpit_and_programme_in_plain_words, looks_like_cockpit_or_programme
-from .code_notation import code_in_plain_words, holds_code
+from .code_notation import code_in_plain_words, holds_code, holds_query, query_in_plain_words
 from .code_switching import code_switching_in_english, looks_code_switched
 from .commentary_voice import commentary_in_plain_words, looks_like_commentary
 from .contrasts import contrast_markers_dropped, contrasts_in_plain_words, looks_like_contrast, measurements_dropped
@@ -178,6 +178,7 @@ from .spoken_forms import (
     absence_said_again_dropped,
     contractions_expanded,
     fillers_dropped,
+    hedges_dropped,
     might_have_filler,
     noun_is_said,
     old_words_in_plain_words,
@@ -247,6 +248,8 @@ READING_PASSES: tuple[RewritePass, ...] = (
     # the letter, label, markdown and cue-sheet readers see the prompt as typed (its case, line breaks and labels), before
     # the quiz and transcript readers turn labelled lines into statements
     # before the markdown reader: a comment after code on its line becomes a "#" line of its own
+    # "SELECT a moving car FROM clip WHERE ... -- ...": before the code notation, whose "=" the conditions share
+    RewritePass("query", lambda d: holds_query(d.text), lambda d: query_in_plain_words(d.text)),
     RewritePass("code notation", lambda d: holds_code(d.text), lambda d: code_in_plain_words(d.text)),
     # a gloss's capitals, points ("IX-loc-right") and hyphened signs are read before the lower case and the markdown
     # reader's dashed-subtitle gloss; its English has no markdown left
@@ -284,6 +287,8 @@ READING_PASSES: tuple[RewritePass, ...] = (
     # close", and a clause numbered as a verse from its first word: "3:7 behold, two cars"
     RewritePass("old words", lambda d: "unto" in d.text or "to pass" in d.text or ":" in d.text,
                 lambda d: old_words_in_plain_words(d.text)),
+    # before the voices and the instructions read a clause's start: "and i reckon nothing else showed up" is a fence
+    RewritePass("hedge", lambda d: "i " in d.text or "we " in d.text, lambda d: hedges_dropped(d.text)),
     # "Lit. '...'"
     RewritePass("gloss, card or envoy", lambda d: looks_like_gloss_card_or_envoy(d.text),
                 lambda d: gloss_card_and_envoy_in_plain_words(d.text)),

@@ -3,7 +3,9 @@
 Shot notes write a path with side letters and arrows ("L→R", "btm left → top rt"), times as shares of the
 clip ("0–50%: ...", "at 75%"), the halves as labels ("First half: ...", "(2nd half)"), an object's colour
 as its field ("cat: blue"), a state in a parenthesis or after a dash, and another object's sides without
-an article ("ball's right → ball's left"), and a screen a clause opens on with no comma ("On the screen a bird flies").
+an article ("ball's right → ball's left"), a screen a clause opens on with no comma ("On the screen a bird flies"),
+and a state of being out of view with no verb at either half ("dog, hidden in the first half", "two cats, visible in
+the first half, not visible in the second half").
 Each is rewritten here into the words the reader already has;
 a rewrite runs only when its tell-tale characters are in the prompt.
 """
@@ -73,10 +75,15 @@ SCREEN_LEAD_RE = re.compile(r"(?:^|(?<=[.;:!?] ))(?P<lead>(?:on|in|across) (?:th
 OFF_FOR_A_WHILE_RE = re.compile(r"(^|[:;,(]|\b(?:is|are|stays?|remains?)) ?(?:off[ -]?screen|out of (?:the )?(?:frame|view|shot|"
                                 r"picture))"
                                 r"(?= (?:for|in|during|throughout|until|till)\b)")
-# "dog, hidden in the first half", "bird: absent at first": a state said without its verb (kept only until later)
-BARE_STATE_RE = re.compile(r"([,:;]) (absent|hidden|unseen|invisible|missing|not visible|not in view)\b"
-                           r"(?= (?:(?:in|for|during|throughout|until|till|at) (?:the )?(?:first|opening|early|start|beginning)|"
-                           r"initially)\b)")
+# "dog, hidden in the first half", "bird: absent at first", "two cats, visible in the first half, not visible in the
+# second half": a state of being out of view said without its verb, at either half
+BARE_STATE_RE = re.compile(r"([,:;]) (absent|hidden|unseen|invisible|missing|not (?:visible|in view|present|there|seen"
+                           r"|shown|on screen))\b"
+                           r"(?= (?:(?:in|for|during|throughout|until|till|at) (?:the )?"
+                           r"(?:first|opening|early|start|beginning)"
+                           r"|(?:in|for|during|throughout|by|at) (?:the )?"
+                           r"(?:(?:second|last|latter|final|closing) half|end)"
+                           r"|initially)\b)")
 DASH_RE = re.compile(r" [—–] ")
 PARENTHESIS_RE = re.compile(r" ?\(([^():=]*)\) ?(?=([.,;:!?]|$)?)")
 # "lower left (start) → lower right (midpoint)": when each stop is reached, which the route's order already says

@@ -1,11 +1,12 @@
 """The way people talk and type, put into the plain words the reader's tables hold.
 
 Contractions ("it's gone", "isn't", "'tis", "both of 'em"), a thing's clipped "is" ("a dog's walking"), a spoken
-opening that presents the thing ("so it's a white dog"), fillers ("starts, like, bottom left"), the old "unto" and "it
-came to pass" and a verse's number ("3:7 Behold, ..."), and an absence said over again ("there's no dog, it's gone",
-"no cat. Gone.", "... and it never comes back"): each says nothing the plain form does not, so the reader's tables need
-only the plain form. Each function is one pass of ``prompt_rewrites.READING_PASSES``, which says where its order
-matters.
+opening that presents the thing ("so it's a white dog"), fillers ("starts, like, bottom left"), a hedge opening a
+clause ("and I reckon nothing else showed up": the speaker's doubt, never a thing or a verb of the scene), the old
+"unto" and "it came to pass" and a verse's number ("3:7 Behold, ..."), and an absence said over again ("there's no
+dog, it's gone", "no cat. Gone.", "... and it never comes back"): each says nothing the plain form does not, so the
+reader's tables need only the plain form. Each function is one pass of ``prompt_rewrites.READING_PASSES``, which says
+where its order matters.
 """
 
 from __future__ import annotations
@@ -65,6 +66,14 @@ GONE_AGAIN_RE = re.compile(r"(?P<denial>\bno [a-z]+)(?:,? (?:it|they) (?:is|are|
 # "starts, like, bottom left", "um, three kites", "and, uh, a bus": a spoken filler and the commas that set it off
 FILLER_RE = re.compile(r"(?:, |^|(?<=[.?!;:] ))(?:like|you know|i mean|i guess|i think|i suppose|um+|uh+|erm|hmm+),|\b(?:um+|uh+|"
                        r"erm)\b")
+# "and I reckon nothing else showed up", "I think two cats sit", "we guess that no dog came": the speaker's hedge
+# opening a clause, said before a clause's own start, so the clause is read as if said plainly ("I think of a dog" and
+# "a dog, I think, runs" are no hedge before a clause; the comma's "I think," is a filler)
+HEDGE_RE = re.compile(r"(?:^|(?<=[.;:!?,] )|(?<=\band )|(?<=\bbut )|(?<=\bso ))(?:i|we) (?:reckon|think|guess"
+                      r"|suppose|believe|figure|bet|'d say|would say|dare say|daresay)(?: that)? "
+                      r"(?=(?:nothing|none|no|not|there|it|they|the|a|an|one|two|three|four|five|six|this|that|these"
+                      r"|those|everything|all|only|just|both|each|its|their)\b)")
+_HEDGE_VERBS = ("reckon", "think", "guess", "suppose", "believe", "figure", "bet", "say")
 # "from the right side unto the left side": the old "unto" is "to"; "and it came to pass that a dog ...": it happened
 # that, no "it" coming or passing
 UNTO_RE = re.compile(r"\bunto\b")
@@ -109,6 +118,13 @@ def might_have_filler(text: str) -> bool:
     """The cheap gate of ``fillers_dropped``: the letters a filler needs."""
     return "like" in text or "you know" in text or "i mean" in text or "i guess" in text or "i think" in text \
         or "i suppose" in text or "um" in text or "uh" in text or "erm" in text or "hmm" in text
+
+
+def hedges_dropped(text: str) -> str:
+    """"and I reckon nothing else showed up": "and nothing else showed up", the clause as if said plainly."""
+    if not any(verb in text for verb in _HEDGE_VERBS):
+        return text
+    return HEDGE_RE.sub("", text)
 
 
 def fillers_dropped(text: str) -> str:

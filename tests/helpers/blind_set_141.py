@@ -38,7 +38,11 @@ Scores: untouched, 169/180 (93.9%) on 9323db86 (numeracy 27, visibility 29, dyna
 next session: an SQL query whose content sits in its clauses and its "--" comment, "SELECT moving car FROM clip -- seen
 from above: lower left corner, then lower right corner, then upper right corner ORDER BY time", lost the route; "SELECT
 four moving balls FROM clip WHERE on_screen BETWEEN 'start' AND 'finish'"; fine print's "*Results may vary. Void where
-prohibited." after a count.
+prohibited." after a count; 180/180 after the fixes of the next session (a query read as the scene it asks for, its
+things selected, its WHERE conditions and its "--" comment, "SELECT moving ball FROM clip WHERE rolls_from = 'left' AND
+rolls_to = 'right' -- left side of the frame to the right side"; a thing that appears "in this clip" the whole time
+there from the start; a hedge, "and I reckon nothing else showed up", no bar to its fence; a bare "not visible in the
+second half" at the later half; an ad's fine print, "Some restrictions apply.", no thing).
 """
 
 # Long file: 180 hand-written prompts kept in one place, so each family's balance of the three voices reads at a glance
