@@ -2,7 +2,7 @@
 
 Web markup typed into a prompt lays out its words: a "<br>", "<p>" or "<hr>" breaks the line even with no closing tag
 ("Three dogs<br>sit still."), and an inline tag such as "<em>" or "<strong>" stands for a space, so the word it wraps
-stays a word of its own ("a <em>blue</em>car" is a blue car).
+stays a word of its own ("a <em>blue</em>car" is a blue car). A clock time, "7:15", "at 11:30 pm", counts nothing.
 """
 
 import pytest
@@ -43,4 +43,26 @@ def test_a_tag_breaks_the_line_or_stands_for_a_space(prompt, expected):
     ("A cat walks left, and 2 < 3.", [("cat", "left")]),
 ])
 def test_markup_signs_leave_the_rest_as_it_was(prompt, expected):
+    assert each_way(prompt) == expected
+
+
+# ------------------------------------------------------------ 2. a clock time is no count
+@pytest.mark.parametrize("prompt, expected", [
+    ("7:15 a truck drives to the left.", [("truck", "left")]),
+    ("At 11:30 a horse trots right.", [("horse", "right")]),
+    ("At 6:45 am a goat walks left.", [("goat", "left")]),
+    ("2:20 pm: a cat walks to the right.", [("cat", "right")]),
+    ("The time is 8:05 and a duck swims left.", [("duck", "left")]),
+    ("Two cats sit. 0:05 a dog runs right.", [("cat", ""), ("cat", ""), ("dog", "right")]),
+])
+def test_a_clock_time_counts_nothing(prompt, expected):
+    assert each_way(prompt) == expected
+
+
+@pytest.mark.parametrize("prompt, expected", [
+    ("3 dogs run left at 10:15.", [("dog", "left")] * 3),
+    ("At 9:00, four birds fly right.", [("bird", "right")] * 4),
+    ("At 4:10, 2 cars drive left.", [("car", "left")] * 2),
+])
+def test_a_count_beside_a_clock_time_still_counts(prompt, expected):
     assert each_way(prompt) == expected
