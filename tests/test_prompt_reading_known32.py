@@ -5,6 +5,8 @@ Web markup typed into a prompt lays out its words: a "<br>", "<p>" or "<hr>" bre
 stays a word of its own ("a <em>blue</em>car" is a blue car). A clock time, "7:15", "at 11:30 pm", counts nothing.
 A word the tables do not know in a verb's past form after its subject, before an article, a count or a possessive
 ("The baker had wrapped a box"), is the subject's act on that thing: the subject stays the one "he" or "she" names.
+An act of a thing's own that draws nothing, fronted by "after", "once" or "as soon as", is over at once: "After the
+rooster crowed, it walked right" walks the rooster from the start (another thing's move after it still waits).
 """
 
 import pytest
@@ -92,3 +94,30 @@ def test_an_unknown_verb_in_the_past_keeps_its_subject(prompt, expected):
 ])
 def test_the_thing_after_an_unknown_past_verb_still_moves_where_told(prompt, expected):
     assert each_way(prompt) == expected
+
+
+# ------------------------------------------------------------ 4. a thing's own finished act does not delay its move
+def start_of_move(prompt: str, name: str) -> int:
+    """The first keyframe (of 8) at which the named thing has moved off its first place."""
+    boxes = next(obj.boxes for obj in PLANNER.plan(prompt, num_keyframes=8).layout.objects if obj.name == name)
+    return next(at for at, box in enumerate(boxes) if abs(box[0] - boxes[0][0]) > 0.02)
+
+
+@pytest.mark.parametrize("prompt, mover, way", [
+    ("After the rooster crowed, the rooster walked to the right.", "rooster", "right"),
+    ("Once the cow mooed, it trotted to the left.", "cow", "left"),
+    ("As soon as the puppy yelped, he ran right.", "puppy", "right"),
+    ("After the duck quacked, it swam to the left.", "duck", "left"),
+])
+def test_a_things_own_finished_act_does_not_delay_its_move(prompt, mover, way):
+    assert start_of_move(prompt, mover) <= 1
+    assert each_way(prompt) == [(mover, way)]
+
+
+@pytest.mark.parametrize("prompt, mover", [
+    ("After the dog barked, the cat ran to the left.", "cat"),
+    ("After the cat meowed, a horse trotted to the right.", "horse"),
+    ("After the car drove to the right, a dog ran to the left.", "dog"),
+])
+def test_a_move_after_another_things_act_or_a_drawn_move_still_waits(prompt, mover):
+    assert start_of_move(prompt, mover) >= 3
