@@ -72,8 +72,8 @@ WAIT_HALF_RE = re.compile(r"\b(?:you |we )?wait(?:s|ed|ing)? (?:for )?(?:half|ha
 JOINS_RE = re.compile(r"\b(?:joins|join|joined|joining)(?= (?:halfway|midway|partway|at|in the|later|after|during|then)\b)")
 # "later a dog joins it", "a goat joins the horse halfway": a thing coming later to go along with one told before
 _LATER = r"later|later on|then|soon|eventually|afterwards|after a while|halfway(?: through)?|midway|in the second half"
-JOINS_THING_RE = re.compile(rf"(?:\b(?P<before>{_LATER}),? )?(?P<who>\b(?:a|an|the|one|two|three|another) (?:[a-z]+ ){{0,2}}?"
-                            r"[a-z]+) (?:joins|joined|join) (?P<thing>it|them|him|her|the [a-z]+)\b"
+JOINS_THING_RE = re.compile(rf"(?:\b(?P<before>{_LATER}),? )?(?P<who>\b(?:a|an|the|one|two|three|another) "
+                            r"(?:[a-z]+ ){0,2}?[a-z]+) (?:joins|joined|join) (?P<thing>it|them|him|her|the [a-z]+)\b"
                             rf"(?: (?P<after>{_LATER})\b)?")
 STICKS_AROUND_RE = re.compile(r"\b(?:sticks|stick|stuck|sticking|hangs|hang|hung|hanging) (?:around|about)\b")
 _STAY_FORMS = {"sticks": "stays", "hangs": "stays", "stick": "stay", "hang": "stay", "stuck": "stayed", "hung": "stayed",

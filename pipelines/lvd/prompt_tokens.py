@@ -282,9 +282,11 @@ def in_clock_time(matches: list[re.Match], position: int) -> bool:
     """Whether the number at ``position`` is the hours, minutes or seconds of a clock time, "12:05", "0:04:30": the
     numbers glued by colons tell a time, never a count."""
     def glued(left: int) -> bool:  # a number, a colon and a number with no space between
-        return 0 <= left and left + 2 < len(matches) and matches[left].lastgroup == "number" \
-            and matches[left + 1].group(0) == ":" and matches[left + 2].lastgroup == "number" \
-            and matches[left].end() == matches[left + 1].start() and matches[left + 1].end() == matches[left + 2].start()
+        if left < 0 or left + 2 >= len(matches):
+            return False
+        hours, colon, minutes = matches[left:left + 3]
+        return hours.lastgroup == "number" and colon.group(0) == ":" and minutes.lastgroup == "number" \
+            and hours.end() == colon.start() and colon.end() == minutes.start()
     return glued(position) or glued(position - 2)
 
 
