@@ -9,11 +9,15 @@ An act of a thing's own that draws nothing, fronted by "after", "once" or "as so
 rooster crowed, it walked right" walks the rooster from the start (another thing's move after it still waits).
 A thing joining one told before at a said time, "Later a goat joins it", comes in then and goes along with it, whose
 move goes on.
+A group at rest or only said to be there, split by bare counts each with its own move ("There were four goats; two
+walked left and two walked right", "Three cars: one drives left, two drive right"), is that many members each doing
+what its count is told, and the group stays as many as told.
 """
 
 import pytest
 
-from tests.helpers.planned import PLANNER
+from pipelines.lvd.one_and_the_other import one_and_the_other_as_members
+from tests.helpers.planned import PLANNER, moves_drawn
 
 
 def each_way(prompt: str, travel: float = 0.2) -> list[tuple[str, str]]:
@@ -166,3 +170,33 @@ def test_no_join_at_a_said_time_moves_nothing_along(prompt, expected):
         way = "left" if end < start - 0.2 else "right" if end > start + 0.2 else ""
         found[obj.name] = (way, "".join("." if box is None else "1" for box in obj.boxes))
     assert found == expected
+
+
+# ------------------------------------------------------------ 6. a counted group split into sub-counts
+@pytest.mark.parametrize("prompt, ways", [
+    ("There were four goats; two walked left and two walked right.", {"goat": ["left", "left", "right", "right"]}),
+    ("Three cars: one drives left, two drive right.", {"car": ["left", "right", "right"]}),
+    ("Five ducks: three of them swim left, two swim right.", {"duck": ["left", "left", "left", "right", "right"]}),
+    ("There are two horses, and one trots to the right.", {"horse": ["", "right"]}),
+    ("Four horses stand still. Then two trot to the right.", {"horse": ["", "", "right", "right"]}),
+    ("Three kites: two drift left, one drifts right.", {"kite": ["left", "left", "right"]}),
+])
+def test_a_group_split_into_counts_moves_each_count_its_own_way(prompt, ways):
+    assert moves_drawn(prompt) == ways
+
+
+@pytest.mark.parametrize("prompt, ways", [
+    ("Two cats sit. Two dogs run to the left.", {"cat": ["", ""], "dog": ["left", "left"]}),
+    ("Two cats nap. One walks to the left, the other to the right.", {"cat": ["left", "right"]}),
+])
+def test_a_count_with_its_own_noun_or_a_pair_told_apart_reads_as_before(prompt, ways):
+    assert moves_drawn(prompt) == ways
+
+
+@pytest.mark.parametrize("prompt", [
+    "three dogs run left, and two bark.",  # a moving group gives no members
+    "a boy holds three balloons; then two pop.",  # a group another thing has
+    "four cats sat; only two left.",  # what remained
+])
+def test_a_count_that_splits_no_group_is_left_as_said(prompt):
+    assert one_and_the_other_as_members(prompt) == prompt
