@@ -92,7 +92,7 @@ class _GroupsTold:
             return None  # "a boy holds two balloons": the pair is what another thing has, told apart by the reader
         if noun_class(noun) is None or self.moves_between(group.end(), at):
             return None
-        if rest_told and not self._count(self.resting, group.end(), at) and not self.presented(group):
+        if rest_told and not self.rests_between(group.end(), at) and not self.presented(group):
             return None  # "three dogs run, and one barks": no group at rest to take one from
         return noun
 
@@ -104,6 +104,9 @@ class _GroupsTold:
 
     def moves_between(self, start: int, end: int) -> bool:
         return self._count(self.moving, start, end) > 0
+
+    def rests_between(self, start: int, end: int) -> bool:
+        return self._count(self.resting, start, end) > 0
 
     def presented(self, group: re.Match) -> bool:
         """Whether the group is only said to be there: after "there are", or set off alone ("Three birds: ...")."""
@@ -153,8 +156,7 @@ def _members_told_apart(text: str, groups: _GroupsTold) -> str:
             continue
         before = text[done:match.start()]
         group = groups.group_before(match.start())
-        if group is not None and groups.presented(group) and not groups._count(groups.resting, group.end(),
-                                                                                 match.start()):
+        if group is not None and groups.presented(group) and not groups.rests_between(group.end(), match.start()):
             joined = _JOINED_ON_RE.search(before.rstrip())
             if joined is not None:  # "there were three dogs, and one ran": a member, never one more in the list
                 before = before.rstrip()[:joined.start()] + "; "
