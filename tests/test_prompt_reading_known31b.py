@@ -122,16 +122,16 @@ def test_a_one_that_is_no_lone_member_is_left_alone(prompt):
 
 
 @pytest.mark.parametrize("prompt, ways", [
-    # no resting group to take the "one" from: the group stays as many as told
-    ("There were three dogs, and one ran left.", {"dog": ["left", "left", "left"]}),
-    ("Once upon a time, there were three dogs, and one ran left.", {"dog": ["left", "left", "left"]}),
-    ("There are two cats, and one walks right.", {"cat": ["right", "right"]}),
+    # a group only said to be there gives a member too, and stays as many as told
+    ("There were three dogs, and one ran left.", {"dog": ["", "", "left"]}),
+    ("Once upon a time, there were three dogs, and one ran left.", {"dog": ["", "", "left"]}),
+    ("There are two cats, and one walks right.", {"cat": ["", "right"]}),
     # "one left, and the other one right": ways with their verb left out, one member each
     ("Two cats nap. Then one left, and the other one right.", {"cat": ["left", "right"]}),
     ("Two dogs sleep. One left, the other right.", {"dog": ["left", "right"]}),
     ("Two birds perch; then one left, and the other one right.", {"bird": ["left", "right"]}),
 ])
-def test_a_lone_one_without_a_resting_group_adds_no_member(prompt, ways):
+def test_a_lone_one_after_a_group_only_there_is_one_member(prompt, ways):
     assert moves_drawn(prompt) == ways
 
 

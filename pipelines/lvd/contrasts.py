@@ -22,6 +22,7 @@ stay": a contrast marker set off at a clause's edge weighs one clause against an
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 
 from .clip_phrases import TIME_WORDS
 from .object_classes import HANDED_CLASSES, is_plural, kind_pattern, noun_class, singular
@@ -75,33 +76,70 @@ VERBLESS_DENIAL_RE = re.compile(r"\bnot (?:a|an)(?= (?:[a-z]+ )?[a-z]+"
                                 r"(?: at first| early on| initially)?\s*(?:[,.;:!?]|$))")
 
 
-def _verbless_denial(match: re.Match) -> str:
+class _VerblessDenials:
     """"not a" as "no" where it opens a sentence or follows a time set off by a comma in a sentence that names no thing
     before it, "in the first half, not a bird", "first half, pal, not a bird"; "a dog, not a cat" is a contrast, and
-    "a cat in the first half, then nothing, not a whisker" says the cat is gone: both left alone."""
-    before = match.string[:match.start()]
-    if not _told_elsewhere(match):
-        return match.group(0)  # "And in the second half? Not a cat.", a cat told nowhere else: nothing to draw
-    if not before or before.endswith((": ", "; ", ". ", "! ", "? ")):
-        return "no"
-    if before.endswith(", "):
-        lead = re.split(r"[.;:!?]", before[:-2])[-1]
-        named = any((found := noun_class(word)) and found[1] not in HANDED_CLASSES
-                    for word in re.findall(r"[a-z]+", lead))
-        return "no" if _TIME_LEAD_RE.search(lead) and not named else match.group(0)
-    return match.group(0)
+    "a cat in the first half, then nothing, not a whisker" says the cat is gone: both left alone. Called on each match
+    of one text in turn, it finds where each kind is told once and reads a sentence's words once, so a long run of
+    denials costs no more than its length."""
+
+    def __init__(self, text: str):
+        self.text = text
+        self.told_at: dict[str, list[int]] = {}  # a kind's pattern: where the text tells a thing of it
+        self.sentence = _SentenceSoFar(text)
+
+    def __call__(self, match: re.Match) -> str:
+        if not self._told_elsewhere(match):
+            return match.group(0)  # "And in the second half? Not a cat.", a cat told nowhere else: nothing to draw
+        start = match.start()
+        if not start or self.text.endswith((": ", "; ", ". ", "! ", "? "), 0, start):
+            return "no"
+        if self.text.endswith(", ", 0, start):
+            _, named, timed = self.sentence.before(start - 2)
+            return "no" if timed and not named else match.group(0)
+        return match.group(0)
+
+    def _told_elsewhere(self, match: re.Match) -> bool:
+        """Whether the kind denied ("not a bird", "not a lively cat") is told elsewhere in the text."""
+        denied = _DENIED_WORDS_RE.match(self.text, match.end())
+        noun = next((word for word in (denied.group(2), denied.group(1)) if word and noun_class(word)), None)
+        if noun is None:
+            return False
+        kind = kind_pattern(noun)
+        if kind not in self.told_at:
+            self.told_at[kind] = [found.start() for found in re.finditer(rf"(?=\b{kind})", self.text)]
+        told = self.told_at[kind]
+        return bool(told) and (told[0] < match.start() or told[-1] >= denied.end())
 
 
-def _told_elsewhere(match: re.Match) -> bool:
-    """Whether the kind denied ("not a bird", "not a lively cat") is told elsewhere in the prompt."""
-    denied = re.match(r" ([a-z]+)(?: ([a-z]+))?", match.string[match.end():])
-    noun = next((word for word in (denied.group(2), denied.group(1)) if word and noun_class(word)), None)
-    if noun is None:
-        return False
-    kind = kind_pattern(noun)
-    return re.search(rf"\b{kind}", match.string[:match.start()] + match.string[match.end() + denied.end():]) is not None
+class _SentenceSoFar:
+    """What the words of a text's sentence before a point say — whether they name a thing, a thing that is no person
+    (who may pass a ball), and a time —, each word read once however many points are asked in turn, each point
+    later than the one before and right before a comma (so no word or time phrase runs across it)."""
+
+    def __init__(self, text: str):
+        self.text = text
+        self.stops = [found.start() for found in _STOP_RE.finditer(text)]
+        self.read = (-1, -1, False, False, False)  # the sentence's start, read up to, and what it says so far
+
+    def before(self, end: int) -> tuple[bool, bool, bool]:
+        """(a thing named, a thing other than a person named, a time said) in the sentence's words before ``end``."""
+        opening = self.stops[bisect_left(self.stops, end) - 1] + 1 if self.stops and self.stops[0] < end else 0
+        begun, read_to, named, named_no_person, timed = self.read
+        if begun != opening or read_to > end:
+            read_to, named, named_no_person, timed = opening, False, False, False
+        for word in _WORD_RE.findall(self.text, read_to, end):
+            found = noun_class(word)
+            named = named or found is not None
+            named_no_person = named_no_person or (found is not None and found[1] not in HANDED_CLASSES)
+        timed = timed or _TIME_LEAD_RE.search(self.text, read_to, end) is not None
+        self.read = (opening, end, named, named_no_person, timed)
+        return named, named_no_person, timed
 
 
+_STOP_RE = re.compile(r"[.;:!?]")
+_WORD_RE = re.compile(r"[a-z]+")
+_DENIED_WORDS_RE = re.compile(r" ([a-z]+)(?: ([a-z]+))?")
 # the clip's words of time, and the adverbs that open a stretch of it ("Early on,", "Initially,", "Until the midpoint,")
 _TIME_LEAD_RE = re.compile(rf"\b(?:{TIME_WORDS}|then|meanwhile|initially|until|till)\b")
 
@@ -221,7 +259,7 @@ def contrasts_in_plain_words(text: str) -> str:
         text = DENIED_INSTEAD_RE.sub("", text)
     text = EMPHATIC_DENIAL_RE.sub("no", text)
     if "not a" in text:
-        text = VERBLESS_DENIAL_RE.sub(_verbless_denial, text)
+        text = VERBLESS_DENIAL_RE.sub(_VerblessDenials(text), text)
     if "much as " in text:
         text = NOT_SO_MUCH_AS_RE.sub(lambda m: f"{m['denial']} {'moved' if m['denial'] == 'never' else 'move'} at all", text)
     text = DENIED_MOVE_RE.sub(_no_move_at_all, text)
@@ -230,26 +268,28 @@ def contrasts_in_plain_words(text: str) -> str:
     if "no " in text:
         text = NO_KIND_IN_FRAME_RE.sub(r"\1", text)
     if "," in text:
-        text = DENIED_THING_OPENING_RE.sub(_thing_ruled_out, text)
-        text = DENIED_THING_ASIDE_RE.sub(_thing_ruled_out, text)
+        text = DENIED_THING_OPENING_RE.sub(_ThingsRuledOut(text), text)
+        text = DENIED_THING_ASIDE_RE.sub(_ThingsRuledOut(text), text)
     return DENIED_AFTER_RE.sub("", text)
 
 
-def _thing_ruled_out(match: re.Match) -> str:
+class _ThingsRuledOut:
     """Denied things dropped, commas and all, where a denial's last word is a thing; a run that denies no thing is
     kept ("a cat sits, not a problem.", "not a bit, the dog ..."), as is one after a comma with no thing before it in
-    its sentence, "In the first half, not a bird.", which says what is missing then."""
-    denials = re.split(r",\s*", match["run"])
-    if not any(noun_class(denial.rsplit(" ", 1)[-1]) is not None for denial in denials):
-        return match.group(0)
-    if match.re is DENIED_THING_ASIDE_RE and not _names_a_thing(re.split(r"[.;:!?]", match.string[:match.start()])[-1]):
-        if not (match["aside"] and _THING_OPENS_RE.match(match.string, match.end())):
-            return match.group(0)  # "Then, not a cat, a dog runs": the thing told of comes after
-    return " " if match.groupdict().get("aside") else ""
+    its sentence, "In the first half, not a bird.", which says what is missing then. Called on each match of one
+    text in turn, so each sentence's words are read once."""
 
+    def __init__(self, text: str):
+        self.sentence = _SentenceSoFar(text)
 
-def _names_a_thing(words: str) -> bool:
-    return any(noun_class(word) is not None for word in re.findall(r"[a-z]+", words))
+    def __call__(self, match: re.Match) -> str:
+        denials = re.split(r",\s*", match["run"])
+        if not any(noun_class(denial.rsplit(" ", 1)[-1]) is not None for denial in denials):
+            return match.group(0)
+        if match.re is DENIED_THING_ASIDE_RE and not self.sentence.before(match.start())[0]:
+            if not (match["aside"] and _THING_OPENS_RE.match(match.string, match.end())):
+                return match.group(0)  # "Then, not a cat, a dog runs": the thing told of comes after
+        return " " if match.groupdict().get("aside") else ""
 
 
 def contrast_markers_dropped(text: str) -> str:

@@ -9,8 +9,10 @@ moving, "After a car drives right, a dog runs left", "Once the bus arrives, ..."
 it is said as the first step and the main clause as the next, "a car drives right, then a dog runs left". Only a
 step that is drawn is put first: a clause whose subject is a known thing that moves or acts visibly. "Once the car
 passes", "As soon as the ball stops" or "Once the lights go out" draw no change, so the main clause would wait for
-nothing. A "once" that opens a frequency ("Once a day ...") or a clause joined by "and" ("Once a dog ran left, and a
-cat ran right") is no subordinator, and is left as it is.
+nothing. An act of the subject's own that draws nothing, "After the dog barked, it ran left", is over at once: where
+the main clause is told of that subject again, it is said as a clause before the main one, which does not wait for it.
+A "once" that opens a frequency ("Once a day ...") or a clause joined by "and" ("Once a dog ran left, and a cat ran
+right") is no subordinator, and is left as it is.
 """
 
 from __future__ import annotations
@@ -66,7 +68,16 @@ def _first_step(match: re.Match) -> str:
         third_person_form(words[-1]) or (len(words[-1]) > 4 and words[-1].endswith("ed")))
     if not own_act:
         return match.group(0)  # "after the first half, ...", "once upon a time": a time, not a step
+    if _same_subject(words[-2], match["main"]):
+        return f"{match['lead']}{match['timed']}, {match['main']}"  # "after the dog barked, it ran": done, no wait
     return _said_as_first_step(match)
+
+
+def _same_subject(noun: str, main: str) -> bool:
+    """Whether the main clause is told of the fronted clause's subject again, by a pronoun or by its noun with
+    "the"."""
+    words = main.split()
+    return bool(words) and (words[0] in _PRONOUNS or words[:2] == ["the", noun])
 
 
 def _said_as_first_step(match: re.Match) -> str:

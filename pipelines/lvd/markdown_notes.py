@@ -11,15 +11,15 @@ start it at one place, move it and finish it at another ("car — start left —
 with "none" is the topic absent then. Notes typed as LaTeX source are the same notes: "\\section*{Ball}" a heading,
 "\\item" a bullet, "\\emph{no}" the word itself, a "%" comment a line of its own, and an environment's "\\begin{itemize}"
 and "\\end{itemize}" no words at all. Notes typed as HTML or XML-like markup are the same notes again: a "<title>" or
-"<h2>" a heading, an "<li>" a bullet, a "<p>", a "<div>" or any other block a line of its own, an "<em>" or a "<b>" the
-words inside it, and a comment "<!-- mover: cat -->" a line of its own; a "<" in prose, "a < b", is no tag. Speech
-markup around the words, an engine's "<speak>", "<break time="300ms"/>", "<emphasis>no cat</emphasis>",
-"<prosody rate="slow">" or an "<?xml ...?>" declaration, says only how the words are voiced: its tags go before
-anything else reads the prompt, and the words they wrap stay where they stood. A Gherkin feature file is such notes
-too: each step ("Given a cat on the left", "Then it runs right", "And nothing else") a sentence without its keyword,
-and its titles ("Feature: cat run", "Scenario: a cat runs right") the test's name, dropped where the steps name what
-they name; a title's thing no step names is said, and its view from above ("Scenario: seen from above") is the
-picture's.
+"<h2>" a heading, an "<li>" a bullet, a "<p>", a "<div>", a "<br>" or any other block a line of its own, an "<em>" or a
+"<b>" a space around the words inside it, and a comment "<!-- mover: cat -->" a line of its own; a "<" in prose,
+"a < b", is no tag. Speech markup around the words, an engine's "<speak>", "<break time="300ms"/>",
+"<emphasis>no cat</emphasis>", "<prosody rate="slow">" or an "<?xml ...?>" declaration, says only how the words are
+voiced: its tags go before anything else reads the prompt, and the words they wrap stay where they stood. A Gherkin
+feature file is such notes too: each step ("Given a cat on the left", "Then it runs right", "And nothing else") a
+sentence without its keyword, and its titles ("Feature: cat run", "Scenario: a cat runs right") the test's name,
+dropped where the steps name what they name; a title's thing no step names is said, and its view from above
+("Scenario: seen from above") is the picture's.
 """
 
 from __future__ import annotations
@@ -59,8 +59,10 @@ _TAG = (r"<(?P<closing>/?)(?P<name>[a-z][a-z0-9:-]{0,20})"
         r"(?:\s+[a-z:-]{1,20}=(?:\"[^\"<>]*\"|'[^'<>]*'|[^\s<>]+)){0,8}\s*/?>")
 MARKUP_TAG_RE = re.compile(_TAG, re.IGNORECASE)
 MARKUP_COMMENT_RE = re.compile(r"<!--(?P<words>[^<>]*?)-->")
-# a closing tag or a comment tells markup from a "<" said in prose
-_MARKUP_SIGN_RE = re.compile(r"</[a-z][a-z0-9:-]{0,20}\s*>|<!--", re.IGNORECASE)
+# a closing tag, a comment or a tag that only breaks a line ("cats<br>sit", "<li>a dog") tells markup from a "<" said
+# in prose; a lone "<b>" or "<a>" may be a label the prose names ("from <A> to <B>")
+_MARKUP_SIGN_RE = re.compile(r"</[a-z][a-z0-9:-]{0,20}\s*>|<!--|<(?:br|hr|p|li|div|ul|ol|h[1-6])(?:\s[^<>]{0,200})?/?>",
+                             re.IGNORECASE)
 # tags around words inside a line: the words only
 _INLINE_TAGS = frozenset("em strong b i u s span a mark code small big sup sub del ins q cite abbr font tt kbd var "
                          "strike dfn time data".split())
@@ -192,15 +194,15 @@ def latex_as_markdown(prompt: str) -> str:
 
 def markup_as_markdown(prompt: str) -> str:
     """HTML or XML-like markup as the markdown notes it lays out: headings headings, list items bullets, blocks and
-    comments lines of their own, and inline tags only the words inside them."""
+    comments lines of their own, and inline tags a space around the words inside them."""
     prompt = MARKUP_COMMENT_RE.sub(lambda m: f"\n{m['words'].strip()}\n", prompt)
-    return MARKUP_TAG_RE.sub(_tag_as_layout, prompt)
+    return _SPACE_BEFORE_STOP_RE.sub("", MARKUP_TAG_RE.sub(_tag_as_layout, prompt))
 
 
 def _tag_as_layout(match: re.Match) -> str:
     name = match["name"].lower()
     if name in _INLINE_TAGS:
-        return ""
+        return " "  # a space, as the tag may stand where one was left out: "a <b>red</b>ball"
     if name in _HEADING_TAGS:
         return "\n" if match["closing"] else "\n## "
     if name == "li" and not match["closing"]:

@@ -18,7 +18,7 @@ from .describing_words import read_describing_word
 from .descriptions import shade_colour
 from .noun_mentions import said_digits
 from .object_classes import COMPOUND_NOUN_WORDS, CREATURE_KINDS, GENERIC_CLASS, is_plural, noun_class, singular
-from .prompt_tokens import DIRECTIONS, fraction_of
+from .prompt_tokens import DIRECTIONS, fraction_of, in_clock_time
 from .scene_words import ENCLOSURES, ENTERABLE_SCENES, SCENE_WORDS, SKY_NOUNS
 from .scenery import is_scenery
 from .vocabulary import (
@@ -154,6 +154,8 @@ def read_word(reader: ClauseReader, word: str, matches, position: int) -> None:
         return
     if word.endswith("ish"):
         word = shade_colour(word) or word  # "a reddish bird": the LVD colour word it is near
+    if word[0].isdigit() and in_clock_time(matches, position):
+        return  # "12:05 a bus drives": a time of day, no five buses
     if (word[0].isdigit() or word in NUMBER_WORDS) and reader.recount(around.counted_noun(reader, matches, position), word):
         return  # "the dogs number 7", "foxes numbering four", "How many sheep? Two"
     if (word[0].isdigit() or word in NUMBER_WORDS) and around.count_said_later(matches, position) and reader.count_after(
@@ -553,7 +555,16 @@ def read_word(reader: ClauseReader, word: str, matches, position: int) -> None:
         reader.object_pending = reader.participial = True  # until the phrase's comma
         return
     if (reader.subjects and -1 not in reader.subjects and not reader.verb_since_subject
+            and reader.last_mention is not None and reader.last_mention[1] == position - 2
+            and matches[position - 1].group(0) in guess.PERFECT_AUXILIARIES
+            and guess.past_verb_with_object(word, matches, position)):
+        reader.unknown_verb(word)  # "the chef has prepared a ball": the ball is its object, the chef still the subject
+        return
+    if (reader.subjects and -1 not in reader.subjects and not reader.verb_since_subject
             and reader.last_mention is not None and reader.last_mention[1] == position - 1):
+        if guess.past_verb_with_object(word, matches, position):
+            reader.unknown_verb(word)  # "the chef prepared a ball"
+            return
         if guess.verb_closing_its_clause(word, matches, position):
             reader.unknown_verb(word, takes_object=False)  # "when the dog barked, a cat ran": the cat is no object
             return

@@ -278,6 +278,18 @@ def tokenize(text: str) -> list[re.Match]:
     return list(_token_pattern(passed_over).finditer(text))
 
 
+def in_clock_time(matches: list[re.Match], position: int) -> bool:
+    """Whether the number at ``position`` is the hours, minutes or seconds of a clock time, "12:05", "0:04:30": the
+    numbers glued by colons tell a time, never a count."""
+    def glued(left: int) -> bool:  # a number, a colon and a number with no space between
+        if left < 0 or left + 2 >= len(matches):
+            return False
+        hours, colon, minutes = matches[left:left + 3]
+        return hours.lastgroup == "number" and colon.group(0) == ":" and minutes.lastgroup == "number" \
+            and hours.end() == colon.start() and colon.end() == minutes.start()
+    return glued(position) or glued(position - 2)
+
+
 SPACE_RE = re.compile(r"\s+")
 APOSTROPHE_RE = re.compile(r"[\u2018\u2019`]")
 
