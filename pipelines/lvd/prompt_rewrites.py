@@ -154,7 +154,7 @@ from .reported_clauses import might_report, reported_clauses_told
 from .restated_counts import count_said_twice, drop_restated_counts, restated_counts_once
 from .restated_titles import might_have_title, might_restate_fragment, restated_fragments_dropped, restated_titles_dropped
 from .review_verdicts import looks_like_verdict, verdicts_dropped
-from .rewrite_draft import Draft, RewritePass
+from .rewrite_draft import APOSTROPHES, Draft, RewritePass, always, lower_cased, noticed_as_verse, words_noted
 from .rewrite_text import ARROW_CHARS, ARROW_RE
 from .route_phrasings import looks_like_route, routes_in_plain_words
 from .satnav_projection_and_dispatch_voices import (
@@ -205,32 +205,10 @@ from .transcript_voice import looks_like_transcript, transcript_in_plain_words
 from .verse_voice import looks_like_verse, verse_in_plain_words, verse_lines_marked
 from .vocabulary import NOBODY_WORDINGS
 
-_APOSTROPHES = str.maketrans({"\u2018": "'", "\u2019": "'", "`": "'"})
-
-
-def _always(draft: Draft) -> bool:
-    return True
-
 
 def _verse_lines_marked(draft: Draft) -> str:
     draft.verse = True
     return verse_lines_marked(draft.text)
-
-
-def _lower_cased(draft: Draft) -> str:
-    draft.typed = draft.text
-    return draft.text.lower().translate(_APOSTROPHES)
-
-
-def _words_noted(draft: Draft) -> str:
-    draft.noted = draft.text
-    return draft.text
-
-
-def _noticed_as_verse(draft: Draft) -> str:
-    draft.verse = True
-    return draft.text
-
 
 
 # The passes in the order they run. Most rewrite one voice or one phrase and ignore the rest, so their order does not
@@ -263,14 +241,14 @@ READING_PASSES: tuple[RewritePass, ...] = (
     # before the transcript reader: the cue sheet's "SFX:", "VISUAL:" labels are no speakers
     RewritePass("cue sheet", lambda d: looks_like_cue_sheet(d.text), lambda d: cue_sheet_in_plain_words(d.text)),
     RewritePass("quiz", lambda d: "?" in d.text and looks_like_quiz(d.text),
-                lambda d: quiz_in_plain_words(d.text.translate(_APOSTROPHES))),  # "Q: What rolls? A: A ball.": "a ball rolls."
+                lambda d: quiz_in_plain_words(d.text.translate(APOSTROPHES))),  # "Q: What rolls? A: A ball.": "a ball rolls."
     # after the quiz, and only where it did not read the prompt: a quiz's "Q:"/"A:" are its own labels, not two speakers
     RewritePass("transcript", lambda d: "quiz" not in d.ran and looks_like_transcript(d.text),
                 # "ANIMATOR: ...? DIRECTOR: ...": what they agree on
-                lambda d: transcript_in_plain_words(d.text.translate(_APOSTROPHES))),
+                lambda d: transcript_in_plain_words(d.text.translate(APOSTROPHES))),
     # before the lower case, since a title is told by its capitals: "Two Cars Hold the Frame. In a clip, two cars ..."
     RewritePass("restated title", lambda d: might_have_title(d.text), lambda d: restated_titles_dropped(d.text)),
-    RewritePass("lower case", _always, _lower_cased),
+    RewritePass("lower case", always, lower_cased),
     # before the voices that read an ellipsis or a line as a sentence's end (the lyric sheet's, the trailer's): "a
     # bird... the right side of the frame... flies to... to the left side..." goes on from fragment to fragment
     RewritePass("broken-off speech", lambda d: "..." in d.text or "\u2026" in d.text,
@@ -324,7 +302,7 @@ READING_PASSES: tuple[RewritePass, ...] = (
     RewritePass("closing lesson", lambda d: might_close_on_a_lesson(d.text), lambda d: closing_lesson_dropped(d.text)),
     # after the addresses, so a closing formula is gone before the last sentence is read: "Luck follows the brave.",
     # and an opening tease before the first: "did the cat do it? a cat runs ..."
-    RewritePass("opening tease or parting word", _always, lambda d: scene_asides_dropped(d.text)),
+    RewritePass("opening tease or parting word", always, lambda d: scene_asides_dropped(d.text)),
     # before the cockpit's bare places and the route labels: "your present, halfway through: the upper right corner", "next stop"
     RewritePass("keeper's log, tarot or conductor", lambda d: looks_like_tarot_log_or_conductor(d.text),
                 lambda d: tarot_log_and_conductor_in_plain_words(d.text)),  # "Keeper's log.", "your past holds", "calling at"
@@ -359,7 +337,7 @@ READING_PASSES: tuple[RewritePass, ...] = (
                 # "Aries: ...", "> WAIT", "Assistant: Sure! ..."
                 lambda d: horoscope_adventure_and_assistant_in_plain_words(d.text)),
     # "CARS STOP REGARDS" (told by its capitals, so right after the lower case), "observed from the hide:", "I spy, ..."
-    RewritePass("telegram, field notes or I spy", _always,
+    RewritePass("telegram, field notes or I spy", always,
                 lambda d: telegram_field_note_and_i_spy_in_plain_words(d.typed, d.text)),
     # "Traffic desk here, ..."
     RewritePass("broadcast", lambda d: looks_like_broadcast(d.text), lambda d: broadcast_in_plain_words(d.text)),
@@ -380,9 +358,9 @@ READING_PASSES: tuple[RewritePass, ...] = (
     # "a ball et a dog"
     RewritePass("code switching", lambda d: looks_code_switched(d.text), lambda d: code_switching_in_english(d.text)),
     # spelling first, so the corrections below find their words ("teh rihgt, no wait, teh left")
-    RewritePass("spelling", _always, lambda d: repaired_spelling(d.text)),
-    RewritePass("false starts", _always, lambda d: false_starts_dropped(d.text)),  # "there's a— hang on, ..."
-    RewritePass("self-corrections", _always, lambda d: corrections_undone(d.text)),  # "two cars, no wait, three": the words meant
+    RewritePass("spelling", always, lambda d: repaired_spelling(d.text)),
+    RewritePass("false starts", always, lambda d: false_starts_dropped(d.text)),  # "there's a— hang on, ..."
+    RewritePass("self-corrections", always, lambda d: corrections_undone(d.text)),  # "two cars, no wait, three": the words meant
     # "not two but three"
     RewritePass("contrasts", lambda d: looks_like_contrast(d.text), lambda d: contrasts_in_plain_words(d.text)),
     # "runs like a cat"
@@ -406,7 +384,7 @@ READING_PASSES: tuple[RewritePass, ...] = (
     RewritePass("viewer's taking", lambda d: might_bid_the_viewer(d.text),
                 lambda d: viewers_takings_dropped(d.text)),  # "grab a crayon and follow the ball"
     # the whole-word gates of the voices below share the words as they stand here, not as each voice leaves them
-    RewritePass("words noted", _always, _words_noted),
+    RewritePass("words noted", always, words_noted),
     RewritePass("pattern, chess or notice", lambda d: looks_like_pattern_chess_or_notice(d.words, d.text),
                 lambda d: pattern_chess_and_notice_in_plain_words(d.text)),  # "Cast on: ...", "Endgame: ...", "FOUND: a clip ..."
     # "it is stipulated that ..."
@@ -435,30 +413,30 @@ READING_PASSES: tuple[RewritePass, ...] = (
     RewritePass("listing, cue or statement", lambda d: looks_like_listing_cue_or_statement(d.text),
                 lambda d: listing_cue_and_statement_in_plain_words(d.text)),  # "from the terrace you can watch"
     # "yesterday I filmed ...", "consider a ball"
-    RewritePass("narrated", _always, lambda d: narrated_in_plain_words(d.text, d.words)),
+    RewritePass("narrated", always, lambda d: narrated_in_plain_words(d.text, d.words)),
     # "cat x2", "a doggy", "ran and ran"
-    RewritePass("story voices", _always, lambda d: story_voices_in_plain_words(d.text, d.words)),
+    RewritePass("story voices", always, lambda d: story_voices_in_plain_words(d.text, d.words)),
     # after the corrections and voices, which read an ellipsis their own way ("a red... a blue"): "in the end... it goes"
     RewritePass("timed pauses", lambda d: "..." in d.text or "\u2026" in d.text, lambda d: timed_pauses_joined(d.text)),
     # verse is told before the fences go, since they take their lines' breaks with them
-    RewritePass("verse noticed", lambda d: not d.verse and looks_like_verse(d.text), _noticed_as_verse),
+    RewritePass("verse noticed", lambda d: not d.verse and looks_like_verse(d.text), noticed_as_verse),
     # after the voices, which read their own labels ("Subject:", "Obs. 1", "Answer:"), before the restated counts drop
     # "still three at the end": a record's heading names no thing, and its time-ordered headings are the clip's moments
     RewritePass("record headings", lambda d: ' "' in d.text or looks_like_record(d.text),
                 lambda d: record_headings_in_plain_words(d.text)),
-    RewritePass("restated counts", _always, lambda d: drop_restated_counts(d.text)),  # "no fourth, just those three"
+    RewritePass("restated counts", always, lambda d: drop_restated_counts(d.text)),  # "no fourth, just those three"
     # "then up it spins / to upper right"
     RewritePass("verse as prose", lambda d: d.verse, lambda d: verse_in_plain_words(d.text)),
     # shot notes before learner phrasing: side letters and arrows first ("L → R", "btm rt")
-    RewritePass("shot notes", _always, lambda d: plain_shot_notes(d.text)),
-    RewritePass("learner phrasing", _always, lambda d: plain_learner_phrasing(d.text)),  # "in first half of video", "at end"
+    RewritePass("shot notes", always, lambda d: plain_shot_notes(d.text)),
+    RewritePass("learner phrasing", always, lambda d: plain_learner_phrasing(d.text)),  # "in first half of video", "at end"
     # after the shot notes, which say "(2nd half)" and "first half:" as "in the first half"
     RewritePass("panel and case notes", lambda d: "half" in d.text or "not " in d.text or "gone" in d.text or "vanished" in d.text
                 or "empty" in d.text or "blank" in d.text or "bare" in d.text or " into " in d.text or " first, " in d.text
                 or "around the " in d.text or "about the " in d.text or "no" in d.text or " apart" in d.text,
                 lambda d: panel_and_case_notes_in_plain_words(d.text)),  # "PANEL 2: Second half. ...", "Empty frame."
-    RewritePass("viewer's place", _always, lambda d: drop_viewer_place(d.text)),  # "you are sitting on a bench watching ..."
-    RewritePass("words noted again", _always, _words_noted),
+    RewritePass("viewer's place", always, lambda d: drop_viewer_place(d.text)),  # "you are sitting on a bench watching ..."
+    RewritePass("words noted again", always, words_noted),
     # "POV: your two cats"
     RewritePass("caption", lambda d: looks_like_caption(d.words, d.text), lambda d: caption_in_plain_words(d.text)),
     # after the caption, which takes "with your finger" from the bidding first
@@ -586,12 +564,12 @@ READING_PASSES: tuple[RewritePass, ...] = (
                 lambda d: moves_as_nouns_said_as_verbs(d.text)),  # "making a quick run from the right": running
     RewritePass("crosses", lambda d: "cross" in d.text, lambda d: crossings_as_moves(d.text)),
     RewritePass("manner after a path", lambda d: " along" in d.text, lambda d: manner_after_a_path_dropped(d.text)),
-    RewritePass("clip phrases", _always, lambda d: clip_phrases_in_words(d.text)),  # "the opening moment": the start
+    RewritePass("clip phrases", always, lambda d: clip_phrases_in_words(d.text)),  # "the opening moment": the start
     RewritePass("empty until", lambda d: "til" in d.text or "waited" in d.text or " waiting" in d.text,
                 lambda d: empty_until_arrival(d.text)),  # "nothing is there until a cat ...", "we waited for a cat"
     RewritePass("perfect arrival", lambda d: "ha" in d.text and PERFECT_ARRIVAL_RE.search(d.text) is not None,
                 lambda d: perfect_arrivals_as_presence(d.text)),  # "four cars have arrived and remain": there all along
-    RewritePass("setting words", _always, lambda d: drop_setting_words(d.text)),  # "as the light fades": no thing
+    RewritePass("setting words", always, lambda d: drop_setting_words(d.text)),  # "as the light fades": no thing
 )
 
 

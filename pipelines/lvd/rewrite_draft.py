@@ -1,4 +1,5 @@
-"""The prompt while the reading passes rewrite it, and the shape of one pass: a name, a cheap gate, a rewrite.
+"""The prompt while the reading passes rewrite it, the shape of one pass (a name, a cheap gate, a rewrite), and the
+passes that only mark the draft.
 
 ``prompt_rewrites.READING_PASSES`` is a table of these passes; each gate reads the draft's shared set of words.
 """
@@ -36,3 +37,26 @@ class RewritePass(NamedTuple):
     name: str
     gate: Callable[[Draft], bool]
     rewrite: Callable[[Draft], str]
+
+
+# The passes that only mark the draft: its typed text kept, its words noted for the gates, its verse noticed.
+APOSTROPHES = str.maketrans({"\u2018": "'", "\u2019": "'", "`": "'"})
+
+
+def always(draft: Draft) -> bool:
+    return True
+
+
+def lower_cased(draft: Draft) -> str:
+    draft.typed = draft.text
+    return draft.text.lower().translate(APOSTROPHES)
+
+
+def words_noted(draft: Draft) -> str:
+    draft.noted = draft.text
+    return draft.text
+
+
+def noticed_as_verse(draft: Draft) -> str:
+    draft.verse = True
+    return draft.text
