@@ -3,8 +3,6 @@
 Web markup typed into a prompt lays out its words: a "<br>", "<p>" or "<hr>" breaks the line even with no closing tag
 ("Three dogs<br>sit still."), and an inline tag such as "<em>" or "<strong>" stands for a space, so the word it wraps
 stays a word of its own ("a <em>blue</em>car" is a blue car). A clock time, "7:15", "at 11:30 pm", counts nothing.
-A word the tables do not know in a verb's past form after its subject, before an article, a count or a possessive
-("The baker had wrapped a box"), is the subject's act on that thing: the subject stays the one "he" or "she" names.
 An act of a thing's own that draws nothing, fronted by "after", "once" or "as soon as", is over at once: "After the
 rooster crowed, it walked right" walks the rooster from the start (another thing's move after it still waits).
 A thing joining one told before at a said time, "Later a goat joins it", comes in then and goes along with it, whose
@@ -75,30 +73,6 @@ def test_a_clock_time_counts_nothing(prompt, expected):
     ("At 4:10, 2 cars drive left.", [("car", "left")] * 2),
 ])
 def test_a_count_beside_a_clock_time_still_counts(prompt, expected):
-    assert each_way(prompt) == expected
-
-
-# ------------------------------------------------------------ 3. an unknown verb's past takes its object
-@pytest.mark.parametrize("prompt, expected", [
-    ("The baker had wrapped a box, and he walks to the left.", [("baker", "left"), ("box", "")]),
-    ("The girl polished a ball, and she runs to the left.", [("ball", ""), ("girl", "left")]),
-    ("A woman has fetched a bag; she walks to the right.", [("bag", ""), ("woman", "right")]),
-    ("The farmer unloaded two boxes. He walks to the right.", [("box", ""), ("box", ""), ("farmer", "right")]),
-    ("A boy waxed his board and rides to the right.", [("board", ""), ("boy", "right")]),
-    ("The boy found a ball, and then he runs left.", [("ball", ""), ("boy", "left")]),
-])
-def test_an_unknown_verb_in_the_past_keeps_its_subject(prompt, expected):
-    assert each_way(prompt) == expected
-
-
-@pytest.mark.parametrize("prompt, expected", [
-    ("A dog named Rex runs left.", [("dog", "left")]),
-    ("The chef prepared a ball. It rolls to the right.", [("ball", "right"), ("chef", "")]),
-    ("The man noticed that a dog runs right.", [("dog", "right"), ("man", "")]),
-    ("A cat startled a bird, and the bird flies to the left.", [("bird", "left"), ("cat", "")]),
-    ("The girl polished the car, and it drives to the left.", [("car", "left"), ("girl", "")]),
-])
-def test_the_thing_after_an_unknown_past_verb_still_moves_where_told(prompt, expected):
     assert each_way(prompt) == expected
 
 
