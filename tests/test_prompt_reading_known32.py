@@ -76,7 +76,7 @@ def test_a_count_beside_a_clock_time_still_counts(prompt, expected):
     assert each_way(prompt) == expected
 
 
-# ------------------------------------------------------------ 4. a thing's own finished act does not delay its move
+# ------------------------------------------------------------ 3. a thing's own finished act does not delay its move
 def start_of_move(prompt: str, name: str) -> int:
     """The first keyframe (of 8) at which the named thing has moved off its first place."""
     boxes = next(obj.boxes for obj in PLANNER.plan(prompt, num_keyframes=8).layout.objects if obj.name == name)
@@ -103,7 +103,7 @@ def test_a_move_after_another_things_act_or_a_drawn_move_still_waits(prompt, mov
     assert start_of_move(prompt, mover) >= 3
 
 
-# ------------------------------------------------------------ 5. joining a thing later: coming in and going along
+# ------------------------------------------------------------ 4. joining a thing later: coming in and going along
 def joiner_and_joined(prompt: str, joiner: str) -> tuple[str, float, float]:
     """The joiner's presence over 8 keyframes ("." not drawn, "1" drawn), and how far the joiner and the others
     (together) travel along x while the joiner is drawn."""
@@ -146,7 +146,7 @@ def test_no_join_at_a_said_time_moves_nothing_along(prompt, expected):
     assert found == expected
 
 
-# ------------------------------------------------------------ 6. a counted group split into sub-counts
+# ------------------------------------------------------------ 5. a counted group split into sub-counts
 @pytest.mark.parametrize("prompt, ways", [
     ("There were four goats; two walked left and two walked right.", {"goat": ["left", "left", "right", "right"]}),
     ("Three cars: one drives left, two drive right.", {"car": ["left", "right", "right"]}),
