@@ -3,8 +3,6 @@
 Web markup typed into a prompt lays out its words: a "<br>", "<p>" or "<hr>" breaks the line even with no closing tag
 ("Three dogs<br>sit still."), and an inline tag such as "<em>" or "<strong>" stands for a space, so the word it wraps
 stays a word of its own ("a <em>blue</em>car" is a blue car). A clock time, "7:15", "at 11:30 pm", counts nothing.
-A word the tables do not know in a verb's past form after its subject, before an article, a count or a possessive
-("The baker had wrapped a box"), is the subject's act on that thing: the subject stays the one "he" or "she" names.
 An act of a thing's own that draws nothing, fronted by "after", "once" or "as soon as", is over at once: "After the
 rooster crowed, it walked right" walks the rooster from the start (another thing's move after it still waits).
 A thing joining one told before at a said time, "Later a goat joins it", comes in then and goes along with it, whose
@@ -78,31 +76,7 @@ def test_a_count_beside_a_clock_time_still_counts(prompt, expected):
     assert each_way(prompt) == expected
 
 
-# ------------------------------------------------------------ 3. an unknown verb's past takes its object
-@pytest.mark.parametrize("prompt, expected", [
-    ("The baker had wrapped a box, and he walks to the left.", [("baker", "left"), ("box", "")]),
-    ("The girl polished a ball, and she runs to the left.", [("ball", ""), ("girl", "left")]),
-    ("A woman has fetched a bag; she walks to the right.", [("bag", ""), ("woman", "right")]),
-    ("The farmer unloaded two boxes. He walks to the right.", [("box", ""), ("box", ""), ("farmer", "right")]),
-    ("A boy waxed his board and rides to the right.", [("board", ""), ("boy", "right")]),
-    ("The boy found a ball, and then he runs left.", [("ball", ""), ("boy", "left")]),
-])
-def test_an_unknown_verb_in_the_past_keeps_its_subject(prompt, expected):
-    assert each_way(prompt) == expected
-
-
-@pytest.mark.parametrize("prompt, expected", [
-    ("A dog named Rex runs left.", [("dog", "left")]),
-    ("The chef prepared a ball. It rolls to the right.", [("ball", "right"), ("chef", "")]),
-    ("The man noticed that a dog runs right.", [("dog", "right"), ("man", "")]),
-    ("A cat startled a bird, and the bird flies to the left.", [("bird", "left"), ("cat", "")]),
-    ("The girl polished the car, and it drives to the left.", [("car", "left"), ("girl", "")]),
-])
-def test_the_thing_after_an_unknown_past_verb_still_moves_where_told(prompt, expected):
-    assert each_way(prompt) == expected
-
-
-# ------------------------------------------------------------ 4. a thing's own finished act does not delay its move
+# ------------------------------------------------------------ 3. a thing's own finished act does not delay its move
 def start_of_move(prompt: str, name: str) -> int:
     """The first keyframe (of 8) at which the named thing has moved off its first place."""
     boxes = next(obj.boxes for obj in PLANNER.plan(prompt, num_keyframes=8).layout.objects if obj.name == name)
@@ -129,7 +103,7 @@ def test_a_move_after_another_things_act_or_a_drawn_move_still_waits(prompt, mov
     assert start_of_move(prompt, mover) >= 3
 
 
-# ------------------------------------------------------------ 5. joining a thing later: coming in and going along
+# ------------------------------------------------------------ 4. joining a thing later: coming in and going along
 def joiner_and_joined(prompt: str, joiner: str) -> tuple[str, float, float]:
     """The joiner's presence over 8 keyframes ("." not drawn, "1" drawn), and how far the joiner and the others
     (together) travel along x while the joiner is drawn."""
@@ -172,7 +146,7 @@ def test_no_join_at_a_said_time_moves_nothing_along(prompt, expected):
     assert found == expected
 
 
-# ------------------------------------------------------------ 6. a counted group split into sub-counts
+# ------------------------------------------------------------ 5. a counted group split into sub-counts
 @pytest.mark.parametrize("prompt, ways", [
     ("There were four goats; two walked left and two walked right.", {"goat": ["left", "left", "right", "right"]}),
     ("Three cars: one drives left, two drive right.", {"car": ["left", "right", "right"]}),

@@ -555,16 +555,7 @@ def read_word(reader: ClauseReader, word: str, matches, position: int) -> None:
         reader.object_pending = reader.participial = True  # until the phrase's comma
         return
     if (reader.subjects and -1 not in reader.subjects and not reader.verb_since_subject
-            and reader.last_mention is not None and reader.last_mention[1] == position - 2
-            and matches[position - 1].group(0) in guess.PERFECT_AUXILIARIES
-            and guess.past_verb_with_object(word, matches, position)):
-        reader.unknown_verb(word)  # "the chef has prepared a ball": the ball is its object, the chef still the subject
-        return
-    if (reader.subjects and -1 not in reader.subjects and not reader.verb_since_subject
             and reader.last_mention is not None and reader.last_mention[1] == position - 1):
-        if guess.past_verb_with_object(word, matches, position):
-            reader.unknown_verb(word)  # "the chef prepared a ball"
-            return
         if guess.verb_closing_its_clause(word, matches, position):
             reader.unknown_verb(word, takes_object=False)  # "when the dog barked, a cat ran": the cat is no object
             return

@@ -190,19 +190,6 @@ IRREGULAR_PAST = {
     "saw": "see", "heard": "hear", "found": "find", "caught": "catch", "felt": "feel", "knew": "know", "told": "tell",
     "said": "say", "thought": "think", "met": "meet", "struck": "strike", "shone": "shine", "shrank": "shrink",
 }
-# what opens a verb's object right after it: an article, a count or a possessive ("that" or "this" may open a clause)
-_OBJECT_OPENERS = (INDEFINITE | DEFINITE | frozenset(NUMBER_WORDS)) - {"that", "this", "these", "those"}
-
-
-def past_verb_with_object(word: str, matches, position: int) -> bool:
-    """"the chef prepared a ball", "a girl had painted the box": a word the tables do not know in a verb's past form,
-    right before an article, a count or a possessive, is an act on the thing named next."""
-    if not (word in IRREGULAR_PAST or (len(word) > 4 and word.endswith("ed") and not word.endswith("eed"))):
-        return False
-    following = matches[position + 1] if position + 1 < len(matches) else None
-    return following is not None and (following.group(0) in _OBJECT_OPENERS or following.lastgroup == "number")
-
-
 # a thing's being seen, said after it: "only late is a car seen" (no "car seen"), "the cards have shown me" (no move)
 SIGHTING_PARTICIPLES = frozenset(("seen", "shown", "spotted", "glimpsed", "pictured", "filmed", "visible"))
 
