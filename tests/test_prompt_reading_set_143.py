@@ -97,8 +97,10 @@ def test_a_command_lines_half_flags_say_when_it_is_seen(prompt, seen):
 
 @pytest.mark.parametrize("prompt, route", [
     ('$ mkclip --prompt "a grey goat" --camera overhead --waypoints "upper left corner" "upper right corner" '
-     '"lower right corner"\nEXAMPLES\n  Each waypoint is visited in turn.', ("upper left", "upper right", "lower right")),
-    ("$ mkclip --angle bird's-eye --prompt 'a red kite' --path 'lower right corner; lower left corner; upper left corner'",
+     '"lower right corner"\nEXAMPLES\n  Each waypoint is visited in turn.',
+     ("upper left", "upper right", "lower right")),
+    ("$ mkclip --angle bird's-eye --prompt 'a red kite' --path 'lower right corner; lower left corner; "
+     "upper left corner'",
      ("lower right", "lower left", "upper left")),
 ])
 def test_a_command_lines_view_and_stops_are_a_route_seen_from_above(prompt, route):

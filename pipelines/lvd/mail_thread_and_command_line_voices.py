@@ -1,10 +1,11 @@
 """An e-mail thread with quoted replies and a command line with a manual's notes, put into the one scene they tell.
 
-- A thread's messages agree on one clip. Its headers ("On Mon, Ana wrote:", "Subject:", "From:", "Sent:") are the mail's,
-  never drawn. A quoted block ("> ..." lines, the earlier message) is told before the reply to it, and dropped where
-  the reply names every thing, place and half it names, since the reply then says the scene again ("> two dogs?" / "Yes: two dogs,
-  start to finish."); a subject line is such a block. A reply's agreement, "Yes,", "Correct.", "Confirmed,", "It can
-  be done:", adds nothing, so "Yes, and the dog stays still." completes the quoted request with its dog.
+- A thread's messages agree on one clip. Its headers ("On Mon, Ana wrote:", "Subject:", "From:", "Sent:") are the
+  mail's, never drawn. A quoted block ("> ..." lines, the earlier message) is told before the reply to it, and dropped
+  where the reply names every thing, place and half it names, since the reply then says the scene again ("> two dogs?" /
+  "Yes: two dogs, start to finish."); a subject line is such a block. A reply's agreement, "Yes,", "Correct.",
+  "Confirmed,", "It can be done:", adds nothing, so "Yes, and the dog stays still." completes the quoted request with
+  its dog.
 - A command line, '$ render --scene "a cat" --view top-down --stops "lower left corner" "upper left corner"', renders
   one clip: the program, the shell and the flags are never in it. The scene argument (or a bare one before any flag) is
   what the clip holds, and the flags say of it what prose would: "--whole-clip" from start to finish, "--exclusive"
@@ -23,7 +24,8 @@ import re
 from .object_classes import noun_class
 
 # "On Mon, Ana wrote:", "On Tue, you wrote:", "Ana wrote:", "On 3 May 2025, at 10:02, Ben Li wrote:": a sender line
-_SENDER_LINE_RE = re.compile(r"^[ \t]*(?:on [^\n]{1,60}?,[ \t]*)?[^\n,:]{1,40}? wrote:[ \t]*$", re.IGNORECASE | re.MULTILINE)
+_SENDER_LINE_RE = re.compile(r"^[ \t]*(?:on [^\n]{1,60}?,[ \t]*)?[^\n,:]{1,40}? wrote:[ \t]*$",
+                             re.IGNORECASE | re.MULTILINE)
 # "Subject: ...", "Re: ...", "Fwd: ...": a message's title, a quoted block of its own
 _SUBJECT_LINE_RE = re.compile(r"^[ \t]*(?:subject|re|fwd?|aw):[ \t]*", re.IGNORECASE)
 # "From: ...", "To: ...", "Sent: ...", "Date: ...", "Cc: ...": the envelope, never the clip
@@ -104,7 +106,8 @@ def mail_thread_in_plain_words(text: str) -> str:
 
 
 # "$ render --scene "a cat" --whole-clip": a shell prompt, the program, then its arguments with at least one flag
-_COMMAND_LINE_RE = re.compile(r"^[ \t]*\$ [a-z][\w.-]*(?P<args>(?: [^\n]*)? --[a-z][^\n]*)$", re.IGNORECASE | re.MULTILINE)
+_COMMAND_LINE_RE = re.compile(r"^[ \t]*\$ [a-z][\w.-]*(?P<args>(?: [^\n]*)? --[a-z][^\n]*)$",
+                              re.IGNORECASE | re.MULTILINE)
 _ARGUMENT_RE = re.compile(r'"(?P<double>[^"\n]*)"|\'(?P<single>[^\'\n]*)\'|(?P<bare>[^\s"\']+)')
 # "NOTES", "EXAMPLES", "SEE ALSO": a manual's section heading, a line of capitals alone
 _SECTION_HEADING_RE = re.compile(r"^[ \t]*[A-Z]{3,}(?: [A-Z]{2,})?[ \t]*$")

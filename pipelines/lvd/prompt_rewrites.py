@@ -216,7 +216,7 @@ def _verse_lines_marked(draft: Draft) -> str:
 READING_PASSES: tuple[RewritePass, ...] = (
     # first, so every voice reads the words a tag wraps as plain words: '<speak>A cat <break time="1s"/> runs.</speak>'
     RewritePass("markup tags", lambda d: looks_like_markup(d.text), lambda d: markup_tags_dropped(d.text)),
-    # before the letter, with their line breaks: "On Mon, Ana wrote:", its "> " lines, '$ render --scene "a cat" --whole-clip'
+    # before the letter, with the line breaks: "On Mon, Ana wrote:", "> " lines, '$ render --scene "a cat" --exclusive'
     RewritePass("mail thread or command line", lambda d: looks_like_mail_or_command_line(d.text),
                 lambda d: mail_or_command_line_in_plain_words(d.text)),
     # "Hi Sam, ... Thanks, Priya"
