@@ -5,8 +5,6 @@ Web markup typed into a prompt lays out its words: a "<br>", "<p>" or "<hr>" bre
 stays a word of its own ("a <em>blue</em>car" is a blue car). A clock time, "7:15", "at 11:30 pm", counts nothing.
 An act of a thing's own that draws nothing, fronted by "after", "once" or "as soon as", is over at once: "After the
 rooster crowed, it walked right" walks the rooster from the start (another thing's move after it still waits).
-A thing joining one told before at a said time, "Later a goat joins it", comes in then and goes along with it, whose
-move goes on.
 A group at rest or only said to be there, split by bare counts each with its own move ("There were four goats; two
 walked left and two walked right", "Three cars: one drives left, two drive right"), is that many members each doing
 what its count is told, and the group stays as many as told.
@@ -103,50 +101,7 @@ def test_a_move_after_another_things_act_or_a_drawn_move_still_waits(prompt, mov
     assert start_of_move(prompt, mover) >= 3
 
 
-# ------------------------------------------------------------ 4. joining a thing later: coming in and going along
-def joiner_and_joined(prompt: str, joiner: str) -> tuple[str, float, float]:
-    """The joiner's presence over 8 keyframes ("." not drawn, "1" drawn), and how far the joiner and the others
-    (together) travel along x while the joiner is drawn."""
-    objects = PLANNER.plan(prompt, num_keyframes=8).layout.objects
-    joining = next(obj for obj in objects if obj.name == joiner)
-    shown = [at for at, box in enumerate(joining.boxes) if box is not None]
-
-    def travel(obj) -> float:
-        first, last = obj.boxes[shown[0]], obj.boxes[shown[-1]]
-        return (last[0] + last[2]) / 2 - (first[0] + first[2]) / 2
-
-    others = [travel(obj) for obj in objects if obj.name != joiner]
-    return "".join("." if box is None else "1" for box in joining.boxes), travel(joining), sum(others) / len(others)
-
-
-@pytest.mark.parametrize("prompt, joiner", [
-    ("A horse trots left. Later a goat joins it.", "goat"),
-    ("Two ducks swim left. A goose joins them halfway.", "goose"),
-    ("A car drives right. Then a dog joins it.", "dog"),
-    ("A horse trots left. After a while, a goat joins the horse.", "goat"),
-])
-def test_a_thing_joining_later_comes_in_and_goes_along(prompt, joiner):
-    presence, joined_travel, others_travel = joiner_and_joined(prompt, joiner)
-    assert presence.startswith("...") and presence.endswith("11"), presence
-    assert abs(others_travel) > 0.05 and joined_travel * others_travel > 0 and abs(joined_travel) > 0.05
-
-
-@pytest.mark.parametrize("prompt, expected", [
-    # with no time said, the join is left as written; no join, no following
-    ("A cat walks right. A dog joins it.", {"cat": ("right", "11111111"), "dog": ("", "11111111")}),
-    ("A dog sits. Later a cat runs to the right.", {"dog": ("", "11111111"), "cat": ("right", "11111111")}),
-])
-def test_no_join_at_a_said_time_moves_nothing_along(prompt, expected):
-    found = {}
-    for obj in PLANNER.plan(prompt, num_keyframes=8).layout.objects:
-        shown = [box for box in obj.boxes if box is not None]
-        start, end = (shown[0][0] + shown[0][2]) / 2, (shown[-1][0] + shown[-1][2]) / 2
-        way = "left" if end < start - 0.2 else "right" if end > start + 0.2 else ""
-        found[obj.name] = (way, "".join("." if box is None else "1" for box in obj.boxes))
-    assert found == expected
-
-
-# ------------------------------------------------------------ 5. a counted group split into sub-counts
+# ------------------------------------------------------------ 4. a counted group split into sub-counts
 @pytest.mark.parametrize("prompt, ways", [
     ("There were four goats; two walked left and two walked right.", {"goat": ["left", "left", "right", "right"]}),
     ("Three cars: one drives left, two drive right.", {"car": ["left", "right", "right"]}),

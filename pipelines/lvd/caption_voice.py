@@ -5,8 +5,7 @@ A caption ("POV: your two cats ...", "wait for it...", "when the cat finally joi
 "you" is the onlooker and the camera, never drawn ("your two cats" are two cats; "you stand on a
 sidewalk" says only where the scene is), "POV:" and "wait for it" are tags, hashtags are style, and the
 meme's opening "when" starts no time clause. Waiting "half the video" before something comes is its
-arrival halfway through; "joins" after a time is arriving, and joining a thing told before at a said time, "later
-a dog joins it", is arriving then and following it, whose move goes on; "sticks around" is staying; "visits its
+arrival halfway through; "joins" after a time is arriving; "sticks around" is staying; "visits its
 corners in order: A, B, C" is a route. A second thing placed by a verbless side ("a ball and, to the
 left of it, a dog") is there, beside the first, rather than the first moving. An eye kept on a thing ("keep an
 eye on the cat", "kept a close eye on it") is watching it, with no eye to draw, and so is a watch kept over it ("watch
@@ -71,11 +70,6 @@ YOUR_RE = re.compile(r"\b(?:your|ur) (?=(?P<count>one|two|three|four|five|\d+)?)
 WAIT_HALF_RE = re.compile(r"\b(?:you |we )?wait(?:s|ed|ing)? (?:for )?(?:half|half of|halfway through) (?:the )?(?:video|clip|"
                           r"footage|scene)(?:,? and|,| then|\.{2,})\s*")
 JOINS_RE = re.compile(r"\b(?:joins|join|joined|joining)(?= (?:halfway|midway|partway|at|in the|later|after|during|then)\b)")
-# "later a dog joins it", "a goat joins the horse halfway": a thing coming later to go along with one told before
-_LATER = r"later|later on|then|soon|eventually|afterwards|after a while|halfway(?: through)?|midway|in the second half"
-JOINS_THING_RE = re.compile(rf"(?:\b(?P<before>{_LATER}),? )?(?P<who>\b(?:a|an|the|one|two|three|another) "
-                            r"(?:[a-z]+ ){0,2}?[a-z]+) (?:joins|joined|join) (?P<thing>it|them|him|her|the [a-z]+)\b"
-                            rf"(?: (?P<after>{_LATER})\b)?")
 STICKS_AROUND_RE = re.compile(r"\b(?:sticks|stick|stuck|sticking|hangs|hang|hung|hanging) (?:around|about)\b")
 _STAY_FORMS = {"sticks": "stays", "hangs": "stays", "stick": "stay", "hang": "stay", "stuck": "stayed", "hung": "stayed",
                "sticking": "staying", "hanging": "staying"}
@@ -253,18 +247,6 @@ def might_bid_the_viewer(text: str) -> bool:
     return "follow" in text or "track" in text or "trace" in text or "point" in text or " tap" in text
 
 
-def _joining_later(match: re.Match) -> str:
-    """A thing joining another at a said time: it appears then and follows that thing, whose move goes on ("later a
-    dog joins it": no step that ends the first move); with no time said, the join is left as written."""
-    when = match["before"] or match["after"]
-    if when is None:
-        return match.group(0)
-    plural = match["who"].split()[0] in ("two", "three")
-    when = when if when.startswith(("half", "mid", "in the")) else "later"
-    return f"{match['who']} {'appear' if plural else 'appears'} {when} and {'follow' if plural else 'follows'} " \
-           f"{match['thing']}"
-
-
 def _placed_beside(match: re.Match) -> str:
     """The second thing in a sentence of its own, so the side is where it is, not a move of the first."""
     return f". {match.group('thing')} is {match.group('side')}"
@@ -286,7 +268,6 @@ def caption_in_plain_words(text: str) -> str:
         text = VIEWERS_TOOL_RE.sub(_viewers_tool, text)
     text = YOUR_RE.sub(lambda m: "" if m.group("count") else "the ", text)  # "your two cats": two cats; "your cat": the cat
     text = VISITS_CORNERS_RE.sub("goes", text)
-    text = JOINS_THING_RE.sub(_joining_later, text)
     text = JOINS_RE.sub("appears", text)
     text = STICKS_AROUND_RE.sub(lambda m: _STAY_FORMS[m.group(0).split()[0]], text)
     text = GETS_THE_RE.sub(_mood_or_thing, text)
