@@ -176,6 +176,15 @@ def test_a_sport_word_in_another_sentence_serves_no_dish(prompt, drawn):
     assert moves_drawn(prompt) == drawn
 
 
+@pytest.mark.parametrize("prompt, drawn", [
+    # "served" told nothing more is the dish set down, in view: "a cake is." alone once named no thing
+    ("A tennis ball is served to the right. A cake is served.", {"cake": [""], "tennis ball": ["right"]}),
+    ("A dog runs to the right. The cake is served.", {"cake": [""], "dog": ["right"]}),
+])
+def test_a_dish_served_with_nothing_more_told_is_still_drawn(prompt, drawn):
+    assert moves_drawn(prompt) == drawn
+
+
 # ------------------------------------------------------------ 5. "for later" is the speaker's order, no time in the clip
 @pytest.mark.parametrize("prompt", [
     "So for later, the grazing cow: no cow in the first half of the clip, then in the second half it appears.",

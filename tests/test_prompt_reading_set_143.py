@@ -2,7 +2,8 @@
 
 - An e-mail thread tells one scene: its sender, subject and envelope lines are the mail's, a quoted "> " block is the
   earlier message, dropped where the reply names again every thing, place and half it tells, and a reply's "Yes," or
-  "Confirmed." only agrees, so "Sure, and the box stays put." completes the quoted request.
+  "Confirmed." only agrees, so "Sure, and the box stays put." completes the quoted request. A reply that says no,
+  replaces the request ("make it ...", "... instead") or tells its thing again another way is the scene instead.
 - A thing named bare with its view right after it, "trotting goat seen from above, upper left corner, ...", is a note
   headed by that view.
 
@@ -12,7 +13,7 @@ Each layout is checked by LVD's own predicates. (The set's own prompts are not c
 import pytest
 
 from tests.helpers import lvd_benchmark as lvd
-from tests.helpers.planned import names, planned_condition, route_corners, seen_in
+from tests.helpers.planned import centres, in_corner, moves_drawn, names, planned_condition, route_corners, seen_in
 
 
 @pytest.mark.parametrize("prompt, query, count", [
@@ -36,6 +37,24 @@ def test_a_quoted_message_the_reply_says_again_is_told_once(prompt, query, count
 def test_a_reply_completing_the_quoted_request_keeps_both(prompt, mover, reference, leftward):
     assert lvd.two_object_motion(mover, reference, leftward, planned_condition(prompt))
     assert names(prompt) == sorted((mover, reference))
+
+
+def test_a_reply_saying_no_is_the_scene_instead_of_the_refused_request():
+    found = centres("On Wed, Lea wrote:\n> A goat trots from the left to the right.\nNo, the goat stays in the upper "
+                    "right corner.")
+    assert list(found) == ["goat"]
+    assert all(in_corner(centre, "upper right") for centre in found["goat"])
+
+
+@pytest.mark.parametrize("prompt, drawn", [
+    ("On Wed, Lea wrote:\n> A goat trots from the left to the right.\nSure, but make it a horse that trots from the "
+     "right to the left.", {"horse": ["left"]}),
+    ("Lea wrote:\n> a red kite flies to the right\nA truck drives to the left instead.", {"truck": ["left"]}),
+    # the reply tells the quote's one thing again with its own way: one goat, going the reply's way
+    ("Lea wrote:\n> a goat trots right\nDone: a goat trots left.", {"goat": ["left"]}),
+])
+def test_a_reply_replacing_or_retelling_the_request_drops_it(prompt, drawn):
+    assert moves_drawn(prompt) == drawn
 
 
 def test_a_reply_pointing_back_at_the_quoted_route_keeps_it():

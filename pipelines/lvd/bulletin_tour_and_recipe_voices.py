@@ -7,8 +7,8 @@ the thing's comings and stays ("fold in the ball" adds it, "leave it in until th
 the car" keeps it still), "keep the first half free of any cat" and "the first half goes without any dog"
 are absences, and "Serves one clip" or "garnish with nothing else" name no thing. A dish "served" to the
 diners with no way or object of its own is shown, never thrown ("it is not served in the first half" is not
-there then, "served quickly" says nothing, though a ball or a shuttlecock served in sport is thrown), and one
-"served with" a thing is along with it. A bulletin's time
+there then, "served quickly" says nothing, "a cake is served." is the cake in view, though a ball or a
+shuttlecock served in sport is thrown), and one "served with" a thing is along with it. A bulletin's time
 headings are the clip's times ("the outlook for the second half is no bird" is no bird then, an outlook
 "unchanged" says nothing new), "clearing" is the thing going, "from the first half right through the
 second" is the whole clip, "arriving there by the end" is where its move ends anyway, and a place "in
@@ -19,6 +19,7 @@ to your left you'll see X" sets X on the left, "follow it with your eyes as it f
 
 from __future__ import annotations
 
+import bisect
 import re
 
 from .object_classes import noun_class, singular
@@ -164,20 +165,31 @@ def _no_thing_then(match: re.Match) -> str:
     return f"no {match.group('thing')} in {match.group('span')}"
 
 
-def _shown_not_thrown(match: re.Match) -> str:
-    if _SERVE_GOES_RE.search(match["rest"]) or _served_in_sport(match.string, match.start()):
-        return match.group(0)
-    return match["rest"].lstrip()
+def _shown_not_thrown(text: str):
+    """The ``SERVED_DISH_RE`` replacement for ``text``: a dish's "served" goes ("is served in the second half" is there
+    then), and one told nothing more ("a cake is served.") is in view, since "a cake is." names no thing; a serve with a
+    way or an object, or in a sentence of sport, stays a throw. The text's sentence ends are found once, so each serve
+    looks back to its own sentence's start (``bisect``) and each sentence is searched for sport once."""
+    ends = [0] + [end.end() for end in _SENTENCE_END_RE.finditer(text)]
+    sport_in: dict[tuple[int, int], bool] = {}
 
+    def served_in_sport(at: int) -> bool:
+        """Whether the sentence holding ``at`` names a thing served in sport (``SPORT_SERVED_RE``), or, where that
+        sentence opens on a pronoun, the sentence before it does: a ball in another sentence ("a cake is served in the
+        second half. a dog chases a ball.") makes no dish a throw."""
+        opening = bisect.bisect_right(ends, at) - 1
+        start = ends[opening - 1] if opening > 0 and _PRONOUN_FIRST_RE.match(text, ends[opening]) else ends[opening]
+        end = ends[opening + 1] if opening + 1 < len(ends) else len(text)
+        if (start, end) not in sport_in:
+            sport_in[start, end] = SPORT_SERVED_RE.search(text, start, end) is not None
+        return sport_in[start, end]
 
-def _served_in_sport(text: str, at: int) -> bool:
-    """Whether the sentence that holds the "served" at ``at`` names a thing served in sport (``SPORT_SERVED_RE``), or,
-    where that sentence opens on a pronoun, the sentence before it does: a ball in another sentence ("a cake is served
-    in the second half. a dog chases a ball.") makes no dish a throw."""
-    ends = [0] + [end.end() for end in _SENTENCE_END_RE.finditer(text, 0, at)]
-    start = ends[-2] if len(ends) > 1 and _PRONOUN_FIRST_RE.match(text, ends[-1]) else ends[-1]
-    end = _SENTENCE_END_RE.search(text, at)
-    return SPORT_SERVED_RE.search(text[start:end.end() if end else len(text)]) is not None
+    def shown(match: re.Match) -> str:
+        if _SERVE_GOES_RE.search(match["rest"]) or served_in_sport(match.start()):
+            return match.group(0)
+        return match["rest"].lstrip() or "in view"
+
+    return shown
 
 
 def _recipe_in_plain_words(text: str) -> str:
@@ -191,7 +203,7 @@ def _recipe_in_plain_words(text: str) -> str:
         text = (SERVES_IN_RECIPE_RE if recipe else SERVES_RE).sub("", text)
     if "served" in text:
         text = SERVED_WITH_RE.sub("along ", text)
-        text = SERVED_DISH_RE.sub(_shown_not_thrown, text)
+        text = SERVED_DISH_RE.sub(_shown_not_thrown(text), text)
     if "garnish" in text:
         text = GARNISH_RE.sub("nothing else", text)
     if any(verb in text for verb in ("fold", "stir", "mix", "toss", "sprinkle", "spoon", "whisk")):

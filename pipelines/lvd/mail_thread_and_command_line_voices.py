@@ -6,6 +6,9 @@
   "Yes: two dogs, start to finish."); a subject line is such a block. A reply's agreement, "Yes,", "Correct.",
   "Confirmed,", "It can be done:", adds nothing, so "Yes, and the dog stays still." completes the quoted request with
   its dog.
+  A reply naming a thing that says no ("No, the dog stays ..."), replaces the request ("make it a cat", "...
+  instead", "rather") or tells the quote's every thing again with a place of its own ("> a dog runs left" / "Done: a
+  dog runs right.") is the scene, and the quoted request it answers is dropped.
 - A command line, '$ render --scene "a cat" --view top-down --stops "lower left corner" "upper left corner"', renders
   one clip: the program, the shell and the flags are never in it. The scene argument (or a bare one before any flag) is
   what the clip holds, and the flags say of it what prose would: "--whole-clip" from start to finish, "--exclusive"
@@ -37,6 +40,15 @@ _AGREEMENT_RE = re.compile(
     r"right you are|that's right|that is right|that's correct|that is correct|sounds good|can do|will do|no problem|"
     r"it can be done|that can be done|done)(?: indeed)?)(?:[.,:;!]+| -+| —)[ \t]*(?:and |also |plus )?",
     re.IGNORECASE)
+# a reply's "Yes, and ...": the agreement goes on to add to the quoted request, never to re-tell it
+_AGREEMENT_GOES_ON_RE = re.compile(_AGREEMENT_RE.pattern + r"(?<=and |lso |lus )", re.IGNORECASE)
+# a reply's refusal, opening its line: "No,", "Nope.", "Not quite:", "Actually,", "Negative -"
+_REFUSAL_RE = re.compile(
+    r"^(?:no|nope|nah|negative|not quite|not really|not exactly|not so|actually|on second thought)"
+    r"(?:[.,:;!]+| -+| —)[ \t]*(?:but |rather |instead )?", re.IGNORECASE)
+# a reply replacing the request: "make it a cat", "a cat instead", "rather, a cat", "a cat rather than the dog"
+_REPLACEMENT_RE = re.compile(r"\bmake (?:it|that|this)\b|\binstead\b|(?:^|[.,;:!?] *)rather\b|\brather than\b",
+                             re.IGNORECASE)
 _LINE_END_MARK_RE = re.compile(r"[.!?;:]\s*$")
 
 
@@ -57,17 +69,30 @@ _PLACE_WORDS = frozenset("left right upper lower top bottom corner middle centre
 _HALF_RE = re.compile(r"\b(?:first|second|last|latter|other) half\b")
 
 
+def _things(text: str) -> set[str]:
+    """The things a message names, each by its class."""
+    return {known[0] for word in re.findall(r"[a-z]+", text.lower()) if (known := noun_class(word))}
+
+
 def _told(text: str) -> set[str]:
     """The things, places and halves a message tells: a reply telling them all says the quoted message again."""
     text = text.lower()
-    told = set(_HALF_RE.findall(text))
-    for word in re.findall(r"[a-z]+", text):
-        known = noun_class(word)
-        if known:
-            told.add(known[0])
-        elif word in _PLACE_WORDS:
-            told.add(word)
-    return told
+    return _things(text) | set(_HALF_RE.findall(text)) | _PLACE_WORDS.intersection(re.findall(r"[a-z]+", text))
+
+
+def _reply_answers_instead(reply_lines: list[str], quoted: str) -> bool:
+    """A reply naming a thing that says no ("No, the dog stays ..."), replaces the request ("make it a cat", "...
+    instead") or tells the quote's every thing again with a place of its own ("> a dog runs left" / "Done: a dog runs
+    right.") is the scene in the quoted request's place; "Yes, and ..." adds to the request instead."""
+    reply = " ".join(reply_lines)
+    reply_things = _things(reply)
+    if not reply_things:
+        return False  # "No, three.", "No. It rolls ...": the reply needs the quote's thing
+    if any(_REFUSAL_RE.match(line) or _REPLACEMENT_RE.search(line) for line in reply_lines):
+        return True
+    quoted_things = _things(quoted)
+    goes_on = any(_AGREEMENT_GOES_ON_RE.match(line) for line in reply_lines)
+    return bool(quoted_things) and quoted_things <= reply_things and not goes_on and bool(_told(reply) - reply_things)
 
 
 def _sentence(line: str) -> str:
@@ -98,9 +123,12 @@ def mail_thread_in_plain_words(text: str) -> str:
             continue
         in_quote = False
         if line.strip():
-            reply.append(_AGREEMENT_RE.sub("", line.strip(), count=1))
+            reply.append(line.strip())
     told_in_reply = _told(" ".join(reply))
-    kept = [line for block in quoted_blocks if not _told(" ".join(block)) <= told_in_reply for line in block]
+    kept = [line for block in quoted_blocks
+            if not _told(" ".join(block)) <= told_in_reply and not _reply_answers_instead(reply, " ".join(block))
+            for line in block]
+    reply = [_REFUSAL_RE.sub("", _AGREEMENT_RE.sub("", line, count=1), count=1) for line in reply]
     sentences = [_sentence(line) for line in kept + reply]
     return "\n".join(sentence for sentence in sentences if sentence) or text
 
