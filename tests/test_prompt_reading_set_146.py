@@ -2,7 +2,8 @@
 
 A thread's post numbers ("1/", "2/3", "(2/2)") are no counts and no things, and a post opening on a way on ("to the
 left side", "...all the way") carries on the sentence the post before it left open. A form's ticked option is what it
-says and an unticked one says nothing; a route field's way is the way of a crossing its thing field tells with none.
+says and an unticked one says nothing, while a box opening a list's item marks a task, kept ticked or not; a route
+field's way is the way of a crossing its thing field tells with none.
 A question whether a thing is present or visible, answered no, is that thing's absence. A report's date-time group
 ("230915Z") is no count, its heading and procedure words ("BREAK", "NSTR", "OUT") say nothing, and a part of the clip
 in capitals heading what it shows ("FIRST HALF:") reads as it does in lower case, never as a speaker's label.
@@ -45,6 +46,12 @@ def test_what_is_no_thread_and_a_post_of_its_own_still_read(prompt, drawn):
     assert moves_drawn(prompt) == drawn
 
 
+def test_fractions_inside_a_clause_are_no_thread():
+    said = ("A ball rolls from the left side to the right side; it covers 1/2 of the frame in the first half and 2/2 "
+            "by the end.")
+    assert thread_posts_joined(said) == said
+
+
 def test_numbers_that_do_not_count_up_from_one_are_no_thread():
     said = "a cat eats 3/4 of it, then 2/ of them leave"
     assert thread_posts_joined(said) == said
@@ -82,6 +89,23 @@ def test_an_empty_list_or_an_index_is_no_tick_box(said):
 
 def test_tick_boxes_read_with_nothing_ticked_says_no_option():
     assert tick_boxes_read("Damage: [ ] Yes [ ] No. A car drives left.") == "Damage. A car drives left."
+
+
+@pytest.mark.parametrize("prompt, drawn", [
+    ("- [ ] draw a ball rolling from left to right\n- [ ] draw a cat sitting still in the middle",
+     {"ball": ["right"], "cat": [""]}),
+    ("☐ a dog runs from the left to the right\n☐ a cat sits in the middle", {"cat": [""], "dog": ["right"]}),
+    ("To-do:\n[x] a dog runs from the left to the right\n[ ] a cat sits in the lower left corner",
+     {"cat": [""], "dog": ["right"]}),
+    ("Checklist for the shot:\n[ ] a car drives from the left to the right\n[x] a tree stands in the middle",
+     {"car": ["right"], "tree": [""]}),
+])
+def test_a_box_opening_a_list_item_is_a_task_kept_ticked_or_not(prompt, drawn):
+    assert moves_drawn(prompt) == drawn
+
+
+def test_boxes_listed_under_a_question_are_its_options():
+    assert tick_boxes_read("Any cat?\n[ ] Yes\n[x] No\nA cat walks in.") == "Any cat?\n \n No \nA cat walks in."
 
 
 # ------------------------------------------------------------ 3. present or visible, answered no
