@@ -13,7 +13,7 @@ import time
 
 import pytest
 
-from pipelines.lvd.questions_in_prose import THERE_ASKED_ABSENT_RE
+from pipelines.lvd.questions_in_prose import COUNT_CORRECTED_RE, THERE_ASKED_ABSENT_RE
 from pipelines.lvd.thread_form_and_sitrep_voices import (
     DATE_TIME_GROUP_RE,
     LINE_LABEL_RE,
@@ -118,6 +118,21 @@ def test_a_thing_asked_present_and_answered_no_is_absent_then(prompt, seen):
     assert seen_in(prompt) == seen
 
 
+@pytest.mark.parametrize("prompt, drawn", [
+    ("Was a bird present in the first half of the clip? No, two. They fly from the left to the right.",
+     {"bird": ["right", "right"]}),
+    ("Is a dog visible in the first half? No, two. They run from the left to the right.", {"dog": ["right", "right"]}),
+    ("Are any red balls present? No, one. It rolls to the left.", {"red ball": ["left"]}),
+])
+def test_no_and_a_count_puts_the_count_right_and_no_absence(prompt, drawn):
+    assert moves_drawn(prompt) == drawn
+
+
+def test_it_after_an_absence_is_the_thing_asked_after_arriving():
+    assert moves_drawn("Was a ball present in the first half? No. It rolls in from the left in the second half.") == {
+        "ball": ["right"]}
+
+
 def test_a_thing_asked_present_and_answered_yes_is_there():
     assert seen_in("Is a horse visible in the first half? Yes. In the second half it leaves.") == (True, False)
 
@@ -155,6 +170,8 @@ def test_a_part_of_the_clip_in_capitals_heads_what_it_shows(prompt, seen):
     (DATE_TIME_GROUP_RE, "as of "),
     (LINE_LABEL_RE, "line alpha "),
     (THERE_ASKED_ABSENT_RE, "is an "),
+    (COUNT_CORRECTED_RE, "is an "),
+    (THERE_ASKED_ABSENT_RE, "was a ball present? no. it "),
 ])
 def test_the_patterns_stay_linear(pattern, unit):
     hostile = unit * (20_000 // len(unit))  # ten times the prompt's limit: a quadratic scan would take seconds
