@@ -76,6 +76,7 @@ def test_any_cat_ticked_no_is_absent_until_it_walks_in():
 @pytest.mark.parametrize("prompt, drawn", [
     ("Direction: left to right. Subject: a goat walking across the field.", {"goat": ["right"]}),
     ("Direction: [x] Left to right [ ] Right to left. Subject: a goat walking across the field.", {"goat": ["right"]}),
+    ("Direction:\n[x] Left to right\n[ ] Right to left\nSubject: a goat walking across the field.", {"goat": ["right"]}),
     ("Route: right to left. Subject: a dog, running.", {"dog": ["left"]}),
 ])
 def test_a_route_field_still_says_its_way_whichever_it_is(prompt, drawn):

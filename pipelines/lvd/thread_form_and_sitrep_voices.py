@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 
+from .object_classes import names_a_thing_drawn
 from .rewrite_text import any_said_re, spaces_tidied
 
 # ---- thread
@@ -107,16 +108,28 @@ _ITEM_BOX_RE = re.compile(rf"(?P<bullet>[ \t]*(?:[-*+•][ \t]+|\d{{1,2}}[.)][ \
 
 def _list_items_unboxed(text: str) -> str:
     """``text`` with the box taken off each line that opens on its only box, the line's item said whether ticked or
-    not; boxes sharing a line ("[ ] Yes [x] No"), or listed under a question ("Any cat?\n[ ] Yes\n[x] No"), are a
-    field's options and stay."""
+    not; boxes sharing a line ("[ ] Yes [x] No"), or lines of them under a question ("Any cat?\n[ ] Yes\n[x] No") or
+    naming no thing ("Direction:\n[ ] Left to right\n[x] Right to left"), are a field's options and stay."""
     lines = text.splitlines(keepends=True)
     asked = False  # the lines of boxes stand under a question
+    run: list[tuple[int, re.Match]] = []  # the lines of one list, each opening on its only box
+
+    def run_unboxed() -> None:
+        items = [lines[number][item_box.end():] for number, item_box in run]
+        if not asked and any(names_a_thing_drawn(item.lower()) for item in items):
+            for (number, item_box), item in zip(run, items):
+                lines[number] = item_box["bullet"] + item
+        run.clear()
+
     for number, line in enumerate(lines):
         item_box = _ITEM_BOX_RE.match(line)
+        if item_box is not None and TICK_OPTION_RE.search(line, item_box.end()) is None:
+            run.append((number, item_box))
+            continue
+        run_unboxed()
         if item_box is None:
             asked = line.rstrip().endswith("?")
-        elif not asked and TICK_OPTION_RE.search(line, item_box.end()) is None:
-            lines[number] = item_box["bullet"] + line[item_box.end():]
+    run_unboxed()
     return "".join(lines)
 
 
