@@ -2,7 +2,8 @@
 
 A thread's post numbers ("1/", "2/3", "(2/2)") are no counts and no things, and a post opening on a way on ("to the
 left side", "...all the way") carries on the sentence the post before it left open. A form's ticked option is what it
-says and an unticked one says nothing; a route field's way is the way of a crossing its thing field tells with none.
+says and an unticked one says nothing, while a box opening a list's item marks a task, kept ticked or not; a route
+field's way is the way of a crossing its thing field tells with none.
 A question whether a thing is present or visible, answered no, is that thing's absence. A report's date-time group
 ("230915Z") is no count, its heading and procedure words ("BREAK", "NSTR", "OUT") say nothing, and a part of the clip
 in capitals heading what it shows ("FIRST HALF:") reads as it does in lower case, never as a speaker's label.
@@ -12,7 +13,7 @@ import time
 
 import pytest
 
-from pipelines.lvd.questions_in_prose import THERE_ASKED_ABSENT_RE
+from pipelines.lvd.questions_in_prose import COUNT_CORRECTED_RE, THERE_ASKED_ABSENT_RE
 from pipelines.lvd.thread_form_and_sitrep_voices import (
     DATE_TIME_GROUP_RE,
     LINE_LABEL_RE,
@@ -45,6 +46,12 @@ def test_what_is_no_thread_and_a_post_of_its_own_still_read(prompt, drawn):
     assert moves_drawn(prompt) == drawn
 
 
+def test_fractions_inside_a_clause_are_no_thread():
+    said = ("A ball rolls from the left side to the right side; it covers 1/2 of the frame in the first half and 2/2 "
+            "by the end.")
+    assert thread_posts_joined(said) == said
+
+
 def test_numbers_that_do_not_count_up_from_one_are_no_thread():
     said = "a cat eats 3/4 of it, then 2/ of them leave"
     assert thread_posts_joined(said) == said
@@ -69,6 +76,7 @@ def test_any_cat_ticked_no_is_absent_until_it_walks_in():
 @pytest.mark.parametrize("prompt, drawn", [
     ("Direction: left to right. Subject: a goat walking across the field.", {"goat": ["right"]}),
     ("Direction: [x] Left to right [ ] Right to left. Subject: a goat walking across the field.", {"goat": ["right"]}),
+    ("Direction:\n[x] Left to right\n[ ] Right to left\nSubject: a goat walking across the field.", {"goat": ["right"]}),
     ("Route: right to left. Subject: a dog, running.", {"dog": ["left"]}),
 ])
 def test_a_route_field_still_says_its_way_whichever_it_is(prompt, drawn):
@@ -84,6 +92,23 @@ def test_tick_boxes_read_with_nothing_ticked_says_no_option():
     assert tick_boxes_read("Damage: [ ] Yes [ ] No. A car drives left.") == "Damage. A car drives left."
 
 
+@pytest.mark.parametrize("prompt, drawn", [
+    ("- [ ] draw a ball rolling from left to right\n- [ ] draw a cat sitting still in the middle",
+     {"ball": ["right"], "cat": [""]}),
+    ("☐ a dog runs from the left to the right\n☐ a cat sits in the middle", {"cat": [""], "dog": ["right"]}),
+    ("To-do:\n[x] a dog runs from the left to the right\n[ ] a cat sits in the lower left corner",
+     {"cat": [""], "dog": ["right"]}),
+    ("Checklist for the shot:\n[ ] a car drives from the left to the right\n[x] a tree stands in the middle",
+     {"car": ["right"], "tree": [""]}),
+])
+def test_a_box_opening_a_list_item_is_a_task_kept_ticked_or_not(prompt, drawn):
+    assert moves_drawn(prompt) == drawn
+
+
+def test_boxes_listed_under_a_question_are_its_options():
+    assert tick_boxes_read("Any cat?\n[ ] Yes\n[x] No\nA cat walks in.") == "Any cat?\n \n No \nA cat walks in."
+
+
 # ------------------------------------------------------------ 3. present or visible, answered no
 @pytest.mark.parametrize("prompt, seen", [
     ("Is a horse visible in the first half of the footage? No. In the second half a horse gallops in.", (False, True)),
@@ -92,6 +117,21 @@ def test_tick_boxes_read_with_nothing_ticked_says_no_option():
 ])
 def test_a_thing_asked_present_and_answered_no_is_absent_then(prompt, seen):
     assert seen_in(prompt) == seen
+
+
+@pytest.mark.parametrize("prompt, drawn", [
+    ("Was a bird present in the first half of the clip? No, two. They fly from the left to the right.",
+     {"bird": ["right", "right"]}),
+    ("Is a dog visible in the first half? No, two. They run from the left to the right.", {"dog": ["right", "right"]}),
+    ("Are any red balls present? No, one. It rolls to the left.", {"red ball": ["left"]}),
+])
+def test_no_and_a_count_puts_the_count_right_and_no_absence(prompt, drawn):
+    assert moves_drawn(prompt) == drawn
+
+
+def test_it_after_an_absence_is_the_thing_asked_after_arriving():
+    assert moves_drawn("Was a ball present in the first half? No. It rolls in from the left in the second half.") == {
+        "ball": ["right"]}
 
 
 def test_a_thing_asked_present_and_answered_yes_is_there():
@@ -131,6 +171,8 @@ def test_a_part_of_the_clip_in_capitals_heads_what_it_shows(prompt, seen):
     (DATE_TIME_GROUP_RE, "as of "),
     (LINE_LABEL_RE, "line alpha "),
     (THERE_ASKED_ABSENT_RE, "is an "),
+    (COUNT_CORRECTED_RE, "is an "),
+    (THERE_ASKED_ABSENT_RE, "was a ball present? no. it "),
 ])
 def test_the_patterns_stay_linear(pattern, unit):
     hostile = unit * (20_000 // len(unit))  # ten times the prompt's limit: a quadratic scan would take seconds

@@ -26,7 +26,9 @@ it stands:
 - whether a thing is there, answered by its absence ("any horse yet? none in the first half.", "was there a horse at
   first? there was not.", "was a horse present in the first half of the clip? no."), or where it is, answered
   "nowhere" ("where was the horse in the second half? nowhere."), is that absence ("there is no horse in the first
-  half."), so a thing of its kind arriving later is the one asked after, never a second drawn for the question.
+  half."), so a thing of its kind arriving later, or "it" opening the next sentence, is the one asked after, never a
+  second drawn for the question; answered by a count ("was a bird present? no, two."), it is that count ("there are
+  two birds").
 The words for things and moves are the quiz's own.
 """
 
@@ -47,10 +49,12 @@ from .quiz_voice import (
     topic_told,
     verb_said_of,
 )
+from .tokens import plural
 from .vocabulary import (
     AUXILIARY_VERBS,
     CLIP_NOUNS,
     COLORS,
+    COUNT_WORDS,
     FRAME_PLACE_WORDS,
     MOVING_KINDS,
     RESTATING_OPENER,
@@ -210,16 +214,25 @@ _WHILE_ASKED = (rf"(?: (?:{_WHEN_ABSENT}(?: of (?:the|this) (?:{'|'.join(CLIP_NO
                 r"|present|visible|in (?:sight|view|the frame|the shot)))")
 # where such a question may open: a sentence, after a filler ("so where was the cat?")
 _QUESTION_OPENS = r"(?:^|(?<=[.!?;] ))(?:(?:and|so|now|okay|ok|well),? )?"
-# the answer ends with its clause, a part of the clip said or not; "not one, there are two cats" puts a count right,
-# no absence
-_ANSWER_CLOSES = rf"(?P<answered>{_WHILE_ASKED}?)(?=\s*(?:[.!;,]|$))(?!,\s*there (?:is|are|was|were)\b)"
+# the answer ends with its clause, a part of the clip said or not; "not one, there are two cats" and "no, two." put a
+# count right, no absence
+_ANSWER_CLOSES = (rf"(?P<answered>{_WHILE_ASKED}?)(?=\s*(?:[.!;,]|$))"
+                  rf"(?!,\s*(?:there (?:is|are|was|were)|{COUNT_WORDS}|\d+)\b)")
 THERE_ASKED_ABSENT_RE = re.compile(
     rf"{_QUESTION_OPENS}{_WHETHER_THERE} ?"
     r"(?P<thing>(?:[a-z-]+ )??(?P<noun>[a-z]+))"
     rf"(?P<asked>{_WHILE_ASKED}{{0,2}})\? "
     r"(?P<refusal>(?:no|nope|nah)(?:,|\.|!)? )?(?P<none>(?:none|not one|not a single one|nothing|not|no"
     r"|there (?:is|was|are|were)(?:n't| not| none)(?: (?:one|any))?)\b)?"
-    + _ANSWER_CLOSES)
+    + _ANSWER_CLOSES
+    # "... ? no. it rolls in later": the next sentence's pronoun is the thing asked after, arriving
+    + r"(?:(?P<stop>[.!;] +)(?P<pronoun>it)\b(?! ?(?:is|was|are|were|'s|'re)\b))?")
+# "was a bird present in the first half? no, two.": a count answering a question whether one is there puts the count
+# right, "there are two birds", never an absence
+COUNT_CORRECTED_RE = re.compile(
+    rf"{_QUESTION_OPENS}{_WHETHER_THERE} ?"
+    r"(?P<thing>(?:[a-z-]+ )??(?P<noun>[a-z]+))"
+    rf"{_WHILE_ASKED}{{0,2}}\? (?:no|nope|nah),? (?P<count>{COUNT_WORDS}|\d+)(?=\s*(?:[.!;]|$))")
 # "where was the cat in the second half? nowhere.", "where's the dog? nowhere to be seen yet.": where a thing is,
 # answered that it is nowhere, is the same absence; a place answered ("on the left") or "nowhere near the box" is not
 WHERE_ASKED_NOWHERE_RE = re.compile(
@@ -239,8 +252,23 @@ def _absence_answered(match: re.Match) -> str:
     if noun_class(match["noun"]) is None or not (match["refusal"] or match["none"]):
         return match.group(0)
     span = _span_in(match["answered"]) or _span_in(match["asked"])
-    verb = "is" if singular(match["noun"]) == match["noun"] else "are"
-    return f"there {verb} no {match['thing']}{span}"
+    one = singular(match["noun"]) == match["noun"]
+    absence = f"there {'is' if one else 'are'} no {match['thing']}{span}"
+    pronoun = match.groupdict().get("pronoun")
+    if not pronoun:
+        return absence
+    # "it rolls in" is "a ball rolls in": the one asked after, arriving
+    arriving = f"{'an' if match['thing'][0] in 'aeiou' else 'a'} {match['thing']}" if one else pronoun
+    return f"{absence}{match['stop']}{arriving}"
+
+
+def _count_corrected(match: re.Match) -> str:
+    """The count the answer gives, said of the thing asked after; a noun naming no thing is left as it is."""
+    if noun_class(match["noun"]) is None:
+        return match.group(0)
+    one = match["count"] in ("one", "1")
+    thing = singular(match["noun"]) if one else plural(singular(match["noun"]))
+    return f"there {'is' if one else 'are'} {match['count']} {match['thing'][:-len(match['noun'])]}{thing}"
 
 
 def _span_in(words: str) -> str:
@@ -355,7 +383,7 @@ def topics_asked_answered(text: str) -> str:
     A thing asked after and answered yes, "is that a dog? yes, a dog.", is said once, the answer alone; and an answer
     named again by "a" opening the next sentence, "who barks? a dog. a dog runs left.", is that one thing, "the dog"."""
     if any(word in text for word in _PRESENCE_ASKED_WORDS):
-        text = THERE_ASKED_ABSENT_RE.sub(_absence_answered, text)
+        text = THERE_ASKED_ABSENT_RE.sub(_absence_answered, COUNT_CORRECTED_RE.sub(_count_corrected, text))
     if "nowhere" in text:
         text = WHERE_ASKED_NOWHERE_RE.sub(_absence_answered, text)
     if "? " in text:

@@ -6,7 +6,8 @@ tell before any other pass reads their marks as words.
   the sentence the post before it left open, and any other post opens a sentence of its own ("... of the dog 2/ dog
   stays still" is two).
 - A form's tick boxes ("[ ] Yes [x] No", "Direction: [ ] Left to right [x] Right to left", "☐ ... ☑ ..."): the
-  ticked option is what the form says, and an option left unticked is not said at all.
+  ticked option is what the form says, and an option left unticked is not said at all; a box opening a line or a list
+  item ("- [ ] draw a ball", "☐ a cat sits") marks a task in a to-do list, said whether ticked or not.
 - A situation report ("SITREP AS OF 071430Z. LINE ALPHA: ... BREAK. NSTR. OVER."): its date-time group ("071430Z",
   "071430ZDEC26") is no count of a thing, and the report's heading and its bare procedure words ("BREAK", "NSTR",
   "OVER", "OUT", "HOW COPY") say nothing of the clip.
@@ -16,6 +17,7 @@ from __future__ import annotations
 
 import re
 
+from .object_classes import names_a_thing_drawn
 from .rewrite_text import any_said_re, spaces_tidied
 
 # ---- thread
@@ -29,15 +31,21 @@ _TRAILING_ELLIPSIS_RE = re.compile(r"\s*(?:\.{2,}|…)$")
 
 def _post_markers(text: str) -> list[re.Match]:
     """The thread's post numbers in ``text``: counted up from 1 by steps of one (a closing "(2/2)" may repeat the post
-    it closes), opening the text or each told out of a total ("(1/2)"); none where the numbers are no such run."""
+    it closes), opening the text, or opening a sentence and each told out of a total ("(1/2)"); none where the numbers
+    are no such run."""
     markers = list(POST_MARKER_RE.finditer(text))
     if len(markers) < 2 or markers[0]["post"] != "1":
         return []
     posts = [int(marker["post"]) for marker in markers]
     if posts[-1] < 2 or any(later not in (earlier, earlier + 1) for earlier, later in zip(posts, posts[1:])):
         return []
-    opens_text = not text[:markers[0].start()].strip()
-    return markers if opens_text or all(marker["of"] for marker in markers) else []
+    before = text[:markers[0].start()].rstrip()
+    if not before:  # the thread opens the text
+        return markers
+    # else its first post opens a sentence, and each is told out of a total: a fraction in a clause ("covers 1/2 of
+    # the frame ... and 2/2 by the end") is no post
+    opens_sentence = before.endswith((".", "!", "?", ":"))
+    return markers if opens_sentence and all(marker["of"] for marker in markers) else []
 
 
 def looks_like_thread(text: str) -> bool:
@@ -92,8 +100,45 @@ def _ticked(option: re.Match) -> bool:
     return option["glyph"] in ("☑", "☒", "✅") if option["glyph"] else option["mark"] != " "
 
 
+# a box opening a line or a list item ("- [ ] draw a ball", "☐ a cat sits", "2. [x] a tree"): in a to-do list or a
+# checklist the box marks a task, done or not yet, never an option turned down
+_ITEM_BOX_RE = re.compile(rf"(?P<bullet>[ \t]*(?:[-*+•][ \t]+|\d{{1,2}}[.)][ \t]+)?)"
+                          rf"(?:\[[ {_TICKED}]\]|[☐☑☒✅])[ \t]*")
+
+
+def _list_items_unboxed(text: str) -> str:
+    """``text`` with the box taken off each line that opens on its only box, the line's item said whether ticked or
+    not; boxes sharing a line ("[ ] Yes [x] No"), or lines of them under a question ("Any cat?\n[ ] Yes\n[x] No") or
+    naming no thing ("Direction:\n[ ] Left to right\n[x] Right to left"), are a field's options and stay."""
+    lines = text.splitlines(keepends=True)
+    asked = False  # the lines of boxes stand under a question
+    run: list[tuple[int, re.Match]] = []  # the lines of one list, each opening on its only box
+
+    def run_unboxed() -> None:
+        items = [lines[number][item_box.end():] for number, item_box in run]
+        if not asked and any(names_a_thing_drawn(item.lower()) for item in items):
+            for (number, item_box), item in zip(run, items):
+                lines[number] = item_box["bullet"] + item
+        run.clear()
+
+    for number, line in enumerate(lines):
+        item_box = _ITEM_BOX_RE.match(line)
+        if item_box is not None and TICK_OPTION_RE.search(line, item_box.end()) is None:
+            run.append((number, item_box))
+            continue
+        run_unboxed()
+        if item_box is None:
+            asked = line.rstrip().endswith("?")
+    run_unboxed()
+    return "".join(lines)
+
+
 def tick_boxes_read(text: str) -> str:
-    """``text`` with each row of tick boxes said as its ticked options, joined by commas, and no unticked one."""
+    """``text`` with each row of tick boxes said as its ticked options, joined by commas, and no unticked one; a box
+    opening a list's item marks a task and goes, the item said."""
+    text = _list_items_unboxed(text)
+    if not looks_like_tick_boxes(text):
+        return text
     said: list[str] = []
     row: list[str] = []
     last_end = 0
