@@ -54,7 +54,8 @@ ACCEPTING_RE = re.compile(r"^(?:ok(?:ay)?|sure|fine|yes|yeah|alright|all right|t
                           r"great|perfect)\b")
 # a later request changing the thing: "now make it a cat that runs right", "change it to a dog instead"
 CHANGE_RE = re.compile(r"^(?:(?:now|actually|instead|please|no)[ ,]+)*(?:make|change|turn) (?:it|that|them|the [a-z]+) "
-                       r"(?:into |to )?(?P<new>(?:an?|one|two|three) [a-z]+)(?: instead)?(?P<rest>.*)$")
+                       r"(?:into |to )?(?P<new>(?:an?|one|two|three)(?: [a-z]+){1,3}?)(?: instead)?,? "
+                       r"(?:that|which|who) (?P<rest>[a-z].*)$")
 # a correction of the way: "no, it should run right", "actually it goes left"
 CORRECTION_RE = re.compile(r"^(?:no|nope|actually|wait|sorry)\b[ ,!.]*(?P<rest>.*)$")
 SIDE_RE = re.compile(r"\b(?:left|right)\b")
@@ -150,7 +151,8 @@ def restated_chat(text: str) -> str | None:
     views = " ".join(words for role, words in turns if role == "system")
     scene: list[str] = []  # what is told so far, in order
     pending: list[str] = []  # requests not yet answered
-    asked_before: set[str] = set()  # things every request so far names
+    asked: set[str] = set()  # things the requests not yet answered name
+    asked_before: set[str] = set()  # things the answered requests name
     restated = refused = declined = False
     for role, said in ((role, said) for role, said in turns if role != "system"):
         if role in _ASKING_ROLES:
@@ -160,6 +162,7 @@ def restated_chat(text: str) -> str | None:
             said = _corrected(scene, said) if restated else said
             if said:
                 pending.append(said)
+                asked |= _things_named(said)
             continue
         if REFUSING_RE.match(said):
             refused = declined = True
@@ -167,13 +170,14 @@ def restated_chat(text: str) -> str | None:
         confirmation = CONFIRMING_RE.match(said)
         said = said[confirmation.end():] if confirmation else said
         answered = _things_named(said)
-        request = " ".join(pending)
-        asked = _things_named(request)
         if asked_before | asked and asked_before | asked <= answered:
             request, scene = " ".join(scene + pending), []  # the answer says the whole scene so far again
-        elif not asked or not asked <= answered:
+        elif asked and asked <= answered:
+            request = " ".join(pending)
+        else:
             continue  # chatter or a question back: the requests stay as asked
         asked_before |= asked
+        asked = set()
         if set(_PLACE_WORDS_RE.findall(request)) - set(_PLACE_WORDS_RE.findall(said)):
             views += f" {said}"
             said = request  # "... from the lower right corner to ...\nAssistant: Sure: it visits those corners."
@@ -195,7 +199,7 @@ def _corrected(scene: list[str], said: str) -> str:
     """A later request read against the scene told so far: "now make it a cat that runs right" makes the scene that
     cat's, "no, it should run right" turns the way the scene told; anything else is a request of its own."""
     change = CHANGE_RE.match(said)
-    if change and change["rest"].strip(" .!"):
+    if change:
         scene[:] = []
         return f"{change['new']} {change['rest'].strip()}"
     correction = CORRECTION_RE.match(said)
