@@ -14,9 +14,10 @@
   read, without its "Sure! Creating", and nothing is drawn twice. A chat pasted with its role labels, a turn to a line
   ("System: ...\nUser: two birds, whole clip\nAssistant: Got it. Two flying birds from start to finish."), is one scene
   told twice wherever an answering turn names every thing the request names, agreeing first or not: that turn is read
-  (the fuller wording), or the request where only it tells the sides, halves or route ("... it visits those corners in
-  that order"); the "System:" turn instructs the assistant and is never in the clip, though a view from above it asks
-  for ("Top-down clips only.") is the picture's.
+  (the fuller wording), or the request where only it tells the sides, halves, times or route ("... it visits those
+  corners in that order"); later turns follow in order ("also add a dog", "no, it should run right"), and a refusal
+  ("I can't ...") leaves the request standing. The "System:" turn instructs the assistant and is never in the clip,
+  though a view from above it asks for ("Top-down clips only.") is the picture's.
 A span from the clip's first moment to its last ("from its opening to its close", "from the first frame to the
 last", "from start to end") is the whole clip in any voice: "close" there is a time, never a thing.
 """
