@@ -4,6 +4,8 @@
   answering turn says the request again tells one scene twice: it is read once, from that turn, or from the request
   where only the request tells the places; the "System:" turn instructs the assistant and is never drawn, though a
   view from above it asks for is the picture's. A chat whose answer only asks back keeps every turn's things.
+  Turns after the restated request are read in order (an added thing added, "now make it a ..." or "no, ..."
+  correcting); a time only the request tells is kept, and a refusal ("I can't ...") leaves the request standing.
 - Slang for leaving, "she's done a runner", "the goats did a bunk", "doing a vanishing act", is the going it says:
   the thing is gone from then on, and the "runner" is no thing (a runner who jogs is one).
 - Credit given to a thing in a closing sentence after a move is told, "Fair play to the goat, never kicked it.", "Hats
@@ -23,7 +25,7 @@ import pytest
 
 from pipelines.lvd.broken_off_speech import broken_off_speech_joined
 from tests.helpers import lvd_benchmark as lvd
-from tests.helpers.planned import PLANNER, names, planned_condition
+from tests.helpers.planned import PLANNER, centres, names, planned_condition
 
 
 def _frames(prompt: str) -> list[tuple[str, str]]:
@@ -86,6 +88,26 @@ def test_a_chat_whose_answer_only_asks_back_keeps_every_turns_things():
     prompt = "User: a dog walks to the left\nAssistant: Anything else?\nUser: a cat sits on the right"
     assert names(prompt) == ["cat", "dog"]
     assert lvd.one_object_motion("dog", True, planned_condition(prompt))
+
+
+@pytest.mark.parametrize("prompt, drawn, mover, leftward", [
+    ("User: a red ball rolls to the right.\nAssistant: A red ball rolls to the right.\nUser: also add a cat sitting "
+     "on the left.", ["cat", "red ball"], "red ball", False),
+    ("User: a goat trots to the left.\nAssistant: Sure! A goat trots to the left.\nUser: now make it a horse that "
+     "trots to the right.", ["horse"], "horse", False),
+    ("User: a duck waddles to the left.\nAssistant: A duck waddles to the left.\nUser: no, it should waddle to the "
+     "right.", ["duck"], "duck", False),
+    ("User: a fox runs to the left.\nAssistant: I can't draw a fox, but here is a cat running to the right.",
+     ["fox"], "fox", True),
+])
+def test_turns_after_a_restated_request_are_read_in_order(prompt, drawn, mover, leftward):
+    assert names(prompt) == drawn
+    assert lvd.one_object_motion(mover, leftward, planned_condition(prompt))
+
+
+def test_a_time_only_the_request_tells_is_kept():
+    fox = centres("User: a fox runs to the left in the second half.\nAssistant: A fox runs to the left.")["fox"]
+    assert fox[0][0] == fox[3][0] and fox[-1][0] < fox[3][0] - 0.3
 
 
 def test_role_words_in_prose_are_things_of_the_scene():

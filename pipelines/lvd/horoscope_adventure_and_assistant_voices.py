@@ -14,9 +14,10 @@
   read, without its "Sure! Creating", and nothing is drawn twice. A chat pasted with its role labels, a turn to a line
   ("System: ...\nUser: two birds, whole clip\nAssistant: Got it. Two flying birds from start to finish."), is one scene
   told twice wherever an answering turn names every thing the request names, agreeing first or not: that turn is read
-  (the fuller wording), or the request where only it tells the sides, halves or route ("... it visits those corners in
-  that order"); the "System:" turn instructs the assistant and is never in the clip, though a view from above it asks
-  for ("Top-down clips only.") is the picture's.
+  (the fuller wording), or the request where only it tells the sides, halves, times or route ("... it visits those
+  corners in that order"); later turns follow in order ("also add a dog", "no, it should run right"), and a refusal
+  ("I can't ...") leaves the request standing. The "System:" turn instructs the assistant and is never in the clip,
+  though a view from above it asks for ("Top-down clips only.") is the picture's.
 A span from the clip's first moment to its last ("from its opening to its close", "from the first frame to the
 last", "from start to end") is the whole clip in any voice: "close" there is a time, never a thing.
 """
@@ -43,8 +44,22 @@ CONFIRMING_RE = re.compile(r"^(?:(?:sure(?: thing)?|okay|ok|got it|of course|cer
 ROLE_LABEL_RE = re.compile(r"(?:^|(?<=\n))[ \t]*(?P<role>system|user|assistant|human|ai|bot|chatbot|model)"
                            r"[ \t]*:[ \t]*")
 _ASKING_ROLES = frozenset(("user", "human"))
-# a side or a half: where a route, a way or a time is told
-_PLACE_WORDS_RE = re.compile(r"\b(?:left|right|half)\b")
+# a side, a half or a time: where a route, a way or a time is told
+_PLACE_WORDS_RE = re.compile(r"\b(?:left|right|half|first|second|later|halfway|midway|until|after|before|end|start|"
+                             r"beginning)\b")
+# an answer that declines: "I can't draw a dog, but ...", "Sorry, I cannot ..."
+REFUSING_RE = re.compile(r"^(?:(?:sorry|unfortunately|i'm sorry|i am sorry)[ ,!.]*)*(?:i|we) (?:can't|cannot|can not|"
+                         r"won't|am unable to|am not able to|do not|don't)\b")
+# the user taking up what a refusal offers: "ok", "fine, go ahead", "yes please, do that"
+ACCEPTING_RE = re.compile(r"^(?:ok(?:ay)?|sure|fine|yes|yeah|alright|all right|that works|go ahead|do that|sounds good|"
+                          r"great|perfect)\b")
+# a later request changing the thing: "now make it a cat that runs right", "change it to a dog instead"
+CHANGE_RE = re.compile(r"^(?:(?:now|actually|instead|please|no)[ ,]+)*(?:make|change|turn) (?:it|that|them|the [a-z]+) "
+                       r"(?:into |to )?(?P<new>(?:an?|one|two|three)(?: [a-z]+){1,3}?)(?: instead)?,? "
+                       r"(?:that|which|who) (?P<rest>[a-z].*)$")
+# a correction of the way: "no, it should run right", "actually it goes left"
+CORRECTION_RE = re.compile(r"^(?:no|nope|actually|wait|sorry)\b[ ,!.]*(?P<rest>.*)$")
+SIDE_RE = re.compile(r"\b(?:left|right)\b")
 _MADE_CLIP_RE = re.compile(r"^(?:an? |the |your )?(?:short )?(?:clip|video)(?= (?:where|in which|with|of|seen|showing|that)\b)")
 
 SIGN_RE = re.compile(r"^(?:aries|taurus|gemini|cancer|leo|virgo|libra|scorpio|sagittarius|capricorn|aquarius|pisces)\s*:\s*")
@@ -125,32 +140,77 @@ def _role_turns(text: str) -> list[tuple[str, str]] | None:
 
 def restated_chat(text: str) -> str | None:
     """The scene of a chat pasted with its role labels whose answering turn says the request again, "User: two birds,
-    whole clip\nAssistant: Got it. Two flying birds from start to finish.": one scene told twice, so it is read once,
-    from that turn (the fuller wording), or from the request where only the request tells the places or the route. A
-    "System:" turn instructs the assistant and is never in the clip; a view from above it asks for is the picture's.
-    None where no turn restates the request."""
+    whole clip\nAssistant: Got it. Two flying birds from start to finish.": read as a conversation, each request and
+    its restatement told once, from that turn (the fuller wording), or from the request where only the request tells
+    a side, a half or a time; later turns follow in order, an added thing added and a change or a "no, ..." correcting
+    the scene before it. A refusal ("I can't ...") agrees to nothing: the request stands. A "System:" turn instructs
+    the assistant and is never in the clip; a view from above it asks for is the picture's. None where no turn
+    restates or declines the request, or where the user takes up what a refusal offers instead."""
     turns = _role_turns(text)
     if turns is None:
         return None
-    told = [(role, said) for role, said in turns if role != "system"]
-    for index in range(len(told) - 1, 0, -1):
-        role, said = told[index]
+    views = " ".join(words for role, words in turns if role == "system")
+    scene: list[str] = []  # what is told so far, in order
+    pending: list[str] = []  # requests not yet answered
+    asked: set[str] = set()  # things the requests not yet answered name
+    asked_before: set[str] = set()  # things the answered requests name
+    restated = refused = declined = False
+    for role, said in ((role, said) for role, said in turns if role != "system"):
         if role in _ASKING_ROLES:
+            if refused and ACCEPTING_RE.match(said):
+                return None  # the user takes what the refusal offers: left to the other readers
+            refused = False
+            said = _corrected(scene, said) if restated else said
+            if said:
+                pending.append(said)
+                asked |= _things_named(said)
+            continue
+        if REFUSING_RE.match(said):
+            refused = declined = True
             continue
         confirmation = CONFIRMING_RE.match(said)
         said = said[confirmation.end():] if confirmation else said
-        request = " ".join(words for asker, words in told[:index] if asker in _ASKING_ROLES)
-        asked = _things_named(request)
-        if not asked or not asked <= _things_named(said):
-            continue
-        views = " ".join(words for role, words in turns if role == "system")
-        if _PLACE_WORDS_RE.search(request) and not _PLACE_WORDS_RE.search(said):
+        answered = _things_named(said)
+        if asked_before | asked and asked_before | asked <= answered:
+            request, scene = " ".join(scene + pending), []  # the answer says the whole scene so far again
+        elif asked and asked <= answered:
+            request = " ".join(pending)
+        else:
+            continue  # chatter or a question back: the requests stay as asked
+        asked_before |= asked
+        asked = set()
+        if set(_PLACE_WORDS_RE.findall(request)) - set(_PLACE_WORDS_RE.findall(said)):
             views += f" {said}"
             said = request  # "... from the lower right corner to ...\nAssistant: Sure: it visits those corners."
-        if says_a_view_from_above(views) and not says_a_view_from_above(said):
-            said = f"seen from above, {said}"
-        return _MADE_CLIP_RE.sub("a clip", said)
-    return None
+        scene.append(said)
+        pending, restated = [], True
+    if not (restated or declined):
+        return None
+    told = " ".join(_sentence(words) for words in scene + pending)
+    if says_a_view_from_above(views) and not says_a_view_from_above(told):
+        told = f"seen from above, {told}"
+    return _MADE_CLIP_RE.sub("a clip", told)
+
+
+def _sentence(words: str) -> str:
+    return words if words.endswith((".", "!", "?")) else f"{words}."
+
+
+def _corrected(scene: list[str], said: str) -> str:
+    """A later request read against the scene told so far: "now make it a cat that runs right" makes the scene that
+    cat's, "no, it should run right" turns the way the scene told; anything else is a request of its own."""
+    change = CHANGE_RE.match(said)
+    if change:
+        scene[:] = []
+        return f"{change['new']} {change['rest'].strip()}"
+    correction = CORRECTION_RE.match(said)
+    if correction and not _things_named(correction["rest"]):
+        side = SIDE_RE.search(correction["rest"])
+        told = " ".join(scene)
+        if side and SIDE_RE.search(told):
+            scene[:] = [SIDE_RE.sub(side[0], told)]
+            return ""
+    return said
 
 
 def _confirmed_turn(text: str) -> str:
