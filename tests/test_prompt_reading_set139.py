@@ -48,6 +48,20 @@ def test_a_runner_who_jogs_is_still_drawn_and_moves():
     assert lvd.one_object_motion("runner", False, planned_condition("A runner jogs from the left to the right."))
 
 
+def test_slang_for_leaving_ends_its_clause_so_a_bunk_bed_is_no_going():
+    assert ("boy", "xxxxxx") in _frames("A boy did a bunk bed jump on the left, then runs right.")
+
+
+@pytest.mark.parametrize("prompt, query", [
+    ("The dog did a runner to the left side of the frame.", "dog"),
+    ("A runner did a bunk to the left while a dog stays still.", "runner"),
+])
+def test_slang_for_leaving_by_a_side_runs_off_that_way_before_it_is_gone(prompt, query):
+    (boxes,) = [o.boxes for o in PLANNER.plan(prompt, num_keyframes=6).layout.objects if o.name == query]
+    drawn = [(box[0] + box[2]) / 2 for box in boxes if box is not None]
+    assert boxes[-1] is None and len(drawn) >= 3 and drawn[0] - drawn[-1] > 0.3
+
+
 # ------------------------------------------------------------ 2. a chat whose answer restates the request: one scene
 @pytest.mark.parametrize("prompt, drawn", [
     ("System: You write short clips for a toy shop.\nUser: three red kites, the whole clip\nAssistant: Three red "
