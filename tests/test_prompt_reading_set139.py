@@ -8,7 +8,8 @@
   the thing is gone from then on, and the "runner" is no thing (a runner who jogs is one).
 - Credit given to a thing in a closing sentence after a move is told, "Fair play to the goat, never kicked it.", "Hats
   off to her, what a run.", praises what was told: its "run", "kicked" or "never stopped" is no move of its own.
-  Credit given where nothing moved before, or praise telling a place, still tells its move.
+  Credit given where nothing moved before, or praise telling a place or a count ("he did it twice"), still tells its
+  move, and a step after the praise ("Good on it, then it rolls over.") is kept.
 - Speech broken off at ellipses and taken up again (a sleep-talker's), "a goat... the right side of the frame...
   trots to... to the left side...", tells one scene in pieces: a fragment that says again the words the one before
   broke off on, names only the frame after a side, or is only places or a move with no subject of its own goes on
@@ -21,6 +22,7 @@ sets' own prompts are not copied here.)
 
 import pytest
 
+from pipelines.lvd.admiring_remarks import credits_dropped
 from pipelines.lvd.broken_off_speech import broken_off_speech_joined
 from tests.helpers import lvd_benchmark as lvd
 from tests.helpers.planned import PLANNER, names, planned_condition
@@ -136,6 +138,27 @@ def test_credit_where_nothing_moved_before_still_tells_the_move():
 
 def test_credit_to_one_not_told_before_keeps_that_one():
     assert names("A cat walks to the right. Credit to the keeper, he never chased it.") == ["cat", "keeper"]
+
+
+def _centres(prompt: str) -> list[list[tuple[float, float] | None]]:
+    return [[None if box is None else ((box[0] + box[2]) / 2, (box[1] + box[3]) / 2) for box in o.boxes]
+            for o in PLANNER.plan(prompt, num_keyframes=6).layout.objects]
+
+
+@pytest.mark.parametrize("prompt, plain", [
+    ("A dog runs left. Good on it, then it rolls over.", "A dog runs left. Then it rolls over."),
+    ("A dog runs left. Credit to him, lovely run, and then he sat down.", "A dog runs left. Then he sat down."),
+])
+def test_credit_drops_only_the_praise_and_keeps_the_step_after_it(prompt, plain):
+    assert _centres(prompt) == _centres(plain) != _centres("A dog runs left.")
+
+
+@pytest.mark.parametrize("said", [
+    "a dog runs left. credit to him: he did it twice.",
+    "a dog runs left. credit to him, he ran it twice.",
+])
+def test_credit_telling_a_count_of_the_moves_is_left_as_written(said):
+    assert credits_dropped(said) == said
 
 
 # ------------------------------------------------------------ 4. speech broken off at ellipses goes on
