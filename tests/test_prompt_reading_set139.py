@@ -14,7 +14,8 @@
   trots to... to the left side...", tells one scene in pieces: a fragment that says again the words the one before
   broke off on, names only the frame after a side, or is only places or a move with no subject of its own goes on
   with the fragment before it, so the thing keeps its place, way and route. A fragment with a subject of its own, or a
-  correction after an ellipsis, "a red... a blue ball", is left to its own readers.
+  correction after an ellipsis, "a red... a blue ball", is left to its own readers, and so is a move after a whole
+  clause ("a cat sits on the left... running to the right...": a later step).
 
 Each layout is checked by LVD's own predicates or by its objects' names and the keyframes they are drawn in. (The
 sets' own prompts are not copied here.)
@@ -185,6 +186,14 @@ def test_places_broken_off_across_ellipses_are_one_route():
 ])
 def test_an_ellipsis_before_a_fragment_of_its_own_is_left_as_written(said):
     assert broken_off_speech_joined(said) == said
+
+
+def test_a_move_after_a_whole_clause_at_an_ellipsis_is_a_later_step():
+    said = "a cat sits on the left... running to the right... a dog appears."
+    assert broken_off_speech_joined(said) == said
+    (cat,) = [o.boxes for o in PLANNER.plan(said, num_keyframes=6).layout.objects if o.name == "cat"]
+    centres = [(box[0] + box[2]) / 2 for box in cat]
+    assert centres[0] == centres[1] == centres[2] < 0.3 and centres[-1] > 0.7
 
 
 def test_a_new_subject_after_an_ellipsis_keeps_its_own_move():
