@@ -21,10 +21,14 @@ Each layout is checked by LVD's own predicates or by its objects' names and the 
 sets' own prompts are not copied here.)
 """
 
+import time
+
 import pytest
 
 from pipelines.lvd.admiring_remarks import credits_dropped
 from pipelines.lvd.broken_off_speech import broken_off_speech_joined
+from pipelines.lvd.horoscope_adventure_and_assistant_voices import restated_chat
+from pipelines.lvd.prompt_reading import MAX_PROMPT_CHARS
 from tests.helpers import lvd_benchmark as lvd
 from tests.helpers.planned import PLANNER, names, planned_condition
 
@@ -199,3 +203,19 @@ def test_a_move_after_a_whole_clause_at_an_ellipsis_is_a_later_step():
 def test_a_new_subject_after_an_ellipsis_keeps_its_own_move():
     prompt = "A dog sits... a cat walks to the left... then it stops."
     assert names(prompt) == ["cat", "dog"] and lvd.one_object_motion("cat", True, planned_condition(prompt))
+
+
+def test_a_long_chat_of_turns_is_read_in_linear_time():
+    """Each answering turn once gathered and read every request before it again: quadratic in turns (7.7 ms over
+    4,000 characters of "user: a dog.\\nassistant: ok.")."""
+    def cost(length: int) -> float:
+        text = ("user: a dog.\nassistant: ok.\n" * (length // 28 + 1))[:length]  # the turns' line breaks kept
+        best = float("inf")
+        for _ in range(3):
+            started = time.process_time()
+            for _ in range(10):
+                restated_chat(text)
+            best = min(best, time.process_time() - started)
+        return best
+
+    assert cost(MAX_PROMPT_CHARS) / max(cost(MAX_PROMPT_CHARS // 4), 1e-6) < 8  # about 11 when it was quadratic

@@ -133,16 +133,23 @@ def restated_chat(text: str) -> str | None:
     if turns is None:
         return None
     told = [(role, said) for role, said in turns if role != "system"]
+    # the things the requests before each turn name, gathered once (each answer re-reading every request before it
+    # was quadratic in turns)
+    asked_before, asked_so_far = [], frozenset()
+    for role, said in told:
+        asked_before.append(asked_so_far)
+        if role in _ASKING_ROLES:
+            asked_so_far = asked_so_far | _things_named(said)
     for index in range(len(told) - 1, 0, -1):
         role, said = told[index]
         if role in _ASKING_ROLES:
             continue
         confirmation = CONFIRMING_RE.match(said)
         said = said[confirmation.end():] if confirmation else said
-        request = " ".join(words for asker, words in told[:index] if asker in _ASKING_ROLES)
-        asked = _things_named(request)
+        asked = asked_before[index]
         if not asked or not asked <= _things_named(said):
             continue
+        request = " ".join(words for asker, words in told[:index] if asker in _ASKING_ROLES)
         views = " ".join(words for role, words in turns if role == "system")
         if _PLACE_WORDS_RE.search(request) and not _PLACE_WORDS_RE.search(said):
             views += f" {said}"
