@@ -10,8 +10,10 @@
   little run.", "Fair play to the dog, never chased it.", "Hats off to it: it never stopped."): the speaker praises
   the thing for what was told, so the praise ("run", "chased", "never stopped") is no move, no chase and no stop of
   its own. Credit to one not told before ("Credit to the keeper, ...") is left as written, and so is praise that tells
-  a place, a time, a count or a colour ("Credit to him, he ended on the left."), or names a thing the prompt has not,
-  and credit given where nothing moved before it.
+  a place, a time, a count or a colour ("Credit to him, he ended on the left.", "he did it twice"), or names a thing
+  the prompt has not, and credit given where nothing moved before it. Only the praise goes: a clause after it that
+  takes a step ("Good on it, then it rolls over.") or has its own subject and verb ("..., lovely run, he sat down.")
+  stays.
 Both are called by `scene_asides.py`.
 """
 
@@ -84,6 +86,34 @@ _PLACE_OR_TIME_WORDS = frozenset("left right top bottom upper lower corner side 
                                  "second start end beginning finish halfway".split())
 
 
+# a count of the moves told ("he did it twice") tells more than praise: the credit stays as written
+_REPEAT_WORDS = frozenset("twice thrice again times".split())
+# the clauses of praise: after its first, one that opens with a step or its own subject and verb tells more
+_PRAISE_CLAUSE_RE = re.compile(r"\s*(?:[,;:]|\s-|\s\u2014)\s*")
+_SUBJECTS = ("it", "he", "she", "they")
+
+
+def _clause_goes_on(clause: str, first: bool) -> bool:
+    """Whether a clause of the praise tells more of the scene: a step opening it ("then it rolls over", "and then he
+    sat down", "after that ..."), or after the first clause a subject and a verb of its own ("..., he sat down")."""
+    words = clause.split()
+    if words[:1] == ["and"]:
+        words = words[1:]
+    if words[:1] and words[0] in SEQUENCE_WORDS or " ".join(words[:2]) in SEQUENCE_WORDS:
+        return True
+    return not first and len(words) >= 2 and words[0] in _SUBJECTS and VERB_KINDS.get(words[1]) is not None
+
+
+def _praise_split(praise: str) -> tuple[str, str]:
+    """The praise itself, and what of it goes on with the scene: from its first clause that does to its end."""
+    clauses = [clause for clause in _PRAISE_CLAUSE_RE.split(praise.strip()) if clause]
+    for index, clause in enumerate(clauses):
+        if _clause_goes_on(clause, index == 0):
+            start = praise.index(clause)
+            return praise[:start], praise[start:].strip() + "."
+    return praise, ""
+
+
 def _tells_a_move(told: str) -> bool:
     return any(VERB_KINDS.get(word, "rest") not in NO_MOVE_KINDS for word in re.findall(r"[a-z]+", told))
 
@@ -95,13 +125,14 @@ def _credit(match: re.Match) -> str:
     told_things = {singular(word) for word in re.findall(r"[a-z]+", told) if noun_class(word)}
     if match["noun"] and singular(match["noun"]) not in told_things or not _tells_a_move(told):
         return match.group(0)
-    for word in re.findall(r"[a-z]+", match["praise"]):
-        if word in _PLACE_OR_TIME_WORDS or word in COLORS or word in NUMBER_WORDS and word != "one":
+    praise, kept = _praise_split(match["praise"])
+    for word in re.findall(r"[a-z]+", praise):
+        if word in _PLACE_OR_TIME_WORDS or word in _REPEAT_WORDS or word in COLORS or word in NUMBER_WORDS and word != "one":
             return match.group(0)
         if word not in PRONOUNS and noun_class(word) and singular(word) not in told_things \
                 and VERB_KINDS.get(word) is None:
             return match.group(0)
-    return ""
+    return kept
 
 
 def credits_dropped(text: str) -> str:

@@ -11,7 +11,9 @@ only goes on with it:
 - it names only the frame after a side or corner, "right side... the frame": that side of the frame;
 - it is only a place or a run of places, "then" or "to" before them or not, "lower right corner, upper right
   corner... then upper left corner", or a move with no subject of its own, "running to the left side", after a
-  fragment naming a thing or a place: the thing's place, route or move, joined as by a comma.
+  fragment naming a thing or a place: the thing's place, route or move, joined as by a comma. A move joins only a
+  fragment broken off mid-phrase or telling no verb of its own: after a whole clause, "a cat sits on the left...
+  running to the right...", it is a later step of its own.
 
 Any other ellipsis is left as written, for the readers of a pause or a self-correction ("a red... a blue ball", "in the
 second half... it vanishes"); a prompt with fewer than two ellipses is no broken-off speech.
@@ -59,6 +61,24 @@ def _moves_with_no_subject(fragment: str) -> bool:
     return VERB_KINDS.get(first) is not None and noun_class(first) is None and " " in fragment
 
 
+# the words a phrase breaks off on before its rest: "runs to...", "from the...", "and..."
+_MID_PHRASE_WORDS = frozenset("a an the to from of at on in into onto towards toward by with and then over past "
+                              "across through".split())
+_BE_WORDS = frozenset("is are was were".split())
+
+
+def _is_a_whole_clause(fragment: str) -> bool:
+    """Whether ``fragment`` ends a clause of its own: a thing and its own verb ("a cat sits on the left"), not broken
+    off on a word that needs more ("a cat runs to the", "a cat sits on the left and")."""
+    words = re.findall(r"[a-z]+", fragment)
+    if not words or words[-1] in _MID_PHRASE_WORDS or VERB_KINDS.get(words[-1]) is not None:
+        return False
+    return any((noun_class(subject) or subject in ("it", "he", "she", "they"))
+               and (verb in _BE_WORDS or VERB_KINDS.get(verb) is not None and noun_class(verb) is None
+                    and not verb.endswith("ing"))
+               for subject, verb in zip(words, words[1:]))
+
+
 def _joined(before: str, after: str, before_named: bool) -> str | None:
     """The two fragments as one where ``after`` goes on with ``before`` (see the module's docstring), ``before_named``
     telling whether ``before`` names a thing or a place; None where not."""
@@ -70,7 +90,8 @@ def _joined(before: str, after: str, before_named: bool) -> str | None:
         return f"{kept} {after}".strip()
     if _FRAME_ONLY_RE.match(after) and _ENDS_ON_A_SIDE_RE.search(before[-8:]):
         return f"{before} of the frame"
-    if before_named and (_PLACES_ONLY_RE.match(after) or _moves_with_no_subject(after)):
+    if before_named and (_PLACES_ONLY_RE.match(after)
+                         or _moves_with_no_subject(after) and not _is_a_whole_clause(before)):
         return f"{before}, {after}"
     return None
 

@@ -111,9 +111,18 @@ OUTING_RE = re.compile(r"\b(?:(?:(?P<going>out|off|gone|go|goes|going|went) )?fo
                        + r"(?P<move>walk|stroll|run|jog|drive|ride|swim|flight|wander|hike|trot)\b")
 # "it's done a runner", "the dog did a bunk", "doing a vanishing act": slang for leaving, said as the going it is (the
 # contractions have made "it's done" "it is done"); the runner or the act is no thing
+# The idiom ends its clause ("a bunk bed" is a bed, no leaving): what follows is punctuation, the end, a joining word,
+# a time or a place; a side it leaves by ("did a runner to the left") is a run off that way before it is gone.
 RAN_OFF_RE = re.compile(r"\b(?:(?P<aux>has|have|had|is|are|was|were) )?(?P<verb>done|did|does|do|doing) (?:a|an|the) "
-                        r"(?:runner|bunk|disappearing act|vanishing act)\b")
+                        r"(?:runner|bunk|disappearing act|vanishing act)\b"
+                        r"(?P<way> (?:off )?(?:to|towards|toward|out of) the (?:left|right|top|bottom)(?: side| edge)?"
+                        r"(?: of the (?:frame|screen|scene|shot|picture|video|clip))?\b)?"
+                        r"(?=\s*(?:$|[.,;:!?)\]\"'-]|(?:and|then|while|but|as|when|once|before|after|until|so|in|at|on|"
+                        r"by|during|from|into|off|out|away|later|soon|early|halfway|midway|near|behind|quickly|"
+                        r"suddenly|again|too|also)\b))")
 _RAN_OFF_FORMS = {"done": "vanished", "did": "vanished", "does": "vanishes", "do": "vanish", "doing": "vanishing"}
+# the run off a side before the vanish, in the tense of the verb it replaces
+_RAN_OFF_WAY_FORMS = {"done": "run off", "did": "ran off", "does": "runs off", "do": "run off", "doing": "running off"}
 # "it's done a runner" (the contractions' "it is done") has vanished
 _RAN_OFF_PERFECT = {"is": "has", "has": "has", "are": "have", "have": "have", "was": "had", "were": "had", "had": "had"}
 # each outing's move as (base, third person, past, -ing), the form picked by the verb it replaces
@@ -337,6 +346,17 @@ def _had_as_there(match: re.Match) -> str:
     return f"{subject} {be} there " + ("the whole time" if span.startswith("whole") else f"in the {span}")
 
 
+def _ran_off_said_plainly(match: re.Match) -> str:
+    aux, verb, way = match["aux"], match["verb"], match["way"]
+    if aux and verb == "done":
+        aux = _RAN_OFF_PERFECT[aux]
+    said = f"{aux or ''} {_RAN_OFF_FORMS[verb]}".lstrip()
+    if way:
+        going = f"{aux or ''} {_RAN_OFF_WAY_FORMS[verb]}".lstrip()
+        return f"{going} {way.strip().removeprefix('off ')} and {_RAN_OFF_FORMS[verb]}"
+    return said
+
+
 def looks_idiomatic(text: str) -> bool:
     """Whether ``text`` may hold an outing, a kept eye, a "main character" or a "where did it go" (most prompts hold
     none)."""
@@ -360,8 +380,7 @@ def idioms_in_plain_words(text: str) -> str:
     if " for a" in text or "tak" in text or "took" in text:
         text = OUTING_RE.sub(lambda m: _OUTING_MOVES[m["move"]][_OUTING_FORMS[m["take"] or m["going"]]], text)
     if " a runner" in text or " a bunk" in text or "ing act" in text:
-        text = RAN_OFF_RE.sub(lambda m: f"{_RAN_OFF_PERFECT[m['aux']]} vanished" if m["aux"] and m["verb"] == "done"
-                              else f"{m['aux'] or ''} {_RAN_OFF_FORMS[m['verb']]}".lstrip(), text)
+        text = RAN_OFF_RE.sub(_ran_off_said_plainly, text)
     if "character" in text or "star of" in text or "protagonist" in text:
         text = MAIN_CHARACTER_RE.sub("", text)
     if "where" in text and (" go" in text or " went" in text):
