@@ -31,7 +31,14 @@ two-object relations 10-39 (in LVD's order).
 Each prompt is checked by the same LVD predicate as the other sets. The set was written without running
 the planner on it, so its first score is an honest held-out measure; it is not tuned against.
 
-Scores: (filled in after scoring).
+Scores: untouched, 172/180 (95.6%) on 6ced5f04 (dynamic_one 28, dynamic_two 27, sequential 27); held back from every
+fixer of its session and scored again on its last code: 166/180 (visibility 28, dynamic_one 28, dynamic_two 25,
+sequential 25). A dictionary entry's usage example in quotes, "pass, v. 1. To go by. 'The car stays still while a dog
+walks ...'", is read as words said, not shown; a commentator's "Quite the pitch invader." after a crossing. The six lost
+on the last code are to-do lists: the session's tick-box reading takes the box off every item, ticked or not, so a done
+chore's line is read as words of the scene ("[x] tax return" turns the mover back) and a "clip:" label line loses its
+line break, "... first half no car in the second half", so the halves swap (the boxes had hidden both misreadings). They
+wait for the next session.
 """
 
 # Long file: 180 hand-written prompts kept in one place, so each family's balance of the three voices reads at a glance

@@ -32,7 +32,10 @@ seen from above. It takes LVD's attribution pairs 20-49 and its two-object relat
 Each prompt is checked by the same LVD predicate as the other sets. The set was written without running
 the planner on it, so its first score is an honest held-out measure; it is not tuned against.
 
-Scores: (filled in after scoring).
+Scores: untouched, 176/180 (97.8%) on 6ced5f04 (numeracy 29, visibility 29, sequential 28); held back from every fixer
+of its session and scored again on its last code: 176/180. A streamer's sign-off after a route, "..., upper right corner
+PogChamp", and "chat it's on patrol KEKW" lose the route; release notes' "- Fixed: extra objects showing up. Nothing
+else is shown now." after a count. They wait for the next session.
 """
 
 # Long file: 180 hand-written prompts kept in one place, so each family's balance of the three voices reads at a glance
