@@ -98,10 +98,10 @@ def _joined(before: str, after: str, before_named: bool) -> str | None:
 
 def broken_off_speech_joined(text: str) -> str:
     """``text`` (lower case) with each fragment that goes on with the one before it joined to it."""
-    if len(_ELLIPSIS_RE.findall(text)) < 2:
+    marks = _ELLIPSIS_RE.findall(text)
+    if len(marks) < 2:
         return text
     pieces = _ELLIPSIS_RE.split(text)
-    marks = _ELLIPSIS_RE.findall(text)
     said, named = [pieces[0]], _names_a_thing_or_place(pieces[0])
     kept_marks: list[str] = []
     for mark, piece in zip(marks, pieces[1:]):
