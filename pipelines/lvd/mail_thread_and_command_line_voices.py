@@ -69,15 +69,23 @@ _PLACE_WORDS = frozenset("left right upper lower top bottom corner middle centre
 _HALF_RE = re.compile(r"\b(?:first|second|last|latter|other) half\b")
 
 
+_WORD_RE = re.compile(r"[a-z]+")
+
+
+def _things_in(words: list[str]) -> set[str]:
+    return {known[0] for word in words if (known := noun_class(word))}
+
+
 def _things(text: str) -> set[str]:
     """The things a message names, each by its class."""
-    return {known[0] for word in re.findall(r"[a-z]+", text.lower()) if (known := noun_class(word))}
+    return _things_in(_WORD_RE.findall(text.lower()))
 
 
 def _told(text: str) -> set[str]:
     """The things, places and halves a message tells: a reply telling them all says the quoted message again."""
     text = text.lower()
-    return _things(text) | set(_HALF_RE.findall(text)) | _PLACE_WORDS.intersection(re.findall(r"[a-z]+", text))
+    words = _WORD_RE.findall(text)
+    return _things_in(words) | set(_HALF_RE.findall(text)) | _PLACE_WORDS.intersection(words)
 
 
 def _reply_answers_instead(reply_lines: list[str], quoted: str) -> bool:
