@@ -40,13 +40,18 @@ WONDER_CRY_RE = re.compile(r"(?P<lead>^|(?<=[.!] )|(?<![ ,;/])[,;/][ ,;/]*)(?:(?
 # words that open a clause before "how" and are no cry of wonder: "Then, how it runs!", "Look, how it rolls!"
 _NO_CRY_WORDS = SEQUENCE_WORDS | {"and", "but", "so", "now", "look", "see", "watch", "first", "suddenly", "soon"}
 
+
+def _tells_a_move(told: str) -> bool:
+    """Whether ``told`` tells a move: a verb of going, not of rest or the camera."""
+    return any(VERB_KINDS.get(word, "rest") not in NO_MOVE_KINDS for word in re.findall(r"[a-z]+", told))
+
+
 def _move_told_after(told: str, start: int, kind: str | None) -> bool:
     """Whether ``told`` tells a move of a thing from ``start`` on: a verb of going, not of rest or the camera; of the
     ``kind`` given, where the cry tells a move of its own ("walks ... how it jumps!" tells a jump)."""
-    kinds = [VERB_KINDS.get(word, "rest") for word in re.findall(r"[a-z]+", told[start:])]
     if kind is None or kind in NO_MOVE_KINDS:
-        return any(found not in NO_MOVE_KINDS for found in kinds)
-    return kind in kinds
+        return _tells_a_move(told[start:])
+    return kind in (VERB_KINDS.get(word, "rest") for word in re.findall(r"[a-z]+", told[start:]))
 
 
 def _wonder_cry(match: re.Match) -> str:
@@ -112,10 +117,6 @@ def _praise_split(praise: str) -> tuple[str, str]:
             start = praise.index(clause)
             return praise[:start], praise[start:].strip() + "."
     return praise, ""
-
-
-def _tells_a_move(told: str) -> bool:
-    return any(VERB_KINDS.get(word, "rest") not in NO_MOVE_KINDS for word in re.findall(r"[a-z]+", told))
 
 
 def _credit(match: re.Match) -> str:
