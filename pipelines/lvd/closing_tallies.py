@@ -31,11 +31,12 @@ def drop_closing_tally(reader: Any, tokens: list[Any]) -> None:
     if len(reader.entities) < 2:
         return
     tally, index = reader.entities[-1], len(reader.entities) - 1
-    told = [entity for entity in reader.entities[:-1] if entity.noun == tally.noun]
-    words = [token.group(0) for token in tokens]
     if tally.count < 2 or tally.motions or tally.named_at is None or tally.changes or tally.member_colours \
-            or index in reader.unconfirmed or not _a_closing_tally(words, tally.named_at):
+            or index in reader.unconfirmed:
         return
+    if not _a_closing_tally([token.group(0) for token in tokens], tally.named_at):
+        return
+    told = [entity for entity in reader.entities[:-1] if entity.noun == tally.noun]
     if len(told) != tally.count or any(entity.count != 1 for entity in told) \
             or any(not set(tally.attributes) <= set(entity.attributes) for entity in told):
         return
