@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 
 from .object_classes import names_a_thing_drawn
-from .rewrite_text import any_said_re, spaces_tidied
+from .rewrite_text import CLAUSE_START, any_said_re, spaces_tidied
 
 # ---- thread
 # a post's number standing as a word of its own: "1/", "2/", "1/3", "(2/2)", "2/n"
@@ -166,7 +166,7 @@ LINE_LABEL_RE = re.compile(r"\bline (?:alpha|bravo|charlie|delta|echo|foxtrot|go
                            r"|november|oscar|papa|quebec|romeo|sierra|tango|uniform|victor|whiskey|x-ray|yankee|zulu"
                            r"|[1-9]):\s*", re.IGNORECASE)
 # "BREAK.", "NSTR.", "OVER.", "OUT.", "HOW COPY?", "OVER AND OUT.": procedure words said as sentences of their own
-PROCEDURE_WORD_RE = re.compile(r"(?:^|(?<=[.!?;:] ))(?:break|nstr|over|out|over and out|how copy|roger|wilco)"
+PROCEDURE_WORD_RE = re.compile(rf"{CLAUSE_START}(?:break|nstr|over|out|over and out|how copy|roger|wilco)"
                                r"\s*(?:[.!?;]+|$)\s*", re.IGNORECASE)
 
 
