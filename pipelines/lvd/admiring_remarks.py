@@ -138,4 +138,5 @@ def _credit(match: re.Match) -> str:
 
 def credits_dropped(text: str) -> str:
     """``text`` without a closing credit given to a thing for a move told ("Credit to him, lovely little run.")."""
-    return spaces_tidied(CREDIT_RE.sub(_credit, text)) if CREDIT_RE.search(text) else text
+    dropped, credits = CREDIT_RE.subn(_credit, text)
+    return spaces_tidied(dropped) if credits else text
