@@ -319,6 +319,10 @@ _MOVING_WORDS = frozenset(("moving", "moves", "in_motion", "motion", "state"))
 # a column of being in view by any name ("on_screen", "shown", "in_view") is said as "visible", the reader's word
 _PRESENCE_KEYS = frozenset(("visible", "on screen", "onscreen", "shown", "in view", "present", "seen", "in frame",
                             "in shot", "there", "appears", "in picture", "displayed"))
+# the comment's "--" and a statement's ";": parts of the prose the comment tells
+_COMMENT_MARK_RE = re.compile(r"(?:^|\s)--+(?=\s|$)|;")
+# "SELECT yellow car, white bird", "SELECT cat and dog": the things selected, one by one
+_SELECTED_SPLIT_RE = re.compile(r",| and ")
 # "NOT EXISTS anything else": nothing else
 _NOT_EXISTS_RE = re.compile(r"\b(?:NOT EXISTS|not exists) (?:anything|any other thing|anything other)\b")
 
@@ -356,7 +360,7 @@ def _query_said(head: str, rest: str) -> str:
     thing it heads ("a walking dog, seen from above: lower right corner, ..."), as one sentence."""
     rest = _NOT_EXISTS_RE.sub("nothing", _QUERY_SYNTAX_RE.sub("", rest))
     prose = _WHERE_RE.sub("", rest)
-    prose = " ".join(re.sub(r"(?:^|\s)--+(?=\s|$)|;", " , ", prose).split()).strip(" ,")
+    prose = " ".join(_COMMENT_MARK_RE.sub(" , ", prose).split()).strip(" ,")
     bodies = [where["body"] for where in _WHERE_RE.finditer(rest)]
     # fields a record would name its thing by, "kind = 'dog' AND count = 3", "colour = 'red'": the thing's own words
     fields = _fields(", ".join(condition for body in bodies for condition in _conditions(body)))
@@ -384,8 +388,8 @@ def _selected_things(head: str, prose: str, colour: str) -> tuple[str, frozenset
     bird) and a lone one with the colour its conditions give it ("SELECT ball ... WHERE colour = 'red'"), and their
     nouns; "*" selects what the conditions and comment name. A thing the comment brings in anew ("SELECT car FROM clip
     -- ... a car drives ...") is said there, so the head leaves it to the comment."""
-    items = [item.strip() for item in re.split(r",| and ", head) if item.strip() and item.strip() != "*"]
-    said, nouns = [], set()
+    items = [item.strip() for item in _SELECTED_SPLIT_RE.split(head) if item.strip() and item.strip() != "*"]
+    said, nouns, lowered = [], set(), prose.lower()
     for item in items:
         words = _words(item).split()
         if not words or noun_class(words[-1]) is None:
@@ -394,7 +398,7 @@ def _selected_things(head: str, prose: str, colour: str) -> tuple[str, frozenset
         if colour and len(items) == 1 and not set(words) & COLORS:
             words.insert(len(words) - 1, colour)
         counted = words[0] in NUMBER_WORDS or words[0] in ("a", "an", "the", "some")
-        if not counted and re.search(rf"\b(?:a|an|one) (?:[a-z-]+ ){{0,2}}{re.escape(words[-1])}\b", prose.lower()):
+        if not counted and re.search(rf"\b(?:a|an|one) (?:[a-z-]+ ){{0,2}}{re.escape(words[-1])}\b", lowered):
             continue
         said.append(" ".join(words) if counted else f"{_article(words[0])} {' '.join(words)}")
     return " and ".join(said), frozenset(nouns)
