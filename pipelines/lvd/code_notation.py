@@ -33,7 +33,8 @@ from .word_guessing import third_person
 # fields name the thing, said as a phrase of it; each opens on its own bracket, so a long prompt costs one pass
 CALL_RE = re.compile(r"\b(?P<verb>[A-Za-z_]+)\((?P<fields>[^()\n]{0,300})\)")
 RECORD_RE = re.compile(r"\{(?P<fields>[^{}]{0,300})\}")  # a pretty-printed record spans lines
-_FIELD_RE = re.compile(r"""(?<![A-Za-z_])["']?(?P<key>[A-Za-z_]+)["']? ?[:=] ?(?P<value>\[[^\]]*\]|"[^"]*"|'[^']*'|[^,\]\)}]+)""")
+_FIELD_RE = re.compile(r"""(?<![A-Za-z_])["']?(?P<key>[A-Za-z_]+)["']? ?[:=] ?"""
+                       r"""(?P<value>\[[^\]]*\]|"[^"]*"|'[^']*'|[^,\]\)}]+)""")
 # the keys that name what the thing is, surest first; "type", "name", "label", "shape" or "style" name a look, a
 # kind of path or a pet's name as often ('draw(type="dashed", object="ball")', 'spawn(name="Rex", kind="dog")')
 _THING_KEYS = ("object", "kind", "thing", "class", "category")
