@@ -128,7 +128,8 @@ def _credit(match: re.Match) -> str:
         return match.group(0)
     praise, kept = _praise_split(match["praise"])
     for word in re.findall(r"[a-z]+", praise):
-        if word in _PLACE_OR_TIME_WORDS or word in _REPEAT_WORDS or word in COLORS or word in NUMBER_WORDS and word != "one":
+        if word in _PLACE_OR_TIME_WORDS or word in _REPEAT_WORDS or word in COLORS \
+                or word in NUMBER_WORDS and word != "one":
             return match.group(0)
         if word not in PRONOUNS and noun_class(word) and singular(word) not in told_things \
                 and VERB_KINDS.get(word) is None:
