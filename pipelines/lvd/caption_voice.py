@@ -350,11 +350,10 @@ def _ran_off_said_plainly(match: re.Match) -> str:
     aux, verb, way = match["aux"], match["verb"], match["way"]
     if aux and verb == "done":
         aux = _RAN_OFF_PERFECT[aux]
-    said = f"{aux or ''} {_RAN_OFF_FORMS[verb]}".lstrip()
     if way:
         going = f"{aux or ''} {_RAN_OFF_WAY_FORMS[verb]}".lstrip()
         return f"{going} {way.strip().removeprefix('off ')} and {_RAN_OFF_FORMS[verb]}"
-    return said
+    return f"{aux or ''} {_RAN_OFF_FORMS[verb]}".lstrip()
 
 
 def looks_idiomatic(text: str) -> bool:

@@ -36,8 +36,6 @@ _JOINED_MAIN_RE = re.compile(r"(?:and|but|or|so|yet|then)\b")
 # "once a day", "once every morning": how often, not when
 _FREQUENCY_WORDS = frozenset("day days week weeks month months year years hour hours minute minutes second seconds "
                              "morning mornings evening evenings night nights while time times".split())
-# kinds of verb that draw no change on their own subject: resting, and a throw said of what cannot throw
-_STILL_KINDS = frozenset(("rest",))
 # verbs of state and change the move tables leave out, which still make "before" a clause
 _OTHER_VERBS = frozenset("is are was were has have gets get ends end settles settle finishes finish can could will does "
                          "do".split())
@@ -88,9 +86,9 @@ def _drawn_change(subject: str, verb: str) -> bool:
     """Whether ``subject`` doing ``verb`` is drawn as a change: the main clause waits only for what can be seen."""
     kind = VERB_KINDS[verb]
     if subject in _PRONOUNS:
-        return kind not in _STILL_KINDS
+        return kind != "rest"  # a rest draws no change
     known = noun_class(subject)
-    if known is None or kind in _STILL_KINDS:
+    if known is None or kind == "rest":
         return False  # "once the lights go out", "as soon as the ball stops"
     return kind != "throw" or known[1].mobility == "walker"  # "once the car passes": no throw is drawn
 

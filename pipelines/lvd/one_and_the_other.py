@@ -189,4 +189,6 @@ def one_and_the_other_as_members(text: str) -> str:
     if "the other" in text:
         pairs = _GroupsTold(text, _PAIR_RE)
         text = ONE_AND_OTHER_RE.sub(lambda match: _members(match, pairs), text)
+    if LONE_ONE_RE.search(text) is None:
+        return text  # no lone "one" or bare count: the groups need not be counted
     return _members_told_apart(text, _GroupsTold(text, _GROUP_RE))

@@ -103,11 +103,11 @@ def looks_like_support_chat(text: str) -> bool:
         return True  # "ruth: ...\nruth: ...": a chat log, every line opened by a speaker who speaks again
     if len(set(names)) < 2 or any(a == b for a, b in zip(names, names[1:])):
         return False
-    return "?" in text[:labels[-1].start()] or any(_AGREEING_RE.match(turn) for turn in _turns(text)[1:])
+    return "?" in text[:labels[-1].start()] or any(_AGREEING_RE.match(turn) for turn in _turns(text, labels)[1:])
 
 
-def _turns(text: str) -> list[str]:
-    labels = _labels(text)
+def _turns(text: str, labels: list[re.Match]) -> list[str]:
+    """The words of each turn, from its label (``_labels(text)``) to the next."""
     return [text[label.end():following.start() if following else len(text)].strip()
             for label, following in zip(labels, labels[1:] + [None])]
 
@@ -232,12 +232,13 @@ _METHOD_LABELS = frozenset(("method", "methods", "procedure", "materials"))
 
 def support_chat_in_plain_words(text: str) -> str:
     """``text``'s turns without their labels, agreements dropped and each question read with its answer."""
-    turns = _turns(text)
+    labels = _labels(text)
+    turns = _turns(text, labels)
     if _restates_request(turns) or restated_chat(text) is not None:
         return text
-    turns = [turn for label, turn in zip(_labels(text), turns)
+    turns = [turn for label, turn in zip(labels, turns)
              if label["label"] not in _METHOD_LABELS or _things_named(turn)]
-    lead = text[:_labels(text)[0].start()].strip()
+    lead = text[:labels[0].start()].strip()
     said: list[str] = [lead] if lead else []
     index = 0
     while index < len(turns):

@@ -364,8 +364,6 @@ CROWD_ADDRESS_RE = re.compile(r"(?:ladies and gentlemen|boys and girls|(?:dear |
 _CALL_PARTICLES = frozenset(("up", "in", "on", "along", "round", "around", "over", "out"))
 
 
-
-
 def _call_cheers(call: str, called: str | None) -> bool:
     """Whether an opening call's own words may cheer the scene on: they name no place, count or colour (a verb the
     tables also know as a noun, "fly", is the call's verb), and the one it calls, if any, is a thing the tables know."""
