@@ -158,9 +158,9 @@ def _followed(images: np.ndarray, reference: int, corners: np.ndarray,
             matrices[t] = matrices[neighbour]
             failures += 1
             if failures > most_failures:
-                return still_camera(num_frames, f"the backdrop's corners agree on no one motion in more than "
-                                                f"{1 - MIN_KNOWN_SHARE:.0%} of the frames (a repeating pattern?)"), int(
-                                                    known.sum() - 1)
+                reason = (f"the backdrop's corners agree on no one motion in more than {1 - MIN_KNOWN_SHARE:.0%} "
+                          f"of the frames (a repeating pattern?)")
+                return still_camera(num_frames, reason), int(known.sum() - 1)
     if known.mean() < MIN_KNOWN_SHARE or backdrop_shift.max() < STILL_CORNER_PX:
         return still_camera(num_frames), int(known.sum() - 1)
     matrices = _between_known(matrices, known)
