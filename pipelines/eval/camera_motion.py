@@ -141,9 +141,7 @@ def _followed(images: np.ndarray, reference: int, corners: np.ndarray,
     for t in order:
         neighbour = t - 1 if t > reference else t + 1
         guess = cv2.transform(corners, cv2.invertAffineTransform(matrices[neighbour])).astype(np.float32)
-        seen, status, _ = cv2.calcOpticalFlowPyrLK(images[reference], images[t], corners, guess, winSize=window,
-                                                   maxLevel=2, flags=cv2.OPTFLOW_USE_INITIAL_FLOW)
-        found = status.ravel() == 1
+        seen, found = _seen_in(images, reference, t, corners, window, guess)
         if found.any():
             backdrop_shift[t] = float(np.median(np.abs(seen[found] - corners[found]).max(axis=-1)))
         matrix = None
@@ -158,9 +156,9 @@ def _followed(images: np.ndarray, reference: int, corners: np.ndarray,
             matrices[t] = matrices[neighbour]
             failures += 1
             if failures > most_failures:
-                return still_camera(num_frames, f"the backdrop's corners agree on no one motion in more than "
-                                                f"{1 - MIN_KNOWN_SHARE:.0%} of the frames (a repeating pattern?)"), int(
-                                                    known.sum() - 1)
+                reason = (f"the backdrop's corners agree on no one motion in more than {1 - MIN_KNOWN_SHARE:.0%} "
+                          f"of the frames (a repeating pattern?)")
+                return still_camera(num_frames, reason), int(known.sum() - 1)
     if known.mean() < MIN_KNOWN_SHARE or backdrop_shift.max() < STILL_CORNER_PX:
         return still_camera(num_frames), int(known.sum() - 1)
     matrices = _between_known(matrices, known)
@@ -181,9 +179,7 @@ def _holds_the_backdrop(images: np.ndarray, reference: int, corners: np.ndarray,
         if t == reference:
             continue
         guess = cv2.transform(corners, cv2.invertAffineTransform(motion.to_reference[t])).astype(np.float32)
-        seen, status, _ = cv2.calcOpticalFlowPyrLK(images[reference], images[t], corners, guess, winSize=window,
-                                                   maxLevel=2, flags=cv2.OPTFLOW_USE_INITIAL_FLOW)
-        found = status.ravel() == 1
+        seen, found = _seen_in(images, reference, t, corners, window, guess)
         residual = np.linalg.norm(cv2.transform(seen[found], motion.to_reference[t]) - corners[found], axis=-1)
         residuals.append(float(np.median(residual)) if found.any() else np.inf)
     return float(np.median(residuals)) <= RETRY_RESIDUAL_PX
@@ -193,15 +189,24 @@ def _still_in_samples(images: np.ndarray, reference: int, corners: np.ndarray, w
     """Whether the backdrop holds within STILL_CORNER_PX in a few frames spread over the clip, its ends included: a
     pan or zoom shows there, and a hand's tremor in any frame, so a still clip (the usual case) is told by
     SAMPLED_FRAMES frames instead of all of them (a single knock between two sampled frames goes unseen)."""
-    import cv2
-
     samples = {int(round(t)) for t in np.linspace(0, len(images) - 1, SAMPLED_FRAMES)} - {reference}
     for t in sorted(samples):
-        seen, status, _ = cv2.calcOpticalFlowPyrLK(images[reference], images[t], corners, None, winSize=window, maxLevel=2)
-        found = status.ravel() == 1
+        seen, found = _seen_in(images, reference, t, corners, window)
         if not found.any() or float(np.median(np.abs(seen[found] - corners[found]).max(axis=-1))) >= STILL_CORNER_PX:
             return False
     return True
+
+
+def _seen_in(images: np.ndarray, reference: int, t: int, corners: np.ndarray, window: tuple[int, int],
+             guess: np.ndarray | None = None) -> tuple[np.ndarray, np.ndarray]:
+    """Where pyramidal Lucas-Kanade finds the reference frame's ``corners`` in frame ``t`` (searching from ``guess``
+    where given), and which of them it found."""
+    import cv2
+
+    flags = 0 if guess is None else cv2.OPTFLOW_USE_INITIAL_FLOW
+    seen, status, _ = cv2.calcOpticalFlowPyrLK(images[reference], images[t], corners, guess, winSize=window,
+                                               maxLevel=2, flags=flags)
+    return seen, status.ravel() == 1
 
 
 def _off_the_movers(images: np.ndarray, reference: int, corners: np.ndarray, window: tuple[int, int]) -> np.ndarray:
@@ -213,9 +218,7 @@ def _off_the_movers(images: np.ndarray, reference: int, corners: np.ndarray, win
 
     keep = np.ones(len(corners), bool)
     for t in {max(0, reference - MOVER_STEP), min(len(images) - 1, reference + MOVER_STEP)} - {reference}:
-        seen, status, _ = cv2.calcOpticalFlowPyrLK(images[reference], images[t], corners, None, winSize=window,
-                                                   maxLevel=2)
-        found = status.ravel() == 1
+        seen, found = _seen_in(images, reference, t, corners, window)
         if found.sum() < MIN_INLIERS:
             continue
         matrix, inliers = cv2.estimateAffinePartial2D(seen[found], corners[found], method=cv2.RANSAC,

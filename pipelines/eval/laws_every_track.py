@@ -88,9 +88,7 @@ def _still_there(end: TrackGeometry, tracking: Tracking, next_frame: int, step) 
 
 def _in_foreground(g: TrackGeometry, tracking: Tracking, frame: int, xy: np.ndarray) -> bool:
     """Whether the tracker's foreground covers FOREGROUND_SHARE of the patch ``visible`` looks at, at ``xy``."""
-    h, w = tracking.foreground.shape[1:3]
-    x, y = int(xy[0] * h), int(xy[1] * h)
-    r = max(1, int(0.25 * float(np.median(g.size)) * h))
+    x, y, r = _patch_at(g, tracking.foreground.shape[1], xy)
     patch = tracking.foreground[frame, max(0, y - r):max(0, y + r + 1), max(0, x - r):max(0, x + r + 1)]
     return bool(patch.size) and float(patch.mean()) >= FOREGROUND_SHARE
 
@@ -218,10 +216,7 @@ def visible(g: TrackGeometry, tracking: Tracking, frame: int, xy: np.ndarray) ->
     """Whether the track's colour is at ``xy`` (frame heights) in ``frame``: the tracker lost it, it did not vanish."""
     if tracking.rgb is None or not 0 <= frame < tracking.num_frames:
         return False
-    h, w = tracking.rgb.shape[1:3]
-    scale = h  # analysis pixels per frame height
-    x, y = int(xy[0] * scale), int(xy[1] * scale)
-    r = max(1, int(0.25 * float(np.median(g.size)) * scale))
+    x, y, r = _patch_at(g, tracking.rgb.shape[1], xy)
     patch = _smoothed_patch(tracking.rgb[frame], x, y, r).reshape(-1, 3)
     if not len(patch):
         return False
@@ -235,6 +230,12 @@ def visible(g: TrackGeometry, tracking: Tracking, frame: int, xy: np.ndarray) ->
         if distinct and to_object >= float(np.abs(seen - backdrop).max()):
             return False
     return to_object < SAME_COLOUR
+
+
+def _patch_at(g: TrackGeometry, height: int, xy: np.ndarray) -> tuple[int, int, int]:
+    """The analysis pixel at ``xy`` (frame heights) in a frame ``height`` pixels tall, and the radius of the patch
+    around it that ``visible`` and ``_in_foreground`` look at: a quarter of the track's typical size."""
+    return int(xy[0] * height), int(xy[1] * height), max(1, int(0.25 * float(np.median(g.size)) * height))
 
 
 def _smoothed_patch(frame: np.ndarray, x: int, y: int, r: int) -> np.ndarray:

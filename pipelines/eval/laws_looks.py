@@ -281,8 +281,8 @@ def _shade_kept_after(shares: np.ndarray, valid: np.ndarray) -> np.ndarray:
         while stop < len(valid) and not valid[stop]:
             stop += 1
         before, after = np.nonzero(shown[:start])[0], np.nonzero(shown[stop:])[0] + stop
-        if len(before) and len(after) and stop > start:
-            after = after[:max(1, stop - start)]
+        if len(before) and len(after):
+            after = after[:stop - start]
             run = palette(shares[start:stop])
             old = palette(shares[before])
             if float(np.median(outside(shares[after], run))) <= PALETTE_CHANGE \
