@@ -106,29 +106,49 @@ _ITEM_BOX_RE = re.compile(rf"(?P<bullet>[ \t]*(?:[-*+•][ \t]+|\d{{1,2}}[.)][ \
                           rf"(?:\[[ {_TICKED}]\]|[☐☑☒✅])[ \t]*")
 
 
+# an item's last words, before the line break: closed by a stop unless the line ends on one or on a mark leading on
+_ITEM_END_RE = re.compile(r"(?<=[^\s.!?;:,(\[{-])(?=[ \t]*(?:\n|$))")
+
+
+def _under_an_item(line: str) -> bool:
+    """``line`` is indented under the item before it and opens on no box: more words of that item ("[ ] make the
+    clip\n    two cats\n    nothing else")."""
+    return line[:1] in (" ", "\t") and bool(line.strip()) and _ITEM_BOX_RE.match(line) is None
+
+
 def _list_items_unboxed(text: str) -> str:
     """``text`` with the box taken off each line that opens on its only box, the line's item said whether ticked or
-    not; boxes sharing a line ("[ ] Yes [x] No"), or lines of them under a question ("Any cat?\n[ ] Yes\n[x] No") or
-    naming no thing ("Direction:\n[ ] Left to right\n[x] Right to left"), are a field's options and stay."""
+    not, each item (with the indented lines under it) a sentence of its own, so the next item, a chore done or still
+    to do ("[x] tax return"), never runs on as words of this one; boxes sharing a line ("[ ] Yes [x] No"), or lines
+    of them under a question ("Any cat?\n[ ] Yes\n[x] No") or naming no thing ("Direction:\n[ ] Left to right\n[x]
+    Right to left"), are a field's options and stay."""
     lines = text.splitlines(keepends=True)
     asked = False  # the lines of boxes stand under a question
-    run: list[tuple[int, re.Match]] = []  # the lines of one list, each opening on its only box
+    run: list[tuple[int, re.Match, int]] = []  # one list's items: each one's box line, its box and its last line
 
     def run_unboxed() -> None:
-        items = [lines[number][item_box.end():] for number, item_box in run]
+        items = ["".join(lines[number:last + 1])[item_box.end():] for number, item_box, last in run]
         if not asked and any(names_a_thing_drawn(item.lower()) for item in items):
-            for (number, item_box), item in zip(run, items):
-                lines[number] = item_box["bullet"] + item
+            for number, item_box, last in run:
+                lines[number] = item_box["bullet"] + lines[number][item_box.end():]
+                lines[last] = _ITEM_END_RE.sub(".", lines[last], count=1)
         run.clear()
 
-    for number, line in enumerate(lines):
+    number = 0
+    while number < len(lines):
+        line = lines[number]
         item_box = _ITEM_BOX_RE.match(line)
         if item_box is not None and TICK_OPTION_RE.search(line, item_box.end()) is None:
-            run.append((number, item_box))
+            last = number
+            while last + 1 < len(lines) and _under_an_item(lines[last + 1]):
+                last += 1
+            run.append((number, item_box, last))
+            number = last + 1
             continue
         run_unboxed()
         if item_box is None:
             asked = line.rstrip().endswith("?")
+        number += 1
     run_unboxed()
     return "".join(lines)
 
