@@ -130,8 +130,11 @@ def _bare(motion: Any) -> bool:
 
 def _first_leg_is_the_start(entity: Any) -> None:
     """"Goes lower left first, then lower right, then upper right": with no start said, a path of three
-    or more legs begins where its first leg goes."""
+    or more legs begins where its first leg goes; a bare move said with that leg, in the same step ("moving ball
+    rolls: lower left corner, ..."), is the same move said twice, not a leg before it."""
     legs = [m for m in entity.motions if m.kind not in _STILL]
+    placed = {m.step for m in legs if not _bare(m)}
+    legs = [m for m in legs if m.step not in placed or not _bare(m)]
     if len({m.step for m in legs}) < 3 or any(m.start is not None for m in entity.motions):
         return
     first = legs[0]
