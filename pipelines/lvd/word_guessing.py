@@ -241,16 +241,25 @@ def unknown_noun_then_verb(matches, position: int, known_word) -> bool:
 ACT_PREPOSITIONS = frozenset(("to", "of", "with", "after", "by", "from", "in", "on", "through", "despite"))
 
 
+def _head_closes(matches, position: int) -> bool:
+    """The word after ``position`` closes its clause and is no verb, nor in a verb's form ("the roll ends."): the head
+    of a two-word name."""
+    head = position + 1
+    return head < len(matches) and matches[head].lastgroup == "word" and matches[head].group(0) not in VERB_KINDS \
+        and not verb_form(matches[head].group(0)) and (head + 1 == len(matches) or matches[head + 1].lastgroup == "punct")
+
+
 def act_noun(matches, position: int) -> bool:
     """A verb's plain form closing its clause after a preposition, "a" and one word the tables hold as no thing names
     an act, not a move: in "lost it to a bad roll" the roll is a noun and "bad" describes it, so neither is drawn. So
     does a verb form right after "the" that closes its clause ("note the turns.", "watch the jumps"): a verb never
-    follows an article."""
+    follows an article. Nor does one before the head of its noun phrase that closes the clause, a word no verb
+    ("quite the pitch invader.", "the run rate."): the first half of a name."""
     if position < 1 or position >= len(matches) or matches[position].lastgroup != "word":
         return False
     word, before = matches[position].group(0), matches[position - 1].group(0)
     closes = position + 1 == len(matches) or matches[position + 1].lastgroup == "punct"
-    if before == "the" and word in VERB_KINDS and noun_class(word) is None and closes:
+    if before == "the" and word in VERB_KINDS and noun_class(word) is None and (closes or _head_closes(matches, position)):
         return True
     if position < 3:
         return False
