@@ -113,6 +113,8 @@ class ClauseReader(NounMentions, PathClauses, FrontedSides):
         # "starts in the lower left corner, ...": this sentence's verbless places
         self.opening_places: list[Motion] = []
         self.rest_place: int | None = None  # "a table where a cat sits": the thing the clause's resting subject is at
+        # "Pulled away, and the ball runs ...": how many verbs said before any thing a ", and" closed off
+        self.orphans_joined_on = 0
 
     # --------------------------------------------------- mentions: a named thing's role in its clause
     def relative_clause(self, after_comma: bool = False) -> bool:
@@ -514,6 +516,10 @@ class ClauseReader(NounMentions, PathClauses, FrontedSides):
         """Verbs that came before any noun ("falling from the sky, a leaf ...") go to the first object; an imperative's
         goal said after its object, "throw the ball to the left", is where that verb's move goes, never a rest there."""
         verbs = [v for k, v in self.pending if k == "verb"]
+        if self.entities and any(m.verb for m in self.entities[0].motions):
+            # "Pulled away, and the ball runs left": a clause of no subject joined on to one whose thing has its own
+            # verb told the act of someone unsaid (the batter's shot), not that thing's
+            verbs = verbs[self.orphans_joined_on:]
         if verbs and self.entities:
             motions = self.entities[0].motions
             for word, kind in verbs:

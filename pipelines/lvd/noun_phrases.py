@@ -242,6 +242,9 @@ def read_word(reader: ClauseReader, word: str, matches, position: int) -> None:
     if word in SEQUENCE_WORDS:
         reader.sequence_pending = True
         return
+    if word in ("and", "&", "but") and around.previous_word(matches, position) == "," and not reader.entities \
+            and around.starts_noun_phrase(around.next_word(matches, position) or ""):
+        reader.orphans_joined_on = sum(key == "verb" for key, _ in reader.pending)  # "Pulled away, and the ball ..."
     if word in ("and", "&"):
         reader.joining = bool(reader.subjects) and not reader.verb_since_subject
         if reader.transitive is not None and _move_told_over(reader, matches, position):
