@@ -37,6 +37,7 @@ from .code_switching import code_switching_in_english, looks_code_switched
 from .commentary_voice import commentary_in_plain_words, looks_like_commentary
 from .contrasts import contrast_markers_dropped, contrasts_in_plain_words, looks_like_contrast, measurements_dropped
 from .denied_sightings import LOSS_WORD_RE, absences_until_a_later_half, denied_sightings_said_once
+from .dictionary_entries import dictionary_entry_in_plain_words, looks_like_dictionary_entry
 from .elided_predicates import elided_predicates_said, might_elide
 from .empty_subjects import empty_subject_clauses_dropped, might_have_empty_subject
 from .exhibit_podcast_and_worksheet_voices import (
@@ -216,6 +217,9 @@ def _verse_lines_marked(draft: Draft) -> str:
 READING_PASSES: tuple[RewritePass, ...] = (
     # first, so every voice reads the words a tag wraps as plain words: '<speak>A cat <break time="1s"/> runs.</speak>'
     RewritePass("markup tags", lambda d: looks_like_markup(d.text), lambda d: markup_tags_dropped(d.text)),
+    # before any voice reads a quote as words said or "Usage:" as a speaker's label: "pass, v. 1. To go by. 'A car ...'"
+    RewritePass("dictionary entry", lambda d: looks_like_dictionary_entry(d.text),
+                lambda d: dictionary_entry_in_plain_words(d.text)),
     # before the letter, with the line breaks: "On Mon, Ana wrote:", "> " lines, '$ render --scene "a cat" --exclusive'
     RewritePass("mail thread or command line", lambda d: looks_like_mail_or_command_line(d.text),
                 lambda d: mail_or_command_line_in_plain_words(d.text)),
