@@ -37,8 +37,13 @@ sequential 25). A dictionary entry's usage example in quotes, "pass, v. 1. To go
 walks ...'", is read as words said, not shown; a commentator's "Quite the pitch invader." after a crossing. The six lost
 on the last code are to-do lists: the session's tick-box reading takes the box off every item, ticked or not, so a done
 chore's line is read as words of the scene ("[x] tax return" turns the mover back) and a "clip:" label line loses its
-line break, "... first half no car in the second half", so the halves swap (the boxes had hidden both misreadings). They
-wait for the next session.
+line break, "... first half no car in the second half", so the halves swap (the boxes had hidden both misreadings).
+180/180 after the fixes of its own branch (a to-do list's item, with the lines indented under it, is a sentence of its
+own, so a chore after it never runs on as its words; a bare move said with a route listed after a colon, "moving ball
+rolls: A, B, C", starts at the route's first stop; a dictionary entry's usage example in quotes is the scene, its
+headword and definitions nothing; a verb form after "the" heading a two-word name, "quite the pitch invader.", is no
+move; and a clause of no subject joined on by ", and", "Pulled away, and the ball runs ...", is no move of the thing
+after).
 """
 
 # Long file: 180 hand-written prompts kept in one place, so each family's balance of the three voices reads at a glance
