@@ -107,7 +107,7 @@ _ITEM_BOX_RE = re.compile(rf"(?P<bullet>[ \t]*(?:[-*+•][ \t]+|\d{{1,2}}[.)][ \
 
 
 # an item's last words, before the line break: closed by a stop unless the line ends on one or on a mark leading on
-_ITEM_END_RE = re.compile(r"(?<=[^\s.!?;:,(\[{-])(?=[ \t]*(?:\n|$))")
+_ITEM_END_RE = re.compile(r"(?<=[^\s.!?;:,(\[{…-])(?=[ \t]*(?:\n|$))")
 
 
 def _under_an_item(line: str) -> bool:
