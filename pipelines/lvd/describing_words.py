@@ -59,6 +59,20 @@ def _bare_singular_thing(word: str | None) -> bool:
     return word is not None and singular(word) == word and noun_class(word) is not None
 
 
+def _bare_thing_goes_on(matches, position: int) -> bool:
+    """"view from above, walking dog goes lower left corner, ...", "walking dog lower right corner to ...": a participle
+    opening a clause before a known thing named bare, which its own told verb or a corner of its route follows, describes
+    that thing (as "a walking dog goes" does); the thing is no object the participle takes."""
+    if position and matches[position - 1].group(0) not in ".;:!?,":
+        return False
+    if position + 2 >= len(matches) or not _bare_singular_thing(around.next_word(matches, position)):
+        return False
+    after = matches[position + 2]
+    said = after.group(0)
+    return after.lastgroup == "bare_corner" or (
+        after.lastgroup == "word" and said in VERB_KINDS and (said.endswith("ed") or guess.third_person_form(said)))
+
+
 def read_describing_word(reader: Any, word: str, matches, position: int) -> bool:
     """Whether ``word`` (at ``position`` in ``matches``) was read as a describing word and applied to ``reader``, the
     clause reader in progress; False leaves it to the rest of ``read_word``'s chain."""
@@ -75,6 +89,9 @@ def read_describing_word(reader: Any, word: str, matches, position: int) -> bool
             and _bare_singular_thing(around.next_word(matches, position)):
         # "Moving car: the lower right corner ...": a label's thing, said without its article
         reader.attrs.append(("detail", word))
+        return True
+    if not in_phrase and word.endswith("ing") and word in VERB_KINDS and _bare_thing_goes_on(matches, position):
+        reader.attrs.append(("detail", word))  # "..., walking dog goes lower left corner, ...": the dog's own verb follows
         return True
     if VERB_KINDS.get(word) == "rest" and word.endswith("ing") and in_phrase and around.next_is_nounish(matches, position):
         reader.attrs.append(("detail", word))  # "two hanging lanterns and a cat": a state said of the noun, not its verb

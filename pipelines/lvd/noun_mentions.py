@@ -179,8 +179,9 @@ class NounMentions:
             index = self._absent_index(name)  # "no horse at first; later a horse trots in": the same horse
             self._confirm_absence(index)
             self.entities[index].count = count  # "no dogs at first; then two dogs trot in": those two
-        if index is None and count == 1 and self.det in ("a", "an") and self.relation is None:
-            index = awaited_one(self.entities, name, self.attrs)  # "the ball is absent at first; a ball enters": it
+        if index is None and count == 1 and self.det in ("a", "an", None) and (self.det or self.count is None) \
+                and self.relation is None:  # "the ball is absent at first; a ball enters", "... Moving ball enters": it
+            index = awaited_one(self.entities, name, self.attrs)
         if index is None and self.unnamed is not None and count == 1 and self.relation is None \
                 and self.transitive is None and not self.object_pending:
             index, self.unnamed = self.unnamed, None  # the object "it" stood for, named after its route

@@ -109,19 +109,32 @@ def opens_with_participle(reader: ClauseReader, word: str, matches, position: in
 VERB_PHRASE_GROUPS = frozenset(("appear_phrase", "disappear_phrase", "move_idiom"))
 
 
+def _unknown_phrase_opener(matches, position: int) -> str | None:
+    """What the unknown word at ``position`` opens after ("" at the prompt's start, a stop, or a label's colon), alone
+    or after up to two more words the tables do not know: "Unit arrived", "Fixed: extra objects showing up."; None
+    where it opens nothing ("a cat arrived")."""
+    start = position
+    while start > 0 and position - start < 2 and matches[start - 1].lastgroup == "word" \
+            and not known_word(matches[start - 1].group(0)) and not guess.adverb(matches[start - 1].group(0)):
+        start -= 1
+    opener = "" if start == 0 else matches[start - 1].group(0)
+    return opener if opener in ("", ".", ";", ":", "!", "?") else None
+
+
 def unknown_subject_acts(word: str, matches, position: int) -> bool:
     """"Unit arrived on scene.", "Crew pulled out.", "Someone entered.": a word the tables do not know opening its
     sentence right before a verb's told form is that verb's subject, one never drawn, so the verb is its own and no
-    later thing's; a verb a thing follows, "Soon arrives a cat", is that thing's (a place after it, "entered the
-    yard", is where the subject went), and an adverb opening the sentence, "Suddenly arrived", is no subject."""
-    if position + 1 >= len(matches) or (position > 0 and matches[position - 1].group(0) not in ".;!?"):
-        return False
-    if guess.adverb(word) or word in STOP_WORDS or word in SEQUENCE_WORDS or word in COLORS:
+    later thing's, and so is a label's value, after words the tables do not know either and before a participle too,
+    "Fixed: extra objects showing up.", "Resolved: stray sprites appearing."; a verb a thing follows, "Soon arrives a
+    cat", is that thing's (a place after it, "entered the yard", is where the subject went), and an adverb opening the
+    sentence, "Suddenly arrived", is no subject."""
+    opener = _unknown_phrase_opener(matches, position) if position + 1 < len(matches) else None
+    if opener is None or guess.adverb(word) or word in STOP_WORDS or word in SEQUENCE_WORDS or word in COLORS:
         return False
     verb = matches[position + 1]
-    if verb.lastgroup not in VERB_PHRASE_GROUPS and not (
-            verb.lastgroup == "word" and VERB_KINDS.get(verb.group(0)) is not None
-            and (verb.group(0).endswith("ed") or guess.third_person_form(verb.group(0)))):
+    said = verb.group(0)
+    if verb.lastgroup not in VERB_PHRASE_GROUPS and not (verb.lastgroup == "word" and VERB_KINDS.get(said) is not None and (
+            said.endswith("ed") or guess.third_person_form(said) or (opener == ":" and said.endswith("ing")))):
         return False
     for following in matches[position + 2:position + 5]:  # "entered the yard" has a place; "arrives a cat" a thing
         said = following.group(0)

