@@ -94,9 +94,13 @@ def test_a_text_adventures_command_is_still_no_scene():
     ("A bird sits on a branch.\nIs there a cat in the scene?\n☐ Yes\n☑ No", ["bird", "branch"]),
     ("Two dogs play.\nIs there a cat in the scene?\n[ ] Yes\n[x] No\nDirection of the dogs:\n[ ] Left\n[x] Right",
      ["dog", "dog"]),
+    # the thing alone asked after in the clip, boxed or answered in prose
+    ("A cat sleeps.\nDog in the clip?\n[ ] Yes\n[x] No", ["cat"]),
+    ("A cat sleeps. A dog in the video? No.", ["cat"]),
     # ticked "Yes" keeps the thing, as does a plain answer on the question's line
     ("A cat sleeps.\nIs there a dog in the clip?\n[x] Yes\n[ ] No", ["cat", "dog"]),
     ("A cat sleeps. Is there a dog in the clip? [ ] Yes [x] No", ["cat"]),
+    ("A cat sleeps. Dog in the clip? Yes.", ["cat", "dog"]),
 ])
 def test_a_ticked_answer_under_a_question_answers_it(prompt, drawn):
     """The options, a line each under the question, are one row answering it."""
