@@ -562,9 +562,6 @@ def read_word(reader: ClauseReader, word: str, matches, position: int) -> None:
         if word.endswith("s") and not word.endswith("ss"):
             reader.unknown_verb(word)
             return
-    if guess.past_verb_taking_a_thing(reader, word, matches, position):
-        reader.unknown_verb(word)  # "the chef has prepared a cake and walks": the cake is its object, not who walks
-        return
     if around.unknown_subject_acts(word, matches, position):
         reader.person_verb_at = position + 1  # "Unit arrived on scene.": its own arrival, no later thing's
     reader.unknown.append(word)

@@ -90,7 +90,7 @@ from .vocabulary import (
     is_describing,
     looks_like_modifier,
 )
-from .word_guessing import fallback_object_word, particle_of_taking
+from .word_guessing import fallback_object_word
 
 MAX_PROMPT_CHARS = Limits.max_prompt_chars  # the studio's prompt limit: the reader reads no further
 FROM_ABOVE_KINDS = frozenset(("fall", "bounce", "land"))  # "falls from above" says where the fall starts
@@ -231,10 +231,6 @@ def read_prompt(prompt: str, num_keyframes: int = 6, *, from_clip: bool = False)
             if not any(m.direction for m in reader.current):
                 # "drives down the road": along it, across the picture; "rightward down it": right
                 read_direction(reader, "across")
-        elif group == "dir" and reader.object_pending and reader.unknown \
-                and reader.unknown[-1] == matches[position - 1].group(0) \
-                and particle_of_taking(reader, matches, position):
-            pass  # "picks up a ball": the particle of a verb of taking, no climb
         elif group == "dir":
             read_direction(reader, value)
         elif group == "dir_phrase":  # "in the left direction"

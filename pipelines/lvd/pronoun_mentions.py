@@ -34,6 +34,7 @@ class PronounMentions:
     sentence_unnamed: bool
     side_fronted: bool
     verb_since_subject: bool
+    sentence_from: int
 
     def pronoun(self, word: str) -> None:
         """Which thing "it", "they", "she" or "the former" names, then placed in its clause as a noun would be."""
@@ -82,9 +83,9 @@ class PronounMentions:
         """The candidates a pronoun can name. "it" is one thing, never a group listed beside it: "a cat incoming,
         divers: it runs" is the cat's run; nor a person where a thing is a candidate too. "he" or "she" names a living
         thing: "a man holds a phone; he walks" is the man's walk, and "the chef has a cake, and he walks" reaches back
-        past the cake to the chef. Only where nothing named lives do the candidates stand, as "she" may name a ship or
-        a car ("a ship appears; she sails"). Where every candidate was told as many ("the twins were ...: it walked"),
-        "it" is the latest single thing named."""
+        past the cake to the chef, within the sentence. Where nothing named in it lives the candidates stand, as "she"
+        may name a ship or a car ("a man waves. A ship appears; she sails"). Where every candidate was told as many
+        ("the twins were ...: it walked"), "it" is the latest single thing named."""
         if word == "it":
             candidates = self._not_a_person(candidates)
             if len(candidates) > 1:
@@ -100,7 +101,7 @@ class PronounMentions:
         living = [c for c in candidates if self.entities[c].cls.material == "flesh"]
         if living or not candidates:
             return living or candidates
-        earlier = [i for i in range(len(self.entities) - 1, -1, -1)
+        earlier = [i for i in range(len(self.entities) - 1, self.sentence_from - 1, -1)
                    if self.entities[i].cls.material == "flesh" and i not in self.unconfirmed]
         return earlier[:1] or candidates
 

@@ -19,7 +19,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from .object_classes import HANDED_CLASSES, PASSED_MAX_M, noun_class, singular
+from .object_classes import noun_class, singular
 from .prompt_tokens import TIME_FRACTIONS, tokenize
 from .scene_words import SCENE_WORDS
 from .vocabulary import (
@@ -138,46 +138,6 @@ def _subject_going_on(reader: ClauseReader, matches, position: int) -> int | Non
     return subject if subject >= 0 and reader.verb_since_subject else None
 
 
-# "picks up a ball", "sets down her cup": a verb's particle when a thing a hand takes is named right after it
-_TAKING_PARTICLES = frozenset(("up", "down"))
-_HELD_LEADS = frozenset(("a", "an", "the", "his", "her", "its", "their", "some", "this", "that", "one", "two"))
-
-
-def particle_of_taking(reader: ClauseReader, matches, position: int) -> bool:
-    """Whether "up" or "down" at ``position``, after a person's verb, is that verb's particle: a thing small enough to
-    take in a hand is named next ("a woman picks up a ball", "he sets down the little red cup"), taken or put, and the
-    person neither climbs nor drops ("a boy scrambles up a hill" names no such thing: a climb)."""
-    if matches[position].group(0) not in _TAKING_PARTICLES or len(reader.subjects) != 1 or reader.subjects[0] < 0:
-        return False
-    if reader.subjects[0] >= len(reader.entities) or reader.entities[reader.subjects[0]].cls not in HANDED_CLASSES:
-        return False
-    following = [match.group(0) for match in matches[position + 1:position + 5]]
-    if not following or following[0] not in _HELD_LEADS:
-        return False
-    for word in following[1:]:
-        found = noun_class(word)
-        if found is not None:
-            cls = found[1]
-            return cls.mobility not in ("scenery", "vehicle", "wall") and max(cls.width_m, cls.height_m) <= PASSED_MAX_M
-        if not (looks_like_modifier(word) or word in COLORS or word in SIZE_FACTORS):
-            return False
-    return False
-
-
-def past_verb_taking_a_thing(reader: ClauseReader, word: str, matches, position: int) -> bool:
-    """"The chef (has) prepared a cake", "a girl had quietly painted the box": a word the tables do not know, in a
-    verb's past form right after its subject (auxiliaries or adverbs between), with an article or a count next, is the
-    subject's act on that thing, which is its object and no new subject."""
-    if not (len(word) > 4 and word.endswith("ed") and not word.endswith("eed")) or position + 1 >= len(matches):
-        return False
-    if matches[position - 1].group(0) in BE_FORMS:
-        return False  # "a cat is painted a bright red": done to it
-    following = matches[position + 1].group(0)
-    if following not in _HELD_LEADS and following not in NUMBER_WORDS:
-        return False
-    return _subject_just_named(reader, matches, position) is not None
-
-
 def guess_motion_verb(reader: ClauseReader, word: str, matches, position: int) -> bool:
     """An unknown word in verb position followed by a path is a move of unknown manner: "a camel plods from
     the right of a tree to its left" moves the camel. A singular subject wants the -s form ("a camel plod"
@@ -187,8 +147,6 @@ def guess_motion_verb(reader: ClauseReader, word: str, matches, position: int) -
         subject = _subject_going_on(reader, matches, position)
     if subject is None or not path_follows(matches, position):
         return False
-    if position + 1 < len(matches) and particle_of_taking(reader, matches, position + 1):
-        return False  # "picks up a ball": a taking, the ball its object
     if word.endswith("ed") and matches[position - 1].group(0) in BE_FORMS:
         return False  # "a goose is added to the scene": done to it, not a move of its own
     plural = reader.entities[subject].count > 1 or len(reader.subjects) > 1
