@@ -106,7 +106,8 @@ def test_a_box_opening_a_list_item_is_a_task_kept_ticked_or_not(prompt, drawn):
 
 
 def test_boxes_listed_under_a_question_are_its_options():
-    assert tick_boxes_read("Any cat?\n[ ] Yes\n[x] No\nA cat walks in.") == "Any cat?\n \n No \nA cat walks in."
+    # a line each under the question, the options are one row answering it on its line (known33)
+    assert tick_boxes_read("Any cat?\n[ ] Yes\n[x] No\nA cat walks in.") == "Any cat? No. \nA cat walks in."
 
 
 # ------------------------------------------------------------ 3. present or visible, answered no

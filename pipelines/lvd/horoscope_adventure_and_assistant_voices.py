@@ -87,8 +87,12 @@ EMPTY_LOOK_RE = re.compile(r"\byou (?:are|were) (?:looking at|standing in|in) (?
                            r"silent|peaceful"
                            r"|plain|ordinary|simple)? ?(?:scene|place|room|spot|area|setting|view)\.\s*")
 LOOKING_AT_RE = re.compile(r"\byou (?:are|were) looking at (?:an? |the )?")
-# "> wait", "> look around", "> z": the player's command, then "time passes."
-COMMAND_RE = re.compile(r"(?:^|\s)>\s*[a-z]+(?: (?!(?:time|you|the|an?|it|there|later)\b)[a-z]+)?\s*(?=[a-z])")
+# "> wait", "> look around", "> z": the player's command, then "time passes." A command opens on its verb, never on an
+# article, a count or a pronoun: "> two cats sit on the sofa." is a quoted line telling the scene, no command
+_NO_COMMAND_OPENS = (r"(?:the|an?|one|two|three|four|five|six|seven|eight|nine|ten|\d+|some|this|these|those|that|it|they"
+                     r"|he|she|there|no)\b")
+COMMAND_RE = re.compile(r"(?:^|\s)>\s*(?!" + _NO_COMMAND_OPENS + r")[a-z]+"
+                        r"(?: (?!(?:time|you|the|an?|it|there|later)\b)[a-z]+)?\s*(?=[a-z])")
 TIME_PASSES_RE = re.compile(r"\b(?:some |a little |more )?time (?:passes|goes by|has passed)\.\s*")
 # "it is the second half of the clip now.", "it is now the first half of the clip, and"
 HALF_NOW_RE = re.compile(r"\bit is (?:now )?the (?P<half>first|second) half(?: of the (?:clip|video))?(?: now)?(?:\.|"

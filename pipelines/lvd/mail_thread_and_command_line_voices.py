@@ -50,10 +50,15 @@ _REFUSAL_RE = re.compile(
 _REPLACEMENT_RE = re.compile(r"\bmake (?:it|that|this)\b|\binstead\b|(?:^|[.,;:!?] *)rather\b|\brather than\b",
                              re.IGNORECASE)
 _LINE_END_MARK_RE = re.compile(r"[.!?;:]\s*$")
+# a reply of a few words put right: "three.", "blue!", "the left one.", "to the right."
+_BARE_CORRECTION_RE = re.compile(r"[a-z]+(?: [a-z]+){0,3}[.!]*\s*", re.IGNORECASE)
 
 
 def looks_like_mail_thread(text: str) -> bool:
-    """A sender line ("On Mon, Ana wrote:"), or a subject line with a quoted "> " line under it."""
+    """A sender line ("On Mon, Ana wrote:"), a subject line with a quoted "> " line under it, or a reply under a
+    quoted block the text opens on."""
+    if ">" in text and "\n" in text and _reply_under_a_quote(text.splitlines()):
+        return True
     if ":" not in text:
         return False
     if "wrote:" in text.lower() and _SENDER_LINE_RE.search(text):
@@ -63,6 +68,17 @@ def looks_like_mail_thread(text: str) -> bool:
     lines = text.splitlines()
     return (any(_SUBJECT_LINE_RE.match(line) for line in lines)
             and any(_QUOTED_LINE_RE.match(line) and line.strip() != ">" for line in lines))
+
+
+def _reply_under_a_quote(lines: list[str]) -> bool:
+    """A text opening on a quoted block ("> two cats sit on the sofa.") with a reply under it ("No, three."): a
+    thread with its sender line left off. The block says a scene (a thing named), never a bare command ("> wait")."""
+    said = [line for line in lines if line.strip()]
+    quoted = [bool(_QUOTED_LINE_RE.match(line)) for line in said]
+    if not quoted or not quoted[0] or all(quoted):
+        return False
+    block = " ".join(line for line, is_quoted in zip(said, quoted[:quoted.index(False)]) if is_quoted)
+    return bool(_things(block))
 
 
 _PLACE_WORDS = frozenset("left right upper lower top bottom corner middle centre center".split())
@@ -136,6 +152,10 @@ def mail_thread_in_plain_words(text: str) -> str:
     kept = [line for block in quoted_blocks
             if not _told(" ".join(block)) <= told_in_reply and not _reply_answers_instead(reply, " ".join(block))
             for line in block]
+    if kept and reply and _REFUSAL_RE.match(reply[0]) and not _things(reply[0]) \
+            and _BARE_CORRECTION_RE.fullmatch(_REFUSAL_RE.sub("", reply[0], count=1)):
+        # "> two cats sit on the sofa." / "No, three.": the count, colour or side put right in the quoted sentence
+        kept[-1] = f"{kept[-1].rstrip(' .!?;:')}, no, {_REFUSAL_RE.sub('', reply.pop(0), count=1)}"
     reply = [_REFUSAL_RE.sub("", _AGREEMENT_RE.sub("", line, count=1), count=1) for line in reply]
     sentences = [_sentence(line) for line in kept + reply]
     return "\n".join(sentence for sentence in sentences if sentence) or text

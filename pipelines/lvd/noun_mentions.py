@@ -14,7 +14,8 @@ from dataclasses import replace
 from typing import Any
 
 from .motions import Entity, Motion, awaited_one, held_first, held_on, remove_entity, set_modifier
-from .object_classes import FIXED_MOBILITIES, GENERIC_CLASS, SELF_MOVING, ObjectClass, noun_class, singular
+from .object_classes import GENERIC_CLASS, ObjectClass, noun_class, singular
+from .pronoun_mentions import PronounMentions
 from .scene_words import SKY_NOUNS
 from .vocabulary import COLORS, DEFINITE, MATERIAL_WORDS, NON_OBJECT_NOUNS, NUMBER_WORDS, SIZE_FACTORS
 
@@ -112,7 +113,7 @@ def _only_leaving(motions: list[Motion]) -> bool:
     return bool(motions) and all(m.exits or m.kind == "disappear" for m in motions)
 
 
-class NounMentions:
+class NounMentions(PronounMentions):
     """Mixed into ``ClauseReader``, whose state and helpers (``clear_phrase``, ``_place_mention``,
     ``_apply_pending``) these use."""
 
@@ -343,6 +344,7 @@ class NounMentions:
                 continue  # "there is no bird. It is gone!" says the absence again
             word = self.unconfirmed[index]
             self.notes.append(f"'{word}' has a count of 0: no {self.entities[index].noun} placed")
+            self.said_none.add(self.entities[index].noun)
             remove_entity(self.entities, index, self.camera)
 
     def merge_restated(self, tokens: list[Any]) -> None:
@@ -536,65 +538,3 @@ class NounMentions:
             self.notes.append(f"read '{name}' as the place, not an object")
         self.relation = None
         self.clear_phrase()
-
-    def pronoun(self, word: str) -> None:
-        """Which thing "it", "they", "she" or "the former" names, then placed in its clause as a noun would be."""
-        self.clear_phrase()
-        self.sentence_unnamed = self.side_fronted = False
-        if word == "it" and not self.entities and not self.pending and self.relation is None:
-            # "It starts bottom left, goes to top left — a kitten": what it is comes after where it goes
-            self.entities.append(Entity(noun="it", cls=GENERIC_CLASS, count=1, known=False))
-            self.unnamed = 0
-        candidates = [s for s in self.subjects if s >= 0] or ([len(self.entities) - 1] if self.entities else [])
-        candidates = self.pronoun_meant(word, candidates)  # "it" one thing, "he" or "she" a living one
-        if word in ("former", "latter") and self.entities:
-            # "a cat and a dog; the former sleeps": the earlier of the last two named, "the latter" the later one
-            candidates = [max(len(self.entities) - 2, 0) if word == "former" else len(self.entities) - 1]
-        self.it_if_going = None
-        if word == "it" and self.last_object is not None:
-            movers = [c for c in candidates if c != self.last_object and self.entities[c].cls.mobility in SELF_MOVING]
-            if movers and self.entities[self.last_object].cls.mobility in FIXED_MOBILITIES:
-                self.it_if_going = (self.last_object, movers)
-            candidates = [self.last_object]  # "kicks a ball, it flies": "it" is the thing kicked
-        if word == "they" and candidates and all(self._flatly_denied(c) for c in candidates):
-            # "four cars, no stragglers. down the stretch they come": the group there, not the one said not to be
-            groups = [i for i in range(len(self.entities) - 1, -1, -1)
-                      if i not in self.unconfirmed and self.entities[i].count > 1]
-            candidates = groups[:1] or candidates
-        if self.transitive is not None or self.relation is not None:
-            # as the object of a verb or relation, "it" is never the subject itself
-            # ("a dog runs after it" means the ball mentioned before)
-            others = [i for i in range(len(self.entities) - 1, -1, -1) if i not in self.subjects]
-            if word == "it" and self.last_object is None and others:
-                candidates = others[:1]
-            if candidates:
-                self._place_mention(candidates[0])
-            return
-        if candidates:
-            self.subjects = candidates
-            self.verb_since_subject = False
-
-    def _flatly_denied(self, index: int) -> bool:
-        """Whether the thing is one said not to be there at all ("no stragglers"), with no time that it comes after."""
-        motions = self.entities[index].motions if index < len(self.entities) else []
-        return index in self.unconfirmed and bool(motions) and motions[0].window is None \
-            and motions[0].at_fraction is None
-
-    def pronoun_meant(self, word: str, candidates: list[int]) -> list[int]:
-        """The candidates a pronoun can name. "it" is one thing, never a group listed beside it: "a cat incoming,
-        divers: it runs" is the cat's run. "he" or "she" names a living thing where the candidates hold one: "a man
-        holds a phone; he walks" is the man's walk. Where none lives the candidates stand, as "she" may name a ship or a
-        car ("a ship appears; she sails"): an earlier living thing is never reached back to past them. Where every candidate
-        was told as many ("the twins were ...: it walked"), "it" is the latest single thing named."""
-        if word == "it":
-            if len(candidates) > 1:
-                candidates = [c for c in candidates if self.entities[c].count == 1] or candidates
-            if candidates and all(c in self.told_as_many for c in candidates):
-                # "the twins were kind to the dog: it walked ...": "it" is one thing, the latest one named
-                singles = [i for i in range(len(self.entities) - 1, -1, -1)
-                           if i not in self.told_as_many and self.entities[i].count == 1]
-                candidates = singles[:1] or candidates
-            return candidates
-        if word not in ("he", "she"):
-            return candidates
-        return [c for c in candidates if self.entities[c].cls.material == "flesh"] or candidates

@@ -205,15 +205,20 @@ def _mover_answered(match: re.Match) -> str:
 # a thing is there, asked and answered by its absence, is that absence; a part of the clip said in the answer, else in
 # the question, says when. An answer that grants the thing ("any horse? one, on the left.") is no absence and is left
 # as it is
+# "in the clip", "in this video", "in the scene": the whole clip, where a thing asked after is or is not
+_IN_THE_CLIP = rf"in (?:the|this) (?:{'|'.join(CLIP_NOUNS)}|scene|picture|frame|shot)"
+# "is there a dog", "any dogs", "was a dog"; or the thing alone asked after in the clip, "(a) dog in the clip?"
 _WHETHER_THERE = (r"(?:(?:is|was) there (?:a|an|any)|(?:are|were) there(?: any)?"
-                  r"|any (?:sign|trace|glimpse) of (?:a |an |the |any )?|any|(?:is|was|are|were) (?:an?|any)\b)")
+                  r"|any (?:sign|trace|glimpse) of (?:a |an |the |any )?|any|(?:is|was|are|were) (?:an?|any)\b"
+                  rf"|(?:an? )?(?=(?:[a-z-]+ )?[a-z]+ {_IN_THE_CLIP}\?))")
 # when it is not there: "until the second half" whole, before the bare "until" a sighting's span allows
 _WHEN_ABSENT = (r"(?:(?:until|till) (?:about |around )?(?:the )?(?:(?:second|later|latter) half|middle|midpoint)"
                 rf"|(?:until|till) halfway|{SIGHTING_SPAN}|so far)")
+# "is there a dog in the clip? no": the clip, the scene or the picture asked of is where it is not
 _WHILE_ASKED = (rf"(?: (?:{_WHEN_ABSENT}(?: of (?:the|this) (?:{'|'.join(CLIP_NOUNS)}))?|at all|here|there|around"
-                r"|present|visible|in (?:sight|view|the frame|the shot)))")
-# where such a question may open: a sentence, after a filler ("so where was the cat?")
-_QUESTION_OPENS = r"(?:^|(?<=[.!?;] ))(?:(?:and|so|now|okay|ok|well),? )?"
+                rf"|present|visible|in (?:sight|view)|{_IN_THE_CLIP}))")
+# where such a question may open: a sentence or a line, after a filler ("so where was the cat?")
+_QUESTION_OPENS = r"(?:^|(?<=[.!?;] )|(?<=\n))(?:(?:and|so|now|okay|ok|well),? )?"
 # the answer ends with its clause, a part of the clip said or not; "not one, there are two cats" and "no, two." put a
 # count right, no absence
 _ANSWER_CLOSES = (rf"(?P<answered>{_WHILE_ASKED}?)(?=\s*(?:[.!;,]|$))"
@@ -244,7 +249,7 @@ WHERE_ASKED_NOWHERE_RE = re.compile(
 
 # the words one of those questions cannot do without, a cheap test before the pattern
 _PRESENCE_ASKED_WORDS = ("there", "any", "present", "visible", "around", "in sight", "in view", "in the frame",
-                         "in the shot", "here")
+                         "in the shot", "here", "? n")
 
 
 def _absence_answered(match: re.Match) -> str:

@@ -91,14 +91,14 @@ _HALF_OPENS_CLAUSE_RE = re.compile(r"(?:(?:in|by|for|during) )?(?:the )?(?:first
 _HESITATION_RE = re.compile(r"\s*(?:\u2014|\u2013|--| - )\s*[a-z ]+?\s*(?:\u2014|\u2013)\s*")
 _APOLOGIES = frozenset(("sorry", "oops", "hmm"))
 # what a bare "no" must be followed by to correct: a place or a count said again ("no, from the left of it"), or a
-# colour or count on its own ("yellow, no, green, car")
+# colour or count on its own, in a phrase or closing the sentence ("yellow, no, green, car", "two cats nap, no, three.")
 # (matched at a phrase's start, so never tried after a space or inside a word: from each word of "on on on ..." it
 # was quadratic)
 _MEANT_INSTEAD_RE = re.compile(r"(?<![a-z' ])(?:(?:just|only|the|from|to|in|on|at|its|of|make it|[a-z]+'s) )*"
                                r"(?:(?:upper|lower|top|bottom)[ -])?"
                                r"(?:left|right|first half|second half|last half|(?:one|two|three|four|five|six|seven|eight|nine|"
                                r"ten|\d+) [a-z]+)\b"
-                               rf"|(?:{_COLOUR_WORDS}|{_NUMBERS})\s*(?:,|\u2014|\u2013|--| - )")
+                               rf"|(?:{_COLOUR_WORDS}|{_NUMBERS})\s*(?:,|\u2014|\u2013|--| - |[.!;]|$)")
 # a restart needs a word that gives up what was said ("hang on", "wait", "I'll start over"); "okay", "um" only pad it
 _RESTART_CUE = (r"(?:(?:(?:no|sorry),? )?(?:wait|hang on|hold on)|let me (?:say|put|start|try|do|phrase) (?:it|that|this|again|"
                 r"over)"
@@ -191,6 +191,19 @@ def _phrase_said_anew(before: str, after: str) -> str | None:
     return before[:phrase.start()] + after
 
 
+_DEFINITE_BEFORE_RE = re.compile(r"\b(?:the|its|his|her|their|this|that)\s+(?:[a-z-]+\s+){0,2}$")
+
+
+def _things_it_may_be_said_of(rest: str, kinds: set[str]) -> int:
+    """How many things named in ``rest`` a colour or count said again may be of. A count is never of a thing told by
+    "the" ("two cats sit on the sofa, no, three": the cats, never the sofa)."""
+    things = [word for word in re.finditer(r"[a-z]+", rest) if noun_class(word.group(0))]
+    if kinds == {"count"}:
+        things = [word for word in things
+                  if not _DEFINITE_BEFORE_RE.search(rest[max(0, word.start() - 40):word.start()])]
+    return len(things)
+
+
 def _replace_keys(before: str, after: str) -> str | None:
     """``before`` with its last sides, corners, halves, colours or counts replaced by those said in ``after`` up to its
     phrase's end."""
@@ -204,7 +217,7 @@ def _replace_keys(before: str, after: str) -> str | None:
     if not new or len(old) < len(new):
         return None
     old = old[-len(new):]
-    if kinds & _NAMED_ONLY_AGAIN and sum(1 for w in re.findall(r"[a-z]+", before[old[-1].end():]) if noun_class(w)) > 1:
+    if kinds & _NAMED_ONLY_AGAIN and _things_it_may_be_said_of(before[old[-1].end():], kinds) > 1:
         return None  # "an orange cat beside a car that's — sorry — purple": the colour is the car's, the cat's stays
     if [_kind(m) for m in old] != [_kind(m) for m in new]:
         return None

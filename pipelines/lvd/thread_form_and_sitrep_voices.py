@@ -153,23 +153,36 @@ def _list_items_unboxed(text: str) -> str:
     return "".join(lines)
 
 
+def _answer_closed(row: list[str], answering: bool, after: str) -> str:
+    """A row's ticked options, with a sentence's end where they answer a question and their line ends ("Any dog?\n[ ]
+    Yes\n[x] No\nSpeed: ...": "Any dog? No. Speed: ..."), so the answer is never read on into the next line."""
+    said = ", ".join(row)
+    return said + "." if said and answering and after.lstrip(" \t").startswith("\n") else said
+
+
 def tick_boxes_read(text: str) -> str:
     """``text`` with each row of tick boxes said as its ticked options, joined by commas, and no unticked one; a box
-    opening a list's item marks a task and goes, the item said."""
+    opening a list's item marks a task and goes, the item said. A question's options, a line each under it, are one
+    row answering it on its line ("Any dog?\n[ ] Yes\n[x] No": "Any dog? No")."""
     text = _list_items_unboxed(text)
     if not looks_like_tick_boxes(text):
         return text
     said: list[str] = []
     row: list[str] = []
+    answering = False  # the row answers the question said right before it
     last_end = 0
     for option in TICK_OPTION_RE.finditer(text):
-        if option.start() != last_end:  # a new row: the last one said, then the words between
-            said += [", ".join(row), text[last_end:option.start()]]
+        between = text[last_end:option.start()]
+        if option.start() != last_end and (between.strip() or not last_end):
+            # a new row: the last one said, then the words between
+            said.append(_answer_closed(row, answering, between))
+            answering = between.rstrip().endswith("?")
+            said.append(between.rstrip() + " " if answering else between)
             row = []
         if _ticked(option) and option["option"].strip():
             row.append(option["option"].strip())
         last_end = option.end()
-    said += [", ".join(row), text[last_end:]]
+    said += [_answer_closed(row, answering, text[last_end:]), text[last_end:]]
     read = _tidied(_EMPTY_LABEL_RE.sub(r"\1", " ".join(said)))
     return read.lstrip(" .;") or read  # an unticked option opening the text leaves no mark before the rest
 
