@@ -35,6 +35,7 @@ from .cockpit_and_programme_voices import cockpit_and_programme_in_plain_words, 
 from .code_notation import code_in_plain_words, holds_code, holds_query, query_in_plain_words
 from .code_switching import code_switching_in_english, looks_code_switched
 from .commentary_voice import commentary_in_plain_words, looks_like_commentary
+from .commit_diffs import diff_as_new_text, looks_like_diff
 from .contrasts import contrast_markers_dropped, contrasts_in_plain_words, looks_like_contrast, measurements_dropped
 from .denied_sightings import LOSS_WORD_RE, absences_until_a_later_half, denied_sightings_said_once
 from .elided_predicates import elided_predicates_said, might_elide
@@ -216,6 +217,8 @@ def _verse_lines_marked(draft: Draft) -> str:
 READING_PASSES: tuple[RewritePass, ...] = (
     # first, so every voice reads the words a tag wraps as plain words: '<speak>A cat <break time="1s"/> runs.</speak>'
     RewritePass("markup tags", lambda d: looks_like_markup(d.text), lambda d: markup_tags_dropped(d.text)),
+    # before the mail thread, whose "Subject:" and "---" a patch shares: "@@ -1 +1 @@\n-TODO\n+two cats": the new text
+    RewritePass("commit diff", lambda d: looks_like_diff(d.text), lambda d: diff_as_new_text(d.text)),
     # before the letter, with the line breaks: "On Mon, Ana wrote:", "> " lines, '$ render --scene "a cat" --exclusive'
     RewritePass("mail thread or command line", lambda d: looks_like_mail_or_command_line(d.text),
                 lambda d: mail_or_command_line_in_plain_words(d.text)),
