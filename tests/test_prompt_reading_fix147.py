@@ -3,6 +3,12 @@
 - A commit pasted with its unified diff is the text its hunks leave: the "+" and kept lines are the clip, the "-" lines
   what it no longer says, and the header, message, hashes ("index 4c1e0a2..9b7d3f5 100644"), dates and hunk numbers
   are git's, never counts or things.
+- A court's cross-examination transcript is its "Q." and "A." turns: the examiner's heading, objections and rulings,
+  "Nothing further, Your Honor." and questions on the witness's certainty are the record's; a question counsel states
+  and the witness confirms is that statement, a topic named before a question about "it" is what it asks about, the
+  clip framing a question only frames it, and a bidding to describe is answered by the answer alone.
+- A quiz's "what colour was the cat?" (past tense) asks the cat's colour, and "which side does the dog start on?" or
+  "where does it enter?" asks where it starts.
 - However many groups a prompt counts, the planner places no more objects than a layout holds (limits.max_objects):
   the largest groups are made smaller, never an invalid layout raised.
 
@@ -60,6 +66,59 @@ def test_a_diff_whose_hunks_leave_no_text_is_read_by_its_message():
 def test_an_ordinary_prompt_with_diff_marks_is_no_diff(prompt):
     """Only a hunk header ("@@ -1 +1 @@") makes a diff: a stray "@@" or a "+" line is read as before."""
     assert not looks_like_diff(prompt)
+
+
+@pytest.mark.parametrize("prompt, query, leftward", [
+    ("BY MS. OKAFOR:\nQ. The swimming duck in the clip, where does it enter?\nA. The right side of the frame.\n"
+     "MR. LINDQVIST: Objection. Vague.\nTHE COURT: Overruled.\nQ. And where is it at the end?\nA. The left side.\n"
+     "Q. Nothing further, Your Honor.", "duck", True),
+    ("Q. The galloping horse. Which side of the frame does it start on?\nA. The left side.\nQ. And it finishes?\n"
+     "A. On the right side of the frame.\nQ. So, left to right.\nA. Yes.", "horse", False),
+])
+def test_a_cross_examinations_record_is_no_scene(prompt, query, leftward):
+    """The heading, the objection and ruling and counsel's closing are the record's; a topic named before a question
+    about "it" is what the question asks about, and "where does it enter?" asks where it starts."""
+    assert lvd.one_object_motion(query, leftward, planned_condition(prompt))
+
+
+def test_a_bidding_to_describe_is_answered_by_the_answer_alone():
+    """"Could you describe the horse's run?" and "A galloping horse, ..." drew two horses; the certainty asked after
+    names nothing."""
+    prompt = ("Q. Could you describe the horse's run?\nA. A galloping horse, from the left side of the frame to the right "
+              "side.\nQ. It goes the whole way across, correct?\nA. Correct, left to right.\nQ. No doubt in your mind?\n"
+              "A. None.")
+    assert names(prompt) == ["horse"]
+
+
+def test_a_thing_asked_to_be_there_and_answered_by_its_move_is_one_thing():
+    prompt = ("Q. The boat stays still throughout the clip?\nA. Throughout.\nQ. And there's a duck?\n"
+              "A. A duck swims from the right of the boat to the left of the boat.\nQ. Nothing further, Your Honor.")
+    assert lvd.two_object_motion("duck", "boat", True, planned_condition(prompt))
+
+
+def test_a_confirmed_statement_of_counsel_is_the_scene():
+    prompt = ("Q. Looking at the footage, shot from above: where is the horse at the start?\nA. The upper right corner.\n"
+              "Q. Then?\nA. The lower right corner.\nQ. And it ends in the lower left corner, isn't that so?\n"
+              "A. That's so.")
+    assert lvd.sequential("horse", ("upper right", "lower right", "lower left"), planned_condition(prompt))
+
+
+def test_a_witness_asked_the_colour_in_the_past_tense_gives_it():
+    prompt = ("Q. What colour was the kite?\nA. Green.\nMS. ABBOTT: Objection.\nTHE COURT: Sustained.\n"
+              "Q. What colour was the kite?\nA. Green.\nQ. And the boat beside it?\nA. Purple. A purple boat.\n"
+              "Q. Both in view the whole clip?\nA. Yes.")
+    assert lvd.attribution("kite", "boat", "green", "purple", planned_condition(prompt))
+
+
+def test_a_when_question_answered_by_a_whole_clause_is_the_answer():
+    prompt = ("Q. In the video, what do you see?\nA. Two sleeping cats.\nQ. When do they show up?\n"
+              "A. They're there from the first frame to the last.\nQ. Anything else?\nA. Nothing else.")
+    assert lvd.numeracy("cat", 2, planned_condition(prompt))
+
+
+def test_an_ordinary_quiz_keeps_reading_as_before():
+    prompt = "Q: What rolls? A: A ball. Q: Where from? A: The left. Q: Where to? A: The right."
+    assert lvd.one_object_motion("ball", False, planned_condition(prompt))
 
 
 @pytest.mark.parametrize("prompt", [

@@ -37,6 +37,7 @@ from .code_switching import code_switching_in_english, looks_code_switched
 from .commentary_voice import commentary_in_plain_words, looks_like_commentary
 from .commit_diffs import diff_as_new_text, looks_like_diff
 from .contrasts import contrast_markers_dropped, contrasts_in_plain_words, looks_like_contrast, measurements_dropped
+from .court_transcripts import court_transcript_as_quiz, looks_like_court_transcript
 from .denied_sightings import LOSS_WORD_RE, absences_until_a_later_half, denied_sightings_said_once
 from .elided_predicates import elided_predicates_said, might_elide
 from .empty_subjects import empty_subject_clauses_dropped, might_have_empty_subject
@@ -243,6 +244,9 @@ READING_PASSES: tuple[RewritePass, ...] = (
     RewritePass("markdown notes", lambda d: looks_like_markdown(d.text), lambda d: notes_in_sentences(d.text)),
     # before the transcript reader: the cue sheet's "SFX:", "VISUAL:" labels are no speakers
     RewritePass("cue sheet", lambda d: looks_like_cue_sheet(d.text), lambda d: cue_sheet_in_plain_words(d.text)),
+    # "BY MR. LEE:", "MS. RUIZ: Objection.", "Nothing further.": a court's record around its "Q." and "A." turns
+    RewritePass("court transcript", lambda d: looks_like_court_transcript(d.text),
+                lambda d: court_transcript_as_quiz(d.text)),
     RewritePass("quiz", lambda d: "?" in d.text and looks_like_quiz(d.text),
                 lambda d: quiz_in_plain_words(d.text.translate(APOSTROPHES))),  # "Q: What rolls? A: A ball.": "a ball rolls."
     # after the quiz, and only where it did not read the prompt: a quiz's "Q:"/"A:" are its own labels, not two speakers
