@@ -9,6 +9,7 @@
   clip framing a question only frames it, and a bidding to describe is answered by the answer alone.
 - A quiz's "what colour was the cat?" (past tense) asks the cat's colour, and "which side does the dog start on?" or
   "where does it enter?" asks where it starts.
+- A speaker's exclamation, "Oh my god, ...", "omigod!", is no god in the scene.
 - However many groups a prompt counts, the planner places no more objects than a layout holds (limits.max_objects):
   the largest groups are made smaller, never an invalid layout raised.
 
@@ -119,6 +120,17 @@ def test_a_when_question_answered_by_a_whole_clause_is_the_answer():
 def test_an_ordinary_quiz_keeps_reading_as_before():
     prompt = "Q: What rolls? A: A ball. Q: Where from? A: The left. Q: Where to? A: The right."
     assert lvd.one_object_motion("ball", False, planned_condition(prompt))
+
+
+@pytest.mark.parametrize("prompt", [
+    "Oh my gosh, a horse starts in the upper left corner, then goes to the upper right corner, and then to the lower "
+    "right corner. Seen from above, like, totally.",
+    "Oh my god, seen from above, a horse starts in the upper left corner, then goes to the upper right corner, then to "
+    "the lower right corner.",
+])
+def test_an_exclamation_is_no_god_in_the_scene(prompt):
+    assert names(prompt) == ["horse"]
+    assert lvd.sequential("horse", ("upper left", "upper right", "lower right"), planned_condition(prompt))
 
 
 @pytest.mark.parametrize("prompt", [
