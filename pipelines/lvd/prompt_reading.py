@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import re
 
-from ..core.limits import Limits
+from ..core.limits import LayoutLimits, Limits
 from .answer_lists import answers_as_windows
 from .clause_openings import first_said_at, opens_next_clause
 from .clause_reader import ClauseReader
@@ -455,6 +455,7 @@ def read_prompt(prompt: str, num_keyframes: int = 6, *, from_clip: bool = False)
     # past the limit, the object may be in what was not read
     if not reader.entities and len(prompt) <= MAX_PROMPT_CHARS:
         _fallback_entity(reader, text)
+    _counts_capped(reader.entities, reader.notes)
     if reader.unknown:
         shown = ", ".join(f"'{w}'" for w in dict.fromkeys(reader.unknown))
         reader.notes.append(f"did not understand {shown}; ignored")
@@ -487,6 +488,19 @@ def _denied_arrival(reader: ClauseReader, matches, position: int) -> bool:
         if matches[back].lastgroup == "punct":
             return False
     return False
+
+
+def _counts_capped(entities: list[Entity], notes: list[str]) -> None:
+    """The largest groups made smaller, one member at a time, until the scene holds no more objects than a layout may
+    (``limits.max_objects``): eight kinds of a dozen each plan a fuller scene, never an invalid layout."""
+    total = sum(entity.count for entity in entities)
+    if total <= LayoutLimits.max_objects:
+        return
+    while total > LayoutLimits.max_objects and (biggest := max(entities, key=lambda entity: entity.count)).count > 1:
+        biggest.count -= 1
+        total -= 1
+    notes.append(f"the prompt counts more objects than the {LayoutLimits.max_objects} a layout holds "
+                 f"(limits.max_objects); made the largest groups smaller to fit")
 
 
 def prompt_too_long(prompt: str) -> str:

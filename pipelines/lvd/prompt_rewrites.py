@@ -35,7 +35,9 @@ from .cockpit_and_programme_voices import cockpit_and_programme_in_plain_words, 
 from .code_notation import code_in_plain_words, holds_code, holds_query, query_in_plain_words
 from .code_switching import code_switching_in_english, looks_code_switched
 from .commentary_voice import commentary_in_plain_words, looks_like_commentary
+from .commit_diffs import diff_as_new_text, looks_like_diff
 from .contrasts import contrast_markers_dropped, contrasts_in_plain_words, looks_like_contrast, measurements_dropped
+from .court_transcripts import court_transcript_as_quiz, looks_like_court_transcript
 from .denied_sightings import LOSS_WORD_RE, absences_until_a_later_half, denied_sightings_said_once
 from .dictionary_entries import dictionary_entry_in_plain_words, looks_like_dictionary_entry
 from .elided_predicates import elided_predicates_said, might_elide
@@ -224,6 +226,8 @@ READING_PASSES: tuple[RewritePass, ...] = (
     # before any voice reads a quote as words said or "Usage:" as a speaker's label: "pass, v. 1. To go by. 'A car ...'"
     RewritePass("dictionary entry", lambda d: looks_like_dictionary_entry(d.text),
                 lambda d: dictionary_entry_in_plain_words(d.text)),
+    # before the mail thread, whose "Subject:" and "---" a patch shares: "@@ -1 +1 @@\n-TODO\n+two cats": the new text
+    RewritePass("commit diff", lambda d: looks_like_diff(d.text), lambda d: diff_as_new_text(d.text)),
     # before the letter, with the line breaks: "On Mon, Ana wrote:", "> " lines, '$ render --scene "a cat" --exclusive'
     RewritePass("mail thread or command line", lambda d: looks_like_mail_or_command_line(d.text),
                 lambda d: mail_or_command_line_in_plain_words(d.text)),
@@ -248,6 +252,9 @@ READING_PASSES: tuple[RewritePass, ...] = (
     RewritePass("markdown notes", lambda d: looks_like_markdown(d.text), lambda d: notes_in_sentences(d.text)),
     # before the transcript reader: the cue sheet's "SFX:", "VISUAL:" labels are no speakers
     RewritePass("cue sheet", lambda d: looks_like_cue_sheet(d.text), lambda d: cue_sheet_in_plain_words(d.text)),
+    # "BY MR. LEE:", "MS. RUIZ: Objection.", "Nothing further.": a court's record around its "Q." and "A." turns
+    RewritePass("court transcript", lambda d: looks_like_court_transcript(d.text),
+                lambda d: court_transcript_as_quiz(d.text)),
     RewritePass("quiz", lambda d: "?" in d.text and looks_like_quiz(d.text),
                 lambda d: quiz_in_plain_words(d.text.translate(APOSTROPHES))),  # "Q: What rolls? A: A ball.": "a ball rolls."
     # after the quiz, and only where it did not read the prompt: a quiz's "Q:"/"A:" are its own labels, not two speakers

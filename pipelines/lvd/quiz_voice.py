@@ -52,8 +52,8 @@ _YES_RE = re.compile(r"^(?:yes|yeah|yep|sure)\b[,.!]?\s*")
 _COUNT_RE = re.compile(r"\b(?:one|two|three|four|five|six|seven|eight|nine|ten|\d+)\b")
 _HOW_MANY_RE = re.compile(r"^(?:how many|(?:what is )?the (?:number|count) of|(?:number|count) of)\b(?P<rest>.*)$")
 _COLOUR_WORD = r"colou?r"
-_COLOUR_QUESTION_RE = re.compile(rf"^(?:what {_COLOUR_WORD} (?:is|are) (?P<a>.+)|(?:what is )?the {_COLOUR_WORD} of (?P<d>.+)|"
-                                 rf"(?P<b>.+?) (?:is|are) what {_COLOUR_WORD}"
+_COLOUR_QUESTION_RE = re.compile(rf"^(?:what {_COLOUR_WORD} (?:is|are|was|were) (?P<a>.+)|(?:what is )?the {_COLOUR_WORD} of "
+                                 rf"(?P<d>.+)|(?P<b>.+?) (?:is|are|was|were) what {_COLOUR_WORD}"
                                  rf"|(?P<c>.+?)(?:'s?)? {_COLOUR_WORD}|(?P<its>its|their) {_COLOUR_WORD}|"
                                  rf"(?:what )?{_COLOUR_WORD})$")
 _HALF_RE = re.compile(r"\b(?P<half>first|second|1st|2nd|opening|last|closing|final) half\b")
@@ -99,7 +99,9 @@ _FRONTED_VIEW_RE = re.compile(r"^(?P<view>(?:(?:seen|viewed|filmed|shot|looking 
                               r"|(?:seen|viewed|filmed|shot) (?:from )?(?:overhead|top-down|top down)"
                               r"|(?:in )?(?:a |the )?(?:top-down|overhead|side|aerial) (?:view|shot))"
                               r", (?P<question>.+)$")
-_FROM_RE = re.compile(r"^(?:where from|from where|where does (?P<s1>.+?) (?:start|begin|come from|set off)"
+_FROM_RE = re.compile(r"^(?:where from|from where|where does (?P<s1>.+?) (?:start|begin|come from|set off|enter|come in)"
+                      r"|(?:which|what) side(?: of the (?:frame|screen|picture))? (?:does|do|did) (?P<s3>.+?) "
+                      r"(?:start|begin|enter)(?: on| from| at)?"
                       r"|where (?:is|are) (?P<s2>.+?) at (?:the|first) ?(?:start|beginning)?|start|begin|starting point"
                       r"|where (?:first|at first|initially|at the start)|(?:at )?first)$")
 _TO_RE = re.compile(r"^(?:where to|to where|where does (?P<s1>.+?) (?:end|finish|stop|end up|go to)|end|finish|finishing point|"
@@ -482,7 +484,7 @@ def _say(quiz: _Quiz, question: str, answer: str) -> None:
         quiz.path(asked_end["s1"] or asked_end.groupdict().get("s2"), answer)  # only _FROM_RE has an "s2"
         return
     if start:
-        quiz.place(start.group("s1") or start.group("s2"), answer, at_start=True)
+        quiz.place(start.group("s1") or start.group("s2") or start.group("s3"), answer, at_start=True)
         return
     if end or onward:
         found = end or onward

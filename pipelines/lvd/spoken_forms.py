@@ -64,8 +64,10 @@ def _not_back_after_absence(match: re.Match) -> str:
 GONE_AGAIN_RE = re.compile(r"(?P<denial>\bno [a-z]+)(?:,? (?:it|they) (?:is|are|has|have) (?:gone|left|disappeared|vanished)"
                            r"|[,.;!] (?:(?:all|just|simply|long) )?(?:gone|disappeared|vanished))(?=\s*(?:[,.;!?]|$))")
 # "starts, like, bottom left", "um, three kites", "and, uh, a bus": a spoken filler and the commas that set it off
+# "oh my god, so it's ...", "omigod!", "oh my gosh,": an exclamation set off by its comma or "!", no god in the scene
 FILLER_RE = re.compile(r"(?:, |^|(?<=[.?!;:] ))(?:like|you know|i mean|i guess|i think|i suppose|um+|uh+|erm|hmm+),|\b(?:um+|uh+|"
-                       r"erm)\b")
+                       r"erm)\b|(?:(?<=, )|^|(?<=[.?!;:] ))(?:oh,? )?(?:my (?:god|gosh|goodness|lord)|omi?god|omg|"
+                       r"(?:oh )?(?:god|gosh|geez|jeez))(?:[,!]+ ?|$)")
 # "and I reckon nothing else showed up", "I think two cats sit", "we guess that no dog came": the speaker's hedge
 # opening a clause, said before a clause's own start, so the clause is read as if said plainly ("I think of a dog" and
 # "a dog, I think, runs" are no hedge before a clause; the comma's "I think," is a filler)
@@ -117,7 +119,8 @@ def absence_said_again_dropped(text: str) -> str:
 def might_have_filler(text: str) -> bool:
     """The cheap gate of ``fillers_dropped``: the letters a filler needs."""
     return "like" in text or "you know" in text or "i mean" in text or "i guess" in text or "i think" in text \
-        or "i suppose" in text or "um" in text or "uh" in text or "erm" in text or "hmm" in text
+        or "i suppose" in text or "um" in text or "uh" in text or "erm" in text or "hmm" in text \
+        or "god" in text or "gosh" in text or "omg" in text or "eez" in text
 
 
 def hedges_dropped(text: str) -> str:

@@ -1,0 +1,162 @@
+"""A court's cross-examination transcript, put into the plain question-and-answer lines the quiz reader reads.
+
+A transcript's "Q." and "A." lines are counsel's questions and the witness's answers; what the witness testifies to is
+the clip. Everything else on the record is the court's, never a thing and never the clip: the heading of who examines
+("BY MS. ABERNATHY:"), another speaker's line ("MR. KOWALSKI: Objection. Leading.", "THE COURT: Overruled."; the
+witness's own, "THE WITNESS: ...", is an answer), counsel's closing ("Nothing further, Your Honor.", "No further
+questions.") and the address "Your Honor". A line of several sentences is one turn, so its sentences are joined into
+one ("A. Gray. A gray dog." the answer "gray, a gray dog"); the clip said where the question is asked ("In the clip,
+what do you see?", "Looking at the clip, shot from above: where ...") only frames it, and a topic named before a
+question about "it" ("The walking dog. Which side does it start on?") is what the question asks about. A question
+counsel states and the witness confirms ("The clip is seen from above, correct?" "Correct.", "So, left to right."
+"Yes.") is that statement, and a confirmation that only says the question again adds nothing.
+"""
+
+from __future__ import annotations
+
+import re
+
+# "Q. ...", "A. ...", "Q: ...": the examination's turns, a line each
+_TURN_RE = re.compile(r"^[ \t]*(?P<label>Q|A)[.:][ \t]+", re.MULTILINE)
+_TITLE = r"(?:MR|MS|MRS|MX|DR|MISS)\.?"
+# "BY MS. ABERNATHY:", "BY MR. DE LA CRUZ:": who examines, a heading of the record
+_EXAMINER_RE = re.compile(rf"^[ \t]*BY {_TITLE} [A-Z][A-Za-z'-]*(?: [A-Z][A-Za-z'-]*){{0,2}}:[ \t]*$")
+# another speaker on the record: counsel by title and name, the court and its officers
+_SPEAKER_RE = re.compile(rf"^[ \t]*(?P<who>{_TITLE} [A-Z][A-Z'-]*(?: [A-Z][A-Z'-]*){{0,2}}|THE (?:COURT|CLERK|BAILIFF|"
+                         r"REPORTER|WITNESS)):[ \t]*")
+# counsel's closing and the address to the bench
+_CLOSING_RE = re.compile(r"(?:\b(?:nothing further|no further questions|pass the witness)\b(?:,? your hono(?:u)?r)?"
+                         r"|,? your hono(?:u)?r\b)[.!]?", re.IGNORECASE)
+# "In the clip,", "Looking at the clip,", "Now, in the video:": the clip said where the question is asked
+_CLIP_FRAME_RE = re.compile(r"^(?:(?:and|so|now|okay),? )?(?:(?:looking at|turning to|in|on|watching) the "
+                            r"(?:clip|video|footage|recording))[,:;] *", re.IGNORECASE)
+# "shot from above:": a view said before the question, set off by a colon
+_VIEW_COLON_RE = re.compile(r"^(?P<view>(?:(?:seen|viewed|filmed|shot) )?from (?:above|overhead)):[ \t]*",
+                            re.IGNORECASE)
+# ", correct?", ", right?", ", is that right?", ", isn't it?": a question counsel states, asking only to confirm it
+_TAG_RE = re.compile(r", (?:correct|right|is that (?:right|correct|so)|isn't (?:it|that so)|true)\?$", re.IGNORECASE)
+# "Correct.", "Yes.", "That's right.", "Yes, sir.": a confirmation, and what it goes on to say
+_CONFIRM_RE = re.compile(r"^(?:yes|yeah|correct|that's (?:right|correct|so)|that is (?:right|correct|so)|right|true|"
+                         r"exactly)(?:,? (?:sir|ma'am))?\b[.,!]? *", re.IGNORECASE)
+_QUESTION_OPENING_RE = re.compile(r"^(?:and |so |then |now )?(?:what|which|who|whom|whose|where|when|how|why|is|are|was|"
+                                  r"were|does|do|did|can|could|would|will|has|have|had|anything|any)\b", re.IGNORECASE)
+_LEAD_RE = re.compile(r"^(?:so|and|now|okay)\b,? *", re.IGNORECASE)
+# "The walking dog. Which side ... does it start on?": a bare topic, then a question about "it"
+_TOPIC_RE = re.compile(r"^(?P<topic>(?:the|a|an) [a-z]+(?: [a-z]+){0,4}?)(?: (?:in|on) the (?:clip|video|footage))?[.,] +"
+                       r"(?P<question>(?:where|which|what|when|how|does|did|is|was)\b[^.]*\bit\b[^.]*\?)$", re.IGNORECASE)
+# "Would you describe the bird's flight?", "Can you tell the jury what you saw?": a bidding to testify, which the answer
+# alone fulfils
+_BIDDING_RE = re.compile(r"^(?:and |so |now )?(?:(?:would|could|can|will) you (?:please )?)?(?:describe|tell (?:us|the "
+                         r"(?:court|jury))(?: about)?|explain)\b(?: (?P<thing>(?:the|a|an) [a-z]+(?: [a-z]+)?)(?:'s? [a-z]+)?"
+                         r"[.?]?$)?", re.IGNORECASE)
+# "No doubt in your mind?", "You're certain?": a question on the witness's own certainty, never the clip
+_WITNESS_OWN_RE = re.compile(r"\byour (?:mind|memory|recollection|testimony)\b|\byou(?:'re| are)? (?:sure|certain|"
+                             r"positive)\b", re.IGNORECASE)
+_PRONOUN_RE = re.compile(r"^(?:it|they|he|she)\b", re.IGNORECASE)
+# "When does it show up?" answered "It's there from the start ...": the answer a whole clause on the thing asked about
+_WHEN_RE = re.compile(r"^(?:and |so )?(?:when|how long)\b", re.IGNORECASE)
+_CLAUSE_ANSWER_RE = re.compile(r"^(?:it|they|he|she)(?:'s|'re| is| are| was| were| [a-z]+s)\b", re.IGNORECASE)
+# "And there's a ball?" answered "A ball rolls from ...": a question whether a thing is there, answered by what it does
+_THERE_ASKED_RE = re.compile(r"^(?:and |so )?(?:there(?:'s| is| was| were| are)|(?:is|was|are|were) there)\b",
+                             re.IGNORECASE)
+_DENIAL_RE = re.compile(r"^(?:no|nope|not|nothing|none)\b", re.IGNORECASE)
+
+
+def looks_like_court_transcript(prompt: str) -> bool:
+    """Whether the prompt holds at least two "Q." turns and one "A." turn, each opening its line."""
+    if "Q" not in prompt or "\n" not in prompt:
+        return False
+    labels = [m["label"] for m in _TURN_RE.finditer(prompt)]
+    return labels.count("Q") >= 2 and "A" in labels
+
+
+def _question_said(question: str) -> str:
+    """The question without the clip that frames it, its view set off by a comma, and its topic put in for "it"."""
+    question = _CLIP_FRAME_RE.sub("", question)
+    question = _VIEW_COLON_RE.sub(lambda m: m["view"] + ", ", question)
+    topic = _TOPIC_RE.match(question)
+    if topic:
+        question = re.sub(r"\bit\b", topic["topic"].lower(), topic["question"], count=1)
+    return _capitalised(question)
+
+
+def _capitalised(text: str) -> str:
+    return text[:1].upper() + text[1:]
+
+
+def _words(text: str) -> list[str]:
+    return re.findall(r"[a-z]+", text.lower())
+
+
+def court_transcript_as_quiz(prompt: str) -> str:
+    """The examination's turns alone, a "Q." or "A." line each, as the quiz reader reads them."""
+    turns: list[list[str]] = []
+    for line in prompt.splitlines():
+        if _EXAMINER_RE.match(line):
+            continue
+        speaker = _SPEAKER_RE.match(line)
+        if speaker:
+            if speaker["who"] == "THE WITNESS":
+                turns.append(["A", line[speaker.end():]])
+            continue
+        turn = _TURN_RE.match(line)
+        if turn:
+            turns.append([turn["label"], line[turn.end():]])
+        elif line.strip() and turns:  # a turn carried on to the next line
+            turns[-1][1] += " " + line.strip()
+    said: list[str] = []
+    index = 0
+    while index < len(turns):
+        label, text = turns[index]
+        text = _CLOSING_RE.sub("", text).strip(" ,")
+        answer = turns[index + 1][1].strip() if index + 1 < len(turns) and turns[index + 1][0] == "A" else None
+        if label == "A" and text:
+            said.append("A. " + _fullest(text))
+        if label != "Q" or not text:
+            index += 1
+            continue
+        told = _told(text, answer)
+        if told is None:
+            said.append("Q. " + _question_said(text))
+            index += 1
+            continue
+        said.extend(told)
+        index += 2 if answer is not None else 1
+    return "\n".join(said)
+
+
+def _fullest(answer: str) -> str:
+    """An answer of several sentences where one says all the others do, "Gray. A gray dog.", as that one alone."""
+    sentences = [part.strip() for part in re.findall(r"[^.!?]+[.!?]*", answer) if part.strip(" .!?")]
+    if len(sentences) < 2:
+        return answer
+    fullest = max(sentences, key=lambda sentence: len(_words(sentence)))
+    if all(set(_words(sentence)) <= set(_words(fullest)) for sentence in sentences):
+        return fullest
+    return answer
+
+
+def _told(question: str, answer: str | None) -> list[str] | None:
+    """What a question and its answer tell as statements, or None where the quiz reader is to read the pair: the answer
+    alone where it says it all, the question where counsel states it and the witness confirms it or says it again."""
+    if _WITNESS_OWN_RE.search(question):
+        return []
+    bidding = _BIDDING_RE.match(question)
+    if answer is not None and bidding and bidding["thing"] and _PRONOUN_RE.match(answer):
+        return [_capitalised(bidding["thing"].lower()) + answer[_PRONOUN_RE.match(answer).end():]]
+    if answer is not None and (bidding or (_WHEN_RE.match(question) and _CLAUSE_ANSWER_RE.match(answer))
+                               or (_THERE_ASKED_RE.match(question) and not _CONFIRM_RE.match(answer)
+                                   and not _DENIAL_RE.match(answer) and len(_words(answer)) > 3)):
+        return [_capitalised(answer)]
+    stated = _TAG_RE.sub(".", question) if _TAG_RE.search(question) else question
+    declarative = stated is not question or not _QUESTION_OPENING_RE.match(_LEAD_RE.sub("", question))
+    statement = [_capitalised(_LEAD_RE.sub("", stated).rstrip("?.")) + "."]
+    if answer is None:
+        return statement if not question.endswith("?") else None
+    confirmed = _CONFIRM_RE.match(answer)
+    if not declarative or not (confirmed or set(_words(answer)) <= set(_words(question))):
+        return None
+    rest = answer[confirmed.end():].strip(" .") if confirmed else ""
+    if rest and not set(_words(rest)) <= set(_words(stated)):
+        statement.append(_capitalised(rest) + ".")
+    return statement
