@@ -129,7 +129,8 @@ ATTRIBUTION_DRAWS = {21: [(0, 30)], 22: [(30, 60)], 23: [(30, 60)],
                      143: [(0, 30)],
                      144: [(70, 100)],
                      145: [(20, 50)],
-                     146: [(50, 80)]}
+                     146: [(50, 80)],
+                     150: [(40, 70)]}
 RELATION_DRAWS = {21: [(0, 30)], 22: [(20, 50)], 23: [(20, 50)],
                   24: [(0, 30)], 25: [(30, 50), (0, 10)],
                   26: [(10, 40)], 27: [(40, 50), (0, 20)],
@@ -241,7 +242,8 @@ RELATION_DRAWS = {21: [(0, 30)], 22: [(20, 50)], 23: [(20, 50)],
                   143: [(30, 50), (0, 10)],
                   144: [(10, 40)],
                   145: [(40, 50), (0, 20)],
-                  146: [(20, 50)]}
+                  146: [(20, 50)],
+                  150: [(10, 40)]}
 # Sets whose tables are split per family (set 19 only exposes its cases).
 TABLED = SETS[1:]
 # Sets written to cover every (class, count) and (class, direction) pair, not only every count and direction.
