@@ -35,6 +35,15 @@ def test_a_unit_test_counts_what_it_asserts_once(prompt, query, count):
     assert lvd.numeracy(query, count, planned_condition(prompt))
 
 
+def test_a_unittest_case_reads_as_a_pytest_one():
+    """unittest's "self.assertEqual(a, b)" is the check "a == b"; the class and its head are never in the video."""
+    prompt = ('import unittest\n\nclass TestClip(unittest.TestCase):\n    def test_two_balls(self):\n'
+              '        """Two moving balls, start to end."""\n'
+              '        self.assertEqual(self.clip.count("moving ball"), 2)\n'
+              '        self.assertEqual(self.clip.labels(), {"moving ball"})\n')
+    assert lvd.numeracy("ball", 2, planned_condition(prompt))
+
+
 @pytest.mark.parametrize("prompt, query, route", [
     ('def test_bird_loop(clip):\n    # filmed from straight above\n'
      '    assert clip.track("bird").corners == ["lower left corner", "upper left corner", "upper right corner"]',

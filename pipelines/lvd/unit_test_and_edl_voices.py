@@ -27,8 +27,14 @@ from .vocabulary import COLORS
 # ---- unit test
 # "def test_two_cats(clip):" opening a line: the test's head, never in the video
 TEST_HEAD_RE = re.compile(r"^[ \t]*(?:async[ \t]+)?def[ \t]+test\w*[ \t]*\([^)\n]{0,80}\)[^:\n]{0,40}:[ \t]*$", re.M)
-_DOCSTRING_RE = re.compile(r'"""(?P<a>[^"]{0,2000})"""|\'\'\'(?P<b>[^\']{0,2000})\'\'\'')
+# a docstring, its quotes inside kept ('"""Counts each "moving car"."""')
+_DOCSTRING_RE = re.compile(r'"""(?P<a>(?:[^"]|"(?!"")){0,2000})"""|\'\'\'(?P<b>(?:[^\']|\'(?!\'\')){0,2000})\'\'\'')
 _ASSERT_RE = re.compile(r"^[ \t]*assert[ \t]+(?P<check>[^\n]{1,400})$", re.M)
+# 'self.assertEqual(clip.count("cat"), 2)', 'self.assertFalse(clip.has("dog", during="first half"))': unittest's checks
+_UNITTEST_RE = re.compile(r"^[ \t]*self\.assert(?P<kind>Equal|Equals|True|False|In|NotIn|GreaterEqual|LessEqual)"
+                          r"\((?P<args>[^\n]{1,400})\)[ \t]*$", re.M)
+_UNITTEST_OPERATORS = {"Equal": "==", "Equals": "==", "In": "in", "NotIn": "not in", "GreaterEqual": ">=",
+                       "LessEqual": "<="}
 _COMMENT_RE = re.compile(r"(?:^|(?<=[ \t]))#+[ \t]*(?P<note>[^\n]*)")
 # 'assert x == y, "nothing else in it"': the assert's message, prose
 _MESSAGE_RE = re.compile(r",[ \t]*(?:\"[^\"\n]{0,200}\"|'[^'\n]{0,200}')[ \t]*$")
@@ -108,6 +114,40 @@ def _split_line(line: str) -> tuple[str, str]:
     return (line, "") if mark < 0 else (line[:mark], line[mark:].lstrip("#").strip())
 
 
+def _top_level_split(args: str) -> list[str]:
+    """A call's arguments split at the commas outside its brackets and quotes."""
+    parts, depth, quote, start = [], 0, "", 0
+    for at, char in enumerate(args):
+        if quote:
+            quote = "" if char == quote else quote
+        elif char in "\"'":
+            quote = char
+        elif char in "([{":
+            depth += 1
+        elif char in ")]}":
+            depth -= 1
+        elif char == "," and depth == 0:
+            parts.append(args[start:at].strip())
+            start = at + 1
+    return parts + [args[start:].strip()]
+
+
+def _unittest_check(line: str) -> str:
+    """'self.assertEqual(a, b)' as the check 'a == b' (its message after it), "" where the line is none."""
+    found = _UNITTEST_RE.match(line)
+    if found is None:
+        return ""
+    args = _top_level_split(found["args"])
+    kind = found["kind"]
+    if kind in ("True", "False"):
+        check, rest = ("not " if kind == "False" else "") + args[0], args[1:]
+    elif len(args) >= 2:
+        check, rest = f"{args[0]} {_UNITTEST_OPERATORS[kind]} {args[1]}", args[2:]
+    else:
+        return ""
+    return check + "".join(f", {part}" for part in rest[:1])
+
+
 def _check_and_message(check: str) -> tuple[str, str]:
     """An assert's check and its message ('x == y, "nothing else in it"'), the message only where the check's brackets
     close before it."""
@@ -142,7 +182,8 @@ def unit_test_in_plain_words(text: str) -> str:
     for line in text.splitlines():
         code, note = _split_line(line)
         found = _ASSERT_RE.match(code.rstrip())
-        check, message = _check_and_message(found["check"]) if found else ("", "")
+        check = found["check"] if found else _unittest_check(code.rstrip())
+        check, message = _check_and_message(check) if check else ("", "")
         lines.append((code, check, ", ".join(part for part in (message, note) if part)))
     said = " ".join(prose for _, _, prose in lines).lower()
     things: dict[str, str] = {}
@@ -187,7 +228,8 @@ _EDL_WORDS = (
     (re.compile(r"\b(?:in (?:shot|frame) )?(?:from )?(?:head to tail|start to (?:end|finish)(?: of (?:the )?clip)?)\b",
                 re.I), "the whole time"),
     (re.compile(r"\bnothing else in (?:shot|frame)\b", re.I), "nothing else"),
-    (re.compile(r"\b(?:in|out of) (?:shot|frame)\b", re.I), ""),
+    (re.compile(r"\bout of shot\b", re.I), "out of the frame"),
+    (re.compile(r"\bin (?:shot|frame)\b", re.I), ""),
 )
 
 
@@ -199,7 +241,7 @@ def edl_in_plain_words(text: str) -> str:
     """The scene an edit decision list's comments say, its other lines dropped."""
     comments = []
     for m in _EDL_NOTE_RE.finditer(text):
-        if m["label"].strip().lower() in ("comment", "comments", "note", "notes", "loc", "desc", "description"):
+        if m["label"].strip().lower() in ("comment", "comments", "note", "notes", "desc", "description"):
             note = m["note"].strip()
             if note.isupper():  # typed in capitals, as an EDL's comments often are
                 note = note.lower()
