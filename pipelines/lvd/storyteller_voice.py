@@ -30,9 +30,13 @@ REMARK_RE = re.compile(CLAUSE_START + r"(?:(?:wisha|musha|yerra|well|ah|och|sure
 # ", God's truth", "as God is my witness", ", so it was", ", so it is" closing a clause
 OATH_RE = re.compile(r",? (?:(?:and )?(?:that['\u2019]s |that is |['\u2019]tis )?(?:the )?god['\u2019]s (?:own )?truth"
                      r"|as (?:god|sure as god) is my witness|so it (?:was|is|were))(?=\s*(?:[.,;!?]|$))")
-_GATE_RE = any_said_re(("divil", "devil", "sorra", "nary", " it was", " they were", " it is", " they are", "tis ",
-                        "twas ", "it's a", "it\u2019s a", "this is a", "god's", "god\u2019s", "god is my",
-                        "so it was", "so it is"))
+_NONE_OF_SAID = any_said_re(("divil", "devil", "sorra", "nary"))
+_FRONTED_SAID = any_said_re((" it was", " they were", " it is", " they are", " he was", " she was", " he is", " she is"))
+_REMARK_SAID = any_said_re(("tale", "story", "yarn", "thing", "business", "affair"))
+_OATH_SAID = any_said_re(("god", "so it was", "so it is", "so it were"))
+_GATE_RE = any_said_re(("divil", "devil", "sorra", "nary", " it was", " they were", " it is", " they are", " he was",
+                        " she was", " he is", " she is", "tale", "story", "yarn", "thing", "business", "affair", "god",
+                        "so it was", "so it is", "so it were"))
 
 
 def might_be_storyteller(text: str) -> bool:
@@ -49,8 +53,13 @@ def _fronted_said(match: re.Match) -> str:
 def storyteller_in_plain_words(text: str) -> str:
     """``text`` (lower case) with the storyteller's remarks and oaths dropped, his "divil a" said as "no" and his
     fronted things said plainly."""
-    text = NONE_OF_RE.sub("no ", text)
-    text = REMARK_RE.sub("", text)
-    text = OATH_RE.sub("", text)
-    text = FRONTED_RE.sub(_fronted_said, text)
-    return spaces_tidied(text)
+    told = text
+    if _NONE_OF_SAID.search(text):
+        text = NONE_OF_RE.sub("no ", text)
+    if _REMARK_SAID.search(text):
+        text = REMARK_RE.sub("", text)
+    if _OATH_SAID.search(text):
+        text = OATH_RE.sub("", text)
+    if _FRONTED_SAID.search(text):
+        text = FRONTED_RE.sub(_fronted_said, text)
+    return told if text == told else spaces_tidied(text)
