@@ -130,7 +130,8 @@ ATTRIBUTION_DRAWS = {21: [(0, 30)], 22: [(30, 60)], 23: [(30, 60)],
                      144: [(70, 100)],
                      145: [(20, 50)],
                      146: [(50, 80)],
-                     147: [(30, 60)]}
+                     147: [(30, 60)],
+                     150: [(40, 70)]}
 RELATION_DRAWS = {21: [(0, 30)], 22: [(20, 50)], 23: [(20, 50)],
                   24: [(0, 30)], 25: [(30, 50), (0, 10)],
                   26: [(10, 40)], 27: [(40, 50), (0, 20)],
@@ -243,7 +244,8 @@ RELATION_DRAWS = {21: [(0, 30)], 22: [(20, 50)], 23: [(20, 50)],
                   144: [(10, 40)],
                   145: [(40, 50), (0, 20)],
                   146: [(20, 50)],
-                  147: [(0, 30)]}
+                  147: [(0, 30)],
+                  150: [(10, 40)]}
 # Sets whose tables are split per family (set 19 only exposes its cases).
 TABLED = SETS[1:]
 # Sets written to cover every (class, count) and (class, direction) pair, not only every count and direction.

@@ -197,6 +197,7 @@ from .statement_order import (
 )
 from .story_voices import story_voices_in_plain_words
 from .stream_emotes import emotes_dropped, might_close_on_emote
+from .storyteller_voice import might_be_storyteller, storyteller_in_plain_words
 from .tarot_log_and_conductor_voices import looks_like_tarot_log_or_conductor, tarot_log_and_conductor_in_plain_words
 from .telegram_field_note_and_i_spy_voices import telegram_field_note_and_i_spy_in_plain_words
 from .ticket_learner_and_abstract_voices import (
@@ -264,6 +265,8 @@ READING_PASSES: tuple[RewritePass, ...] = (
     # before the lower case, since a title is told by its capitals: "Two Cars Hold the Frame. In a clip, two cars ..."
     RewritePass("restated title", lambda d: might_have_title(d.text), lambda d: restated_titles_dropped(d.text)),
     RewritePass("lower case", always, lower_cased),
+    # before the contractions and the closings: "'tis a short tale.", "divil a dog was in it", "a brown bird it was"
+    RewritePass("storyteller", lambda d: might_be_storyteller(d.text), lambda d: storyteller_in_plain_words(d.text)),
     # before the voices that read an ellipsis or a line as a sentence's end (the lyric sheet's, the trailer's): "a
     # bird... the right side of the frame... flies to... to the left side..." goes on from fragment to fragment
     RewritePass("broken-off speech", lambda d: "..." in d.text or "\u2026" in d.text,
