@@ -196,8 +196,8 @@ from .statement_order import (
     question_modals_in_statement_order,
 )
 from .story_voices import story_voices_in_plain_words
-from .stream_emotes import emotes_dropped, might_close_on_emote
 from .storyteller_voice import might_be_storyteller, storyteller_in_plain_words
+from .stream_emotes import emotes_dropped, might_close_on_emote
 from .tarot_log_and_conductor_voices import looks_like_tarot_log_or_conductor, tarot_log_and_conductor_in_plain_words
 from .telegram_field_note_and_i_spy_voices import telegram_field_note_and_i_spy_in_plain_words
 from .ticket_learner_and_abstract_voices import (
