@@ -30,7 +30,8 @@ SIZE_LASTING = 1.45  # linear size ratio between the first and last 40 % of the 
 CAMOUFLAGE_SHARE = 0.25  # of a box's backdrop in the object's colour: its blob's size says little there ...
 WHOLLY_CAMOUFLAGED = 0.9  # ... unless nearly all of it is, in each sample compared: the blob loses alike in every one
 HANDOVER_GROWTH = 4.0  # area ratio between a track that ends and the one going on in its place the next frame: the
-# tracker's own size gate (TrackingSettings.max_size_ratio), so it is a size pop, not the tracker losing the object
+# tracker's own size gate (TrackingSettings.max_size_ratio), so it is a size pop, not the tracker losing the object;
+# where the step at the cut itself breaks it, the medians either side need only differ by SIZE_POP (``_handover_bar``)
 HANDOVER_SAMPLES = 4  # samples each side needs for its size to count
 HANDOVER_GAP = 4  # frames unseen between two tracks across which a size pop still counts
 BORDER_CUT = 0.01  # share of the frame's shorter side: a box this close to the border may be cut by it
@@ -154,8 +155,9 @@ def _one_frame_pop(g: TrackGeometry, valid: np.ndarray, window: int = 3) -> tupl
 
 def check_size_across_handover(geometries: list[TrackGeometry], expectation: Expectation) -> list[Violation]:
     """A size pop the tracker cut in two: one track ends and another of the same colour goes on where it was, the
-    next frame and HANDOVER_GROWTH times larger or smaller in area, or after a few frames unseen (up to HANDOVER_GAP)
-    and SIZE_DRIFT times larger or smaller in linear size. The tracker does not follow a blob across such a step, and a
+    next frame and HANDOVER_GROWTH times larger or smaller in area (SIZE_POP in linear size where the step at the cut
+    broke that gate: ``_handover_bar``), or after a few frames unseen (up to HANDOVER_GAP) and SIZE_DRIFT times larger
+    or smaller in linear size. The tracker does not follow a blob across such a step, and a
     popped-small object may go unseen until its blob reaches the size that starts a track, so each track keeps its
     own size and ``check_size`` sees none; continuity calls it a hand-over, or the tracker picking it up late.
 
@@ -179,7 +181,7 @@ def check_size_across_handover(geometries: list[TrackGeometry], expectation: Exp
             before = float(np.median(end.track.areas[-HANDOVER_SAMPLES:]))
             after = float(np.median(start.track.areas[:HANDOVER_SAMPLES]))
             ratio = max(before, after) / max(min(before, after), 1e-9)
-            if ratio > (HANDOVER_GROWTH if gap == 1 else SIZE_DRIFT**2) and not (cut and after > before):
+            if ratio > _handover_bar(end, start, gap) and not (cut and after > before):
                 linear = float(np.sqrt(ratio))
                 violations.append(Violation("size", end.track.track_id, (end.track.last_frame, start.track.first_frame),
                                             clip01((linear - 1.0) / 0.5),
@@ -187,6 +189,18 @@ def check_size_across_handover(geometries: list[TrackGeometry], expectation: Exp
                                             f"{start.track.first_frame} without moving in depth"))
                 break
     return violations
+
+
+def _handover_bar(end: TrackGeometry, start: TrackGeometry, gap: int) -> float:
+    """The area ratio between the medians either side of a handover that makes it a size pop. The next frame, where
+    the step itself (last sample against first) broke the tracker's size gate, that step is why the tracker cut the
+    track, so the medians need only differ as much as a pop within one track (SIZE_POP, linear); elsewhere the tracker
+    may have cut it for another reason and they must break the gate themselves. After a gap, SIZE_DRIFT (linear)."""
+    if gap != 1:
+        return SIZE_DRIFT**2
+    last, first = float(end.track.areas[-1]), float(start.track.areas[0])
+    seam = max(last, first) / max(min(last, first), 1e-9)
+    return SIZE_POP**2 if seam > HANDOVER_GROWTH else HANDOVER_GROWTH
 
 
 def _cut_by_border(g: TrackGeometry) -> np.ndarray:
