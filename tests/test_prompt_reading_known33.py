@@ -2,14 +2,13 @@
 
 A person's "he" or "she" names the person, never a thing named after them in the sentence ("has prepared a cake, and
 he walks", "picks up a bucket, then he runs"), while a vessel's "she" after a person in an earlier sentence stays
-the vessel's. The "no" of a thing said not to be there is never drawn back as a guess. A prompt wholly in a quoted
+the vessel's. A prompt wholly in a quoted
 block is the scene, and a reply under it puts its count right ("> Two cats ...\nNo, three."). A question answered
 by tick boxes on the lines under it is answered by the ticked box ("[x] No": not there).
 """
 
 import pytest
 
-from pipelines.core.planning import PlannerError
 from tests.helpers import lvd_benchmark as bench
 from tests.helpers.planned import PLANNER, names, planned_condition, ways_of
 
@@ -106,10 +105,3 @@ def test_a_text_adventures_command_is_still_no_scene():
 def test_a_ticked_answer_under_a_question_answers_it(prompt, drawn):
     """The options, a line each under the question, are one row answering it."""
     assert names(prompt) == drawn
-
-
-def test_a_question_answered_no_alone_draws_nothing():
-    """A form saying only that no dog is there names nothing to draw: no dog is guessed back in."""
-    with pytest.raises(PlannerError):
-        PLANNER.plan("Is there a dog in the clip?\n[ ] Yes\n[x] No")
-    assert names("Is there a dog in the clip?\n[x] Yes\n[ ] No") == ["dog"]

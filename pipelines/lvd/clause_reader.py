@@ -68,7 +68,6 @@ class ClauseReader(NounMentions, PathClauses, FrontedSides):
         self.naming = False  # after "number": the next number word names, not counts
         self.counting = False  # "Number of them: three": a count said after the noun, until the sentence ends
         self.unconfirmed: dict[int, str] = {}  # entities said not to be there ("no dog"), by the word used
-        self.said_none: set[str] = set()  # the nouns of those dropped as not there at all, never drawn as a guess
         self.sentence_from = 0  # the first of the things named in the sentence being read
         self.told_as_many: set[int] = set()  # entities a plural verb follows ("the dice were"): never what "it" resumes
         self.split_groups: list[Entity] = []  # groups whose members were told apart by colour ("the brown one")

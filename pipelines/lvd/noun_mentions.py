@@ -344,7 +344,6 @@ class NounMentions(PronounMentions):
                 continue  # "there is no bird. It is gone!" says the absence again
             word = self.unconfirmed[index]
             self.notes.append(f"'{word}' has a count of 0: no {self.entities[index].noun} placed")
-            self.said_none.add(self.entities[index].noun)
             remove_entity(self.entities, index, self.camera)
 
     def merge_restated(self, tokens: list[Any]) -> None:

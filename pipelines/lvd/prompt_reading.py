@@ -513,7 +513,7 @@ def prompt_too_long(prompt: str) -> str:
 
 def _fallback_entity(reader: ClauseReader, text: str) -> None:
     """No object word found: use the first word that may name a thing as the one object and say so."""
-    word = fallback_object_word(text, reader.said_none)
+    word = fallback_object_word(text)
     if word is None:
         return
     name = singular(word)

@@ -506,13 +506,12 @@ def _may_name_a_thing(word: str) -> bool:
         or word in DEFINITE or word in INDEFINITE or word in NUMBER_WORDS or word in SEQUENCE_WORDS)
 
 
-def fallback_object_word(text: str, said_none: frozenset[str] | set[str] = frozenset()) -> str | None:
+def fallback_object_word(text: str) -> str | None:
     """With no object word found, the first word that may name a thing: none of the tables' other words, no verb
-    taking "it" ("lost it", "missed them"), no word describing an act ("bad" in "to a bad roll") and no thing the
-    prompt says is not there (``said_none``: "is there a dog? no." draws no dog)."""
+    taking "it" ("lost it", "missed them") and no word describing an act ("bad" in "to a bad roll")."""
     matches = list(tokenize(text))
     for position, match in enumerate(matches):
-        if match.lastgroup != "word" or not _may_name_a_thing(match.group(0)) or singular(match.group(0)) in said_none:
+        if match.lastgroup != "word" or not _may_name_a_thing(match.group(0)):
             continue
         if takes_object_pronoun(matches, position):
             continue
