@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import re
 
-from .clip_headings import WATCH_CLOSES_RE
+from .clip_moments import WATCH_CLOSES_RE
 from .object_classes import noun_class
 from .rewrite_text import CLAUSE_START, any_said_re, spaces_tidied
 
