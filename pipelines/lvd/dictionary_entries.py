@@ -12,11 +12,18 @@ from __future__ import annotations
 
 import re
 
-# the parts of speech a dictionary abbreviates, longest first so "phr. v." is never read as "phr."
+# the parts of speech a dictionary abbreviates, longest first so "phr. v." is never read as "phr."; always in small
+# letters, so a compass point or a title after a comma ("Overhead view, N. is up", "Night street, Det. Harris") is none
 _PART_OF_SPEECH = (r"(?:phr(?:asal)?\.? v(?:b|erb)?|v\. phr|n\. phr|interj|prep|pron|conj|abbr|adj|adv|det|vt|vi|vb|v|n)"
-                   r"\.(?:\s|$)")
-# "pass, v. ", "turn up, phr. v. ", "Roll past, phr. v. 2. ": a headword of up to three words, a comma, its part of speech
-ENTRY_HEAD_RE = re.compile(rf"\s*[a-z][a-z'-]*(?: [a-z][a-z'-]*){{0,2}}, {_PART_OF_SPEECH}", re.IGNORECASE)
+                   r"\.")
+# what opens an entry's body right after its part of speech: a sense number ("1.", "2)"), a usage example in quotes,
+# a usage label, or a definition in a sentence of its own ("To go by.") - never a scene's words going on in small
+# letters ("top view, n. is up.", "street scene, det. harris says ...")
+_ENTRY_BODY = (r"(?:\d{1,2}[.)]|['\"\u2018\u201c]|(?i:usage|examples?|ex\.|as in|e\.g\.)|[A-Z]|$)")
+# "pass, v. 1.", "turn up, phr. v. 'A ...", "Roll past, phr. v. 2. ": a headword of up to three words, a comma, its part
+# of speech and the entry's body
+ENTRY_HEAD_RE = re.compile(rf"\s*[A-Za-z][A-Za-z'-]*(?: [A-Za-z][A-Za-z'-]*){{0,2}}, {_PART_OF_SPEECH}(?:\s+|$)"
+                           rf"(?={_ENTRY_BODY})")
 # "Usage:", "Example:", "As in:", "e.g.": a label over the usage example
 USAGE_LABEL_RE = re.compile(r"(?:^|(?<=[\s.;]))(?:usage|example|examples|ex\.|as in|e\.g\.|eg)(?::|\.|,)?\s+",
                             re.IGNORECASE)

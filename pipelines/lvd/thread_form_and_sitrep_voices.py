@@ -19,6 +19,8 @@ import re
 
 from .object_classes import names_a_thing_drawn
 from .rewrite_text import CLAUSE_START, any_said_re, spaces_tidied
+from .vocabulary import DEGREE_WORDS, VERB_KINDS, is_describing
+from .word_guessing import third_person_form
 
 # ---- thread
 # a post's number standing as a word of its own: "1/", "2/", "1/3", "(2/2)", "2/n"
@@ -110,6 +112,33 @@ _ITEM_BOX_RE = re.compile(rf"(?P<bullet>[ \t]*(?:[-*+•][ \t]+|\d{{1,2}}[.)][ \
 _ITEM_END_RE = re.compile(r"(?<=[^\s.!?;:,(\[{…-])(?=[ \t]*(?:\n|$))")
 
 
+# the words joining an item's describing words: "red and blue", "big, shiny"
+_DESCRIBING_JOINERS = frozenset(("and", "or", "&", "both")) | DEGREE_WORDS
+
+
+def _only_describes(item: str) -> bool:
+    """``item`` (lower case) is describing words alone ("red", "red and blue", "very big"): words of the thing in the
+    item next to it, never a sentence of its own."""
+    words = re.findall(r"[a-z&][a-z'-]*", item)
+    return any(is_describing(word) for word in words) and all(
+        is_describing(word) or word in _DESCRIBING_JOINERS for word in words)
+
+
+def _subjectless_move(item: str) -> bool:
+    """``item`` (lower case) opens on a move told of a thing and names none ("rolls from left to right", "bouncing
+    left to right"): the move of the thing the item before names."""
+    first = re.match(r"[a-z]+", item.lstrip(" \t-*"))
+    return (first is not None and first[0] in VERB_KINDS and (third_person_form(first[0]) or first[0].endswith("ing"))
+            and not names_a_thing_drawn(item))
+
+
+def _joins_the_next(item: str, following: str | None) -> bool:
+    """An item left open, run on into the one after it: it only describes, or the next only describes or only moves
+    ("[x] a ball\n[x] red\n[x] rolls ...": "a ball red rolls ..."); the last item closes."""
+    return following is not None and (_only_describes(item) or _only_describes(following)
+                                      or _subjectless_move(following))
+
+
 def _under_an_item(line: str) -> bool:
     """``line`` is indented under the item before it and opens on no box: more words of that item ("[ ] make the
     clip\n    two cats\n    nothing else")."""
@@ -129,9 +158,11 @@ def _list_items_unboxed(text: str) -> str:
     def run_unboxed() -> None:
         items = ["".join(lines[number:last + 1])[item_box.end():] for number, item_box, last in run]
         if not asked and any(names_a_thing_drawn(item.lower()) for item in items):
-            for number, item_box, last in run:
+            for at, (number, item_box, last) in enumerate(run):
                 lines[number] = item_box["bullet"] + lines[number][item_box.end():]
-                lines[last] = _ITEM_END_RE.sub(".", lines[last], count=1)
+                following = items[at + 1].lower() if at + 1 < len(items) else None
+                if not _joins_the_next(items[at].lower(), following):
+                    lines[last] = _ITEM_END_RE.sub(".", lines[last], count=1)
         run.clear()
 
     number = 0
