@@ -26,8 +26,11 @@ EVENT = "002  B007C003 V     C        00:00:10:00 00:00:16:00 01:00:00:00 01:00:
     ("The dog it was who ran from right to left.", "dog", True),
 ])
 def test_a_relative_clause_with_no_that_is_no_fronted_thing(prompt, query, leftward):
-    """"The drone she was piloting" is the drone, moving as told, not "the drone was there" with its move lost."""
-    assert lvd.one_object_motion(query, leftward, planned_condition(prompt))
+    """"The drone she was piloting" is the drone, moving as told from the side it starts on, not "the drone was there"
+    with its move lost."""
+    condition = planned_condition(prompt)
+    start = lvd._cx(lvd._box(condition, [query])[0])
+    assert lvd.one_object_motion(query, leftward, condition) and (start > 0.65 if leftward else start < 0.35)
 
 
 def test_a_thing_a_relative_clause_names_is_there_throughout():
@@ -76,7 +79,8 @@ def test_divil_a_after_and_or_but_is_still_none(prompt):
 
 @pytest.mark.parametrize("prompt, query, leftward", [
     (f"A horse gallops from right to left.\n{EVENT}\n* COMMENT: shot on a long lens", "horse", True),
-    (f"TITLE: DAILIES\nA bird flies from left to right.\n{EVENT}\n* FROM CLIP NAME: B007C003", "bird", False),
+    (f"TITLE: DAILIES\nA bird flies from left to right.\n{EVENT}\n* FROM CLIP NAME: B007C003\n* COMMENT: locked off",
+     "bird", False),
 ])
 def test_prose_around_an_edl_says_the_scene(prompt, query, leftward):
     """A sentence above the event lines is the scene, as a comment is; the event and clip-name lines add nothing."""
