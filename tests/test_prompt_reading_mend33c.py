@@ -21,7 +21,7 @@ EVENT = "002  B007C003 V     C        00:00:10:00 00:00:16:00 01:00:00:00 01:00:
 
 @pytest.mark.parametrize("prompt, query, leftward", [
     ("The drone she was piloting glides from left to right.", "drone", False),
-    ("A squirrel waits. The nut it is carrying rolls from right to left.", "nut", True),
+    ("A cat naps. The mouse it is chasing scurries from right to left.", "mouse", True),
     ("A man kicks the ball he is dribbling to the left side.", "ball", True),
     ("The dog it was who ran from right to left.", "dog", True),
 ])
