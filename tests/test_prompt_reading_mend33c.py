@@ -11,8 +11,12 @@ words, with the voice's own case beside each.
 Each layout is checked by LVD's own predicates.
 """
 
+import time
+
 import pytest
 
+from pipelines.lvd.storyteller_voice import storyteller_in_plain_words
+from pipelines.lvd.unit_test_and_edl_voices import unit_test_and_edl_in_plain_words
 from tests.helpers import lvd_benchmark as lvd
 from tests.helpers.planned import names, planned_condition, ways_and_presence
 
@@ -119,3 +123,15 @@ def test_a_unit_tests_docstring_still_says_the_clip():
     prompt = ('def test_cat(clip):\n    """A lively cat runs from right to left."""\n'
               '    assert clip.has("lively cat")')
     assert lvd.one_object_motion("cat", True, planned_condition(prompt))
+
+
+@pytest.mark.parametrize("rewrite, trigger", [
+    (storyteller_in_plain_words, "the big red kite he was flying, devil a "),
+    (unit_test_and_edl_in_plain_words, f"A cat sits here.\n{EVENT}\n* NOTE: x\n"),
+    (unit_test_and_edl_in_plain_words, "def test_x(clip):\nA cat is there.\n    assert clip.has('cat')\n"),
+])
+def test_a_long_repeat_of_a_prose_line_is_read_fast(rewrite, trigger):
+    prompt = (trigger * 2000)[:2000]
+    start = time.perf_counter()
+    rewrite(prompt)
+    assert time.perf_counter() - start < 0.1
