@@ -18,11 +18,15 @@ from .object_classes import names_a_thing_drawn
 from .rewrite_text import CLAUSE_START, any_said_re, spaces_tidied
 
 _TIS = r"(?:['\u2019]t(?:is|was)|it(?: is|['\u2019]s| was)|this is|that(?: is|['\u2019]s)|here(?: is|['\u2019]s))"
-# "divil a dog", "sorra a one", "nary a bird": none
-NONE_OF_RE = re.compile(r"\b(?:divil|devil|sorra|sorrow|nary)(?: the)? an? (?=[a-z])")
-# "a brown bird it was", "two cats they were", at a clause's start: the fronted phrase, up to four words
+# "divil a dog", "sorra a one", "nary a bird" opening a clause (or after a comma, "and" or "but"): none; mid-phrase ("a dust
+# devil a little to the left", "a red devil a cat") the word is a thing's name
+NONE_OF_RE = re.compile(r"(?:^|(?<=[.;:!?,] )|(?<=\band )|(?<=\bbut ))(?:divil|devil|sorra|sorrow|nary)(?: the)? an? "
+                        r"(?=[a-z])")
+# "a brown bird it was", "two cats they were", at a clause's start: the fronted phrase, up to four words, its "it was"
+# closing the clause (a mark, the end or "and" after it); "the kite he was flying", "the box it was in" are relative
+# clauses, and "the fox it was who ran" a cleft, read as they are
 FRONTED_RE = re.compile(CLAUSE_START + r"(?:(?:and|so|well|now),? )?(?P<phrase>(?:a|an|the|one|two|three|four|five)"
-                        r"(?: [a-z-]+){1,4}?) (?:it|they|he|she) (?P<verb>was|were|is|are)\b(?! (?:not|no|never)\b)")
+                        r"(?: [a-z-]+){1,4}?) (?:it|they|he|she) (?P<verb>was|were|is|are)(?=[.,;:!?]|$| and\b)")
 # "'tis a short tale.", "it's a queer thing, this.": a whole sentence remarking on the tale
 REMARK_RE = re.compile(CLAUSE_START + r"(?:(?:wisha|musha|yerra|well|ah|och|sure|and),? )*" + _TIS
                        + r" (?:a|an|the) (?:[a-z-]+ ){0,2}(?:tale|story|yarn|thing|business|affair)"

@@ -48,6 +48,10 @@ _COUNT_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
 _MOMENT_RE = re.compile(r"(?:the )?(?:start|end|beginning|finish)", re.I)
 _PLACE_RE = re.compile(r"\b(?:left|right|upper|lower|top|bottom|corner|middle|centre|center)\b", re.I)
 _HALF_RE = re.compile(r"\b(?:first|second) half\b|\bstart\b|\bend\b|\bbeginning\b", re.I)
+# what marks a line as code: a call, an assignment or comparison, brackets, a dotted name, a block's colon, a
+# decorator, or a statement's keyword opening it ("import unittest", "from x import y", "return", "pass")
+_CODE_MARK_RE = re.compile(r"\w\(|[=\[\]{}#]|\w\.\w|:[ \t]*$|^@|^(?:import|assert|return|pass|raise|yield|del|global)\b"
+                           r"|^from[ \t]+[\w.]+[ \t]+import\b|^(?:class|def|async)[ \t]+\w")
 
 
 def looks_like_unit_test(text: str) -> bool:
@@ -173,13 +177,22 @@ def _checks_paired(check: str) -> list[str]:
     return [f"{name} == {value}" for name, value in zip(names, values)]
 
 
+def _prose_line(line: str) -> bool:
+    """Whether a line of a unit test is prose written around the code ("A red ball rolls from left to right."): not
+    indented, opening with a word, and with no mark or keyword of code."""
+    return bool(line.strip()) and line[0].isalpha() and _CODE_MARK_RE.search(line) is None
+
+
 def unit_test_in_plain_words(text: str) -> str:
-    """The scene a unit test says: its docstrings, comments and messages as sentences, in order, each check told
-    where it adds what they leave out."""
+    """The scene a unit test says: the prose around it, its docstrings, comments and messages as sentences, in order,
+    each check told where it adds what they leave out."""
     text = _DOCSTRING_RE.sub(lambda m: "# " + " ".join((m["a"] if m["a"] is not None else m["b"]).split()),
                              TEST_HEAD_RE.sub("", text))
     lines = []  # (check, prose) per line
     for line in text.splitlines():
+        if _prose_line(line):
+            lines.append(("", "", line.strip()))
+            continue
         code, note = _split_line(line)
         found = _ASSERT_RE.match(code.rstrip())
         check = found["check"] if found else _unittest_check(code.rstrip())
@@ -218,8 +231,9 @@ def unit_test_in_plain_words(text: str) -> str:
 TIMECODE = r"\d{2}:\d{2}:\d{2}[:;.]\d{2}"
 EVENT_LINE_RE = re.compile(rf"^[ \t]*\d{{1,4}}[ \t]+\S{{1,32}}[ \t]+[^\n]{{0,40}}?(?:{TIMECODE}[ \t]*){{2,4}}$",
                            re.M)
-# "TITLE: SELECTS", "FCM: NON-DROP FRAME", "* FROM CLIP NAME: A009C006", "* SOURCE FILE: ...", "M2 ..." lines
-_EDL_HEADER_RE = re.compile(r"^[ \t]*(?:title|fcm)[ \t]*:[^\n]*$", re.M | re.I)
+# "TITLE: SELECTS", "FCM: NON-DROP FRAME", "SPLIT: ...", ">>> SOURCE ...", "AUD 3", "M2 ..." header lines, and
+# "* FROM CLIP NAME: A009C006", "* SOURCE FILE: ...", "* COMMENT: ..." notes
+_EDL_HEADER_RE = re.compile(r"^[ \t]*(?:(?:title|fcm|split)[ \t]*:|>>>|aud[ \t]+\d|m2[ \t])[^\n]*$", re.M | re.I)
 _EDL_NOTE_RE = re.compile(r"^[ \t]*\*[ \t]*(?P<label>[A-Za-z ]{1,30}?)[ \t]*:[ \t]*(?P<note>[^\n]*)$", re.M)
 _EDL_WORDS = (
     (re.compile(r"\bfrom frame (left|right) to frame (left|right)\b", re.I), r"from the \1 side to the \2 side"),
@@ -238,9 +252,16 @@ def looks_like_edl(text: str) -> bool:
 
 
 def edl_in_plain_words(text: str) -> str:
-    """The scene an edit decision list's comments say, its other lines dropped."""
+    """The scene an edit decision list's comments and the prose written around it say, in order, its event lines,
+    header lines and other notes dropped."""
     comments = []
-    for m in _EDL_NOTE_RE.finditer(text):
+    for line in text.splitlines():
+        m = _EDL_NOTE_RE.fullmatch(line)
+        if m is None:
+            if line.strip() and not (EVENT_LINE_RE.fullmatch(line) or _EDL_HEADER_RE.fullmatch(line)
+                                     or re.search(TIMECODE, line)):
+                comments.append(_sentence(line))
+            continue
         if m["label"].strip().lower() in ("comment", "comments", "note", "notes", "desc", "description"):
             note = m["note"].strip()
             if note.isupper():  # typed in capitals, as an EDL's comments often are
