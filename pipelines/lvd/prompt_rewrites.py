@@ -221,8 +221,7 @@ def _verse_lines_marked(draft: Draft) -> str:
 READING_PASSES: tuple[RewritePass, ...] = (
     # first, so every voice reads the words a tag wraps as plain words: '<speak>A cat <break time="1s"/> runs.</speak>'
     RewritePass("markup tags", lambda d: looks_like_markup(d.text), lambda d: markup_tags_dropped(d.text)),
-    # while the capitals still tell an emote from a word, and before any voice reads a line's last word: "... stays to the
-    # end PogChamp", "chat it's on patrol KEKW"
+    # while capitals still tell an emote from a word, before any voice reads a line's last word: "... the end PogChamp"
     RewritePass("stream emotes", lambda d: might_close_on_emote(d.text), lambda d: emotes_dropped(d.text)),
     # before any voice reads a quote as words said or "Usage:" as a speaker's label: "pass, v. 1. To go by. 'A car ...'"
     RewritePass("dictionary entry", lambda d: looks_like_dictionary_entry(d.text),
