@@ -110,14 +110,17 @@ VERB_PHRASE_GROUPS = frozenset(("appear_phrase", "disappear_phrase", "move_idiom
 
 
 def _unknown_phrase_opener(matches, position: int) -> str | None:
-    """What the unknown word at ``position`` opens after ("" at the prompt's start, a stop, or a label's colon), alone
-    or after up to two more words the tables do not know: "Unit arrived", "Fixed: extra objects showing up."; None
-    where it opens nothing ("a cat arrived")."""
+    """What the unknown word at ``position`` opens after ("" at the prompt's start, a stop, or a label's colon): alone,
+    "Unit arrived", or after a label's colon also after up to two more words the tables do not know, "Fixed: extra
+    objects showing up."; None where it opens nothing ("a cat arrived") and at a sentence's start after another
+    unknown word, a name of two words ("Aunt Mabel arrived") being the sentence's own subject, never an unseen one."""
     start = position
     while start > 0 and position - start < 2 and matches[start - 1].lastgroup == "word" \
             and not known_word(matches[start - 1].group(0)) and not guess.adverb(matches[start - 1].group(0)):
         start -= 1
     opener = "" if start == 0 else matches[start - 1].group(0)
+    if start < position:
+        return opener if opener == ":" else None
     return opener if opener in ("", ".", ";", ":", "!", "?") else None
 
 
