@@ -5,8 +5,9 @@ A streamer reading chat aloud ends a line on an emote: "... stays to the end Pog
 with a capital inside it after a small letter ("PogChamp", "PepeHands", "monkaS"), one in capitals that the tables do
 not know in a line typed in small letters ("KEKW", "LUL", "OMEGALUL"), or, in a prompt that already shows one of
 those or speaks to "chat" ("ok chat", never "kids chat"), a capitalised word the tables do not know ("Kappa",
-"Sadge", "Pog") but never a verb's named object ("chases Bella") — said where a clause ends: at the end of its line, after what closes a clause, never after a word that waits for what follows ("an
-iPhone", "it's GONE", "to Bob"), and never a whole line of capitals (a telegram, a shout: "SECOND HALF, BALL NONE.").
+"Sadge", "Pog") but never a verb's named object ("chases Bella") — said where a clause ends: at the end of its
+line, after what closes a clause, never after a word that waits for what follows ("an iPhone", "it's GONE", "to
+Bob"), and never a whole line of capitals (a telegram, a shout: "SECOND HALF, BALL NONE.").
 Lower-cased, such a word is an unknown noun after a place ("to the end pogchamp") that the reader would draw as a
 thing; it is the streamer's reaction, an interjection, so it is dropped with the comma that set it off, the line's
 closing mark kept. A word the tables know stays whatever its capitals ("... on the LEFT", "... NOTHING ELSE").
