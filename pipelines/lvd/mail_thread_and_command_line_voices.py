@@ -25,6 +25,7 @@ from __future__ import annotations
 import re
 
 from .object_classes import noun_class
+from .vocabulary import COLORS
 
 # "On Mon, Ana wrote:", "On Tue, you wrote:", "Ana wrote:", "On 3 May 2025, at 10:02, Ben Li wrote:": a sender line
 _SENDER_LINE_RE = re.compile(r"^[ \t]*(?:on [^\n]{1,60}?,[ \t]*)?[^\n,:]{1,40}? wrote:[ \t]*$",
@@ -52,6 +53,12 @@ _REPLACEMENT_RE = re.compile(r"\bmake (?:it|that|this)\b|\binstead\b|(?:^|[.,;:!
 _LINE_END_MARK_RE = re.compile(r"[.!?;:]\s*$")
 # a reply of a few words put right: "three.", "blue!", "the left one.", "to the right."
 _BARE_CORRECTION_RE = re.compile(r"[a-z]+(?: [a-z]+){0,3}[.!]*\s*", re.IGNORECASE)
+# a reply swapping the quote's thing alone: "make it a puppy", "a cat instead", "rather, a cat."
+_NOUN_SWAP_RE = re.compile(
+    r"(?:make (?:it|that|this|them|those) (?P<made>(?:(?:a|an|one) )?[a-z]+)"
+    r"|(?:rather,? )?(?:(?:a|an|one) )?(?P<instead>[a-z]+),? instead"
+    r"|rather,? (?P<rather>(?:(?:a|an|one) )?[a-z]+))[.!]*\s*", re.IGNORECASE)
+_ARTICLE_RE = re.compile(r"^(?:a|an|one) ", re.IGNORECASE)
 
 
 def looks_like_mail_thread(text: str) -> bool:
@@ -148,6 +155,8 @@ def mail_thread_in_plain_words(text: str) -> str:
         in_quote = False
         if line.strip():
             reply.append(line.strip())
+    if reply and quoted_blocks:
+        _swap_quoted_thing(reply, quoted_blocks)
     told_in_reply = _told(" ".join(reply))
     kept = [line for block in quoted_blocks
             if not _told(" ".join(block)) <= told_in_reply and not _reply_answers_instead(reply, " ".join(block))
@@ -155,10 +164,41 @@ def mail_thread_in_plain_words(text: str) -> str:
     if kept and reply and _REFUSAL_RE.match(reply[0]) and not _things(reply[0]) \
             and _BARE_CORRECTION_RE.fullmatch(_REFUSAL_RE.sub("", reply[0], count=1)):
         # "> two cats sit on the sofa." / "No, three.": the count, colour or side put right in the quoted sentence
-        kept[-1] = f"{kept[-1].rstrip(' .!?;:')}, no, {_REFUSAL_RE.sub('', reply.pop(0), count=1)}"
+        kept[-1] = _corrected(kept[-1], _REFUSAL_RE.sub("", reply.pop(0), count=1))
     reply = [_REFUSAL_RE.sub("", _AGREEMENT_RE.sub("", line, count=1), count=1) for line in reply]
     sentences = [_sentence(line) for line in kept + reply]
     return "\n".join(sentence for sentence in sentences if sentence) or text
+
+
+def _swap_quoted_thing(reply: list[str], quoted_blocks: list[list[str]]) -> None:
+    """ "> a dog runs left" / "make it a puppy": a reply swapping the thing alone puts its thing in the quote's first
+    thing's place, the quote's way and place kept; the reply line is then said."""
+    swap = _NOUN_SWAP_RE.fullmatch(reply[0].strip())
+    if not swap:
+        return
+    new = _ARTICLE_RE.sub("", swap["made"] or swap["instead"] or swap["rather"])
+    if not noun_class(new.lower()):
+        return
+    for block in reversed(quoted_blocks):
+        for at, line in enumerate(block):
+            old = next((word for word in _WORD_RE.finditer(line.lower()) if noun_class(word[0])), None)
+            if old:
+                block[at] = f"{line[:old.start()]}{new}{line[old.end():]}"
+                reply.pop(0)
+                return
+
+
+def _corrected(quoted: str, correction: str) -> str:
+    """ "> a blue car ..." / "No, red.": a colour put right replaces the quote's last colour; a count or side put
+    right is said after the quote's "no", as prose correcting itself."""
+    words = _WORD_RE.findall(correction.lower())
+    if len(words) == 1 and words[0] in COLORS:
+        last = None
+        for last in (word for word in _WORD_RE.finditer(quoted.lower()) if word[0] in COLORS):
+            pass
+        if last:
+            return f"{quoted[:last.start()]}{words[0]}{quoted[last.end():]}"
+    return f"{quoted.rstrip(' .!?;:')}, no, {correction}"
 
 
 # "$ render --scene "a cat" --whole-clip": a shell prompt, the program, then its arguments with at least one flag

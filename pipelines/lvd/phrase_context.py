@@ -110,15 +110,21 @@ VERB_PHRASE_GROUPS = frozenset(("appear_phrase", "disappear_phrase", "move_idiom
 
 
 def _unknown_phrase_opener(matches, position: int) -> str | None:
-    """What the unknown word at ``position`` opens after ("" at the prompt's start, a stop, or a label's colon), alone
-    or after up to two more words the tables do not know: "Unit arrived", "Fixed: extra objects showing up."; None
-    where it opens nothing ("a cat arrived")."""
+    """What the unknown word at ``position`` opens after ("" at the prompt's start, a stop, or a label's colon): alone,
+    "Unit arrived", or as a label's value after up to two more words the tables do not know, before a participle
+    ("Fixed: extra objects showing up.", the label's colon sometimes cut off before) or after a colon; None where it
+    opens nothing ("a cat arrived") and where a sentence opens on a name of two words telling its verb ("Aunt Mabel
+    arrived", "Sir Lancelot rides"), the sentence's own seen subject."""
     start = position
     while start > 0 and position - start < 2 and matches[start - 1].lastgroup == "word" \
             and not known_word(matches[start - 1].group(0)) and not guess.adverb(matches[start - 1].group(0)):
         start -= 1
     opener = "" if start == 0 else matches[start - 1].group(0)
-    return opener if opener in ("", ".", ";", ":", "!", "?") else None
+    if opener not in ("", ".", ";", ":", "!", "?"):
+        return None
+    if start < position and opener != ":" and not matches[position + 1].group(0).split(" ", 1)[0].endswith("ing"):
+        return None
+    return opener
 
 
 def unknown_subject_acts(word: str, matches, position: int) -> bool:

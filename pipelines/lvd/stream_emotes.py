@@ -4,9 +4,10 @@ A streamer reading chat aloud ends a line on an emote: "... stays to the end Pog
 "... nothing else on screen PogChamp PogChamp", "..., Sadge". An emote is a made-up word told by its capitals — one
 with a capital inside it after a small letter ("PogChamp", "PepeHands", "monkaS"), one in capitals that the tables do
 not know in a line typed in small letters ("KEKW", "LUL", "OMEGALUL"), or, in a prompt that already shows one of
-those or speaks to "chat", a capitalised word the tables do not know ("Kappa", "Sadge", "Pog") — said where a clause
-ends: at the end of its line, after what closes a clause, never after a word that waits for what follows ("an
-iPhone", "it's GONE", "to Bob"), and never a whole line of capitals (a telegram, a shout: "SECOND HALF, BALL NONE.").
+those or speaks to "chat" ("ok chat", never "kids chat"), a capitalised word the tables do not know ("Kappa",
+"Sadge", "Pog") but never a verb's named object ("chases Bella") — said where a clause ends: at the end of its
+line, after what closes a clause, never after a word that waits for what follows ("an iPhone", "it's GONE", "to
+Bob"), and never a whole line of capitals (a telegram, a shout: "SECOND HALF, BALL NONE.").
 Lower-cased, such a word is an unknown noun after a place ("to the end pogchamp") that the reader would draw as a
 thing; it is the streamer's reaction, an interjection, so it is dropped with the comma that set it off, the line's
 closing mark kept. A word the tables know stays whatever its capitals ("... on the LEFT", "... NOTHING ELSE").
@@ -17,7 +18,7 @@ from __future__ import annotations
 import re
 
 from .phrase_context import known_word
-from .vocabulary import COPULA, DEFINITE, INDEFINITE, NUMBER_WORDS
+from .vocabulary import COPULA, DEFINITE, INDEFINITE, NUMBER_WORDS, SEEING_VERBS, VERB_KINDS
 
 _CLOSING_MARKS = ".!?"
 # words that wait for what follows, so a capitalised word after them is what they wait for: an article or a
@@ -26,8 +27,13 @@ _WAITING_WORDS = DEFINITE | INDEFINITE | COPULA | frozenset(NUMBER_WORDS) | froz
     "it's that's he's she's they're we're i'm you're 's is isn't are aren't was wasn't am be "
     "of to from by with at on in into onto near beside behind past toward towards for about like as than via "
     "and or but nor then so named called dubbed titled says said say says: go goes went".split())
+_SEEING_VERB_RE = re.compile(SEEING_VERBS)
 _INNER_CAPITAL_RE = re.compile(r"[a-z][A-Z]")  # "PogChamp", "monkaS": a capital after a small letter
-_CHAT_ADDRESSED_RE = re.compile(r"\bchat\b", re.IGNORECASE)  # "ok chat", "chat, look": the streamer speaks to chat
+# "ok chat", "Chat, look", "thanks chat": the streamer speaks to chat, opening a clause or after a greeting; "two kids
+# chat on a bench" is a verb after its subject, no stream
+_CHAT_ADDRESSED_RE = re.compile(
+    r"(?:^|[.!?,;:]\s*|\b(?:ok|okay|yo|hey|hi|hello|so|thanks|thank you|look|alright|well|oh|guys|ty)\s+)chat\b",
+    re.IGNORECASE | re.MULTILINE)
 
 
 def _camel(core: str) -> bool:
@@ -57,10 +63,18 @@ def _split(token: str) -> tuple[str, str, str]:
     return token[:start], token[start:end], token[end:]
 
 
-def _is_emote(core: str, line: str, streamed: bool) -> bool:
+def _is_emote(core: str, line: str, streamed: bool, before: str) -> bool:
+    """An emote closing the line; a titled word ("Sadge") only in a stream, never right after a verb it is the named
+    object of ("a cat chases Bella")."""
     if not core.isalpha():
         return False
-    return _camel(core) or _capitals_unknown(core, line) or (streamed and _titled_unknown(core))
+    if _camel(core) or _capitals_unknown(core, line):
+        return True
+    return streamed and _titled_unknown(core) and not _is_verb(_split(before)[1].lower())
+
+
+def _is_verb(word: str) -> bool:
+    return word in VERB_KINDS or _SEEING_VERB_RE.fullmatch(word) is not None
 
 
 def _streamed(text: str) -> bool:
@@ -76,7 +90,7 @@ def _line_without_emotes(line: str, streamed: bool) -> str:
     while len(tokens) - dropped > 1:
         lead, core, marks = _split(tokens[-1 - dropped])
         before = tokens[-2 - dropped]
-        if lead or not _is_emote(core, line, streamed) or before[-1:] == ":" \
+        if lead or not _is_emote(core, line, streamed, before) or before[-1:] == ":" \
                 or (before[-1:] in _CLOSING_MARKS and not _camel(core)) or _split(before)[1].lower() in _WAITING_WORDS:
             break
         if marks and not closing:
