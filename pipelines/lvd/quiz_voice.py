@@ -56,6 +56,8 @@ _COLOUR_QUESTION_RE = re.compile(rf"^(?:what {_COLOUR_WORD} (?:is|are|was|were) 
                                  rf"(?P<d>.+)|(?P<b>.+?) (?:is|are|was|were) what {_COLOUR_WORD}"
                                  rf"|(?P<c>.+?)(?:'s?)? {_COLOUR_WORD}|(?P<its>its|their) {_COLOUR_WORD}|"
                                  rf"(?:what )?{_COLOUR_WORD})$")
+# "what flies across?" after a colour answered asks a thing of its own; "and the cat?" asks the cat's colour
+_ASKING_WORD_RE = re.compile(r"^(?:what|which|who|whom|where|when|how|why)\b")
 _HALF_RE = re.compile(r"\b(?P<half>first|second|1st|2nd|opening|last|closing|final) half\b")
 # "is the cat there at the start? no": a moment answered yes or no says which half it is seen in
 _MOMENT_RE = re.compile(r"\b(?:at (?:the )?(?P<early>start|beginning|outset|first)|at the (?:end|close)|by the end|later on|"
@@ -458,7 +460,7 @@ def _say(quiz: _Quiz, question: str, answer: str) -> None:
         quiz.count(how_many.group("rest"), answer)
         return
     colour = _COLOUR_QUESTION_RE.match(asked)
-    if colour or (kind == "colour" and len(asked.split()) <= 3 and nouns_in(asked)):
+    if colour or (kind == "colour" and len(asked.split()) <= 3 and nouns_in(asked) and not _ASKING_WORD_RE.match(asked)):
         quiz.last_kind = "colour"
         phrase = (colour.group("a") or colour.group("b") or colour.group("c") or colour.group("d")) if colour else asked
         quiz.colour(quiz.subject_of(phrase), answer)
