@@ -184,8 +184,8 @@ def _told(question: str, answer: str | None) -> list[str] | None:
     if answer is not None and (bidding or (_THERE_ASKED_RE.match(question) and not _CONFIRM_RE.match(answer)
                                    and not _DENIAL_RE.match(answer) and len(_words(answer)) > 3)):
         return [_capitalised(answer)]
-    stated = _TAG_RE.sub(".", question) if _TAG_RE.search(question) else question
-    declarative = stated is not question or not _QUESTION_OPENING_RE.match(_LEAD_RE.sub("", question))
+    stated, tagged = _TAG_RE.subn(".", question)
+    declarative = bool(tagged) or not _QUESTION_OPENING_RE.match(_LEAD_RE.sub("", question))
     statement = [_capitalised(_LEAD_RE.sub("", stated).rstrip("?.")) + "."]
     if answer is None:
         return statement if not question.endswith("?") else None

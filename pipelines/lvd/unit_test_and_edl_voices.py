@@ -52,6 +52,10 @@ _HALF_RE = re.compile(r"\b(?:first|second) half\b|\bstart\b|\bend\b|\bbeginning\
 # decorator, or a statement's keyword opening it ("import unittest", "from x import y", "return", "pass")
 _CODE_MARK_RE = re.compile(r"\w\(|[=\[\]{}#]|\w\.\w|:[ \t]*$|^@|^(?:import|assert|return|pass|raise|yield|del|global)\b"
                            r"|^from[ \t]+[\w.]+[ \t]+import\b|^(?:class|def|async)[ \t]+\w")
+# '== TWO', '== 2': the count a check asks for; '.stays_still': what the thing does; 'colour_of("bird") == "white"'
+_COUNT_CHECK_RE = re.compile(r"==[ \t]*(?P<n>[A-Za-z]+|\d)\b")
+_STATE_CHECK_RE = re.compile(r"\.(?P<attr>[a-z]+(?:_[a-z]+)+)[ \t]*$")
+_VALUE_CHECK_RE = re.compile(r"\.(?P<attr>[a-z]+(?:_[a-z]+)*)(?:\([^)]*\))?[ \t]*==[ \t]*[\"'](?P<value>[a-z ]{1,40})[\"']")
 
 
 def looks_like_unit_test(text: str) -> bool:
@@ -91,15 +95,14 @@ def _check_told(check: str, things: dict[str, str]) -> str:
     halves = [q for q in quoted if _HALF_RE.search(q) and q not in named]
     if halves:  # 'has("cat", during="second half")'
         return _sentence(f"{'no' if negated else 'a'} {thing} is in the {halves[0]}")
-    count = re.search(r"==[ \t]*(?P<n>[A-Za-z]+|\d)\b", check)
+    count = _COUNT_CHECK_RE.search(check)
     if count and not negated and (count["n"].lower() in _COUNT_WORDS or count["n"].isdigit()):
         number = count["n"].lower()
         return _sentence(f"{number} {thing}" + ("s" if number not in ("one", "1") else ""))
-    state = re.search(r"\.(?P<attr>[a-z]+(?:_[a-z]+)+)[ \t]*$", check)  # '.stays_still': what the thing does
+    state = _STATE_CHECK_RE.search(check)  # '.stays_still': what the thing does
     if state and not negated:
         return _sentence(f"the {thing} {state['attr'].replace('_', ' ')}")
-    value = re.search(r"\.(?P<attr>[a-z]+(?:_[a-z]+)*)(?:\([^)]*\))?[ \t]*==[ \t]*[\"'](?P<value>[a-z ]{1,40})[\"']",
-                      check)
+    value = _VALUE_CHECK_RE.search(check)
     if value and not negated and value["value"] in COLORS:  # 'colour_of("bird") == "white"'
         return _sentence(f"a {value['value']} {thing}")
     if value and not negated and places:  # 'cat.starts_on == "left"': the cat starts on the left
@@ -229,6 +232,7 @@ def unit_test_in_plain_words(text: str) -> str:
 # "007  A004C012 V     C        01:00:12:00 01:00:18:00 01:00:00:00 01:00:06:00": an event line, its number, reel,
 # track, cut (and a dissolve's length) and its source and record timecodes
 TIMECODE = r"\d{2}:\d{2}:\d{2}[:;.]\d{2}"
+_TIMECODE_RE = re.compile(TIMECODE)
 EVENT_LINE_RE = re.compile(rf"^[ \t]*\d{{1,4}}[ \t]+\S{{1,32}}[ \t]+[^\n]{{0,40}}?(?:{TIMECODE}[ \t]*){{2,4}}$",
                            re.M)
 # "TITLE: SELECTS", "FCM: NON-DROP FRAME", "SPLIT: ...", ">>> SOURCE ...", "AUD 3", "M2 ..." header lines, and
@@ -259,7 +263,7 @@ def edl_in_plain_words(text: str) -> str:
         m = _EDL_NOTE_RE.fullmatch(line)
         if m is None:
             if line.strip() and not (EVENT_LINE_RE.fullmatch(line) or _EDL_HEADER_RE.fullmatch(line)
-                                     or re.search(TIMECODE, line)):
+                                     or _TIMECODE_RE.search(line)):
                 comments.append(_sentence(line))
             continue
         if m["label"].strip().lower() in ("comment", "comments", "note", "notes", "desc", "description"):
