@@ -73,7 +73,7 @@ from .scenery import supports_as_places, unknown_places
 from .table_prompts import pasted_in_plain_words
 from .thread_form_and_sitrep_voices import looks_like_thread_form_or_sitrep, thread_form_and_sitrep_in_plain_words
 from .travel_defaults import travel_by_default
-from .unit_test_and_edl_voices import looks_like_unit_test_or_edl, unit_test_and_edl_in_plain_words
+from .unit_test_and_edl_voices import unit_test_and_edl_in_plain_words
 from .visibility_cues import apply_visibility_cues
 from .vocabulary import (
     ARRIVAL_VERBS,
@@ -130,8 +130,8 @@ def read_prompt(prompt: str, num_keyframes: int = 6, *, from_clip: bool = False)
     text = prompt[:MAX_PROMPT_CHARS]
     if looks_like_thread_form_or_sitrep(text):  # "1/", "[x] No", "071430Z": marks no other reader should take for words
         text = thread_form_and_sitrep_in_plain_words(text)
-    if looks_like_unit_test_or_edl(text):  # "def test_...(clip):", "* COMMENT:": only their prose says the clip
-        text = unit_test_and_edl_in_plain_words(text)
+    # "def test_...(clip):", "* COMMENT:": only their prose says the clip (any other text comes back as it is)
+    text = unit_test_and_edl_in_plain_words(text)
     text, spec_notes = pasted_in_plain_words(text)
     text, said_later = take_descriptions(answers_as_windows(rewritten_for_reading(text[:MAX_PROMPT_CHARS])))
     framed, (text, frame_spans) = text, take_frame_spans(text)

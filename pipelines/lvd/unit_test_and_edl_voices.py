@@ -276,11 +276,8 @@ def edl_in_plain_words(text: str) -> str:
     return " ".join(comments)
 
 
-def looks_like_unit_test_or_edl(text: str) -> bool:
-    return looks_like_unit_test(text) or looks_like_edl(text)
-
-
 def unit_test_and_edl_in_plain_words(text: str) -> str:
+    """A unit test's or an edit decision list's scene in plain words; any other text as it is."""
     if looks_like_unit_test(text):
         text = unit_test_in_plain_words(text)
     if looks_like_edl(text):
