@@ -34,13 +34,15 @@ REMARK_RE = re.compile(CLAUSE_START + r"(?:(?:wisha|musha|yerra|well|ah|och|sure
 # ", God's truth", "as God is my witness", ", so it was", ", so it is" closing a clause
 OATH_RE = re.compile(r",? (?:(?:and )?(?:that['\u2019]s |that is |['\u2019]tis )?(?:the )?god['\u2019]s (?:own )?truth"
                      r"|as (?:god|sure as god) is my witness|so it (?:was|is|were))(?=\s*(?:[.,;!?]|$))")
-_NONE_OF_SAID = any_said_re(("divil", "devil", "sorra", "nary"))
-_FRONTED_SAID = any_said_re((" it was", " they were", " it is", " they are", " he was", " she was", " he is", " she is"))
-_REMARK_SAID = any_said_re(("tale", "story", "yarn", "thing", "business", "affair"))
-_OATH_SAID = any_said_re(("god", "so it was", "so it is", "so it were"))
-_GATE_RE = any_said_re(("divil", "devil", "sorra", "nary", " it was", " they were", " it is", " they are", " he was",
-                        " she was", " he is", " she is", "tale", "story", "yarn", "thing", "business", "affair", "god",
-                        "so it was", "so it is", "so it were"))
+_NONE_OF_WORDS = ("divil", "devil", "sorra", "nary")
+_FRONTED_WORDS = (" it was", " they were", " it is", " they are", " he was", " she was", " he is", " she is")
+_REMARK_WORDS = ("tale", "story", "yarn", "thing", "business", "affair")
+_OATH_WORDS = ("god", "so it was", "so it is", "so it were")
+_NONE_OF_SAID = any_said_re(_NONE_OF_WORDS)
+_FRONTED_SAID = any_said_re(_FRONTED_WORDS)
+_REMARK_SAID = any_said_re(_REMARK_WORDS)
+_OATH_SAID = any_said_re(_OATH_WORDS)
+_GATE_RE = any_said_re(_NONE_OF_WORDS + _FRONTED_WORDS + _REMARK_WORDS + _OATH_WORDS)
 
 
 def might_be_storyteller(text: str) -> bool:

@@ -24,9 +24,9 @@ _CLOSING_MARKS = ".!?"
 # words that wait for what follows, so a capitalised word after them is what they wait for: an article or a
 # possessive ("an iPhone"), a preposition ("to Bob"), a copula ("it's GONE"), a conjunction, a naming verb ("named Rex")
 _WAITING_WORDS = DEFINITE | INDEFINITE | COPULA | frozenset(NUMBER_WORDS) | frozenset(
-    "it's that's he's she's they're we're i'm you're 's is isn't are aren't was wasn't am be "
+    "it's that's he's she's they're we're i'm you're is isn't are aren't was wasn't am be "
     "of to from by with at on in into onto near beside behind past toward towards for about like as than via "
-    "and or but nor then so named called dubbed titled says said say says: go goes went".split())
+    "and or but nor then so named called dubbed titled says said say go goes went".split())
 _SEEING_VERB_RE = re.compile(SEEING_VERBS)
 _INNER_CAPITAL_RE = re.compile(r"[a-z][A-Z]")  # "PogChamp", "monkaS": a capital after a small letter
 # "ok chat", "Chat, look", "thanks chat": the streamer speaks to chat, opening a clause or after a greeting; "two kids

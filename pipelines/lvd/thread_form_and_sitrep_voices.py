@@ -114,12 +114,14 @@ _ITEM_END_RE = re.compile(r"(?<=[^\s.!?;:,(\[{…-])(?=[ \t]*(?:\n|$))")
 
 # the words joining an item's describing words: "red and blue", "big, shiny"
 _DESCRIBING_JOINERS = frozenset(("and", "or", "&", "both")) | DEGREE_WORDS
+_ITEM_WORD_RE = re.compile(r"[a-z&][a-z'-]*")
+_FIRST_WORD_RE = re.compile(r"[a-z]+")
 
 
 def _only_describes(item: str) -> bool:
     """``item`` (lower case) is describing words alone ("red", "red and blue", "very big"): words of the thing in the
     item next to it, never a sentence of its own."""
-    words = re.findall(r"[a-z&][a-z'-]*", item)
+    words = _ITEM_WORD_RE.findall(item)
     return any(is_describing(word) for word in words) and all(
         is_describing(word) or word in _DESCRIBING_JOINERS for word in words)
 
@@ -127,7 +129,7 @@ def _only_describes(item: str) -> bool:
 def _subjectless_move(item: str) -> bool:
     """``item`` (lower case) opens on a move told of a thing and names none ("rolls from left to right", "bouncing
     left to right"): the move of the thing the item before names."""
-    first = re.match(r"[a-z]+", item.lstrip(" \t-*"))
+    first = _FIRST_WORD_RE.match(item.lstrip(" \t-*"))
     return (first is not None and first[0] in VERB_KINDS and (third_person_form(first[0]) or first[0].endswith("ing"))
             and not names_a_thing_drawn(item))
 
