@@ -27,10 +27,12 @@ from .quiz_voice import nouns_in, topic_told
 _TURN_RE = re.compile(r"^[ \t]*(?P<label>Q|A)[.:][ \t]+", re.MULTILINE)
 _TITLE = r"(?:MR|MS|MRS|MX|DR|MISS)\.?"
 # "BY MS. ABERNATHY:", "BY MR. DE LA CRUZ:": who examines, a heading of the record
-_EXAMINER_RE = re.compile(rf"^[ \t]*BY {_TITLE} [A-Z][A-Za-z'-]*(?: [A-Z][A-Za-z'-]*){{0,2}}:[ \t]*$")
+_EXAMINER_OPENS = rf"^[ \t]*BY {_TITLE} [A-Z]"
+_EXAMINER_RE = re.compile(rf"{_EXAMINER_OPENS}[A-Za-z'-]*(?: [A-Z][A-Za-z'-]*){{0,2}}:[ \t]*$")
 # another speaker on the record: counsel by title and name, the court and its officers
-_SPEAKER_RE = re.compile(rf"^[ \t]*(?P<who>{_TITLE} [A-Z][A-Z'-]*(?: [A-Z][A-Z'-]*){{0,2}}|THE (?:COURT|CLERK|BAILIFF|"
-                         r"REPORTER|WITNESS)):[ \t]*")
+_COUNSEL = rf"{_TITLE} [A-Z][A-Z'-]*"
+_OFFICER = r"THE (?:COURT|CLERK|BAILIFF|REPORTER|WITNESS)"
+_SPEAKER_RE = re.compile(rf"^[ \t]*(?P<who>{_COUNSEL}(?: [A-Z][A-Z'-]*){{0,2}}|{_OFFICER}):[ \t]*")
 # counsel's closing and the address to the bench
 _CLOSING_RE = re.compile(r"(?:\b(?:nothing further|no further questions|pass the witness)\b(?:,? your hono(?:u)?r)?"
                          r"|,? your hono(?:u)?r\b)[.!]?", re.IGNORECASE)
@@ -71,9 +73,10 @@ _NAMED_RE = re.compile(r"^(?:the|a|an|one|two|three|four|five|some|this|that)\b"
 # "Absolutely.", "I'm sure.": the witness's certainty, no part of what they say
 _SURE_RE = re.compile(r"^(?:(?:i'm|i am) )?(?:absolutely|positive|certain|sure|definitely)\b[.,!]? *", re.IGNORECASE)
 _CONTRACTED_RE = re.compile(r"^(?:it|they|he|she)(?P<be>'s|'re)?", re.IGNORECASE)
-# the court's record: the examiner's heading, another speaker's line, the address to the bench
-_COURT_MARK_RE = re.compile(rf"^[ \t]*BY {_TITLE} [A-Z]|^[ \t]*(?:{_TITLE} [A-Z][A-Z'-]*|THE (?:COURT|CLERK|BAILIFF|"
-                            r"REPORTER|WITNESS)):|\b(?i:your hono(?:u)?r)\b", re.MULTILINE)
+# the court's record: the examiner's heading begun, a speaker's line (counsel named by one word), the address to
+# the bench
+_COURT_MARK_RE = re.compile(rf"{_EXAMINER_OPENS}|^[ \t]*(?:{_COUNSEL}|{_OFFICER}):|\b(?i:your hono(?:u)?r)\b",
+                            re.MULTILINE)
 _PRONOUN_RE = re.compile(r"^(?:it|they|he|she)\b", re.IGNORECASE)
 # "When does it show up?" answered "It's there from the start ...": the answer a whole clause on the thing asked about
 _WHEN_RE = re.compile(r"^(?:and |so )?(?:when|how long)\b", re.IGNORECASE)
