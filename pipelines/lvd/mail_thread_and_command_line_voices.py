@@ -161,10 +161,12 @@ def mail_thread_in_plain_words(text: str) -> str:
     kept = [line for block in quoted_blocks
             if not _told(" ".join(block)) <= told_in_reply and not _reply_answers_instead(reply, " ".join(block))
             for line in block]
-    if kept and reply and _REFUSAL_RE.match(reply[0]) and not _things(reply[0]) \
-            and _BARE_CORRECTION_RE.fullmatch(_REFUSAL_RE.sub("", reply[0], count=1)):
+    refusal = _REFUSAL_RE.match(reply[0]) if kept and reply else None
+    correction = reply[0][refusal.end():] if refusal else ""
+    if refusal and not _things(reply[0]) and _BARE_CORRECTION_RE.fullmatch(correction):
         # "> two cats sit on the sofa." / "No, three.": the count, colour or side put right in the quoted sentence
-        kept[-1] = _corrected(kept[-1], _REFUSAL_RE.sub("", reply.pop(0), count=1))
+        kept[-1] = _corrected(kept[-1], correction)
+        reply.pop(0)
     reply = [_REFUSAL_RE.sub("", _AGREEMENT_RE.sub("", line, count=1), count=1) for line in reply]
     sentences = [_sentence(line) for line in kept + reply]
     return "\n".join(sentence for sentence in sentences if sentence) or text
