@@ -26,7 +26,7 @@ from bisect import bisect_left
 
 from .clip_phrases import TIME_WORDS
 from .object_classes import HANDED_CLASSES, is_plural, kind_pattern, noun_class, singular
-from .vocabulary import COLORS, COUNT_WORDS, NUMBER_WORDS, TRAVEL_KINDS, VERB_KINDS
+from .vocabulary import COLORS, COUNT_WORDS, NUMBER_WORDS, TRAVEL_KINDS, VERB_KINDS, WORD_RE
 
 _COUNT = r"(?:one|two|three|four|five|six|seven|eight|nine|ten|\d+)"
 _SIDE = r"(?:left|right|up|down|upward|downward|leftward|rightward|upwards|downwards|leftwards|rightwards)"
@@ -128,7 +128,7 @@ class _SentenceSoFar:
         begun, read_to, named, named_no_person, timed = self.read
         if begun != opening or read_to > end:
             read_to, named, named_no_person, timed = opening, False, False, False
-        for word in _WORD_RE.findall(self.text, read_to, end):
+        for word in WORD_RE.findall(self.text, read_to, end):
             found = noun_class(word)
             named = named or found is not None
             named_no_person = named_no_person or (found is not None and found[1] not in HANDED_CLASSES)
@@ -138,7 +138,6 @@ class _SentenceSoFar:
 
 
 _STOP_RE = re.compile(r"[.;:!?]")
-_WORD_RE = re.compile(r"[a-z]+")
 _DENIED_WORDS_RE = re.compile(r" ([a-z]+)(?: ([a-z]+))?")
 # the clip's words of time, and the adverbs that open a stretch of it ("Early on,", "Initially,", "Until the midpoint,")
 _TIME_LEAD_RE = re.compile(rf"\b(?:{TIME_WORDS}|then|meanwhile|initially|until|till)\b")

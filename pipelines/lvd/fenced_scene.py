@@ -41,7 +41,7 @@ from .clip_presenters import introduced_as_the_clip, presented_from
 from .fenced_watchers import fenced_watchers, watching_blanked
 from .motions import Motion, remove_entity
 from .object_classes import noun_class, singular
-from .vocabulary import COUNT_WORDS, FENCE_WORDS, NUMBER_WORDS, STATE_VERBS, VERB_KINDS
+from .vocabulary import COUNT_WORDS, FENCE_WORDS, NUMBER_WORDS, STATE_VERBS, VERB_KINDS, WORD_RE
 from .writer_frames import PRESENTING_VERB
 
 ClauseReader = Any  # clause_reader's ClauseReader (it imports the modules that import this one)
@@ -62,7 +62,6 @@ _SENTENCE_STOP = re.compile(r"[.;!?]+(?: |$)")
 _COUNT_WORDS = tuple(word for word in NUMBER_WORDS if word.isalpha())
 _COUNT_RE = re.compile(r"(?<!-)\b(?:" + "|".join(_COUNT_WORDS) + r"|\d+)\b(?!-)")
 _COUNT_WORD_SET = frozenset(_COUNT_WORDS)
-_WORD_RE = re.compile(r"[a-z]+")
 _COMPOUND_WORD_RE = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
 # after a count, a preposition starts what its noun is not: "a plus one to my cousin's wedding" counts no cousin
 _PREPOSITIONS = frozenset("to for at in on from by with into onto toward towards about".split())
@@ -105,7 +104,7 @@ def _fenced_spans(lowered: str, fence: re.Match, heads: set[str]) -> tuple[list[
         fenced_from = _presented_from(lowered, start, count.start())
         spans.append((fenced_from, end))
         presented = fenced_from > start
-    elif _WORD_RE.search(lowered, start, fence.start()) and not _points_back_only(lowered[start:fence.start()], heads):
+    elif WORD_RE.search(lowered, start, fence.start()) and not _points_back_only(lowered[start:fence.start()], heads):
         return [], False
     before = index
     while before and _counts_a_thing(lowered[slice(*sentences[before - 1])], heads):
@@ -122,7 +121,7 @@ def _fenced_spans(lowered: str, fence: re.Match, heads: set[str]) -> tuple[list[
 def _points_back_only(lead: str, heads: set[str]) -> bool:
     """Whether the words before a fence tell the things counted before by a pronoun and name none ("From the start to
     the end they remain, and nothing joins them"): the fence closes the sentences before, as one said alone does."""
-    return bool(_SUBJECT_PRONOUN_RE.search(lead)) and not any(singular(word) in heads for word in _WORD_RE.findall(lead))
+    return bool(_SUBJECT_PRONOUN_RE.search(lead)) and not any(singular(word) in heads for word in WORD_RE.findall(lead))
 
 
 def _shown_spans(lowered: str, heads: set[str]) -> list[tuple[int, int]]:
@@ -236,7 +235,7 @@ def _said_at(noun: str, lowered: str) -> list[int]:
     "waiters"), where the written word it was read from is. A bare noun after "on" or "off" ("on screen from start to
     finish", "off camera") says how a thing is seen, and names no thing there."""
     head = singular(noun.split()[-1])
-    words = [word for word in _WORD_RE.finditer(lowered)
+    words = [word for word in WORD_RE.finditer(lowered)
              if not _STATE_IDIOM_RE.search(lowered[max(0, word.start() - 6):word.start()])]
     said = [word.start() for word in words if singular(word.group(0)) == head]
     if said:

@@ -16,7 +16,7 @@ import re
 from typing import Any
 
 from .object_classes import HANDED_CLASSES, noun_class, singular
-from .vocabulary import NOTHING_ELSE, ONLOOKER_ROLES, SEEING_VERBS
+from .vocabulary import NOTHING_ELSE, ONLOOKER_ROLES, SEEING_VERBS, WORD_RE
 
 # "the shadow student observes", "the student to see", "our pupil quietly watches", "the student observes: one car":
 # an onlooker told as one known already, never one brought in ("a man watches two dogs" may be a man in the scene)
@@ -28,7 +28,6 @@ WATCHING_RE = re.compile(r"\b(?:the|our|my|your|his|her|their|this|that) (?:[a-z
 # what the watcher sees: "nothing else", "it", "them", or the fenced things themselves ("three flying birds")
 _NOTHING_ELSE_RE = re.compile(NOTHING_ELSE + r"\b")
 _SEEN_PRONOUN_RE = re.compile(r"(?:it|them|they|both|all of them)\b")
-_WORD_RE = re.compile(r"[a-z]+")
 
 
 def _audience_word(who: str) -> bool:
@@ -43,7 +42,7 @@ def _sees_the_fenced(seen: str, fenced_heads: set[str]) -> bool:
     """Whether what is seen is the fence, a pronoun for the fenced things, or the fenced things named within a few words."""
     if _NOTHING_ELSE_RE.match(seen) or _SEEN_PRONOUN_RE.match(seen):
         return True
-    return any(singular(word) in fenced_heads for word in _WORD_RE.findall(seen)[:4])
+    return any(singular(word) in fenced_heads for word in WORD_RE.findall(seen)[:4])
 
 
 def _watchings(lowered: str, fenced_heads: set[str]) -> list[re.Match]:

@@ -25,7 +25,7 @@ from __future__ import annotations
 import re
 
 from .object_classes import noun_class
-from .vocabulary import COLORS
+from .vocabulary import COLORS, WORD_RE
 
 # "On Mon, Ana wrote:", "On Tue, you wrote:", "Ana wrote:", "On 3 May 2025, at 10:02, Ben Li wrote:": a sender line
 _SENDER_LINE_RE = re.compile(r"^[ \t]*(?:on [^\n]{1,60}?,[ \t]*)?[^\n,:]{1,40}? wrote:[ \t]*$",
@@ -92,22 +92,19 @@ _PLACE_WORDS = frozenset("left right upper lower top bottom corner middle centre
 _HALF_RE = re.compile(r"\b(?:first|second|last|latter|other) half\b")
 
 
-_WORD_RE = re.compile(r"[a-z]+")
-
-
 def _things_in(words: list[str]) -> set[str]:
     return {known[0] for word in words if (known := noun_class(word))}
 
 
 def _things(text: str) -> set[str]:
     """The things a message names, each by its class."""
-    return _things_in(_WORD_RE.findall(text.lower()))
+    return _things_in(WORD_RE.findall(text.lower()))
 
 
 def _told(text: str) -> set[str]:
     """The things, places and halves a message tells: a reply telling them all says the quoted message again."""
     text = text.lower()
-    words = _WORD_RE.findall(text)
+    words = WORD_RE.findall(text)
     return _things_in(words) | set(_HALF_RE.findall(text)) | _PLACE_WORDS.intersection(words)
 
 
@@ -183,7 +180,7 @@ def _swap_quoted_thing(reply: list[str], quoted_blocks: list[list[str]]) -> None
         return
     for block in reversed(quoted_blocks):
         for at, line in enumerate(block):
-            old = next((word for word in _WORD_RE.finditer(line.lower()) if noun_class(word[0])), None)
+            old = next((word for word in WORD_RE.finditer(line.lower()) if noun_class(word[0])), None)
             if old:
                 block[at] = f"{line[:old.start()]}{new}{line[old.end():]}"
                 reply.pop(0)
@@ -193,10 +190,10 @@ def _swap_quoted_thing(reply: list[str], quoted_blocks: list[list[str]]) -> None
 def _corrected(quoted: str, correction: str) -> str:
     """ "> a blue car ..." / "No, red.": a colour put right replaces the quote's last colour; a count or side put
     right is said after the quote's "no", as prose correcting itself."""
-    words = _WORD_RE.findall(correction.lower())
+    words = WORD_RE.findall(correction.lower())
     if len(words) == 1 and words[0] in COLORS:
         last = None
-        for last in (word for word in _WORD_RE.finditer(quoted.lower()) if word[0] in COLORS):
+        for last in (word for word in WORD_RE.finditer(quoted.lower()) if word[0] in COLORS):
             pass
         if last:
             return f"{quoted[:last.start()]}{words[0]}{quoted[last.end():]}"

@@ -16,7 +16,7 @@ import re
 
 from .motions import Entity, remove_entity
 from .object_classes import noun_class, singular
-from .vocabulary import COLORS, INTENSITY_WORDS
+from .vocabulary import COLORS, INTENSITY_WORDS, WORD_RE
 
 _COLOUR = "(?:" + "|".join(sorted(COLORS, key=len, reverse=True)) + ")"
 _COLOUR_WORDS = tuple(COLORS)
@@ -38,7 +38,6 @@ LIST_RE = re.compile(
     + "".join(rf"(?:{_JOIN}{_ITEM.format(i=i)}" for i in range(1, _MAX_MEMBERS))
     + ")?" * (_MAX_MEMBERS - 1)
 )
-_WORD_RE = re.compile(r"[a-z]+")
 _COLOUR_RE = re.compile(rf"\b{_COLOUR}\b")
 # one thing in several colours: "red and blue", "black-and-white", "red, white and blue" right before its noun
 MIXED_RE = re.compile(rf"\b(?P<colours>{_COLOUR}(?:(?:\s*,\s*|-)(?!and\b){_COLOUR})*(?:\s+and\s+|"
@@ -61,7 +60,7 @@ def apply_member_colours(text: str, entities: list[Entity]) -> None:
         return  # a list of colours is said of a counted group, or of things named one article each
     for match in LIST_RE.finditer(text):
         listed = [match.group(f"colour{i}") for i in range(_MAX_MEMBERS) if match.group(f"colour{i}")]
-        following = _WORD_RE.match(text, match.end() + 1) if match.end() < len(text) else None
+        following = WORD_RE.match(text, match.end() + 1) if match.end() < len(text) else None
         if len(listed) < 2:
             continue
         if following is not None and noun_class(following.group(0)) is not None:
@@ -122,7 +121,7 @@ def _things_in(text: str, start: int, end: int, entities: list[Entity], groups: 
     """The single things (and the counted groups too, with ``groups``) named between ``start`` and ``end``, each once,
     in the order they are named."""
     found: list[Entity] = []
-    for word in _WORD_RE.finditer(text, start, end):
+    for word in WORD_RE.finditer(text, start, end):
         base = singular(word.group(0))
         for entity in entities:
             if (groups or entity.count == 1) and entity.noun.split()[-1] == base and entity not in found:
@@ -200,7 +199,7 @@ def apply_mixed_colours(text: str, entities: list[Entity]) -> None:
 def _group_named_before(text: str, start: int, entities: list[Entity], members: int) -> Entity | None:
     """The counted group (at least ``members`` strong) named last before ``start``, in the same sentence."""
     best, best_at = None, -1
-    for word in _WORD_RE.finditer(text, _sentence_start(text, start), start):
+    for word in WORD_RE.finditer(text, _sentence_start(text, start), start):
         base = singular(word.group(0))
         for entity in entities:
             if entity.count >= members and entity.noun.split()[-1] == base and word.start() > best_at:

@@ -20,7 +20,7 @@ import re
 from bisect import bisect_left, bisect_right
 
 from .object_classes import noun_class, singular
-from .vocabulary import VERB_KINDS
+from .vocabulary import VERB_KINDS, WORD_RE
 from .word_guessing import third_person
 
 # "one walks to the left, the other to the right", "one of them sleeps while the other one runs off"
@@ -48,7 +48,6 @@ _WAY_WORDS = frozenset("to toward towards into onto from across up down left rig
                        "rightwards away off back along over past".split())
 _RESTING_KINDS = frozenset(("rest", "visible", None))
 _SENTENCE_END_RE = re.compile(r"[.;!?]")
-_WORD_RE = re.compile(r"[a-z]+")
 # "one left." or "one left for good, and ...": it went, where "one left of the door" is a place
 _GONE_RE = re.compile(r"(?: for good| for ever| forever)?\s*(?:[.;:!?,]|$)")
 
@@ -62,7 +61,7 @@ class _GroupsTold:
         self.groups = list(group_re.finditer(text))
         self.group_starts = [found.start() for found in self.groups]
         self.sentence_ends = [found.end() for found in _SENTENCE_END_RE.finditer(text)]
-        words = list(_WORD_RE.finditer(text))
+        words = list(WORD_RE.finditer(text))
         self.word_starts = [found.start() for found in words]
         self.word_ends = [found.end() for found in words]
         self.moving, self.resting, self.things = [0], [0], [0]

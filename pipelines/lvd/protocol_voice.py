@@ -30,7 +30,7 @@ import re
 
 from .object_classes import FIXED_MOBILITIES, names_a_thing, names_a_thing_drawn, noun_class
 from .route_clauses import corner_pattern
-from .vocabulary import COLORS, RELATIVE_PRONOUNS, THING_FIELD_LABELS, says_a_view_from_above
+from .vocabulary import COLORS, RELATIVE_PRONOUNS, THING_FIELD_LABELS, WORD_RE, says_a_view_from_above
 
 # Nouns that name a part of a record or a study, never a thing in the scene; a number after one is its label.
 RECORD_NOUNS = (r"trials?|runs?|takes?|sessions?|experiments?|observations?|tests?|cases?|samples?|entry|entries|episodes?|"
@@ -173,7 +173,6 @@ _STILL_VALUE_RE = re.compile(r"\b(?:none|nothing|still|stationary|static|stays?|
 RESTATEMENT_RE = re.compile(r"\b(?:expected|expectations?|results?|outcomes?|conclusions?|summary|observed|"
                             r"observations?|"
                             r"verdict)(?: [a-z]+)? ?:")
-_WORD_RE = re.compile(r"[a-z]+")
 # "two more cats", "another dog", "an extra ball": things added to those named, never the same ones said again
 _ADDED_RE = re.compile(r"(?<!nothing )(?<!no )(?<!not )\bmore\b|\b(?:another|extra|additional|also)\b")
 _COUNTING_WORDS = frozenset(
@@ -262,13 +261,13 @@ def labels_a_journey_place(label: str, following: str) -> bool:
 def _names_a_mover(text: str) -> bool:
     """"observation window": a heading may name a still thing; only a thing that can move makes it a description."""
     return any((found := noun_class(word)) is not None and found[1].mobility not in FIXED_MOBILITIES
-               for word in _WORD_RE.findall(text))
+               for word in WORD_RE.findall(text))
 
 
 def _first_thing_end(text: str) -> int:
     """Where the first word naming a thing ends (past the text's end when none does): one scan answers, for every
     match, whether a thing is named before it, where asking of each match's prefix would be quadratic."""
-    return next((word.end() for word in _WORD_RE.finditer(text) if noun_class(word.group(0)) is not None),
+    return next((word.end() for word in WORD_RE.finditer(text) if noun_class(word.group(0)) is not None),
                 len(text) + 1)
 
 
@@ -415,7 +414,7 @@ def _with_elided_subjects(text: str, thing_end: int) -> str:
 
 def _determiner(following: str, article: str) -> str:
     """"walking dog." said bare, as a log writes it: the article a sentence would have (none when one is there)."""
-    for word in _WORD_RE.findall(following.split(".", 1)[0].split(",", 1)[0])[:3]:
+    for word in WORD_RE.findall(following.split(".", 1)[0].split(",", 1)[0])[:3]:
         found = noun_class(word)
         if found is not None:  # "birds": a plural said bare is as many as it says elsewhere; no article
             return f"{article} " if found[1].mobility not in FIXED_MOBILITIES and found[0] == word else ""
@@ -441,13 +440,13 @@ def _without_restatement(text: str) -> str:
         colon, end = match.end(), text.find(".", match.end())
         end = len(text) if end < 0 else end + 1
         start = colon
-        if not any(noun_class(w) is not None for w in _WORD_RE.findall(text[:match.start()])):
+        if not any(noun_class(w) is not None for w in WORD_RE.findall(text[:match.start()])):
             continue  # "Expected outcome: two dogs ..." with no thing named before: the scene itself, not a restatement
         if _SAYS_MORE_RE.search(text, colon, end):
             text = text[:colon] + _COUNT_RE.sub("the", text[colon:end]) + text[end:]
             continue  # "Expected observation: the car moves from the left side ...": it says how, so it is read
-        said = {noun_class(w)[0] for w in _WORD_RE.findall(text[colon:end]) if noun_class(w) is not None}
-        before = {noun_class(w)[0] for w in _WORD_RE.findall(text[:match.start()]) if noun_class(w) is not None}
+        said = {noun_class(w)[0] for w in WORD_RE.findall(text[colon:end]) if noun_class(w) is not None}
+        before = {noun_class(w)[0] for w in WORD_RE.findall(text[:match.start()]) if noun_class(w) is not None}
         if _ADDED_RE.search(text, colon, end):
             continue  # "Observation: two more cats sit beside them.": more of them, no restatement
         if before and said <= before:

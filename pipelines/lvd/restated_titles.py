@@ -23,7 +23,7 @@ from __future__ import annotations
 import re
 
 from .object_classes import noun_class
-from .vocabulary import COLORS, NUMBER_WORDS, RESTATING_OPENER, VERB_KINDS
+from .vocabulary import COLORS, NUMBER_WORDS, RESTATING_OPENER, VERB_KINDS, WORD_RE
 
 # the words a title leaves in lower case: articles, short prepositions and conjunctions
 _SMALL_WORDS = frozenset(("a", "an", "the", "of", "in", "on", "at", "to", "by", "for", "and", "or", "nor", "but", "as", "from",
@@ -51,7 +51,6 @@ _TITLE_ON_ITS_LINE = _title("{1,11}")
 LEADING_TITLE_RE = re.compile(r"\s*" + _BEFORE_TITLE + _TITLE + r"[\"\u201d\u2019']?\s*(?:[.!?:|]|\s[-\u2013\u2014]|\n)\s*")
 # a title on a line of its own, anywhere in the prompt, with no full stop ("A Cat Sits Still." there is a sentence)
 TITLE_LINE_RE = re.compile(r"(?m)^[ \t]*" + _TITLE_ON_ITS_LINE + r"[ \t]*:?[ \t]*\n")
-_WORD_RE = re.compile(r"[a-z]+")
 _BODY_WORD_RE = re.compile(r"[A-Za-z]+")
 _LOWER_WORD_RE = re.compile(r"(?<![A-Za-z])[a-z]+")
 # "the" just before a word (searched in the few letters before it)
@@ -74,7 +73,7 @@ def _class_of(word: str) -> str | None:
 
 def _things_named(text: str) -> dict[str, list[str]]:
     """Each thing class ``text`` names, with the count and colour words said just before its first naming."""
-    words = _WORD_RE.findall(_IN_VIEW_RE.sub(" ", text.lower()))
+    words = WORD_RE.findall(_IN_VIEW_RE.sub(" ", text.lower()))
     named: dict[str, list[str]] = {}
     for at, word in enumerate(words):
         thing = _class_of(word)

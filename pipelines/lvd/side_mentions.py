@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 
 from .object_classes import noun_class, singular
-from .vocabulary import COLORS
+from .vocabulary import COLORS, WORD_RE
 
 _SIDE = r"(?P<side>left|right)(?:[ -]hand)?"
 _COLOUR = "(?:" + "|".join(sorted(COLORS, key=len, reverse=True)) + ")"
@@ -30,7 +30,6 @@ SIDE_FIRST_RE = re.compile(r"(?P<lead>(?:^|[.,;:!?] |\band ))(?P<prep>on|to|towa
                            r"(?P<verb>is|sits|stands|lies|there is|goes|runs|walks|flies|rolls|drives|moves|swims|hops|trots|"
                            r"races) "
                            r"(?P<thing>(?:a|an|one|the) (?:[a-z]+ ){0,2}?(?P<noun>[a-z]+))(?=\s*(?:[,.;!?]|\band\b|$))")
-_WORD_RE = re.compile(r"[a-z]+")
 
 
 def sides_told_apart(text: str) -> str:
@@ -72,7 +71,7 @@ def _thing_first(match: re.Match) -> str:
 
 def _latest_kind(before: str) -> str | None:
     """The kind of thing named last in ``before``: what "the one on the right" is one of."""
-    for word in reversed(_WORD_RE.findall(before)):
+    for word in reversed(WORD_RE.findall(before)):
         if noun_class(word) is not None:
             return word
     return None
@@ -80,7 +79,7 @@ def _latest_kind(before: str) -> str | None:
 
 def _named_before(kind: str, before: str) -> bool:
     base = singular(kind)
-    return any(singular(word) == base for word in _WORD_RE.findall(before))
+    return any(singular(word) == base for word in WORD_RE.findall(before))
 
 
 # "sits right beside it", "runs right behind the car", "stops right there", "leaves right away", "lands right on it",

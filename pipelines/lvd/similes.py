@@ -25,7 +25,7 @@ from __future__ import annotations
 import re
 
 from .object_classes import noun_class
-from .vocabulary import VERB_KINDS
+from .vocabulary import VERB_KINDS, WORD_RE
 
 _PICTURE = r"(?: (?:in|at|on|of|from|through|across|under|after) (?:the |a |an )?[a-z]+)?"
 # ", like a dog in the night", "fast like a cat": the comparison and the place that finishes its picture
@@ -39,7 +39,6 @@ FRONTED_PREDICATE_RE = re.compile(r"(?:^|(?<=[.;!?] ))(?P<said>(?:[a-z]+ ){0,2}[
 FRONTED_SIMILE_RE = re.compile(r"(?:^|(?<=[.;!?] ))like (?:a|an|the) (?:[a-z]+ ){0,2}?(?P<noun>[a-z]+)" + _PICTURE + r", ")
 # "a car shaped like a ball drives left", "a dog dressed like a cat": after a participle, before the subject's verb
 PARTICIPLE_SIMILE_RE = re.compile(r"(?<=ed|ng) like (?:a|an|the) (?:[a-z]+ ){0,2}?(?P<noun>[a-z]+)(?= (?P<verb>[a-z]+)\b)")
-_WORD_RE = re.compile(r"[a-z]+")
 # ", as if floating", "as though a dog chased it": a comparison with what is not so, up to its clause's end
 AS_IF_RE = re.compile(r"(?P<before>(?<![a-z'])[a-z']+)?,? \bas (?:if|though)\b[^,.;:!?]*")
 # "it seems as if ...", "it looks as though ...": after these the clause is the scene, not a comparison
@@ -111,7 +110,7 @@ def similes_dropped(text: str) -> str:
 
 
 def _names_a_thing(words: str) -> bool:
-    return any(noun_class(word) for word in _WORD_RE.findall(words) if len(word) > 2)
+    return any(noun_class(word) for word in WORD_RE.findall(words) if len(word) > 2)
 
 
 # the words after which "like" is no simile: its subject, a helper, "to" or a relative pronoun (the verb "like"), a
@@ -141,8 +140,8 @@ def _names_all(match: re.Match) -> bool:
     """Whether the simile names the only thing of the prompt ("Gone, like a dog in the night!"): then it is kept for
     ``similes_dropped``, which makes that thing the subject."""
     rest = match.string[:match.start()] + " " + match.string[match.end():]
-    return any(noun_class(w) for w in _WORD_RE.findall(match.group(0)) if len(w) > 2) and not any(
-        noun_class(w) for w in _WORD_RE.findall(rest) if len(w) > 2)
+    return any(noun_class(w) for w in WORD_RE.findall(match.group(0)) if len(w) > 2) and not any(
+        noun_class(w) for w in WORD_RE.findall(rest) if len(w) > 2)
 
 
 def _named_before(match: re.Match) -> str:

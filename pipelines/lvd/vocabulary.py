@@ -9,6 +9,10 @@ from __future__ import annotations
 
 import re
 
+# a word of lowered text, a run of lowercase letters ("don't" is "don" and "t", "left-hand" "left" and "hand"): the
+# one pattern the readers that step through a clause word by word share
+WORD_RE = re.compile(r"[a-z]+")
+
 # Words that close the things told as all there is: "nothing else", "nothing more", "nothing besides", and "and
 # nothing beside it/them" (besides; "a cat with nothing beside it" tells where the cat is, no fence). Each reader adds
 # its own conditions on what may follow ("nothing else moves" fences what goes on, not what is there).
