@@ -14,13 +14,16 @@ import re
 
 from .object_classes import noun_class, singular
 
-_CLIP_NOUNS = r"(?:video|clip|film|footage|movie|frame|scene|shot|screen|picture)"
+# the clip and what shows it, as a learner names them: "half of video", "in end of clip", "on screen"
+_CLIP_NOUN_WORDS = r"video|clip|film|footage|movie|frame|scene|shot|screen|picture"
+_CLIP_NOUNS = rf"(?:{_CLIP_NOUN_WORDS})"
 # One pass puts back each article a learner drops before a part or a moment of the clip or a side of a thing:
 # "in first half of video", "at second part" (the clip's part); "in video", "half of clip" (the clip itself, while
 # "a piece of footage" keeps its own); "at end", "by midpoint", "stays to end" (a moment); "on right of tram".
 ARTICLE_DROPPED_RE = re.compile(
     r"\b(?:(?:in|at|for|during|after|until|till|before|from|by|through|throughout|within|of) "
-    r"(?=(?:first|second|last|final|latter|opening|closing|whole|entire) (?:half|part|third|quarter|" + _CLIP_NOUNS[3:] + r")"
+    r"(?=(?:first|second|last|final|latter|opening|closing|whole|entire) (?:half|part|third|quarter|"
+    + _CLIP_NOUN_WORDS + r"))"
     r"|(?:in|into|from|throughout|through|(?:half|end|start|beginning|middle|midpoint|part|rest|third|quarter) of) "
     r"(?=" + _CLIP_NOUNS + r"\b(?!s))"
     r"|(?:at|by|until|till|near|to|toward|towards|from|after) (?=(?:end|start|beginning|midpoint|middle|finish)\b(?! up\b))"
@@ -28,9 +31,8 @@ ARTICLE_DROPPED_RE = re.compile(
 # a quick look for a preposition right before a part, moment or side word: most prompts have none, and skip the pass above
 _ARTICLE_DROP_HINT_RE = re.compile(
     r"\b(?:in|at|for|during|after|until|till|before|from|by|through|throughout|within|of|into|near|to|toward|towards|on) "
-    r"(?:first|second|last|final|latter|opening|closing|whole|entire|video|clip|film|footage|movie|frame|scene|shot|screen|"
-    r"picture"
-    r"|end|start|beginning|midpoint|middle|finish|left|right)\b")
+    r"(?:first|second|last|final|latter|opening|closing|whole|entire|" + _CLIP_NOUN_WORDS
+    + r"|end|start|beginning|midpoint|middle|finish|left|right)\b")
 # "in end of video", "in begin of clip": at that moment of it
 IN_MOMENT_RE = re.compile(r"\bin (?:the )?(end|begin|beginning|start|middle) of (?:the )?(?=" + _CLIP_NOUNS + r"\b)")
 AT_PART_RE = re.compile(r"\bat the (?=(?:first|second|last|final|latter|opening|closing) (?:half|part)\b)")
