@@ -7,6 +7,7 @@ is one. Read apart, the retort's "there isn't" or "it isn't" would deny a thing'
 a statement rather than a question ("... and there's nothing else, oh no there isn't!", "A dog sits. Oh yes it
 does!", "Oh yes, it's true!") only says that statement again and goes, where it agrees with it; one that contradicts
 a statement is left to the reading. A question the tables cannot split into its subject and the rest is left as it is.
+Singlish asks "got a bird or not?" and answers it at once: "Don't have." says there is no bird, "Have." that there is.
 A question about "the" thing that a statement of the prompt tells ("Are the two birds flying? Yes they are! Two birds
 fly ...") only leads up to that statement: it goes with its answer.
 """
@@ -119,8 +120,11 @@ def might_answer_a_call(text: str) -> bool:
 
 def calls_and_responses_told(text: str) -> str:
     """``text`` (lower case) with each retort and the question it answers told as one statement, and each retort that
-    only agrees with the statement before it dropped (see the module's docstring)."""
+    only agrees with the statement before it dropped (see the module's docstring); Singlish's "got X or not? Don't
+    have." is told first."""
     told = text
+    if might_ask_got_or_not(text):
+        text = got_or_not_told(text)
     for pattern in (TIMED_RETORT_RE, RETORT_RE):
         at = 0
         while found := pattern.search(text, at):
@@ -134,3 +138,30 @@ def calls_and_responses_told(text: str) -> str:
             text = text[:start] + said + " " + text[found.end():].lstrip()
             at = start + len(said)
     return text if text == told else spaces_tidied(text)
+
+
+# Singlish asks "got X or not?" and answers it at once: "Don't have." / "No." says no X, "Have." / "Got." / "Must
+# have." / "Confirm got." that X is there; the answer's own particles ("lah", "leh") may follow
+GOT_OR_NOT_RE = re.compile(r"\bgot (?P<what>[a-z][a-z' -]{0,60}?) or not\? *(?P<answer>[a-z' ]{1,30}?) *[.!]+")
+_NO_ANSWER_RE = re.compile(r"(?:don'?t|do not|never|no|not|nope|nah|none|nothing)(?: (?:have|got|one))?"
+                           r"(?: (?:lah|leh|lor|sia|one|ah))?$")
+_YES_ANSWER_RE = re.compile(r"(?:(?:yes|yah|ya|yeah|must|sure|confirm|of course|definitely),? )?(?:have|got|yes|yah)"
+                            r"(?: (?:lah|leh|lor|sia|one|ah))?$")
+
+
+def might_ask_got_or_not(text: str) -> bool:
+    """The cheap gate: a Singlish "... or not?" question."""
+    return " or not?" in text
+
+
+def got_or_not_told(text: str) -> str:
+    """``text`` (lower case) with each "got X or not? <answer>" told as the statement it makes: "got no X." or "got
+    X."; an answer it cannot tell for a yes or a no leaves the question as it is."""
+    def told(found: re.Match) -> str:
+        answer = found["answer"].strip()
+        if _NO_ANSWER_RE.match(answer):
+            return f"got no {found['what']}."
+        if _YES_ANSWER_RE.match(answer):
+            return f"got {found['what']}."
+        return found.group(0)
+    return GOT_OR_NOT_RE.sub(told, text)

@@ -33,6 +33,7 @@ from .direction_reading import read_direction, read_relation
 from .empty_frames import apply_empty_frames, empty_frame_said, first_half_said
 from .frame_entrances import crossings, going_timed, walk_in_entrances
 from .frame_ranges import apply_frame_spans, take_frame_spans
+from .lisp_forms import lisp_in_plain_words
 from .member_colours import apply_member_colours, apply_mixed_colours
 from .motion_merges import circles_as_arcs, merge_elaborations, shown_not_arriving
 from .motions import Entity, Motion, SceneReading, window_said
@@ -132,6 +133,7 @@ def read_prompt(prompt: str, num_keyframes: int = 6, *, from_clip: bool = False)
         text = thread_form_and_sitrep_in_plain_words(text)
     # "def test_...(clip):", "* COMMENT:": only their prose says the clip (any other text comes back as it is)
     text = unit_test_and_edl_in_plain_words(text)
+    text = lisp_in_plain_words(text)  # "(defclip ... :shows (walking-dog :count one))": its forms and ";;" comments said
     text, spec_notes = pasted_in_plain_words(text)
     text, said_later = take_descriptions(answers_as_windows(rewritten_for_reading(text[:MAX_PROMPT_CHARS])))
     framed, (text, frame_spans) = text, take_frame_spans(text)
