@@ -133,7 +133,8 @@ ATTRIBUTION_DRAWS = {21: [(0, 30)], 22: [(30, 60)], 23: [(30, 60)],
                      147: [(30, 60)],
                      148: [(60, 90)],
                      149: [(90, 100), (0, 20)],
-                     150: [(40, 70)]}
+                     150: [(40, 70)],
+                     152: [(0, 30)]}
 RELATION_DRAWS = {21: [(0, 30)], 22: [(20, 50)], 23: [(20, 50)],
                   24: [(0, 30)], 25: [(30, 50), (0, 10)],
                   26: [(10, 40)], 27: [(40, 50), (0, 20)],
@@ -249,7 +250,8 @@ RELATION_DRAWS = {21: [(0, 30)], 22: [(20, 50)], 23: [(20, 50)],
                   147: [(0, 30)],
                   148: [(20, 50)],
                   149: [(40, 50), (0, 20)],
-                  150: [(10, 40)]}
+                  150: [(10, 40)],
+                  152: [(0, 30)]}
 # Sets whose tables are split per family (set 19 only exposes its cases).
 TABLED = SETS[1:]
 # Sets written to cover every (class, count) and (class, direction) pair, not only every count and direction.
