@@ -74,6 +74,7 @@ from .table_prompts import pasted_in_plain_words
 from .thread_form_and_sitrep_voices import looks_like_thread_form_or_sitrep, thread_form_and_sitrep_in_plain_words
 from .travel_defaults import travel_by_default
 from .unit_test_and_edl_voices import unit_test_and_edl_in_plain_words
+from .slack_and_stylesheet_voices import chat_thread_in_plain_words, stylesheet_in_plain_words, without_shortcodes
 from .visibility_cues import apply_visibility_cues
 from .vocabulary import (
     ARRIVAL_VERBS,
@@ -132,6 +133,8 @@ def read_prompt(prompt: str, num_keyframes: int = 6, *, from_clip: bool = False)
         text = thread_form_and_sitrep_in_plain_words(text)
     # "def test_...(clip):", "* COMMENT:": only their prose says the clip (any other text comes back as it is)
     text = unit_test_and_edl_in_plain_words(text)
+    # "@maya.k 10:14 AM", ":eyes:", ".walking-dog { animation: walk-leftward; }": only the messages and comments say it
+    text = without_shortcodes(stylesheet_in_plain_words(chat_thread_in_plain_words(text)))
     text, spec_notes = pasted_in_plain_words(text)
     text, said_later = take_descriptions(answers_as_windows(rewritten_for_reading(text[:MAX_PROMPT_CHARS])))
     framed, (text, frame_spans) = text, take_frame_spans(text)
