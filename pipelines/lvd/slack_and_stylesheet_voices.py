@@ -17,23 +17,33 @@ from __future__ import annotations
 
 import re
 
-from .object_classes import noun_class
+from .object_classes import names_a_thing_drawn, noun_class
 from .vocabulary import COLORS
 
 # ---- chat thread
-_STAMP = r"\d{1,2}:[0-5]\d[ \t]?(?:[AaPp]\.?[Mm]\.?)(?![\w])"
-# a message's header on a line of its own: the poster and the time, with the thread or edit mark after them
-_HEADER_LINE_RE = re.compile(rf"^[ \t]*(?:@[\w.\-]{{1,40}}[ \t]+)?{_STAMP}[ \t]*(?:\((?:in thread|edited)\)[ \t]*)?$",
-                             re.M)
-# a time stamp opening a message's line, with its poster before it or none
-_LEAD_STAMP_RE = re.compile(rf"^[ \t]*(?:@[\w.\-]{{1,40}}[ \t]+)?{_STAMP}[ \t]*(?:\((?:in thread|edited)\)[ \t]*)?",
-                            re.M)
+_STAMP = r"\d{1,2}:[0-5]\d[ \t]?(?:[AaPp]\.?[Mm]\.?)(?!\w)"
+_MARKS = r"(?:[ \t]*\((?:in thread|edited|reply)\))?"
+# a message's header on a line of its own: the poster ("@maya.k", "Maya K", "jonas —", none) and the time, with the
+# thread or edit mark after them; a poster that names a thing drawn ("a dog at 10:14 AM") is no header
+_HEADER_LINE_RE = re.compile(rf"^[ \t]*(?P<poster>[^\n]{{0,40}}?)[ \t]*(?:[-\u2014\u2013][ \t]*)?"
+                             rf"(?:(?:today|yesterday)[ \t]+at[ \t]+)?{_STAMP}{_MARKS}[ \t]*$", re.M | re.I)
+# a time stamp opening a message's line, with its poster's handle before it or none
+_LEAD_STAMP_RE = re.compile(rf"^[ \t]*(?:@[\w.\-]{{1,40}}[ \t]+)?{_STAMP}{_MARKS}[ \t]*", re.M)
+_EDITED_RE = re.compile(r"[ \t]*\(edited\)[ \t]*$", re.M)
 # ":eyes:", ":+1:", ":heart_eyes:": an emoji's short code, a reaction
 _SHORTCODE_RE = re.compile(r"(?<![\w:]):(?:[a-z0-9_+\-]{0,30}[a-z][a-z0-9_+\-]{0,30}|[+\-]1):(?![\w:])")
+# ":eyes: 2  :+1: 3": a line of reactions and how many gave each, no count of the clip
+_REACTIONS_LINE_RE = re.compile(r"^[ \t]*(?::[\w+\-]{1,40}:[ \t]*\d{0,3}[ \t]*)+$", re.M)
+
+
+def _header(match: re.Match) -> str:
+    poster = match["poster"].lower()
+    return match[0] if poster and names_a_thing_drawn(poster) else ""
 
 
 def looks_like_chat_thread(text: str) -> bool:
-    return ":" in text and _LEAD_STAMP_RE.search(text) is not None
+    return ":" in text and (_LEAD_STAMP_RE.search(text) is not None or any(
+        not names_a_thing_drawn(m["poster"].lower()) for m in _HEADER_LINE_RE.finditer(text)))
 
 
 def _ended(line: str) -> str:
@@ -45,7 +55,7 @@ def chat_thread_in_plain_words(text: str) -> str:
     """A chat thread's messages as sentences: headers, time stamps and emoji short codes dropped."""
     if not looks_like_chat_thread(text):
         return text
-    text = _HEADER_LINE_RE.sub("", text)
+    text = _REACTIONS_LINE_RE.sub("", _EDITED_RE.sub("", _HEADER_LINE_RE.sub(_header, text)))
     text = _SHORTCODE_RE.sub(" ", _LEAD_STAMP_RE.sub("", text))
     return " ".join(filter(None, (_ended(line) for line in text.split("\n"))))
 
@@ -56,7 +66,8 @@ def without_shortcodes(text: str) -> str:
 
 
 # ---- stylesheet
-_RULE_RE = re.compile(r"^[ \t]*(?:[.#@:][\w-]|[a-z]+[ \t]*[.#:{])[^{}\n]{0,200}\{", re.M)
+# a rule's selector opening its line: a class, an id or an at-rule (".walking-dog {", "@keyframes cross {")
+_RULE_RE = re.compile(r"^[ \t]*[.#@][A-Za-z][\w-]{0,60}[^{}\n]{0,200}\{", re.M)
 _CSS_TOKEN_RE = re.compile(r"/\*(?P<comment>(?:[^*]|\*(?!/)){0,600})\*/"
                            r"|(?P<selector>[^{};/}\n][^{};/}]{0,200})\{"
                            r"|(?P<prop>-{0,2}[A-Za-z][\w-]{0,40})[ \t]*:[ \t]*(?P<value>[^;{}\n/]{1,80})"
@@ -67,7 +78,9 @@ _NOT_RE = re.compile(r":not\([^)]{0,200}\)")
 _CONTAINERS = frozenset(("clip", "scene", "frame", "stage", "video", "canvas", "screen", "shot", "page", "root", "app"))
 _HALVES = {"first-half": "in the first half", "second-half": "in the second half", "opening": "at the start",
            "closing": "at the end"}
-_COUNTS = frozenset(("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"))
+_COUNTS = ("zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten")
+_STEP_WORDS = {"from": "from", "0%": "from", "to": "to", "100%": "to"}  # a keyframe's stop; one between is "then"
+_COLOUR_PROPS = ("color", "colour", "background-color", "background", "fill")
 _HIDDEN = re.compile(r"^(?:hidden|none|collapse|0|0\.0+)$")
 # the move an animation's name tells ("walk-leftward", "roll-route", "glide-rightward")
 _MOTION_VERBS = {"walk": "walks", "run": "runs", "fly": "flies", "roll": "rolls", "drive": "drives", "glide": "glides",
@@ -79,7 +92,7 @@ _DIRECTIONS = {"leftward": "to the left", "leftwards": "to the left", "left": "t
 
 
 def looks_like_stylesheet(text: str) -> bool:
-    return "{" in text and "}" in text and _RULE_RE.search(text) is not None
+    return "{" in text and "}" in text and (";" in text or "/*" in text) and _RULE_RE.search(text) is not None
 
 
 class _Rule:
@@ -100,6 +113,13 @@ def _thing_and_time(selector: str) -> tuple[str, str]:
     time = next((_HALVES[n] for n in names if n in _HALVES), "")
     things = [n for n in names if n not in _HALVES and n not in _CONTAINERS]
     return (things[-1].replace("-", " ").replace("_", " ") if things else ""), time
+
+
+def _count_word(value: str) -> str:
+    """A custom property's count ("three", "3") as a word; "" for any other value."""
+    value = value.strip().lower()
+    return _COUNTS[int(value)] if value.isdigit() and 0 < int(value) < len(_COUNTS) else value if value in _COUNTS[1:] \
+        else ""
 
 
 def _noun(thing: str) -> str:
@@ -129,15 +149,15 @@ def _told(rule: _Rule, prose: str, steps: dict[str, str]) -> str:
         return ""
     own = " ".join(rule.before + rule.comments).lower()
     named = _names(prose, noun)
-    colour = rule.props.get("color", rule.props.get("colour", "")).lower()
-    colour = colour if colour in COLORS else ""
-    count = next((v.lower() for p, v in rule.props.items() if p.startswith("--") and v.lower() in _COUNTS), "")
+    colour = next((v.lower() for p, v in rule.props.items() if p in _COLOUR_PROPS and v.lower() in COLORS), "")
+    count = next((_count_word(v) for p, v in rule.props.items() if p.startswith("--") and _count_word(v)), "")
     hidden = any(_HIDDEN.match(rule.props.get(p, "x").lower()) for p in ("visibility", "display", "opacity"))
-    motion = _motion(rule.props["animation"], steps) if "animation" in rule.props else ""
+    animation = rule.props.get("animation", rule.props.get("animation-name", ""))
+    motion = _motion(animation, steps) if animation else ""
     new_colour = colour and not re.search(rf"\b{colour} {re.escape(noun)}", prose) and colour not in own
     new_count = count and not (named and (count == "one" or re.search(rf"\b{count}\b", prose)))
     new_time = time and time.split()[-2] not in own
-    new_motion = motion and motion != "stays still" and (not named or rule.props["animation"].lower() in steps)
+    new_motion = motion and motion != "stays still" and (not named or animation.split()[0].lower() in steps)
     if named and not (new_colour or new_count or new_time or new_motion):
         return ""
     if hidden:
@@ -168,8 +188,9 @@ def stylesheet_in_plain_words(text: str) -> str:
                 continue
             if stack:
                 stack[-1].comments.append(note)
-                if stack[-1].selector.split()[0] in ("from", "to") and len(stack) > 1:
-                    stack[-2].steps.append(f"{stack[-1].selector.split()[0]} {note}")
+                step = stack[-1].selector.split()[0]
+                if len(stack) > 1 and (step in ("from", "to") or step.endswith("%")):
+                    stack[-2].steps.append(f"{_STEP_WORDS.get(step, 'then')} {note}")
                 elif stack[-1].selector.startswith("@keyframes"):
                     stack[-1].steps.append(note)
             elif line_rule is not None:
