@@ -70,11 +70,11 @@ from .prompt_tokens import fraction_of, region_point, tokenize
 from .scene_participants import drop_non_participants
 from .scene_words import COMPOUND_SCENES, DEFAULT_BACKGROUND
 from .scenery import supports_as_places, unknown_places
+from .slack_and_stylesheet_voices import chat_thread_in_plain_words, stylesheet_in_plain_words, without_shortcodes
 from .table_prompts import pasted_in_plain_words
 from .thread_form_and_sitrep_voices import looks_like_thread_form_or_sitrep, thread_form_and_sitrep_in_plain_words
 from .travel_defaults import travel_by_default
 from .unit_test_and_edl_voices import unit_test_and_edl_in_plain_words
-from .slack_and_stylesheet_voices import chat_thread_in_plain_words, stylesheet_in_plain_words, without_shortcodes
 from .visibility_cues import apply_visibility_cues
 from .vocabulary import (
     ARRIVAL_VERBS,

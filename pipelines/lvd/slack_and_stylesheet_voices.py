@@ -17,14 +17,14 @@ from __future__ import annotations
 
 import re
 
-from .object_classes import names_a_thing_drawn, noun_class
+from .object_classes import noun_class
 from .vocabulary import COLORS
 
 # ---- chat thread
 _STAMP = r"\d{1,2}:[0-5]\d[ \t]?(?:[AaPp]\.?[Mm]\.?)(?!\w)"
 _MARKS = r"(?:[ \t]*\((?:in thread|edited|reply)\))?"
 # a message's header on a line of its own: the poster ("@maya.k", "Maya K", "jonas —", none) and the time, with the
-# thread or edit mark after them; a poster that names a thing drawn ("a dog at 10:14 AM") is no header
+# thread or edit mark after them; a clause ending in a time ("a dog at 10:14 AM") is no header
 _HEADER_LINE_RE = re.compile(rf"^[ \t]*(?P<poster>[^\n]{{0,40}}?)[ \t]*(?:[-\u2014\u2013][ \t]*)?"
                              rf"(?:(?:today|yesterday)[ \t]+at[ \t]+)?{_STAMP}{_MARKS}[ \t]*$", re.M | re.I)
 # a time stamp opening a message's line, with its poster's handle before it or none
@@ -36,14 +36,26 @@ _SHORTCODE_RE = re.compile(r"(?<![\w:]):(?:[a-z0-9_+\-]{0,30}[a-z][a-z0-9_+\-]{0
 _REACTIONS_LINE_RE = re.compile(r"^[ \t]*(?::[\w+\-]{1,40}:[ \t]*\d{0,3}[ \t]*)+$", re.M)
 
 
+_STAMP_RE = re.compile(_STAMP)
+# words a clause says around a time ("a dog at 10:14 AM", "two cats until 9:00 PM"), never in a poster's name
+_CLAUSE_WORDS = frozenset(("a", "an", "the", "at", "on", "by", "in", "around", "about", "until", "till", "from", "to",
+                           "since", "before", "after", "one", "two", "three", "four", "five", "six"))
+
+
+def _is_poster(name: str) -> bool:
+    """Whether the words before a line's time stamp are a poster's name ("Maya K", "@jonas", "jonas"): at most three
+    words, none of a clause."""
+    words = name.lower().split()
+    return len(words) <= 3 and _CLAUSE_WORDS.isdisjoint(words)
+
+
 def _header(match: re.Match) -> str:
-    poster = match["poster"].lower()
-    return match[0] if poster and names_a_thing_drawn(poster) else ""
+    return "" if _is_poster(match["poster"]) else match[0]
 
 
 def looks_like_chat_thread(text: str) -> bool:
-    return ":" in text and (_LEAD_STAMP_RE.search(text) is not None or any(
-        not names_a_thing_drawn(m["poster"].lower()) for m in _HEADER_LINE_RE.finditer(text)))
+    return ":" in text and _STAMP_RE.search(text) is not None and (_LEAD_STAMP_RE.search(text) is not None or any(
+        _is_poster(m["poster"]) for m in _HEADER_LINE_RE.finditer(text)))
 
 
 def _ended(line: str) -> str:
@@ -112,7 +124,12 @@ def _thing_and_time(selector: str) -> tuple[str, str]:
     names = [m["name"].lower() for m in _CLASS_RE.finditer(selector)]
     time = next((_HALVES[n] for n in names if n in _HALVES), "")
     things = [n for n in names if n not in _HALVES and n not in _CONTAINERS]
-    return (things[-1].replace("-", " ").replace("_", " ") if things else ""), time
+    words = re.split(r"[-_]", things[-1]) if things else []
+    # ".walking-dog" a walking dog, ".dog-walking" a walking dog too: up to the last word naming a thing
+    last = next((i for i in range(len(words) - 1, -1, -1) if noun_class(words[i]) is not None), None)
+    if last is None:
+        return "", time
+    return " ".join([*words[last + 1:], *words[:last + 1]]), time
 
 
 def _count_word(value: str) -> str:
@@ -145,7 +162,7 @@ def _told(rule: _Rule, prose: str, steps: dict[str, str]) -> str:
     """A rule told in words, only for what the prose (its comments) leaves out; "" where it adds nothing."""
     thing, time = _thing_and_time(rule.selector)
     noun = _noun(thing)
-    if not noun or noun_class(noun) is None:
+    if not noun:
         return ""
     own = " ".join(rule.before + rule.comments).lower()
     named = _names(prose, noun)
