@@ -67,6 +67,11 @@ NON_OBJECT_NOUNS = frozenset((
     " patience care attention"
     # What is heard, not seen ("the music plays on"): never a thing to draw.
     " music song songs tune melody noise silence"
+    # Qualities of temper and manner a narrator credits a thing with ("with no little spirit", "of the most amiable
+    # disposition", "with a reserve that did it credit", "with perfect composure"): never a thing to draw.
+    " disposition temper temperament spirit reserve composure civility complaisance decorum propriety elegance dignity"
+    " vivacity liveliness gaiety modesty sensibility cheerfulness alacrity eagerness fortitude forbearance restraint"
+    " discretion delicacy prudence manners credit"
 ).split())
 # Every form of the verbs that say a thing goes out of the frame ("leaves", "has left", "exited", "departs")
 EXIT_VERBS = frozenset("leave leaves leaving left exit exits exited exiting depart departs departed departing quit quits "
