@@ -44,6 +44,8 @@ _ROUTE_RE = re.compile(rf"{_ROUTE_LABEL}?(?=(?:the )?(?:lower|upper|top|bottom|l
 # a field line under an entry that only gives its way across the frame: "Direction of travel: right side of ..."
 _ROUTE_LINE_RE = re.compile(rf"(?m)^{_ROUTE_LABEL}(?={_PLACES_RE.pattern} (?:of (?:the )?[a-z]+ )?(?:to|->|,|then))")
 _STILL = ("still", "motionless", "stationary", "unmoving")
+# "one, flew from ...": a bare tally before the deed
+_COUNT_BEFORE_RE = re.compile(rf"(?:{COUNT_WORDS})\s*[,.;]\s*")
 # "not present first half of the clip", "absent first half", "in view start to finish": whether it is there, and when
 _STATE_RE = re.compile(r"(?:(?:not|never) )?(?:present|absent|visible|invisible|in view|out of view|on screen|off screen"
                        r"|seen|hidden|missing|gone)\b")
@@ -52,9 +54,6 @@ _STATE_RE = re.compile(r"(?:(?:not|never) )?(?:present|absent|visible|invisible|
 def _names_a_thing(head: str) -> bool:
     words = head.split()
     return noun_class(words[-1]) is not None and words[-1] not in VERB_KINDS and not any(word.isdigit() for word in words)
-
-
-_COUNT_BEFORE_RE = re.compile(rf"(?:{COUNT_WORDS})\s*[,.;]\s*")
 
 
 def says_a_deed(value: str) -> bool:
@@ -92,7 +91,7 @@ def _entry(match: re.Match) -> str:
         rest = rest.lstrip("|-").strip()
     does = _does(rest) if rest else None
     if count is None and does is None:
-        return match.group(0)  # "walking dog -- not present first half": the thing and its state, read as they are
+        return match.group(0)  # "gray car -- with a red cat alongside it": the thing and words said of it, as they are
     many = count not in (None, "one")
     subject = f"{count} {' '.join(head.split()[:-1] + [plural(head.split()[-1])])}" if many else (
         f"the {head}" if does is not None else f"{count} {head}")
