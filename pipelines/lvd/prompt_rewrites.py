@@ -29,6 +29,7 @@ from .caption_voice import (
     viewers_takings_dropped,
 )
 from .chat_shorthand import looks_like_chat, plain_chat
+from .checklist_entries import checklist_entries_in_plain_words, looks_like_checklist
 from .clip_headings import looks_like_record, record_headings_in_plain_words
 from .clip_phrases import clip_phrases_in_words
 from .cockpit_and_programme_voices import cockpit_and_programme_in_plain_words, looks_like_cockpit_or_programme
@@ -242,8 +243,7 @@ READING_PASSES: tuple[RewritePass, ...] = (
     RewritePass("query", lambda d: holds_query(d.text), lambda d: query_in_plain_words(d.text)),
     RewritePass("code notation", lambda d: holds_code(d.text), lambda d: code_in_plain_words(d.text)),
     # a gloss's capitals, points ("IX-loc-right") and hyphened signs are read before the lower case and the markdown
-    # reader's dashed-subtitle gloss; its English has no markdown left
-    # "CAT TWO, SLEEP IX-loc-right"
+    # reader's dashed-subtitle gloss; its English has no markdown left: "CAT TWO, SLEEP IX-loc-right"
     RewritePass("sign gloss", lambda d: looks_like_sign_gloss(d.text), lambda d: sign_gloss_in_sentences(d.text)),
     # "Scenario: a cat\n  Given a cat on the left\n  Then it runs right": before the markdown reader, as its steps may be
     # bulleted ("* a cat")
@@ -264,6 +264,8 @@ READING_PASSES: tuple[RewritePass, ...] = (
     # before the lower case, since a title is told by its capitals: "Two Cars Hold the Frame. In a clip, two cars ..."
     RewritePass("restated title", lambda d: might_have_title(d.text), lambda d: restated_titles_dropped(d.text)),
     RewritePass("lower case", always, lower_cased),
+    # while its lines are still lines, before any voice joins them: "dog: walked from ...", "cat | tally: two |"
+    RewritePass("checklist entries", lambda d: looks_like_checklist(d.text), lambda d: checklist_entries_in_plain_words(d.text)),
     # before the contractions and the closings: "'tis a short tale.", "divil a dog was in it", "a brown bird it was"
     RewritePass("storyteller", lambda d: might_be_storyteller(d.text), lambda d: storyteller_in_plain_words(d.text)),
     # before the voices that read an ellipsis or a line as a sentence's end (the lyric sheet's, the trailer's): "a
@@ -293,8 +295,7 @@ READING_PASSES: tuple[RewritePass, ...] = (
                 lambda d: topics_asked_answered(d.text)),  # "the car? drives left." (a quiz says its own pairs)
     RewritePass("cookware pan", lambda d: "pan" in d.text, lambda d: cookware_pans_named(d.text)),  # "the pan is hot"
     RewritePass("toy top", lambda d: " top " in d.text, lambda d: toy_tops_named(d.text)),  # "a top spun"
-    # before the fillers read "like," and the contractions undo "didn't like"
-    # "moved like it had a score to settle"
+    # before the fillers read "like," and the contractions undo "didn't like": "moved like it had a score to settle"
     RewritePass("manner similes", lambda d: "like " in d.text, lambda d: manner_similes_dropped(d.text)),
     # "who's there? two cats. two cats who? two cats stay ...": the joke's fragments are the last sentence's things
     RewritePass("restated fragment", lambda d: might_restate_fragment(d.text), lambda d: restated_fragments_dropped(d.text)),
@@ -568,8 +569,7 @@ READING_PASSES: tuple[RewritePass, ...] = (
     RewritePass("throughout", lambda d: "throughout" in d.text, lambda d: CLOSING_THROUGHOUT_RE.sub("the whole time", d.text)),
     RewritePass("after which", lambda d: "after which" in d.text or "whereupon" in d.text or "upon which" in d.text
                 or "following which" in d.text or ", after that" in d.text, lambda d: AFTER_WHICH_RE.sub("; then", d.text)),
-    RewritePass("parks last", lambda d: "park" in d.text or "land" in d.text,
-                lambda d: parking_as_last_stop(d.text)),
+    RewritePass("parks last", lambda d: "park" in d.text or "land" in d.text, lambda d: parking_as_last_stop(d.text)),
     RewritePass("goes on", lambda d: " on" in d.text and GOES_ON_RE.search(d.text) is not None,
                 lambda d: going_on_as_moving(d.text)),
     RewritePass("exit by a side", lambda d: ("leav" in d.text or "exit" in d.text or "depart" in d.text or " out " in d.text

@@ -451,8 +451,12 @@ def count_said_twice(text: str) -> bool:
 
 
 # "why is this approved without three birds? keep three birds in view": a count and its thing a question asks after,
-# said again in a later sentence, are the things asked after, pointed back to ("the three birds")
+# said again in a later sentence, are the things asked after, pointed back to ("the three birds"); a question asking
+# to hear it again ("say again?", "come again?") asks after every count said before it
 _QUESTION_RE = re.compile(r"[^.!?]*\?+")
+# "three dogs ... >> say again? >> three dogs ...": a listener asking to hear it again asks after all said before it
+_REPEAT_ASKED_RE = re.compile(r"\b(?:say (?:that |it )?again|come again|pardon(?: me)?|sorry|what was that|repeat(?: that| it)?"
+                              r"|one more time|once more)\s*\?+$")
 _COUNTED_RE = re.compile(r"(?<!-)\b(?:two|three|four|five|six|seven|eight|nine|ten|\d+)(?: [a-z]+){1,3}")
 
 
@@ -460,8 +464,12 @@ def _asked_counts_pointed_back(text: str) -> str:
     """``text`` with each count and thing a question asked after said as "the ..." wherever it is said again after
     that question; read in one pass over the text, however many things are asked after."""
     asked_ends: dict[str, int] = {}
+    heard_to = 0  # where the last asking to hear it again ended: what came before it is asked after already
     for question in _QUESTION_RE.finditer(text):
-        for counted in _COUNTED_RE.finditer(question.group(0)):
+        asked = question.group(0)
+        if _REPEAT_ASKED_RE.search(asked):
+            asked, heard_to = text[heard_to:question.end()], question.end()
+        for counted in _COUNTED_RE.finditer(asked):
             words = counted.group(0).split()
             size = next((n for n in range(len(words), 1, -1) if noun_class(words[n - 1]) is not None), 0)
             if size:

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from .checklist_entries import says_a_deed
 from .code_notation import is_code_branch
 from .object_classes import noun_class
 from .pasted_structures import is_one_structure, parsed_structure
@@ -40,7 +41,8 @@ _HIDDEN_KEYS = frozenset("hidden_in absent_in missing_in invisible_in gone_in no
 _APPEAR_KEYS = frozenset("appears appear enters enter arrives arrival shows_up appears_at enters_at arrives_at entry".split())
 _LEAVE_KEYS = frozenset("disappears disappear vanishes leaves exits exit departs gone_after leaves_at exits_at disappears_at "
                         "departure".split())
-_DIRECTION_KEYS = frozenset("direction heading dir moving_direction travel travels moves goes towards toward".split())
+_DIRECTION_KEYS = frozenset("direction heading dir moving_direction travel travels moves goes towards toward direction_of_travel "
+                            "direction_of_movement direction_of_motion direction_of_flight travel_direction".split())
 _SIDES = {"leftward": "left", "leftwards": "left", "rightward": "right", "rightwards": "right", "upward": "top", "upwards": "top",
           "downward": "bottom", "downwards": "bottom", "left": "left", "right": "right", "up": "top", "down": "bottom"}
 # "x" in "cat x 2", "of" in "two of cat": words between a count and its thing
@@ -415,6 +417,8 @@ class _SpecReading:
                 self.read(value.items())
             elif key == "camera" or key == "shot":
                 self.top_down = self.top_down or bool(re.search(r"top[ -]?down|from above|overhead|aerial", word))
+        elif _names_class(key) and isinstance(value, str) and says_a_deed(word):
+            self.sentences.append(text.strip())  # "dog: walked from the left of the cat to ...": a log's deed, its prose
         elif _names_class(key):
             thing = self.described(key.replace("_", " "))
             if isinstance(value, dict):
