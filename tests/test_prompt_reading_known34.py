@@ -1,0 +1,48 @@
+"""Misreadings of the embedded planner found by hand on ordinary prompts (session 34), in new words.
+
+- A self-correction "no, <colour>" or "sorry, a <colour> one" takes back the colour said last, even with a side said
+  between ("a red ball rolls left, no, blue" is a blue ball rolling left).
+- A unit test's negated subset/superset check ("assert not clip.labels() >= {...}") names things that are NOT there.
+
+Each layout is checked by LVD's own predicates or by the names it draws.
+"""
+
+import pytest
+
+from tests.helpers import lvd_benchmark as lvd
+from tests.helpers.planned import names, planned_condition
+
+
+# ---- 4. a colour taken back by a self-correction
+@pytest.mark.parametrize("prompt, drawn, leftward", [
+    ("A green car drives to the right, no, yellow.", "yellow car", False),
+    ("A white duck swims left, sorry, brown.", "brown duck", True),
+    ("A black dog — no, a white one — runs to the left.", "white dog", True),
+])
+def test_a_colour_taken_back_is_replaced(prompt, drawn, leftward):
+    """The colour said after "no,"/"sorry," replaces the one said before it; the side said between stays the move's."""
+    assert names(prompt) == [drawn]
+    assert lvd.one_object_motion(drawn, leftward, planned_condition(prompt))
+
+
+@pytest.mark.parametrize("prompt, drawn", [
+    ("A red ball rolls left, no, right.", ["red ball"]),  # a side taken back: the colour stays
+    ("A brown dog and — sorry — a pink bird sit still.", ["brown dog", "pink bird"]),  # a pause, nothing withdrawn
+])
+def test_other_corrections_read_as_before(prompt, drawn):
+    """A side taken back and an apology's pause keep reading as before."""
+    assert names(prompt) == drawn
+
+
+# ---- 5. a negated subset/superset check in a unit test
+@pytest.mark.parametrize("check", ['assert not clip.labels() >= {"horse"}', 'assert not {"horse"} <= clip.labels()'])
+def test_a_negated_subset_check_draws_nothing_it_names(check):
+    """'not clip.labels() >= {"horse"}' says no horse is there: the horse is never drawn."""
+    prompt = f'def test_goat_walks(clip):\n    """A brown goat walks to the left."""\n    {check}'
+    assert names(prompt) == ["brown goat"]
+
+
+def test_a_plain_subset_check_still_draws_its_names():
+    """An un-negated '{"horse"} <= clip.labels()' still says the horse is there."""
+    prompt = 'def test_goat_walks(clip):\n    """A brown goat walks to the left."""\n    assert {"horse"} <= clip.labels()'
+    assert names(prompt) == ["brown goat", "horse"]
