@@ -46,3 +46,23 @@ def test_a_plain_subset_check_still_draws_its_names():
     """An un-negated '{"horse"} <= clip.labels()' still says the horse is there."""
     prompt = 'def test_goat_walks(clip):\n    """A brown goat walks to the left."""\n    assert {"horse"} <= clip.labels()'
     assert names(prompt) == ["brown goat", "horse"]
+
+
+# ---- 1. the way after a relative clause on the object is the main verb's
+@pytest.mark.parametrize("prompt, thing, leftward", [
+    ("A boy kicks the ball he is chasing to the left.", "ball", True),
+    ("A woman throws the frisbee that she grabbed to the left.", "frisbee", True),
+    ("A man kicks the can he is following to the left side.", "can", True),
+])
+def test_the_way_after_an_objects_relative_clause_is_the_main_verbs(prompt, thing, leftward):
+    """"kicks the ball he is chasing to the left": the relative clause's object is the ball; the way is the kick's."""
+    assert lvd.one_object_motion(thing, leftward, planned_condition(prompt))
+
+
+@pytest.mark.parametrize("prompt, thing, leftward", [
+    ("A boy kicks the ball to the left. He chases it.", "ball", True),
+    ("A dog watches the cat that runs to the right.", "cat", False),
+])
+def test_a_relative_clause_with_its_own_subject_keeps_its_way(prompt, thing, leftward):
+    """A clause after the object with no subject of its own ("the cat that runs right") still says the object's way."""
+    assert lvd.one_object_motion(thing, leftward, planned_condition(prompt))

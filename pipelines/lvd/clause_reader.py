@@ -85,6 +85,9 @@ class ClauseReader(NounMentions, PathClauses, FrontedSides):
         self.outer_subjects: list[int] | None = None  # the main clause's subjects during a relative clause
         self.outer_current: list[Motion] = []  # and the main clause's moves
         self.aside = False  # the relative clause is set off by commas ("a truck, which is parked, ...")
+        self.relative_at: int | None = None  # the token of the latest relative pronoun opening a clause
+        # "kicks the ball she chases to the left": the main verb's moves, the way said after the relative verb theirs
+        self.gapped_main: list[Motion] | None = None
         self.object_pending = False  # after a verb we do not know: the next noun is its object
         self.absent: tuple[str, ObjectClass, bool] | None = None  # the latest thing said to be not there
         self.exclusive = False  # after "only the ...": a remaining said of it means the others have gone
@@ -124,6 +127,7 @@ class ClauseReader(NounMentions, PathClauses, FrontedSides):
         if self.last_mention is None or self.last_mention[1] != self.position - 1 - after_comma:
             return False
         self.aside = after_comma  # set off by commas: the next comma closes it, verb or not
+        self.relative_at = self.position
         index = self.last_mention[0]
         if self.subjects != [index]:
             if self.outer_subjects is None:
@@ -230,6 +234,8 @@ class ClauseReader(NounMentions, PathClauses, FrontedSides):
         its clause takes no object, so a thing named after it is the next clause's subject, never joined to this one."""
         self.unknown.append(word)
         self.object_pending = takes_object
+        if self.gapped_main is not None:  # "throws the frisbee that she is holding to the left": the throw's way
+            self.current, self.gapped_main, self.object_pending = self.gapped_main, None, False
         self.verb_since_subject = self.verb_since_subject or not takes_object
 
     def clear_phrase(self) -> None:
@@ -324,6 +330,11 @@ class ClauseReader(NounMentions, PathClauses, FrontedSides):
                 self.entities[subject].motions.append(motion)
             motions.append(motion)
         self.current = motions
+        gapped, self.gapped_main = self.gapped_main, None
+        if gapped is not None and subjects != [-1]:
+            # "kicks the ball she is chasing to the left": the chase's object is the ball; the way is the kick's
+            self.current, self.transitive = gapped, None
+            return
         place, self.rest_place = self.rest_place, None
         if place is not None and kind == "rest" and place not in subjects:
             self._modify("relation", ("on" if self.entities[place].noun in SUPPORT_NOUNS else "next", place))
@@ -446,6 +457,7 @@ class ClauseReader(NounMentions, PathClauses, FrontedSides):
 
     def end_clause(self, hard: bool) -> None:
         self.clear_phrase()
+        self.gapped_main = None
         if hard:
             self.sentence_from = len(self.entities)  # the things named from here on are the next sentence's
         self.reference_joined = False
