@@ -66,3 +66,31 @@ def test_the_way_after_an_objects_relative_clause_is_the_main_verbs(prompt, thin
 def test_a_relative_clause_with_its_own_subject_keeps_its_way(prompt, thing, leftward):
     """A clause after the object with no subject of its own ("the cat that runs right") still says the object's way."""
     assert lvd.one_object_motion(thing, leftward, planned_condition(prompt))
+
+
+# ---- 2. a rider's way "on a horse" is the mount's way
+@pytest.mark.parametrize("prompt, mount, leftward", [
+    ("Sir Percival rides from right to left on a pony.", "pony", True),
+    ("Merlin rides to the left on his camel.", "camel", True),
+    ("A woman rides from right to left on a bicycle.", "bicycle", True),
+    ("A soldier rides from right to left on a horse.", "horse", True),
+])
+def test_a_riders_way_on_a_mount_moves_the_mount(prompt, mount, leftward):
+    """"rides from A to B on a horse": the horse goes from A to B (and a rider drawn sits on it)."""
+    assert lvd.one_object_motion(mount, leftward, planned_condition(prompt))
+
+
+def test_a_drawn_rider_goes_with_the_mount():
+    """The rider, when drawn, goes the same way as its mount."""
+    prompt = "A farmer rides from right to left on a donkey."
+    condition = planned_condition(prompt)
+    assert lvd.one_object_motion("donkey", True, condition) and lvd.one_object_motion("farmer", True, condition)
+
+
+@pytest.mark.parametrize("prompt, thing, leftward", [
+    ("A knight on a horse rides to the left.", "horse", True),
+    ("A cyclist rides past a bus to the left.", "cyclist", True),
+])
+def test_riding_read_as_before(prompt, thing, leftward):
+    """A rider said on the mount before the verb, and a ride past a thing, read as before."""
+    assert lvd.one_object_motion(thing, leftward, planned_condition(prompt))

@@ -112,10 +112,26 @@ def find_companions(text: str, entities: list[Entity]) -> set[str]:
         elif word in ON_WORDS:
             seat = i + 3 if words[i + 1:i + 3] == ["top", "of"] else i + 1  # "on top of a camel"
             before, after = _named(owners, i, -1, 1), _named(owners, seat, 1, words=words)
+            if before is None:
+                before = _rider_of_the_way(words, owners, i)  # "a man rides from right to left on a horse"
             if before is not None and after is not None and before != after and _rideable(entities[after]):
                 _pair(entities, before, after, "on")  # "a rider on a bike", "a monkey atop an elephant"
                 used.add(word)
     return used
+
+
+_RIDING_FORMS = frozenset(_RIDING.split()) | {"rode"}
+
+
+def _rider_of_the_way(words: list[str], owners: list[int | None], at: int) -> int | None:
+    """"A man rides from right to left on a horse": the one who rides, where "on" closes the way said after a riding
+    verb (nothing named between the verb and "on") in the same sentence."""
+    for j in range(at - 1, max(at - 1 - _LEAD_REACH, -1), -1):
+        if owners[j] is not None:
+            return None  # a sentence's end, or a thing named between: "rides past a bus on a bike" is its own reading
+        if words[j] in _RIDING_FORMS:
+            return _named(owners, j, -1)
+    return None
 
 
 def _after_a_going(words: list[str], at: int) -> bool:
