@@ -10,7 +10,7 @@ Each layout is checked by LVD's own predicates or by the names it draws.
 import pytest
 
 from tests.helpers import lvd_benchmark as lvd
-from tests.helpers.planned import names, planned_condition
+from tests.helpers.planned import centres, names, planned_condition
 
 
 # ---- 4. a colour taken back by a self-correction
@@ -94,3 +94,29 @@ def test_a_drawn_rider_goes_with_the_mount():
 def test_riding_read_as_before(prompt, thing, leftward):
     """A rider said on the mount before the verb, and a ride past a thing, read as before."""
     assert lvd.one_object_motion(thing, leftward, planned_condition(prompt))
+
+
+# ---- 3. picking a thing up never lifts the picker
+def _rises(centres: list) -> bool:
+    shown = [c for c in centres if c is not None]
+    return shown[-1][1] < shown[0][1] - 0.1
+
+
+@pytest.mark.parametrize("prompt, picker", [
+    ("A boy picks up a stone, then he walks to the right.", "boy"),
+    ("The girl scoops up a kitten and runs left.", "girl"),
+    ("A man picked up the bag.", "man"),
+])
+def test_picking_up_a_thing_does_not_lift_the_picker(prompt, picker):
+    """"picks up a ball": "up" is the verb's particle before its object, no way the picker goes."""
+    assert not _rises(centres(prompt)[picker])
+
+
+def test_a_thing_that_lifts_up_by_itself_still_rises():
+    """"A balloon lifts up into the sky" has no object after the particle: the balloon still rises."""
+    assert _rises(centres("A balloon lifts up into the sky.")["balloon"])
+
+
+def test_the_picker_still_goes_its_way():
+    """After picking the thing up, the picker's own way is read as before."""
+    assert lvd.one_object_motion("boy", False, planned_condition("A boy picks up a stone, then he walks to the right."))
