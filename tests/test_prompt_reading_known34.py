@@ -171,3 +171,20 @@ def test_a_long_run_of_round_boxes_plans_fast():
     start = time.perf_counter()
     PLANNER.plan("A cat walks. " + "( ) (x) " * 250)
     assert time.perf_counter() - start < 1.0
+
+
+# ---- 7. a participle opening the sentence pairs its object with the subject after the comma
+def test_a_fronted_riding_participle_seats_the_rider():
+    """"Riding a camel, a trader goes from right to left": the trader sits on the camel, both go left."""
+    prompt = "Riding a camel, a trader goes from right to left."
+    condition = planned_condition(prompt)
+    assert lvd.one_object_motion("camel", True, condition) and lvd.one_object_motion("trader", True, condition)
+    found = centres(prompt, keyframes=6)
+    travel = abs(found["camel"][0][0] - found["camel"][-1][0])
+    assert all(abs(rider[0] - mount[0]) < 0.2 * travel and rider[1] < mount[1]  # on it: above its centre
+               for rider, mount in zip(found["trader"], found["camel"]))
+
+
+def test_a_fronted_pulling_participle_draws_the_load_along():
+    """"Pulling a sled, a dog runs to the left": the sled goes left behind the dog."""
+    assert lvd.one_object_motion("sled", True, planned_condition("Pulling a sled, a dog runs to the left."))

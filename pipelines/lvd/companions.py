@@ -76,6 +76,8 @@ def find_companions(text: str, entities: list[Entity]) -> set[str]:
             names_no_one = i + 1 == len(words) or words[i + 1] in PRONOUNS or words[i + 1] in _STOPS  # "follows (it)."
             if after is None and before is not None and not passive and words[i - 1] != "as" and names_no_one:
                 after = _referent(entities, owners, before, i)
+            if before is None and after is not None and word.endswith("ing") and (i == 0 or words[i - 1] in _STOPS):
+                before = _named_after(owners, after, i)  # "Riding a horse, a knight goes left": the knight rides
             if before is None or after is None or before == after:
                 continue
             if ROLES[word] == ("agent", "on") and not passive and not _rideable(entities[after]):
@@ -121,6 +123,16 @@ def find_companions(text: str, entities: list[Entity]) -> set[str]:
 
 
 _RIDING_FORMS = frozenset(_RIDING.split()) | {"rode"}
+
+
+def _named_after(owners: list[int | None], thing: int, at: int) -> int | None:
+    """The first other thing named after ``thing`` (itself named after the word at ``at``) in the same sentence."""
+    for p in range(at + 1, min(at + 1 + _LEAD_REACH, len(owners))):
+        if owners[p] == _SENTENCE_END:
+            return None
+        if owners[p] is not None and owners[p] != thing:
+            return owners[p]
+    return None
 
 
 def _rider_of_the_way(words: list[str], owners: list[int | None], at: int) -> int | None:
