@@ -105,7 +105,14 @@ def find_companions(text: str, entities: list[Entity]) -> set[str]:
                 used.add(word)
         elif i in carried_with:
             carrier, carried = _named(owners, i, -1, _LEAD_REACH), _named(owners, i + 1, 1, words=words)
-            if carrier is not None and carried is not None and _carried_along(entities[carrier], entities[carried]) \
+            if carried is None and words[i + 1:i + 2] == ["it"]:
+                carrier, carried = _goer_and_thing_in_hand(entities, owners, i)  # "picks up a kite, then runs with it"
+                if carrier is not None and carried is not None and carrier != carried \
+                        and not any(map(_travels, entities[carried].motions)) \
+                        and entities[carrier].companion is None and entities[carried].companion is None:
+                    entities[carried].companion = (carrier, "on")  # the goer's own move, its way still to be told
+                    used.add(word)
+            elif carrier is not None and carried is not None and _carried_along(entities[carrier], entities[carried]) \
                     and not _placed_in_the_scene(words, owners, i, carried):
                 _pair(entities, carried, carrier, "on")  # "a dog runs left with a bone": the bone goes where it goes
                 used.add(word)
@@ -123,6 +130,16 @@ def find_companions(text: str, entities: list[Entity]) -> set[str]:
 
 
 _RIDING_FORMS = frozenset(_RIDING.split()) | {"rode"}
+
+
+def _goer_and_thing_in_hand(entities: list[Entity], owners: list[int | None], at: int) -> tuple[int | None, int | None]:
+    """"A kid picks up a kite, then runs with it": the last creature named before the "with" that goes somewhere, and
+    the last thing a hand passes on named before it, which "it" is."""
+    named = [owner for owner in owners[:at] if owner is not None and owner != _SENTENCE_END]
+    goers = [i for i in named if entities[i].cls.mobility in CREATURE_KINDS and any(map(_travels, entities[i].motions))]
+    # a thing, not a living one ("kite" flies, but no kite is alive)
+    things = [i for i in named if entities[i].cls.material != "flesh" and passed_by_hand(entities[i].cls)]
+    return (goers[-1] if goers else None), (things[-1] if things else None)
 
 
 def _named_after(owners: list[int | None], thing: int, at: int) -> int | None:
