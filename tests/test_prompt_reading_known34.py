@@ -192,5 +192,5 @@ def test_a_fronted_pulling_participle_draws_the_load_along():
 
 def test_a_thing_picked_up_goes_with_the_one_who_runs_with_it():
     """"picks up a box and walks right with it": "it" is the box picked up, carried along the man's way."""
-    condition = planned_condition("A man picks up a parcel and walks to the left with it.")
-    assert lvd.one_object_motion("parcel", True, condition) and lvd.one_object_motion("man", True, condition)
+    condition = planned_condition("A man picks up a box and walks to the left with it.")
+    assert lvd.one_object_motion("box", True, condition) and lvd.one_object_motion("man", True, condition)
