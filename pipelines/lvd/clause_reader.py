@@ -85,6 +85,10 @@ class ClauseReader(NounMentions, PathClauses, FrontedSides):
         self.outer_subjects: list[int] | None = None  # the main clause's subjects during a relative clause
         self.outer_current: list[Motion] = []  # and the main clause's moves
         self.aside = False  # the relative clause is set off by commas ("a truck, which is parked, ...")
+        self.relative_at: int | None = None  # the token of the latest relative pronoun opening a clause
+        # "kicks the ball she chases to the left": the main verb's moves, the way said after the relative verb theirs
+        self.gapped_main: list[Motion] | None = None
+        self.unseen_goer: tuple[str, str] | None = None  # "Lancelot rides left": the verb of a goer never drawn
         self.object_pending = False  # after a verb we do not know: the next noun is its object
         self.absent: tuple[str, ObjectClass, bool] | None = None  # the latest thing said to be not there
         self.exclusive = False  # after "only the ...": a remaining said of it means the others have gone
@@ -124,6 +128,7 @@ class ClauseReader(NounMentions, PathClauses, FrontedSides):
         if self.last_mention is None or self.last_mention[1] != self.position - 1 - after_comma:
             return False
         self.aside = after_comma  # set off by commas: the next comma closes it, verb or not
+        self.relative_at = self.position
         index = self.last_mention[0]
         if self.subjects != [index]:
             if self.outer_subjects is None:
@@ -173,6 +178,8 @@ class ClauseReader(NounMentions, PathClauses, FrontedSides):
         self.sentence_unnamed = False
         if self.relation is not None:
             relation, self.relation = self.relation, None
+            if relation == "on" and self._mount_carries_the_way(index):
+                return
             if relation in PLACE_RELATIONS and not self.current and self.subjects and -1 not in self.subjects \
                     and not self.verb_since_subject and index not in self.subjects:
                 self.placed_at = (relation, index, tuple(self.subjects))
@@ -225,11 +232,25 @@ class ClauseReader(NounMentions, PathClauses, FrontedSides):
             self.current = []
         self.joining = self.placed_subject = False
 
+    def _mount_carries_the_way(self, index: int) -> bool:
+        """"Sir Gawain rides from right to left on a horse": a rider we cannot draw, said only by a verb of going
+        and its way, is on the thing named after "on"; that mount, when it goes by itself, goes that way."""
+        verbs = [value for key, value in self.pending if key == "verb"] or ([self.unseen_goer] if self.unseen_goer else [])
+        if self.subjects or self.current or len(verbs) != 1 or verbs[0][1] in STILL_KINDS \
+                or self.entities[index].cls.mobility not in ("walker", "vehicle"):
+            return False
+        self.pending = [said for said in self.pending if said[0] != "verb"]
+        self.subjects, self.verb_since_subject, self.unseen_goer = [index], False, None
+        self.verb(*verbs[0])
+        return True
+
     def unknown_verb(self, word: str, takes_object: bool = True) -> None:
         """A word we do not know right after the subject is its verb: reported, and it keeps the subject; one closing
         its clause takes no object, so a thing named after it is the next clause's subject, never joined to this one."""
         self.unknown.append(word)
         self.object_pending = takes_object
+        if self.gapped_main is not None:  # "throws the frisbee that she is holding to the left": the throw's way
+            self.current, self.gapped_main, self.object_pending = self.gapped_main, None, False
         self.verb_since_subject = self.verb_since_subject or not takes_object
 
     def clear_phrase(self) -> None:
@@ -262,6 +283,7 @@ class ClauseReader(NounMentions, PathClauses, FrontedSides):
         if self.person_verb_at == self.position and kind not in CAMERA_KINDS:
             # "can you flap?", "we walk away": the listener's or the speaker's, no thing's
             self.subjects, self.current = [], []
+            self.unseen_goer = None if kind in STILL_KINDS else (word, kind)  # unless on a mount: see below
             return
         if kind in ("pan", "dolly") and on_a_thing and not self.subjects:
             # "pull up a chair", "push a cart": the listener's act on a thing, no camera move
@@ -324,6 +346,11 @@ class ClauseReader(NounMentions, PathClauses, FrontedSides):
                 self.entities[subject].motions.append(motion)
             motions.append(motion)
         self.current = motions
+        gapped, self.gapped_main = self.gapped_main, None
+        if gapped is not None and subjects != [-1]:
+            # "kicks the ball she is chasing to the left": the chase's object is the ball; the way is the kick's
+            self.current, self.transitive = gapped, None
+            return
         place, self.rest_place = self.rest_place, None
         if place is not None and kind == "rest" and place not in subjects:
             self._modify("relation", ("on" if self.entities[place].noun in SUPPORT_NOUNS else "next", place))
@@ -446,6 +473,7 @@ class ClauseReader(NounMentions, PathClauses, FrontedSides):
 
     def end_clause(self, hard: bool) -> None:
         self.clear_phrase()
+        self.gapped_main = None
         if hard:
             self.sentence_from = len(self.entities)  # the things named from here on are the next sentence's
         self.reference_joined = False
@@ -500,7 +528,7 @@ class ClauseReader(NounMentions, PathClauses, FrontedSides):
         self.side_subject_named = False
         self.exclusive = False
         if hard:
-            self.opening_places = []
+            self.opening_places, self.unseen_goer = [], None
             # "... Right to left: a blue car.": what opens the next sentence waits for its subject
             self.sentence_unnamed = True
             self.side_fronted = False

@@ -76,6 +76,8 @@ def find_companions(text: str, entities: list[Entity]) -> set[str]:
             names_no_one = i + 1 == len(words) or words[i + 1] in PRONOUNS or words[i + 1] in _STOPS  # "follows (it)."
             if after is None and before is not None and not passive and words[i - 1] != "as" and names_no_one:
                 after = _referent(entities, owners, before, i)
+            if before is None and after is not None and word.endswith("ing") and (i == 0 or words[i - 1] in _STOPS):
+                before = _named_after(owners, after, i)  # "Riding a horse, a knight goes left": the knight rides
             if before is None or after is None or before == after:
                 continue
             if ROLES[word] == ("agent", "on") and not passive and not _rideable(entities[after]):
@@ -103,7 +105,14 @@ def find_companions(text: str, entities: list[Entity]) -> set[str]:
                 used.add(word)
         elif i in carried_with:
             carrier, carried = _named(owners, i, -1, _LEAD_REACH), _named(owners, i + 1, 1, words=words)
-            if carrier is not None and carried is not None and _carried_along(entities[carrier], entities[carried]) \
+            if carried is None and words[i + 1:i + 2] == ["it"]:
+                carrier, carried = _goer_and_thing_in_hand(entities, owners, i)  # "picks up a kite, then runs with it"
+                if carrier is not None and carried is not None and carrier != carried \
+                        and not any(map(_travels, entities[carried].motions)) \
+                        and entities[carrier].companion is None and entities[carried].companion is None:
+                    entities[carried].companion = (carrier, "on")  # the goer's own move, its way still to be told
+                    used.add(word)
+            elif carrier is not None and carried is not None and _carried_along(entities[carrier], entities[carried]) \
                     and not _placed_in_the_scene(words, owners, i, carried):
                 _pair(entities, carried, carrier, "on")  # "a dog runs left with a bone": the bone goes where it goes
                 used.add(word)
@@ -112,10 +121,46 @@ def find_companions(text: str, entities: list[Entity]) -> set[str]:
         elif word in ON_WORDS:
             seat = i + 3 if words[i + 1:i + 3] == ["top", "of"] else i + 1  # "on top of a camel"
             before, after = _named(owners, i, -1, 1), _named(owners, seat, 1, words=words)
+            if before is None:
+                before = _rider_of_the_way(words, owners, i)  # "a man rides from right to left on a horse"
             if before is not None and after is not None and before != after and _rideable(entities[after]):
                 _pair(entities, before, after, "on")  # "a rider on a bike", "a monkey atop an elephant"
                 used.add(word)
     return used
+
+
+_RIDING_FORMS = frozenset(_RIDING.split()) | {"rode"}
+
+
+def _goer_and_thing_in_hand(entities: list[Entity], owners: list[int | None], at: int) -> tuple[int | None, int | None]:
+    """"A kid picks up a kite, then runs with it": the last creature named before the "with" that goes somewhere, and
+    the last thing a hand passes on named before it, which "it" is."""
+    named = [owner for owner in owners[:at] if owner is not None and owner != _SENTENCE_END]
+    goers = [i for i in named if entities[i].cls.mobility in CREATURE_KINDS and any(map(_travels, entities[i].motions))]
+    # a thing, not a living one ("kite" flies, but no kite is alive)
+    things = [i for i in named if entities[i].cls.material != "flesh" and passed_by_hand(entities[i].cls)]
+    return (goers[-1] if goers else None), (things[-1] if things else None)
+
+
+def _named_after(owners: list[int | None], thing: int, at: int) -> int | None:
+    """The first other thing named after ``thing`` (itself named after the word at ``at``) in the same sentence."""
+    for p in range(at + 1, min(at + 1 + _LEAD_REACH, len(owners))):
+        if owners[p] == _SENTENCE_END:
+            return None
+        if owners[p] is not None and owners[p] != thing:
+            return owners[p]
+    return None
+
+
+def _rider_of_the_way(words: list[str], owners: list[int | None], at: int) -> int | None:
+    """"A man rides from right to left on a horse": the one who rides, where "on" closes the way said after a riding
+    verb (nothing named between the verb and "on") in the same sentence."""
+    for j in range(at - 1, max(at - 1 - _LEAD_REACH, -1), -1):
+        if owners[j] is not None:
+            return None  # a sentence's end, or a thing named between: "rides past a bus on a bike" is its own reading
+        if words[j] in _RIDING_FORMS:
+            return _named(owners, j, -1)
+    return None
 
 
 def _after_a_going(words: list[str], at: int) -> bool:

@@ -567,4 +567,7 @@ def read_word(reader: ClauseReader, word: str, matches, position: int) -> None:
             return
     if around.unknown_subject_acts(word, matches, position):
         reader.person_verb_at = position + 1  # "Unit arrived on scene.": its own arrival, no later thing's
+    if reader.gapped_main is not None and word.endswith(("ing", "ed")):
+        reader.unknown_verb(word)  # "throws the frisbee that she is holding to the left": the gap's verb; the way the throw's
+        return
     reader.unknown.append(word)

@@ -93,7 +93,7 @@ from .vocabulary import (
     is_describing,
     looks_like_modifier,
 )
-from .word_guessing import fallback_object_word
+from .word_guessing import fallback_object_word, takes_in_hand
 
 MAX_PROMPT_CHARS = Limits.max_prompt_chars  # the studio's prompt limit: the reader reads no further
 FROM_ABOVE_KINDS = frozenset(("fall", "bounce", "land"))  # "falls from above" says where the fall starts
@@ -155,6 +155,8 @@ def read_prompt(prompt: str, num_keyframes: int = 6, *, from_clip: bool = False)
             reader.open_clause(subject_after_side=group in ("side_rel", "at_region"))  # its time or side
         if group == "word" and value == "where" and _subject_follows(matches, position) and reader.place_clause():
             pass  # "onto a table where a cat sits": the cat's clause, at the table
+        elif group == "dir" and position > 0 and takes_in_hand(matches[position - 1].group(0), matches, position - 1):
+            pass  # "picks up a ball": the verb's particle, no way the picker goes
         elif group == "word" or group == "number":
             if watched_thing_acts(reader, matches, position):
                 # "watches a ball roll"

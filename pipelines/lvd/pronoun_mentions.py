@@ -35,6 +35,12 @@ class PronounMentions:
     side_fronted: bool
     verb_since_subject: bool
     sentence_from: int
+    last_mention: tuple[int, int] | None
+    position: int
+    relative_at: int | None
+    outer_current: list
+    current: list
+    gapped_main: list | None
 
     def pronoun(self, word: str) -> None:
         """Which thing "it", "they", "she" or "the former" names, then placed in its clause as a noun would be."""
@@ -70,8 +76,23 @@ class PronounMentions:
                 self._place_mention(candidates[0])
             return
         if candidates:
+            self._object_gap(candidates)
             self.subjects = candidates
             self.verb_since_subject = False
+
+    def _object_gap(self, candidates: list[int]) -> None:
+        """"kicks the ball (that) she is chasing to the left": a subject pronoun right after the object a verb just
+        took opens a relative clause whose object is that thing; its verb says no path of its own, so the way said
+        after it is the main verb's (``ClauseReader.verb`` hands it back)."""
+        head, said = self.last_object, self.last_mention
+        if head is None or said is None or said[0] != head or head in candidates:
+            return
+        relative = self.relative_at == self.position - 1 and said[1] == self.position - 2
+        if not relative and said[1] != self.position - 1:
+            return
+        main = self.outer_current if relative else self.current
+        if main and all(any(m is motion for m in self.entities[head].motions) for motion in main):
+            self.gapped_main = list(main)
 
     def _flatly_denied(self, index: int) -> bool:
         """Whether the thing is one said not to be there at all ("no stragglers"), with no time that it comes after."""

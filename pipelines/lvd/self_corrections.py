@@ -71,7 +71,8 @@ _KEY_RE = re.compile(rf"\b(?P<corner>{corner_pattern(article=False, noun='none')
 # the right": the side, not the count)
 _NAMED_ONLY_AGAIN = frozenset(("colour", "count"))
 # a colour or a count said on its own as the correction, and the one said in place of the word the phrase broke off after
-_BARE_WORD_RE = re.compile(rf"(?:(?:make it|just|only) )?(?:{_COLOUR_WORDS}|{_NUMBERS})")
+# ("a blue one": the colour said with the pronoun that stands for the thing it corrects)
+_BARE_WORD_RE = re.compile(rf"(?:(?:make it|just|only) )?(?:(?:an?|the) )?(?:{_COLOUR_WORDS}|{_NUMBERS})(?: ones?)?")
 _WORD_INSTEAD_RE = re.compile(rf"(?:an? )?(?P<word>{_COLOUR_WORDS}|{_NUMBERS})\b\s*(?:(?:,|\u2014|\u2013|--| - )\s*)?")
 # (tried from a word's start only: from each digit of a long number it was quadratic)
 _STARTS_THING_RE = re.compile(r"(?<![a-z\d])(?:just |only )?"
@@ -209,11 +210,14 @@ def _replace_keys(before: str, after: str) -> str | None:
     phrase's end."""
     end = _PHRASE_END_RE.search(after)
     meant, rest = after[:end.start()], after[end.start():]
-    new = _keys(meant)
+    new = _keys(re.sub(r"(?<=[a-z]) ones?$", "", meant.strip()) if _BARE_WORD_RE.fullmatch(meant.strip()) else meant)
     if any(_kind(m) in _NAMED_ONLY_AGAIN for m in new) and not _BARE_WORD_RE.fullmatch(meant.strip()):
         return None  # "a brown dog and — sorry — a pink bird": a colour or a count corrects only when said on its own
     kinds = {_kind(m) for m in new}
-    old = [m for m in _keys(before) if _kind(m) in kinds or _kind(m) not in _NAMED_ONLY_AGAIN]
+    # a colour or a count said alone takes back the last of its own kind ("a red ball rolls left, no, blue": the red,
+    # not the side said after it); sides, corners and halves replace the last places said, whatever their kinds
+    alone = kinds <= _NAMED_ONLY_AGAIN
+    old = [m for m in _keys(before) if _kind(m) in kinds or (not alone and _kind(m) not in _NAMED_ONLY_AGAIN)]
     if not new or len(old) < len(new):
         return None
     old = old[-len(new):]

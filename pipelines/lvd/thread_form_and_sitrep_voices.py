@@ -80,9 +80,12 @@ def thread_posts_joined(text: str) -> str:
 _TICKED = "xX✓✔✗✘"
 # "[x] ", "[ ] ", "☐", "☑" and the option after it, up to the next box or the end of its sentence; a box stands apart
 # from a word before it, so an index ("path[x]") or an empty list ("[]") is none
-TICK_OPTION_RE = re.compile(rf"(?:(?<![\w\]])\[(?P<mark>[ {_TICKED}])\]|(?P<glyph>[☐☑☒✅]))[ \t]*"
-                            r"(?P<option>[^\[\]☐☑☒✅.!?;\n]*)")
-_BOX_SAID_RE = any_said_re(("[x]", "[X]", "[ ]", "[✓]", "[✔]", "[✗]", "[✘]", "☐", "☑", "☒", "✅"))
+# a box may be round too, "( ) Yes (x) No", a form's radio buttons; an option runs up to the next box of either shape
+_ROUND_BOX = rf"(?<![\w)\]])\((?P<round>[ {_TICKED}])\)(?=[ \t])"
+TICK_OPTION_RE = re.compile(rf"(?:(?<![\w\]])\[(?P<mark>[ {_TICKED}])\]|{_ROUND_BOX}|(?P<glyph>[☐☑☒✅]))[ \t]*"
+                            rf"(?P<option>(?:(?!\([ {_TICKED}]\))[^\[\]☐☑☒✅.!?;\n])*)")
+_BOX_SAID_RE = any_said_re(("[x]", "[X]", "[ ]", "[✓]", "[✔]", "[✗]", "[✘]", "☐", "☑", "☒", "✅", "(x) ", "(X) ", "( ) ",
+                            "(✓) ", "(✔) ", "(x)\t", "( )\t"))
 # "Damage: ." once no option was ticked: the label alone
 _EMPTY_LABEL_RE = re.compile(r":\s*([.!?;]|$)")
 # a sentence left with nothing in it once its words went: "cars. [ ] A truck.", "SITREP. . LINE ..."
@@ -99,13 +102,13 @@ def looks_like_tick_boxes(text: str) -> bool:
 
 
 def _ticked(option: re.Match) -> bool:
-    return option["glyph"] in ("☑", "☒", "✅") if option["glyph"] else option["mark"] != " "
+    return option["glyph"] in ("☑", "☒", "✅") if option["glyph"] else (option["mark"] or option["round"]) != " "
 
 
 # a box opening a line or a list item ("- [ ] draw a ball", "☐ a cat sits", "2. [x] a tree"): in a to-do list or a
 # checklist the box marks a task, done or not yet, never an option turned down
 _ITEM_BOX_RE = re.compile(rf"(?P<bullet>[ \t]*(?:[-*+•][ \t]+|\d{{1,2}}[.)][ \t]+)?)"
-                          rf"(?:\[[ {_TICKED}]\]|[☐☑☒✅])[ \t]*")
+                          rf"(?:\[[ {_TICKED}]\]|\([ {_TICKED}]\)(?=[ \t])|[☐☑☒✅])[ \t]*")
 
 
 # an item's last words, before the line break: closed by a stop unless the line ends on one or on a mark leading on

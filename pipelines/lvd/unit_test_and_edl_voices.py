@@ -109,7 +109,7 @@ def _check_told(check: str, things: dict[str, str]) -> str:
         return _sentence(f"the {thing} {value['attr'].replace('_', ' ')} the {places[-1]}")
     if not negated and not re.search(r"[<>!=]=|\bin\b", check.replace("<=", "").replace(">=", "")):
         return _sentence(" and ".join(f"a {name}" for name in named))  # 'has("white ball")': it is there
-    if not negated and "<=" in check or ">=" in check:  # '{"white ball", "black cat"} <= clip.labels()'
+    if not negated and ("<=" in check or ">=" in check):  # '{"white ball", "black cat"} <= clip.labels()'
         return _sentence(" and ".join(f"a {name}" for name in named))
     return ""
 

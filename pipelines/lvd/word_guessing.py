@@ -118,6 +118,24 @@ def path_follows(matches, position: int) -> bool:
     return False
 
 
+# verbs of taking in hand or setting down with their particle: "picks up a ball", "puts down the cup"
+_HANDLING_PARTICLES = {"pick": "up", "scoop": "up", "snatch": "up", "gather": "up", "lift": "up", "put": "down",
+                       "set": "down", "lay": "down"}
+_OBJECT_OPENERS = frozenset(("a", "an", "the", "his", "her", "its", "their", "my", "your", "our", "some", "this",
+                             "that", "it", "them", "one", "two", "three", "four", "five"))
+
+
+def takes_in_hand(word: str, matches, position: int) -> bool:
+    """"The woman picks up a ball", "he puts down the cup": the particle before an object is the verb's own, no way
+    the picker goes (a picker is never lifted); "a balloon lifts up into the sky" is still a move up."""
+    stem = word[:-1] if word.endswith("s") and not word.endswith("ss") else word
+    stem = stem[:-3] if stem.endswith("ing") else stem[:-2] if stem.endswith("ed") else stem
+    doubled = len(stem) > 3 and stem[-1] == stem[-2]  # "putting", "setting"
+    particle = _HANDLING_PARTICLES.get(stem[:-1] if doubled else stem)
+    return particle is not None and [m.group(0) for m in matches[position + 1:position + 2]] == [particle] \
+        and position + 2 < len(matches) and matches[position + 2].group(0).split(" ", 1)[0] in _OBJECT_OPENERS
+
+
 def _subject_just_named(reader: ClauseReader, matches, position: int) -> int | None:
     """The subject named right before this word (an adverb may stand between), or None."""
     if not reader.subjects or -1 in reader.subjects or reader.verb_since_subject or reader.last_mention is None \
@@ -150,7 +168,7 @@ def guess_motion_verb(reader: ClauseReader, word: str, matches, position: int) -
     if word.endswith("ed") and matches[position - 1].group(0) in BE_FORMS:
         return False  # "a goose is added to the scene": done to it, not a move of its own
     plural = reader.entities[subject].count > 1 or len(reader.subjects) > 1
-    if not (verb_form(word) or plural):
+    if not (verb_form(word) or plural) or takes_in_hand(word, matches, position):
         return False
     reader.verb(word, "move")
     reader.notes.append(f"read '{word}' as a move of unknown manner")
