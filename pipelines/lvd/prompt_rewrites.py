@@ -199,6 +199,7 @@ from .story_voices import story_voices_in_plain_words
 from .storyteller_voice import might_be_storyteller, storyteller_in_plain_words
 from .stream_emotes import emotes_dropped, might_close_on_emote
 from .tarot_log_and_conductor_voices import looks_like_tarot_log_or_conductor, tarot_log_and_conductor_in_plain_words
+from .talk_pages_and_dates import dates_dropped, looks_like_talk_page, might_hold_date, talk_page_in_plain_words
 from .telegram_field_note_and_i_spy_voices import telegram_field_note_and_i_spy_in_plain_words
 from .ticket_learner_and_abstract_voices import (
     expected_moves_said,
@@ -223,6 +224,8 @@ READING_PASSES: tuple[RewritePass, ...] = (
     RewritePass("markup tags", lambda d: looks_like_markup(d.text), lambda d: markup_tags_dropped(d.text)),
     # while capitals still tell an emote from a word, before any voice reads a line's last word: "... the end PogChamp"
     RewritePass("stream emotes", lambda d: might_close_on_emote(d.text), lambda d: emotes_dropped(d.text)),
+    # while a reply's indentation and signature still stand on its own line: "::Agree. --Vellum (talk) 09:15, 11 June 2026 (UTC)"
+    RewritePass("talk page", lambda d: looks_like_talk_page(d.text), lambda d: talk_page_in_plain_words(d.text)),
     # before any voice reads a quote as words said or "Usage:" as a speaker's label: "pass, v. 1. To go by. 'A car ...'"
     RewritePass("dictionary entry", lambda d: looks_like_dictionary_entry(d.text),
                 lambda d: dictionary_entry_in_plain_words(d.text)),
@@ -385,6 +388,8 @@ READING_PASSES: tuple[RewritePass, ...] = (
                 lambda d: similes_dropped(d.text)),
     # "on the other hand,"
     RewritePass("contrast markers", lambda d: " hand" in d.text, lambda d: contrast_markers_dropped(d.text)),
+    # "on 11 june 2026": a date, no count (after the logs, whose dated headings say more)
+    RewritePass("dates", lambda d: might_hold_date(d.text), lambda d: dates_dropped(d.text)),
     # "a 10 cm ball": a size, no count
     RewritePass("measurements", lambda d: any(c in d.text for c in "0123456789"), lambda d: measurements_dropped(d.text)),
     # before the voices, which read "screen" as the picture
