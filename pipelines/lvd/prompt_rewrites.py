@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import unicodedata
 
+from . import talk_pages_dates_and_grievances as talk
 from .addresses_and_closings import addresses_and_closings_dropped, looks_like_address_or_closing
 from .broadcast_and_log_voices import broadcast_in_plain_words, log_in_plain_words, looks_like_broadcast, looks_like_log
 from .broken_off_speech import broken_off_speech_joined
@@ -199,7 +200,6 @@ from .story_voices import story_voices_in_plain_words
 from .storyteller_voice import might_be_storyteller, storyteller_in_plain_words
 from .stream_emotes import emotes_dropped, might_close_on_emote
 from .tarot_log_and_conductor_voices import looks_like_tarot_log_or_conductor, tarot_log_and_conductor_in_plain_words
-from .talk_pages_and_dates import dates_dropped, looks_like_talk_page, might_hold_date, talk_page_in_plain_words
 from .telegram_field_note_and_i_spy_voices import telegram_field_note_and_i_spy_in_plain_words
 from .ticket_learner_and_abstract_voices import (
     expected_moves_said,
@@ -208,7 +208,7 @@ from .ticket_learner_and_abstract_voices import (
 )
 from .trailer_rhyme_and_radio_voices import looks_like_trailer_rhyme_or_radio, trailer_rhyme_and_radio_in_plain_words
 from .transcript_voice import looks_like_transcript, transcript_in_plain_words
-from .verse_voice import looks_like_verse, verse_in_plain_words, verse_lines_marked
+from .verse_voice import looks_like_verse, path_lines_joined, verse_in_plain_words, verse_lines_marked
 from .vocabulary import NOBODY_WORDINGS
 
 
@@ -224,8 +224,7 @@ READING_PASSES: tuple[RewritePass, ...] = (
     RewritePass("markup tags", lambda d: looks_like_markup(d.text), lambda d: markup_tags_dropped(d.text)),
     # while capitals still tell an emote from a word, before any voice reads a line's last word: "... the end PogChamp"
     RewritePass("stream emotes", lambda d: might_close_on_emote(d.text), lambda d: emotes_dropped(d.text)),
-    # while a reply's indentation and signature still stand on its own line: "::Agree. --Vellum (talk) 09:15, 11 June 2026 (UTC)"
-    RewritePass("talk page", lambda d: looks_like_talk_page(d.text), lambda d: talk_page_in_plain_words(d.text)),
+    RewritePass("talk page", lambda d: talk.looks_like_talk_page(d.text), lambda d: talk.talk_in_plain_words(d.text)),
     # before any voice reads a quote as words said or "Usage:" as a speaker's label: "pass, v. 1. To go by. 'A car ...'"
     RewritePass("dictionary entry", lambda d: looks_like_dictionary_entry(d.text),
                 lambda d: dictionary_entry_in_plain_words(d.text)),
@@ -245,8 +244,7 @@ READING_PASSES: tuple[RewritePass, ...] = (
     RewritePass("query", lambda d: holds_query(d.text), lambda d: query_in_plain_words(d.text)),
     RewritePass("code notation", lambda d: holds_code(d.text), lambda d: code_in_plain_words(d.text)),
     # a gloss's capitals, points ("IX-loc-right") and hyphened signs are read before the lower case and the markdown
-    # reader's dashed-subtitle gloss; its English has no markdown left
-    # "CAT TWO, SLEEP IX-loc-right"
+    # reader's dashed-subtitle gloss; its English has no markdown left: "CAT TWO, SLEEP IX-loc-right"
     RewritePass("sign gloss", lambda d: looks_like_sign_gloss(d.text), lambda d: sign_gloss_in_sentences(d.text)),
     # "Scenario: a cat\n  Given a cat on the left\n  Then it runs right": before the markdown reader, as its steps may be
     # bulleted ("* a cat")
@@ -267,6 +265,9 @@ READING_PASSES: tuple[RewritePass, ...] = (
     # before the lower case, since a title is told by its capitals: "Two Cars Hold the Frame. In a clip, two cars ..."
     RewritePass("restated title", lambda d: might_have_title(d.text), lambda d: restated_titles_dropped(d.text)),
     RewritePass("lower case", always, lower_cased),
+    # "my dissatisfaction with", "for the whole of my stay"; before the whole-clip spans, as is "from a\nto its close"
+    RewritePass("grievances", lambda d: talk.might_hold_grievance(d.text), lambda d: talk.grievances_in_plain_words(d.text)),
+    RewritePass("path lines", lambda d: "from " in d.text and "\n" in d.text, lambda d: path_lines_joined(d.text)),
     # before the contractions and the closings: "'tis a short tale.", "divil a dog was in it", "a brown bird it was"
     RewritePass("storyteller", lambda d: might_be_storyteller(d.text), lambda d: storyteller_in_plain_words(d.text)),
     # before the voices that read an ellipsis or a line as a sentence's end (the lyric sheet's, the trailer's): "a
@@ -287,22 +288,19 @@ READING_PASSES: tuple[RewritePass, ...] = (
                 lambda d: old_words_in_plain_words(d.text)),
     # before the voices and the instructions read a clause's start: "and i reckon nothing else showed up" is a fence
     RewritePass("hedge", lambda d: "i " in d.text or "we " in d.text, lambda d: hedges_dropped(d.text)),
-    # "Lit. '...'"
     RewritePass("gloss, card or envoy", lambda d: looks_like_gloss_card_or_envoy(d.text),
-                lambda d: gloss_card_and_envoy_in_plain_words(d.text)),
+                lambda d: gloss_card_and_envoy_in_plain_words(d.text)),  # "Lit. '...'"
     # "... where does it end? on the left"
     RewritePass("end asked", lambda d: "where " in d.text and "?" in d.text, lambda d: end_asked_answered(d.text)),
     RewritePass("topic asked", lambda d: "quiz" not in d.ran and "? " in d.text,
                 lambda d: topics_asked_answered(d.text)),  # "the car? drives left." (a quiz says its own pairs)
     RewritePass("cookware pan", lambda d: "pan" in d.text, lambda d: cookware_pans_named(d.text)),  # "the pan is hot"
     RewritePass("toy top", lambda d: " top " in d.text, lambda d: toy_tops_named(d.text)),  # "a top spun"
-    # before the fillers read "like," and the contractions undo "didn't like"
-    # "moved like it had a score to settle"
+    # before the fillers read "like," and the contractions undo "didn't like": "moved like it had a score to settle"
     RewritePass("manner similes", lambda d: "like " in d.text, lambda d: manner_similes_dropped(d.text)),
     # "who's there? two cats. two cats who? two cats stay ...": the joke's fragments are the last sentence's things
     RewritePass("restated fragment", lambda d: might_restate_fragment(d.text), lambda d: restated_fragments_dropped(d.text)),
-    # early after the lower case, so no voice reads a review's "Five stars." as five things
-    # "Four stars from me."
+    # early after the lower case, so no voice reads a review's "Five stars." as five things: "Four stars from me."
     RewritePass("review verdict", lambda d: looks_like_verdict(d.text), lambda d: verdicts_dropped(d.text)),
     # "report any clip where"
     RewritePass("rejected clips", lambda d: might_reject_clips(d.text), lambda d: rejected_clips_dropped(d.text)),
@@ -388,9 +386,7 @@ READING_PASSES: tuple[RewritePass, ...] = (
                 lambda d: similes_dropped(d.text)),
     # "on the other hand,"
     RewritePass("contrast markers", lambda d: " hand" in d.text, lambda d: contrast_markers_dropped(d.text)),
-    # "on 11 june 2026": a date, no count (after the logs, whose dated headings say more)
-    RewritePass("dates", lambda d: might_hold_date(d.text), lambda d: dates_dropped(d.text)),
-    # "a 10 cm ball": a size, no count
+    # "a 10 cm ball", "on 11 june 2026": a size or a date, no count (after the logs, whose dated headings say more)
     RewritePass("measurements", lambda d: any(c in d.text for c in "0123456789"), lambda d: measurements_dropped(d.text)),
     # before the voices, which read "screen" as the picture
     RewritePass("from off screen", lambda d: "from off" in d.text or "from the off" in d.text or "from out of" in d.text,
@@ -573,8 +569,7 @@ READING_PASSES: tuple[RewritePass, ...] = (
     RewritePass("throughout", lambda d: "throughout" in d.text, lambda d: CLOSING_THROUGHOUT_RE.sub("the whole time", d.text)),
     RewritePass("after which", lambda d: "after which" in d.text or "whereupon" in d.text or "upon which" in d.text
                 or "following which" in d.text or ", after that" in d.text, lambda d: AFTER_WHICH_RE.sub("; then", d.text)),
-    RewritePass("parks last", lambda d: "park" in d.text or "land" in d.text,
-                lambda d: parking_as_last_stop(d.text)),
+    RewritePass("parks last", lambda d: "park" in d.text or "land" in d.text, lambda d: parking_as_last_stop(d.text)),
     RewritePass("goes on", lambda d: " on" in d.text and GOES_ON_RE.search(d.text) is not None,
                 lambda d: going_on_as_moving(d.text)),
     RewritePass("exit by a side", lambda d: ("leav" in d.text or "exit" in d.text or "depart" in d.text or " out " in d.text
