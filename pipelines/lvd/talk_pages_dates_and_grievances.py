@@ -77,7 +77,7 @@ GRIEVANCE_RE = re.compile(r"\b(?:(?:i|we) (?:[a-z]+ ){0,3}?(?:record|express|reg
                           rf"(?:my|our) (?:[a-z]+ )?{_FEELING} (?:with|about|at|regarding|over|concerning|as to)\b")
 # "for the whole of my stay", "throughout the entirety of our visit,": the writer's own span of time
 OWN_SPAN_RE = re.compile(r"[ ,]*\b(?:for|during|throughout|over) the (?:whole|entirety|duration|length|rest|course) of "
-                         r"(?:my|our) (?:[a-z-]+ )?[a-z]+\b,?")
+                         r"(?:my|our) [a-z-]+(?: [a-z-]+(?=[,.;:!?]))?,?")  # "my stay", "my hotel stay,", never a verb
 # "from the moment i checked in", "ever since we arrived": the writer's own moment, to its clause's end (a thing's,
 # "from the moment the cat lands", is the clip's)
 WRITERS_MOMENT_RE = re.compile(r"[ ,]*\b(?:from|since|ever since) (?:the (?:moment|minute|second|instant|day|hour|time) "
