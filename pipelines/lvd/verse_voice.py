@@ -95,7 +95,8 @@ def path_lines_joined(text: str) -> str:
     """``text`` (lower-cased) with a line opening "from" joined to the next where it goes on "to" ("from the opening
     of the clip\nto its close"): one phrase, before any reader of a whole-clip span or a route reads the lines."""
     return PATH_ACROSS_BREAK_RE.sub(r"\g<from> ", text)
-_SUBJECT_OPENING_RE = re.compile(r"(?:the|a|an|it|they|he|she|this|that|one|two|three|four) ")
+_SUBJECT_OPENING_RE = re.compile(r"(?:the|a|an|it|they|he|she|this|that|one|two|three|four) (?!(?:[a-z]+ )?half\b)")
+_SENTENCE_END_RE = re.compile(r"[.;!?]")
 _AUXILIARY_RE = re.compile(r"\b(?:is|are|was|were|does|do|did|has|have|had)\b")
 _TIME_OPENING_RE = re.compile(r"(?:in|during|for|by|at) the (?:first|second|opening|closing|last|final) half\b"
                               r"|(?:at|by) the (?:start|end|beginning|close)\b")
@@ -241,12 +242,15 @@ def _lines_joined(text: str) -> str:
     lines that each do without a verb ("three flying birds / in the frame at the start / in the frame at the end") it
     parts two phrases, as a comma does; a line going on a path the line before opened ("from the right of the dog /
     to the left of the dog") goes on its phrase, and a line that is a clause of its own ("the dog stays still", "in the
-    second half") opens a new sentence."""
+    second half") opens a new sentence after one that has its subject ("a car / from the right of the bird / ..."),
+    never after a fronted path waiting for its mover ("from right to left / a car drives on")."""
     lines = _from_bare_place(_refrains_dropped(LINE_BREAK_RE.split(text)))
     joined, times_lead = lines[0], _TIME_OPENING_RE.match(lines[0]) is not None
     for before, line in zip(lines, lines[1:]):
         ended = before.rstrip().endswith((",", ";", ":", ".", "!", "?"))
-        if not ended and _opens_a_clause(line, times_lead):
+        sentence = _SENTENCE_END_RE.split(joined)[-1].lstrip()
+        if not ended and _opens_a_clause(line, times_lead) and (
+                _TIME_OPENING_RE.match(line) or _SUBJECT_OPENING_RE.match(sentence)):
             joined += ". " + line
             continue
         parted = (not _has_a_verb(before) and not _has_a_verb(line) and not ended
