@@ -26,6 +26,7 @@ from bisect import bisect_left
 
 from .clip_phrases import TIME_WORDS
 from .object_classes import HANDED_CLASSES, is_plural, kind_pattern, noun_class, singular
+from .talk_pages_dates_and_grievances import dates_dropped
 from .vocabulary import COLORS, COUNT_WORDS, NUMBER_WORDS, TRAVEL_KINDS, VERB_KINDS, WORD_RE
 
 _COUNT = r"(?:one|two|three|four|five|six|seven|eight|nine|ten|\d+)"
@@ -301,5 +302,5 @@ def contrast_markers_dropped(text: str) -> str:
 
 
 def measurements_dropped(text: str) -> str:
-    """``text`` without its sizes and distances ("a 10 cm ball" is a ball)."""
-    return " ".join(re.sub(r",(?:\s*,)+", ",", MEASURE_RE.sub(" ", text)).split())
+    """``text`` without its sizes and distances ("a 10 cm ball" is a ball) and its calendar dates ("on 11 june 2026")."""
+    return " ".join(re.sub(r",(?:\s*,)+", ",", MEASURE_RE.sub(" ", dates_dropped(text))).split())

@@ -25,12 +25,14 @@ GREETING_RE = re.compile(r"^\s*(?:hi|hello|hey|hiya|dear|greetings|good (?:morni
 _SIGN_OFF = (r"(?:(?:many |big |huge )?thanks(?: so much| a lot| again| in advance| a million)?|thank you(?: so much| again|"
              r" in advance)?|"
              r"cheers|best(?: wishes| regards)?|(?:kind|warm|warmest|many) regards|regards|all the best|yours(?: sincerely|"
-             r" truly)?|"
-             r"sincerely|take care|talk soon|speak soon|love|ta|thx|xo+|much appreciated)")
+             r" truly| faithfully| respectfully)?|"
+             r"sincerely|faithfully|respectfully|take care|talk soon|speak soon|love|ta|thx|xo+|much appreciated)")
+# ", Room 309", " (Room 214)": the room a hotel guest signs with, under or after the name
+_ROOM = r"(?:,? \(?room \d{1,5}\)?|\s*\n\s*room \d{1,5})"
 # "Thanks,\nPriya", "Kind regards, Elena", "Cheers!", "— Priya", "Best,\nAnya\n\nP.S. ...": the sign-off and the name under
 # it, at the end of the letter (before any postscript)
 SIGN_OFF_RE = re.compile(rf"(?:^|(?<=[.!?\n]))\s*(?:{_SIGN_OFF}\s*(?:(?:[,!.\u2014\u2013-]?[ \t]*\n\s*|[,\u2014\u2013-][ \t]*)"
-                         rf"(?:[-\u2014\u2013~]\s*)?{_NAME}(?: {_NAME}){{0,2}})?|[-\u2014\u2013~]+[ \t]*{_NAME}(?: "
+                         rf"(?:[-\u2014\u2013~]\s*)?{_NAME}(?: {_NAME}){{0,2}}{_ROOM}?)?|[-\u2014\u2013~]+[ \t]*{_NAME}(?: "
                          rf"{_NAME}){{0,2}})"
                          r"\s*[.!]*\s*(?=$|\n\s*p\.?\s*p?\.?\s*s\b)", re.IGNORECASE)
 # "Sent from my iPhone": the mail program's footer

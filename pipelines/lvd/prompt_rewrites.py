@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import unicodedata
 
+from . import talk_pages_dates_and_grievances as talk
 from .addresses_and_closings import addresses_and_closings_dropped, looks_like_address_or_closing
 from .broadcast_and_log_voices import broadcast_in_plain_words, log_in_plain_words, looks_like_broadcast, looks_like_log
 from .broken_off_speech import broken_off_speech_joined
@@ -208,7 +209,7 @@ from .ticket_learner_and_abstract_voices import (
 )
 from .trailer_rhyme_and_radio_voices import looks_like_trailer_rhyme_or_radio, trailer_rhyme_and_radio_in_plain_words
 from .transcript_voice import looks_like_transcript, transcript_in_plain_words
-from .verse_voice import looks_like_verse, verse_in_plain_words, verse_lines_marked
+from .verse_voice import looks_like_verse, path_lines_joined, verse_in_plain_words, verse_lines_marked
 from .vocabulary import NOBODY_WORDINGS
 
 
@@ -224,6 +225,7 @@ READING_PASSES: tuple[RewritePass, ...] = (
     RewritePass("markup tags", lambda d: looks_like_markup(d.text), lambda d: markup_tags_dropped(d.text)),
     # while capitals still tell an emote from a word, before any voice reads a line's last word: "... the end PogChamp"
     RewritePass("stream emotes", lambda d: might_close_on_emote(d.text), lambda d: emotes_dropped(d.text)),
+    RewritePass("talk page", lambda d: talk.looks_like_talk_page(d.text), lambda d: talk.talk_in_plain_words(d.text)),
     # before any voice reads a quote as words said or "Usage:" as a speaker's label: "pass, v. 1. To go by. 'A car ...'"
     RewritePass("dictionary entry", lambda d: looks_like_dictionary_entry(d.text),
                 lambda d: dictionary_entry_in_plain_words(d.text)),
@@ -266,6 +268,9 @@ READING_PASSES: tuple[RewritePass, ...] = (
     RewritePass("lower case", always, lower_cased),
     # while its lines are still lines, before any voice joins them: "dog: walked from ...", "cat | tally: two |"
     RewritePass("checklist entries", lambda d: looks_like_checklist(d.text), lambda d: checklist_entries_in_plain_words(d.text)),
+    # "my dissatisfaction with", "for the whole of my stay"; before the whole-clip spans, as is "from a\nto its close"
+    RewritePass("grievances", lambda d: talk.might_hold_grievance(d.text), lambda d: talk.grievances_in_plain_words(d.text)),
+    RewritePass("path lines", lambda d: "from " in d.text and "\n" in d.text, lambda d: path_lines_joined(d.text)),
     # before the contractions and the closings: "'tis a short tale.", "divil a dog was in it", "a brown bird it was"
     RewritePass("storyteller", lambda d: might_be_storyteller(d.text), lambda d: storyteller_in_plain_words(d.text)),
     # before the voices that read an ellipsis or a line as a sentence's end (the lyric sheet's, the trailer's): "a
@@ -286,9 +291,8 @@ READING_PASSES: tuple[RewritePass, ...] = (
                 lambda d: old_words_in_plain_words(d.text)),
     # before the voices and the instructions read a clause's start: "and i reckon nothing else showed up" is a fence
     RewritePass("hedge", lambda d: "i " in d.text or "we " in d.text, lambda d: hedges_dropped(d.text)),
-    # "Lit. '...'"
     RewritePass("gloss, card or envoy", lambda d: looks_like_gloss_card_or_envoy(d.text),
-                lambda d: gloss_card_and_envoy_in_plain_words(d.text)),
+                lambda d: gloss_card_and_envoy_in_plain_words(d.text)),  # "Lit. '...'"
     # "... where does it end? on the left"
     RewritePass("end asked", lambda d: "where " in d.text and "?" in d.text, lambda d: end_asked_answered(d.text)),
     RewritePass("topic asked", lambda d: "quiz" not in d.ran and "? " in d.text,
@@ -299,8 +303,7 @@ READING_PASSES: tuple[RewritePass, ...] = (
     RewritePass("manner similes", lambda d: "like " in d.text, lambda d: manner_similes_dropped(d.text)),
     # "who's there? two cats. two cats who? two cats stay ...": the joke's fragments are the last sentence's things
     RewritePass("restated fragment", lambda d: might_restate_fragment(d.text), lambda d: restated_fragments_dropped(d.text)),
-    # early after the lower case, so no voice reads a review's "Five stars." as five things
-    # "Four stars from me."
+    # early after the lower case, so no voice reads a review's "Five stars." as five things: "Four stars from me."
     RewritePass("review verdict", lambda d: looks_like_verdict(d.text), lambda d: verdicts_dropped(d.text)),
     # "report any clip where"
     RewritePass("rejected clips", lambda d: might_reject_clips(d.text), lambda d: rejected_clips_dropped(d.text)),
@@ -386,7 +389,7 @@ READING_PASSES: tuple[RewritePass, ...] = (
                 lambda d: similes_dropped(d.text)),
     # "on the other hand,"
     RewritePass("contrast markers", lambda d: " hand" in d.text, lambda d: contrast_markers_dropped(d.text)),
-    # "a 10 cm ball": a size, no count
+    # "a 10 cm ball", "on 11 june 2026": a size or a date, no count (after the logs, whose dated headings say more)
     RewritePass("measurements", lambda d: any(c in d.text for c in "0123456789"), lambda d: measurements_dropped(d.text)),
     # before the voices, which read "screen" as the picture
     RewritePass("from off screen", lambda d: "from off" in d.text or "from the off" in d.text or "from out of" in d.text,

@@ -84,6 +84,24 @@ _ENDS_AT_RE = re.compile(r"\b(?:(?:and )?(?:by|at) the (?:end|close),? )?(?:" + 
 _FROM_TO_RE = re.compile(r"\bfrom (?P<start>" + _PLACE + r") to (?P<end>" + _PLACE + r")")
 _EPITHET_RE = re.compile(r"(?:(?:and )?(?:our|my|its|his|her|their) [a-z]+(?: [a-z]+){0,3}|"
                          r"(?:still )?in (?:the )?frame(?: [a-z]+){0,4})")
+# free verse's lines: one going on a path ("to its close"), one opening with a subject or with a time, and a bare place
+_PATH_GOES_ON_RE = re.compile(r"(?:to|until|till|towards?|into|onto)\b")
+# "from the opening of the clip\nto its close": a line opening "from" and the next going on "to" are one path
+PATH_ACROSS_BREAK_RE = re.compile(r"^(?P<from>[ \t]*from [^/\n,;.]{1,80}?)[ \t]*\n\s*(?=(?:to|until|till|towards?|into|onto)\b)",
+                                  re.MULTILINE)
+
+
+def path_lines_joined(text: str) -> str:
+    """``text`` (lower-cased) with a line opening "from" joined to the next where it goes on "to" ("from the opening
+    of the clip\nto its close"): one phrase, before any reader of a whole-clip span or a route reads the lines."""
+    return PATH_ACROSS_BREAK_RE.sub(r"\g<from> ", text)
+_SUBJECT_OPENING_RE = re.compile(r"(?:the|a|an|it|they|he|she|this|that|one|two|three|four) (?!(?:[a-z]+ )?half\b)")
+_SENTENCE_END_RE = re.compile(r"[.;!?]")
+_AUXILIARY_RE = re.compile(r"\b(?:is|are|was|were|does|do|did|has|have|had)\b")
+_TIME_OPENING_RE = re.compile(r"(?:in|during|for|by|at) the (?:first|second|opening|closing|last|final) half\b"
+                              r"|(?:at|by) the (?:start|end|beginning|close)\b")
+_BARE_PLACE_RE = re.compile(_PLACE)
+_TO_PLACE_RE = re.compile(r"(?:and )?(?:[a-z]+ ){0,2}?to " + _PLACE + r"$")
 _CLAUSE_SPLIT_RE = re.compile(r"(\s*[,;:!?.]\s*)")
 _SIDE_WORDS = frozenset("left right top bottom upper lower middle centre center side edge corner".split())
 
@@ -200,15 +218,43 @@ def _refrains_dropped(lines: list[str]) -> list[str]:
     return kept
 
 
+def _opens_a_clause(line: str, times_lead: bool) -> bool:
+    """Whether ``line`` is a clause of its own: a subject and its verb ("the dog stays still", "it does not stir"), or,
+    in a poem whose times lead their lines (its first line is one), a half or an end of the clip ("in the second
+    half"); where times trail ("no bird / in the first half"), a time line ends the phrase before it."""
+    if _TIME_OPENING_RE.match(line):
+        return times_lead
+    return _SUBJECT_OPENING_RE.match(line) is not None and (_has_a_verb(line) or _AUXILIARY_RE.search(line) is not None)
+
+
+def _from_bare_place(lines: list[str]) -> list[str]:
+    """A poem's opening line that is only a place ("right side of the frame"), with a later line going "to" another
+    place ("to the left side"), is where the move starts."""
+    if len(lines) > 2 and _BARE_PLACE_RE.fullmatch(lines[0].strip()) and any(
+            _TO_PLACE_RE.match(line) for line in lines[2:]):
+        bare = lines[0].strip()
+        return ["from " + (bare if bare.startswith("the ") else "the " + bare), *lines[1:]]
+    return lines
+
+
 def _lines_joined(text: str) -> str:
     """Lines as one text: a line break goes on the sentence ("then up it spins / to upper right"), but between two
     lines that each do without a verb ("three flying birds / in the frame at the start / in the frame at the end") it
-    parts two phrases, as a comma does."""
-    lines = _refrains_dropped(LINE_BREAK_RE.split(text))
-    joined = lines[0]
+    parts two phrases, as a comma does; a line going on a path the line before opened ("from the right of the dog /
+    to the left of the dog") goes on its phrase, and a line that is a clause of its own ("the dog stays still", "in the
+    second half") opens a new sentence after one that has its subject ("a car / from the right of the bird / ..."),
+    never after a fronted path waiting for its mover ("from right to left / a car drives on")."""
+    lines = _from_bare_place(_refrains_dropped(LINE_BREAK_RE.split(text)))
+    joined, times_lead = lines[0], _TIME_OPENING_RE.match(lines[0]) is not None
     for before, line in zip(lines, lines[1:]):
-        parted = (not _has_a_verb(before) and not _has_a_verb(line)
-                  and not before.rstrip().endswith((",", ";", ":", ".", "!", "?")))
+        ended = before.rstrip().endswith((",", ";", ":", ".", "!", "?"))
+        sentence = _SENTENCE_END_RE.split(joined)[-1].lstrip()
+        if not ended and _opens_a_clause(line, times_lead) and (
+                _TIME_OPENING_RE.match(line) or _SUBJECT_OPENING_RE.match(sentence)):
+            joined += ". " + line
+            continue
+        parted = (not _has_a_verb(before) and not _has_a_verb(line) and not ended
+                  and not (before.startswith("from ") and _PATH_GOES_ON_RE.match(line)))
         joined += (", " if parted else " ") + line
     return joined
 

@@ -48,6 +48,7 @@ COUNT_QUALIFIERS = frozenset("exactly precisely just only precise".split())
 NON_OBJECT_NOUNS = frozenset((
     "number footage film camera shot clip video movie scene view image sequence row line queue formation "
     "hour hours minute minutes seconds day days morning evening afternoon noon midday midnight moment while remainder nothing "
+    "entirety duration "
     "nobody direction "
     "period periods spell spells time "
     "pace speed tempo "

@@ -37,11 +37,14 @@ Each prompt is checked by the same LVD predicate as the other sets. The set was 
 the planner on it, so its first score is an honest held-out measure; it is not tuned against.
 
 Scores: untouched, 161/180 (89.4%) on 02453486 (numeracy 18, attribution 29, visibility 29, dynamic_one 29, dynamic_two
-26); held back from every fixer of its session and scored again on its last code: 161/180. A talk page's signed dates,
-"--Vellum (talk) 09:15, 11 June 2026 (UTC)", are drawn as eleven things called June beside the count; a free-verse
-poem's line breaks split "a bird / from the right of the dog / to the left of the dog"; a complaint letter's grievances
-("the entirety of my stay", "my dissatisfaction with the channel") are drawn beside the count, and "a black ball beside
-a purple cat" inside its aside loses the ball. They wait for the next session.
+26); held back from every fixer of its session and scored again on its last code: 161/180. 180/180 after the fixes of its
+own branch in the next session (a talk page's headings, reply indents, bold votes, templates and signatures with their
+time stamps are the page's, and a dated day, "11 June 2026", is no count in any voice; free verse's "from" line and
+the "to" line after it are one phrase, a line with its own subject and verb, "the dog stays still", opens a sentence,
+as a half's line does where the poem's times lead, and an opening bare place, "right side of the frame", is where the
+move starts; a complaint's "my dissatisfaction with the channel" is a complaint about it, the guest's own "for the
+entirety of my stay" and "from the moment I checked in" and a request that "it is not shown to future guests" name
+nothing in the clip, and "Yours faithfully" with a room number under the name closes the letter).
 """
 
 # Long file: 180 hand-written prompts kept in one place, so each family's balance of the three voices reads at a glance

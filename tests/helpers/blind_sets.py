@@ -169,9 +169,9 @@ FULL_SETS = (blind_set_19, blind_set_20, blind_set_21, blind_set_22, blind_set_2
              blind_set_147, blind_set_148, blind_set_149, blind_set_150,
              blind_set_151, blind_set_152)
 # The sets whose misses have been read and fixed: a new set is scored untouched first, waits in UNFIXED_SETS, and joins
-# the planner's GPT-4-level test only once its fixes are in (149 waits: written and scored untouched in session 33,
-# held back from its fixers to measure how far their fixes carry over; its misses are the next session's).
-UNFIXED_SETS: tuple = (blind_set_149,)
+# the planner's GPT-4-level test only once its fixes are in (none waits now: 148 and 149, held back from their session's
+# fixers to measure how far those fixes carry over, joined once the next session's branches fixed their misses).
+UNFIXED_SETS: tuple = ()
 FIXED_SETS = tuple(s for s in FULL_SETS if s not in UNFIXED_SETS)
 
 

@@ -1,0 +1,104 @@
+"""A wiki talk page's markup, a calendar date and a complaint's grievance, put into plain words before reading.
+
+A talk-page thread ("== Proposed description ==", a proposal, then replies indented with colons, each signed "--Vellum
+(talk) 09:15, 11 June 2026 (UTC)" or "[[User:Vellum|Vellum]] ([[User talk:Vellum|talk]])", with bold votes
+"'''Support'''" and templates "{{done}}") is one discussion of the clip: its section headings, indentation, bold and
+italic quotes, templates and signatures are the page's, never in the video, and each line is a sentence of its own.
+In any voice, a calendar date with its year ("11 June 2026", "June 11, 2026", "on the 3rd of May, 2026"), with a clock
+time or a zone beside it ("09:15, 11 June 2026 (UTC)"), says when something was written or filmed: its day is no count
+and its month no thing. A complaint names its grievance as a feeling about the thing complained of, "I wish to record
+my dissatisfaction with the channel in my room", which is the plain "I complain about the channel in my room" (the
+feeling is no thing, nor does it come "with" the channel), and a span of the writer's own time, "for the whole of my
+stay", "for the entirety of our visit", or a moment of theirs, "from the moment I checked in", says how long it went
+on for them, no thing and no span of the clip; a request about the clip's screening, "Please ensure it is not shown to future
+guests.", is the writer's wish for later showings: "it" is the clip, and nothing in it is hidden.
+"""
+
+from __future__ import annotations
+
+import re
+
+_MONTH = (r"(?:january|february|march|april|may|june|july|august|september|october|november|december"
+          r"|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)\.?")
+_CLOCK = r"\d{1,2}:\d{2}(?::\d{2})?(?: ?[ap]\.?m\.?)?"
+_ZONE = r"(?: ?\((?:utc|gmt|[a-z]{2,5})\)| (?:utc|gmt))"
+# "09:15, 11 June 2026 (UTC)", "June 11, 2026", "on the 3rd of May, 2026": a date with its year, its clock time and zone
+DATE_RE = re.compile(rf"(?:\b(?:on|dated) )?(?:\b{_CLOCK},? )?(?:\b(?:the )?\d{{1,2}}(?:st|nd|rd|th)? (?:of )?{_MONTH},?"
+                     rf" \d{{4}}|\b{_MONTH} \d{{1,2}}(?:st|nd|rd|th)?,? \d{{4}})\b(?:,? {_CLOCK})?{_ZONE}?",
+                     re.IGNORECASE)
+# "== Proposed description ==": a section heading on a line of its own
+_HEADING_RE = re.compile(r"^[ \t]*(={1,6})[^=\n]{1,120}\1[ \t]*$", re.MULTILINE)
+# "--Vellum (talk) ", "— Marginalia (talk · contribs)", "[[User:Vellum|Vellum]] ([[User talk:Vellum|talk]])": who signed
+_SIGNATURE_RE = re.compile(r"[ \t]*(?:(?:--|\u2014|\u2013|~~)?[ \t]*\[\[user:[^\]\n]{1,80}\]\]|(?:--|\u2014|\u2013|~~)[ \t]*"
+                           r"[^\s()\[\]][^\n()\[\]]{0,60}?|\b[\w'-]+)"
+                           r"[ \t]*\((?:\[\[user talk:[^\]\n]{1,80}\]\]|talk)(?:[ \t]*[\u00b7|/][ \t]*[^()\n]{1,20})?\)",
+                           re.IGNORECASE)
+_STAMP_RE = re.compile(rf"[ \t]*{_CLOCK},? \d{{1,2}} {_MONTH},? \d{{4}}{_ZONE}", re.IGNORECASE)
+# ":", "::", "*:", "#": a reply's indentation at a line's start
+_INDENT_RE = re.compile(r"^[ \t]*[:*#]+[ \t]*", re.MULTILINE)
+_TEMPLATE_RE = re.compile(r"\{\{[^{}\n]{0,80}\}\}")
+_QUOTES_RE = re.compile(r"'{2,5}")
+
+
+def looks_like_talk_page(prompt: str) -> bool:
+    """Whether ``prompt`` carries a talk page's signature ("(talk)", "(UTC)") or a heading with an indented reply."""
+    if "(talk" in prompt or "(UTC)" in prompt or "[[User" in prompt:
+        return _SIGNATURE_RE.search(prompt) is not None or _STAMP_RE.search(prompt) is not None
+    return "\n:" in prompt and _HEADING_RE.search(prompt) is not None
+
+
+def talk_in_plain_words(prompt: str) -> str:
+    """``prompt`` without headings, signatures, time stamps, indentation, bold quotes and templates; a line a sentence."""
+    text = _STAMP_RE.sub("", prompt)
+    text = _SIGNATURE_RE.sub("", text)
+    text = _HEADING_RE.sub("", text)
+    text = _INDENT_RE.sub("", _TEMPLATE_RE.sub("", _QUOTES_RE.sub("", text)))
+    lines = [line.strip(" \t,;:-\u2013\u2014") for line in text.split("\n")]
+    return " ".join(line if line[-1] in ".!?" else line + "." for line in lines if line)
+
+
+def might_hold_date(text: str) -> bool:
+    """Whether ``text`` may hold a dated year (a cheap gate: four digits in a row)."""
+    return re.search(r"\d{4}", text) is not None
+
+
+def dates_dropped(text: str) -> str:
+    """``text`` without its calendar dates (with their clock times and zones)."""
+    return DATE_RE.sub("", text)
+
+
+_FEELING = (r"(?:dissatisfaction|displeasure|disappointment|unhappiness|frustration|annoyance|irritation|dismay|concern|"
+            r"objection|complaint|grievance)s?")
+_FEELING_WORD_RE = re.compile(r"dissatisf|displeas|disappoint|unhapp|frustrat|annoy|irritat|dismay|concern|objection|"
+                              r"complaint|grievance")
+# "i wish to record my dissatisfaction with", "we must express our deep concern about", "my complaint regarding": the
+# feeling about what follows
+GRIEVANCE_RE = re.compile(r"\b(?:(?:i|we) (?:[a-z]+ ){0,3}?(?:record|express|register|voice|convey|state|note|raise|lodge) )?"
+                          rf"(?:my|our) (?:[a-z]+ )?{_FEELING} (?:with|about|at|regarding|over|concerning|as to)\b")
+# "for the whole of my stay", "throughout the entirety of our visit,": the writer's own span of time
+OWN_SPAN_RE = re.compile(r"[ ,]*\b(?:for|during|throughout|over) the (?:whole|entirety|duration|length|rest|course) of "
+                         r"(?:my|our) [a-z-]+(?: [a-z-]+(?=[,.;:!?]))?,?")  # "my stay", "my hotel stay,", never a verb
+# "from the moment i checked in", "ever since we arrived": the writer's own moment, to its clause's end (a thing's,
+# "from the moment the cat lands", is the clip's)
+WRITERS_MOMENT_RE = re.compile(r"[ ,]*\b(?:from|since|ever since) (?:the (?:moment|minute|second|instant|day|hour|time) "
+                               r"(?:that )?)?(?:i|we) [a-z]+\b[^.,;:!?]{0,40}")
+
+# "please ensure it is not shown to future guests.", "i ask that this clip never be played again.": a request about
+# later showings of the clip, never about what is in it
+SCREENING_REQUEST_RE = re.compile(r"(?:^|(?<=[.!?] ))(?:(?:i|we) (?:[a-z]+ ){0,2}?)?(?:please )?(?:ensure|make sure|see to it|"
+                                  r"ask|request|insist|demand|trust)(?: that)? (?:it|this|this clip|the clip|this video|"
+                                  r"the video) (?:is|be|will be|gets|get) (?:not |never |no longer )?(?:again )?"
+                                  r"(?:shown|played|screened|broadcast|aired)\b[^.!?]{0,80}(?:[.!?]|$)")
+
+
+def might_hold_grievance(text: str) -> bool:
+    """Whether ``text`` (lower-cased) may name a feeling, the writer's own span ("of my", "of our") or a showing."""
+    return _FEELING_WORD_RE.search(text) is not None or " of my " in text or " of our " in text or " shown" in text \
+        or " played" in text or "since " in text or "the moment " in text
+
+
+def grievances_in_plain_words(text: str) -> str:
+    """``text`` (lower-cased) with a grievance's feeling said as "i complain about", the writer's own span and moment
+    and a request about later showings dropped."""
+    text = WRITERS_MOMENT_RE.sub("", SCREENING_REQUEST_RE.sub("", text))
+    return OWN_SPAN_RE.sub("", GRIEVANCE_RE.sub("i complain about", text))
