@@ -6,7 +6,9 @@ transcripts, broadcasts, verse, ...), the way people talk (``spoken_forms``: con
 again), moves said in other words (``move_phrasings``: "crosses the shot", "drives away", "holds still"), a subject
 after its auxiliary (``statement_order``), where, when and with what said in other words (``place_and_time_rewrites``:
 numbered route labels, picture-quality tags, "the far left", "along with", "three times", ", after which", "always
-there", "without any dog"); accents and arrows are rewritten in the table itself.
+there", "without any dog"); accents and arrows are rewritten in the table itself. The table opens with
+``typed_voice_passes.TYPED_VOICE_PASSES``, the voices that need the prompt as typed (its case, line breaks and
+labels), spliced in before its "lower case" row.
 """
 
 from __future__ import annotations
@@ -34,14 +36,10 @@ from .checklist_entries import checklist_entries_in_plain_words, looks_like_chec
 from .clip_headings import looks_like_record, record_headings_in_plain_words
 from .clip_phrases import clip_phrases_in_words
 from .cockpit_and_programme_voices import cockpit_and_programme_in_plain_words, looks_like_cockpit_or_programme
-from .code_notation import code_in_plain_words, holds_code, holds_query, query_in_plain_words
 from .code_switching import code_switching_in_english, looks_code_switched
 from .commentary_voice import commentary_in_plain_words, looks_like_commentary
-from .commit_diffs import diff_as_new_text, looks_like_diff
 from .contrasts import contrast_markers_dropped, contrasts_in_plain_words, looks_like_contrast, measurements_dropped
-from .court_transcripts import court_transcript_as_quiz, looks_like_court_transcript
 from .denied_sightings import LOSS_WORD_RE, absences_until_a_later_half, denied_sightings_said_once
-from .dictionary_entries import dictionary_entry_in_plain_words, looks_like_dictionary_entry
 from .elided_predicates import elided_predicates_said, might_elide
 from .empty_subjects import empty_subject_clauses_dropped, might_have_empty_subject
 from .exhibit_podcast_and_worksheet_voices import (
@@ -72,7 +70,6 @@ from .lesson_dream_and_postcard_voices import (
     looks_like_postcard,
     postcard_in_plain_words,
 )
-from .letters_and_labels import label_in_plain_words, letter_in_plain_words, looks_like_label, looks_like_letter
 from .listeners_biddings import (
     closing_lesson_dropped,
     greetings_bid_dropped,
@@ -80,19 +77,8 @@ from .listeners_biddings import (
     might_close_on_a_lesson,
 )
 from .listing_cue_and_statement_voices import (
-    cue_sheet_in_plain_words,
     listing_cue_and_statement_in_plain_words,
-    looks_like_cue_sheet,
     looks_like_listing_cue_or_statement,
-)
-from .mail_thread_and_command_line_voices import looks_like_mail_or_command_line, mail_or_command_line_in_plain_words
-from .markdown_notes import (
-    feature_file_in_sentences,
-    looks_like_feature_file,
-    looks_like_markdown,
-    looks_like_markup,
-    markup_tags_dropped,
-    notes_in_sentences,
 )
 from .move_phrasings import (
     GOES_ON_RE,
@@ -151,15 +137,14 @@ from .presence_rewrites import PERFECT_ARRIVAL_RE, empty_until_arrival, perfect_
 from .protocol_voice import STATE_HEADING_RE, looks_like_protocol, protocol_in_plain_words, state_headings_said
 from .puzzle_lyric_and_coach_voices import looks_like_puzzle_lyric_or_coach, puzzle_lyric_and_coach_in_plain_words
 from .questions_in_prose import end_asked_answered, topics_asked_answered
-from .quiz_voice import looks_like_quiz, quiz_in_plain_words
 from .quoted_dialogue import dialogue_in_labelled_turns, looks_like_quoted_dialogue
 from .rejected_clips import might_reject_clips, rejected_clips_dropped
 from .report_voice import looks_like_report, report_in_plain_words
 from .reported_clauses import might_report, reported_clauses_told
 from .restated_counts import count_said_twice, drop_restated_counts, restated_counts_once
-from .restated_titles import might_have_title, might_restate_fragment, restated_fragments_dropped, restated_titles_dropped
+from .restated_titles import might_restate_fragment, restated_fragments_dropped
 from .review_verdicts import looks_like_verdict, verdicts_dropped
-from .rewrite_draft import APOSTROPHES, Draft, RewritePass, always, lower_cased, noticed_as_verse, words_noted
+from .rewrite_draft import Draft, RewritePass, always, lower_cased, noticed_as_verse, words_noted
 from .rewrite_text import ARROW_CHARS, ARROW_RE
 from .route_phrasings import looks_like_route, routes_in_plain_words
 from .satnav_projection_and_dispatch_voices import (
@@ -176,7 +161,6 @@ from .serial_race_and_pitch_voices import looks_like_serial_race_or_pitch, seria
 from .shot_notes import plain_shot_notes
 from .showcase_voices import looks_like_showcase, showcase_in_plain_words
 from .side_mentions import intensifying_right_dropped, sides_told_apart
-from .sign_gloss import looks_like_sign_gloss, sign_gloss_in_sentences
 from .similes import looks_like_set_comparison, looks_like_simile, manner_similes_dropped, similes_dropped
 from .spelling_repair import repaired_spelling
 from .spoken_forms import (
@@ -199,7 +183,6 @@ from .statement_order import (
 )
 from .story_voices import story_voices_in_plain_words
 from .storyteller_voice import might_be_storyteller, storyteller_in_plain_words
-from .stream_emotes import emotes_dropped, might_close_on_emote
 from .tarot_log_and_conductor_voices import looks_like_tarot_log_or_conductor, tarot_log_and_conductor_in_plain_words
 from .telegram_field_note_and_i_spy_voices import telegram_field_note_and_i_spy_in_plain_words
 from .ticket_learner_and_abstract_voices import (
@@ -208,7 +191,7 @@ from .ticket_learner_and_abstract_voices import (
     ticket_learner_and_abstract_in_plain_words,
 )
 from .trailer_rhyme_and_radio_voices import looks_like_trailer_rhyme_or_radio, trailer_rhyme_and_radio_in_plain_words
-from .transcript_voice import looks_like_transcript, transcript_in_plain_words
+from .typed_voice_passes import TYPED_VOICE_PASSES
 from .verse_voice import looks_like_verse, path_lines_joined, verse_in_plain_words, verse_lines_marked
 from .vocabulary import NOBODY_WORDINGS
 
@@ -221,50 +204,8 @@ def _verse_lines_marked(draft: Draft) -> str:
 # The passes in the order they run. Most rewrite one voice or one phrase and ignore the rest, so their order does not
 # matter; where it does, the comment says which neighbour must come first and why.
 READING_PASSES: tuple[RewritePass, ...] = (
-    # first, so every voice reads the words a tag wraps as plain words: '<speak>A cat <break time="1s"/> runs.</speak>'
-    RewritePass("markup tags", lambda d: looks_like_markup(d.text), lambda d: markup_tags_dropped(d.text)),
-    # while capitals still tell an emote from a word, before any voice reads a line's last word: "... the end PogChamp"
-    RewritePass("stream emotes", lambda d: might_close_on_emote(d.text), lambda d: emotes_dropped(d.text)),
-    RewritePass("talk page", lambda d: talk.looks_like_talk_page(d.text), lambda d: talk.talk_in_plain_words(d.text)),
-    # before any voice reads a quote as words said or "Usage:" as a speaker's label: "pass, v. 1. To go by. 'A car ...'"
-    RewritePass("dictionary entry", lambda d: looks_like_dictionary_entry(d.text),
-                lambda d: dictionary_entry_in_plain_words(d.text)),
-    # before the mail thread, whose "Subject:" and "---" a patch shares: "@@ -1 +1 @@\n-TODO\n+two cats": the new text
-    RewritePass("commit diff", lambda d: looks_like_diff(d.text), lambda d: diff_as_new_text(d.text)),
-    # before the letter, with the line breaks: "On Mon, Ana wrote:", "> " lines, '$ render --scene "a cat" --exclusive'
-    RewritePass("mail thread or command line", lambda d: looks_like_mail_or_command_line(d.text),
-                lambda d: mail_or_command_line_in_plain_words(d.text)),
-    # "Hi Sam, ... Thanks, Priya"
-    RewritePass("letter", lambda d: looks_like_letter(d.text), lambda d: letter_in_plain_words(d.text)),
-    # "Untitled (Two Balls), 2025."
-    RewritePass("catalogue label", lambda d: looks_like_label(d.text), lambda d: label_in_plain_words(d.text)),
-    # the letter, label, markdown and cue-sheet readers see the prompt as typed (its case, line breaks and labels), before
-    # the quiz and transcript readers turn labelled lines into statements
-    # before the markdown reader: a comment after code on its line becomes a "#" line of its own
-    # "SELECT a moving car FROM clip WHERE ... -- ...": before the code notation, whose "=" the conditions share
-    RewritePass("query", lambda d: holds_query(d.text), lambda d: query_in_plain_words(d.text)),
-    RewritePass("code notation", lambda d: holds_code(d.text), lambda d: code_in_plain_words(d.text)),
-    # a gloss's capitals, points ("IX-loc-right") and hyphened signs are read before the lower case and the markdown
-    # reader's dashed-subtitle gloss; its English has no markdown left: "CAT TWO, SLEEP IX-loc-right"
-    RewritePass("sign gloss", lambda d: looks_like_sign_gloss(d.text), lambda d: sign_gloss_in_sentences(d.text)),
-    # "Scenario: a cat\n  Given a cat on the left\n  Then it runs right": before the markdown reader, as its steps may be
-    # bulleted ("* a cat")
-    RewritePass("feature file", lambda d: looks_like_feature_file(d.text), lambda d: feature_file_in_sentences(d.text)),
-    # "## car\n- enters on the left"
-    RewritePass("markdown notes", lambda d: looks_like_markdown(d.text), lambda d: notes_in_sentences(d.text)),
-    # before the transcript reader: the cue sheet's "SFX:", "VISUAL:" labels are no speakers
-    RewritePass("cue sheet", lambda d: looks_like_cue_sheet(d.text), lambda d: cue_sheet_in_plain_words(d.text)),
-    # "BY MR. LEE:", "MS. RUIZ: Objection.", "Nothing further.": a court's record around its "Q." and "A." turns
-    RewritePass("court transcript", lambda d: looks_like_court_transcript(d.text),
-                lambda d: court_transcript_as_quiz(d.text)),
-    RewritePass("quiz", lambda d: "?" in d.text and looks_like_quiz(d.text),
-                lambda d: quiz_in_plain_words(d.text.translate(APOSTROPHES))),  # "Q: What rolls? A: A ball.": "a ball rolls."
-    # after the quiz, and only where it did not read the prompt: a quiz's "Q:"/"A:" are its own labels, not two speakers
-    RewritePass("transcript", lambda d: "quiz" not in d.ran and looks_like_transcript(d.text),
-                # "ANIMATOR: ...? DIRECTOR: ...": what they agree on
-                lambda d: transcript_in_plain_words(d.text.translate(APOSTROPHES))),
-    # before the lower case, since a title is told by its capitals: "Two Cars Hold the Frame. In a clip, two cars ..."
-    RewritePass("restated title", lambda d: might_have_title(d.text), lambda d: restated_titles_dropped(d.text)),
+    # the voices that read the prompt as typed (its case, line breaks and labels), before the lower case
+    *TYPED_VOICE_PASSES,
     RewritePass("lower case", always, lower_cased),
     # while its lines are still lines, before any voice joins them: "dog: walked from ...", "cat | tally: two |"
     RewritePass("checklist entries", lambda d: looks_like_checklist(d.text), lambda d: checklist_entries_in_plain_words(d.text)),
