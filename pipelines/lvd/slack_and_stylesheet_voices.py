@@ -29,7 +29,7 @@ _MARKS = r"(?:[ \t]*\((?:in thread|edited|reply)\))?"
 # a message's header on a line of its own: the poster ("@maya.k", "Maya K", "jonas —", none) and the time, with the
 # thread or edit mark after them, and its message on the lines below; a clause ending in a time ("a dog at 10:14 AM")
 # is no header, nor is a last line with no message after it ("Dog walk 6:30 PM")
-_HEADER_LINE_RE = re.compile(rf"^[ \t]*(?P<poster>[^\n]{{0,40}}?)[ \t]*(?:[-\u2014\u2013][ \t]*)?"
+_HEADER_LINE_RE = re.compile(rf"^[ \t]*+(?P<poster>(?:[^\n]{{0,39}}?\S)?)[ \t]*+(?:[-\u2014\u2013][ \t]*+)?"
                              rf"(?:(?:today|yesterday)[ \t]+at[ \t]+)?{_STAMP}{_MARKS}[ \t]*(?=\n\s*\S)", re.M | re.I)
 # a time stamp opening a message's line, with its poster's handle before it or none
 _LEAD_STAMP_RE = re.compile(rf"^[ \t]*(?:@[\w.\-]{{1,40}}[ \t]+)?{_STAMP}{_MARKS}[ \t]*", re.M)
@@ -74,25 +74,32 @@ def _ended(line: str) -> str:
     return line if not line or line[-1] in ".!?:" else line + "."
 
 
-def _code_words(match: re.Match) -> str:
-    """A short code as the words it says of the clip (":red_car:" a red car, ":arrow_left:" to the left), or nothing
-    where it names no thing, colour or way (":eyes:", ":+1:", ":heart_eyes:"): a reaction."""
-    words = [word for word in re.split(r"[_\-]", match[0].strip(":").lower()) if word]
+def _code_words(code: str, *, closing: bool, reaction: bool = True) -> str:
+    """A short code as the words it says of the clip: a way (":arrow_left:" to the left) wherever it stands; inside a
+    sentence ("a :cube: on a table") its words; closing a line, its words where they name a thing or a colour
+    (":red_car:") and it is no message's reaction, or nothing (":eyes:", ":+1:", ":heart_eyes:")."""
+    words = [word for word in re.split(r"[_\-]", code.strip(":").lower()) if word]
     way = next((_WAYS[word] for word in words if word in _WAYS), "")
     if way:
-        return f" {way} "
-    if any(noun_class(word) is not None or word in COLORS for word in words):
-        return f" {' '.join(words)} "
-    return " "
+        return way
+    if not closing and all(word.isalpha() for word in words):
+        return " ".join(words)
+    if not reaction and any(noun_class(word) is not None or word in COLORS for word in words):
+        return " ".join(words)
+    return ""
 
 
-def _without_closing_codes(line: str) -> str:
-    """A message's line less the reactions it ends with ("nothing else :thumbsup: :eyes:", ":rocket:"); a way
-    (":arrow_left:") is no reaction."""
+def _codes_said(line: str, *, chat: bool) -> str:
+    """A line with its short codes said (see ``_code_words``); in a chat message the codes closing it are reactions."""
+    if _SHORTCODE_RE.search(line) is None:
+        return line
     words = line.split()
-    while words and _CODES_WORD_RE.fullmatch(words[-1]) and _WAYS.keys().isdisjoint(re.split(r"[:_\-]", words[-1])):
-        words.pop()
-    return " ".join(words)
+    closing: list[str] = []
+    while words and _CODES_WORD_RE.fullmatch(words[-1]):
+        closing.insert(0, words.pop())
+    body = _SHORTCODE_RE.sub(lambda m: _code_words(m[0], closing=False), " ".join(words))
+    tail = (_code_words(m[0], closing=True, reaction=chat) for m in _SHORTCODE_RE.finditer(" ".join(closing)))
+    return " ".join(filter(None, (" ".join(body.split()), *tail)))
 
 
 def _message(lines: list[str]) -> str:
@@ -114,7 +121,7 @@ def chat_thread_in_plain_words(text: str) -> str:
         return text
     text = _REACTIONS_LINE_RE.sub("", _EDITED_RE.sub("", _HEADER_LINE_RE.sub(_header, text)))
     text = _LEAD_STAMP_RE.sub("\n", text)  # a blank line before each stamped message: its start
-    lines = [_SHORTCODE_RE.sub(_code_words, _without_closing_codes(line)) for line in text.split("\n")]
+    lines = [_codes_said(line, chat=True) for line in text.split("\n")]
     messages: list[list[str]] = [[]]
     for line in lines:
         if line.strip():
@@ -125,9 +132,11 @@ def chat_thread_in_plain_words(text: str) -> str:
 
 
 def without_shortcodes(text: str) -> str:
-    """``text`` with its emoji short codes said: one naming a thing, a colour or a side as its words (":dog:",
-    ":red_car:", ":left:"), any other (":eyes:", ":thumbsup:") dropped, a reaction."""
-    return _SHORTCODE_RE.sub(_code_words, text) if ":" in text else text
+    """``text`` with its emoji short codes said: a way or a thing as its words (":left:", ":red_car:", "a :cube: on a
+    table"), a reaction (":eyes:", ":thumbsup:" closing a line) dropped."""
+    if ":" not in text or _SHORTCODE_RE.search(text) is None:
+        return text
+    return "\n".join(_codes_said(line, chat=False) for line in text.split("\n"))
 
 
 # ---- stylesheet
