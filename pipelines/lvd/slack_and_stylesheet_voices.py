@@ -3,9 +3,12 @@ pass reads their marks as words.
 
 - A chat thread (Slack, Teams, Discord): a message's header ("@maya.k 10:14 AM", "@jonas 10:16 AM (in thread)") or a
   time stamp opening its line ("10:02 AM  two moving cars ...") names the poster and the time, never a thing of the
-  clip, and an emoji's short code (":eyes:", ":+1:", ":heart_eyes:") is a reaction, never a thing; each message ends
-  a sentence.
-- A stylesheet (".walking-dog { animation: walk-leftward; } /* ... */"): its comments are its prose and say the scene.
+  clip (a line naming a thing or a move, "Dog walk 6:30 PM", or with no message under it, is no header), and an
+  emoji's short code closing a message (":eyes:", ":+1:", ":heart_eyes:") is a reaction, never a thing; one inside
+  a sentence says its words (":red_car:" a red car, ":arrow_left:" to the left). Each message ends a sentence; a line
+  wrapped onto the next goes on with it.
+- A stylesheet (".walking-dog { animation: walk-leftward; } /* ... */", one with a declaration CSS knows: "color:",
+  "animation:", "--count:"): its comments and any text around its rules are its prose and say the scene.
   A rule is read only for what that prose leaves out: its selector's last class is the thing (".clip .lively-cat" a
   lively cat), a class for a half (".first-half", ".second-half") the time, and its properties what the thing is or
   does ("color: blue", "--count: three", "visibility: hidden" or "display: none" none there, "animation: none"
@@ -18,22 +21,27 @@ from __future__ import annotations
 import re
 
 from .object_classes import noun_class
-from .vocabulary import COLORS
+from .vocabulary import COLORS, VERB_KINDS
 
 # ---- chat thread
 _STAMP = r"\d{1,2}:[0-5]\d[ \t]?(?:[AaPp]\.?[Mm]\.?)(?!\w)"
 _MARKS = r"(?:[ \t]*\((?:in thread|edited|reply)\))?"
 # a message's header on a line of its own: the poster ("@maya.k", "Maya K", "jonas —", none) and the time, with the
-# thread or edit mark after them; a clause ending in a time ("a dog at 10:14 AM") is no header
-_HEADER_LINE_RE = re.compile(rf"^[ \t]*(?P<poster>[^\n]{{0,40}}?)[ \t]*(?:[-\u2014\u2013][ \t]*)?"
-                             rf"(?:(?:today|yesterday)[ \t]+at[ \t]+)?{_STAMP}{_MARKS}[ \t]*$", re.M | re.I)
+# thread or edit mark after them, and its message on the lines below; a clause ending in a time ("a dog at 10:14 AM")
+# is no header, nor is a last line with no message after it ("Dog walk 6:30 PM")
+_HEADER_LINE_RE = re.compile(rf"^[ \t]*+(?P<poster>(?:[^\n]{{0,39}}?\S)?)[ \t]*+(?:[-\u2014\u2013][ \t]*+)?"
+                             rf"(?:(?:today|yesterday)[ \t]+at[ \t]+)?{_STAMP}{_MARKS}[ \t]*(?=\n\s*\S)", re.M | re.I)
 # a time stamp opening a message's line, with its poster's handle before it or none
 _LEAD_STAMP_RE = re.compile(rf"^[ \t]*(?:@[\w.\-]{{1,40}}[ \t]+)?{_STAMP}{_MARKS}[ \t]*", re.M)
-_EDITED_RE = re.compile(r"[ \t]*\(edited\)[ \t]*$", re.M)
+_EDITED_RE = re.compile(r"(?<![ \t])[ \t]*\(edited\)[ \t]*$", re.M)  # a run of spaces tried from its start only
 # ":eyes:", ":+1:", ":heart_eyes:": an emoji's short code, a reaction
 _SHORTCODE_RE = re.compile(r"(?<![\w:]):(?:[a-z0-9_+\-]{0,30}[a-z][a-z0-9_+\-]{0,30}|[+\-]1):(?![\w:])")
 # ":eyes: 2  :+1: 3": a line of reactions and how many gave each, no count of the clip
-_REACTIONS_LINE_RE = re.compile(r"^[ \t]*(?::[\w+\-]{1,40}:[ \t]*\d{0,3}[ \t]*)+$", re.M)
+_REACTIONS_LINE_RE = re.compile(r"^[ \t]*(?::[\w+\-]{1,40}:[ \t]*(?:\d{1,3}[ \t]*)?)+$", re.M)
+# a message's closing reactions (":eyes:", ":+1::tada:"), one word of the line each
+_CODES_WORD_RE = re.compile(r"(?::[\w+\-]{1,40}:)+")
+# a short code naming a way (":left:", ":arrow_right:"): the way a thing goes
+_WAYS = {"left": "to the left", "right": "to the right", "up": "upward", "down": "downward"}
 
 
 _STAMP_RE = re.compile(_STAMP)
@@ -43,10 +51,13 @@ _CLAUSE_WORDS = frozenset(("a", "an", "the", "at", "on", "by", "in", "around", "
 
 
 def _is_poster(name: str) -> bool:
-    """Whether the words before a line's time stamp are a poster's name ("Maya K", "@jonas", "jonas"): at most three
-    words, none of a clause."""
+    """Whether the words before a line's time stamp are a poster's name ("Maya K", "@jonas", "jonas"): a handle, or at
+    most three words, none of a clause nor one the planner knows as a thing or a move ("Red car", "Dog walk")."""
     words = name.lower().split()
-    return len(words) <= 3 and _CLAUSE_WORDS.isdisjoint(words)
+    if len(words) == 1 and words[0].startswith("@"):
+        return True
+    return len(words) <= 3 and _CLAUSE_WORDS.isdisjoint(words) and not any(
+        noun_class(word) is not None or word in VERB_KINDS for word in re.findall(r"[a-z]+", " ".join(words)))
 
 
 def _header(match: re.Match) -> str:
@@ -63,18 +74,69 @@ def _ended(line: str) -> str:
     return line if not line or line[-1] in ".!?:" else line + "."
 
 
+def _code_words(code: str, *, closing: bool, reaction: bool = True) -> str:
+    """A short code as the words it says of the clip: a way (":arrow_left:" to the left) wherever it stands; inside a
+    sentence ("a :cube: on a table") its words; closing a line, its words where they name a thing or a colour
+    (":red_car:") and it is no message's reaction, or nothing (":eyes:", ":+1:", ":heart_eyes:")."""
+    words = [word for word in re.split(r"[_\-]", code.strip(":").lower()) if word]
+    way = next((_WAYS[word] for word in words if word in _WAYS), "")
+    if way:
+        return way
+    if not closing and all(word.isalpha() for word in words):
+        return " ".join(words)
+    if not reaction and any(noun_class(word) is not None or word in COLORS for word in words):
+        return " ".join(words)
+    return ""
+
+
+def _codes_said(line: str, *, chat: bool) -> str:
+    """A line with its short codes said (see ``_code_words``); in a chat message the codes closing it are reactions."""
+    if _SHORTCODE_RE.search(line) is None:
+        return line
+    words = line.split()
+    closing: list[str] = []
+    while words and _CODES_WORD_RE.fullmatch(words[-1]):
+        closing.insert(0, words.pop())
+    body = _SHORTCODE_RE.sub(lambda m: _code_words(m[0], closing=False), " ".join(words))
+    tail = (_code_words(m[0], closing=True, reaction=chat) for m in _SHORTCODE_RE.finditer(" ".join(closing)))
+    return " ".join(filter(None, (" ".join(body.split()), *tail)))
+
+
+def _message(lines: list[str]) -> str:
+    """A message's lines as its sentences: a line wrapped onto the next ("three birds fly" / "in the first half") goes
+    on with it; a line opening in capitals, or after one ended, is a sentence of its own."""
+    sentences: list[str] = []
+    for line in filter(None, (" ".join(line.split()) for line in lines)):
+        if sentences and line[0].islower() and sentences[-1][-1] not in ".!?":
+            sentences[-1] += " " + line
+        else:
+            sentences.append(line)
+    return " ".join(_ended(sentence) for sentence in sentences)
+
+
 def chat_thread_in_plain_words(text: str) -> str:
-    """A chat thread's messages as sentences: headers, time stamps and emoji short codes dropped."""
+    """A chat thread's messages as sentences: headers, time stamps and emoji short codes dropped; a message ends at the
+    next header or time stamp, or at a blank line."""
     if not looks_like_chat_thread(text):
         return text
     text = _REACTIONS_LINE_RE.sub("", _EDITED_RE.sub("", _HEADER_LINE_RE.sub(_header, text)))
-    text = _SHORTCODE_RE.sub(" ", _LEAD_STAMP_RE.sub("", text))
-    return " ".join(filter(None, (_ended(line) for line in text.split("\n"))))
+    text = _LEAD_STAMP_RE.sub("\n", text)  # a blank line before each stamped message: its start
+    lines = [_codes_said(line, chat=True) for line in text.split("\n")]
+    messages: list[list[str]] = [[]]
+    for line in lines:
+        if line.strip():
+            messages[-1].append(line)
+        elif messages[-1]:
+            messages.append([])
+    return " ".join(filter(None, (_message(message) for message in messages)))
 
 
 def without_shortcodes(text: str) -> str:
-    """``text`` with its emoji short codes (":eyes:", ":thumbsup:") dropped: a reaction, never a thing."""
-    return _SHORTCODE_RE.sub(" ", text) if ":" in text else text
+    """``text`` with its emoji short codes said: a way or a thing as its words (":left:", ":red_car:", "a :cube: on a
+    table"), a reaction (":eyes:", ":thumbsup:" closing a line) dropped."""
+    if ":" not in text or _SHORTCODE_RE.search(text) is None:
+        return text
+    return "\n".join(_codes_said(line, chat=False) for line in text.split("\n"))
 
 
 # ---- stylesheet
@@ -103,8 +165,16 @@ _DIRECTIONS = {"leftward": "to the left", "leftwards": "to the left", "left": "t
                "rightward": "to the right", "rightwards": "to the right", "right": "to the right", "ltr": "to the right"}
 
 
+# a declaration only a stylesheet writes: a property CSS knows, or a custom one ("--count:"), opening a rule's body or
+# following a ";" or a comment; "{style: anime; mood: happy}" or "{cute; fluffy}" is a tag's note, no stylesheet
+_DECLARATION_RE = re.compile(r"[{;/][ \t\n]*(?:--[A-Za-z][\w-]{0,40}|(?:background-)?colou?r|background|fill|opacity"
+                             r"|animation(?:-[a-z]{1,20})?|display|visibility|transform|transition|position|z-index"
+                             r"|width|height|margin|padding|border|font-[a-z]{1,10})[ \t]*:", re.I)
+
+
 def looks_like_stylesheet(text: str) -> bool:
-    return "{" in text and "}" in text and (";" in text or "/*" in text) and _RULE_RE.search(text) is not None
+    return "{" in text and "}" in text and (";" in text or "/*" in text) and _RULE_RE.search(text) is not None and (
+        "@keyframes" in text or _DECLARATION_RE.search(text) is not None)
 
 
 class _Rule:
@@ -198,7 +268,16 @@ def stylesheet_in_plain_words(text: str) -> str:
     steps: dict[str, str] = {}
     line_rule: _Rule | None = None  # the rule last closed on this line: a comment after it is its own
     waiting: list[str] = []  # the comments since the last rule: said of the rule they stand before
+    said = 0  # where the text outside any rule or comment (the prose around the stylesheet) goes on
     for m in _CSS_TOKEN_RE.finditer(text):
+        if not stack and (m["comment"] is not None or m["selector"] is not None):
+            start = m.start()
+            if m["selector"] is not None:  # a selector is the last line before its "{": any line above it is prose
+                start += m["selector"].rfind("\n") + 1
+            prose = " ".join(text[said:start].split())
+            if prose.strip(" ;,}"):
+                items.append(prose)
+                waiting = []
         if m["comment"] is not None:
             note = " ".join(m["comment"].split())
             if not note:
@@ -215,8 +294,11 @@ def stylesheet_in_plain_words(text: str) -> str:
             else:
                 items.append(note)
                 waiting.append(note)
+            if not stack:
+                said = m.end()
         elif m["selector"] is not None:
-            rule = _Rule(" ".join(m["selector"].split()))
+            rule = _Rule(" ".join(m["selector"][m["selector"].rfind("\n") + 1:].split()) if not stack else
+                         " ".join(m["selector"].split()))
             if not stack:
                 rule.before, waiting = waiting, []
                 rules.append(rule)
@@ -227,11 +309,14 @@ def stylesheet_in_plain_words(text: str) -> str:
         elif m["close"] is not None and stack:
             closed = stack.pop()
             if not stack:
-                line_rule = closed
+                line_rule, said = closed, m.end()
                 if closed.selector.startswith("@keyframes") and closed.selector.split()[1:]:
                     steps[closed.selector.split()[1].lower()] = ", ".join(closed.steps)
         elif m["newline"] is not None:
             line_rule = None
+    tail = " ".join(text[said:].split())
+    if tail.strip(" ;,}"):
+        items.append(tail)
     prose = " ".join(c for item in items for c in ([item] if isinstance(item, str) else
                                                        [] if item.selector.startswith("@") else item.comments)).lower()
     sentences = []
