@@ -61,11 +61,52 @@ def _parse(text: str):
     return stack[0], comments
 
 
+_SHORT_CODE_RE = re.compile(r":[\w+-]+:")  # ":duck:", ":thumbs-up:": an emoji's short code, no keyword
+_BARE_WORD_RE = re.compile(r"[A-Za-z]+")  # "runs", "A": a word of prose (a Lisp symbol is hyphenated or alone)
+_PROSE_WORDS = 3  # "(A ball bounces :right ...)": so many bare words before a form's first keyword are a sentence
+
+
+def _keyword_at(items: list, position: int) -> bool:
+    """Whether the item at ``position`` is a keyword argument: no emoji short code (":dog:"), and a one-letter one
+    (":D", ":P", ":o", the faces prose ends on) only with a value after it (":n 3")."""
+    item = items[position]
+    if not _is_keyword(item) or _SHORT_CODE_RE.fullmatch(item):
+        return False
+    return len(item) > 2 or position + 1 < len(items) and not _is_keyword(items[position + 1])
+
+
+def _forms_say_a_clip(forms: list) -> bool:
+    """Whether the forms are a program's, not prose in brackets: a keyword argument somewhere, no atom ending a
+    clause (", " or ". ": "(one black, one white)"), and no form opening on a sentence ("(Three birds fly ... :D)")."""
+    keyed = False
+    pending = [forms]
+    while pending:
+        items = pending.pop()
+        bare = 0
+        before_keyword = True
+        for position, item in enumerate(items):
+            if isinstance(item, list):
+                pending.append(item)
+            elif len(item) > 1 and item.endswith((",", ".")):
+                return False
+            elif _keyword_at(items, position):
+                keyed = True
+                if before_keyword and bare >= _PROSE_WORDS:
+                    return False
+                before_keyword = False
+            elif before_keyword and _BARE_WORD_RE.fullmatch(item) and item.lower() not in _TRUE | _FALSE:
+                bare += 1
+    return keyed
+
+
 def looks_like_lisp(text: str) -> bool:
-    """A text made wholly of s-expressions (and ";;" comments), a form in it taking a keyword argument."""
+    """A text made wholly of s-expressions (and ";;" comments), a form in it taking a keyword argument: brackets round
+    a sentence that ends on a face or a short code (":o", ":duck:") are prose."""
     stripped = text.lstrip()
-    return (stripped.startswith(("(", ";")) and _KEYWORD_RE.search(text) is not None
-            and _parse(text) is not None)
+    if not stripped.startswith(("(", ";")) or _KEYWORD_RE.search(text) is None:
+        return False
+    parsed = _parse(text)
+    return parsed is not None and _forms_say_a_clip(parsed[0])
 
 
 _BARE_END_RE = re.compile(r"\b(to|at|from|until|till|by) (end|start|beginning|finish)\b")
