@@ -219,3 +219,25 @@ def fill_from_around(background: np.ndarray, place: np.ndarray, min_difference: 
     repaired = background.copy()
     repaired[mask > 0] = filled[mask > 0]
     return repaired
+
+
+def lies_between_pieces(painted: np.ndarray, foreground: np.ndarray) -> bool:
+    """Whether a painted-in place (bool [h, w]) is a band between pieces of one object, as a place the object covered
+    all clip long is: in some frame it touches two or more foreground pieces and most of it lies within their joint
+    extent (the box around them). Backdrop that merely has the object's colour (a lawn behind a green shirt) sprawls
+    far beyond the pieces it touches: painting it in turns still backdrop into an "object"."""
+    import cv2
+
+    area = np.count_nonzero(painted)
+    reach = cv2.dilate(painted.astype(np.uint8), np.ones((5, 5), np.uint8)) > 0  # the rim bridged_places looks at
+    for frame in foreground if area else ():
+        _, pieces, stats, _ = cv2.connectedComponentsWithStats(frame.astype(np.uint8))
+        touched = np.unique(pieces[reach])
+        touched = touched[touched > 0]
+        if len(touched) < 2:
+            continue
+        x0, y0 = stats[touched, 0].min(), stats[touched, 1].min()
+        x1, y1 = (stats[touched, 0] + stats[touched, 2]).max(), (stats[touched, 1] + stats[touched, 3]).max()
+        if 2 * np.count_nonzero(painted[y0:y1, x0:x1]) > area:
+            return True
+    return False

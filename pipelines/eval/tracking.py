@@ -12,8 +12,9 @@ of the clip, which the median background remembers) are recognised by their edge
 not in the frame. Where ghosts show, the background is re-estimated from the frames in which they showed (those frames saw the
 true background) and the frames are swept again. A place an object covered in every frame (a car that drives less than its own
 length) is never seen bare; where it lies between two same-coloured pieces of one object, it is painted from the backdrop around
-it, kept only if that rejoins the pieces. A clip where nothing moved at the analysis size, or only small objects in broken tracks
-(a far ball that fades in and out of a few analysis pixels), is tracked again finer by closer_look.py.
+it, kept only if the painted place lies within the pieces' extent (backdrop of the object's colour sprawls beyond it) and that
+rejoins the pieces. A clip where nothing moved at the analysis size, or only small objects in broken tracks (a far ball that
+fades in and out of a few analysis pixels), is tracked again finer by closer_look.py.
 
 Positions are in pixels of the input video, origin top-left, y pointing down.
 """
@@ -34,6 +35,7 @@ from .backdrop import (
     initial_background,
     is_ghost,
     largest_channel,
+    lies_between_pieces,
     repair_background,
     shows_backdrop,
     sobel_magnitude,
@@ -505,9 +507,11 @@ def track_analysed(small: np.ndarray, fps: float, settings: TrackingSettings, wi
     bridged = bridged_places(smoothed, sweep.foreground, sweep.difference > sweep.threshold, settings.min_difference)
     if bridged.any():  # an object that covered a place all clip long: the place is the object's, not the backdrop's
         filled = fill_from_around(background, bridged, settings.min_difference)
-        joined = _detect(small, smoothed, filled, gray, settings, sweep.threshold)
-        if len(joined.tracks) < len(sweep.tracks) and not joined.ghosts.any():  # it rejoined the pieces, and only that
-            background, sweep, corrected = filled, joined, True
+        # a band inside the object's extent, not backdrop that merely has its colour (a lawn behind a green shirt)
+        if lies_between_pieces(largest_channel(np.abs(filled - background)) > 0, sweep.foreground):
+            joined = _detect(small, smoothed, filled, gray, settings, sweep.threshold)
+            if len(joined.tracks) < len(sweep.tracks) and not joined.ghosts.any():  # it rejoined the pieces, only that
+                background, sweep, corrected = filled, joined, True
     if repairs or corrected:
         notes.append("something stayed still for most of the clip: background repaired where it was seen absent")
 
