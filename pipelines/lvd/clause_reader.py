@@ -90,6 +90,7 @@ class ClauseReader(NounMentions, PathClauses, FrontedSides):
         self.gapped_main: list[Motion] | None = None
         self.unseen_goer: tuple[str, str] | None = None  # "Lancelot rides left": the verb of a goer never drawn
         self.object_pending = False  # after a verb we do not know: the next noun is its object
+        self.set_down: str | None = None  # "sets down a box on a table": the verb whose object rests where said next
         self.absent: tuple[str, ObjectClass, bool] | None = None  # the latest thing said to be not there
         self.exclusive = False  # after "only the ...": a remaining said of it means the others have gone
         self.followed = False  # "the camera follows a sheep from ...": the next noun is what moves
@@ -215,6 +216,12 @@ class ClauseReader(NounMentions, PathClauses, FrontedSides):
         if self.object_pending:
             self.object_pending = False  # "a car overtakes a dog": the dog is an object, not a new subject
             self.last_object = index
+            if self.set_down is not None and index not in self.subjects:
+                # "a man sets down a box on a table": the place said next is the box's, the man stays where he is
+                motion = Motion(kind="rest", verb=self.set_down, step=self.step)
+                self.entities[index].motions.append(motion)
+                self.current = [motion]
+            self.set_down = None
             return
         if attached and self.subjects and not self.verb_since_subject:
             return  # "a man with a hat walks": the hat is named with the man; the verb after it is still the man's
@@ -473,7 +480,7 @@ class ClauseReader(NounMentions, PathClauses, FrontedSides):
 
     def end_clause(self, hard: bool) -> None:
         self.clear_phrase()
-        self.gapped_main = None
+        self.gapped_main = self.set_down = None
         if hard:
             self.sentence_from = len(self.entities)  # the things named from here on are the next sentence's
         self.reference_joined = False
