@@ -34,6 +34,9 @@ PLACE_RELATIONS = frozenset(("on", "under", "next", "behind", "front", "over", "
 CAMERA_FOLLOWING = frozenset("follows follow following followed tracks track tracking tracked".split())
 # a place said of the subject, waiting for its clause to end
 _PLACE_KEYS = frozenset(("from_region", "at_region", "to_region"))
+# a way said with these on a mount is the mount's ("goes left on a horse"); walking, climbing or falling on a bus is not
+_TRAVELLING = frozenset("go goes went going travel travels travelled traveled travelling traveling head heads headed "
+                        "heading journey journeys journeyed journeying commute commutes commuted commuting".split())
 
 
 class ClauseReader(NounMentions, PathClauses, FrontedSides):
@@ -240,10 +243,11 @@ class ClauseReader(NounMentions, PathClauses, FrontedSides):
         self.joining = self.placed_subject = False
 
     def _mount_carries_the_way(self, index: int) -> bool:
-        """"Sir Gawain rides from right to left on a horse": a rider we cannot draw, said only by a verb of going
-        and its way, is on the thing named after "on"; that mount, when it goes by itself, goes that way."""
+        """"Sir Gawain rides from right to left on a horse": a rider we cannot draw, said only by a verb of riding,
+        driving or travelling and its way, is on the thing named after "on"; that mount, when it goes by itself, goes
+        that way ("we walk to the left on a train" is a walk along it, the train stays)."""
         verbs = [value for key, value in self.pending if key == "verb"] or ([self.unseen_goer] if self.unseen_goer else [])
-        if self.subjects or self.current or len(verbs) != 1 or verbs[0][1] in STILL_KINDS \
+        if self.subjects or self.current or len(verbs) != 1 or not (verbs[0][1] == "drive" or verbs[0][0] in _TRAVELLING) \
                 or self.entities[index].cls.mobility not in ("walker", "vehicle"):
             return False
         self.pending = [said for said in self.pending if said[0] != "verb"]
