@@ -34,6 +34,9 @@ PLACE_RELATIONS = frozenset(("on", "under", "next", "behind", "front", "over", "
 CAMERA_FOLLOWING = frozenset("follows follow following followed tracks track tracking tracked".split())
 # a place said of the subject, waiting for its clause to end
 _PLACE_KEYS = frozenset(("from_region", "at_region", "to_region"))
+# a way said with these on a mount is the mount's ("goes left on a horse"); walking, climbing or falling on a bus is not
+_TRAVELLING = frozenset("go goes went going travel travels travelled traveled travelling traveling head heads headed "
+                        "heading journey journeys journeyed journeying commute commutes commuted commuting".split())
 
 
 class ClauseReader(NounMentions, PathClauses, FrontedSides):
@@ -90,6 +93,7 @@ class ClauseReader(NounMentions, PathClauses, FrontedSides):
         self.gapped_main: list[Motion] | None = None
         self.unseen_goer: tuple[str, str] | None = None  # "Lancelot rides left": the verb of a goer never drawn
         self.object_pending = False  # after a verb we do not know: the next noun is its object
+        self.set_down: str | None = None  # "sets down a box on a table": the verb whose object rests where said next
         self.absent: tuple[str, ObjectClass, bool] | None = None  # the latest thing said to be not there
         self.exclusive = False  # after "only the ...": a remaining said of it means the others have gone
         self.followed = False  # "the camera follows a sheep from ...": the next noun is what moves
@@ -215,6 +219,12 @@ class ClauseReader(NounMentions, PathClauses, FrontedSides):
         if self.object_pending:
             self.object_pending = False  # "a car overtakes a dog": the dog is an object, not a new subject
             self.last_object = index
+            if self.set_down is not None and index not in self.subjects:
+                # "a man sets down a box on a table": the place said next is the box's, the man stays where he is
+                motion = Motion(kind="rest", verb=self.set_down, step=self.step)
+                self.entities[index].motions.append(motion)
+                self.current = [motion]
+            self.set_down = None
             return
         if attached and self.subjects and not self.verb_since_subject:
             return  # "a man with a hat walks": the hat is named with the man; the verb after it is still the man's
@@ -233,10 +243,11 @@ class ClauseReader(NounMentions, PathClauses, FrontedSides):
         self.joining = self.placed_subject = False
 
     def _mount_carries_the_way(self, index: int) -> bool:
-        """"Sir Gawain rides from right to left on a horse": a rider we cannot draw, said only by a verb of going
-        and its way, is on the thing named after "on"; that mount, when it goes by itself, goes that way."""
+        """"Sir Gawain rides from right to left on a horse": a rider we cannot draw, said only by a verb of riding,
+        driving or travelling and its way, is on the thing named after "on"; that mount, when it goes by itself, goes
+        that way ("we walk to the left on a train" is a walk along it, the train stays)."""
         verbs = [value for key, value in self.pending if key == "verb"] or ([self.unseen_goer] if self.unseen_goer else [])
-        if self.subjects or self.current or len(verbs) != 1 or verbs[0][1] in STILL_KINDS \
+        if self.subjects or self.current or len(verbs) != 1 or not (verbs[0][1] == "drive" or verbs[0][0] in _TRAVELLING) \
                 or self.entities[index].cls.mobility not in ("walker", "vehicle"):
             return False
         self.pending = [said for said in self.pending if said[0] != "verb"]
@@ -473,7 +484,7 @@ class ClauseReader(NounMentions, PathClauses, FrontedSides):
 
     def end_clause(self, hard: bool) -> None:
         self.clear_phrase()
-        self.gapped_main = None
+        self.gapped_main = self.set_down = None
         if hard:
             self.sentence_from = len(self.entities)  # the things named from here on are the next sentence's
         self.reference_joined = False

@@ -61,7 +61,8 @@ def find_companions(text: str, entities: list[Entity]) -> set[str]:
     used: set[str] = set()
     if len(entities) < 2 or not any(stem in text for stem in _STEMS):
         return used
-    words = _WORD.findall(text)
+    found = list(_WORD.finditer(text))
+    words = [match.group(0) for match in found]
     same = "same" in words and SAME_PATH_RE.search(text) is not None
     carried_with = {i for i, word in enumerate(words) if word == "with" and _after_a_going(words, i)}
     if _TRIGGERS.isdisjoint(words) and not same and not carried_with:
@@ -77,7 +78,7 @@ def find_companions(text: str, entities: list[Entity]) -> set[str]:
             if after is None and before is not None and not passive and words[i - 1] != "as" and names_no_one:
                 after = _referent(entities, owners, before, i)
             if before is None and after is not None and word.endswith("ing") and (i == 0 or words[i - 1] in _STOPS):
-                before = _named_after(owners, after, i)  # "Riding a horse, a knight goes left": the knight rides
+                before = _fronted_doer(text, found, entities, owners, after, i)  # "Riding a horse, a knight goes left"
             if before is None or after is None or before == after:
                 continue
             if ROLES[word] == ("agent", "on") and not passive and not _rideable(entities[after]):
@@ -140,6 +141,30 @@ def _goer_and_thing_in_hand(entities: list[Entity], owners: list[int | None], at
     # a thing, not a living one ("kite" flies, but no kite is alive)
     things = [i for i in named if entities[i].cls.material != "flesh" and passed_by_hand(entities[i].cls)]
     return (goers[-1] if goers else None), (things[-1] if things else None)
+
+
+# "Drawing a picture, a girl sits": a fronted "drawing" is the art, hardly ever a pulling
+_FRONTED_ART = frozenset(("drawing",))
+
+
+def _fronted_doer(text: str, found: list[re.Match], entities: list[Entity], owners: list[int | None], thing: int,
+                  at: int) -> int | None:
+    """"Riding a horse, a knight goes left": the one subject named after the fronted participle at ``at``, whose
+    object ``thing`` is named before the participle's comma ("Holding hands, a man and a woman walk": hands are no
+    thing, the man is no object). A counted or joined subject ("Pushing a cart, two men walk") is none: one thing
+    goes with one doer."""
+    if found[at].group(0) in _FRONTED_ART:
+        return None
+    named = next(p for p in range(at + 1, len(owners)) if owners[p] == thing)
+    if "," in text[found[at].end():found[named].start()]:
+        return None
+    doer = _named_after(owners, thing, at)
+    if doer is None or entities[doer].count > 1:
+        return None
+    last = max(p for p in range(len(owners)) if owners[p] == doer)  # "a man and a woman": a second subject joined
+    joined = [p for p in range(last + 1, min(last + 4, len(owners))) if owners[p] is not None]
+    return None if joined and owners[joined[0]] != _SENTENCE_END and "and" in (w.group(0) for w in found[last + 1:joined[0]]) \
+        else doer
 
 
 def _named_after(owners: list[int | None], thing: int, at: int) -> int | None:

@@ -168,8 +168,17 @@ def guess_motion_verb(reader: ClauseReader, word: str, matches, position: int) -
     if word.endswith("ed") and matches[position - 1].group(0) in BE_FORMS:
         return False  # "a goose is added to the scene": done to it, not a move of its own
     plural = reader.entities[subject].count > 1 or len(reader.subjects) > 1
-    if not (verb_form(word) or plural) or takes_in_hand(word, matches, position):
+    if not (verb_form(word) or plural):
         return False
+    if takes_in_hand(word, matches, position):
+        # "a crane picks up a car", "a man sets down a box on a table": an act on the thing named next, no way the
+        # picker goes; the picker takes part though it stays put, and the place said after is the thing's
+        for index in reader.subjects:
+            if index >= 0:
+                reader.entities[index].changes = True
+        reader.unknown_verb(word)
+        reader.set_down = word if matches[position + 1].group(0) == "down" else None
+        return True
     reader.verb(word, "move")
     reader.notes.append(f"read '{word}' as a move of unknown manner")
     return True
