@@ -21,6 +21,7 @@ class SpecThing:
         self.via: list[str] = []
         self.halves: dict[str, bool] = {}
         self.still = False
+        self.deed = ""  # "walked from the left of the cat to ...": what a log says it did, its sentence's predicate
 
     def phrase(self) -> str:
         count = self.count or "a"
@@ -42,6 +43,8 @@ def _path(thing: SpecThing) -> list[str]:
 
 def _thing_sentence(thing: SpecThing) -> str:
     phrase, one = thing.phrase(), thing.count in ("", "a", "an", "one")
+    if thing.deed:
+        return f"{phrase} {thing.deed}"
     path = _path(thing)
     if len(path) >= 3:
         return (f"{phrase} {'starts' if one else 'start'} in {_place(path[0])}"
