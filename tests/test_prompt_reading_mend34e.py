@@ -106,3 +106,16 @@ def test_hostile_repeats_read_in_linear_time(reading, piece):
             reading(text)
             took.append(time.perf_counter() - started)
         assert min(took) < 0.005 * length / 2_000, (piece, min(took))
+
+
+@pytest.mark.parametrize("prompt, leftward", [
+    ("horse: trots slowly\nfrom: right\nto: left", True),
+    ('{"cat": "runs fast", "start": "left", "end": "right"}', False),
+])
+def test_a_deed_beside_route_fields_keeps_the_route(prompt, leftward):
+    """The route said by its own fields is the move; the deed's words do not replace it."""
+    assert lvd.one_object_motion(prompt.split(":")[0].strip('{"'), leftward, planned_condition(prompt))
+
+
+def test_a_deed_beside_a_hidden_field_keeps_it_out_of_that_half():
+    assert lvd.visibility("dog", True, planned_condition("dog: walks slowly\nhidden_in: first half"))

@@ -43,9 +43,9 @@ def _path(thing: SpecThing) -> list[str]:
 
 def _thing_sentence(thing: SpecThing) -> str:
     phrase, one = thing.phrase(), thing.count in ("", "a", "an", "one")
-    if thing.deed:
-        return f"{phrase} {thing.deed}"
     path = _path(thing)
+    if thing.deed and not (path or thing.halves or thing.still):  # its route, halves or stillness fields tell it, if any
+        return f"{phrase} {thing.deed}"
     if len(path) >= 3:
         return (f"{phrase} {'starts' if one else 'start'} in {_place(path[0])}"
                 + "".join(f", then moves to {_place(p)}" for p in path[1:]))
