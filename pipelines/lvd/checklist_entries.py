@@ -17,9 +17,9 @@ from __future__ import annotations
 
 import re
 
-from .object_classes import noun_class
+from .object_classes import noun_class, singular
 from .tokens import plural
-from .vocabulary import COUNT_WORDS, VERB_KINDS
+from .vocabulary import COLORS, COUNT_WORDS, VERB_KINDS
 
 _HEAD_WORDS = r"(?:[a-z-]+ ){0,2}[a-z-]+"
 # an entry's own label before its thing: "Entry: moving car", "Species: ...", "Obs.: ..." is the observer, never one
@@ -89,11 +89,17 @@ def _entry(match: re.Match) -> str:
         return match.group(0)  # "ball: one two three", a bare number with no break after it: no tally
     if rest.startswith(("|", "--")):
         rest = rest.lstrip("|-").strip()
+    fields = rest.split("|")
+    colours = [field.strip(" .") for field in fields if field.strip(" .") in COLORS]
+    if colours and len(fields) > len(colours):  # "dog | walks left | brown": a field that is its colour is the thing's
+        head = f"{colours[0]} {head}"
+        rest = " | ".join(field.strip() for field in fields if field.strip(" .") not in COLORS)
     does = _does(rest) if rest else None
     if count is None and does is None:
         return match.group(0)  # "gray car -- with a red cat alongside it": the thing and words said of it, as they are
     many = count not in (None, "one")
-    subject = f"{count} {' '.join(head.split()[:-1] + [plural(head.split()[-1])])}" if many else (
+    words = head.split()  # "red apples -- total: three": a head said in the plural already is counted as it is
+    subject = f"{count} {' '.join(words[:-1] + [plural(singular(words[-1]))])}" if many else (
         f"the {head}" if does is not None else f"{count} {head}")
     if does is not None:
         return f"{subject} {does}" + ("" if does.endswith((".", "!", "?")) else ".")

@@ -455,8 +455,12 @@ def count_said_twice(text: str) -> bool:
 # to hear it again ("say again?", "come again?") asks after every count said before it
 _QUESTION_RE = re.compile(r"[^.!?]*\?+")
 # "three dogs ... >> say again? >> three dogs ...": a listener asking to hear it again asks after all said before it
-_REPEAT_ASKED_RE = re.compile(r"\b(?:say (?:that |it )?again|come again|pardon(?: me)?|sorry|what was that|repeat(?: that| it)?"
-                              r"|one more time|once more)\s*\?+$")
+# a question that is the asking and nothing else ("sorry?", ">> come again?", "um, could you say that again?"): one
+# that only ends on such words asks something else ("what happens when they bounce one more time?", "who is sorry?")
+_REPEAT_ASKED_RE = re.compile(r"(?:(?:sorry|uh|um|er|wait|excuse me|pardon)[,.]? )?(?:(?:could|can|would|will) you "
+                              r"(?:please )?)?(?:say (?:that |it )?again|come again|pardon(?: me)?|sorry|what was that"
+                              r"|repeat(?: that| it)?|one more time|once more)(?:,? please)?\s*\?+")
+_QUESTION_LEAD = " \t\n>-\u2013\u2014"  # what opens a line of a live caption before its words: ">> ", "-- "
 _COUNTED_RE = re.compile(r"(?<!-)\b(?:two|three|four|five|six|seven|eight|nine|ten|\d+)(?: [a-z]+){1,3}")
 
 
@@ -467,7 +471,7 @@ def _asked_counts_pointed_back(text: str) -> str:
     heard_to = 0  # where the last asking to hear it again ended: what came before it is asked after already
     for question in _QUESTION_RE.finditer(text):
         asked = question.group(0)
-        if _REPEAT_ASKED_RE.search(asked):
+        if _REPEAT_ASKED_RE.fullmatch(asked.lstrip(_QUESTION_LEAD)):
             asked, heard_to = text[heard_to:question.end()], question.end()
         for counted in _COUNTED_RE.finditer(asked):
             words = counted.group(0).split()

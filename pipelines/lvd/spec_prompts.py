@@ -418,7 +418,9 @@ class _SpecReading:
             elif key == "camera" or key == "shot":
                 self.top_down = self.top_down or bool(re.search(r"top[ -]?down|from above|overhead|aerial", word))
         elif _names_class(key) and isinstance(value, str) and says_a_deed(word):
-            self.sentences.append(text.strip())  # "dog: walked from the left of the cat to ...": a log's deed, its prose
+            thing = self.described(key.replace("_", " "))  # "dog: walked from the left of the cat to ...": what it did,
+            if thing is not None:  # said of the thing with its count and colour from the fields beside it
+                thing.deed = word.rstrip(" .;,")
         elif _names_class(key):
             thing = self.described(key.replace("_", " "))
             if isinstance(value, dict):

@@ -21,6 +21,7 @@ class SpecThing:
         self.via: list[str] = []
         self.halves: dict[str, bool] = {}
         self.still = False
+        self.deed = ""  # "walked from the left of the cat to ...": what a log says it did, its sentence's predicate
 
     def phrase(self) -> str:
         count = self.count or "a"
@@ -43,6 +44,8 @@ def _path(thing: SpecThing) -> list[str]:
 def _thing_sentence(thing: SpecThing) -> str:
     phrase, one = thing.phrase(), thing.count in ("", "a", "an", "one")
     path = _path(thing)
+    if thing.deed and not (path or thing.halves or thing.still):  # its route, halves or stillness fields tell it, if any
+        return f"{phrase} {thing.deed}"
     if len(path) >= 3:
         return (f"{phrase} {'starts' if one else 'start'} in {_place(path[0])}"
                 + "".join(f", then moves to {_place(p)}" for p in path[1:]))
