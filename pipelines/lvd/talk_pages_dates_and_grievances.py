@@ -28,10 +28,12 @@ DATE_RE = re.compile(rf"(?:\b(?:on|dated) )?(?:\b{_CLOCK},? )?(?:\b(?:the )?\d{{
                      re.IGNORECASE)
 # "== Proposed description ==": a section heading on a line of its own
 _HEADING_RE = re.compile(r"^[ \t]*(={1,6})[^=\n]{1,120}\1[ \t]*$", re.MULTILINE)
-# "--Vellum (talk) ", "— Marginalia (talk · contribs)", "[[User:Vellum|Vellum]] ([[User talk:Vellum|talk]])": who signed
+# "--Vellum (talk) ", "— Marginalia (talk · contribs)", "[[User:Vellum|Vellum]] ([[User talk:Vellum|talk]])": who signed;
+# a bare word before "(talk)" signs only with its time stamp after it ("Vellum (talk) 09:15, ..."), as "a parrot (talk)
+# flies" or "a mouse (talk/sing) runs" is a thing with a note on its sound
+_TALK = (r"[ \t]*\((?:\[\[user talk:[^\]\n]{1,80}\]\]|talk)(?:[ \t]*[\u00b7|/][ \t]*[^()\n]{1,20})?\)")
 _SIGNATURE_RE = re.compile(r"[ \t]*(?:(?:--|\u2014|\u2013|~~)?[ \t]*\[\[user:[^\]\n]{1,80}\]\]|(?:--|\u2014|\u2013|~~)[ \t]*"
-                           r"[^\s()\[\]][^\n()\[\]]{0,60}?|\b[\w'-]+)"
-                           r"[ \t]*\((?:\[\[user talk:[^\]\n]{1,80}\]\]|talk)(?:[ \t]*[\u00b7|/][ \t]*[^()\n]{1,20})?\)",
+                           rf"[^\s()\[\]][^\n()\[\]]{{0,60}}?){_TALK}|\b[\w'-]+{_TALK}(?=[ \t]*(?:{_CLOCK}|\d{{1,2}} {_MONTH}))",
                            re.IGNORECASE)
 _STAMP_RE = re.compile(rf"[ \t]*{_CLOCK},? \d{{1,2}} {_MONTH},? \d{{4}}{_ZONE}", re.IGNORECASE)
 # ":", "::", "*:", "#": a reply's indentation at a line's start
@@ -49,8 +51,7 @@ def looks_like_talk_page(prompt: str) -> bool:
 
 def talk_in_plain_words(prompt: str) -> str:
     """``prompt`` without headings, signatures, time stamps, indentation, bold quotes and templates; a line a sentence."""
-    text = _STAMP_RE.sub("", prompt)
-    text = _SIGNATURE_RE.sub("", text)
+    text = _STAMP_RE.sub("", _SIGNATURE_RE.sub("", prompt))  # a bare name signs only before its stamp
     text = _HEADING_RE.sub("", text)
     text = _INDENT_RE.sub("", _TEMPLATE_RE.sub("", _QUOTES_RE.sub("", text)))
     lines = [line.strip(" \t,;:-\u2013\u2014") for line in text.split("\n")]
@@ -78,17 +79,25 @@ GRIEVANCE_RE = re.compile(r"\b(?:(?:i|we) (?:[a-z]+ ){0,3}?(?:record|express|reg
 # "for the whole of my stay", "throughout the entirety of our visit,": the writer's own span of time
 OWN_SPAN_RE = re.compile(r"[ ,]*\b(?:for|during|throughout|over) the (?:whole|entirety|duration|length|rest|course) of "
                          r"(?:my|our) [a-z-]+(?: [a-z-]+(?=[,.;:!?]))?,?")  # "my stay", "my hotel stay,", never a verb
-# "from the moment i checked in", "ever since we arrived": the writer's own moment, to its clause's end (a thing's,
-# "from the moment the cat lands", is the clip's)
+# "from the moment i checked in", "ever since we arrived", "since we got here,": the writer's own moment, an arrival or a
+# stay of theirs, to a stop; a moment with any other verb may name a thing or a view ("from the moment we see the car",
+# "since we are filming from above", "since i only want one cat") and is the clip's
+_ARRIVAL = (r"(?:(?:arrived|checked in|came|got|moved in|walked in|stepped in|settled in|booked in)(?: (?:here|there|back|"
+            r"home))?(?: (?:at|in|to|into|inside) (?:the|my|our|this|that) [a-z]+)?|(?:entered|reached) (?:the|my|our|this|"
+            r"that) [a-z]+|(?:walked|stepped|came|got) (?:in|into|inside) (?:the|my|our|this|that) [a-z]+)")
 WRITERS_MOMENT_RE = re.compile(r"[ ,]*\b(?:from|since|ever since) (?:the (?:moment|minute|second|instant|day|hour|time) "
-                               r"(?:that )?)?(?:i|we) [a-z]+\b[^.,;:!?]{0,40}")
+                               rf"(?:that )?)?(?:i|we) (?:first )?{_ARRIVAL}(?=[.,;:!?]|$| and )")
 
 # "please ensure it is not shown to future guests.", "i ask that this clip never be played again.": a request about
-# later showings of the clip, never about what is in it
+# later showings of the clip, never about what is in it: it is turned down ("not", "never", "no longer") or asked for
+# again ("again", "to other guests"); a plain "make sure the clip is played in slow motion" is about this showing. It
+# ends at its clause (",", ":", ";", " and "), so a scene after it stays
+_SHOWN = r"(?:shown|played|screened|broadcast|aired)"
+_LATER_SHOWING = (rf"(?:(?:not|never) (?:be|get) (?:again )?{_SHOWN}\b|(?:is|be|will be|gets|get) (?:(?:not|never|no longer) "
+                  rf"(?:again )?{_SHOWN}\b|(?:again )?{_SHOWN} (?:again\b|to (?:any|other|future|later|new|more|the next) )))")
 SCREENING_REQUEST_RE = re.compile(r"(?:^|(?<=[.!?] ))(?:(?:i|we) (?:[a-z]+ ){0,2}?)?(?:please )?(?:ensure|make sure|see to it|"
                                   r"ask|request|insist|demand|trust)(?: that)? (?:it|this|this clip|the clip|this video|"
-                                  r"the video) (?:is|be|will be|gets|get) (?:not |never |no longer )?(?:again )?"
-                                  r"(?:shown|played|screened|broadcast|aired)\b[^.!?]{0,80}(?:[.!?]|$)")
+                                  rf"the video) {_LATER_SHOWING}(?:(?! and )[^.!?,:;]){{0,80}}(?:[.!?]|$)?")
 
 
 def might_hold_grievance(text: str) -> bool:

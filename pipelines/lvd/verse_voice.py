@@ -85,9 +85,13 @@ _FROM_TO_RE = re.compile(r"\bfrom (?P<start>" + _PLACE + r") to (?P<end>" + _PLA
 _EPITHET_RE = re.compile(r"(?:(?:and )?(?:our|my|its|his|her|their) [a-z]+(?: [a-z]+){0,3}|"
                          r"(?:still )?in (?:the )?frame(?: [a-z]+){0,4})")
 # free verse's lines: one going on a path ("to its close"), one opening with a subject or with a time, and a bare place
-_PATH_GOES_ON_RE = re.compile(r"(?:to|until|till|towards?|into|onto)\b")
+# goes on "to" a place or a time ("to the right of the car", "to its close", "until the clip ends"); "into a box",
+# "to a box on the right", "towards the tree" are a goal, a thing the mover's own line reads with it
+_GOES_ON = (r"(?:until|till)\b|to (?:the |its |their )?(?:very )?(?:(?:far|upper|lower|top|bottom|other) ?)?(?:left|right|top|"
+            r"bottom|middle|centre|center|end|close|finish|side|edge|corner|last)\b")
+_PATH_GOES_ON_RE = re.compile(_GOES_ON)
 # "from the opening of the clip\nto its close": a line opening "from" and the next going on "to" are one path
-PATH_ACROSS_BREAK_RE = re.compile(r"^(?P<from>[ \t]*from [^/\n,;.]{1,80}?)[ \t]*\n\s*(?=(?:to|until|till|towards?|into|onto)\b)",
+PATH_ACROSS_BREAK_RE = re.compile(r"^(?P<from>[ \t]*from [^/\n,;.]{1,80}?)[ \t]*\n\s*(?=" + _GOES_ON + ")",
                                   re.MULTILINE)
 
 
