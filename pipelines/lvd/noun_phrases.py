@@ -16,6 +16,7 @@ from . import word_guessing as guess
 from .compound_names import compound_head_follows, names_with_next, read_compound_head, read_compound_head_or_plain_verb
 from .describing_words import read_describing_word
 from .descriptions import shade_colour
+from .manner_frames import in_manner_frame
 from .noun_mentions import said_digits
 from .object_classes import COMPOUND_NOUN_WORDS, CREATURE_KINDS, GENERIC_CLASS, is_plural, noun_class, singular
 from .prompt_tokens import DIRECTIONS, fraction_of, in_clock_time
@@ -35,6 +36,7 @@ from .vocabulary import (
     HEIGHT_WORDS,
     INDEFINITE,
     LOCATIVE_WORDS,
+    MANNER_OR_THING_NOUNS,
     MATERIAL_WORDS,
     NON_OBJECT_NOUNS,
     NUMBER_WORDS,
@@ -326,8 +328,8 @@ def read_word(reader: ClauseReader, word: str, matches, position: int) -> None:
         return
     if word in NON_OBJECT_NOUNS and read_compound_head_or_plain_verb(reader, word, matches, position):
         return  # "a girl waits at a bus stop": the head of an open two-word name, no route's stop; "and exit": a verb
-    if word in NON_OBJECT_NOUNS:
-        reader.clear_phrase()
+    if word in NON_OBJECT_NOUNS or (word in MANNER_OR_THING_NOUNS and in_manner_frame(matches, position)):
+        reader.clear_phrase()  # "with no little spirit", "did it credit": a quality, no thing
         reader.locative = reader.attached = False  # "in the shot a hen waits": the place phrase ended with its noun
         reader.relation = None  # "on a frosty morning showing a car": no thing for "on" to relate to
         reader.naming = word == "number"  # "the number seven": a name, not a count
