@@ -81,6 +81,10 @@ def test_a_reserve_gone_through_is_the_place():
     ("To its credit, a goat waits in the middle the whole time.", "goat", 1),
     ("The dog, a credit to its breed, runs to the left.", "dog", 1),
     ("A kitten, without restraint, ran from the left to the right.", "kitten", 1),
+    ("A lamb, with an easy reserve, went from the left to the right, and nothing else.", "lamb", 1),
+    ("Two geese, with a gentle restraint, waited in the middle; nothing else.", "goose", 2),
+    ("A calf walked to the left, which did him no little credit.", "calf", 1),
+    ("A foal, with a spirit worthy of its dam, ran to the right.", "foal", 1),
 ])
 def test_a_quality_in_a_manner_frame_is_no_thing(prompt, query, count):
     assert lvd.numeracy(query, count, planned_condition(prompt))

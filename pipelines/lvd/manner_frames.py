@@ -10,12 +10,16 @@ never before a word that names or does something ("a reserve tank", "a spirit fl
 
 from __future__ import annotations
 
+from .object_classes import noun_class
 from .vocabulary import (
     DEFINITE,
     DEGREE_WORDS,
     INDEFINITE,
     LOCATIVE_WORDS,
+    MANNER_OR_THING_NOUNS,
+    NON_OBJECT_NOUNS,
     STOP_WORDS,
+    VERB_KINDS,
     is_describing,
     looks_like_modifier,
 )
@@ -24,10 +28,12 @@ from .vocabulary import (
 _MANNER_OPENERS = frozenset(("with", "without", "of"))
 # Amounts and degrees said of a quality: "with no little spirit", "with such reserve", "with the greatest delicacy".
 _AMOUNTS = frozenset("no little great much such more less considerable real true perfect rare fine good "
-                     "greatest utmost admirable becoming".split())
+                     "greatest utmost admirable becoming all".split())
 # Words that may close a quality's phrase: the clause or the sentence goes on ("with a reserve that ...",
 # "with spirit and grace", "with great delicacy upon the lake").
 _CLOSERS = STOP_WORDS | LOCATIVE_WORDS | frozenset(("upon", "toward", "which", "yet", "nor"))
+# Describing words said after a quality that do not end as describing words do ("a spirit worthy of her").
+_SAID_OF_A_QUALITY = frozenset("worthy equal proper unusual rare uncommon fit such".split())
 _OBJECT_PRONOUNS = frozenset(("it", "them", "him", "her", "us", "you", "me"))
 _DOING = frozenset(("do", "does", "did", "done", "doing"))
 _POSSESSIVES = frozenset(("his", "her", "its", "their", "my", "your", "our"))
@@ -50,21 +56,45 @@ def _describes(word: str) -> bool:
         or is_describing(word) or looks_like_modifier(word) or (len(word) > 5 and word.endswith("est"))
 
 
+def _closes(following: str) -> bool:
+    """A word that may come after a quality: the clause goes on ("with a reserve that ...", "with spirit and grace",
+    "with great delicacy upon the lake"), or a describing word that is no verb says more of it ("with a reserve
+    becoming her station", "with a spirit worthy of ..."); a word naming or doing something makes the word a thing."""
+    return following in _CLOSERS or following in _SAID_OF_A_QUALITY or (
+        looks_like_modifier(following) and following not in VERB_KINDS)
+
+
+def _plain_describer(word: str) -> bool:
+    """A word right before the quality that may describe it: no small word, verb or thing the tables know."""
+    return word not in STOP_WORDS and word not in VERB_KINDS and noun_class(word) is None \
+        and word not in MANNER_OR_THING_NOUNS and word not in NON_OBJECT_NOUNS
+
+
 def in_manner_frame(matches, position: int) -> bool:
     """Whether the manner-or-thing word at POSITION is said as a quality, never a thing to draw."""
     following = _token(matches, position + 1)
-    if following is not None and _word(matches, position + 1) is not None and following not in _CLOSERS:
+    if following is not None and _word(matches, position + 1) is not None and not _closes(following):
         return False  # "a reserve tank", "a spirit floats", "a credit card": a thing, or what kind a thing is
-    before, earlier = _token(matches, position - 1), _token(matches, position - 2)
-    if before in _OBJECT_PRONOUNS and earlier in _DOING:
-        return True  # "with a reserve that did it credit"
-    if before in _POSSESSIVES and earlier == "to":
-        return True  # "to its credit, the dog waits"
     start = position - 1
+    if _word(matches, start) is not None and _plain_describer(matches[start].group(0)):
+        start -= 1  # "with an easy reserve", "with a gentle restraint": a describing word the tables do not know
     while start >= 0 and position - start <= _REACH and _word(matches, start) is not None \
             and _describes(matches[start].group(0)):
         start -= 1
-    opener = _token(matches, start)
-    if opener in _MANNER_OPENERS:
-        return True  # "with no little spirit", "without restraint", "of great delicacy"
-    return following == "to" and opener in _COPULAS and _token(matches, start + 1) in ("a", "no")  # "is a credit to"
+    opener, first = _token(matches, start), _token(matches, start + 1)
+    if opener in _MANNER_OPENERS or opener in _DOING:
+        return True  # "with no little spirit", "without restraint", "of great delicacy", "did great credit to"
+    if opener in _OBJECT_PRONOUNS and _token(matches, start - 1) in _DOING:
+        return True  # "with a reserve that did it credit", "which did them no little credit"
+    if opener == "to" and first in _POSSESSIVES:
+        return True  # "to its credit, the dog waits", "to her great credit"
+    return following == "to" and opener in _COPULAS and first in ("a", "no")  # "is a credit to its breed"
+
+
+def no_thing_at(matches, position: int) -> bool:
+    """Whether the word at POSITION names no thing to draw: a word of the video, time or manner ("footage", "composure"),
+    or a manner-or-thing word in a manner's frame ("with an easy reserve")."""
+    if not 0 <= position < len(matches):
+        return False
+    word = matches[position].group(0)
+    return word in NON_OBJECT_NOUNS or (word in MANNER_OR_THING_NOUNS and in_manner_frame(matches, position))
