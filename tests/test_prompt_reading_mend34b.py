@@ -85,6 +85,9 @@ def test_a_reserve_gone_through_is_the_place():
     ("Two geese, with a gentle restraint, waited in the middle; nothing else.", "goose", 2),
     ("A calf walked to the left, which did him no little credit.", "calf", 1),
     ("A foal, with a spirit worthy of its dam, ran to the right.", "foal", 1),
+    ("The duck had the delicacy to wait in the middle throughout.", "duck", 1),
+    ("To the credit of the heifer, it ran from the left to the right.", "heifer", 1),
+    ("This morning's announcements begin with three lively dogs, on screen from start to finish.", "dog", 3),
 ])
 def test_a_quality_in_a_manner_frame_is_no_thing(prompt, query, count):
     assert lvd.numeracy(query, count, planned_condition(prompt))

@@ -36,6 +36,10 @@ _CLOSERS = STOP_WORDS | LOCATIVE_WORDS | frozenset(("upon", "toward", "which", "
 _SAID_OF_A_QUALITY = frozenset("worthy equal proper unusual rare uncommon fit such".split())
 _OBJECT_PRONOUNS = frozenset(("it", "them", "him", "her", "us", "you", "me"))
 _DOING = frozenset(("do", "does", "did", "done", "doing"))
+# Verbs of showing or lacking a quality: "showed great spirit", "displayed no little delicacy", "lacked restraint".
+_SHOWING = frozenset("show shows showed shown showing shew shewed display displays displayed displaying lack lacks "
+                     "lacked lacking want wanted wanting".split())
+_HAVING = frozenset(("have", "has", "had", "having"))
 _POSSESSIVES = frozenset(("his", "her", "its", "their", "my", "your", "our"))
 _COPULAS = frozenset(("is", "are", "was", "were", "be", "been", "being", ","))
 _REACH = 4  # at most this many articles, amounts and describing words between the opener and the quality
@@ -82,7 +86,11 @@ def in_manner_frame(matches, position: int) -> bool:
             and _describes(matches[start].group(0)):
         start -= 1
     opener, first = _token(matches, start), _token(matches, start + 1)
-    if opener in _MANNER_OPENERS or opener in _DOING:
+    if opener in _HAVING and first == "the" and following == "to":
+        return True  # "had the delicacy to wait", "had the spirit to go on"
+    if opener == "to" and first == "the" and following == "of":
+        return True  # "to the credit of the mare"
+    if opener in _MANNER_OPENERS or opener in _DOING or opener in _SHOWING:
         return True  # "with no little spirit", "without restraint", "of great delicacy", "did great credit to"
     if opener in _OBJECT_PRONOUNS and _token(matches, start - 1) in _DOING:
         return True  # "with a reserve that did it credit", "which did them no little credit"
@@ -91,10 +99,7 @@ def in_manner_frame(matches, position: int) -> bool:
     return following == "to" and opener in _COPULAS and first in ("a", "no")  # "is a credit to its breed"
 
 
-def no_thing_at(matches, position: int) -> bool:
-    """Whether the word at POSITION names no thing to draw: a word of the video, time or manner ("footage", "composure"),
-    or a manner-or-thing word in a manner's frame ("with an easy reserve")."""
-    if not 0 <= position < len(matches):
-        return False
-    word = matches[position].group(0)
+def no_thing_at(word: str | None, matches, position: int) -> bool:
+    """Whether WORD, read at POSITION, names no thing to draw: a word of the video, time or manner ("footage",
+    "composure"), or a manner-or-thing word in a manner's frame ("with an easy reserve")."""
     return word in NON_OBJECT_NOUNS or (word in MANNER_OR_THING_NOUNS and in_manner_frame(matches, position))

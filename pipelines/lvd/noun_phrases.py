@@ -327,7 +327,7 @@ def read_word(reader: ClauseReader, word: str, matches, position: int) -> None:
         return
     if word in NON_OBJECT_NOUNS and read_compound_head_or_plain_verb(reader, word, matches, position):
         return  # "a girl waits at a bus stop": the head of an open two-word name, no route's stop; "and exit": a verb
-    if no_thing_at(matches, position):
+    if no_thing_at(word, matches, position):
         reader.clear_phrase()  # "with no little spirit", "did it credit": a quality, no thing
         reader.locative = reader.attached = False  # "in the shot a hen waits": the place phrase ended with its noun
         reader.relation = None  # "on a frosty morning showing a car": no thing for "on" to relate to
@@ -501,7 +501,7 @@ def read_word(reader: ClauseReader, word: str, matches, position: int) -> None:
         if around.describes_across_comma(matches, position):
             reader.attrs.append(("detail", word))  # "a crisp, detailed scene": a describing word before a comma
             return
-        if (following is not None and (following in SCENE_WORDS or no_thing_at(matches, position + 1))) or (
+        if (following is not None and (following in SCENE_WORDS or no_thing_at(following, matches, position + 1))) or (
                 position + 1 < len(matches)
                 and matches[position + 1].lastgroup == "scene2") or guess.act_noun(matches, position + 1):
             return  # "a clear sky", "a dirt road", "a frosty morning", "a bad roll": it describes the place, time or act
