@@ -88,6 +88,9 @@ def test_a_reserve_gone_through_is_the_place():
     ("The duck had the delicacy to wait in the middle throughout.", "duck", 1),
     ("To the credit of the heifer, it ran from the left to the right.", "heifer", 1),
     ("This morning's announcements begin with three lively dogs, on screen from start to finish.", "dog", 3),
+    ("A gig, conducted with the utmost decorum and no small spirit, drove from the left to the right.", "gig", 1),
+    ("A hound of great spirit and no little restraint went from the right to the left.", "hound", 1),
+    ("The ball, showing a restraint that did it credit, rolled from the left to the right.", "ball", 1),
 ])
 def test_a_quality_in_a_manner_frame_is_no_thing(prompt, query, count):
     assert lvd.numeracy(query, count, planned_condition(prompt))
@@ -107,11 +110,17 @@ def test_words_only_of_manner_and_ordinary_prompts_read_as_before(prompt, query,
     assert names(prompt).count(query) == count
 
 
-def test_a_long_repeat_of_a_manner_frame_is_read_fast():
-    """The frame looks back at most a few words from each word: linear in the prompt."""
-    prompt = ("with no little spirit " * 100)[:2000]
-    matches = tokenize(prompt)
+@pytest.mark.parametrize("trigger", ["with no little spirit ", "spirit and ", "with easy great good spirit, "])
+def test_a_long_repeat_of_a_manner_frame_is_read_fast(trigger):
+    """The frame looks back at most a few words from each word, and one quality before a joining word: linear."""
+    matches = tokenize((trigger * 2000)[:2000])
     start = time.perf_counter()
     for position in range(len(matches)):
         manner_frames.in_manner_frame(matches, position)
     assert time.perf_counter() - start < 0.1
+
+
+def test_a_spirit_in_which_a_thing_moves_is_no_place():
+    prompt = "The pony, in a spirit of great good humour, trotted from the left to the right."
+    assert lvd.one_object_motion("pony", False, planned_condition(prompt))
+    assert PLANNER.plan(prompt).layout.background != "spirit"

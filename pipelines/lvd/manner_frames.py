@@ -28,7 +28,7 @@ from .vocabulary import (
 _MANNER_OPENERS = frozenset(("with", "without", "of"))
 # Amounts and degrees said of a quality: "with no little spirit", "with such reserve", "with the greatest delicacy".
 _AMOUNTS = frozenset("no little great much such more less considerable real true perfect rare fine good "
-                     "greatest utmost admirable becoming all".split())
+                     "greatest utmost admirable becoming all small least".split())
 # Words that may close a quality's phrase: the clause or the sentence goes on ("with a reserve that ...",
 # "with spirit and grace", "with great delicacy upon the lake").
 _CLOSERS = STOP_WORDS | LOCATIVE_WORDS | frozenset(("upon", "toward", "which", "yet", "nor"))
@@ -40,6 +40,10 @@ _DOING = frozenset(("do", "does", "did", "done", "doing"))
 _SHOWING = frozenset("show shows showed shown showing shew shewed display displays displayed displaying lack lacks "
                      "lacked lacking want wanted wanting".split())
 _HAVING = frozenset(("have", "has", "had", "having"))
+# Words that join a second quality to a first: "with the greatest propriety and no small spirit".
+_JOINING = frozenset(("and", "or", "nor", ","))
+# Words a describing word never swallows on the way back: "showing a restraint" is a showing, no "showing restraint".
+_OPENING = _MANNER_OPENERS | _DOING | _SHOWING | _HAVING | _JOINING | frozenset(("to", "in"))
 _POSSESSIVES = frozenset(("his", "her", "its", "their", "my", "your", "our"))
 _COPULAS = frozenset(("is", "are", "was", "were", "be", "been", "being", ","))
 _REACH = 4  # at most this many articles, amounts and describing words between the opener and the quality
@@ -74,18 +78,37 @@ def _plain_describer(word: str) -> bool:
         and word not in MANNER_OR_THING_NOUNS and word not in NON_OBJECT_NOUNS
 
 
+def _opener(matches, position: int) -> int:
+    """Where the quality's phrase opens: back over a describing word the tables do not know ("with an easy reserve")
+    and at most a few articles, amounts and describing words, never over a word that opens a phrase."""
+    start = position - 1
+    if _word(matches, start) is not None and _plain_describer(matches[start].group(0)):
+        start -= 1
+    while start >= 0 and position - start <= _REACH and _word(matches, start) is not None \
+            and matches[start].group(0) not in _OPENING and _describes(matches[start].group(0)):
+        start -= 1
+    return start
+
+
+def _quality_before(matches, position: int) -> bool:
+    """Whether the word at POSITION is a quality framed on its own ("with the greatest propriety", "of great spirit")."""
+    word = _token(matches, position)
+    if word in NON_OBJECT_NOUNS:
+        return True
+    return word in MANNER_OR_THING_NOUNS and _token(matches, _opener(matches, position)) in _MANNER_OPENERS
+
+
 def in_manner_frame(matches, position: int) -> bool:
     """Whether the manner-or-thing word at POSITION is said as a quality, never a thing to draw."""
+    start = _opener(matches, position)
+    opener, first = _token(matches, start), _token(matches, start + 1)
+    if opener in _JOINING and _quality_before(matches, start - 1):
+        return True  # "with the greatest propriety and no small spirit", "of great spirit and no little restraint"
     following = _token(matches, position + 1)
     if following is not None and _word(matches, position + 1) is not None and not _closes(following):
         return False  # "a reserve tank", "a spirit floats", "a credit card": a thing, or what kind a thing is
-    start = position - 1
-    if _word(matches, start) is not None and _plain_describer(matches[start].group(0)):
-        start -= 1  # "with an easy reserve", "with a gentle restraint": a describing word the tables do not know
-    while start >= 0 and position - start <= _REACH and _word(matches, start) is not None \
-            and _describes(matches[start].group(0)):
-        start -= 1
-    opener, first = _token(matches, start), _token(matches, start + 1)
+    if opener == "in" and following == "of":
+        return True  # "in a spirit of great good humour"
     if opener in _HAVING and first == "the" and following == "to":
         return True  # "had the delicacy to wait", "had the spirit to go on"
     if opener == "to" and first == "the" and following == "of":
