@@ -16,6 +16,7 @@ from . import word_guessing as guess
 from .compound_names import compound_head_follows, names_with_next, read_compound_head, read_compound_head_or_plain_verb
 from .describing_words import read_describing_word
 from .descriptions import shade_colour
+from .manner_frames import no_thing_at
 from .noun_mentions import said_digits
 from .object_classes import COMPOUND_NOUN_WORDS, CREATURE_KINDS, GENERIC_CLASS, is_plural, noun_class, singular
 from .prompt_tokens import DIRECTIONS, fraction_of, in_clock_time
@@ -326,8 +327,8 @@ def read_word(reader: ClauseReader, word: str, matches, position: int) -> None:
         return
     if word in NON_OBJECT_NOUNS and read_compound_head_or_plain_verb(reader, word, matches, position):
         return  # "a girl waits at a bus stop": the head of an open two-word name, no route's stop; "and exit": a verb
-    if word in NON_OBJECT_NOUNS:
-        reader.clear_phrase()
+    if no_thing_at(word, matches, position):
+        reader.clear_phrase()  # "with no little spirit", "did it credit": a quality, no thing
         reader.locative = reader.attached = False  # "in the shot a hen waits": the place phrase ended with its noun
         reader.relation = None  # "on a frosty morning showing a car": no thing for "on" to relate to
         reader.naming = word == "number"  # "the number seven": a name, not a count
@@ -500,7 +501,7 @@ def read_word(reader: ClauseReader, word: str, matches, position: int) -> None:
         if around.describes_across_comma(matches, position):
             reader.attrs.append(("detail", word))  # "a crisp, detailed scene": a describing word before a comma
             return
-        if (following is not None and (following in SCENE_WORDS or following in NON_OBJECT_NOUNS)) or (
+        if (following is not None and (following in SCENE_WORDS or no_thing_at(following, matches, position + 1))) or (
                 position + 1 < len(matches)
                 and matches[position + 1].lastgroup == "scene2") or guess.act_noun(matches, position + 1):
             return  # "a clear sky", "a dirt road", "a frosty morning", "a bad roll": it describes the place, time or act

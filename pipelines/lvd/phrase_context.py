@@ -11,6 +11,7 @@ from functools import lru_cache
 from typing import Any
 
 from . import word_guessing as guess
+from .manner_frames import no_thing_at
 from .object_classes import CREATURE_KINDS, is_plural, noun_class, singular
 from .place_context import PERCEIVED_WORDS
 from .scene_words import SCENE_PREPOSITIONS, SCENE_WORDS
@@ -316,13 +317,14 @@ def describes_across_comma(matches, position: int) -> bool:
         if following.lastgroup != "word":
             return False
         word = following.group(0)
-        if noun_class(word) is not None or word in NON_OBJECT_NOUNS or word in PRESENTING_WORDS or (
+        if noun_class(word) is not None or no_thing_at(word, matches, offset) or word in PRESENTING_WORDS or (
                 next_word(matches, offset) == "of" and offset + 2 < len(matches)
                 and matches[offset + 2].group(0) in NON_OBJECT_NOUNS):  # "... piece of footage"
             return described
         if not (word in DEGREE_WORDS or is_describing(word) or looks_like_modifier(word) or guess.adjective_form(word)
                 # "grainy home movie"
-                or (next_word(matches, offset) in NON_OBJECT_NOUNS and word not in STOP_WORDS
+                or (no_thing_at(next_word(matches, offset), matches, offset + 1)
+                    and word not in STOP_WORDS
                     and word not in DEFINITE)):
             return False
         described = True
@@ -386,7 +388,7 @@ def noun_follows(matches, position: int) -> bool:
     following = next_word(matches, position)
     if following is None or word != singular(word) or following != singular(following) or following in VERB_KINDS \
             or following in guess.IRREGULAR_PAST \
-            or following in STATE_VERBS or following in NON_OBJECT_NOUNS or following in COLORS \
+            or following in STATE_VERBS or no_thing_at(following, matches, position + 1) or following in COLORS \
             or looks_like_modifier(following) \
             or following in LOCATIVE_WORDS or following in PERCEIVED_WORDS or modal_can(matches, position + 1):
         return False  # "the ball orange", "a cow can be seen", "beside a car throughout", "is a horse seen"

@@ -68,12 +68,17 @@ NON_OBJECT_NOUNS = frozenset((
     " patience care attention"
     # What is heard, not seen ("the music plays on"): never a thing to draw.
     " music song songs tune melody noise silence"
-    # Qualities of temper and manner a narrator credits a thing with ("with no little spirit", "of the most amiable
-    # disposition", "with a reserve that did it credit", "with perfect composure"): never a thing to draw.
-    " disposition temper temperament spirit reserve composure civility complaisance decorum propriety elegance dignity"
-    " vivacity liveliness gaiety modesty sensibility cheerfulness alacrity eagerness fortitude forbearance restraint"
-    " discretion delicacy prudence manners credit"
+    # Qualities of temper and manner a narrator credits a thing with ("of the most amiable disposition", "with perfect
+    # composure"), words that are only ever manner: never a thing to draw.
+    " disposition temper temperament composure civility complaisance decorum propriety elegance dignity"
+    " vivacity liveliness gaiety modesty sensibility cheerfulness alacrity eagerness fortitude forbearance"
+    " discretion prudence manners"
 ).split())
+# Words of manner that also name a thing or name what kind a thing is ("with no little spirit" but "a ghostly spirit
+# floats", "a spirit level"; "did it credit" but "a credit card"; "with a reserve that ..." but "a reserve tank";
+# "with great delicacy" but "eats a delicacy"; "with admirable restraint" but "a child restraint"): manner only in a
+# manner's frame (manner_frames.in_manner_frame), a thing everywhere else.
+MANNER_OR_THING_NOUNS = frozenset("spirit reserve credit delicacy restraint".split())
 # Every form of the verbs that say a thing goes out of the frame ("leaves", "has left", "exited", "departs")
 EXIT_VERBS = frozenset("leave leaves leaving left exit exits exited exiting depart departs departed departing quit quits "
                        "quitting".split())

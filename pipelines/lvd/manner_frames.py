@@ -1,0 +1,128 @@
+"""A word of manner that also names a thing, read as manner only in a manner's frame.
+
+"spirit", "reserve", "credit", "delicacy" and "restraint" are qualities a narrator credits a thing with ("with no
+little spirit", "with a reserve that did it credit", "to its credit", "a credit to its breed") and also things, or
+words naming what kind a thing is ("a ghostly spirit floats", "a spirit level", "a credit card", "a reserve tank",
+"eats a delicacy", "a child restraint"). The frame decides: after "with", "without" or "of" with only articles,
+amounts and describing words between, after "do ... it" or "to its", or after a copula or comma as "a credit to";
+never before a word that names or does something ("a reserve tank", "a spirit floats").
+"""
+
+from __future__ import annotations
+
+from .object_classes import noun_class
+from .vocabulary import (
+    DEFINITE,
+    DEGREE_WORDS,
+    INDEFINITE,
+    LOCATIVE_WORDS,
+    MANNER_OR_THING_NOUNS,
+    NON_OBJECT_NOUNS,
+    STOP_WORDS,
+    VERB_KINDS,
+    is_describing,
+    looks_like_modifier,
+)
+
+# What opens a phrase of manner or quality: "with great delicacy", "without restraint", "a horse of spirit".
+_MANNER_OPENERS = frozenset(("with", "without", "of"))
+# Amounts and degrees said of a quality: "with no little spirit", "with such reserve", "with the greatest delicacy".
+_AMOUNTS = frozenset("no little great much such more less considerable real true perfect rare fine good "
+                     "greatest utmost admirable becoming all small least".split())
+# Words that may close a quality's phrase: the clause or the sentence goes on ("with a reserve that ...",
+# "with spirit and grace", "with great delicacy upon the lake").
+_CLOSERS = STOP_WORDS | LOCATIVE_WORDS | frozenset(("upon", "toward", "which", "yet", "nor"))
+# Describing words said after a quality that do not end as describing words do ("a spirit worthy of her").
+_SAID_OF_A_QUALITY = frozenset("worthy equal proper unusual rare uncommon fit such".split())
+_OBJECT_PRONOUNS = frozenset(("it", "them", "him", "her", "us", "you", "me"))
+_DOING = frozenset(("do", "does", "did", "done", "doing"))
+# Verbs of showing or lacking a quality: "showed great spirit", "displayed no little delicacy", "lacked restraint".
+_SHOWING = frozenset("show shows showed shown showing shew shewed display displays displayed displaying lack lacks "
+                     "lacked lacking want wanted wanting".split())
+_HAVING = frozenset(("have", "has", "had", "having"))
+# Words that join a second quality to a first: "with the greatest propriety and no small spirit".
+_JOINING = frozenset(("and", "or", "nor", ","))
+# Words a describing word never swallows on the way back: "showing a restraint" is a showing, no "showing restraint".
+_OPENING = _MANNER_OPENERS | _DOING | _SHOWING | _HAVING | _JOINING | frozenset(("to", "in"))
+_POSSESSIVES = frozenset(("his", "her", "its", "their", "my", "your", "our"))
+_COPULAS = frozenset(("is", "are", "was", "were", "be", "been", "being", ","))
+_REACH = 4  # at most this many articles, amounts and describing words between the opener and the quality
+
+
+def _word(matches, position: int) -> str | None:
+    if 0 <= position < len(matches) and matches[position].lastgroup in ("word", "noun2", "hyph_mod", "hyphenated"):
+        return matches[position].group(0)
+    return None
+
+
+def _token(matches, position: int) -> str | None:
+    return matches[position].group(0) if 0 <= position < len(matches) else None
+
+
+def _describes(word: str) -> bool:
+    return word in DEFINITE or word in INDEFINITE or word in DEGREE_WORDS or word in _AMOUNTS \
+        or is_describing(word) or looks_like_modifier(word) or (len(word) > 5 and word.endswith("est"))
+
+
+def _closes(following: str) -> bool:
+    """A word that may come after a quality: the clause goes on ("with a reserve that ...", "with spirit and grace",
+    "with great delicacy upon the lake"), or a describing word that is no verb says more of it ("with a reserve
+    becoming her station", "with a spirit worthy of ..."); a word naming or doing something makes the word a thing."""
+    return following in _CLOSERS or following in _SAID_OF_A_QUALITY or (
+        looks_like_modifier(following) and following not in VERB_KINDS)
+
+
+def _plain_describer(word: str) -> bool:
+    """A word right before the quality that may describe it: no small word, verb or thing the tables know."""
+    return word not in STOP_WORDS and word not in VERB_KINDS and noun_class(word) is None \
+        and word not in MANNER_OR_THING_NOUNS and word not in NON_OBJECT_NOUNS
+
+
+def _opener(matches, position: int) -> int:
+    """Where the quality's phrase opens: back over a describing word the tables do not know ("with an easy reserve")
+    and at most a few articles, amounts and describing words, never over a word that opens a phrase."""
+    start = position - 1
+    if _word(matches, start) is not None and _plain_describer(matches[start].group(0)):
+        start -= 1
+    while start >= 0 and position - start <= _REACH and _word(matches, start) is not None \
+            and matches[start].group(0) not in _OPENING and _describes(matches[start].group(0)):
+        start -= 1
+    return start
+
+
+def _quality_before(matches, position: int) -> bool:
+    """Whether the word at POSITION is a quality framed on its own ("with the greatest propriety", "of great spirit")."""
+    word = _token(matches, position)
+    if word in NON_OBJECT_NOUNS:
+        return True
+    return word in MANNER_OR_THING_NOUNS and _token(matches, _opener(matches, position)) in _MANNER_OPENERS
+
+
+def in_manner_frame(matches, position: int) -> bool:
+    """Whether the manner-or-thing word at POSITION is said as a quality, never a thing to draw."""
+    start = _opener(matches, position)
+    opener, first = _token(matches, start), _token(matches, start + 1)
+    if opener in _JOINING and _quality_before(matches, start - 1):
+        return True  # "with the greatest propriety and no small spirit", "of great spirit and no little restraint"
+    following = _token(matches, position + 1)
+    if following is not None and _word(matches, position + 1) is not None and not _closes(following):
+        return False  # "a reserve tank", "a spirit floats", "a credit card": a thing, or what kind a thing is
+    if opener == "in" and following == "of":
+        return True  # "in a spirit of great good humour"
+    if opener in _HAVING and first == "the" and following == "to":
+        return True  # "had the delicacy to wait", "had the spirit to go on"
+    if opener == "to" and first == "the" and following == "of":
+        return True  # "to the credit of the mare"
+    if opener in _MANNER_OPENERS or opener in _DOING or opener in _SHOWING:
+        return True  # "with no little spirit", "without restraint", "of great delicacy", "did great credit to"
+    if opener in _OBJECT_PRONOUNS and _token(matches, start - 1) in _DOING:
+        return True  # "with a reserve that did it credit", "which did them no little credit"
+    if opener == "to" and first in _POSSESSIVES:
+        return True  # "to its credit, the dog waits", "to her great credit"
+    return following == "to" and opener in _COPULAS and first in ("a", "no")  # "is a credit to its breed"
+
+
+def no_thing_at(word: str | None, matches, position: int) -> bool:
+    """Whether WORD, read at POSITION, names no thing to draw: a word of the video, time or manner ("footage",
+    "composure"), or a manner-or-thing word in a manner's frame ("with an easy reserve")."""
+    return word in NON_OBJECT_NOUNS or (word in MANNER_OR_THING_NOUNS and in_manner_frame(matches, position))
