@@ -124,3 +124,14 @@ def test_a_spirit_in_which_a_thing_moves_is_no_place():
     prompt = "The pony, in a spirit of great good humour, trotted from the left to the right."
     assert lvd.one_object_motion("pony", False, planned_condition(prompt))
     assert PLANNER.plan(prompt).layout.background != "spirit"
+
+
+def test_no_want_of_a_quality_in_an_aside_keeps_the_route():
+    """"no want of spirit" / "no lack of spirit": the "X of <quality>" phrase is a manner, so an aside holding it
+    neither draws "want" nor cuts the route around it; a thing before "of" ("a bottle of spirit") is still drawn."""
+    route = ("lower left", "upper left", "upper right")
+    for aside in ("with no want of spirit", "with no lack of spirit"):
+        prompt = (f"Seen from above, a dog ran from the lower left corner to the upper left corner, and then, {aside}, "
+                  "to the upper right corner.")
+        assert lvd.sequential("dog", route, planned_condition(prompt)), aside
+    assert "bottle" in _drawn("A man holds a bottle of spirit and walks to the left.")

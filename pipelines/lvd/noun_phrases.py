@@ -495,8 +495,11 @@ def read_word(reader: ClauseReader, word: str, matches, position: int) -> None:
         return
     if reader.det is not None or reader.count is not None or reader.attrs:
         following = around.next_word(matches, position)
-        if following == "of" and position + 2 < len(matches) and matches[position + 2].group(0) in NON_OBJECT_NOUNS:
-            reader.clear_phrase()  # "a piece of footage", "a stretch of film": the video itself
+        if following == "of" and position + 2 < len(matches) and (
+                matches[position + 2].group(0) in NON_OBJECT_NOUNS
+                or (noun_class(word) is None and no_thing_at(matches[position + 2].group(0), matches, position + 2))):
+            # "a piece of footage", "a stretch of film": the video itself; "no want of spirit": a manner, no thing
+            reader.clear_phrase()
             return
         if around.describes_across_comma(matches, position):
             reader.attrs.append(("detail", word))  # "a crisp, detailed scene": a describing word before a comma
