@@ -24,6 +24,7 @@ _QUOTES = frozenset(("'", "`", "#'", ","))  # "'(a b)", "`(a ,b)": quoting, no w
 _LIST_HEADS = frozenset(("list", "quote", "vector", "values"))  # "(list (dog ...) (cat ...))": the items it holds
 _KEYWORD_RE = re.compile(r"[\s(]:[a-z]", re.I)  # " :count", "(:first-half": a keyword argument (prose's "time: 5" is none)
 _TRUE, _FALSE = frozenset(("t", "#t", "true")), frozenset(("nil", "#f", "false", "()"))
+_TRUTH_VALUES = _TRUE | _FALSE
 _TIME_ENDS = frozenset(("start", "end", "beginning", "finish", "begin", "stop"))
 _COUNT_KEYS = frozenset(("count", "number", "n", "how-many", "quantity"))
 _COLOUR_KEYS = frozenset(("colour", "color"))
@@ -94,22 +95,28 @@ def _forms_say_a_clip(forms: list) -> bool:
                 if before_keyword and bare >= _PROSE_WORDS:
                     return False
                 before_keyword = False
-            elif before_keyword and _BARE_WORD_RE.fullmatch(item) and item.lower() not in _TRUE | _FALSE:
+            elif before_keyword and _BARE_WORD_RE.fullmatch(item) and item.lower() not in _TRUTH_VALUES:
                 bare += 1
     return keyed
+
+
+def _lisp_parsed(text: str):
+    """``text``'s forms and comments where it looks like Lisp (see ``looks_like_lisp``), else None."""
+    stripped = text.lstrip()
+    if not stripped.startswith(("(", ";")) or _KEYWORD_RE.search(text) is None:
+        return None
+    parsed = _parse(text)
+    return parsed if parsed is not None and _forms_say_a_clip(parsed[0]) else None
 
 
 def looks_like_lisp(text: str) -> bool:
     """A text made wholly of s-expressions (and ";;" comments), a form in it taking a keyword argument: brackets round
     a sentence that ends on a face or a short code (":o", ":duck:") are prose."""
-    stripped = text.lstrip()
-    if not stripped.startswith(("(", ";")) or _KEYWORD_RE.search(text) is None:
-        return False
-    parsed = _parse(text)
-    return parsed is not None and _forms_say_a_clip(parsed[0])
+    return _lisp_parsed(text) is not None
 
 
 _BARE_END_RE = re.compile(r"\b(to|at|from|until|till|by) (end|start|beginning|finish)\b")
+_BARE_OF_RE = re.compile(r"\bof (?!the )")  # "right-of-ball": the right of the ball
 
 
 def _words(symbol: str) -> str:
@@ -150,7 +157,7 @@ def _place(value) -> str:
     words = _words(value)
     if words.lower().startswith(("the ", "a ", "an ")):
         return words
-    return "the " + re.sub(r"\bof (?!the )", "of the ", words)
+    return "the " + _BARE_OF_RE.sub("of the ", words)
 
 
 def _article(noun: str) -> str:
@@ -283,9 +290,7 @@ def _clip(items: list) -> str:
 
 def lisp_in_plain_words(text: str) -> str:
     """A Lisp file's clip in plain sentences, its comments after them; any other text as it is."""
-    if not looks_like_lisp(text):
-        return text
-    parsed = _parse(text)
+    parsed = _lisp_parsed(text)
     if parsed is None:
         return text
     forms, comments = parsed

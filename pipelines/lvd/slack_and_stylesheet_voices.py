@@ -262,7 +262,6 @@ def stylesheet_in_plain_words(text: str) -> str:
     """A stylesheet's comments as its prose, each rule told where it adds to them; any other text as it is."""
     if not looks_like_stylesheet(text):
         return text
-    rules: list[_Rule] = []
     stack: list[_Rule] = []
     items: list[object] = []  # comments (str) and rules in the order written
     steps: dict[str, str] = {}
@@ -301,7 +300,6 @@ def stylesheet_in_plain_words(text: str) -> str:
                          " ".join(m["selector"].split()))
             if not stack:
                 rule.before, waiting = waiting, []
-                rules.append(rule)
                 items.append(rule)
             stack.append(rule)
         elif m["prop"] is not None and stack:

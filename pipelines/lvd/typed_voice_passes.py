@@ -52,9 +52,9 @@ TYPED_VOICE_PASSES: tuple[RewritePass, ...] = (
     RewritePass("catalogue label", lambda d: looks_like_label(d.text), lambda d: label_in_plain_words(d.text)),
     # the letter, label, markdown and cue-sheet readers see the prompt as typed (its case, line breaks and labels), before
     # the quiz and transcript readers turn labelled lines into statements
-    # before the markdown reader: a comment after code on its line becomes a "#" line of its own
     # "SELECT a moving car FROM clip WHERE ... -- ...": before the code notation, whose "=" the conditions share
     RewritePass("query", lambda d: holds_query(d.text), lambda d: query_in_plain_words(d.text)),
+    # before the markdown reader: a comment after code on its line becomes a "#" line of its own
     RewritePass("code notation", lambda d: holds_code(d.text), lambda d: code_in_plain_words(d.text)),
     # a gloss's capitals, points ("IX-loc-right") and hyphened signs are read before the lower case and the markdown
     # reader's dashed-subtitle gloss; its English has no markdown left: "CAT TWO, SLEEP IX-loc-right"
