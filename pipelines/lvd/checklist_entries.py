@@ -47,6 +47,7 @@ _STILL = ("still", "motionless", "stationary", "unmoving")
 # "one, flew from ...": a bare tally before the deed
 _COUNT_BEFORE_RE = re.compile(rf"(?:{COUNT_WORDS})\s*[,.;]\s*")
 # "not present first half of the clip", "absent first half", "in view start to finish": whether it is there, and when
+_BAR_RE = re.compile(r"\s*\|\s*")  # a bar between an entry's fields, said as a sentence's end
 _STATE_RE = re.compile(r"(?:(?:not|never) )?(?:present|absent|visible|invisible|in view|out of view|on screen|off screen"
                        r"|seen|hidden|missing|gone)\b")
 
@@ -103,7 +104,7 @@ def _entry(match: re.Match) -> str:
         f"the {head}" if does is not None else f"{count} {head}")
     if does is not None:
         return f"{subject} {does}" + ("" if does.endswith((".", "!", "?")) else ".")
-    fields = " ".join(re.sub(r"\s*\|\s*", ". ", rest).split())
+    fields = " ".join(_BAR_RE.sub(". ", rest).split())
     return f"{subject}." + (f" {fields}" if fields else "")
 
 

@@ -73,6 +73,7 @@ _NAMED_ONLY_AGAIN = frozenset(("colour", "count"))
 # a colour or a count said on its own as the correction, and the one said in place of the word the phrase broke off after
 # ("a blue one": the colour said with the pronoun that stands for the thing it corrects)
 _BARE_WORD_RE = re.compile(rf"(?:(?:make it|just|only) )?(?:(?:an?|the) )?(?:{_COLOUR_WORDS}|{_NUMBERS})(?: ones?)?")
+_ONES_RE = re.compile(r"(?<=[a-z]) ones?$")  # "a blue one": the pronoun after the corrected word
 _WORD_INSTEAD_RE = re.compile(rf"(?:an? )?(?P<word>{_COLOUR_WORDS}|{_NUMBERS})\b\s*(?:(?:,|\u2014|\u2013|--| - )\s*)?")
 # (tried from a word's start only: from each digit of a long number it was quadratic)
 _STARTS_THING_RE = re.compile(r"(?<![a-z\d])(?:just |only )?"
@@ -210,8 +211,9 @@ def _replace_keys(before: str, after: str) -> str | None:
     phrase's end."""
     end = _PHRASE_END_RE.search(after)
     meant, rest = after[:end.start()], after[end.start():]
-    new = _keys(re.sub(r"(?<=[a-z]) ones?$", "", meant.strip()) if _BARE_WORD_RE.fullmatch(meant.strip()) else meant)
-    if any(_kind(m) in _NAMED_ONLY_AGAIN for m in new) and not _BARE_WORD_RE.fullmatch(meant.strip()):
+    bare = _BARE_WORD_RE.fullmatch(meant.strip()) is not None
+    new = _keys(_ONES_RE.sub("", meant.strip()) if bare else meant)
+    if any(_kind(m) in _NAMED_ONLY_AGAIN for m in new) and not bare:
         return None  # "a brown dog and — sorry — a pink bird": a colour or a count corrects only when said on its own
     kinds = {_kind(m) for m in new}
     # a colour or a count said alone takes back the last of its own kind ("a red ball rolls left, no, blue": the red,

@@ -40,6 +40,7 @@ _STAMP_RE = re.compile(rf"[ \t]*{_CLOCK},? \d{{1,2}} {_MONTH},? \d{{4}}{_ZONE}",
 _INDENT_RE = re.compile(r"^[ \t]*[:*#]+[ \t]*", re.MULTILINE)
 _TEMPLATE_RE = re.compile(r"\{\{[^{}\n]{0,80}\}\}")
 _QUOTES_RE = re.compile(r"'{2,5}")
+_YEAR_RE = re.compile(r"\d{4}")
 
 
 def looks_like_talk_page(prompt: str) -> bool:
@@ -60,7 +61,7 @@ def talk_in_plain_words(prompt: str) -> str:
 
 def might_hold_date(text: str) -> bool:
     """Whether ``text`` may hold a dated year (a cheap gate: four digits in a row)."""
-    return re.search(r"\d{4}", text) is not None
+    return _YEAR_RE.search(text) is not None
 
 
 def dates_dropped(text: str) -> str:

@@ -94,11 +94,6 @@ _PATH_GOES_ON_RE = re.compile(_GOES_ON)
 PATH_ACROSS_BREAK_RE = re.compile(r"^(?P<from>[ \t]*from [^/\n,;.]{1,80}?)[ \t]*\n\s*(?=" + _GOES_ON + ")",
                                   re.MULTILINE)
 
-
-def path_lines_joined(text: str) -> str:
-    """``text`` (lower-cased) with a line opening "from" joined to the next where it goes on "to" ("from the opening
-    of the clip\nto its close"): one phrase, before any reader of a whole-clip span or a route reads the lines."""
-    return PATH_ACROSS_BREAK_RE.sub(r"\g<from> ", text)
 _SUBJECT_OPENING_RE = re.compile(r"(?:the|a|an|it|they|he|she|this|that|one|two|three|four) (?!(?:[a-z]+ )?half\b)")
 _SENTENCE_END_RE = re.compile(r"[.;!?]")
 _AUXILIARY_RE = re.compile(r"\b(?:is|are|was|were|does|do|did|has|have|had)\b")
@@ -108,6 +103,12 @@ _BARE_PLACE_RE = re.compile(_PLACE)
 _TO_PLACE_RE = re.compile(r"(?:and )?(?:[a-z]+ ){0,2}?to " + _PLACE + r"$")
 _CLAUSE_SPLIT_RE = re.compile(r"(\s*[,;:!?.]\s*)")
 _SIDE_WORDS = frozenset("left right top bottom upper lower middle centre center side edge corner".split())
+
+
+def path_lines_joined(text: str) -> str:
+    """``text`` (lower-cased) with a line opening "from" joined to the next where it goes on "to" ("from the opening
+    of the clip\nto its close"): one phrase, before any reader of a whole-clip span or a route reads the lines."""
+    return PATH_ACROSS_BREAK_RE.sub(r"\g<from> ", text)
 
 
 def looks_like_verse(text: str) -> bool:
