@@ -223,11 +223,11 @@ def _refrains_dropped(lines: list[str]) -> list[str]:
     return kept
 
 
-def _opens_a_clause(line: str, times_lead: bool) -> bool:
+def _opens_a_clause(line: str, opens_with_a_time: bool, times_lead: bool) -> bool:
     """Whether ``line`` is a clause of its own: a subject and its verb ("the dog stays still", "it does not stir"), or,
     in a poem whose times lead their lines (its first line is one), a half or an end of the clip ("in the second
     half"); where times trail ("no bird / in the first half"), a time line ends the phrase before it."""
-    if _TIME_OPENING_RE.match(line):
+    if opens_with_a_time:
         return times_lead
     return _SUBJECT_OPENING_RE.match(line) is not None and (_has_a_verb(line) or _AUXILIARY_RE.search(line) is not None)
 
@@ -250,18 +250,27 @@ def _lines_joined(text: str) -> str:
     second half") opens a new sentence after one that has its subject ("a car / from the right of the bird / ..."),
     never after a fronted path waiting for its mover ("from right to left / a car drives on")."""
     lines = _from_bare_place(_refrains_dropped(LINE_BREAK_RE.split(text)))
-    joined, times_lead = lines[0], _TIME_OPENING_RE.match(lines[0]) is not None
+    times_lead = _TIME_OPENING_RE.match(lines[0]) is not None
+    pieces = [lines[0]]
+    # the joined text's last sentence so far, less its opening spaces, carried on piece by piece (never re-split)
+    sentence = _SENTENCE_END_RE.split(lines[0])[-1].lstrip()
     for before, line in zip(lines, lines[1:]):
         ended = before.rstrip().endswith((",", ";", ":", ".", "!", "?"))
-        sentence = _SENTENCE_END_RE.split(joined)[-1].lstrip()
-        if not ended and _opens_a_clause(line, times_lead) and (
-                _TIME_OPENING_RE.match(line) or _SUBJECT_OPENING_RE.match(sentence)):
-            joined += ". " + line
-            continue
-        parted = (not _has_a_verb(before) and not _has_a_verb(line) and not ended
-                  and not (before.startswith("from ") and _PATH_GOES_ON_RE.match(line)))
-        joined += (", " if parted else " ") + line
-    return joined
+        opens_with_a_time = _TIME_OPENING_RE.match(line) is not None
+        if not ended and _opens_a_clause(line, opens_with_a_time, times_lead) and (
+                opens_with_a_time or _SUBJECT_OPENING_RE.match(sentence)):
+            piece = ". " + line
+        else:
+            parted = (not _has_a_verb(before) and not _has_a_verb(line) and not ended
+                      and not (before.startswith("from ") and _PATH_GOES_ON_RE.match(line)))
+            piece = (", " if parted else " ") + line
+        pieces.append(piece)
+        parts = _SENTENCE_END_RE.split(piece)
+        if len(parts) > 1:
+            sentence = parts[-1].lstrip()
+        else:
+            sentence = sentence + piece if sentence else piece.lstrip()
+    return "".join(pieces)
 
 
 def verse_lines_marked(text: str) -> str:

@@ -1,0 +1,33 @@
+"""Tidying of the prompt readers (session 35): what the tidied code must keep reading, and the cases it now makes
+explicit.
+
+- Verse: a line that is a clause of its own opens a new sentence after one that has its subject, the sentence being
+  the text after the last sentence end, even one inside a line ("the morning goes. a dog / walks on ...").
+
+Each layout is checked by LVD's own predicates.
+"""
+
+import pytest
+
+from pipelines.lvd.verse_voice import verse_in_plain_words
+from tests.helpers import lvd_benchmark as lvd
+from tests.helpers.planned import planned_condition
+
+
+@pytest.mark.parametrize("poem, prose", [
+    ("across the frame the morning goes. a dog\nwalks on from left to right\nit does not stop",
+     "across the frame the morning goes. a dog walks from left to right. it does not stop"),
+    ("the wind is still; a cat / from the right of the frame / it walks to the left / the cat goes on",
+     "the wind is still; a cat, from the right of the frame. it walks to the left. the cat goes"),
+])
+def test_a_verse_sentence_starts_after_a_stop_inside_a_line(poem, prose):
+    """The sentence a clause line follows is read from the last stop, wherever it fell: the joining carries it on
+    line by line rather than splitting the whole joined text again."""
+    assert verse_in_plain_words(poem) == prose
+
+
+def test_a_verse_with_a_stop_inside_a_line_keeps_its_move():
+    condition = planned_condition("across the frame the morning goes. a dog\nwalks on from left to right\n"
+                                  "it does not stop")
+    assert lvd.one_object_motion("dog", False, condition)
+    assert lvd.numeracy("dog", 1, condition)
