@@ -9,6 +9,7 @@ Each layout is checked by LVD's own predicates.
 
 import pytest
 
+from pipelines.lvd import companions
 from pipelines.lvd.verse_voice import verse_in_plain_words
 from tests.helpers import lvd_benchmark as lvd
 from tests.helpers.planned import planned_condition
@@ -31,3 +32,19 @@ def test_a_verse_with_a_stop_inside_a_line_keeps_its_move():
                                   "it does not stop")
     assert lvd.one_object_motion("dog", False, condition)
     assert lvd.numeracy("dog", 1, condition)
+
+
+def test_a_fronted_participle_whose_object_is_not_named_after_it_has_no_doer():
+    """The planner only asks about an object it found after the participle, so this is the helper's own contract:
+    asked about one named nowhere after it, it answers "no doer" rather than raising StopIteration."""
+    text = "riding, a knight goes left"
+    found = list(companions._WORD.finditer(text))
+    owners: list[int | None] = [None] * len(found)  # nothing after "riding" is the object asked about (thing 0)
+    assert companions._fronted_doer(text, found, [], owners, thing=0, at=0) is None
+
+
+def test_a_fronted_participles_doer_still_rides_its_object():
+    """"Riding a horse, a knight goes left": the knight and the horse are one pair, going left together."""
+    condition = planned_condition("Riding a brown horse, a knight goes from the right of the frame to the left.")
+    assert lvd.one_object_motion("knight", True, condition)
+    assert lvd.one_object_motion("horse", True, condition)

@@ -155,7 +155,9 @@ def _fronted_doer(text: str, found: list[re.Match], entities: list[Entity], owne
     goes with one doer."""
     if found[at].group(0) in _FRONTED_ART:
         return None
-    named = next(p for p in range(at + 1, len(owners)) if owners[p] == thing)
+    named = next((p for p in range(at + 1, len(owners)) if owners[p] == thing), None)
+    if named is None:
+        return None  # a thing not named after the participle is not its object, and says no doer
     if "," in text[found[at].end():found[named].start()]:
         return None
     doer = _named_after(owners, thing, at)
