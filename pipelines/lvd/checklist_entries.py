@@ -57,12 +57,21 @@ def _names_a_thing(head: str) -> bool:
     return noun_class(words[-1]) is not None and words[-1] not in VERB_KINDS and not any(word.isdigit() for word in words)
 
 
+def _first_word(value: str) -> str:
+    return value.split(" ", 1)[0].rstrip(".,;")
+
+
+def _is_a_deed(word: str) -> bool:
+    """Whether ``word`` is a verb the tables know said of a deed ("walked", "flies"), not a participle naming a kind
+    ("walking")."""
+    return word in VERB_KINDS and not word.endswith("ing")
+
+
 def says_a_deed(value: str) -> bool:
     """Whether an entry's value ("walked from the left of the cat ...", "one, flew from ...") says what its thing did,
     a sentence's predicate, never a word or two describing it ("still", "red, walking")."""
     count = _COUNT_BEFORE_RE.match(value)
-    first = value[count.end() if count else 0:].split(" ", 1)[0].rstrip(".,;")
-    return first in VERB_KINDS and not first.endswith("ing") and " " in value.strip()
+    return _is_a_deed(_first_word(value[count.end() if count else 0:])) and " " in value.strip()
 
 
 def _does(rest: str) -> str | None:
@@ -74,10 +83,10 @@ def _does(rest: str) -> str | None:
         return f"moves from {rest[route.end():]}"
     if _STATE_RE.match(rest):
         return f"is {rest}"
-    first = rest.split(" ", 1)[0].rstrip(".,;")
+    first = _first_word(rest)
     if first in _STILL:
         return f"stays {rest}"
-    if first in VERB_KINDS and not first.endswith("ing"):
+    if _is_a_deed(first):
         return rest
     return None
 
