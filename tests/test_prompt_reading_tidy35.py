@@ -12,7 +12,7 @@ import pytest
 from pipelines.lvd import companions
 from pipelines.lvd.verse_voice import verse_in_plain_words
 from tests.helpers import lvd_benchmark as lvd
-from tests.helpers.planned import planned_condition
+from tests.helpers.planned import names, planned_condition
 
 
 @pytest.mark.parametrize("poem, prose", [
@@ -48,3 +48,30 @@ def test_a_fronted_participles_doer_still_rides_its_object():
     condition = planned_condition("Riding a brown horse, a knight goes from the right of the frame to the left.")
     assert lvd.one_object_motion("knight", True, condition)
     assert lvd.one_object_motion("horse", True, condition)
+
+
+@pytest.mark.parametrize("prompt, query, count", [
+    ("Q: What was in the video?\nA: Three yellow balls.\nMR. DE LA CRUZ: Objection. Asked and answered.\n"
+     "Q: How many balls?\nA: Three.", "ball", 3),
+    ("Q: What was on the footage?\nA: One car.\nMS. ST JOHN: Objection.\nQ: One car?\nA: Yes, one car.", "car", 1),
+    ("Q: What was in the video?\nA: Two red apples.\nMS. ORTEGA: Objection. Leading.\nQ: How many apples?\nA: Two.",
+     "apple", 2),
+])
+def test_counsel_of_any_name_marks_a_court_transcript(prompt, query, count):
+    """With "Q:"/"A:" turns the court's only mark may be counsel's line; a name of two or three words ("DE LA CRUZ",
+    "ST JOHN") marks it as one word ("ORTEGA") does, so the count asked again is the same things, not more."""
+    assert lvd.numeracy(query, count, planned_condition(prompt))
+
+
+def test_a_multi_word_counsels_objection_names_no_thing():
+    prompt = ("Q: What did the recording show?\nA: A horse.\nMR. VAN DER BERG: Objection, the witness is guessing "
+              "about the dog.\nQ: Just the horse?\nA: Just one horse.")
+    assert names(prompt) == ["horse"]
+
+
+def test_a_plain_quiz_stays_a_quiz():
+    """No court mark at all: "Q:"/"A:" lines are the quiz reader's, as before."""
+    prompt = "Q: What is in the clip?\nA: A brown dog.\nQ: Which way does it walk?\nA: From left to right."
+    condition = planned_condition(prompt)
+    assert lvd.numeracy("dog", 1, condition)
+    assert lvd.one_object_motion("dog", False, condition)

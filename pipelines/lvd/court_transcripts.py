@@ -32,7 +32,9 @@ _EXAMINER_RE = re.compile(rf"{_EXAMINER_OPENS}[A-Za-z'-]*(?: [A-Z][A-Za-z'-]*){{
 # another speaker on the record: counsel by title and name, the court and its officers
 _COUNSEL = rf"{_TITLE} [A-Z][A-Z'-]*"
 _OFFICER = r"THE (?:COURT|CLERK|BAILIFF|REPORTER|WITNESS)"
-_SPEAKER_RE = re.compile(rf"^[ \t]*(?P<who>{_COUNSEL}(?: [A-Z][A-Z'-]*){{0,2}}|{_OFFICER}):[ \t]*")
+# counsel's name of up to three words ("MR. KOWALSKI", "MR. DE LA CRUZ"), or an officer of the court
+_SPEAKER = rf"{_COUNSEL}(?: [A-Z][A-Z'-]*){{0,2}}|{_OFFICER}"
+_SPEAKER_RE = re.compile(rf"^[ \t]*(?P<who>{_SPEAKER}):[ \t]*")
 # counsel's closing and the address to the bench
 _CLOSING_RE = re.compile(r"(?:\b(?:nothing further|no further questions|pass the witness)\b(?:,? your hono(?:u)?r)?"
                          r"|,? your hono(?:u)?r\b)[.!]?", re.IGNORECASE)
@@ -73,10 +75,9 @@ _NAMED_RE = re.compile(r"^(?:the|a|an|one|two|three|four|five|some|this|that)\b"
 # "Absolutely.", "I'm sure.": the witness's certainty, no part of what they say
 _SURE_RE = re.compile(r"^(?:(?:i'm|i am) )?(?:absolutely|positive|certain|sure|definitely)\b[.,!]? *", re.IGNORECASE)
 _CONTRACTED_RE = re.compile(r"^(?:it|they|he|she)(?P<be>'s|'re)?", re.IGNORECASE)
-# the court's record: the examiner's heading begun, a speaker's line (counsel named by one word), the address to
-# the bench
-_COURT_MARK_RE = re.compile(rf"{_EXAMINER_OPENS}|^[ \t]*(?:{_COUNSEL}|{_OFFICER}):|\b(?i:your hono(?:u)?r)\b",
-                            re.MULTILINE)
+# the court's record: the examiner's heading begun, a speaker's line (as the speaker reader reads one), the address
+# to the bench
+_COURT_MARK_RE = re.compile(rf"{_EXAMINER_OPENS}|^[ \t]*(?:{_SPEAKER}):|\b(?i:your hono(?:u)?r)\b", re.MULTILINE)
 _PRONOUN_RE = re.compile(r"^(?:it|they|he|she)\b", re.IGNORECASE)
 # "When does it show up?" answered "It's there from the start ...": the answer a whole clause on the thing asked about
 _WHEN_RE = re.compile(r"^(?:and |so )?(?:when|how long)\b", re.IGNORECASE)
