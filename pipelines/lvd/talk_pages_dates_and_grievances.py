@@ -6,7 +6,8 @@ A talk-page thread ("== Proposed description ==", a proposal, then replies inden
 italic quotes, templates and signatures are the page's, never in the video, and each line is a sentence of its own.
 In any voice, a calendar date with its year ("11 June 2026", "June 11, 2026", "on the 3rd of May, 2026"), with a clock
 time or a zone beside it ("09:15, 11 June 2026 (UTC)"), or without its year where only a date can be ("on 11 June",
-"June 11th", "on June 11"), says when something was written or filmed: its day is no count and its month no thing. A complaint names its grievance as a feeling about the thing complained of, "I wish to record
+"June 11th", "on June 11"), says when something was written or filmed: its day is no count and its month no thing.
+A complaint names its grievance as a feeling about the thing complained of, "I wish to record
 my dissatisfaction with the channel in my room", which is the plain "I complain about the channel in my room" (the
 feeling is no thing, nor does it come "with" the channel), and a span of the writer's own time, "for the whole of my
 stay", "for the entirety of our visit", or a moment of theirs, "from the moment I checked in", says how long it went
