@@ -164,3 +164,16 @@ def test_a_chat_header_draws_nothing(prompt, thing, leftward):
     """"Wren 9:41 AM" over a message is who posted it and when: only the message's things are drawn."""
     assert names(prompt) == [thing]
     assert lvd.one_object_motion(thing, leftward, planned_condition(prompt))
+
+
+@pytest.mark.parametrize("prompt, thing, reference, side", [
+    ("A waiter places a cup to the right of the lamp.", "cup", "lamp", "right"),
+    ("A boy puts down a box to the left of the chair.", "box", "chair", "left"),
+])
+def test_a_thing_placed_beside_another_stays_on_that_side(prompt, thing, reference, side):
+    """"places a cup to the right of the lamp": the side it is put on is where it stays, no goal it slides to."""
+    boxes = _boxes(prompt)
+    first, last, by = boxes[thing][0], boxes[thing][-1], boxes[reference][-1]
+    assert abs((first[0] + first[2]) / 2 - (last[0] + last[2]) / 2) < 0.02
+    centre, other = (last[0] + last[2]) / 2, (by[0] + by[2]) / 2
+    assert centre < other if side == "left" else centre > other

@@ -33,6 +33,7 @@ from .vocabulary import (
     INDEFINITE,
     NON_OBJECT_NOUNS,
     NUMBER_WORDS,
+    PLACING_FORMS,
     PLAIN_ADJECTIVES,
     PRONOUNS,
     SEQUENCE_WORDS,
@@ -136,14 +137,10 @@ def takes_in_hand(word: str, matches, position: int) -> bool:
         and position + 2 < len(matches) and matches[position + 2].group(0).split(" ", 1)[0] in _OBJECT_OPENERS
 
 
-# every form of the verbs of setting a thing in a place: "puts a book on a table", "placed the cup in the sink"
-_PLACING_FORMS = frozenset("put puts putting place places placed placing set sets setting lays laid laying".split())
-
-
 def sets_in_place(reader: ClauseReader, word: str, matches, position: int) -> bool:
     """"A man puts a book on a table", "she placed the cup in the sink": a verb of placing right before its object
     sets that thing where said next; the placer takes part though it stays where it is."""
-    if word not in _PLACING_FORMS or position + 1 >= len(matches) \
+    if word not in PLACING_FORMS or position + 1 >= len(matches) \
             or matches[position + 1].group(0).split(" ", 1)[0] not in _OBJECT_OPENERS:
         return False
     subject = _subject_just_named(reader, matches, position)
