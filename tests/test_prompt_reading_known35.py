@@ -54,6 +54,8 @@ def test_holding_and_seeing_elsewhere_read_as_before(prompt, thing, leftward):
     ("A boy puts his book on the bed.", "boy", "book", "bed"),
     ("A girl lays a doll on a sofa.", "girl", "doll", "sofa"),
     ("A man walks in and sets a box on the table.", "man", "box", "table"),
+    ("A man put a box on the table.", "man", "box", "table"),
+    ("A girl laid her doll on the bed.", "girl", "doll", "bed"),
 ])
 def test_the_thing_placed_rests_on_its_support_and_the_placer_stays_down(prompt, placer, thing, support):
     """"puts a book on a table": the book sits on the table, over it; the one putting it stands on the ground beside."""
@@ -68,6 +70,11 @@ def test_a_sitter_on_a_table_is_still_on_it():
     """"A man sits on a table" is the man's own place: he is on it, as before."""
     boxes = _boxes("A man sits on a table.")
     assert abs(boxes["man"][0][3] - boxes["table"][0][1]) < 0.03
+
+
+def test_a_set_named_as_a_thing_is_still_one():
+    """"A chess set": "set" after a noun still names the thing, as before."""
+    assert "chess set" in names("A chess set sits on a table.")
 
 
 @pytest.mark.parametrize("prompt, thing, vessel", [
