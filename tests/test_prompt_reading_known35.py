@@ -109,6 +109,7 @@ def test_a_colour_said_again_with_two_things_reads_as_before():
     ("A fox trots to the left with the greatest ease.", "fox", True),
     ("A horse jumps right with the utmost finesse.", "horse", False),
     ("A cyclist rides to the right with the highest precision.", "cyclist", False),
+    ("A deer leaps to the left with the greatest of ease.", "deer", True),
 ])
 def test_a_quality_of_the_highest_degree_is_no_thing(prompt, thing, leftward):
     """"with the greatest ease": a manner, so the mover is the one thing drawn."""
@@ -138,6 +139,8 @@ def test_a_hostile_run_of_superlatives_plans_fast():
     ("On September 21st, three birds fly to the left.", "bird", 3),
     ("The 5th of May: two dogs run left.", "dog", 2),
     ("On August 9 a fox trots to the right.", "fox", 1),
+    ("On the 22nd, four ducks swim to the left.", "duck", 4),
+    ("On 4/9 two goats walk to the right.", "goat", 2),
 ])
 def test_a_date_without_its_year_counts_nothing(prompt, thing, count):
     """"On 3 March": a date; its day is no count and its month no thing."""
@@ -148,6 +151,7 @@ def test_a_date_without_its_year_counts_nothing(prompt, thing, count):
 @pytest.mark.parametrize("prompt, thing, count", [
     ("12 ducks swim to the right.", "duck", 12),
     ("In June 4 ducks swim to the right.", "duck", 4),
+    ("Two ducks swim to the right on the 3rd pond.", "duck", 2),
 ])
 def test_a_count_near_a_month_still_counts(prompt, thing, count):
     """A number that is no day of a date keeps counting."""

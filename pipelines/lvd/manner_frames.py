@@ -131,7 +131,7 @@ _QUALITY_ENDINGS = ("ness", "ity", "ance", "ence", "ancy", "ency", "ion", "ment"
 
 
 def _quality_of_highest_degree(word: str, matches, position: int) -> bool:
-    """"With the greatest ease", "with the utmost finesse", "with the highest precision": a word no table knows,
+    """"With the greatest ease", "with the greatest of ease", "with the highest precision": a word no table knows,
     after "with" or "without" and a degree at its highest, is a quality the move is made with; "with the biggest kite"
     (a thing the tables know) and "with the finest umbrella" (no quality's ending) are still things."""
     if not any(_token(matches, at) in _HIGHEST_DEGREE or _token(matches, at) in _HIGH_DEGREE
@@ -143,8 +143,11 @@ def _quality_of_highest_degree(word: str, matches, position: int) -> bool:
     following = _token(matches, position + 1)
     if following is not None and _word(matches, position + 1) is not None and not _closes(following):
         return False
-    start = _opener(matches, position)
-    between = [_token(matches, at) for at in range(start + 1, position)]
+    head = position
+    if _token(matches, position - 1) == "of" and _token(matches, position - 2) in _HIGHEST_DEGREE:
+        head = position - 1  # "with the greatest of ease": the degree's "of" stands between
+    start = _opener(matches, head - 1) if head != position else _opener(matches, position)
+    between = [_token(matches, at) for at in range(start + 1, head)]
     return _token(matches, start) in ("with", "without") and any(
         said in _HIGHEST_DEGREE or (said in _HIGH_DEGREE and word.endswith(_QUALITY_ENDINGS)) for said in between)
 

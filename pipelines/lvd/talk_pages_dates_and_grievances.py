@@ -29,13 +29,19 @@ DATE_RE = re.compile(rf"(?:\b(?:on|dated) )?(?:\b{_CLOCK},? )?(?:\b(?:the )?\d{{
                      re.IGNORECASE)
 # A date without its year, day-month or month-day ("on 11 june", "the 3rd of may", "june 11th", "on june 11", "june 11,"):
 # said where only a date can be, with "on" or "dated" before it, an ordinal's ending, or (a month no verb shares) a day
-# right before it or a stop right after: "two dogs march 2 ..." and "in june 2 dogs run" keep their counts
+# right before it or a stop right after: "two dogs march 2 ..." and "in june 2 dogs run" keep their counts; a day
+# said alone after "on the", or in figures after "on" or with its year
 _ORDINAL = r"\d{1,2}(?:st|nd|rd|th)"
 _PLAIN_MONTH = (r"(?:january|february|april|june|july|august|september|october|november|december"
                 r"|jan|feb|apr|jun|jul|aug|sept|sep|oct|nov|dec)\.?")
 YEARLESS_DATE_RE = re.compile(rf"\b(?:(?:on|dated) (?:the )?(?:\d{{1,2}} (?:of )?{_MONTH}|{_MONTH} \d{{1,2}})"
                               rf"|(?:(?:on|dated) )?(?:(?:the )?{_ORDINAL} (?:of )?{_MONTH}|{_MONTH} (?:the )?{_ORDINAL}"
-                              rf"|\d{{1,2}} (?:of )?{_PLAIN_MONTH}|{_PLAIN_MONTH} \d{{1,2}}(?=\s*[,.;:!?]|$)))\b",
+                              rf"|\d{{1,2}} (?:of )?{_PLAIN_MONTH}|{_PLAIN_MONTH} \d{{1,2}}(?=\s*[,.;:!?]|$)))\b"
+                              # "on the 11th, two cats ...", "on 11/06 a dog ...", "11/06/2026": a day said alone or in
+                              # figures ("the 3rd dog" and "1/2 of the cake" are no dates)
+                              rf"|\b(?:on|dated) the {_ORDINAL}\b(?=\s*(?:[,.;:!?]|$|(?:a|an|the|some|one|two|three|four"
+                              r"|five|six|seven|eight|nine|ten|\d+)\b))"
+                              r"|\b(?:(?:on|dated) \d{1,2}/\d{1,2}(?:/\d{2,4})?|\d{1,2}/\d{1,2}/\d{2,4})\b",
                               re.IGNORECASE)
 # "== Proposed description ==": a section heading on a line of its own
 _HEADING_RE = re.compile(r"^[ \t]*(={1,6})[^=\n]{1,120}\1[ \t]*$", re.MULTILINE)
