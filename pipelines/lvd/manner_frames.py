@@ -134,11 +134,11 @@ def _quality_of_highest_degree(word: str, matches, position: int) -> bool:
     """"With the greatest ease", "with the greatest of ease", "with the highest precision": a word no table knows,
     after "with" or "without" and a degree at its highest, is a quality the move is made with; "with the biggest kite"
     (a thing the tables know) and "with the finest umbrella" (no quality's ending) are still things."""
-    if not any(_token(matches, at) in _HIGHEST_DEGREE or _token(matches, at) in _HIGH_DEGREE
-               for at in range(position - 3, position)):
-        return False  # (the cheap test first: this is asked of every word)
-    if _word(matches, position) is None or noun_class(word) is not None or word in STOP_WORDS \
-            or word in VERB_KINDS or word in _HIGHEST_DEGREE or word in _HIGH_DEGREE:
+    if word in STOP_WORDS or word in _HIGHEST_DEGREE or word in _HIGH_DEGREE or word in VERB_KINDS or not any(
+            _token(matches, at) in _HIGHEST_DEGREE or _token(matches, at) in _HIGH_DEGREE
+            for at in range(position - 3, position)):
+        return False  # (the cheap tests first: this is asked of every word)
+    if _word(matches, position) is None or noun_class(word) is not None:
         return False
     following = _token(matches, position + 1)
     if following is not None and _word(matches, position + 1) is not None and not _closes(following):
