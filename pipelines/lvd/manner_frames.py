@@ -122,7 +122,39 @@ def in_manner_frame(matches, position: int) -> bool:
     return following == "to" and opener in _COPULAS and first in ("a", "no")  # "is a credit to its breed"
 
 
+# Words of the highest degree said only of a quality, never of a thing's size: "with the utmost care", "with the
+# greatest ease"; and those said of either ("the most colourful umbrella", "the finest precision"), framing a quality
+# only when its word ends as a quality's does ("with the most tremendous vigour", "with the highest precision").
+_HIGHEST_DEGREE = frozenset("greatest utmost uttermost".split())
+_HIGH_DEGREE = frozenset("most least highest deepest fullest finest".split())
+_QUALITY_ENDINGS = ("ness", "ity", "ance", "ence", "ancy", "ency", "ion", "ment", "tude", "ship", "our", "ism")
+
+
+def _quality_of_highest_degree(word: str, matches, position: int) -> bool:
+    """"With the greatest ease", "with the greatest of ease", "with the highest precision": a word no table knows,
+    after "with" or "without" and a degree at its highest, is a quality the move is made with; "with the biggest kite"
+    (a thing the tables know) and "with the finest umbrella" (no quality's ending) are still things."""
+    if word in STOP_WORDS or word in _HIGHEST_DEGREE or word in _HIGH_DEGREE or word in VERB_KINDS or not any(
+            _token(matches, at) in _HIGHEST_DEGREE or _token(matches, at) in _HIGH_DEGREE
+            for at in range(position - 3, position)):
+        return False  # (the cheap tests first: this is asked of every word)
+    if _word(matches, position) is None or noun_class(word) is not None:
+        return False
+    following = _token(matches, position + 1)
+    if following is not None and _word(matches, position + 1) is not None and not _closes(following):
+        return False
+    head = position
+    if _token(matches, position - 1) == "of" and _token(matches, position - 2) in _HIGHEST_DEGREE:
+        head = position - 1  # "with the greatest of ease": the degree's "of" stands between
+    start = _opener(matches, head - 1) if head != position else _opener(matches, position)
+    between = [_token(matches, at) for at in range(start + 1, head)]
+    return _token(matches, start) in ("with", "without") and any(
+        said in _HIGHEST_DEGREE or (said in _HIGH_DEGREE and word.endswith(_QUALITY_ENDINGS)) for said in between)
+
+
 def no_thing_at(word: str | None, matches, position: int) -> bool:
     """Whether WORD, read at POSITION, names no thing to draw: a word of the video, time or manner ("footage",
-    "composure"), or a manner-or-thing word in a manner's frame ("with an easy reserve")."""
-    return word in NON_OBJECT_NOUNS or (word in MANNER_OR_THING_NOUNS and in_manner_frame(matches, position))
+    "composure"), a manner-or-thing word in a manner's frame ("with an easy reserve"), or a word no table knows framed
+    as a quality of the highest degree ("with the greatest ease")."""
+    return word in NON_OBJECT_NOUNS or (word in MANNER_OR_THING_NOUNS and in_manner_frame(matches, position)) or (
+        word is not None and _quality_of_highest_degree(word, matches, position))

@@ -321,6 +321,10 @@ def read_word(reader: ClauseReader, word: str, matches, position: int) -> None:
     if word in PRESENTING_WORDS:  # "a clip showing ...", "the camera records ...": no move of anything
         # "keeping a ball still, show an otter ...": what is shown is a new subject, what a dog sees its object
         reader.clear_phrase()
+        if reader.gapped_main is not None:
+            # "throws the frisbee that she is holding to the left": the holding says no way; the way is the throw's
+            reader.current, reader.gapped_main, reader.object_pending = reader.gapped_main, None, False
+            return
         acts_on_it = around.sees_or_holds(reader, word)
         reader.joining, reader.object_pending = False, reader.object_pending or acts_on_it
         reader.verb_since_subject = reader.verb_since_subject or acts_on_it  # "..., and the balloon floats": a new subject
@@ -476,6 +480,8 @@ def read_word(reader: ClauseReader, word: str, matches, position: int) -> None:
         return
     if word in COLORS or word in MATERIAL_WORDS or word in SIZE_FACTORS or word in DETAIL_WORDS:
         return  # a predicate adjective ("the ball is red") carries nothing for the layout
+    if guess.sets_in_place(reader, word, matches, position):
+        return  # "a man puts a book on a table": the book rests on the table, the man stays
     if around.known_word(word) or guess.verdict_verb_opens(reader, word, matches, position):
         return  # "Matches the ticket.": a verdict's verb, its subject (the work) unsaid
     stem = guess.past_of_known_verb(word)

@@ -382,12 +382,16 @@ _SPAN_WORDS = frozenset(("whole", "entire", "full", "rest", "same", "first", "se
                          "beginning", "middle"))
 
 
+# forms of the verbs of placing that name no thing ("a man put a box on the table"; "a chess set" is a thing)
+_PLACED = frozenset(("put", "placed", "laid"))
+
+
 def noun_follows(matches, position: int) -> bool:
     """A singular noun right after a singular noun, ending the phrase: the first names what kind ("train station")."""
     word = matches[position].group(0)
     following = next_word(matches, position)
     if following is None or word != singular(word) or following != singular(following) or following in VERB_KINDS \
-            or following in guess.IRREGULAR_PAST \
+            or following in guess.IRREGULAR_PAST or following in _PLACED \
             or following in STATE_VERBS or no_thing_at(following, matches, position + 1) or following in COLORS \
             or looks_like_modifier(following) \
             or following in LOCATIVE_WORDS or following in PERCEIVED_WORDS or modal_can(matches, position + 1):

@@ -222,6 +222,9 @@ def _anchor(entity, index, group, width, reading, anchors, by_entity, targets, a
     if first is not None and first.start is not None and first.start[0] is not None:
         return (clip(first.start[0], lo, hi), first.start[1] if first.start[1] is not None
                 else _over_or_under(first, group, by_entity))
+    if first is not None and first.kind == "fall" and first.relation in ("to", "on") and first.target in anchors \
+            and first.direction is None:
+        return (clip(anchors[first.target][0], lo, hi), None)  # "drops a coin into a jar": it falls from over the jar
     if entity.agent is not None and entity.agent in anchors:
         agent_x = anchors[entity.agent][0]
         agent = by_entity[entity.agent][0]

@@ -19,6 +19,8 @@ from __future__ import annotations
 
 from typing import Any
 
+from .vocabulary import PLACING_FORMS
+
 WINDOW_SWITCH = {"first": 0.45, "second": 0.55}  # fraction of the clip where the window ends / begins
 SIDE_OFFSET = 0.3  # horizontal distance of the subject from the reference, in frame widths
 CENTRE_X = 0.5
@@ -197,6 +199,10 @@ def _resolve_sides(entities: list[Any], index: int, motion: Any, motion_cls: typ
         others = [i for i in range(len(entities)) if i != index]
         target = others[-1] if others else None
     motion.relation, motion.target = None, None
+    if motion.kind == "rest" and motion.verb in PLACING_FORMS and motion.side_end and not motion.side_start \
+            and motion.at_fraction is None:
+        # "places a vase to the left of the lamp": the side it is put on is where it stays, no goal it goes to
+        motion.side_start, motion.side_end = motion.side_end, None
     stays = _stays_beside(entities[index], motion)
     if motion.kind in _STILL and not stays:
         if motion.kind == "rest" and motion.at_fraction is not None and motion.at_fraction >= 0.5:

@@ -198,8 +198,16 @@ _DEFINITE_BEFORE_RE = re.compile(r"\b(?:the|its|his|her|their|this|that)\s+(?:[a
 
 def _things_it_may_be_said_of(rest: str, kinds: set[str]) -> int:
     """How many things named in ``rest`` a colour or count said again may be of. A count is never of a thing told by
-    "the" ("two cats sit on the sofa, no, three": the cats, never the sofa)."""
-    things = [word for word in re.finditer(r"[a-z]+", rest) if noun_class(word.group(0))]
+    "the" ("two cats sit on the sofa, no, three": the cats, never the sofa); a verb right after a thing ("flies") is
+    its verb, no thing."""
+    things, named = [], None
+    for word in re.finditer(r"[a-z]+", rest):
+        if noun_class(word.group(0)) and not (named is not None and named.end() + 1 == word.start()
+                                              and word.group(0) in VERB_KINDS):
+            things.append(word)  # "a green kite flies up, no, yellow": "flies" right after the kite is its verb
+            named = word
+        else:
+            named = None
     if kinds == {"count"}:
         things = [word for word in things
                   if not _DEFINITE_BEFORE_RE.search(rest[max(0, word.start() - 40):word.start()])]

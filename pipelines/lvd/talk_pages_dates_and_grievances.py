@@ -5,8 +5,9 @@ A talk-page thread ("== Proposed description ==", a proposal, then replies inden
 "'''Support'''" and templates "{{done}}") is one discussion of the clip: its section headings, indentation, bold and
 italic quotes, templates and signatures are the page's, never in the video, and each line is a sentence of its own.
 In any voice, a calendar date with its year ("11 June 2026", "June 11, 2026", "on the 3rd of May, 2026"), with a clock
-time or a zone beside it ("09:15, 11 June 2026 (UTC)"), says when something was written or filmed: its day is no count
-and its month no thing. A complaint names its grievance as a feeling about the thing complained of, "I wish to record
+time or a zone beside it ("09:15, 11 June 2026 (UTC)"), or without its year where only a date can be ("on 11 June",
+"June 11th", "on June 11"), says when something was written or filmed: its day is no count and its month no thing.
+A complaint names its grievance as a feeling about the thing complained of, "I wish to record
 my dissatisfaction with the channel in my room", which is the plain "I complain about the channel in my room" (the
 feeling is no thing, nor does it come "with" the channel), and a span of the writer's own time, "for the whole of my
 stay", "for the entirety of our visit", or a moment of theirs, "from the moment I checked in", says how long it went
@@ -26,6 +27,22 @@ _ZONE = r"(?: ?\((?:utc|gmt|[a-z]{2,5})\)| (?:utc|gmt))"
 DATE_RE = re.compile(rf"(?:\b(?:on|dated) )?(?:\b{_CLOCK},? )?(?:\b(?:the )?\d{{1,2}}(?:st|nd|rd|th)? (?:of )?{_MONTH},?"
                      rf" \d{{4}}|\b{_MONTH} \d{{1,2}}(?:st|nd|rd|th)?,? \d{{4}})\b(?:,? {_CLOCK})?{_ZONE}?",
                      re.IGNORECASE)
+# A date without its year, day-month or month-day ("on 11 june", "the 3rd of may", "june 11th", "on june 11", "june 11,"):
+# said where only a date can be, with "on" or "dated" before it, an ordinal's ending, or (a month no verb shares) a day
+# right before it or a stop right after: "two dogs march 2 ..." and "in june 2 dogs run" keep their counts; a day
+# said alone after "on the", or in figures after "on" or with its year
+_ORDINAL = r"\d{1,2}(?:st|nd|rd|th)"
+_PLAIN_MONTH = (r"(?:january|february|april|june|july|august|september|october|november|december"
+                r"|jan|feb|apr|jun|jul|aug|sept|sep|oct|nov|dec)\.?")
+YEARLESS_DATE_RE = re.compile(rf"\b(?:(?:on|dated) (?:the )?(?:\d{{1,2}} (?:of )?{_MONTH}|{_MONTH} \d{{1,2}})"
+                              rf"|(?:(?:on|dated) )?(?:(?:the )?{_ORDINAL} (?:of )?{_MONTH}|{_MONTH} (?:the )?{_ORDINAL}"
+                              rf"|\d{{1,2}} (?:of )?{_PLAIN_MONTH}|{_PLAIN_MONTH} \d{{1,2}}(?=\s*[,.;:!?]|$)))\b"
+                              # "on the 11th, two cats ...", "on 11/06 a dog ...", "11/06/2026": a day said alone or in
+                              # figures ("the 3rd dog" and "1/2 of the cake" are no dates)
+                              rf"|\b(?:on|dated) the {_ORDINAL}\b(?=\s*(?:[,.;:!?]|$|(?:a|an|the|some|one|two|three|four"
+                              r"|five|six|seven|eight|nine|ten|\d+)\b))"
+                              r"|\b(?:(?:on|dated) \d{1,2}/\d{1,2}(?:/\d{2,4})?|\d{1,2}/\d{1,2}/\d{2,4})\b",
+                              re.IGNORECASE)
 # "== Proposed description ==": a section heading on a line of its own
 _HEADING_RE = re.compile(r"^[ \t]*(={1,6})[^=\n]{1,120}\1[ \t]*$", re.MULTILINE)
 # "--Vellum (talk) ", "— Marginalia (talk · contribs)", "[[User:Vellum|Vellum]] ([[User talk:Vellum|talk]])": who signed;
@@ -65,8 +82,8 @@ def might_hold_date(text: str) -> bool:
 
 
 def dates_dropped(text: str) -> str:
-    """``text`` without its calendar dates (with their clock times and zones)."""
-    return DATE_RE.sub("", text)
+    """``text`` without its calendar dates (with their clock times and zones), with or without a year."""
+    return YEARLESS_DATE_RE.sub("", DATE_RE.sub("", text))
 
 
 _FEELING = (r"(?:dissatisfaction|displeasure|disappointment|unhappiness|frustration|annoyance|irritation|dismay|concern|"

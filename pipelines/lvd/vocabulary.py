@@ -79,6 +79,8 @@ NON_OBJECT_NOUNS = frozenset((
 # "with great delicacy" but "eats a delicacy"; "with admirable restraint" but "a child restraint"): manner only in a
 # manner's frame (manner_frames.in_manner_frame), a thing everywhere else.
 MANNER_OR_THING_NOUNS = frozenset("spirit reserve credit delicacy restraint".split())
+# Every form of the verbs of setting a thing in a place: "puts a book on a table", "placed the cup to the left of it"
+PLACING_FORMS = frozenset("put puts putting place places placed placing set sets setting lays laid laying".split())
 # Every form of the verbs that say a thing goes out of the frame ("leaves", "has left", "exited", "departs")
 EXIT_VERBS = frozenset("leave leaves leaving left exit exits exited exiting depart departs departed departing quit quits "
                        "quitting".split())

@@ -33,6 +33,7 @@ from .vocabulary import (
     INDEFINITE,
     NON_OBJECT_NOUNS,
     NUMBER_WORDS,
+    PLACING_FORMS,
     PLAIN_ADJECTIVES,
     PRONOUNS,
     SEQUENCE_WORDS,
@@ -134,6 +135,25 @@ def takes_in_hand(word: str, matches, position: int) -> bool:
     particle = _HANDLING_PARTICLES.get(stem[:-1] if doubled else stem)
     return particle is not None and [m.group(0) for m in matches[position + 1:position + 2]] == [particle] \
         and position + 2 < len(matches) and matches[position + 2].group(0).split(" ", 1)[0] in _OBJECT_OPENERS
+
+
+def sets_in_place(reader: ClauseReader, word: str, matches, position: int) -> bool:
+    """"A man puts a book on a table", "she placed the cup in the sink": a verb of placing right before its object
+    sets that thing where said next; the placer takes part though it stays where it is."""
+    if word not in PLACING_FORMS or position + 1 >= len(matches) \
+            or matches[position + 1].group(0).split(" ", 1)[0] not in _OBJECT_OPENERS:
+        return False
+    subject = _subject_just_named(reader, matches, position)
+    if subject is None:
+        subject = _subject_going_on(reader, matches, position)
+    if subject is None:
+        return False
+    for index in reader.subjects:
+        if index >= 0:
+            reader.entities[index].changes = True
+    reader.unknown_verb(word)
+    reader.set_down = word
+    return True
 
 
 def _subject_just_named(reader: ClauseReader, matches, position: int) -> int | None:
