@@ -35,6 +35,9 @@ _CLIP_WORD_RE = re.compile(r"\b(?:left|right|top|bottom|upper|lower|corner|middl
                            r"beginning|throughout|whole|entire|still|above|overhead)\b", re.IGNORECASE)
 # "Yes, ...", "No, ...": the answer to the question before the statement
 _YES_NO_RE = re.compile(r"^(?:yes|no|yeah|nope|correct|right)\b,[ \t]*", re.IGNORECASE)
+# "It is.", "They do.", "I can.", "We did not.": a yes or a no said with the question's own verb
+_CONFIRMATION_RE = re.compile(r"^(?:it|they|he|she|i|we|that|this)(?:'s| (?:is|are|was|were|does|do|did|can|could|will|"
+                              r"has|have|had))(?: not|n't)?[ \t]*[.!;]*$", re.IGNORECASE)
 _PRONOUN_RE = re.compile(r"^(?:it|they)\b(?=[ \t]+[a-z])", re.IGNORECASE)
 # "Not in the first half of the clip.": a statement whose thing the question names
 _NOT_IN_RE = re.compile(r"^not\b(?=[ \t]+(?:in|at|during|until|before|after)\b)", re.IGNORECASE)
@@ -68,11 +71,13 @@ def _statements(answer: str, topic: str | None) -> list[str]:
     said = []
     for sentence in _SENTENCE_RE.findall(answer):
         sentence = _YES_NO_RE.sub("", sentence.strip()).strip()
-        if not _names_a_thing(sentence) and not _CLIP_WORD_RE.search(sentence):
-            continue  # "Yes.", "I can.", "Next question.": the room's talk
-        if topic is not None:
+        if _CONFIRMATION_RE.match(sentence):
+            continue  # "It is.", "They do.", "I can.": the question's yes
+        if topic is not None:  # "It flies off.": the thing asked after
             sentence = _PRONOUN_RE.sub(f"the {topic}", sentence, count=1)
             sentence = _NOT_IN_RE.sub(f"there is no {topic}", sentence, count=1)
+        if not _names_a_thing(sentence) and not _CLIP_WORD_RE.search(sentence):
+            continue  # "Next question.", "That's all we know.": the room's talk
         said.append(sentence.rstrip(".;!? ") + ".")
     return said if any(_names_a_thing(sentence) for sentence in said) else []
 
