@@ -7,7 +7,8 @@ says the scene belongs to its things ("two cats have the meadow to themselves") 
 "Looking down the ski run:"). None of these names a new thing: a pet name is its class, a repeated verb one action, "and then" a
 step, a multiplier a count, a restated noun phrase ("a dog, a really happy doggy", "four balls, four moving balls") the same thing
 (its colour kept when only the second says one: "a car, a brown car"), and "no car at all" after "there was no car" the same
-absence.
+absence. A pet called over by its name, said once or twice ("Here, kitty kitty!", "Come here, doggy!"), is the thing the
+scene then tells, when it names that kind again: the call is no second one.
 """
 
 from __future__ import annotations
@@ -25,6 +26,8 @@ PET_FORMS = {"doggy": "dog", "doggie": "dog", "doggies": "dogs", "doggo": "dog",
              "piggies": "pigs", "froggy": "frog", "froggie": "frog", "moo-cow": "cow", "choo-choo": "train",
              "car-car": "car", "carcar": "car", "ballie": "ball", "bally": "ball"}
 _PET_WORDS = frozenset(PET_FORMS)
+# "here, cat cat!" (pet names already plain): a thing called over by its bare name, said once or twice
+_CALLED_OVER_RE = re.compile(r"(?:^|(?<=[.!?;] ))(?:come )?here,? (?P<called>[a-z]+)(?: (?P=called))?! *")
 _PET_RE = re.compile(r"\b(?:" + "|".join(sorted(map(re.escape, PET_FORMS), key=len, reverse=True)) + r")\b")
 # "cat x2", "dog ×3", "2x dog", "3 x balls": a multiplier in a search is the count of the thing it is written on
 _TRAILING_MULTIPLIER_RE = re.compile(r"\b([a-z]+) ?[x\u00d7] ?([1-9]|1[0-2])\b")
@@ -145,6 +148,12 @@ def _in_the_place(match: re.Match) -> str:
     return f"{verb} in {match.group(2)}"
 
 
+def _told_after(call: re.Match) -> bool:
+    """Whether the thing ``call`` bids come is a kind the tables know that the text after the call names again."""
+    kind = noun_class(call["called"])
+    return kind is not None and any(noun_class(word) == kind for word in re.findall(r"[a-z]+", call.string[call.end():]))
+
+
 def story_voices_in_plain_words(text: str, words: set[str] | frozenset[str] | None = None) -> str:
     """``text`` (lower-cased) with these voices' forms put into plain sentences; other text comes back as it was.
     ``words``, the prompt's words if already split, only decides which patterns are worth running."""
@@ -157,6 +166,8 @@ def story_voices_in_plain_words(text: str, words: set[str] | frozenset[str] | No
         text = _search_fields(text)
     if "-" in text or not _PET_WORDS.isdisjoint(words):
         text = _PET_RE.sub(lambda m: PET_FORMS[m.group(0)], text)
+    if "here" in words:
+        text = _CALLED_OVER_RE.sub(lambda m: "" if _told_after(m) else m.group(0), text)
     if not _INTENSIFIERS.isdisjoint(words):
         text = _INTENSIFIER_TWICE_RE.sub(r"\1", text)
     if " and " in text and _word_and_again(text):

@@ -27,6 +27,7 @@ from .spec_prompts import (
     looks_like_spec,
     spec_in_plain_words,
 )
+from .toml_config import toml_in_plain_words
 from .vocabulary import VERB_KINDS
 
 # the cell separators a pasted sheet uses, the rarer in prose first
@@ -222,6 +223,9 @@ def _one_line_table(prompt: str) -> tuple[list[str], list[list[str]]] | None:
 def pasted_in_plain_words(prompt: str) -> tuple[str, list[str]]:
     """The plain sentences a pasted table or spec says, and notes on the fields it could not read; any other prompt as
     it stands."""
+    toml = toml_in_plain_words(prompt)  # '[bird]\ncolour = "white"': its tables and keys as a spec's things
+    if toml is not None:
+        return toml, []
     one_line = _one_line_table(prompt) if "\n" not in prompt and prompt.lstrip()[:1] == "|" else None
     if one_line is not None:
         columns, rows = one_line

@@ -24,6 +24,7 @@ from .markdown_notes import (
     markup_tags_dropped,
     notes_in_sentences,
 )
+from .press_conference_voice import looks_like_press_conference, press_conference_in_plain_words
 from .quiz_voice import looks_like_quiz, quiz_in_plain_words
 from .restated_titles import might_have_title, restated_titles_dropped
 from .rewrite_draft import APOSTROPHES, RewritePass
@@ -66,6 +67,10 @@ TYPED_VOICE_PASSES: tuple[RewritePass, ...] = (
     RewritePass("markdown notes", lambda d: looks_like_markdown(d.text), lambda d: notes_in_sentences(d.text)),
     # before the transcript reader: the cue sheet's "SFX:", "VISUAL:" labels are no speakers
     RewritePass("cue sheet", lambda d: looks_like_cue_sheet(d.text), lambda d: cue_sheet_in_plain_words(d.text)),
+    # "Q (Tribune): ...? A: Yes. A cat runs ... Next question.": the spokesperson's statements, before the quiz reads
+    # its labels as a quiz's short answers
+    RewritePass("press conference", lambda d: looks_like_press_conference(d.text),
+                lambda d: press_conference_in_plain_words(d.text.translate(APOSTROPHES))),
     # "BY MR. LEE:", "MS. RUIZ: Objection.", "Nothing further.": a court's record around its "Q." and "A." turns
     RewritePass("court transcript", lambda d: looks_like_court_transcript(d.text),
                 lambda d: court_transcript_as_quiz(d.text)),
