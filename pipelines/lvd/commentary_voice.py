@@ -89,8 +89,9 @@ _COUNT = (r"(?:one|two|three|four|five|six|seven|eight|nine|ten|\d+|a single|a l
           r"both)")
 # a game-show host's "the big reveal" and "it's time for the big reveal:", "and the big reveal is...": the clip shown
 # next is what is revealed, no thing; its colon, comma or trailing-off dots stay to set the clip's words off
-REVEAL_RE = re.compile(r"(?:^|(?<=" + _BREAK + r"))\s*(?:(?:and|so|now|okay|ok),? )*(?:(?:it's|it is) time for |here (?:is|comes) "
-                       r"|here's |get ready for |on to |for )?the (?:big |grand |final |great )?(?:reveal|unveiling)"
+REVEAL_RE = re.compile(r"(?:^|(?<=" + _BREAK + r"))\s*(?:(?:and|so|now|okay|ok),? )*"
+                       r"(?:(?:it's|it is) time for |here (?:is|comes) |here's |get ready for |on to |for )?"
+                       r"the (?:big |grand |final |great )?(?:reveal|unveiling)"
                        r"(?: is)?\s*(?=" + _BREAK + r"|$)")
 # "that's four", "that is three, no more, no less", "not another one in sight": a count said again
 RESTATED_RE = re.compile(r"(?:^|(?<=" + _BREAK + r"))\s*(?:and )?(?:that(?:'s| is| makes) " + _COUNT + r"(?: of them)?|"
