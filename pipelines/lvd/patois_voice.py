@@ -56,15 +56,16 @@ BE_RE = re.compile(r"\b([a-z]+) deh\b")
 # "nuh" left over is "not" ("mi nuh know"), "nah" too
 NOT_RE = re.compile(r"\b(?:nuh|nah)\b")
 # a leg of a route strung on with a bare "go": "from di right side a di frame go a di left side" goes from one place to
-# the other; "go over to" as well
-SERIAL_GO_RE = re.compile(r"(\bfrom [^,.;:!?]*?) go (?:over |back |across )?(?=to\b)")
+# the other; "go over to" as well. Read clause by clause, each "go" after the clause's "from"
+CLAUSE_RE = re.compile(r"[^,.;:!?]+")
+SERIAL_GO_RE = re.compile(r" go (?:over |back |across )?(?=to\b)")
 # "dem" after a thing's name makes it many: "di cat dem" (the cats)
 PLURAL_DEM_RE = re.compile(r"\b([a-z]+) dem\b")
 # a bare verb right after one thing told is its verb, with the progressive "a" before it or not: "a cat run from", "di
-# car start inna", "di car a drive go a di left"
+# car start inna", "di car a drive go a di left" (each word after another tried once, the word before it looked up)
 _BARE_VERBS = frozenset(word for word in VERB_KINDS if third_person(word) in VERB_KINDS) | {"start", "stay", "stop"}
-BARE_VERB_RE = re.compile(r"\b([a-z]+) (?:a )?(" + "|".join(sorted(_BARE_VERBS, key=len, reverse=True)) + r")\b(?! of\b)")
-
+AFTER_A_WORD_RE = re.compile(r"(?<=[a-z] )(?:a )?([a-z]+)\b")
+_LAST_WORD_RE = re.compile(r"([a-z]+) (?:a )?$")
 
 def looks_like_patois(text: str) -> bool:
     """Whether ``text`` (lower case) speaks patois: "di" twice, or "di" and one of the voice's own words, or two of
@@ -95,10 +96,23 @@ def _many(match: re.Match) -> str:
 
 def _inflected(match: re.Match) -> str:
     """"cat run" → "cat runs": the verb after one thing named (a class noun said in the singular)."""
-    noun, verb = match.group(1), match.group(2)
+    verb = match.group(1)
+    if verb not in _BARE_VERBS:
+        return match.group(0)
+    before = _LAST_WORD_RE.search(match.string, max(0, match.start() - 40), match.start())
+    noun = before.group(1) if before else ""
     if noun_class(noun) is None or singular(noun) != noun:
         return match.group(0)
-    return f"{noun} {third_person(verb)}"
+    return third_person(verb)  # a progressive "a" before it goes with it
+
+
+def _legs_joined(clause: re.Match) -> str:
+    """A clause's bare "go" after its "from" strings the next leg on: "from A go a B" is "from A to B"."""
+    text = clause.group(0)
+    start = text.find("from ")
+    if start < 0 or " go " not in text:
+        return text
+    return text[:start] + SERIAL_GO_RE.sub(" ", text[start:])
 
 
 def patois_in_plain_words(text: str) -> str:
@@ -114,6 +128,6 @@ def patois_in_plain_words(text: str) -> str:
     text = BE_RE.sub(_be, text)
     text = NOT_RE.sub("not", text)
     text = _PLAIN_WORD_RE.sub(lambda m: PLAIN_WORDS[m.group(0)], text)
-    text = SERIAL_GO_RE.sub(r"\1 ", text)
-    text = BARE_VERB_RE.sub(_inflected, text)
+    text = CLAUSE_RE.sub(_legs_joined, text)
+    text = AFTER_A_WORD_RE.sub(_inflected, text)
     return " ".join(text.split())
