@@ -66,7 +66,8 @@ def test_ordinary_prompts_are_no_patois(prompt):
 
 
 def test_an_ordinary_route_with_a_bare_name_reads_as_before():
-    prompt = "Seen from above, a ball rolls from the lower left corner to the lower right corner, then the upper right corner."
+    prompt = ("Seen from above, a ball rolls from the lower left corner to the lower right corner, then the upper right "
+              "corner.")
     assert bench.sequential("ball", BL_BR_TR, planned_condition(prompt))
 
 
@@ -74,7 +75,8 @@ def test_an_ordinary_route_with_a_bare_name_reads_as_before():
 @pytest.mark.parametrize("prompt, query, count", [
     ("Summary of the submission. Major comments: (a) Four flying birds should be in view for the whole clip. "
      "(b) Nothing else should appear. Minor comments: none.", "bird", 4),
-    ("Points to address: a) the clip shows one lively cat from start to finish. b) Nothing else should appear.", "cat", 1),
+    ("Points to address: a) the clip shows one lively cat from start to finish. b) Nothing else should appear.",
+     "cat", 1),
     ("Concerns: (i) Two walking dogs are in view the whole clip. (ii) Nothing else should appear.", "dog", 2),
 ])
 def test_a_lettered_points_fence_is_no_late_appearance(prompt, query, count):
@@ -94,7 +96,8 @@ def test_the_big_reveal_is_no_thing(prompt, query, count):
 
 
 def test_the_contestants_are_addressed_and_a_vanishing_stays_one():
-    prompt = "The big reveal, contestants: one flying bird in the first half of the clip, and in the second half, no bird!"
+    prompt = ("The big reveal, contestants: one flying bird in the first half of the clip, and in the second half, "
+              "no bird!")
     assert bench.visibility("bird", False, planned_condition(prompt))
     assert names(prompt) == ["bird"]
 

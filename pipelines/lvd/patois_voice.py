@@ -51,7 +51,8 @@ AND_RE = re.compile(r"\ban (?=(?:a|an|di|the|nutten|nuttin)\b|[b-df-hj-np-tv-z])
 CONCORD_RE = re.compile(r"\b((?:nutten|nuttin|nothing|nobody|no [a-z]+)(?: else)?) nuh\b")
 # "deh" right after a verb or closing its clause is "there" ("stay deh till di end", "nutten else deh deh"); after the
 # thing told, "is" (or "are")
-THERE_RE = re.compile(r"\b(?:(?<=deh )|(?<=stay )|(?<=stays )|(?<=come )|(?<=go )|(?<=sit ))deh\b|\bdeh(?=\s*(?:[.!?,;:]|$))")
+THERE_RE = re.compile(r"\b(?:(?<=deh )|(?<=stay )|(?<=stays )|(?<=come )|(?<=go )|(?<=sit ))deh\b"
+                      r"|\bdeh(?=\s*(?:[.!?,;:]|$))")
 BE_RE = re.compile(r"\b([a-z]+) deh\b")
 # "nuh" left over is "not" ("mi nuh know"), "nah" too
 NOT_RE = re.compile(r"\b(?:nuh|nah)\b")
@@ -116,7 +117,8 @@ def _legs_joined(clause: re.Match) -> str:
 
 
 def patois_in_plain_words(text: str) -> str:
-    """``text`` (lower case) with patois's formulas dropped and its small words, verbs and strung legs in plain English."""
+    """``text`` (lower case) with patois's formulas dropped and its small words, verbs and strung legs in plain
+    English."""
     text = FORMULA_RE.sub("", text)
     if "dem" in text:
         text = PLURAL_DEM_RE.sub(_many, text)
