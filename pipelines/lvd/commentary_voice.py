@@ -55,6 +55,8 @@ _AUDIENCE = (_TITLED + "|" + _FONDLY_ADDRESSED
              + r"|(?:(?:children|kids|boys and girls|folks|people|friends) of all ages)|"
              r"ladies and gentlemen|ladies and gents|boys and girls|folks|everyone|everybody|viewers|(?:my )?friends|"
              r"sports fans|fans|people|listeners|y'?all|you guys|guys|(?:the )?crowd|"
+             # a game show's: "studio audience,", "contestants:", "folks at home,"
+             r"(?:(?:our|the) )?(?:studio audience|audience at home|contestants|folks at home|viewers at home)|"
              r"(?:my )?fellow (?P<peers>[a-z]+s)|"  # "My fellow citizens,", "fellow travellers,": the speaker's peers
              + _ONE_ADDRESSED)
 # The body the audience sits as, "ladies and gentlemen of the jury", "members of the committee", "citizens of the
@@ -85,6 +87,12 @@ APPLAUSE_RE = re.compile(r"(?:^|(?<=" + _BREAK + r"))\s*(?:and |so |now |ok |oka
                          _BREAK + r"|$))")
 _COUNT = (r"(?:one|two|three|four|five|six|seven|eight|nine|ten|\d+|a single|a lone|the pair|the two|the three|the four|the five|"
           r"both)")
+# a game-show host's "the big reveal" and "it's time for the big reveal:", "and the big reveal is...": the clip shown
+# next is what is revealed, no thing; its colon, comma or trailing-off dots stay to set the clip's words off
+REVEAL_RE = re.compile(r"(?:^|(?<=" + _BREAK + r"))\s*(?:(?:and|so|now|okay|ok),? )*"
+                       r"(?:(?:it's|it is) time for |here (?:is|comes) |here's |get ready for |on to |for )?"
+                       r"the (?:big |grand |final |great )?(?:reveal|unveiling)"
+                       r"(?: is)?\s*(?=" + _BREAK + r"|$)")
 # "that's four", "that is three, no more, no less", "not another one in sight": a count said again
 RESTATED_RE = re.compile(r"(?:^|(?<=" + _BREAK + r"))\s*(?:and )?(?:that(?:'s| is| makes) " + _COUNT + r"(?: of them)?|"
                          r"(?:just |only )?(?:the )?" + _COUNT +
@@ -113,7 +121,7 @@ _TELLS = ("ladies and gentlemen", "ladies and gents", "folks", "here comes", "he
           "friends", "viewers", "fans", "boys and girls", "look at this", "look at that", "everyone", "everybody", "listeners",
           "y'all", "crowd", "of all ages", "eyes down", "eyes up", "eyes front", "eyes peeled", "listen up", "heads up",
           "give it up", "hands together", "hear it for", "some noise", "big hand", "of applause", "members of the",
-          "citizens of the", "fellow ",
+          "citizens of the", "fellow ", "audience", "contestants", " reveal", "unveiling",
           *(f"{word}," for word in _ONE_ADDRESSED.split("|")), *_FOND_SPELLINGS)
 # the gate for a title or endearment: built from `_TITLED` itself, set off by punctuation as the rule needs it
 _TITLED_SET_OFF_RE = re.compile(rf"\b(?:{_TITLED})(?=[,.;:!?])")
@@ -177,7 +185,7 @@ def audience_dropped(text: str) -> str:
 def commentary_in_plain_words(text: str) -> str:
     """``text`` without the audience, the cries and the counts said again; things brought on said plainly."""
     said = text
-    text = APPLAUSE_RE.sub("", CRY_RE.sub("", audience_dropped(text)))
+    text = REVEAL_RE.sub("", APPLAUSE_RE.sub("", CRY_RE.sub("", audience_dropped(text))))
     if text == said and not BROUGHT_ON_RE.search(text):
         return said  # "two friends walk in": no one is spoken to, so nothing here is commentary
     text = RESTATED_RE.sub("", text)

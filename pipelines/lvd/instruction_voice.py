@@ -22,9 +22,12 @@ from .vocabulary import NOTHING_ELSE, VERB_KINDS
 from .word_guessing import third_person
 
 _NUMBER = r"(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)"
-# "1) ", "2. ", "(3) ", "step 4:", "step two -", "step b:" at the start of a sentence: the instruction's number
+# "1) ", "2. ", "(3) ", "step 4:", "step two -", "step b:" at the start of a sentence: the instruction's number; a
+# reviewer's or a contract's lettered or roman-numbered point, "(a) ", "b) ", "(iii) ", its bracket closed, numbers
+# one too
 STEP_NUMBER_RE = re.compile(r"(?:^|(?<=[.;:!?] ))(?:(?:step|phase|stage|part|instruction)\s*#?\s*(?:" + _NUMBER +
-                            r"\s*[:.)-]?|[a-h]\s*[:.)])|\(?\d{1,2}\s*[).:](?!\d))\s+(?=[a-z])")
+                            r"\s*[:.)-]?|[a-h]\s*[:.)])|\(?\d{1,2}\s*[).:](?!\d)|\(?(?:[a-h]|i{1,3}|iv|vi{0,3}|ix|x)\))"
+                            r"\s+(?=[a-z])")
 # "would it be possible to see", "could you please show me", "can i get a clip where", "i would like to see"
 REQUEST_RE = re.compile(
     r"(?:^|(?<=[.;!?] ))(?:(?:please|kindly),? )?(?:"

@@ -110,6 +110,7 @@ from .panel_case_and_support_voices import (
     panel_and_case_notes_in_plain_words,
     support_chat_in_plain_words,
 )
+from .patois_voice import looks_like_patois, patois_in_plain_words
 from .pattern_chess_and_notice_voices import looks_like_pattern_chess_or_notice, pattern_chess_and_notice_in_plain_words
 from .place_and_time_rewrites import (
     AFTER_WHICH_RE,
@@ -220,6 +221,8 @@ READING_PASSES: tuple[RewritePass, ...] = (
                 lambda d: broken_off_speech_joined(d.text)),
     # before the routes: "A to ze B, zen ze C" keeps its steps
     RewritePass("accent", lambda d: looks_accented(d.text), lambda d: accent_in_plain_words(d.text)),
+    # with it, for the same reason: "from di lower left corner to di upper left corner, den di upper right corner"
+    RewritePass("patois", lambda d: looks_like_patois(d.text), lambda d: patois_in_plain_words(d.text)),
     # before the voices that read a half's label their own way: "absent in the first half: any cat." is no cat then
     RewritePass("state headings", lambda d: ": " in d.text and STATE_HEADING_RE.search(d.text) is not None,
                 lambda d: state_headings_said(d.text)),

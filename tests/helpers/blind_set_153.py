@@ -31,11 +31,11 @@ Each prompt is checked by the same LVD predicate as the other sets. The set was 
 the planner on it, so its first score is an honest held-out measure; it is not tuned against.
 
 Scores: untouched, 163/180 (90.6%) on 4a0a41be (numeracy 26, visibility 29, dynamic_one 27, sequential 21); held back
-from every fixer of its session and scored again on its last code: 163/180. Patois routes, "from di lower left corner
-to di upper left corner, den di upper right corner", lose their corners; "from di right side a di frame go a di left
-side" crossings lose their way; a reviewer's lettered comments, "(a) The clip should show two moving cars ... (b)
-Nothing else should appear.", and a host's "the big reveal" drawn or delayed; "nutten else" drawn. They wait for the
-next session.
+from every fixer of its session and scored again on its last code: 163/180. 180/180 after the fixes of its own branch
+in the next session (a patois reader puts "di", "inna", "den", "an", "nutten", "deh", "nuh" and "a di" into English,
+inflects the bare verb after one thing, reads a leg strung with "go" and drops the voice's formulas; a lettered point,
+"(a) ", "(b) ", numbers a point as "(1) " does; a host's "the big reveal" is no thing and "studio audience" is the
+listeners addressed).
 """
 
 # Long file: 180 hand-written prompts kept in one place, so each family's balance of the three voices reads at a glance
