@@ -68,6 +68,14 @@ def test_letters_bound_to_things_are_said_in_their_words():
     assert lvd.two_object_motion("cat", "bird", True, planned_condition(prompt))
 
 
+def test_letters_bound_in_two_lets_name_the_clip_and_its_thing():
+    """"Let V be the clip, and let D be the dog": D walks across V, one dog going left."""
+    condition = planned_condition("Let V be the clip, and let D be the dog in it. Theorem. D walks from the right side "
+                                  "of V to the left side. \u25a1")
+    assert lvd.numeracy("dog", 1, condition)
+    assert lvd.one_object_motion("dog", True, condition)
+
+
 # ------------------------------------------------------------ 5. corners listed with commas alone are a route
 @pytest.mark.parametrize("prompt, query, route", [
     ("POV: from above, a dog does lower right corner, lower left corner, upper left corner, in that order.",
