@@ -1,7 +1,7 @@
 """A mathematician's proof ("Let V be the clip.", "Lemma.", "Claim:", "Proof. By inspection.", "Q.E.D.") in plain words.
 
-- Its labels ("Claim:", "Lemma 2.", "Proposition.", "Theorem.", "Corollary.", "Definition.") head what it states: the
-  label goes and the statement stays; its close ("Q.E.D.", "QED", "∎", "□") says nothing of the clip.
+- Its labels ("Claim:", "Lemma 2.", "Proposition.", "Theorem.", "Corollary.") head what it states: the label
+  goes and the statement stays; its close ("Q.E.D.", "QED", "∎", "□") says nothing of the clip.
 - Once something is stated, what follows "Proof." only argues for it (the positions compared, "by inspection", a
   supposition refuted, "hence the claim"), up to the close or the next label: it goes. So does a conclusion after a
   labelled statement ("Therefore the cat passes the bird.", "Hence the dog passes it."), which says again what was
@@ -29,7 +29,7 @@ _CLOSE_RE = re.compile(r"\bq\. ?e\. ?d\b\.?|\bqed\b\.?|[∎□]", re.I)
 _SENTENCE_START = r"(?:^|(?<=[.!?;:] )|(?<=\n))"
 # "Lemma 2", "Theorem II", "Proof (by inspection)": a label's number or aside names nothing of the clip
 _LABEL_TAIL = r"\b(?: (?:\d{1,2}(?:\.\d{1,2})?|[ivx]{1,4}))?(?: \([^()]{0,40}\))? ?[.:]"
-_STATEMENTS = r"(?:claim|lemma|proposition|theorem|corollary|observation|definition)"
+_STATEMENTS = r"(?:claim|lemma|proposition|theorem|corollary)"
 # a label heading a statement or its proof: "Lemma.", "Claim:", "Proof:", "Theorem 2." is no clip
 _LABEL_RE = re.compile(_SENTENCE_START + rf"(?:{_STATEMENTS}|proof){_LABEL_TAIL}", re.I)
 _STATEMENT_LABEL_RE = re.compile(_STATEMENTS + _LABEL_TAIL + " ?", re.I)
