@@ -24,8 +24,8 @@ import re
 from .object_classes import noun_class
 from .vocabulary import COLORS, NUMBER_WORDS, looks_like_modifier
 
-# "Q.E.D.", "QED", "q. e. d.", "∎", "□": the close
-_CLOSE_RE = re.compile(r"\bq\. ?e\. ?d\b\.?|\bqed\b\.?|[∎□]", re.I)
+# "Q.E.D.", "QED", "q. e. d.", "∎", a closing "□" (one before more words may be a checklist's box): the close
+_CLOSE_RE = re.compile(r"\bq\. ?e\. ?d\b\.?|\bqed\b\.?|∎|□(?=\s*$)", re.I)
 _SENTENCE_START = r"(?:^|(?<=[.!?;:] )|(?<=\n))"
 # "Lemma 2", "Theorem II", "Proof (by inspection)": a label's number or aside names nothing of the clip
 _LABEL_TAIL = r"\b(?: (?:\d{1,2}(?:\.\d{1,2})?|[ivx]{1,4}))?(?: \([^()]{0,40}\))? ?[.:]"
