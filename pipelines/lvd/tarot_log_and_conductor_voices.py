@@ -91,8 +91,10 @@ SIGHTED_AT_RE = re.compile(CLAUSE_START + r"sighted (?P<things>" + _THINGS + r")
 SIGHTED_BEFORE_RE = re.compile(CLAUSE_START + r"sighted (?=(?:a|an|one|two|three|four|five|six|the)\b)")
 # "Moving ball, right side of the frame at the start;": a side listed bare in the log is where the thing is
 # (never the first stop of a route listed bare, "a car: lower left corner -> upper left corner -> ...", "lively cat.
-# seen from above: lower left corner, then upper left corner, ...", read as a route)
-BARE_SIDE_RE = re.compile(r"(?<=[,;:] )(?=(?:left|right|upper|lower|top|bottom)(?: left| right)? (?:side|corner|edge)\b"
+# seen from above: lower left corner, then upper left corner, ...", read as a route, nor a later stop of one listed with
+# commas alone, "a cat does lower left corner, lower right corner, upper right corner")
+BARE_SIDE_RE = re.compile(r"(?<=[,;:] )(?<!corner, )(?<!side, )(?<!edge, )"
+                          r"(?=(?:left|right|upper|lower|top|bottom)(?: left| right)? (?:side|corner|edge)\b"
                           rf"(?!(?:{ARROW_RE.pattern}| *to\b *|,? *then (?:to )?)"
                           r"(?:the )?(?:left|right|upper|lower|top|bottom)\b))")
 # ("sighted from above", "in sight from up high" is how the camera sees: the view, said as "seen from above")

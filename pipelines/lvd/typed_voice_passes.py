@@ -25,6 +25,7 @@ from .markdown_notes import (
     notes_in_sentences,
 )
 from .press_conference_voice import looks_like_press_conference, press_conference_in_plain_words
+from .proof_voice import looks_like_proof, proof_in_plain_words
 from .quiz_voice import looks_like_quiz, quiz_in_plain_words
 from .restated_titles import might_have_title, restated_titles_dropped
 from .rewrite_draft import APOSTROPHES, RewritePass
@@ -65,6 +66,9 @@ TYPED_VOICE_PASSES: tuple[RewritePass, ...] = (
     RewritePass("feature file", lambda d: looks_like_feature_file(d.text), lambda d: feature_file_in_sentences(d.text)),
     # "## car\n- enters on the left"
     RewritePass("markdown notes", lambda d: looks_like_markdown(d.text), lambda d: notes_in_sentences(d.text)),
+    # after the markdown reader, which joins a proof's lines; before the cue sheet, quiz and transcript readers, which would
+    # take "Claim:" and "Proof:" for labels of their own: "Let V be the clip. Claim: V shows a dog. Proof. Trivial. Q.E.D."
+    RewritePass("proof", lambda d: looks_like_proof(d.text), lambda d: proof_in_plain_words(d.text)),
     # before the transcript reader: the cue sheet's "SFX:", "VISUAL:" labels are no speakers
     RewritePass("cue sheet", lambda d: looks_like_cue_sheet(d.text), lambda d: cue_sheet_in_plain_words(d.text)),
     # "Q (Tribune): ...? A: Yes. A cat runs ... Next question.": the spokesperson's statements, before the quiz reads
