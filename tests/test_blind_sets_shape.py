@@ -137,7 +137,8 @@ ATTRIBUTION_DRAWS = {21: [(0, 30)], 22: [(30, 60)], 23: [(30, 60)],
                      151: [(70, 100)],
                      152: [(0, 30)],
                      153: [(30, 60)],
-                     154: [(60, 90)]}
+                     154: [(60, 90)],
+                     156: [(40, 70)]}
 RELATION_DRAWS = {21: [(0, 30)], 22: [(20, 50)], 23: [(20, 50)],
                   24: [(0, 30)], 25: [(30, 50), (0, 10)],
                   26: [(10, 40)], 27: [(40, 50), (0, 20)],
@@ -257,7 +258,8 @@ RELATION_DRAWS = {21: [(0, 30)], 22: [(20, 50)], 23: [(20, 50)],
                   151: [(30, 50), (0, 10)],
                   152: [(0, 30)],
                   153: [(20, 50)],
-                  154: [(10, 40)]}
+                  154: [(10, 40)],
+                  156: [(10, 40)]}
 # Sets whose tables are split per family (set 19 only exposes its cases).
 TABLED = SETS[1:]
 # Sets written to cover every (class, count) and (class, direction) pair, not only every count and direction.
