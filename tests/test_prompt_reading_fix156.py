@@ -108,7 +108,9 @@ def test_ordinary_prompts_read_as_before():
     "sequenceDiagram\n" + "A->>B: cat runs\n" * 130,
 ])
 def test_a_hostile_diagram_is_read_quickly(prompt):
+    """The reader's patterns are bounded: a 2,000-character repeat of its marks reads in well under 100 ms."""
+    mermaid_in_plain_words("flowchart TD\n    A[a cat, left side of frame] --> B[a cat]")  # the word tables loaded
     start = time.perf_counter()
     mermaid_in_plain_words(prompt[:2000])
     assert time.perf_counter() - start < 0.1
-    PLANNER.plan("flowchart TD\n    A[one cat]")
+    assert PLANNER.plan("flowchart TD\n    A[one cat]").layout.objects
