@@ -16,7 +16,7 @@ import pytest
 
 from pipelines.lvd.mermaid_diagrams import looks_like_mermaid, mermaid_in_plain_words
 from tests.helpers import lvd_benchmark as lvd
-from tests.helpers.planned import PLANNER, planned_condition
+from tests.helpers.planned import PLANNER, names, planned_condition
 
 BL_BR_TR, BL_TL_TR, BR_BL_TL, BR_TR_TL = lvd.SEQUENTIAL_ROUTES
 
@@ -114,3 +114,12 @@ def test_a_hostile_diagram_is_read_quickly(prompt):
     mermaid_in_plain_words(prompt[:2000])
     assert time.perf_counter() - start < 0.1
     assert PLANNER.plan("flowchart TD\n    A[one cat]").layout.objects
+
+
+def test_a_fenced_diagram_with_its_directive_is_read_the_same():
+    """A "```mermaid" fence and a "%%{init: ...}%%" directive are the diagram's; a "%%" line above the header is prose."""
+    prompt = ('```mermaid\n%% the dog never moves\n%%{init: {"theme": "dark"}}%%\nsequenceDiagram\n'
+              "    participant Dog\n    Note over Dog: the dog stays still\n"
+              "    Note over Dog: a car drives from the right of the dog to the left of the dog\n```")
+    assert lvd.two_object_motion("car", "dog", True, planned_condition(prompt))
+    assert names(prompt) == ["car", "dog"]  # no "note dog", no "dark" anything

@@ -26,8 +26,10 @@ import re
 
 from .object_classes import names_a_thing_drawn
 
-# the header a Mermaid diagram opens with; only flowcharts and sequence diagrams are read
-_HEADER_RE = re.compile(r"\A\s*(?:(?P<flow>flowchart|graph)(?:[ \t]+(?:TD|TB|BT|LR|RL))?|(?P<seq>sequenceDiagram))"
+# the header a Mermaid diagram opens with, in a "```mermaid" fence or after its "%%" lines or not; only flowcharts and
+# sequence diagrams are read
+_HEADER_RE = re.compile(r"\A\s*(?:```[ \t]*mermaid[ \t]*\n\s*)?(?:%%[^\n]{0,300}\n\s*){0,5}"
+                        r"(?:(?P<flow>flowchart|graph)(?:[ \t]+(?:TD|TB|BT|LR|RL))?|(?P<seq>sequenceDiagram))"
                         r"[ \t]*;?[ \t]*\n")
 # a statement that only styles or lays out the diagram
 _STYLING_RE = re.compile(r"^(?:classDef|class|style|linkStyle|click|direction|autonumber|activate|deactivate|rect|box|"
@@ -278,9 +280,10 @@ def mermaid_in_plain_words(text: str) -> str:
     if header is None:
         return text
     lines = []
-    for raw in text[header.end():].split("\n"):
+    opening = header.start("flow") if header["flow"] else header.start("seq")
+    for raw in text[:opening].split("\n") + text[header.end():].split("\n"):  # "%%" lines above the header too
         line = raw.strip()
-        if line and not _STYLING_RE.match(line):
+        if line and not _STYLING_RE.match(line) and not line.startswith(("%%{", "```")):  # a directive, the fence
             lines.append(line.rstrip(";"))
     told = (_flowchart_told(lines) if header["flow"] else _sequence_told(lines)).strip()
     return told or text
