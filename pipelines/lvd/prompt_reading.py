@@ -35,6 +35,7 @@ from .frame_entrances import crossings, going_timed, walk_in_entrances
 from .frame_ranges import apply_frame_spans, take_frame_spans
 from .lisp_forms import lisp_in_plain_words
 from .member_colours import apply_member_colours, apply_mixed_colours
+from .mermaid_diagrams import looks_like_mermaid, mermaid_in_plain_words
 from .motion_merges import circles_as_arcs, merge_elaborations, shown_not_arriving
 from .motions import Entity, Motion, SceneReading, window_said
 from .noun_mentions import MAX_ENTITIES
@@ -132,6 +133,8 @@ def read_prompt(prompt: str, num_keyframes: int = 6, *, from_clip: bool = False)
     text = prompt[:MAX_PROMPT_CHARS]
     if looks_like_thread_form_or_sitrep(text):  # "1/", "[x] No", "071430Z": marks no other reader should take for words
         text = thread_form_and_sitrep_in_plain_words(text)
+    if looks_like_mermaid(text):  # "flowchart TD", "A[a cat] --> B[...]", "Note over X: ...": labels and notes say it
+        text = mermaid_in_plain_words(text)
     # "def test_...(clip):", "* COMMENT:": only their prose says the clip (any other text comes back as it is)
     text = unit_test_and_edl_in_plain_words(text)
     text = lisp_in_plain_words(text)  # "(defclip ... :shows (walking-dog :count one))": its forms and ";;" comments said

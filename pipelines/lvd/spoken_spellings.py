@@ -1,7 +1,8 @@
 """The little words spelt as a voice says them, put back into the plain words before the spelling repair.
 
 A writer who gives a speaker a dialect or a drawl spells the small words as they sound — Scots "fae"/"frae" (from),
-"tae" (to), "nae" (no), "doon" (down), "oot" (out), "wi'" (with), "dinnae" (don't); anyone's "an'"/"'n'" (and), "o'"
+"tae" (to), "nae" (no), "doon" (down), "oot" (out), "wi'" (with), "dinnae" (don't); Geordie "nee" (no), "aal" (all),
+"divvent" (don't), "nowt" (nothing), "owt" (anything), "gan" (go); anyone's "an'"/"'n'" (and), "o'"
 (of), "th'" (the), "'cross", "'round", "'til", "goin' ta", "outta", "kinda"; a French accent's "ze" (the), "zis" (this)
 and "zen" (then, before a place or a step: "a zen garden" stays); and "-in'" for "-ing", "comin'", "rollin'". Read as
 written, one becomes a thing ("tae" drawn as an object beside the car) and a route loses its ends ("fae the left side
@@ -36,8 +37,11 @@ SPOKEN_WORDS = {
     "disnae": "doesn't", "cannae": "can't", "couldnae": "couldn't", "wouldnae": "wouldn't", "shouldnae": "shouldn't",
     "willnae": "won't", "winnae": "won't", "isnae": "isn't", "wisnae": "wasn't", "wasnae": "wasn't",
     "arenae": "aren't", "hasnae": "hasn't", "havenae": "haven't", "hivnae": "haven't",
+    # a Geordie's no, nothing, anything, nobody, never, all and don't
+    "nee": "no", "nowt": "nothing", "owt": "anything", "neebody": "nobody", "nivver": "never", "aal": "all",
+    "divvent": "don't", "divven't": "don't", "dinnet": "don't",
     # going, just, the speaker and the listener
-    "gaun": "going", "gannin": "going", "gannin'": "going", "jist": "just", "jus'": "just",
+    "gaun": "going", "gannin": "going", "gannin'": "going", "gan": "go", "jist": "just", "jus'": "just",
     "ye": "you", "yer": "your", "ya": "you", "masel'": "myself", "masel": "myself",
     "itsel'": "itself", "itsel": "itself", "kinda": "kind of", "sorta": "sort of", "lotta": "lot of",
 }
