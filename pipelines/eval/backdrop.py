@@ -198,11 +198,30 @@ def bridged_places(smoothed: np.ndarray, foreground: np.ndarray, differed: np.nd
     return joined >= min_frames
 
 
-def fill_from_around(background: np.ndarray, place: np.ndarray, min_difference: float) -> np.ndarray:
+def joined_extent(place: np.ndarray, foreground: np.ndarray) -> int:
+    """The most pixels the foreground pieces touching ``place`` (bool [h, w]) cover together in one frame in which it
+    touches two or more of them: the size of the body a band between its pieces belongs to (0 when it never joins)."""
+    import cv2
+
+    reach = cv2.dilate(place.astype(np.uint8), np.ones((5, 5), np.uint8)) > 0  # the rim bridged_places looks at
+    largest = 0
+    for frame in foreground if place.any() else ():
+        _, pieces, stats, _ = cv2.connectedComponentsWithStats(frame.astype(np.uint8))
+        touched = np.unique(pieces[reach])
+        touched = touched[touched > 0]
+        if len(touched) >= 2:
+            largest = max(largest, int(stats[touched, cv2.CC_STAT_AREA].sum()))
+    return largest
+
+
+def fill_from_around(background: np.ndarray, place: np.ndarray, min_difference: float,
+                     body: int | None = None) -> np.ndarray:
     """The background with ``place`` painted in from the backdrop around it (it was never seen bare).
 
     The place grows over the background of its own colour next to it: the band's ends, where the object
-    also sat long enough for the background to keep it, belong to the same object.
+    also sat long enough for the background to keep it, belong to the same object. What a body covered all
+    clip long is no bigger than the body: with ``body`` (its pixels, see ``joined_extent``) the place grows
+    only over runs of its colour no larger than that, never into backdrop that merely shares the colour.
     """
     import cv2
 
@@ -210,9 +229,10 @@ def fill_from_around(background: np.ndarray, place: np.ndarray, min_difference: 
     alike = (largest_channel(np.abs(background - colour)) < min_difference).astype(np.uint8)
     count, parts = cv2.connectedComponents(alike)
     grown = place.copy()
+    body = place.size if body is None else body
     for label in np.unique(parts[place & (alike > 0)]):
         part = parts == label
-        if label and part.sum() <= 0.25 * place.size:
+        if label and part.sum() <= 0.25 * place.size and np.count_nonzero(part & ~place) <= body:
             grown |= part
     mask = (cv2.dilate(grown.astype(np.uint8), np.ones((3, 3), np.uint8)) > 0).astype(np.uint8)
     filled = cv2.inpaint(np.clip(background, 0, 255).astype(np.uint8), mask, 3, cv2.INPAINT_TELEA)

@@ -34,6 +34,7 @@ from .backdrop import (
     foreground_threshold,
     initial_background,
     is_ghost,
+    joined_extent,
     largest_channel,
     lies_between_pieces,
     repair_background,
@@ -506,7 +507,7 @@ def track_analysed(small: np.ndarray, fps: float, settings: TrackingSettings, wi
         repairs += 1
     bridged = bridged_places(smoothed, sweep.foreground, sweep.difference > sweep.threshold, settings.min_difference)
     if bridged.any():  # an object that covered a place all clip long: the place is the object's, not the backdrop's
-        filled = fill_from_around(background, bridged, settings.min_difference)
+        filled = fill_from_around(background, bridged, settings.min_difference, joined_extent(bridged, sweep.foreground))
         # a band inside the object's extent, not backdrop that merely has its colour (a lawn behind a green shirt)
         if lies_between_pieces(largest_channel(np.abs(filled - background)) > 0, sweep.foreground):
             joined = _detect(small, smoothed, filled, gray, settings, sweep.threshold)
