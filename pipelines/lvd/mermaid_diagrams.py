@@ -265,7 +265,7 @@ def _sequence_told(lines: list[str]) -> str:
             last_place = b
             continue
         block = _BLOCK_RE.match(line)
-        if block is not None or line == "end" or _STYLING_RE.match(line):
+        if block is not None or line == "end":  # a styling line never gets here: mermaid_in_plain_words drops it
             if block is not None and block["text"]:
                 sentences.append(_sentence(_words(block["text"])))
             continue
