@@ -157,6 +157,12 @@ def _flowchart_told(lines: list[str]) -> str:
     sentences: list[str] = []
     heading, running, tail, moving = "", "", "", False
 
+    def said(nodes: list[str]) -> str:
+        return " and ".join(labels[node] for node in nodes if node in labels)
+
+    def untold(nodes: list[str]) -> list[str]:
+        return [node for node in nodes if node not in told and node in labels]
+
     def flush() -> None:
         nonlocal running, moving
         if running:
@@ -173,16 +179,13 @@ def _flowchart_told(lines: list[str]) -> str:
         groups, links = value[0::2], value[1::2]
         if not links:
             flush()
-            new = [node for node in groups[0] if node not in told and node in labels]
+            new = untold(groups[0])
             told.update(new)
-            running = " and ".join(labels[node] for node in new)
+            running = said(new)
             continue
         for index, (op, label) in enumerate(links):
             a, b = groups[index], groups[index + 1]
-            a_label = " and ".join(labels[node] for node in a if node in labels)
-            b_label = " and ".join(labels[node] for node in b if node in labels)
-            a_new = [node for node in a if node not in told and node in labels]
-            b_new = [node for node in b if node not in told and node in labels]
+            a_label, b_label, a_new, b_new = said(a), said(b), untold(a), untold(b)
             told.update(a_new + b_new)
             if not label and (not b_new or not a_label and all(node in subgraphs for node in a)):
                 tail = b[-1] if running and a[-1] == tail else tail
@@ -228,6 +231,10 @@ def _sequence_told(lines: list[str]) -> str:
     sentences: list[str] = []
     said: set[str] = set()
     last_place = ""
+
+    def alias(name: str) -> str:
+        return names.get(name.strip(), name.strip())
+
     for line in lines:
         if line.startswith("%%"):
             sentences.append(_sentence(_words(line.lstrip("%"))))
@@ -238,7 +245,7 @@ def _sequence_told(lines: list[str]) -> str:
             continue
         note = _NOTE_RE.match(line)
         if note is not None:
-            who = [names.get(w.strip(), w.strip()) for w in note["who"].split(",")]
+            who = [alias(w) for w in note["who"].split(",")]
             text = _words(note["text"])
             if len(who) == 1 and _names_a_time(who[0]) and who[0].lower() not in text.lower():
                 text = f"{who[0]}, {text}"  # "participant F as First half", "Note over F: no dog"
@@ -250,8 +257,7 @@ def _sequence_told(lines: list[str]) -> str:
             continue
         message = _MESSAGE_RE.match(line)
         if message is not None:
-            a = names.get(message["a"].strip(), message["a"].strip())
-            b = names.get(message["b"].strip(), message["b"].strip())
+            a, b = alias(message["a"]), alias(message["b"])
             text = _words(message["text"]).rstrip(".!")
             if names_a_thing_drawn(a.lower()) and names_a_thing_drawn(b.lower()):
                 said.update((a, b))
