@@ -55,8 +55,8 @@ _AUDIENCE = (_TITLED + "|" + _FONDLY_ADDRESSED
              + r"|(?:(?:children|kids|boys and girls|folks|people|friends) of all ages)|"
              r"ladies and gentlemen|ladies and gents|boys and girls|folks|everyone|everybody|viewers|(?:my )?friends|"
              r"sports fans|fans|people|listeners|y'?all|you guys|guys|(?:the )?crowd|"
-             # a game show's: "studio audience,", "contestants:", "folks at home,"
-             r"(?:(?:our|the) )?(?:studio audience|audience at home|contestants|folks at home|viewers at home)|"
+             # a game show's listeners at home: "folks at home,", "viewers at home!"
+             r"(?:(?:our|the) )?(?:audience at home|folks at home|viewers at home)|"
              r"(?:my )?fellow (?P<peers>[a-z]+s)|"  # "My fellow citizens,", "fellow travellers,": the speaker's peers
              + _ONE_ADDRESSED)
 # The body the audience sits as, "ladies and gentlemen of the jury", "members of the committee", "citizens of the
@@ -69,6 +69,13 @@ _GATHERED = (rf"(?:{_AUDIENCE})(?: of the {_GATHERING})?"
 _BREAK = r"[,.!?;:/\u2014\u2013]"
 AUDIENCE_RE = re.compile(r"(?:^|(?<=" + _BREAK + r"))\s*(?:and |oh |well |now )?(?:" + _GATHERED + r")\s*"
                          r"(?=" + _BREAK + r"|$)")
+# The people a game show has in the studio, spoken to: bare or "our", opening a sentence ("Studio audience, make some
+# noise!", "Contestants: ...") or set off after a cry ("Give it up, studio audience!", "The big reveal, studio
+# audience:"). Said with "the", after "and", or closing a sentence with a full stop they are people in the scene: "a
+# host, two podiums, and the contestants.", "a comedian on stage, the studio audience."
+_IN_THE_STUDIO = r"(?:(?:our|my) )?(?:studio audience|contestants)"
+STUDIO_ADDRESSED_RE = re.compile(r"(?:^|(?<=[.!?;:/\u2014\u2013]))\s*(?:oh |well |now )?" + _IN_THE_STUDIO
+                                 + r"\s*(?=[,:!?])|(?<=,)\s*" + _IN_THE_STUDIO + r"\s*(?=[:!?])")
 # "what a sight!", "look at them go!", "would you look at that", a caller's "eyes down," (before a comma: "Eyes down:"
 # heads what follows, a label): a cry at the viewer, nothing in the scene
 CRY_RE = re.compile(r"(?:^|(?<=" + _BREAK + r"))\s*(?:and |oh |well |just |now )*(?:what an? [a-z' ]+?|(?:would you |"
@@ -121,7 +128,7 @@ _TELLS = ("ladies and gentlemen", "ladies and gents", "folks", "here comes", "he
           "friends", "viewers", "fans", "boys and girls", "look at this", "look at that", "everyone", "everybody", "listeners",
           "y'all", "crowd", "of all ages", "eyes down", "eyes up", "eyes front", "eyes peeled", "listen up", "heads up",
           "give it up", "hands together", "hear it for", "some noise", "big hand", "of applause", "members of the",
-          "citizens of the", "fellow ", "audience", "contestants", " reveal", "unveiling",
+          "citizens of the", "fellow ",
           *(f"{word}," for word in _ONE_ADDRESSED.split("|")), *_FOND_SPELLINGS)
 # the gate for a title or endearment: built from `_TITLED` itself, set off by punctuation as the rule needs it
 _TITLED_SET_OFF_RE = re.compile(rf"\b(?:{_TITLED})(?=[,.;:!?])")
@@ -129,9 +136,12 @@ _TELLS_RE = any_said_re(_TELLS)
 
 
 def looks_like_commentary(text: str) -> bool:
-    """Whether ``text`` (lower-cased) speaks to an audience the way a commentator does."""
+    """Whether ``text`` (lower-cased) speaks to an audience the way a commentator does; a studio audience or the
+    contestants only when spoken to, a reveal only as the host's "the big reveal", never "in front of an audience"."""
     return _TELLS_RE.search(text) is not None or (
-        any(need in text for need in _TITLE_NEEDS) and _TITLED_SET_OFF_RE.search(text) is not None)
+        any(need in text for need in _TITLE_NEEDS) and _TITLED_SET_OFF_RE.search(text) is not None) or (
+        ("audience" in text or "contestants" in text) and STUDIO_ADDRESSED_RE.search(text) is not None) or (
+        ("reveal" in text or "unveiling" in text) and REVEAL_RE.search(text) is not None)
 
 
 def _brought_on(text: str) -> str:
@@ -179,6 +189,8 @@ def audience_dropped(text: str) -> str:
     def unless_things(match: re.Match) -> str:
         peers = match["peers"] and noun_class(match["peers"])
         return match.group(0) if peers and peers[1] not in HANDED_CLASSES else ""
+    if "audience" in text or "contestants" in text:
+        text = STUDIO_ADDRESSED_RE.sub("", text)
     return AUDIENCE_RE.sub(unless_things, text)
 
 

@@ -10,7 +10,12 @@ strung with a bare "go" ("from di right side a di frame go a di left side": from
 speaker wraps the clip in the voice's formulas ("Wah gwaan!", "Listen nuh:", "Mi a tell yuh:", "Seen?", "A so it
 go.", "Irie.", "Bless up.", "Mi nah lie.", "Yuh zimmi?"), which speak to the listener and name nothing in the clip.
 Read as written, "nutten" is drawn, "a di" loses a route's way and "cat run" is one thing. Nothing is done unless the
-prompt says "di" twice, or "di" and one of the words no English prompt uses, or two of those.
+prompt says two of the voice's own words no English prompt uses ("inna", "nutten", "deh", ...), or one of them and
+another patois word, or "di" before a thing, colour, side or part of the clip ("di cat", "di left", "di whole clip")
+twice, or once with one of the patois words. "Di" said as a name ("Princess Di waves"; a word typed in capitals in a
+sentence's middle), "di" in a place's name ("Fontana di Trevi": a capitalised name after it) and the words English
+shares ("nah", "a wah pedal", a "DAT" recorder, the "Neva" river) never count alone, and a word typed in capitals is
+an abbreviation, kept as said ("an RV" is no "and rv"), as is "an" before an h ("an hour").
 """
 
 from __future__ import annotations
@@ -18,13 +23,24 @@ from __future__ import annotations
 import re
 
 from .object_classes import noun_class, singular
-from .vocabulary import VERB_KINDS
+from .vocabulary import COLORS, VERB_KINDS
 from .word_guessing import third_person
 
-# the voice's words no English prompt uses: one of them must be said
+# the voice's words no English prompt uses, and those English says too ("nah", a "wah" pedal, a "DAT" tape, the "Neva"
+# river, "dis" as a slight, "pon" and "wid" as names): one of the first must be said
 _OWN_WORDS = frozenset(("inna", "nutten", "nuttin", "nuh", "yuh", "deh", "odda", "irie", "gwaan", "zimmi", "seh",
-                        "wid", "likkle", "nah", "dat", "dis", "siddung", "weh", "wah", "pon", "cyaan", "neva"))
+                        "likkle", "siddung", "weh", "cyaan"))
+_SHARED_WORDS = frozenset(("nah", "dat", "dis", "wah", "pon", "neva", "wid"))
 _WORD_RE = re.compile(r"[a-z']+")
+# "di" before a thing, a colour, a side or a part of the clip: the patois "the" ("di cat", "di left side", "di whole
+# clip", "di moving car"); a capital "Di" only opening a sentence, a word typed in capitals after it a name's
+_THE_SAID_RE = re.compile(r"(?:(?:^|[.!?:;\n])\s*Di|(?<![A-Za-z'])di) ([a-z]+)\b")
+_PLACE_WORDS = frozenset(("clip", "frame", "video", "scene", "picture", "screen", "whole", "left", "right", "first",
+                          "second", "last", "lower", "upper", "top", "bottom", "middle", "centre", "center", "start",
+                          "end", "beginning", "same", "other", "odda", "big", "likkle", "little", "small", "ground",
+                          "sky", "time", "way", "far", "near"))
+# a word typed in capitals in a prompt that has small letters: an abbreviation ("an RV", "a DAT recorder")
+_CAPITALS_RE = re.compile(r"\b[A-Z]{2,}\b")
 
 # The formulas that wrap the clip, each a whole clause: a greeting, a bid to listen, the speaker's word on its truth,
 # a check that the listener follows, a blessing; none names a thing
@@ -45,8 +61,10 @@ _PLAIN_WORD_RE = re.compile(r"\b(?:" + "|".join(sorted(PLAIN_WORDS, key=len, rev
 _PARTS = r"(?:side|sides|corner|half|end|start|beginning|middle|part|edge|top|bottom|rest|left|right)"
 PART_OF_RE = re.compile(r"\b(" + _PARTS + r") a (?=di\b)")
 TO_THE_RE = re.compile(r"\ba (?=di\b)")
-# "an" before a consonant or an article is "and" ("a red car an a brown bird", "an nutten else"); "an orange" stays
-AND_RE = re.compile(r"\ban (?=(?:a|an|di|the|nutten|nuttin)\b|[b-df-hj-np-tv-z])")
+# "an" before a consonant or an article is "and" ("a red car an a brown bird", "an nutten else"); "an orange", "an
+# hour" and an abbreviation ("an rv", typed "RV", or a word with no vowel) stay
+AND_RE = re.compile(r"\ban (?=(?:a|an|di|the|nutten|nuttin)\b|[b-df-gj-np-tv-z])(?=([a-z']*))")
+_VOWEL_RE = re.compile(r"[aeiouy]")
 # the negation said twice: "nutten else nuh deh", "no car nuh deh" deny once
 CONCORD_RE = re.compile(r"\b((?:nutten|nuttin|nothing|nobody|no [a-z]+)(?: else)?) nuh\b")
 # "deh" right after a verb or closing its clause is "there" ("stay deh till di end", "nutten else deh deh"); after the
@@ -68,15 +86,29 @@ _BARE_VERBS = frozenset(word for word in VERB_KINDS if third_person(word) in VER
 AFTER_A_WORD_RE = re.compile(r"(?<=[a-z] )(?:a )?([a-z]+)\b")
 _LAST_WORD_RE = re.compile(r"([a-z]+) (?:a )?$")
 
-def looks_like_patois(text: str) -> bool:
-    """Whether ``text`` (lower case) speaks patois: "di" twice, or "di" and one of the voice's own words, or two of
-    those words."""
+def _abbreviations(typed: str) -> frozenset[str]:
+    """The words typed in capitals (lower-cased), when the prompt has small letters too: abbreviations."""
+    if typed == typed.upper():
+        return frozenset()
+    return frozenset(word.lower() for word in _CAPITALS_RE.findall(typed))
+
+
+def _names_a_thing_or_place(word: str) -> bool:
+    return word in _PLACE_WORDS or word in COLORS or word.endswith("ing") or noun_class(word) is not None
+
+
+def looks_like_patois(text: str, typed: str | None = None) -> bool:
+    """Whether ``text`` (lower case; ``typed`` as typed, its capitals telling names and abbreviations) speaks patois:
+    two of the voice's own words, or one and another patois word, or "di" before a thing twice, or once with one of
+    the patois words."""
     if "di " not in text and not any(word in text for word in _OWN_WORDS):
         return False  # most prompts: no such word, nothing to count
-    words = _WORD_RE.findall(text)
-    said_the = words.count("di")
-    own = _OWN_WORDS.intersection(words)
-    return said_the >= 2 or (said_the == 1 and bool(own)) or len(own) >= 2
+    typed = text if typed is None else typed
+    shortened = _abbreviations(typed)
+    words = set(_WORD_RE.findall(text)) - shortened
+    own, shared = len(_OWN_WORDS.intersection(words)), len(_SHARED_WORDS.intersection(words))
+    said_the = sum(1 for match in _THE_SAID_RE.finditer(typed) if _names_a_thing_or_place(match.group(1)))
+    return own >= 2 or (own == 1 and (shared or said_the)) or said_the >= 2 or (said_the == 1 and shared > 0)
 
 
 def _be(match: re.Match) -> str:
@@ -116,20 +148,29 @@ def _legs_joined(clause: re.Match) -> str:
     return text[:start] + SERIAL_GO_RE.sub(" ", text[start:])
 
 
-def patois_in_plain_words(text: str) -> str:
-    """``text`` (lower case) with patois's formulas dropped and its small words, verbs and strung legs in plain
-    English."""
+def patois_in_plain_words(text: str, typed: str | None = None) -> str:
+    """``text`` (lower case; ``typed`` as typed) with patois's formulas dropped and its small words, verbs and strung
+    legs in plain English; an abbreviation ("DAT", "RV") is kept as said."""
+    shortened = _abbreviations(text if typed is None else typed)
+
+    def joined(match: re.Match) -> str:
+        word = match.group(1)
+        kept = word in shortened or _VOWEL_RE.search(word) is None
+        return match.group(0) if kept else "and "
+
+    def plain(match: re.Match) -> str:
+        return match.group(0) if match.group(0) in shortened else PLAIN_WORDS[match.group(0)]
     text = FORMULA_RE.sub("", text)
     if "dem" in text:
         text = PLURAL_DEM_RE.sub(_many, text)
     text = CONCORD_RE.sub(r"\1", text)
     text = PART_OF_RE.sub(r"\1 of ", text)
     text = TO_THE_RE.sub("to ", text)
-    text = AND_RE.sub("and ", text)
+    text = AND_RE.sub(joined, text)
     text = THERE_RE.sub("there", text)
     text = BE_RE.sub(_be, text)
     text = NOT_RE.sub("not", text)
-    text = _PLAIN_WORD_RE.sub(lambda m: PLAIN_WORDS[m.group(0)], text)
+    text = _PLAIN_WORD_RE.sub(plain, text)
     text = CLAUSE_RE.sub(_legs_joined, text)
     text = AFTER_A_WORD_RE.sub(_inflected, text)
     return " ".join(text.split())

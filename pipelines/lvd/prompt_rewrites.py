@@ -222,7 +222,8 @@ READING_PASSES: tuple[RewritePass, ...] = (
     # before the routes: "A to ze B, zen ze C" keeps its steps
     RewritePass("accent", lambda d: looks_accented(d.text), lambda d: accent_in_plain_words(d.text)),
     # with it, for the same reason: "from di lower left corner to di upper left corner, den di upper right corner"
-    RewritePass("patois", lambda d: looks_like_patois(d.text), lambda d: patois_in_plain_words(d.text)),
+    RewritePass("patois", lambda d: looks_like_patois(d.text, d.typed),
+                lambda d: patois_in_plain_words(d.text, d.typed)),
     # before the voices that read a half's label their own way: "absent in the first half: any cat." is no cat then
     RewritePass("state headings", lambda d: ": " in d.text and STATE_HEADING_RE.search(d.text) is not None,
                 lambda d: state_headings_said(d.text)),
