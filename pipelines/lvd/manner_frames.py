@@ -122,19 +122,44 @@ def in_manner_frame(matches, position: int) -> bool:
     return following == "to" and opener in _COPULAS and first in ("a", "no")  # "is a credit to its breed"
 
 
-# Words of the highest degree said only of a quality, never of a thing's size: "with the utmost care", "with the
-# greatest ease"; and those said of either ("the most colourful umbrella", "the finest precision"), framing a quality
-# only when its word ends as a quality's does ("with the most tremendous vigour", "with the highest precision").
+# Words of the highest degree framing a quality: "with the utmost care", "with the greatest ease", "with the highest
+# precision"; a thing may follow any of them ("with the greatest sword", "with the finest onion"), so the word after
+# must be a quality a move is made with.
 _HIGHEST_DEGREE = frozenset("greatest utmost uttermost".split())
 _HIGH_DEGREE = frozenset("most least highest deepest fullest finest".split())
-_QUALITY_ENDINGS = ("ness", "ity", "ance", "ence", "ancy", "ency", "ion", "ment", "tude", "ship", "our", "ism")
+# Abstract nouns of manner: how a thing moves or bears itself, never a thing to draw.
+_MANNER_NOUNS = frozenset((
+    "ease care caution carefulness precision accuracy exactness grace finesse skill skilfulness dexterity deftness "
+    "agility nimbleness speed haste hurry swiftness rapidity quickness slowness delicacy gentleness tenderness "
+    "calm calmness composure poise aplomb assurance confidence dignity elegance style panache flair "
+    "vigour vigor energy force strength power effort exertion zeal zest gusto relish enthusiasm eagerness "
+    "determination resolve resolution purpose concentration attention focus patience steadiness stealth secrecy "
+    "discretion decorum propriety courtesy politeness respect reverence reluctance hesitation hesitancy urgency "
+    "difficulty smoothness fluidity fluency silence quietness violence fury ferocity rage joy glee delight pleasure "
+    "pride courage bravery boldness daring vigilance alertness diligence efficiency economy lightness nonchalance "
+    "indifference insouciance abandon solemnity ceremony majesty splendour splendor "
+    "humour humor cheer cheerfulness playfulness caprice whimsy serenity tranquillity tranquility "
+    "deliberation deliberateness intent intensity ardour ardor passion fervour fervor affection love tact "
+    "surefootedness balance control rhythm timing momentum"
+).split())
+
+
+def _manner_noun(word: str) -> bool:
+    """A noun of manner: one the table knows, or a describing word's "-ness" ("swiftness", "happiness")."""
+    if word in _MANNER_NOUNS:
+        return True
+    if len(word) <= 6 or not word.endswith("ness"):
+        return False
+    stem = word[:-4]
+    stem = stem[:-1] + "y" if stem.endswith("i") else stem
+    return is_describing(stem) or looks_like_modifier(stem)
 
 
 def _quality_of_highest_degree(word: str, matches, position: int) -> bool:
-    """"With the greatest ease", "with the greatest of ease", "with the highest precision": a word no table knows,
-    after "with" or "without" and a degree at its highest, is a quality the move is made with; "with the biggest kite"
-    (a thing the tables know) and "with the finest umbrella" (no quality's ending) are still things."""
-    if word in STOP_WORDS or word in _HIGHEST_DEGREE or word in _HIGH_DEGREE or word in VERB_KINDS or not any(
+    """"With the greatest ease", "with the greatest of ease", "with the highest precision": a noun of manner after
+    "with" or "without" and a degree at its highest is a quality the move is made with; "with the greatest sword",
+    "with the finest armour" and "with the biggest kite" are still things."""
+    if not _manner_noun(word) or not any(
             _token(matches, at) in _HIGHEST_DEGREE or _token(matches, at) in _HIGH_DEGREE
             for at in range(position - 3, position)):
         return False  # (the cheap tests first: this is asked of every word)
@@ -149,12 +174,12 @@ def _quality_of_highest_degree(word: str, matches, position: int) -> bool:
     start = _opener(matches, head - 1) if head != position else _opener(matches, position)
     between = [_token(matches, at) for at in range(start + 1, head)]
     return _token(matches, start) in ("with", "without") and any(
-        said in _HIGHEST_DEGREE or (said in _HIGH_DEGREE and word.endswith(_QUALITY_ENDINGS)) for said in between)
+        said in _HIGHEST_DEGREE or said in _HIGH_DEGREE for said in between)
 
 
 def no_thing_at(word: str | None, matches, position: int) -> bool:
     """Whether WORD, read at POSITION, names no thing to draw: a word of the video, time or manner ("footage",
-    "composure"), a manner-or-thing word in a manner's frame ("with an easy reserve"), or a word no table knows framed
-    as a quality of the highest degree ("with the greatest ease")."""
+    "composure"), a manner-or-thing word in a manner's frame ("with an easy reserve"), or a noun of manner framed as
+    a quality of the highest degree ("with the greatest ease")."""
     return word in NON_OBJECT_NOUNS or (word in MANNER_OR_THING_NOUNS and in_manner_frame(matches, position)) or (
         word is not None and _quality_of_highest_degree(word, matches, position))

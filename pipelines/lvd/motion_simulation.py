@@ -5,6 +5,7 @@ the poses are sampled at the keyframe times."""
 from __future__ import annotations
 
 import math
+from dataclasses import replace
 
 from .kinematics import (
     BREAKS_ON_IMPACT,
@@ -61,6 +62,10 @@ def simulate_instance(inst: Instance, windows: list[tuple[float, float, Motion]]
                 visible_from = at
             events.append(f"appears at t={at:.2f} s")
             if motion.enters_from is None and motion.end is None and motion.direction is None:
+                if motion.relation is not None and scene.target_of(motion) is not None:
+                    # "puts a bear on a chair in the second half": first seen where it is put, on the chair
+                    placed = run_motion(inst, replace(motion, kind="rest"), pose, vx, vy, t0, t1, t1, [], scene)
+                    pose = placed[1] if placed is not None else pose
                 continue
         if motion.kind == "disappear" and not motion.exits:
             at = t0 if motion.at_fraction is not None else (t0 + t1) / 2

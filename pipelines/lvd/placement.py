@@ -9,7 +9,7 @@ import random
 from .kinematics import BUOYANT_TERMINAL_M_S, FLUTTER_TERMINAL_M_S, GLIDE_TRIM_SPEED_M_S
 from .motions import Entity, Motion, SceneReading
 from .scene import EDGE_MARGIN, GROUND_Y, HORIZON_Y, TOP_DOWN_HEADED, Instance, Pose, Scene, World, clip
-from .vocabulary import INSTANT_KINDS, SIZE_FACTORS
+from .vocabulary import INSTANT_KINDS, SIZE_FACTORS, STILL_KINDS
 
 MIN_FRAME_HEIGHT_M = 3.0
 MAX_FRAME_HEIGHT_M = 400.0
@@ -223,8 +223,11 @@ def _anchor(entity, index, group, width, reading, anchors, by_entity, targets, a
         return (clip(first.start[0], lo, hi), first.start[1] if first.start[1] is not None
                 else _over_or_under(first, group, by_entity))
     if first is not None and first.kind == "fall" and first.relation in ("to", "on") and first.target in anchors \
-            and first.direction is None:
-        return (clip(anchors[first.target][0], lo, hi), None)  # "drops a coin into a jar": it falls from over the jar
+            and first.direction is None \
+            and all(motion.kind in STILL_KINDS for motion in reading.entities[first.target].motions):
+        # "drops a coin into a jar": it falls from over the jar; onto "a boy who walks to the left" it meets him
+        # where he goes, as any move toward a moving thing does
+        return (clip(anchors[first.target][0], lo, hi), None)
     if entity.agent is not None and entity.agent in anchors:
         agent_x = anchors[entity.agent][0]
         agent = by_entity[entity.agent][0]

@@ -94,7 +94,7 @@ from .vocabulary import (
     is_describing,
     looks_like_modifier,
 )
-from .word_guessing import fallback_object_word, takes_in_hand
+from .word_guessing import fallback_object_word, takes_in_hand, unplaced_set_downs
 
 MAX_PROMPT_CHARS = Limits.max_prompt_chars  # the studio's prompt limit: the reader reads no further
 FROM_ABOVE_KINDS = frozenset(("fall", "bounce", "land"))  # "falls from above" says where the fall starts
@@ -428,6 +428,7 @@ def read_prompt(prompt: str, num_keyframes: int = 6, *, from_clip: bool = False)
     supports_as_places(reader, prompt)
     reader.attach_orphan_verbs()
     reader.keep_places_off_paths()
+    unplaced_set_downs(reader.entities)
     if reader.presented:
         shown_not_arriving(reader.entities)
     crossings(reader.entities, bare_side_ends=not going_timed(text.lower()))

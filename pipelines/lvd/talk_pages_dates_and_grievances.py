@@ -36,7 +36,9 @@ _PLAIN_MONTH = (r"(?:january|february|april|june|july|august|september|october|n
                 r"|jan|feb|apr|jun|jul|aug|sept|sep|oct|nov|dec)\.?")
 YEARLESS_DATE_RE = re.compile(rf"\b(?:(?:on|dated) (?:the )?(?:\d{{1,2}} (?:of )?{_MONTH}|{_MONTH} \d{{1,2}})"
                               rf"|(?:(?:on|dated) )?(?:(?:the )?{_ORDINAL} (?:of )?{_MONTH}|{_MONTH} (?:the )?{_ORDINAL}"
-                              rf"|\d{{1,2}} (?:of )?{_PLAIN_MONTH}|{_PLAIN_MONTH} \d{{1,2}}(?=\s*[,.;:!?]|$)))\b"
+                              # "11 June," or "June 11." alone, never "2 june bugs fly" (a count before a name)
+                              rf"|\d{{1,2}} (?:of )?{_PLAIN_MONTH}(?=\s*(?:[,.;:!?]|$|\d{{4}}\b))"
+                              rf"|{_PLAIN_MONTH} \d{{1,2}}(?=\s*[,.;:!?]|$)))\b"
                               # "on the 11th, two cats ...", "on 11/06 a dog ...", "11/06/2026": a day said alone or in
                               # figures ("the 3rd dog" and "1/2 of the cake" are no dates)
                               rf"|\b(?:on|dated) the {_ORDINAL}\b(?=\s*(?:[,.;:!?]|$|(?:a|an|the|some|one|two|three|four"

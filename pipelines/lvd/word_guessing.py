@@ -152,8 +152,20 @@ def sets_in_place(reader: ClauseReader, word: str, matches, position: int) -> bo
         if index >= 0:
             reader.entities[index].changes = True
     reader.unknown_verb(word)
+    reader.verb_since_subject = True  # a known verb: "..., then a dog runs" names the next clause's subject, no co-placer
     reader.set_down = word
     return True
+
+
+def unplaced_set_downs(entities) -> None:
+    """"A boy puts the ball down and kicks it to the left", "sets a toy car on the floor and it rolls left": a thing
+    put down with no drawn place or side starts where its next move begins; a rest there would pin it at a slot."""
+    for entity in entities:
+        motions = entity.motions
+        if len(motions) > 1 and motions[0].kind == "rest" and motions[0].verb in PLACING_FORMS and not (
+                motions[0].relation or motions[0].target is not None or motions[0].start or motions[0].end
+                or motions[0].side_start or motions[0].side_end or motions[0].along):
+            del motions[0]
 
 
 def _subject_just_named(reader: ClauseReader, matches, position: int) -> int | None:
@@ -197,6 +209,7 @@ def guess_motion_verb(reader: ClauseReader, word: str, matches, position: int) -
             if index >= 0:
                 reader.entities[index].changes = True
         reader.unknown_verb(word)
+        reader.verb_since_subject = True  # said: a thing named after the object starts the next clause
         reader.set_down = word if matches[position + 1].group(0) == "down" else None
         return True
     reader.verb(word, "move")
