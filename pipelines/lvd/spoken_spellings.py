@@ -72,7 +72,7 @@ _SPELLINGS_WITHOUT_APOSTROPHE = frozenset((*(word for word in SPOKEN_WORDS if wo
 # goat", "an aal on ice", "Mrs Smith, nee Jones"), so each is the plain word only where its place says so.
 # "gan" is "go" before a way or a place ("gan doon the stairs", "gan to the left") or after a word that asks for a verb
 # ("divvent gan", "we'll gan", "let's gan"), never after "named" or "called"
-_GAN_WAYS = r"to|up|down|out|over|back|across|off|away|along|round|around|into|onto|through|home|straight|forward"
+_GAN_WAYS = r"to|from|up|down|out|over|back|across|off|away|along|round|around|into|onto|through|home|straight|forward"
 _GAN_AS_GO_RE = re.compile(r"(?:(?<=\bwill )|(?<='ll )|(?<=\bdon't )|(?<=\bdo not )|(?<=\blet's )|(?<=\bto )"
                            r"|(?<=\bcan )|(?<=\bcan't )|(?<=\bnever )|(?<=\bgonna )|(?<=\bwanna ))gan\b"
                            rf"|(?<!named )(?<!called )\bgan(?= (?:{_GAN_WAYS})\b)")
