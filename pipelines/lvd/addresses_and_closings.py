@@ -190,15 +190,16 @@ COUNTING_CLOSINGS = tuple(re.compile(CLAUSE_START + pattern + _FOR + _END) for p
     r"(?:(?:the|your) " + _SOLVED + r": )?how many " + _THING + _SEEN,
     r"(?:the|your) " + _SOLVED + r" is (?:how many|the number of) " + _THING + _SEEN,
     r"(?:enter|type|dial|key in|punch in|write down|use|say) (?:in )?(?:the number of|how many) " + _THING + _SEEN))
-# "a few words.", "i'd like to say a few words about two balls", "a quick word on today's clip:", "a very short note on
-# the clip:", "a quick word before we get going:": the speaker's occasion, with what it is about kept where that names a
-# thing
+# "a few words.", "i'd like to say a few words about two balls", "a quick word before we get going:": the speaker's
+# occasion, with what it is about kept where that names a thing; a note, update or reminder only as a heading ("a very
+# short note on the clip:") whose occasion, within its clause, names no thing ("a short note on a table, ..." is drawn)
+_SHORT, _ON = r"(?:(?:very|really) )?(?:%s)(?: (?:quick|short|brief))? ", r"(?: (?:about|on|for|of|before|ahead of) "
 SPEECH_OPENING_RE = re.compile(CLAUSE_START + r"(?:(?:ladies and gentlemen|friends|everyone|folks),? )?(?:(?:i'd|i would|let me|"
-                                              r"allow me to|i want to|i'll|i will)(?: like to)? (?:say|share) )?"
-                               r"(?:just )?(?:a (?:(?:very|really) )?(?:few|quick|short|brief)(?: (?:quick|short|brief))? "
-                               r"(?:words?|notes?|update|reminder)|a word)(?: (?:about|on|for|of|before|ahead of) "
-                               r"(?P<occasion>[^.:;!?]+))?"
-                               r"(?:\s*[:.!]\s*|,\s*|$)")
+                                              r"allow me to|i want to|i'll|i will)(?: like to)? (?:say|share) )?(?:just )?"
+                               r"(?:(?:a " + _SHORT % "few|quick|short|brief" + r"words?|a word)" + _ON +
+                               r"(?P<occasion>[^.:;!?]+))?(?:\s*[:.!]\s*|,\s*|$)"
+                               r"|a " + _SHORT % "quick|short|brief" + r"(?:note|update|reminder)" + _ON +
+                               r"(?P<heading>[^.:;!?,]+))?\s*:\s*)")
 # "cheers!", "a toast!", "bottoms up.": a speech's close
 TOAST_CLOSING_RE = re.compile(CLAUSE_START +
                               r"(?:cheers|a toast|bottoms up|raise your glasses)(?: (?:everyone|all|to that))?" + _END)
@@ -571,8 +572,8 @@ def addresses_and_closings_dropped(text: str) -> str:
     if "listening" in text or "tuned" in text or "break" in text or any(tune in text for tune in _TUNES):
         text = HOST_LINK_RE.sub(lambda m: m.group(0) if names_a_thing(m.group(0)) else "", text)
     if "word" in text or "note" in text or "update" in text or "reminder" in text:
-        text = SPEECH_OPENING_RE.sub(
-            lambda m: f"{m['occasion']}. " if m["occasion"] and names_a_thing(m["occasion"]) else "", text)
+        text = SPEECH_OPENING_RE.sub(lambda m: m.group(0) if m["heading"] and names_a_thing(m["heading"]) else
+                                     f"{m['occasion']}. " if m["occasion"] and names_a_thing(m["occasion"]) else "", text)
     if "toast" in text or "cheers" in text or "here" in text:
         text = TOAST_TO_RE.sub("", TOAST_CLOSING_RE.sub("", text))
     if "let's" in text or "let us" in text:

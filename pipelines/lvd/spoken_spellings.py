@@ -1,14 +1,14 @@
 """The little words spelt as a voice says them, put back into the plain words before the spelling repair.
 
 A writer who gives a speaker a dialect or a drawl spells the small words as they sound — Scots "fae"/"frae" (from),
-"tae" (to), "nae" (no), "doon" (down), "oot" (out), "wi'" (with), "dinnae" (don't); Geordie "nee" (no), "aal" (all),
-"divvent" (don't), "nowt" (nothing), "owt" (anything), "gan" (go); anyone's "an'"/"'n'" (and), "o'"
-(of), "th'" (the), "'cross", "'round", "'til", "goin' ta", "outta", "kinda"; a French accent's "ze" (the), "zis" (this)
-and "zen" (then, before a place or a step: "a zen garden" stays); and "-in'" for "-ing", "comin'", "rollin'". Read as
-written, one becomes a thing ("tae" drawn as an object beside the car) and a route loses its ends ("fae the left side
-... tae the right side"). Only the function words and the "-ing" the apostrophe marks are put back: the scene's own
-words, its nouns, colours and counts, are left as written, and so is a word English has of its own, "ta" as thanks and
-"aw" as a sigh.
+"tae" (to), "nae" (no), "doon" (down), "oot" (out), "wi'" (with), "dinnae" (don't); Geordie "divvent" (don't), "nowt"
+(nothing), "owt" (anything), and "nee" (no), "aal" (all), "gan" (go) where their places say so (each is also a name, an
+eel or a maiden name); anyone's "an'"/"'n'" (and), "o'" (of), "th'" (the), "'cross", "'round", "'til", "goin' ta",
+"outta", "kinda"; a French accent's "ze" (the), "zis" (this) and "zen" (then, before a place or a step: "a zen garden"
+stays); and "-in'" for "-ing", "comin'", "rollin'". Read as written, one becomes a thing ("tae" drawn as an object
+beside the car) and a route loses its ends ("fae the left side ... tae the right side"). Only the function words and
+the "-ing" the apostrophe marks are put back: the scene's own words, its nouns, colours and counts, are left as
+written, and so is a word English has of its own, "ta" as thanks and "aw" as a sigh.
 """
 
 from __future__ import annotations
@@ -17,7 +17,7 @@ import re
 
 from .chat_shorthand import TO_A_PLACE_AHEAD
 from .object_classes import noun_class
-from .vocabulary import AUXILIARY_VERBS, FRAME_PLACE_WORDS
+from .vocabulary import AUXILIARY_VERBS, FRAME_PLACE_WORDS, NUMBER_WORDS
 
 # Each spelling as said, with the plain word it stands for. Only small words and the Scots "richt" side: none names a
 # thing, a colour or a count, and none is an English word of its own ("wis", "aw" and "ta" are left: a sigh, thanks).
@@ -37,11 +37,11 @@ SPOKEN_WORDS = {
     "disnae": "doesn't", "cannae": "can't", "couldnae": "couldn't", "wouldnae": "wouldn't", "shouldnae": "shouldn't",
     "willnae": "won't", "winnae": "won't", "isnae": "isn't", "wisnae": "wasn't", "wasnae": "wasn't",
     "arenae": "aren't", "hasnae": "hasn't", "havenae": "haven't", "hivnae": "haven't",
-    # a Geordie's no, nothing, anything, nobody, never, all and don't
-    "nee": "no", "nowt": "nothing", "owt": "anything", "neebody": "nobody", "nivver": "never", "aal": "all",
+    # a Geordie's nothing, anything, nobody, never and don't ("nee", "aal" and "gan" are read in their places below)
+    "nowt": "nothing", "owt": "anything", "neebody": "nobody", "nivver": "never",
     "divvent": "don't", "divven't": "don't", "dinnet": "don't",
     # going, just, the speaker and the listener
-    "gaun": "going", "gannin": "going", "gannin'": "going", "gan": "go", "jist": "just", "jus'": "just",
+    "gaun": "going", "gannin": "going", "gannin'": "going", "jist": "just", "jus'": "just",
     "ye": "you", "yer": "your", "ya": "you", "masel'": "myself", "masel": "myself",
     "itsel'": "itself", "itsel": "itself", "kinda": "kind of", "sorta": "sort of", "lotta": "lot of",
 }
@@ -66,7 +66,24 @@ _AW_AS_ALL_RE = re.compile(r"\b(?:at aw|aw the)\b")
 # a word with its apostrophes, the leading one of "'cross" and the closing one of "an'" and "comin'" kept; started
 # on a letter or an apostrophe, it is tried once a word
 _WORD_RE = re.compile(r"(?<![a-z'])'?[a-z]+(?:'[a-z]+)*'?")
-_SPELLINGS_WITHOUT_APOSTROPHE = frozenset((*(word for word in SPOKEN_WORDS if word.isalpha()), "ta", "aw"))
+_SPELLINGS_WITHOUT_APOSTROPHE = frozenset((*(word for word in SPOKEN_WORDS if word.isalpha()), "ta", "aw", "nee", "aal",
+                                           "gan"))
+# A Geordie's "nee", "aal" and "gan" are also a name, the Dutch eel and a maiden name ("a man named Gan", "Gan the
+# goat", "an aal on ice", "Mrs Smith, nee Jones"), so each is the plain word only where its place says so.
+# "gan" is "go" before a way or a place ("gan doon the stairs", "gan to the left") or after a word that asks for a verb
+# ("divvent gan", "we'll gan", "let's gan"), never after "named" or "called"
+_GAN_WAYS = r"to|from|up|down|out|over|back|across|off|away|along|round|around|into|onto|through|home|straight|forward"
+_GAN_AS_GO_RE = re.compile(r"(?:(?<=\bwill )|(?<='ll )|(?<=\bdon't )|(?<=\bdo not )|(?<=\blet's )|(?<=\bto )"
+                           r"|(?<=\bcan )|(?<=\bcan't )|(?<=\bnever )|(?<=\bgonna )|(?<=\bwanna ))gan\b"
+                           rf"|(?<!named )(?<!called )\bgan(?= (?:{_GAN_WAYS})\b)")
+# "nee" is "no" before a thing or a count, with one word of its kind between ("nee cat", "nee people", "nee red car",
+# "nee more"); a maiden name ("nee Jones") or a name ("a baby named Nee sleeps") stays
+_NEE_RE = re.compile(r"(?<!named )(?<!called )\bnee (?=([a-z0-9]+)(?: ([a-z]+))?)")
+_NEE_COUNT_WORDS = frozenset((*NUMBER_WORDS, "more", "other", "others"))
+# "aal" is "all" where a Geordie's "at aal", "that's aal" or "aal the way", "aal ower", "aal through" says it ("an aal
+# lies on ice" is the Dutch eel)
+_AAL_AS_ALL_RE = re.compile(r"(?<!\ban )(?<!\ba )(?<!\bthe )\baal(?= (?:the|over|through|along|round|around|day|night)\b)"
+                            r"|(?:(?<=\bat )|(?<=\bthat's )|(?<=\bit's ))aal\b")
 
 
 def looks_spoken(text: str, words: list[str]) -> bool:
@@ -95,7 +112,21 @@ def spoken_in_plain_words(text: str) -> str:
         text = _TA_AS_TO_RE.sub("to ", text)
     if "aw" in text:
         text = _AW_AS_ALL_RE.sub(lambda m: m.group(0).replace("aw", "all"), text)
+    if "gan" in text:
+        text = _GAN_AS_GO_RE.sub("go", text)
+    if "nee " in text:
+        text = _NEE_RE.sub(_nee_in_plain_words, text)
+    if "aal" in text:
+        text = _AAL_AS_ALL_RE.sub("all", text)
     return text
+
+
+def _nee_in_plain_words(match: re.Match) -> str:
+    """"no " where the words after "nee" name a thing or a count, else "nee " as written."""
+    first, second = match.groups()
+    if first in _NEE_COUNT_WORDS or first.isdigit() or noun_class(first) or second and noun_class(second):
+        return "no "
+    return match.group(0)
 
 
 def looks_accented(text: str) -> bool:
