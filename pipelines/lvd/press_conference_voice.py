@@ -6,13 +6,17 @@ video, and what the spokesperson confirms is the clip. Unlike a quiz's short ans
 statements, so each answer is read for itself:
 - a sentence naming no thing and no part of the clip ("Yes.", "It is.", "I can.", "Confirmed.", "Next question.",
   "I'll leave it there.", "That's all we know.", "Thank you, everyone.") is the room's talk, never the clip;
-- a "yes," or "no," before a statement ("No, the ball stays still.") only answers the question;
+- a "yes," or "no," before a statement ("No, the ball stays still.") only answers the question; after a yes, what a
+  yes-or-no question said stands too ("Does a dog chase a cat? Yes, the dog is black."), unless the answer brings the
+  thing in anew ("Yes. A walking dog walks ...");
 - a statement about "it" ("It stays still.") or one with no thing ("Not in the first half of the clip.") is about the
-  thing the question asks after ("Does the car move at all?", "When does the cat show up?");
+  thing the question asks after, colours and all ("Does the red car move at all?", "When does the cat show up?");
+- a one- or two-word answer to a what-question ("What colour is the bus? Yellow.") is the quiz's;
 - a view said in a question ("Seen from above, where does the car go?") is the camera's;
 - a question answered by no statement of its own ("Is the dog there in the second half? No.") is the quiz reader's.
 A prompt is a briefing where a "Q" label names a reporter's paper ("Q (Tribune):") or a "Q:" and "A:" come with the
-room's own words ("Next question.", "I won't speculate", "Just to clarify,").
+room's own words, a whole sentence ("Next question.", "Moving on.") or a sentence's lead-in ("I won't speculate",
+"Just to clarify,"), never words inside a statement ("Moving on to the next shot, a dog sits.").
 """
 
 from __future__ import annotations

@@ -16,7 +16,10 @@ the video. Its shape says what the spec's flat fields say by name, so it is told
 - an empty list or table of extras, or extras switched off ("extras = []", "[clip.extras]", "enabled = false") is
   nothing else;
 - a comment is prose, said after what the keys say.
-A file naming no thing the spec reader reads this way is left to the readers after it.
+A file naming no thing the spec reader reads this way is left to the readers after it, and so is one it would misread: a
+half's text saying a deed or a place ('first_half = "sleeps on the left"'), a thing's key the spec reader does not
+read ('hair = "red"', 'chases = "cat"', 'parked_side = "left"'), a state naming a second thing ('action = "sleeps on
+a red sofa"'), a bare list of objects beside a table's thing, or a file tomllib cannot read (too deeply nested).
 """
 
 from __future__ import annotations
