@@ -16,7 +16,10 @@ the video. Its shape says what the spec's flat fields say by name, so it is told
 - an empty list or table of extras, or extras switched off ("extras = []", "[clip.extras]", "enabled = false") is
   nothing else;
 - a comment is prose, said after what the keys say.
-A file naming no thing the spec reader reads this way is left to the readers after it.
+A file naming no thing the spec reader reads this way is left to the readers after it, and so is one it would misread: a
+half's text saying a deed or a place ('first_half = "sleeps on the left"'), a thing's key the spec reader does not
+read ('hair = "red"', 'chases = "cat"', 'parked_side = "left"'), a state naming a second thing ('action = "sleeps on
+a red sofa"'), a bare list of objects beside a table's thing, or a file tomllib cannot read (too deeply nested).
 """
 
 from __future__ import annotations
@@ -26,7 +29,8 @@ import re
 import tomllib
 
 from .object_classes import noun_class
-from .spec_prompts import spec_in_plain_words
+from .spec_prompts import is_field_key, spec_in_plain_words
+from .vocabulary import VERB_KINDS
 
 # a TOML line: a table's header, a key and its value, a comment or nothing
 _HEADER_RE = re.compile(r"^[ \t]*\[\[?[ \t]*[A-Za-z_][\w.-]{0,60}[ \t]*\]\]?[ \t]*(?:#[^\n]*)?$")
@@ -43,6 +47,27 @@ _PAIR_KEYS = frozenset(("mover", "reference"))
 _ROUTE_LISTS = frozenset("waypoints legs stops points sequence corners".split())
 _STOP_KEYS = ("start", "middle", "end")
 _PLACE_RE = re.compile(r"\b(?:left|right|top|bottom|upper|lower|corner|side|middle|centre|center)\b")
+# "sleeps on the left", "perched on a branch", "a ball rolls": a half's text saying more than who is there then
+_HALF_DEED_RE = re.compile(r"\b(?:left|right|top|bottom|upper|lower|corner|side|middle|centre|center|on|at|from|away|onto|"
+                           r"into|towards?|across|over|under|near|beside|next|behind|above|below|around|through)\b")
+# the start and end of a move said by side ("start_side", "from_side", "end_side", "to_side")
+_SIDE_ENDS = {"start": "from", "from": "from", "begin": "from", "end": "to", "to": "to", "finish": "to"}
+# a thing's keys the spec reader reads besides its fields: where it is, its part in a pair
+_SPOT_KEYS = frozenset("position placement role".split())
+_STATE_KEYS = frozenset("state action motion activity movement doing behaviour behavior status pose".split())
+
+
+class _Unread(Exception):
+    """A key or value the spec reader would misread: the file is left to the readers after it."""
+
+
+def _half_says_more(value) -> bool:
+    """Whether a half's value says more than whether its thing is there ("runs to the right", "a ball rolls")."""
+    if not isinstance(value, str):
+        return False
+    words = value.lower().split()
+    return bool(_HALF_DEED_RE.search(value.lower())) or any(
+        word.endswith("s") and VERB_KINDS.get(word) not in (None, "appear", "rest") for word in words)
 
 
 def looks_like_toml(prompt: str) -> bool:
@@ -73,9 +98,13 @@ def _thing_fields(fields: dict) -> dict:
         elif key in _OTHER_KEYS and _says_no(value):
             continue  # "extras = []": nothing else
         elif key in _HALVES:
+            if _half_says_more(value):
+                raise _Unread(key)  # 'first_half = "sleeps on the left"': more than whether it is there
             told["visible_in" if not _says_no(value) else "absent_in"] = _HALVES[key]
-        elif end in ("from", "to", "side") and verb and isinstance(value, str) and _PLACE_RE.search(value):
-            told["from" if end == "from" or end == "side" and verb.startswith("start") else "to"] = value
+        elif end in ("from", "to") and verb and isinstance(value, str) and _PLACE_RE.search(value):
+            told[end] = value  # 'drives_from = "left of the ball"'
+        elif end == "side" and verb in _SIDE_ENDS and isinstance(value, str):
+            told[_SIDE_ENDS[verb]] = value  # 'start_side = "left"'; never 'parked_side'
         elif isinstance(value, dict) and value and all(k in _STOP_KEYS for k in value):
             told["route"] = [value[k] for k in _STOP_KEYS if k in value]
         elif isinstance(value, dict) and value and all(k in ("from", "to") for k in value):
@@ -84,6 +113,10 @@ def _thing_fields(fields: dict) -> dict:
             told["route"] = next(iter(value.values()))
         elif isinstance(value, str) and value.startswith("from ") and " to " in value and noun_class(key) is None:
             told["path"] = value  # 'runs = "from the left of the dog to ..."'
+        elif not (is_field_key(key) or key in _SPOT_KEYS or key in _OBJECT_KEYS or noun_class(key) is not None):
+            raise _Unread(key)  # 'hair = "red"', 'chases = "cat"': a key the spec reader does not read
+        elif key in _STATE_KEYS and isinstance(value, str) and any(_names_thing(w) for w in value.lower().split()):
+            raise _Unread(key)  # 'action = "sleeps on a red sofa"': a second thing in a thing's state
         else:
             told["subject" if key in ("contents", "content") else key] = value
     return told
@@ -108,6 +141,8 @@ def _read(table: dict, name: str, objects: list, top: dict) -> None:
     named_here = any(k in _OBJECT_KEYS and isinstance(v, str) for k, v in table.items())
     if name in _HALVES:
         for key, value in table.items():
+            if _names_thing(key) and _half_says_more(value):
+                raise _Unread(key)  # '[first_half] dog = "runs from left to right"'
             if _names_thing(key):
                 objects.append({"kind": key, ("absent_in" if _says_no(value) else "visible_in"): _HALVES[name]})
         return
@@ -147,12 +182,17 @@ def toml_as_spec(prompt: str) -> tuple[str, list[str]] | None:
     """The spec ``prompt``'s tables and keys say (as JSON) and its comments, or None where it is no TOML."""
     try:
         doc = tomllib.loads(prompt)
-    except (tomllib.TOMLDecodeError, ValueError):
+    except (ValueError, RecursionError, MemoryError):  # a TOMLDecodeError is a ValueError; '[[[[...]]]]' too deep
         return None
     objects: list = []
     top: dict = {}
-    _read(doc, "", objects, top)
+    try:
+        _read(doc, "", objects, top)
+    except _Unread:
+        return None
     halves = top.pop("halves", {})
+    if objects and any(key in _OBJECT_KEYS for key in top) or any(_half_says_more(v) for k, v in halves.items() if k in _HALVES):
+        return None  # 'objects = ["tree", "bench"]' beside a table's thing; 'first_half = "perched on a branch"'
     if halves.get("from") == "above":
         top["view"] = "from above"
     elif halves:  # 'first_half = "no dog"' at the top: said of the thing its value names
