@@ -46,7 +46,7 @@ from .protocol_voice import DECLARATION_RE, labels_a_journey_place
 from .rewrite_text import CLAUSE_START, spaces_tidied
 from .route_clauses import corner_pattern
 from .scenery import SETTING_SUBJECTS
-from .tarot_log_and_conductor_voices import BARE_SIDE_RE
+from .tarot_log_and_conductor_voices import BARE_SIDE_RE, after_a_bare_place
 from .vocabulary import (
     COLORS,
     INDEFINITE,
@@ -170,7 +170,8 @@ def _sides_of_things_placed(text: str) -> str:
     listed before any thing is named ("top-down: upper left corner, lower left corner. subject: a ball") are a route's
     stops, said bare as the route reader takes them."""
     first_thing = next((word.start() for word in re.finditer(r"[a-z]+", text) if noun_class(word.group(0))), len(text))
-    return BARE_SIDE_RE.sub(lambda match: "on the " if first_thing < match.start() else "", text)
+    return BARE_SIDE_RE.sub(lambda match: "on the " if first_thing < match.start()
+                            and not after_a_bare_place(text, match.start()) else "", text)
 
 
 def _place_said(match: re.Match) -> str:

@@ -20,13 +20,17 @@ reader, which reads a problem statement's framing.
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 from .object_classes import noun_class
 from .vocabulary import COLORS, NUMBER_WORDS, looks_like_modifier
 
-# "Q.E.D.", "QED", "q. e. d.", "∎", a closing "□" (one before more words may be a checklist's box): the close
-_CLOSE_RE = re.compile(r"\bq\. ?e\. ?d\b\.?|\bqed\b\.?|∎|□(?=\s*$)", re.I)
 _SENTENCE_START = r"(?:^|(?<=[.!?;:] )|(?<=\n))"
+# "Q.E.D.", "QED", "q. e. d.", "∎", a closing "□" (one before more words may be a checklist's box): the close, said as
+# a sentence of its own ("... by inspection. Q.E.D.", "QED. Lemma 2. ...") or ending the text ("..., QED"); one the
+# scene writes or reads ("A chalkboard reads QED.", "Q.E.D. is written on a sign.") is a thing's words, no close
+_CLOSE_RE = re.compile(_SENTENCE_START + r"(?:q\. ?e\. ?d\b\.?|qed\b\.?)(?=\s*$|\s+(?-i:[^\sa-z]))"
+                       r"|\b(?:q\. ?e\. ?d\b\.?|qed\b\.?)(?=\s*$)|∎|□(?=\s*$)", re.I)
 # "Lemma 2", "Theorem II", "Proof (by inspection)": a label's number or aside names nothing of the clip
 _LABEL_TAIL = r"\b(?: (?:\d{1,2}(?:\.\d{1,2})?|[ivx]{1,4}))?(?: \([^()]{0,40}\))? ?[.:]"
 _STATEMENTS = r"(?:claim|lemma|proposition|theorem|corollary)"
@@ -37,8 +41,15 @@ _PROOF_LABEL_RE = re.compile(r"proof\b(?:(?: \([^()]{0,40}\))? ?[.:]| (?=by\b)) 
 _CONCLUSION_RE = re.compile(r"(?:therefore|hence|thus|whence|consequently|it follows that)\b", re.I)
 _REFUTED_RE = re.compile(r"(?:suppose|assume) (?:not|otherwise|the contrary|to the contrary)\b", re.I)
 _SUPPOSE_RE = re.compile(r"(?:suppose|assume)\b", re.I)
-# "Contradiction.", "This is absurd.", "..., a contradiction.": what was supposed is refuted
-_CONTRADICTION_RE = re.compile(r"\b(?:contradiction|absurd(?:ity)?)\b", re.I)
+# "Contradiction.", "This is absurd.", "..., which is absurd.", "..., a contradiction.": what was supposed is refuted (a
+# sentence that only says so, or ends so; "in contradiction, a cat runs right" or "an absurd purple cat" tells the scene)
+_REFUTATION = r"(?:(?:a |this is (?:a )?|that is (?:a )?|which is (?:a )?|it is (?:a )?)?(?:contradiction|absurd(?:ity)?))"
+_CONTRADICTION_RE = re.compile(rf"(?:^{_REFUTATION}|.*, {_REFUTATION})[.!]?$", re.I)
+# the words of a conclusion that may say something new: a thing or a way it goes
+_DIRECTION_WORDS = frozenset("left right up down upward upwards downward downwards leftward leftwards rightward rightwards "
+                             "top bottom across toward towards away".split())
+# the most characters letters said in their words may add: a hostile run of one letter must not grow the text unbounded
+_MOST_GROWTH = 200
 # "Let V be the clip", "let n denote the number of cats": a letter bound to what follows it
 _BINDING_RE = re.compile(r"let (?P<letter>[a-z]) (?:be|denote|stand for|represent|name) (?P<rest>.+?)[.;]?$", re.I)
 # ", and B a red cat", " and K the second half": a further letter bound in the same definition
@@ -80,16 +91,18 @@ def _thing_follows(text: str, end: int) -> bool:
     return word is not None and (noun_class(word[1]) is not None or word[1] in COLORS or looks_like_modifier(word[1]))
 
 
-def _letters_said(sentence: str, bound: dict[str, str], used: set[str]) -> str:
+def _letters_said(sentence: str, bound: dict[str, str], used: set[str], uses: Counter[str]) -> str:
     """Each bound letter in ``sentence`` said in its words: a thing brought in ("a gray car") the first time, "the gray
-    car" after; a lower-case "a" or "i" is never a letter here, nor an "A" opening a thing's words."""
+    car" after; a lower-case "a" or "i" is never a letter here, nor an "A" opening a thing's words (nor any once the
+    words said have grown the text by ``_MOST_GROWTH``, ``uses["grown"]`` counting)."""
     for letter, words in bound.items():
         if letter in "ai":
             continue
 
         def said(match: re.Match, letter: str = letter, words: str = words) -> str:
-            if letter == "A" and _thing_follows(match.string, match.end()):
+            if letter == "A" and _thing_follows(match.string, match.end()) or uses["grown"] + len(words) > _MOST_GROWTH:
                 return match.group(0)
+            uses["grown"] += len(words)
             told = words
             if letter in used:
                 told = re.sub(r"^(?:a|an|one) ", "the ", words)
@@ -106,12 +119,31 @@ def _counts_said(sentence: str) -> str:
                                           f"{m['things']}", sentence)
 
 
+def _names(words: str) -> set[str]:
+    """The things (by class) and ways of going that ``words`` name."""
+    named: set[str] = set()
+    for word in re.findall(r"[a-z]+", words.lower()):
+        if word in _DIRECTION_WORDS:
+            named.add(word)
+        elif (found := noun_class(word)) is not None:
+            named.add(found[0])
+    return named
+
+
+def _says_again(conclusion: str, said: list[str]) -> bool:
+    """Whether ``conclusion`` names no thing and no way of going that what was ``said`` has not named: "Hence the dog
+    passes the ball" after the dog's run past it; "Thus the red car passes the blue car from left to right" after "the
+    red car is faster" says something new."""
+    return _names(conclusion) <= _names(" ".join(said))
+
+
 def proof_in_plain_words(text: str) -> str:
     """``text`` (as typed) with its labels, close, proofs and restated conclusions gone and its letters said."""
     text = _CLOSE_RE.sub(" \u220e ", text)
     kept: list[str] = []
     bound: dict[str, str] = {}
     used: set[str] = set()
+    uses: Counter[str] = Counter()
     stated = labelled = in_proof = False
     supposed_at: int | None = None
     for sentence in _SENTENCES_RE.split(text.replace("\u220e", "\u220e.")):
@@ -130,21 +162,22 @@ def proof_in_plain_words(text: str) -> str:
             sentence = sentence[proof.end():]
         if in_proof or not sentence:
             continue
-        if labelled and _CONCLUSION_RE.match(sentence):
+        binding = _bindings(sentence)
+        if binding is not None:
+            bound.update(binding)
+            continue
+        if labelled and _CONCLUSION_RE.match(sentence) \
+                and _says_again(_letters_said(sentence, bound, set(used), Counter(uses)), kept):
             continue  # "Therefore the cat passes the bird.": the statement said again
         if _REFUTED_RE.match(sentence):
             continue  # "Suppose not; then some frame lacks one of them."
-        if _CONTRADICTION_RE.search(sentence):
+        if _CONTRADICTION_RE.match(sentence) and (supposed_at is not None or _SUPPOSE_RE.match(sentence)):
             if supposed_at is not None:
                 del kept[supposed_at:]  # "Suppose something else appears; ... Contradiction.": refuted
             supposed_at = None
             continue
         if _SUPPOSE_RE.match(sentence):
             supposed_at = len(kept)
-        binding = _bindings(sentence)
-        if binding is not None:
-            bound.update(binding)
-            continue
-        kept.append(_counts_said(_letters_said(sentence, bound, used)))
+        kept.append(_counts_said(_letters_said(sentence, bound, used, uses)))
         stated = True
     return " ".join(kept)

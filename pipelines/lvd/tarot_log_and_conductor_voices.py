@@ -92,11 +92,27 @@ SIGHTED_BEFORE_RE = re.compile(CLAUSE_START + r"sighted (?=(?:a|an|one|two|three
 # "Moving ball, right side of the frame at the start;": a side listed bare in the log is where the thing is
 # (never the first stop of a route listed bare, "a car: lower left corner -> upper left corner -> ...", "lively cat.
 # seen from above: lower left corner, then upper left corner, ...", read as a route, nor a later stop of one listed with
-# commas alone, "a cat does lower left corner, lower right corner, upper right corner")
-BARE_SIDE_RE = re.compile(r"(?<=[,;:] )(?<!corner, )(?<!side, )(?<!edge, )"
+# commas alone, "a cat does lower left corner, lower right corner, upper right corner": see ``after_a_bare_place``)
+BARE_SIDE_RE = re.compile(r"(?<=[,;:] )"
                           r"(?=(?:left|right|upper|lower|top|bottom)(?: left| right)? (?:side|corner|edge)\b"
                           rf"(?!(?:{ARROW_RE.pattern}| *to\b *|,? *then (?:to )?)"
                           r"(?:the )?(?:left|right|upper|lower|top|bottom)\b))")
+# "lower left corner, " just before a bare side: a place said bare too (a route's stops listed with commas), unless
+# "the" says it ("a red car parked at the left edge, right edge a blue van": a new thing's place)
+_PLACE_BEFORE_RE = re.compile(r"(?P<the>\bthe (?:far )?)?\b(?:left|right|upper|lower|top|bottom)(?: left| right)? "
+                              r"(?:side|corner|edge), $")
+
+
+def after_a_bare_place(text: str, at: int) -> bool:
+    """Whether the bare side at ``at`` follows a place itself said bare, so that both are stops listed with commas."""
+    before = _PLACE_BEFORE_RE.search(text[max(0, at - 40):at])
+    return before is not None and before["the"] is None
+
+
+def _bare_side_placed(match: re.Match) -> str:
+    return "" if after_a_bare_place(match.string, match.start()) else "on the "
+
+
 # ("sighted from above", "in sight from up high" is how the camera sees: the view, said as "seen from above")
 SIGHTED_AFTER_RE = re.compile(r"\b(?:still )?(?:sighted|in sight)\b(?P<view> from (?:directly |straight |high |far )?"
                               r"(?:above|overhead|up high|high up|on high|the air|the sky)\b)?")
@@ -217,7 +233,7 @@ def _log_in_plain_words(text: str) -> str:
         text = SIGHTED_THROUGH_RE.sub(lambda m: f"{m['things'] or m['seen_twice']} in view the whole time", text)
         text = SIGHTED_BEFORE_RE.sub("", SIGHTED_AT_RE.sub(r"\g<things> in view ", text))
     if labelled or _WATCH_NOUN_RE.search(text):  # only a log lists a thing's sides bare ("we are watching" keeps no watch)
-        text = BARE_SIDE_RE.sub("on the ", text)
+        text = BARE_SIDE_RE.sub(_bare_side_placed, text)
     if "reported" in text:
         text = REPORTED_RE.sub(_reported_in_view, text)  # "two dogs reported in view": in view
     text = SIGHTED_AT_PLACE_RE.sub("", text)
