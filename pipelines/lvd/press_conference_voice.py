@@ -22,10 +22,11 @@ room's own words, a whole sentence ("Next question.", "Moving on.") or a sentenc
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
-from .object_classes import noun_class
+from .object_classes import names_a_thing, noun_class
 from .quiz_voice import quiz_in_plain_words
-from .vocabulary import COLORS
+from .vocabulary import COLORS, WORD_RE
 
 # "Q (Evening Courier):", "Q:", "A:": a turn's label, at the start or after a sentence's end
 _TURN_RE = re.compile(r"(?:^|(?<=[\s.?!]))(?P<label>Q|A)(?:[ \t]?\((?P<outlet>[A-Z][^()\n]{0,40})\))?[ \t]?:[ \t]+")
@@ -65,6 +66,13 @@ _VIEW_RE = re.compile(r"\b(?:(?:seen|viewed|filmed|shot|looking down) )?from (?:
                       r"\btop[- ]down\b", re.IGNORECASE)
 
 
+def _turn_texts(prompt: str, turns: list[re.Match]) -> Iterator[tuple[re.Match, str]]:
+    """Each turn's label match and the words it heads, up to the next label."""
+    for index, turn in enumerate(turns):
+        end = turns[index + 1].start() if index + 1 < len(turns) else len(prompt)
+        yield turn, prompt[turn.end():end]
+
+
 def looks_like_press_conference(prompt: str) -> bool:
     """Whether ``prompt`` is a briefing's turns: a "Q" and an "A" label, and a reporter's paper named in a "Q" label or
     the room's own words."""
@@ -76,9 +84,8 @@ def looks_like_press_conference(prompt: str) -> bool:
         return False
     if _OUTLET_RE.search(prompt):
         return True
-    for index, turn in enumerate(turns):
-        end = turns[index + 1].start() if index + 1 < len(turns) else len(prompt)
-        for sentence in _SENTENCE_RE.findall(prompt[turn.end():end]):
+    for _, text in _turn_texts(prompt, turns):
+        for sentence in _SENTENCE_RE.findall(text):
             sentence = sentence.strip()
             if _ROOM_SENTENCE_RE.match(sentence) or _ROOM_LEAD_RE.match(sentence):
                 return True
@@ -88,7 +95,7 @@ def looks_like_press_conference(prompt: str) -> bool:
 def _topic(question: str) -> str | None:
     """The thing a question asks after, with the colours said before it ("the red car"): its first word naming a thing
     drawn, never a verb before its subject ("Can you ...")."""
-    words = re.findall(r"[a-z]+", _CONFIRM_LEAD_RE.sub("", question.lower()))
+    words = WORD_RE.findall(_CONFIRM_LEAD_RE.sub("", question.lower()))
     for index, word in enumerate(words):
         if noun_class(word) is None or index + 1 < len(words) and words[index + 1] in ("you", "we", "i", "it", "they"):
             continue
@@ -101,9 +108,9 @@ def _topic(question: str) -> str | None:
 
 def _introduces(statements: list[str], question: str) -> bool:
     """Whether the answer brings in anew ("A walking dog walks ...") a thing the question names."""
-    asked = {noun_class(word)[0] for word in re.findall(r"[a-z]+", question.lower()) if noun_class(word) is not None}
+    asked = {noun_class(word)[0] for word in WORD_RE.findall(question.lower()) if noun_class(word) is not None}
     for statement in statements:
-        words = re.findall(r"[a-z]+", statement.lower())
+        words = WORD_RE.findall(statement.lower())
         for index, word in enumerate(words):
             named = noun_class(word)
             if named is not None and named[0] in asked and any(w in _INDEFINITE for w in words[max(0, index - 3):index]) \
@@ -118,10 +125,6 @@ def _as_confirmed(question: str) -> str:
     if confirmed != question:
         return confirmed.rstrip(" ?") + "."
     return quiz_in_plain_words(f"Q: {question} A: Yes.")
-
-
-def _names_a_thing(sentence: str) -> bool:
-    return any(noun_class(word) is not None for word in re.findall(r"[a-z]+", sentence.lower()))
 
 
 def _statements(answer: str, question: str) -> tuple[list[str], bool]:
@@ -143,12 +146,12 @@ def _statements(answer: str, question: str) -> tuple[list[str], bool]:
             sentence = _NOT_IN_RE.sub(f"there is no {topic}", sentence, count=1)
             if _PLACE_LEAD_RE.match(sentence):
                 sentence = f"the {topic} is {sentence}"  # "On the left side.": where it is
-        if not _names_a_thing(sentence) and not _CLIP_WORD_RE.search(sentence):
+        if not names_a_thing(sentence.lower()) and not _CLIP_WORD_RE.search(sentence):
             if number == 0 and _WH_RE.match(question) and len(sentence.split()) <= 2 and not _YES_RE.match(sentence):
                 said.append(quiz_in_plain_words(f"Q: {question} A: {sentence}"))  # "What colour? Yellow."
             continue  # "Next question.", "That's all we know.": the room's talk
         said.append(sentence.rstrip(".;!? ") + ".")
-    if not any(_names_a_thing(sentence) for sentence in said):
+    if not any(names_a_thing(sentence.lower()) for sentence in said):
         return [], confirmed
     return said, confirmed
 
@@ -163,9 +166,8 @@ def press_conference_in_plain_words(prompt: str) -> str:
     if lead:
         said.append(lead)
     unanswered: list[str] = []  # questions answered by no statement, read by the quiz reader together
-    for index, turn in enumerate(turns):
-        end = turns[index + 1].start() if index + 1 < len(turns) else len(prompt)
-        text = prompt[turn.end():end].strip()
+    for turn, text in _turn_texts(prompt, turns):
+        text = text.strip()
         if turn["label"] == "Q":
             question = text
             viewed = viewed or bool(_VIEW_RE.search(text))
