@@ -23,7 +23,7 @@ import re
 from collections import Counter
 
 from .object_classes import noun_class
-from .vocabulary import COLORS, NUMBER_WORDS, looks_like_modifier
+from .vocabulary import COLORS, NUMBER_WORDS, WORD_RE, looks_like_modifier
 
 _SENTENCE_START = r"(?:^|(?<=[.!?;:] )|(?<=\n))"
 # "Q.E.D.", "QED", "q. e. d.", "∎", a closing "□" (one before more words may be a checklist's box): the close, said as
@@ -61,6 +61,9 @@ _NUMBERS = "|".join(sorted(NUMBER_WORDS, key=len, reverse=True))
 _COUNT_EQUALS_RE = re.compile(r"\bthe (?:number|count) of (?P<things>[a-z'-]+(?: [a-z'-]+){0,7}?) (?:equals|is|is equal to|=) "
                               rf"(?:exactly )?(?P<count>{_NUMBERS})\b", re.I)
 _SENTENCES_RE = re.compile(r"(?<=[.!?])\s+")
+# the word after a letter "A" ("A dog" is an article); a thing's words "a gray car" said again as "the gray car"
+_NEXT_WORD_RE = re.compile(r" ([a-z]+)")
+_INDEFINITE_LEAD_RE = re.compile(r"^(?:a|an|one) ")
 
 
 def looks_like_proof(text: str) -> bool:
@@ -87,7 +90,7 @@ def _bindings(sentence: str) -> dict[str, str] | None:
 
 def _thing_follows(text: str, end: int) -> bool:
     """Whether a thing's words follow ``end``: "A dog" is an article, "A and B" a letter."""
-    word = re.match(r" ([a-z]+)", text[end:])
+    word = _NEXT_WORD_RE.match(text, end)
     return word is not None and (noun_class(word[1]) is not None or word[1] in COLORS or looks_like_modifier(word[1]))
 
 
@@ -105,7 +108,7 @@ def _letters_said(sentence: str, bound: dict[str, str], used: set[str], uses: Co
             uses["grown"] += len(words)
             told = words
             if letter in used:
-                told = re.sub(r"^(?:a|an|one) ", "the ", words)
+                told = _INDEFINITE_LEAD_RE.sub("the ", words)
             used.add(letter)
             return told
 
@@ -122,7 +125,7 @@ def _counts_said(sentence: str) -> str:
 def _names(words: str) -> set[str]:
     """The things (by class) and ways of going that ``words`` name."""
     named: set[str] = set()
-    for word in re.findall(r"[a-z]+", words.lower()):
+    for word in WORD_RE.findall(words.lower()):
         if word in _DIRECTION_WORDS:
             named.add(word)
         elif (found := noun_class(word)) is not None:
@@ -171,12 +174,13 @@ def proof_in_plain_words(text: str) -> str:
             continue  # "Therefore the cat passes the bird.": the statement said again
         if _REFUTED_RE.match(sentence):
             continue  # "Suppose not; then some frame lacks one of them."
-        if _CONTRADICTION_RE.match(sentence) and (supposed_at is not None or _SUPPOSE_RE.match(sentence)):
+        supposes = _SUPPOSE_RE.match(sentence) is not None
+        if _CONTRADICTION_RE.match(sentence) and (supposed_at is not None or supposes):
             if supposed_at is not None:
                 del kept[supposed_at:]  # "Suppose something else appears; ... Contradiction.": refuted
             supposed_at = None
             continue
-        if _SUPPOSE_RE.match(sentence):
+        if supposes:
             supposed_at = len(kept)
         kept.append(_counts_said(_letters_said(sentence, bound, used, uses)))
         stated = True
