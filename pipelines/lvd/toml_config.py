@@ -30,7 +30,7 @@ import tomllib
 
 from .object_classes import noun_class
 from .spec_prompts import is_field_key, spec_in_plain_words
-from .vocabulary import VERB_KINDS
+from .vocabulary import FRAME_PLACE_WORDS, VERB_KINDS
 
 # a TOML line: a table's header, a key and its value, a comment or nothing
 _HEADER_RE = re.compile(r"^[ \t]*\[\[?[ \t]*[A-Za-z_][\w.-]{0,60}[ \t]*\]\]?[ \t]*(?:#[^\n]*)?$")
@@ -46,10 +46,10 @@ _OBJECT_KEYS = frozenset("kind name subject object objects contents content move
 _PAIR_KEYS = frozenset(("mover", "reference"))
 _ROUTE_LISTS = frozenset("waypoints legs stops points sequence corners".split())
 _STOP_KEYS = ("start", "middle", "end")
-_PLACE_RE = re.compile(r"\b(?:left|right|top|bottom|upper|lower|corner|side|middle|centre|center)\b")
+_PLACE_RE = re.compile(rf"\b(?:{FRAME_PLACE_WORDS}|side)\b")
 # "sleeps on the left", "perched on a branch", "a ball rolls": a half's text saying more than who is there then
-_HALF_DEED_RE = re.compile(r"\b(?:left|right|top|bottom|upper|lower|corner|side|middle|centre|center|on|at|from|away|onto|"
-                           r"into|towards?|across|over|under|near|beside|next|behind|above|below|around|through)\b")
+_HALF_DEED_RE = re.compile(rf"\b(?:{FRAME_PLACE_WORDS}|side|on|at|from|away|onto|into|towards?|across|over|under|near|beside|"
+                           r"next|behind|above|below|around|through)\b")
 # the start and end of a move said by side ("start_side", "from_side", "end_side", "to_side")
 _SIDE_ENDS = {"start": "from", "from": "from", "begin": "from", "end": "to", "to": "to", "finish": "to"}
 # a thing's keys the spec reader reads besides its fields: where it is, its part in a pair
@@ -65,9 +65,9 @@ def _half_says_more(value) -> bool:
     """Whether a half's value says more than whether its thing is there ("runs to the right", "a ball rolls")."""
     if not isinstance(value, str):
         return False
-    words = value.lower().split()
-    return bool(_HALF_DEED_RE.search(value.lower())) or any(
-        word.endswith("s") and VERB_KINDS.get(word) not in (None, "appear", "rest") for word in words)
+    lowered = value.lower()
+    return bool(_HALF_DEED_RE.search(lowered)) or any(
+        word.endswith("s") and VERB_KINDS.get(word) not in (None, "appear", "rest") for word in lowered.split())
 
 
 def looks_like_toml(prompt: str) -> bool:
@@ -200,13 +200,14 @@ def toml_as_spec(prompt: str) -> tuple[str, list[str]] | None:
             if isinstance(value, str):
                 top.setdefault("notes_said", []).append(f"{value} in the {_HALVES.get(half, half)}")
     said = top.pop("notes_said", [])
-    if not objects and not said and not any(k in _PAIR_KEYS or k in _OBJECT_KEYS for k in top):
+    thing_keys_at_top = any(k in _PAIR_KEYS or k in _OBJECT_KEYS for k in top)
+    if not objects and not said and not thing_keys_at_top:
         return None
     notes = [m["note"] or m["trailing"] for m in _COMMENT_RE.finditer(prompt)]
     if objects:
         spec = json.dumps({**top, "objects": _merged(objects)})
     else:
-        spec = json.dumps(top) if any(k in _PAIR_KEYS or k in _OBJECT_KEYS for k in top) else ""
+        spec = json.dumps(top) if thing_keys_at_top else ""
     return spec, [*said, *(note for note in notes if note)]
 
 
