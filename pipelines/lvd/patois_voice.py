@@ -86,6 +86,7 @@ _BARE_VERBS = frozenset(word for word in VERB_KINDS if third_person(word) in VER
 AFTER_A_WORD_RE = re.compile(r"(?<=[a-z] )(?:a )?([a-z]+)\b")
 _LAST_WORD_RE = re.compile(r"([a-z]+) (?:a )?$")
 
+
 def _abbreviations(typed: str) -> frozenset[str]:
     """The words typed in capitals (lower-cased), when the prompt has small letters too: abbreviations."""
     if typed == typed.upper():
