@@ -49,7 +49,7 @@ def test_training_choices_are_defined_once_and_each_is_implemented():
 
 # Exceptions used as signals inside one module and always caught there, never shown to a user.
 INTERNAL_SIGNALS = {"pipelines.backends.llm._Retryable", "pipelines.core.jsonl.DamagedLine",
-                    "pipelines.lvd.attention.StopForward"}
+                    "pipelines.lvd.attention.StopForward", "pipelines.lvd.toml_config._Unread"}
 
 
 def test_every_error_the_pipelines_raise_derives_from_the_one_base_the_ui_catches():
