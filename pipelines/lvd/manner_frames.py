@@ -127,20 +127,19 @@ def in_manner_frame(matches, position: int) -> bool:
 # must be a quality a move is made with.
 _HIGHEST_DEGREE = frozenset("greatest utmost uttermost".split())
 _HIGH_DEGREE = frozenset("most least highest deepest fullest finest".split())
-# Abstract nouns of manner: how a thing moves or bears itself, never a thing to draw.
+# Abstract nouns of manner: how a thing moves or bears itself, never a thing to draw (those that are never a thing
+# anywhere, "composure", "care", "patience", are vocabulary.NON_OBJECT_NOUNS, which no_thing_at asks first).
 _MANNER_NOUNS = frozenset((
-    "ease care caution carefulness precision accuracy exactness grace finesse skill skilfulness dexterity deftness "
-    "agility nimbleness speed haste hurry swiftness rapidity quickness slowness delicacy gentleness tenderness "
-    "calm calmness composure poise aplomb assurance confidence dignity elegance style panache flair "
-    "vigour vigor energy force strength power effort exertion zeal zest gusto relish enthusiasm eagerness "
-    "determination resolve resolution purpose concentration attention focus patience steadiness stealth secrecy "
-    "discretion decorum propriety courtesy politeness respect reverence reluctance hesitation hesitancy urgency "
-    "difficulty smoothness fluidity fluency silence quietness violence fury ferocity rage joy glee delight pleasure "
-    "pride courage bravery boldness daring vigilance alertness diligence efficiency economy lightness nonchalance "
-    "indifference insouciance abandon solemnity ceremony majesty splendour splendor "
-    "humour humor cheer cheerfulness playfulness caprice whimsy serenity tranquillity tranquility "
-    "deliberation deliberateness intent intensity ardour ardor passion fervour fervor affection love tact "
-    "surefootedness balance control rhythm timing momentum"
+    "ease caution carefulness precision accuracy exactness grace finesse skill skilfulness dexterity deftness "
+    "agility nimbleness haste hurry swiftness rapidity quickness slowness delicacy gentleness tenderness calm "
+    "calmness poise aplomb assurance confidence panache flair vigour vigor force strength power effort exertion zeal "
+    "zest gusto relish enthusiasm determination resolve purpose concentration steadiness stealth secrecy courtesy "
+    "politeness respect reverence reluctance hesitation hesitancy urgency difficulty smoothness fluidity fluency "
+    "quietness violence fury ferocity rage joy glee delight pleasure pride courage bravery boldness daring vigilance "
+    "alertness diligence efficiency economy lightness nonchalance indifference insouciance abandon solemnity "
+    "ceremony majesty splendour splendor humour humor cheer playfulness caprice whimsy serenity tranquillity "
+    "tranquility deliberation deliberateness intent intensity ardour ardor passion fervour fervor affection love "
+    "tact surefootedness balance control rhythm timing momentum"
 ).split())
 
 
