@@ -13,6 +13,17 @@ import re
 _TOKEN_RE = re.compile(r'\s*(?:("(?:[^"\\]|\\.)*")|([{}\[\]:,])|([^{}\[\]:,"]+))')
 
 
+def _as_words(value) -> str:
+    """A structure said as its words, unquoted: a key that is itself a structure ("{{b = {b = ...") names what it holds.
+    Never ``str()``: each level of a repr escapes the quotes of the level inside it again, so a 2,000-character prompt
+    of nested braces grew to gigabytes."""
+    if isinstance(value, dict):
+        return " ".join(f"{key} {_as_words(inner)}".strip() for key, inner in value.items())
+    if isinstance(value, list):
+        return " ".join(_as_words(item) for item in value)
+    return str(value)
+
+
 def _tolerant(text: str):
     """An unquoted ``{a: b, c: [d]}`` read as JSON would be; brackets left open close at the end."""
     tokens = [(q, p, w.strip()) for q, p, w in _TOKEN_RE.findall(text) if q or p or w.strip()]
@@ -33,9 +44,9 @@ def _tolerant(text: str):
                 key = value()
                 if position < len(tokens) and tokens[position][1] == ":":
                     position += 1
-                    result.append((str(key), value()))
+                    result.append((_as_words(key), value()))
                 else:
-                    result.append((str(key), ""))
+                    result.append((_as_words(key), ""))
             position += 1
             return dict(result)
         if punct == "[":
@@ -47,7 +58,7 @@ def _tolerant(text: str):
                 item = value()
                 if position < len(tokens) and tokens[position][1] == ":":  # "[bird: yellow, ball: blue]"
                     position += 1
-                    item = {str(item): value()}
+                    item = {_as_words(item): value()}
                 items.append(item)
             position += 1
             return items

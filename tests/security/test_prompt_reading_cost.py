@@ -321,3 +321,15 @@ def test_one_noun_pasted_over_and_over_names_one_thing_not_a_name_over_the_limit
         assert [obj.name for obj in layout.objects] == [word]
     two_words = planner.plan("a palm tree sways").layout  # two different nouns still name one thing
     assert [obj.name for obj in two_words.objects] == ["palm tree"]
+
+
+def test_nested_braces_in_a_pasted_structure_stay_small():
+    """'a = {b = {b = ...' read as a structure made each key the repr of the one inside it, escaping its quotes again
+    at every level: a 2,000-character prompt of 390 levels grew past the machine's memory. A key that is itself a
+    structure is said as its words, so the reading grows with the prompt."""
+    from pipelines.lvd.pasted_structures import parsed_structure
+
+    depth = 20  # the old reading: a key of about a million characters here, doubling with every level
+    read = parsed_structure("{b = " * depth + "1" + "}" * depth)
+    assert len(repr(read)) < 10 * depth * len("{b = ")
+    assert "b = 1" in repr(read)
