@@ -26,7 +26,12 @@ MAX_SAID_COUNT = 10_000
 def said_digits(word: str) -> int:
     """A count written in digits; one too long for a float ("1111…" filling a prompt) is as absurd as 10,000."""
     return int(min(float(word), MAX_SAID_COUNT))
+
+
 MAX_ENTITIES = 8
+# "a new york taxi cab" is a long name; a longer run of words before a noun is a stutter or a pasted list, and a name
+# that grew with the prompt ("the zorp zorp zorp ... rolls") outgrew the layout's name limit
+MAX_NAME_WORDS = 5
 
 
 # the bare verb of going, "it just went", "it was gone", "off it goes": with no way or place it says the thing left
@@ -154,6 +159,7 @@ class NounMentions(PronounMentions):
     side_fronted: bool
 
     def noun(self, word: str, name: str, cls: ObjectClass, plural: bool, known: bool) -> None:
+        name = " ".join(name.split(" ")[-MAX_NAME_WORDS:])  # the head noun and the words nearest it
         definite = self.det in DEFINITE
         plural = plural and self.det not in ("a", "an")  # "a deer", "a sheep": one, whatever the form
         # "the cats sleep" with no cats named before: a plural is two or more, definite or not

@@ -34,6 +34,7 @@ import random
 import time
 
 from ..core.layout import Layout, LayoutError, LayoutObject
+from ..core.limits import LayoutLimits
 from ..core.planning import PlannerError, PlanResult
 from .camera_motion import camera_moves, draw_box, fit_pan, fit_zoom
 from .companions import follow_companions
@@ -72,6 +73,10 @@ class PhysicsPlanner:
                                "shorten it, naming the things first")
         if not reading.entities:
             raise PlannerError(no_object_message(prompt))
+        overlong = next((entity.noun for entity in reading.entities if len(entity.noun) > LayoutLimits.max_name_chars), None)
+        if overlong is not None:  # one unbroken word longer than any name: the user's to shorten, not a planner bug
+            raise PlannerError(f"the prompt names a thing {len(overlong):,} characters long ({overlong[:40]!r}...); a "
+                               f"name is at most {LayoutLimits.max_name_chars} characters: shorten it")
         layout = simulate_scene(reading, seed=seed, num_keyframes=num_keyframes, fps=self.fps_keyframes)
         done = time.perf_counter()
         return PlanResult(

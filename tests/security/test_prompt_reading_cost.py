@@ -333,3 +333,19 @@ def test_nested_braces_in_a_pasted_structure_stay_small():
     read = parsed_structure("{b = " * depth + "1" + "}" * depth)
     assert len(repr(read)) < 10 * depth * len("{b = ")
     assert "b = 1" in repr(read)
+
+
+def test_a_run_of_unknown_words_names_one_thing_within_the_name_limit(planner):
+    """'the zorp zorp ... rolls' once built a name of every word and the planner failed on its own layout ("please
+    report this prompt"); the nested-brace attack above ended the same way. A name keeps the head and its nearest words."""
+    for prompt in ("the " + "zorp " * 300 + "rolls to the left", ("a = " + "{b = " * 400)[:2000]):
+        layout = planner.plan(prompt).layout
+        assert len(layout.objects) == 1
+        assert 0 < len(layout.objects[0].name.split()) <= 5
+
+
+def test_one_word_longer_than_any_name_is_the_users_to_shorten(planner):
+    with pytest.raises(PhyStudioError) as raised:
+        planner.plan("the " + "z" * 250 + " rolls to the left")
+    assert "shorten it" in str(raised.value) and "please report" not in str(raised.value)
+    assert "250 characters" in str(raised.value)
