@@ -162,7 +162,7 @@ def unplaced_set_downs(entities) -> None:
     put down with no drawn place or side starts where its next move begins; a rest there would pin it at a slot."""
     for entity in entities:
         motions = entity.motions
-        if len(motions) > 1 and motions[0].kind == "rest" and motions[0].verb in PLACING_FORMS and not (
+        if len(motions) > 1 and motions[0].kind == "rest" and motions[0].placed and not (
                 motions[0].relation or motions[0].target is not None or motions[0].start or motions[0].end
                 or motions[0].side_start or motions[0].side_end or motions[0].along):
             del motions[0]
