@@ -155,8 +155,8 @@ def read_word(reader: ClauseReader, word: str, matches, position: int) -> None:
         return
     if word.endswith("ish"):
         word = shade_colour(word) or word  # "a reddish bird": the LVD colour word it is near
-    if word[0].isdigit() and in_clock_time(matches, position):
-        return  # "12:05 a bus drives": a time of day, no five buses
+    if word[0].isdigit() and ("." in word or in_clock_time(matches, position)):
+        return  # "12:05 a bus drives", "Crow 10.14": a time of day or a measure, no five buses (no count is a fraction)
     if (word[0].isdigit() or word in NUMBER_WORDS) and reader.recount(around.counted_noun(reader, matches, position), word):
         return  # "the dogs number 7", "foxes numbering four", "How many sheep? Two"
     if (word[0].isdigit() or word in NUMBER_WORDS) and around.count_said_later(matches, position) and reader.count_after(
