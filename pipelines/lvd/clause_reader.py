@@ -237,6 +237,7 @@ class ClauseReader(NounMentions, PathClauses, FrontedSides):
             if index not in self.subjects:
                 self.subjects.append(index)
         else:
+            self.noun_object_gap(index)  # "the stick that the dog is holding": the dog's clause, the stick its object
             self.subjects = [index]
             self.verb_since_subject = False
             self.current = []

@@ -153,6 +153,8 @@ def read_word(reader: ClauseReader, word: str, matches, position: int) -> None:
     if word in ("a", "an", "the"):  # the commonest words: no rule above the determiners' reads them, so they go first
         reader.det = word
         return
+    if reader.gapped_main is not None and reader.gap_held(word, around.next_word(matches, position)):
+        return  # "throws the ball that she has to the left": the having says no way; the way is the throw's
     if word.endswith("ish"):
         word = shade_colour(word) or word  # "a reddish bird": the LVD colour word it is near
     if word[0].isdigit() and ("." in word or in_clock_time(matches, position)):
