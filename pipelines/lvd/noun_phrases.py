@@ -16,6 +16,7 @@ from . import word_guessing as guess
 from .compound_names import compound_head_follows, names_with_next, read_compound_head, read_compound_head_or_plain_verb
 from .describing_words import read_describing_word
 from .descriptions import shade_colour
+from .direction_reading import put_inside
 from .manner_frames import no_thing_at
 from .noun_mentions import said_digits
 from .object_classes import COMPOUND_NOUN_WORDS, CREATURE_KINDS, GENERIC_CLASS, is_plural, noun_class, singular
@@ -212,6 +213,8 @@ def read_word(reader: ClauseReader, word: str, matches, position: int) -> None:
         return  # "in the fading warmth": a participle between a place's article and its unknown noun describes that noun
     if reader.locative and (word in RELATIVE_PRONOUNS or word in PRONOUNS or word in COPULA or word in VERB_KINDS):
         reader.locative = False  # "in which a hatchback starts": the place phrase ended at "which"
+    if word in LOCATIVE_WORDS and put_inside(reader, word, matches, position):
+        return  # "puts the ball in the box": in the box, a thing drawn
     if word in LOCATIVE_WORDS:
         if word == "along" and reader.current and -1 not in reader.subjects and all(
                 m.kind in SETTING_OFF_KINDS and not (m.direction or m.start or m.end or m.relation)
