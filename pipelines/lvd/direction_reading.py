@@ -69,6 +69,8 @@ def read_relation(reader: ClauseReader, value: str) -> None:
     canon = _RELATION_CANON.get(value)
     if value == "into" and _put_there(reader):
         canon = "in"  # "puts the ball into the box": in it, where it stays
+    if value == "onto" and reader.current and all(m.kind == "fall" for m in reader.current):
+        canon = "to"  # "falls onto a girl": down to her, never from on her ("a cup on the table falls")
     if value == "by" and -1 not in reader.subjects and any(
             m.kind in TRAVEL_KINDS and not m.direction for m in reader.current):
         canon = "past"  # "a dog runs by the kiosk": a move goes past what it is by
