@@ -221,7 +221,7 @@ class ClauseReader(NounMentions, PathClauses, FrontedSides):
             self.last_object = index
             if self.set_down is not None and index not in self.subjects:
                 # "a man sets down a box on a table": the place said next is the box's, the man stays where he is
-                motion = Motion(kind="rest", verb=self.set_down, step=self.step)
+                motion = Motion(kind="rest", verb=self.set_down, step=self.step, placed=True)
                 self.entities[index].motions.append(motion)
                 self.current = [motion]
             self.set_down = None
@@ -237,6 +237,7 @@ class ClauseReader(NounMentions, PathClauses, FrontedSides):
             if index not in self.subjects:
                 self.subjects.append(index)
         else:
+            self.noun_object_gap(index)  # "the stick that the dog is holding": the dog's clause, the stick its object
             self.subjects = [index]
             self.verb_since_subject = False
             self.current = []

@@ -335,6 +335,38 @@ def _with_a_way(moves: list[Motion]) -> list[Motion]:
     return [bare]
 
 
+def land_on_targets(scene: Scene, tracks: dict[int, list[Pose]]) -> None:
+    """"An apple falls onto a girl who runs to the right", "a ball drops onto a table": a fall onto a thing lands on
+    its top where that thing is when the faller comes down to it (its fall shifted over that place), then rides on it;
+    the fall alone would pass through it to the ground."""
+    entities = scene.reading.entities
+    if scene.world.top_down:
+        return
+    for inst in scene.instances:
+        motions = entities[inst.entity].motions
+        fall = motions[0] if motions else None
+        if fall is None or fall.kind != "fall" or fall.relation not in ("on", "to") or fall.target is None \
+                or fall.target == inst.entity:
+            continue
+        targets = [i for i in scene.instances if i.entity == fall.target]
+        if not targets:
+            continue
+        members = [i for i in scene.instances if i.entity == inst.entity]
+        target = targets[min(members.index(inst), len(targets) - 1)]
+        below, own = tracks[target.id], tracks[inst.id]
+        tops = [pose.y - target.height for pose in below]
+        if own[0].y >= tops[0]:
+            continue  # it starts no higher than the top: no fall onto it to draw
+        # down to its top, or already going up again (it bounced below it between two keyframes)
+        landed = next((k for k, pose in enumerate(own) if pose.y >= tops[k] or (k and pose.y < own[k - 1].y)), None)
+        if landed is None:
+            continue
+        shift = below[landed].x - own[landed].x
+        tracks[inst.id] = [pose.changed(x=pose.x + shift) if k < landed else
+                           pose.changed(x=below[k].x, y=tops[k], visible=pose.visible and below[k].visible)
+                           for k, pose in enumerate(own)]
+
+
 def follow_companions(scene: Scene, tracks: dict[int, list[Pose]]) -> None:
     """Draw each follower just behind its leader (along the leader's way) or sitting on it, at every keyframe."""
     entities = scene.reading.entities

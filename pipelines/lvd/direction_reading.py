@@ -49,8 +49,28 @@ def read_direction(reader: ClauseReader, value: str) -> None:
     reader.modify("dir", DIRECTIONS[value])
 
 
+def _put_there(reader: ClauseReader) -> bool:
+    """Whether the clause's moves are things put in place by another's verb ("puts the ball ..."), none yet put."""
+    return bool(reader.current) and all(m.placed and m.relation is None for m in reader.current)
+
+
+def put_inside(reader: ClauseReader, word: str, matches, position: int) -> bool:
+    """"A boy puts the ball in the box", "she places a cup inside the basket": the thing put goes in the container
+    named next, which is drawn, never read as the scene's place."""
+    if word not in ("in", "inside") or not _put_there(reader) or position + 1 >= len(matches) \
+            or matches[position + 1].group(0) not in ("a", "an", "the", "his", "her", "its", "their", "my", "your"):
+        return False
+    reader.relation = "in"
+    reader.clear_phrase()
+    return True
+
+
 def read_relation(reader: ClauseReader, value: str) -> None:
     canon = _RELATION_CANON.get(value)
+    if value == "into" and _put_there(reader):
+        canon = "in"  # "puts the ball into the box": in it, where it stays
+    if value == "onto" and reader.current and all(m.kind == "fall" for m in reader.current):
+        canon = "to"  # "falls onto a girl": down to her, never from on her ("a cup on the table falls")
     if value == "by" and -1 not in reader.subjects and any(
             m.kind in TRAVEL_KINDS and not m.direction for m in reader.current):
         canon = "past"  # "a dog runs by the kiosk": a move goes past what it is by

@@ -163,7 +163,7 @@ def _drive(inst, motion, pose, t0, t1, times, scene):
     target = scene.target_of(motion)
     goal_x, goal_y, goal_depth = x, y, depth
     if target is not None and motion.relation in ("toward", "to", "past", "away", "next", "behind",
-                                                  "front", "on", "over", "under", "by"):
+                                                  "front", "on", "in", "over", "under", "by"):
         tx = target.start.x
         gap = (target.width + inst.width) / 2 + 0.02
         side = 1 if x <= tx else -1
@@ -181,6 +181,8 @@ def _drive(inst, motion, pose, t0, t1, times, scene):
             goal_x, goal_y = tx, min(y, target.start.y - target.height)  # a bird above a car keeps its height
         elif motion.relation == "on":
             goal_x, goal_y = tx, target.start.y - target.height
+        elif motion.relation == "in":  # "puts the ball in the box": inside it, on its floor
+            goal_x, goal_y, goal_depth = tx, target.start.y, target.start.depth
         elif motion.relation == "under":
             goal_x = tx
             if not world.top_down and y < target.start.y < GROUND_Y:  # "a bird below a kite": under its bottom edge

@@ -47,6 +47,7 @@ class Motion:
     along: tuple[float | None, float | None] | None = None  # the frame edge the leg runs along ("up the left edge")
     window_at: int | None = None  # token index of the window phrase: said before the thing was named, it is when it came
     done_by: bool = False  # "by the end it has climbed": the said time is when the move is complete, not when it starts
+    placed: bool = False  # set where it is by another's verb of placing ("puts a book on a table"), no move of its own
 
 
 @dataclass

@@ -16,6 +16,7 @@ from . import word_guessing as guess
 from .compound_names import compound_head_follows, names_with_next, read_compound_head, read_compound_head_or_plain_verb
 from .describing_words import read_describing_word
 from .descriptions import shade_colour
+from .direction_reading import put_inside
 from .manner_frames import no_thing_at
 from .noun_mentions import said_digits
 from .object_classes import COMPOUND_NOUN_WORDS, CREATURE_KINDS, GENERIC_CLASS, is_plural, noun_class, singular
@@ -153,10 +154,12 @@ def read_word(reader: ClauseReader, word: str, matches, position: int) -> None:
     if word in ("a", "an", "the"):  # the commonest words: no rule above the determiners' reads them, so they go first
         reader.det = word
         return
+    if reader.gapped_main is not None and reader.gap_held(word, around.next_word(matches, position)):
+        return  # "throws the ball that she has to the left": the having says no way; the way is the throw's
     if word.endswith("ish"):
         word = shade_colour(word) or word  # "a reddish bird": the LVD colour word it is near
-    if word[0].isdigit() and in_clock_time(matches, position):
-        return  # "12:05 a bus drives": a time of day, no five buses
+    if word[0].isdigit() and ("." in word or in_clock_time(matches, position)):
+        return  # "12:05 a bus drives", "Crow 10.14": a time of day or a measure, no five buses (no count is a fraction)
     if (word[0].isdigit() or word in NUMBER_WORDS) and reader.recount(around.counted_noun(reader, matches, position), word):
         return  # "the dogs number 7", "foxes numbering four", "How many sheep? Two"
     if (word[0].isdigit() or word in NUMBER_WORDS) and around.count_said_later(matches, position) and reader.count_after(
@@ -210,6 +213,8 @@ def read_word(reader: ClauseReader, word: str, matches, position: int) -> None:
         return  # "in the fading warmth": a participle between a place's article and its unknown noun describes that noun
     if reader.locative and (word in RELATIVE_PRONOUNS or word in PRONOUNS or word in COPULA or word in VERB_KINDS):
         reader.locative = False  # "in which a hatchback starts": the place phrase ended at "which"
+    if word in LOCATIVE_WORDS and put_inside(reader, word, matches, position):
+        return  # "puts the ball in the box": in the box, a thing drawn
     if word in LOCATIVE_WORDS:
         if word == "along" and reader.current and -1 not in reader.subjects and all(
                 m.kind in SETTING_OFF_KINDS and not (m.direction or m.start or m.end or m.relation)

@@ -392,6 +392,7 @@ def noun_follows(matches, position: int) -> bool:
     following = next_word(matches, position)
     if following is None or word != singular(word) or following != singular(following) or following in VERB_KINDS \
             or following in guess.IRREGULAR_PAST or following in _PLACED \
+            or guess.placing_verb(following, matches, position + 1) \
             or following in STATE_VERBS or no_thing_at(following, matches, position + 1) or following in COLORS \
             or looks_like_modifier(following) \
             or following in LOCATIVE_WORDS or following in PERCEIVED_WORDS or modal_can(matches, position + 1):

@@ -37,7 +37,7 @@ from ..core.layout import Layout, LayoutError, LayoutObject
 from ..core.limits import LayoutLimits
 from ..core.planning import PlannerError, PlanResult
 from .camera_motion import camera_moves, draw_box, fit_pan, fit_zoom
-from .companions import follow_companions
+from .companions import follow_companions, land_on_targets
 from .kinematics import trapezoid_progress
 from .motion_simulation import simulate_instance
 from .motions import SceneReading
@@ -110,6 +110,7 @@ def simulate_scene(reading: SceneReading, *, seed: int, num_keyframes: int, fps:
             name = lvd_phrase(inst.name)
             who = f"the {name}" if count == 1 else f"each of the {count} {name}s"
             story.append(f"{who[0].upper()}{who[1:]} " + "; ".join(events) + ".")
+    land_on_targets(scene, tracks)
     follow_companions(scene, tracks)
     fit_pan(scene, tracks, times)
     fit_zoom(scene, tracks, times)

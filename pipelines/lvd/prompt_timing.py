@@ -19,8 +19,6 @@ from __future__ import annotations
 
 from typing import Any
 
-from .vocabulary import PLACING_FORMS
-
 WINDOW_SWITCH = {"first": 0.45, "second": 0.55}  # fraction of the clip where the window ends / begins
 SIDE_OFFSET = 0.3  # horizontal distance of the subject from the reference, in frame widths
 CENTRE_X = 0.5
@@ -169,7 +167,7 @@ def _apply_window(motion: Any, named_before: bool = False) -> None:
     if motion.kind == "visible" and motion.window == "second" and _LASTING_WORDS & set(motion.verb.split()) and named_before:
         motion.kind = "rest"  # "trots left and stays in shot for the final part": there then, and before it too
         return
-    if motion.kind == "rest" and motion.verb in PLACING_FORMS:
+    if motion.kind == "rest" and motion.placed:
         # "puts a teddy bear on a chair in the second half": the half says when it is put there, where it then stays
         if motion.window == "second":
             motion.kind, motion.at_fraction, motion.enters_from = "appear", WINDOW_SWITCH["second"], None
@@ -205,7 +203,7 @@ def _resolve_sides(entities: list[Any], index: int, motion: Any, motion_cls: typ
         others = [i for i in range(len(entities)) if i != index]
         target = others[-1] if others else None
     motion.relation, motion.target = None, None
-    if motion.kind in ("rest", "appear") and motion.verb in PLACING_FORMS and motion.side_end \
+    if motion.kind in ("rest", "appear") and motion.placed and motion.side_end \
             and not motion.side_start and (motion.at_fraction is None or motion.kind == "appear"):
         # "places a vase to the left of the lamp": the side it is put on is where it stays, no goal it goes to
         motion.side_start, motion.side_end = motion.side_end, None

@@ -12,9 +12,12 @@ from typing import Any
 
 from .motions import Entity
 from .object_classes import FIXED_MOBILITIES, GENERIC_CLASS, HANDED_CLASSES, SELF_MOVING
+from .vocabulary import VERB_KINDS
 
 # a person's size in the tables but a thing to speak of: "a robot walks; it turns" is the robot
 _THINGS_OF_A_PERSONS_SIZE = frozenset(("robot",))
+# verbs of having, each form: "the ball that she has", "the stick the dog holds" say no way of their own
+_HAVING = frozenset("has have had owns own owned holds hold held carries carry carried keeps keep kept".split())
 
 
 class PronounMentions:
@@ -93,6 +96,28 @@ class PronounMentions:
         main = self.outer_current if relative else self.current
         if main and all(any(m is motion for m in self.entities[head].motions) for motion in main):
             self.gapped_main = list(main)
+
+    def noun_object_gap(self, index: int) -> None:
+        """"throws the stick that the dog is holding to the left": a noun (its article and describing words only before
+        it) opening the relative clause on the object a verb just took is that clause's subject, the object its gap;
+        as with a pronoun (``_object_gap``), the way said after the clause's verb is the main verb's."""
+        head, said, at = self.last_object, self.last_mention, self.relative_at
+        if head is None or said is None or at is None or said[0] != head or index == head or said[1] != at - 1 \
+                or self.subjects != [head] or self.verb_since_subject or not 0 < self.position - at <= 4:
+            return
+        main = self.outer_current
+        if main and all(any(m is motion for m in self.entities[head].motions) for motion in main):
+            self.gapped_main = list(main)
+
+    def gap_held(self, word: str, following: str | None) -> bool:
+        """"throws the ball that she has to the left": a verb of having closing the relative clause on the object says
+        no way of its own, so the way after it is the main verb's; "that she has thrown" is a tense, read on."""
+        if word not in _HAVING or (following is not None and (
+                following in VERB_KINDS or following.endswith(("ed", "en")))):
+            return False
+        self.current, self.gapped_main, self.object_pending = self.gapped_main, None, False
+        self.verb_since_subject = True
+        return True
 
     def _flatly_denied(self, index: int) -> bool:
         """Whether the thing is one said not to be there at all ("no stragglers"), with no time that it comes after."""

@@ -26,11 +26,14 @@ from .vocabulary import COLORS, VERB_KINDS
 # ---- chat thread
 _STAMP = r"\d{1,2}:[0-5]\d[ \t]?(?:[AaPp]\.?[Mm]\.?)(?!\w)"
 _MARKS = r"(?:[ \t]*\((?:in thread|edited|reply)\))?"
+# a header's time: a stamp as above, or a clock with a dot or of 24 hours ("10.14", "14:05", "10.14 pm")
+_HEADER_STAMP = rf"(?:{_STAMP}|(?:[01]?\d|2[0-3])[:.][0-5]\d(?:[ \t]?[AaPp]\.?[Mm]\.?)?(?![\w.:]))"
 # a message's header on a line of its own: the poster ("@maya.k", "Maya K", "jonas —", none) and the time, with the
 # thread or edit mark after them, and its message on the lines below; a clause ending in a time ("a dog at 10:14 AM")
 # is no header, nor is a last line with no message after it ("Dog walk 6:30 PM")
 _HEADER_LINE_RE = re.compile(rf"^[ \t]*+(?P<poster>(?:[^\n]{{0,39}}?\S)?)[ \t]*+(?:[-\u2014\u2013][ \t]*+)?"
-                             rf"(?:(?:today|yesterday)[ \t]+at[ \t]+)?{_STAMP}{_MARKS}[ \t]*(?=\n\s*\S)", re.M | re.I)
+                             rf"(?:(?:today|yesterday)[ \t]+at[ \t]+)?(?P<stamp>{_HEADER_STAMP}){_MARKS}"
+                             r"[ \t]*(?=\n\s*\S)", re.M | re.I)
 # a time stamp opening a message's line, with its poster's handle before it or none
 _LEAD_STAMP_RE = re.compile(rf"^[ \t]*(?:@[\w.\-]{{1,40}}[ \t]+)?{_STAMP}{_MARKS}[ \t]*", re.M)
 _EDITED_RE = re.compile(r"(?<![ \t])[ \t]*\(edited\)[ \t]*$", re.M)  # a run of spaces tried from its start only
@@ -45,6 +48,7 @@ _WAYS = {"left": "to the left", "right": "to the right", "up": "upward", "down":
 
 
 _STAMP_RE = re.compile(_STAMP)
+_CLOCK_RE = re.compile(r"\d[:.][0-5]\d")  # any clock a header may hold
 # words a clause says around a time ("a dog at 10:14 AM", "two cats until 9:00 PM"), never in a poster's name
 _CLAUSE_WORDS = frozenset(("a", "an", "the", "at", "on", "by", "in", "around", "about", "until", "till", "from", "to",
                            "since", "before", "after", "one", "two", "three", "four", "five", "six"))
@@ -60,13 +64,23 @@ def _is_poster(name: str) -> bool:
         noun_class(word) is not None or word in VERB_KINDS for word in re.findall(r"[a-z]+", " ".join(words)))
 
 
+def _is_header(match: re.Match) -> bool:
+    """Whether a line with a time is a message's header: a poster's name before it; a field's label ("Time: 06:40")
+    is no poster's name before a clock with no AM or PM."""
+    return _is_poster(match["poster"]) and (
+        _STAMP_RE.fullmatch(match["stamp"]) is not None or not match["poster"].endswith(":"))
+
+
 def _header(match: re.Match) -> str:
-    return "" if _is_poster(match["poster"]) else match[0]
+    return "" if _is_header(match) else match[0]
 
 
 def looks_like_chat_thread(text: str) -> bool:
-    return ":" in text and _STAMP_RE.search(text) is not None and (_LEAD_STAMP_RE.search(text) is not None or any(
-        _is_poster(m["poster"]) for m in _HEADER_LINE_RE.finditer(text)))
+    if _CLOCK_RE.search(text) is None:
+        return False
+    if ":" in text and _STAMP_RE.search(text) is not None and _LEAD_STAMP_RE.search(text) is not None:
+        return True
+    return any(_is_header(m) for m in _HEADER_LINE_RE.finditer(text))
 
 
 def _ended(line: str) -> str:

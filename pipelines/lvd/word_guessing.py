@@ -137,11 +137,16 @@ def takes_in_hand(word: str, matches, position: int) -> bool:
         and position + 2 < len(matches) and matches[position + 2].group(0).split(" ", 1)[0] in _OBJECT_OPENERS
 
 
+def placing_verb(word: str, matches, position: int) -> bool:
+    """Whether ``word`` is a verb of placing right before its object: "puts a book", "a man set the cup"."""
+    return word in PLACING_FORMS and position + 1 < len(matches) \
+        and matches[position + 1].group(0).split(" ", 1)[0] in _OBJECT_OPENERS
+
+
 def sets_in_place(reader: ClauseReader, word: str, matches, position: int) -> bool:
     """"A man puts a book on a table", "she placed the cup in the sink": a verb of placing right before its object
     sets that thing where said next; the placer takes part though it stays where it is."""
-    if word not in PLACING_FORMS or position + 1 >= len(matches) \
-            or matches[position + 1].group(0).split(" ", 1)[0] not in _OBJECT_OPENERS:
+    if not placing_verb(word, matches, position):
         return False
     subject = _subject_just_named(reader, matches, position)
     if subject is None:
@@ -162,7 +167,7 @@ def unplaced_set_downs(entities) -> None:
     put down with no drawn place or side starts where its next move begins; a rest there would pin it at a slot."""
     for entity in entities:
         motions = entity.motions
-        if len(motions) > 1 and motions[0].kind == "rest" and motions[0].verb in PLACING_FORMS and not (
+        if len(motions) > 1 and motions[0].kind == "rest" and motions[0].placed and not (
                 motions[0].relation or motions[0].target is not None or motions[0].start or motions[0].end
                 or motions[0].side_start or motions[0].side_end or motions[0].along):
             del motions[0]
