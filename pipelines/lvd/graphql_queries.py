@@ -32,7 +32,7 @@ import re
 
 from .object_classes import noun_class
 from .pasted_structures import parsed_structure
-from .spec_prompts import is_field_key, is_thing_key, spec_in_plain_words
+from .spec_prompts import is_aside_key, is_field_key, is_thing_key, spec_in_plain_words
 
 # the operation's head, on a line of its own after any prose or comments: "query Clip(", "query {", "subscription Feed"
 # or its shorthand, a bare selection set opening on a field ("{\n  clip(view: FROM_ABOVE) {")
@@ -250,6 +250,12 @@ def _thing_word(name: str) -> str | None:
     return name.lower() if found is not None and found[1].mobility != "scenery" else None
 
 
+def _names_a_thing(value) -> bool:
+    """"lively cats", "moving car": a short value whose last word names a thing."""
+    words = value.lower().split() if isinstance(value, str) else []
+    return 0 < len(words) <= 3 and _thing_word(words[-1]) is not None
+
+
 def _names_thing(record: dict) -> bool:
     return any(is_thing_key(key) or _thing_word(key) for key in record)
 
@@ -321,6 +327,10 @@ class _Reading:
             if not is_field_key(name) and _route(value) is not None:
                 record["path"] = _route(value)  # "corners", "legs": the places it goes by, in order
                 del record[name]
+        if not _names_thing(record):  # "things(what: $what)" with "lively cats": the argument naming a thing is its kind
+            named_by = next((key for key, value in record.items() if _names_a_thing(value)), None)
+            if named_by is not None:
+                record = {("kind" if key == named_by else key): value for key, value in record.items()}
         if not _names_thing(record):
             named = _thing_word(field.alias) if field.alias else None
             named = named or _thing_word(field.name)
@@ -354,6 +364,10 @@ class _Reading:
             if field.comment:  # "crossing(...)  # across the frame": the writer's prose
                 self.prose.append(_said(field.comment))
             self.times(record)
+            # "clip(note: "the cat stays still")", "description: ...": a sentence naming a thing, where no field holds it
+            self.prose += [value for key, value in record.items() if isinstance(value, str) and len(value.split()) > 2
+                           and (not is_field_key(key) or is_aside_key(key))
+                           and any(_thing_word(w) for w in value.lower().split())]
             target = record if _names_thing(record) else owner
             if target is not record:
                 owner.update(record)
