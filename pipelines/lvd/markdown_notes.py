@@ -30,7 +30,7 @@ from .object_classes import is_plural, noun_class
 from .vocabulary import COLORS, NUMBER_WORDS, PLAIN_ADJECTIVES, VERB_KINDS, looks_like_modifier, says_a_view_from_above
 from .word_guessing import third_person
 
-BULLET_RE = re.compile(r"^\s*(?:[-*+\u2022\u25aa\u25e6]|\d{1,2}[.)])\s+")
+BULLET_RE = re.compile(r"^\s*(?:[-*+~\u2022\u25aa\u25e6]|\d{1,2}[.)])\s+")
 HEADING_RE = re.compile(r"^\s*#{1,6}\s*")
 # **bold**, __bold__, ~~struck~~, `code`, *italic*, _italic_: the words without their marks
 EMPHASIS_RE = re.compile(r"(\*\*|__|~~|`)(?P<a>.+?)\1|(?<![\w*])\*(?=\S)(?P<b>[^*\n]+?)(?<=\S)\*(?![\w*])"

@@ -224,6 +224,8 @@ HALF_TEASES_RE = re.compile(r"\b(?:the )?(first|second) half keeps (?:you|us|eve
 HALF_ANSWER_RE = re.compile(r"\b(?:in |during |for )?(?:the )?(first|second) half\s*[?,:\u2014\u2013-]?\s*(?P<answer>yes|yep|"
                             r"yeah|no|nope|nah)\b"
                             r"(?=\s*(?:[.,;!?\u2014\u2013]|$))")
+# ", no cat", ", a dog", ", nothing": a clause after a half's answer that says what is there itself
+_TELLS_ITSELF_RE = re.compile(r"\s*,\s*(?:no|not|none|nothing|nobody|a|an|one|two|three|four|five|there)\b")
 # "*Results may vary.", "Void where prohibited.", "Some restrictions apply.", "Professional driver on a closed
 # course.": an ad's fine print, a sentence of its own from a closed list of the advertiser's boilerplate, naming nothing
 # in the clip
@@ -280,6 +282,10 @@ _WAY_OPENS_RE = re.compile(r"(?:^|[.!?] )(?:from )?(?:the )?(?:left|right)\b")
 
 
 def _answered_half(match: re.Match) -> str:
+    """"In the second half, no.": only in the other half; where the clause after the answer says it itself ("then in
+    the second half, nah, no cat", "first half, yeah, a dog"), the answer only leads it in and is dropped."""
+    if _TELLS_ITSELF_RE.match(match.string, match.end()):
+        return match.group(0)[:match.start("answer") - match.start()].rstrip(" ,?:\u2014\u2013-")
     half = match.group(1)
     there = match.group("answer").startswith("y")
     return f"only in the {half if there else ('second' if half == 'first' else 'first')} half"

@@ -33,6 +33,7 @@ from .direction_reading import read_direction, read_relation
 from .empty_frames import apply_empty_frames, empty_frame_said, first_half_said
 from .frame_entrances import crossings, going_timed, walk_in_entrances
 from .frame_ranges import apply_frame_spans, take_frame_spans
+from .graphql_queries import graphql_in_plain_words, looks_like_graphql
 from .lisp_forms import lisp_in_plain_words
 from .member_colours import apply_member_colours, apply_mixed_colours
 from .mermaid_diagrams import looks_like_mermaid, mermaid_in_plain_words
@@ -135,6 +136,8 @@ def read_prompt(prompt: str, num_keyframes: int = 6, *, from_clip: bool = False)
         text = thread_form_and_sitrep_in_plain_words(text)
     if looks_like_mermaid(text):  # "flowchart TD", "A[a cat] --> B[...]", "Note over X: ...": labels and notes say it
         text = mermaid_in_plain_words(text)
+    if looks_like_graphql(text):  # "query Clip($subject: String!) { ... }" and its variables: the scene it asks for
+        text = graphql_in_plain_words(text)
     # "def test_...(clip):", "* COMMENT:": only their prose says the clip (any other text comes back as it is)
     text = unit_test_and_edl_in_plain_words(text)
     text = lisp_in_plain_words(text)  # "(defclip ... :shows (walking-dog :count one))": its forms and ";;" comments said
