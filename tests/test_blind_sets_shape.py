@@ -141,7 +141,8 @@ ATTRIBUTION_DRAWS = {21: [(0, 30)], 22: [(30, 60)], 23: [(30, 60)],
                      155: [(90, 100), (0, 20)],
                      156: [(40, 70)],
                      157: [(20, 50)],
-                     158: [(50, 80)]}
+                     158: [(50, 80)],
+                     162: [(30, 60)]}
 RELATION_DRAWS = {21: [(0, 30)], 22: [(20, 50)], 23: [(20, 50)],
                   24: [(0, 30)], 25: [(30, 50), (0, 10)],
                   26: [(10, 40)], 27: [(40, 50), (0, 20)],
@@ -265,7 +266,8 @@ RELATION_DRAWS = {21: [(0, 30)], 22: [(20, 50)], 23: [(20, 50)],
                   155: [(40, 50), (0, 20)],
                   156: [(10, 40)],
                   157: [(30, 50), (0, 10)],
-                  158: [(20, 50)]}
+                  158: [(20, 50)],
+                  162: [(10, 40)]}
 # Sets whose tables are split per family (set 19 only exposes its cases).
 TABLED = SETS[1:]
 # Sets written to cover every (class, count) and (class, direction) pair, not only every count and direction.
