@@ -142,7 +142,8 @@ ATTRIBUTION_DRAWS = {21: [(0, 30)], 22: [(30, 60)], 23: [(30, 60)],
                      156: [(40, 70)],
                      157: [(20, 50)],
                      158: [(50, 80)],
-                     161: [(60, 90)]}
+                     161: [(60, 90)],
+                     162: [(30, 60)]}
 RELATION_DRAWS = {21: [(0, 30)], 22: [(20, 50)], 23: [(20, 50)],
                   24: [(0, 30)], 25: [(30, 50), (0, 10)],
                   26: [(10, 40)], 27: [(40, 50), (0, 20)],
@@ -267,7 +268,8 @@ RELATION_DRAWS = {21: [(0, 30)], 22: [(20, 50)], 23: [(20, 50)],
                   156: [(10, 40)],
                   157: [(30, 50), (0, 10)],
                   158: [(20, 50)],
-                  161: [(40, 50), (0, 20)]}
+                  161: [(40, 50), (0, 20)],
+                  162: [(10, 40)]}
 # Sets whose tables are split per family (set 19 only exposes its cases).
 TABLED = SETS[1:]
 # Sets written to cover every (class, count) and (class, direction) pair, not only every count and direction.

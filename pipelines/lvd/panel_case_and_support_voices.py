@@ -17,7 +17,8 @@
   ball came in then.
 - A panel script times a panel by a bare half ("PANEL 2: Second half. A cat leaps in."): a sentence that is only a half,
   or asks only a half ("second half?? gone."), times the sentence after it; "Empty frame." is the frame being empty, and a
-  caption's bare "Gone!" ("And just like that... gone.") says the going of what was there. Things that "came into the frame and
+  caption's bare "Gone!" ("And just like that... gone.") says the going of what was there (after a sound of speed,
+  "Zoom. Gone.", how fast it went by, as "whoosh, gone"). Things that "came into the frame and
   stayed in it from beginning to end" stayed in it all along: they were there from the start.
 - Notes on a route: a bare place said "first" ("Lower left corner first, then ...") is where the thing starts, a verb
   the tables do not know "around" a place ("sniffs around the lower right corner") is there, and "no wasted moves" (a
@@ -304,8 +305,11 @@ def _bare_half_timed(match: re.Match) -> str:
     return f"in the {match['half'] or match['asked']} half, {'no ' if match['not_one'] else ''}"
 
 
-# "gone!", "and... gone.", "and. gone, ...": a bare "gone" says the going of what was there
-_BARE_GONE_RE = re.compile(r"(?:^|(?<=[.!?:] ))(?:and(?:\.+ ?| ))?(?:just )?(?:gone|vanished)(?=[.!,;]|$)")
+# "gone!", "and... gone.", "and. gone, ...": a bare "gone" says the going of what was there; after a sound of speed
+# ("zoom. gone.", "whoosh! gone!") it is the sound's own, how fast it went by, as "whoosh, gone" is
+_SPEED_SOUNDS = ("zoom", "whoosh", "swoosh", "vroom", "whizz", "whiz", "zip", "zing", "zoom zoom")
+_BARE_GONE_RE = re.compile(r"(?:^|(?<=[.!?:] ))" + "".join(rf"(?<!\b{sound}[.!] )" for sound in _SPEED_SOUNDS)
+                           + r"(?:and(?:\.+ ?| ))?(?:just )?(?:gone|vanished)(?=[.!,;]|$)")
 # "came into the frame and stayed in it the whole time": in view from start to end, so there from the start
 _CAME_IN_FOR_GOOD_RE = re.compile(r"\b[a-z]+ into (?:the frame|view|the shot|the picture|frame) and (?P<stayed>stayed|stays|stay|"
                                   r"remained"

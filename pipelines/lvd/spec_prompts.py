@@ -227,6 +227,20 @@ def _label_over_prose(key: str, value: str) -> bool:
     return named is not None and named[0] != found[0]
 
 
+# one of a route's places said alone: "the lower right corner", "upper left", "right side of the frame"
+_STOP_RE = re.compile(rf"(?:the )?{FRAME_PLACE_WORDS}(?: {FRAME_PLACE_WORDS})?(?: (?:corner|side|edge))?"
+                      r"(?: of (?:the )?(?:frame|screen|picture|shot))?")
+
+
+def _says_stops(value: str) -> bool:
+    """Whether a thing's value is its route, two or more places in turn ("lower right corner, then the upper right
+    corner, then the upper left corner", "left -> right"), a last "in that order" aside; never its describing words."""
+    parts = [part.strip(" .") for part in _ROUTE_SPLIT_RE.split(value) if part.strip(" .")]
+    if parts and parts[-1] in ("in that order", "in order", "in this order"):
+        parts = parts[:-1]
+    return len(parts) >= 2 and all(_STOP_RE.fullmatch(part) for part in parts)
+
+
 def _names_class(word: str) -> bool:
     words = word.replace("_", " ").split()
     found = noun_class(words[-1]) if words else None
@@ -446,6 +460,8 @@ class _SpecReading:
                 self.read(value.items(), thing)
             elif thing is not None and _HALF_SAID_RE.match(word):
                 self.half_said(word, thing)
+            elif thing is not None and _says_stops(word):
+                self.route("path", word, thing)  # "car: lower right corner, then the upper right corner, ...": its route
             elif thing is not None:
                 for part in (value if isinstance(value, list) else re.split(r"[,+]", text)):
                     self.attribute(thing, str(part).strip().lower())

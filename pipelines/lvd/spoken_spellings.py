@@ -1,7 +1,8 @@
 """The little words spelt as a voice says them, put back into the plain words before the spelling repair.
 
 A writer who gives a speaker a dialect or a drawl spells the small words as they sound — Scots "fae"/"frae" (from),
-"tae" (to), "nae" (no), "doon" (down), "oot" (out), "wi'" (with), "dinnae" (don't); Geordie "divvent" (don't), "nowt"
+"tae" (to), "nae" (no), "doon" (down), "oot" (out), "wi'" (with), "dinnae" (don't); a Boston speaker's dropped "r",
+"theah" (there), "ovah" (over), "nevah" (never), "staht" (start); Geordie "divvent" (don't), "nowt"
 (nothing), "owt" (anything), and "nee" (no), "aal" (all), "gan" (go) where their places say so (each is also a name, an
 eel or a maiden name); anyone's "an'"/"'n'" (and), "o'" (of), "th'" (the), "'cross", "'round", "'til", "goin' ta",
 "outta", "kinda"; a French accent's "ze" (the), "zis" (this) and "zen" (then, before a place or a step: "a zen garden"
@@ -44,6 +45,12 @@ SPOKEN_WORDS = {
     "gaun": "going", "gannin": "going", "gannin'": "going", "jist": "just", "jus'": "just",
     "ye": "you", "yer": "your", "ya": "you", "masel'": "myself", "masel": "myself",
     "itsel'": "itself", "itsel": "itself", "kinda": "kind of", "sorta": "sort of", "lotta": "lot of",
+    # a Boston speaker's dropped "r": there, here, where, over, never, either, other, after, start
+    "theah": "there", "theah's": "there's", "heah": "here", "heah's": "here's", "wheah": "where", "wheah's": "where's",
+    "somewheah": "somewhere", "nowheah": "nowhere", "anywheah": "anywhere", "everywheah": "everywhere",
+    "ovah": "over", "nevah": "never", "evah": "ever", "eithah": "either", "neithah": "neither", "othah": "other",
+    "anothah": "another", "aftah": "after", "undah": "under", "togethah": "together", "befoah": "before",
+    "staht": "start", "stahts": "starts", "stahted": "started", "stahtin'": "starting",
 }
 # a French accent's "th", read before the routes are ("lower left corner to ze lower right corner, zen ze ..."); "ze"
 # before a verb is a person's pronoun ("and ze carries a box", "ze is"), no "the"

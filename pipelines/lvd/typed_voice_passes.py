@@ -31,6 +31,7 @@ from .restated_titles import might_have_title, restated_titles_dropped
 from .rewrite_draft import APOSTROPHES, RewritePass
 from .sign_gloss import looks_like_sign_gloss, sign_gloss_in_sentences
 from .stream_emotes import emotes_dropped, might_close_on_emote
+from .svg_markup import looks_like_svg, svg_in_sentences
 from .transcript_voice import looks_like_transcript, transcript_in_plain_words
 
 # The passes in the order they run, each comment with its row.
@@ -64,6 +65,9 @@ TYPED_VOICE_PASSES: tuple[RewritePass, ...] = (
     # "Scenario: a cat\n  Given a cat on the left\n  Then it runs right": before the markdown reader, as its steps may be
     # bulleted ("* a cat")
     RewritePass("feature file", lambda d: looks_like_feature_file(d.text), lambda d: feature_file_in_sentences(d.text)),
+    # '<svg><rect id="car" fill="red"/><!-- ... --></svg>': its shapes said as sentences, before the markdown reader
+    # takes its tags for a page's layout and drops their attributes
+    RewritePass("svg markup", lambda d: looks_like_svg(d.text), lambda d: svg_in_sentences(d.text)),
     # "## car\n- enters on the left"
     RewritePass("markdown notes", lambda d: looks_like_markdown(d.text), lambda d: notes_in_sentences(d.text)),
     # after the markdown reader, which joins a proof's lines; before the cue sheet, quiz and transcript readers, which would

@@ -146,6 +146,7 @@ from tests.helpers import (
     blind_set_157,
     blind_set_158,
     blind_set_161,
+    blind_set_162,
 )
 
 FULL_SETS = (blind_set_19, blind_set_20, blind_set_21, blind_set_22, blind_set_23, blind_set_24, blind_set_25,
@@ -176,7 +177,8 @@ FULL_SETS = (blind_set_19, blind_set_20, blind_set_21, blind_set_22, blind_set_2
              blind_set_147, blind_set_148, blind_set_149, blind_set_150,
              blind_set_151, blind_set_152, blind_set_153, blind_set_154,
              blind_set_155, blind_set_156, blind_set_157, blind_set_158,
-             blind_set_161)
+             blind_set_161,
+             blind_set_162)
 # The sets whose misses have been read and fixed: a new set is scored untouched first, waits in UNFIXED_SETS, and joins
 # the planner's GPT-4-level test only once its fixes are in (a set waits when it was written and scored untouched in
 # one session and held back from that session's fixers to measure how far their fixes carry over; its misses are the
