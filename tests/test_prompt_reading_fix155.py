@@ -3,6 +3,8 @@
 - A BASIC program with numbered lines ("10 REM ...", '20 PRINT "..."', 'LET A$ = "..."', "DATA", "END", "RUN"): its
   line numbers are never counts, its keywords and variables never things; what it remarks and prints is the clip, a
   kept string said where it is printed, a printed line going on into the next where the next opens on "to" or "then".
+- A verbless crossing answered to "which way?" before its thing is named ("Right side to the left side. It's a
+  flying bird."): the thing named right after goes that way.
 
 Each layout is checked by LVD's own predicates. (The set's own prompts are not copied here.)
 """
@@ -100,3 +102,23 @@ def test_a_hostile_program_plans_quickly():
     PLANNER.plan('10 PRINT "A RED BALL"\n' * 90)
     assert time.perf_counter() - start < 2.0
 
+
+# ---- a verbless crossing before its thing
+@pytest.mark.parametrize("prompt, query, leftward", [
+    ("Right side to the left side. It's a flying bird.", "bird", True),
+    ("Which way? From the right edge of the screen to the left edge. It's a walking dog.", "dog", True),
+    ("PILOT: Which way?\nTOWER: Left side of the frame to the right side. A lively cat.", "cat", False),
+    ("OPERATOR: Which direction?\nWITNESS: From the right side of the frame to the left side. It's a moving car.",
+     "car", True),
+])
+def test_a_crossing_said_before_its_thing(prompt, query, leftward):
+    """The thing named in the sentence right after a verbless crossing is the one that crosses."""
+    assert lvd.one_object_motion(query, leftward, planned_condition(prompt))
+
+
+def test_a_crossing_before_a_resting_thing_moves_nothing_new():
+    """A thing said to be at rest after the crossing ("a sleeping dog") is not made to go that way."""
+    layout = PLANNER.plan("From the left side of the frame to the right side. A sleeping dog.").layout
+    dog = next(o for o in layout.objects if o.name == "dog")
+    xs = [box[0] for box in dog.boxes if box is not None]
+    assert max(xs) - min(xs) < 1e-6
