@@ -3,6 +3,8 @@
 - A BASIC program with numbered lines ("10 REM ...", '20 PRINT "..."', 'LET A$ = "..."', "DATA", "END", "RUN"): its
   line numbers are never counts, its keywords and variables never things; what it remarks and prints is the clip, a
   kept string said where it is printed, a printed line going on into the next where the next opens on "to" or "then".
+- A step with no verb as a sentence of its own, "Then to the upper right corner.", after the move it goes on with
+  (a program printing each step with its full stop, or prose).
 - A verbless crossing answered to "which way?" before its thing is named ("Right side to the left side. It's a
   flying bird."): the thing named right after goes that way.
 
@@ -15,7 +17,7 @@ import pytest
 
 from pipelines.lvd.basic_programs import basic_in_plain_words, looks_like_basic
 from tests.helpers import lvd_benchmark as lvd
-from tests.helpers.planned import PLANNER, planned_condition
+from tests.helpers.planned import PLANNER, names, planned_condition
 
 BL_BR_TR, BL_TL_TR, BR_BL_TL, BR_TR_TL = lvd.SEQUENTIAL_ROUTES
 
@@ -101,6 +103,25 @@ def test_a_hostile_program_plans_quickly():
     basic_in_plain_words(prompt)
     PLANNER.plan('10 PRINT "A RED BALL"\n' * 90)
     assert time.perf_counter() - start < 2.0
+
+
+# ---- a verbless step as a sentence of its own
+@pytest.mark.parametrize("prompt, query, route", [
+    ('10 REM SEEN FROM ABOVE\n20 PRINT "A DOG STARTS IN THE LOWER RIGHT CORNER."\n30 PRINT "THEN IT WALKS TO THE LOWER '
+     'LEFT CORNER."\n40 PRINT "THEN TO THE UPPER LEFT CORNER."\n50 END', "dog", BR_BL_TL),
+    ("Viewed from above. A bird starts in the lower left corner. Then it flies to the lower right corner. Then on to "
+     "the upper right corner.", "bird", BL_BR_TR),
+])
+def test_a_verbless_step_sentence_goes_on_with_the_move(prompt, query, route):
+    """"Then to C." after "Then it moves to B." is the route's next stop, never a sentence lost."""
+    assert lvd.sequential(query, route, planned_condition(prompt))
+
+
+def test_a_sentence_opening_on_then_and_a_side_of_a_thing_keeps_its_reading():
+    """"Then to the left of it a cat runs." is no bare step: the cat's place by the dog, as before."""
+    prompt = "A dog sits. Then to the left of it a cat runs to the left."
+    assert names(prompt) == ["cat", "dog"]
+    assert lvd.one_object_motion("cat", True, planned_condition(prompt))
 
 
 # ---- a verbless crossing before its thing

@@ -63,6 +63,10 @@ LATER_STOP_RE = re.compile(rf"\b(?:its|the) (?:final|last|third|second|next) sto
 # "...; then it flies to B; then to C": a step with no verb after a semicolon goes on with the move before it
 SEMICOLON_STEP_RE = re.compile(rf"; ?(then|next|after that|and then|finally|lastly) "
                                rf"(?=(?:on |up |down |over |across |back )?(?:to|into|toward|towards) {_PLACE}\b)")
+# "... Then it moves to B. Then to C.": a sentence that is only a step with no verb goes on with the move before it
+STEP_SENTENCE_RE = re.compile(rf"[.!] (then|next|after that|and then|finally|lastly) "
+                              r"(?=(?:on |up |down |over |across |back )?(?:to|into|toward|towards) "
+                              rf"{_PLACE}\s*(?:[.!?]|$))")
 # "... a walking dog! From A to B, then to C!": a sentence that is only a route goes on with the thing named before it
 _STEP = rf"(?:,? (?:and )?(?:then |next |finally )?(?:on )?to {_PLACE})"
 ROUTE_SENTENCE_RE = re.compile(rf"[.!] (?=from {_PLACE} to {_PLACE}{_STEP}*\s*(?:[.!?]|$))")
@@ -423,6 +427,9 @@ def routes_in_plain_words(text: str) -> str:
         text = IN_THAT_ORDER_RE.sub("", text)
     if ";" in text:
         text = SEMICOLON_STEP_RE.sub(r", \1 ", text)
+    if ". then " in text or ". next " in text or ". finally " in text or ". lastly " in text or ". after that " in text \
+            or ". and then " in text or "! then " in text:
+        text = STEP_SENTENCE_RE.sub(r", \1 ", text)
     if ". from " in text or "! from " in text:
         text = ROUTE_SENTENCE_RE.sub(", ", text)
     if "and " in text:
