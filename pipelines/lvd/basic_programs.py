@@ -161,6 +161,8 @@ def _statements(body: str) -> list[str]:
 def looks_like_basic(text: str) -> bool:
     """Whether ``text`` holds a BASIC program: two numbered statement lines in rising order, or one numbered line
     printing a string."""
+    if "\n" not in text and not text.lstrip()[:1].isdigit():
+        return False  # one line not opening on a line number: no program, asked cheaply
     lines = list(_NUMBERED_RE.finditer(text))
     numbers = [int(match["number"]) for match in lines]
     if any(a >= b for a, b in zip(numbers, numbers[1:])):
