@@ -2,8 +2,10 @@
 
 "From A, up to B, and over to C, a cat walks.", "Right to left went a brown dog.", "From the right of the cat to the
 left of the cat walks a dog", "Heading from the left side to the right side: a car.", "A to B to C is how the car
-goes": the thing, its verb, then the route, so the route reading takes its start and the thing its move; only where
-the thing is one the tables know and the verb one of moving. Part of the route phrasings (``route_phrasings`` runs
+goes", and a verbless crossing answering which way with its thing named in the next sentence, "Right side of the frame
+to the left side. It's a flying bird.": the thing, its verb, then the route, so the route reading takes its start and
+the thing its move; only where the thing is one the tables know and the verb one of moving (or, after a verbless
+crossing, no word of rest). Part of the route phrasings (``route_phrasings`` runs
 these at their place in its order).
 """
 
@@ -29,6 +31,17 @@ _FRONTED_SIDE = r"(?:the )?(?:left|right)(?: side| edge)?"
 
 FRONTED_CROSSING_RE = re.compile(rf"(^|[.!?] )((?:from )?{_FRONTED_SIDE} to {_FRONTED_SIDE}),? "
                                  rf"(?:{_NAMED} ([a-z]+)|(?:[a-z]+ly )?([a-z]+) {_NAMED})(?=\s*(?:[.!?]|$))")
+
+
+# "Left side of the frame to the right side. A lively cat.", "Which direction? From the right side to the left side.
+# It's a flying bird.": a crossing between the frame's sides said with no verb and no thing, an answer to which way,
+# the thing that crosses named in the sentence right after it (each side a bounded phrase, tried at a sentence's start)
+_FRAME_SIDE = r"(?:the )?(?:left|right)(?: side| edge)?(?: of (?:the )?(?:frame|screen|picture|shot|clip|video))?"
+
+CROSSING_BEFORE_ITS_THING_RE = re.compile(rf"(?P<lead>^|[.!?] )(?:which (?:way|direction)\??,? )?"
+                                          rf"(?P<route>(?:from )?{_FRAME_SIDE} to {_FRAME_SIDE})[.:;] "
+                                          r"(?:(?:it's|it is|it was|that's|that is|there's|there is|this is) )?"
+                                          r"(?P<named>(?:a|an|the|one)(?: [a-z-]+){1,3})(?=\s*(?:[.!?]|$))")
 
 
 # "From the right of the cat to the left of the cat walks a dog, and ...": a path by another thing's sides fronted
@@ -105,6 +118,20 @@ def _route_named_by_is(match: re.Match) -> str:
 
 
 
+def _crossing_before_its_thing(match: re.Match) -> str:
+    """The thing named right after a verbless crossing goes that way ("Left side to the right side. A lively cat." as
+    "a lively cat moves from the left side to the right side"); a thing the tables do not know, one said to be at
+    rest, or a crossing from a side to that same side leaves both sentences as they are."""
+    named, route = match["named"], match["route"]
+    sides = re.findall(r"\b(?:left|right)\b", route)
+    if noun_class(named.rsplit(" ", 1)[-1]) is None or len(set(sides)) < 2 or any(
+            VERB_KINDS.get(word) == "rest" or word in _AT_REST for word in named.split()):
+        return match.group(0)
+    route = route.removeprefix("from ")
+    route = route if route.startswith("the ") else f"the {route}"
+    return f"{match['lead']}{named} moves from {route}"
+
+
 def fronted_sides_after_their_things(text: str) -> str:
     """``text`` with a route opening on a participle of going, a crossing between the frame's sides, or a path by
     another thing's sides, fronted before its thing, said after its thing and verb."""
@@ -112,6 +139,8 @@ def fronted_sides_after_their_things(text: str) -> str:
         text = FRONTED_PARTICIPLE_ROUTE_RE.sub(_participle_route_after_its_thing, text)
     if "left to " in text or "right to " in text or " side to " in text or " edge to " in text:
         text = FRONTED_CROSSING_RE.sub(_fronted_route_after_its_thing, text)
+    if " to the left" in text or " to the right" in text or " to left" in text or " to right" in text:
+        text = CROSSING_BEFORE_ITS_THING_RE.sub(_crossing_before_its_thing, text)
     if "from the left of " in text or "from the right of " in text:
         text = FRONTED_PATH_BY_THING_RE.sub(_fronted_path_after_its_thing, text)
     return text

@@ -23,6 +23,7 @@ import re
 
 from ..core.limits import LayoutLimits, Limits
 from .answer_lists import answers_as_windows
+from .basic_programs import basic_in_plain_words
 from .clause_openings import first_said_at, opens_next_clause
 from .clause_reader import ClauseReader
 from .clip_presenters import clip_told_from
@@ -131,7 +132,7 @@ def read_prompt(prompt: str, num_keyframes: int = 6, *, from_clip: bool = False)
     """Read ``prompt`` into objects, moves, camera moves, view and background (no physics yet); frame
     numbers in it count the ``num_keyframes`` keyframes of the layout; ``from_clip``: already cut to its clip, never
     again."""
-    text = prompt[:MAX_PROMPT_CHARS]
+    text = basic_in_plain_words(prompt[:MAX_PROMPT_CHARS])  # "10 REM ...", '20 PRINT "..."': what it remarks and prints
     if looks_like_thread_form_or_sitrep(text):  # "1/", "[x] No", "071430Z": marks no other reader should take for words
         text = thread_form_and_sitrep_in_plain_words(text)
     if looks_like_mermaid(text):  # "flowchart TD", "A[a cat] --> B[...]", "Note over X: ...": labels and notes say it

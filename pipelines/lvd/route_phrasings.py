@@ -13,15 +13,16 @@ B / and C", or a sentence of its own after the thing, "a dog! From A to B, then 
 A up to B"), a route noun for the move ("its path: A, B, C", "whose route runs from A ...", "its final stop is C"), a
 route of no thing yet taken by the next sentence's thing ("The path is this: A, then B, then C. A moving car drives
 it.", never one with a mover of its own, "a shadow slides from A to B"), a way said before its places ("goes up and
-over: A, then B"), a verbless step after a semicolon ("...; then to C"), step words before places ("first in A, second
-in B", "first on the left and last on the right"), a still verb, "where it waited" or "and there it stays" at the last
-stop, and places labelled with the clip's moments ("start: A; middle: B; end: C", "starting point: left"), the end said
-before the start ("By the end a dog is on the left; at the start it was on the right", `backward_routes`), a crossing
-fronted before its verb and thing ("Right to left went a brown dog"), or a path by another thing's sides ("From the left
-of the box to its right rolls a ball", the box staying where it is; both `fronted_routes`), and "last" after a bare
-comma ("seen first on the right, last on the left"). Each is rewritten into the plain form, and only when its own words
-are there; the frame's corners and sides by other names are put into one name first (`frame_corner_names`), and verbs of
-setting off, landing, leaving, staying and arriving into plain starts, reaches and stays (`setting_off_and_arriving`).
+over: A, then B"), a verbless step after a semicolon ("...; then to C") or as a sentence of its own ("... to B. Then to
+C."), step words before places ("first in A, second in B", "first on the left and last on the right"), a still verb,
+"where it waited" or "and there it stays" at the last stop, and places labelled with the clip's moments ("start: A;
+middle: B; end: C", "starting point: left"), the end said before the start ("By the end a dog is on the left; at the
+start it was on the right", `backward_routes`), a crossing fronted before its verb and thing ("Right to left went a
+brown dog"), or a path by another thing's sides ("From the left of the box to its right rolls a ball", the box staying
+where it is; both `fronted_routes`), and "last" after a bare comma ("seen first on the right, last on the left"). Each
+is rewritten into the plain form, and only when its own words are there; the frame's corners and sides by other names
+are put into one name first (`frame_corner_names`), and verbs of setting off, landing, leaving, staying and arriving
+into plain starts, reaches and stays (`setting_off_and_arriving`).
 """
 
 from __future__ import annotations
@@ -63,6 +64,10 @@ LATER_STOP_RE = re.compile(rf"\b(?:its|the) (?:final|last|third|second|next) sto
 # "...; then it flies to B; then to C": a step with no verb after a semicolon goes on with the move before it
 SEMICOLON_STEP_RE = re.compile(rf"; ?(then|next|after that|and then|finally|lastly) "
                                rf"(?=(?:on |up |down |over |across |back )?(?:to|into|toward|towards) {_PLACE}\b)")
+# "... Then it moves to B. Then to C.": a sentence that is only a step with no verb goes on with the move before it
+STEP_SENTENCE_RE = re.compile(rf"[.!] (then|next|after that|and then|finally|lastly) "
+                              r"(?=(?:on |up |down |over |across |back )?(?:to|into|toward|towards) "
+                              rf"{_PLACE}\s*(?:[.!?]|$))")
 # "... a walking dog! From A to B, then to C!": a sentence that is only a route goes on with the thing named before it
 _STEP = rf"(?:,? (?:and )?(?:then |next |finally )?(?:on )?to {_PLACE})"
 ROUTE_SENTENCE_RE = re.compile(rf"[.!] (?=from {_PLACE} to {_PLACE}{_STEP}*\s*(?:[.!?]|$))")
@@ -423,6 +428,9 @@ def routes_in_plain_words(text: str) -> str:
         text = IN_THAT_ORDER_RE.sub("", text)
     if ";" in text:
         text = SEMICOLON_STEP_RE.sub(r", \1 ", text)
+    if ". then " in text or ". next " in text or ". finally " in text or ". lastly " in text or ". after that " in text \
+            or ". and then " in text or "! then " in text:
+        text = STEP_SENTENCE_RE.sub(r", \1 ", text)
     if ". from " in text or "! from " in text:
         text = ROUTE_SENTENCE_RE.sub(", ", text)
     if "and " in text:

@@ -39,12 +39,13 @@ the planner on it, so its first score is an honest held-out measure; it is not t
 
 Scores: untouched, 150/180 (83.3%) on 662ec485 (numeracy 20, attribution 29, visibility 27, dynamic_one 24,
 dynamic_two 28, sequential 22); held back from every fixer of its session and scored again on its last code:
-150/180. A BASIC program's line numbers, "10 REM ...", "20 PRINT ...", are drawn as ten and twenty things; a string
-kept in "LET A$ = ..." and PRINTed with ";" loses its colours; "FIRST HALF: ... SECOND HALF: NO CAR" PRINTed or
-REMarked line by line loses its halves; a route PRINTed over several lines ("A CAR STARTS IN THE LOWER LEFT CORNER"
-/ "THEN IT MOVES TO ...") or a bare "CAT: LOWER RIGHT CORNER, THEN ..." loses its stops; a dispatcher's "Which
-direction?" answered "From the right side of the frame to the left side. It's a flying bird." loses the crossing.
-They wait for the next session.
+150/180. 180/180 after the fixes of its own branch in the next session (fix155 on 89b41f8a): a new BASIC reader
+(basic_programs.py) says a numbered program as what it remarks and prints, its line numbers never counts, its keywords
+and variables never things, a string kept in "LET A$ = ..." said where ";" prints it, DATA's words and each printed or
+remarked line a sentence, unless the next opens on "to", "then" or "and then" and goes on with it, and control
+statements ("END", "GOTO 10", "COLOR 4") nothing; a verbless crossing answering which way, "From the right side of
+the frame to the left side. It's a flying bird.", is the move of the thing named right after it; and a step with no
+verb as a sentence of its own, "... to B. Then to C.", goes on with the move before it.
 """
 
 # Long file: 180 hand-written prompts kept in one place, so each family's balance of the three voices reads at a glance
