@@ -112,6 +112,7 @@ from .panel_case_and_support_voices import (
 )
 from .patois_voice import looks_like_patois, patois_in_plain_words
 from .pattern_chess_and_notice_voices import looks_like_pattern_chess_or_notice, pattern_chess_and_notice_in_plain_words
+from .pidgin_voice import looks_like_pidgin, pidgin_in_plain_words
 from .place_and_time_rewrites import (
     AFTER_WHICH_RE,
     ALONG_WITH_RE,
@@ -224,6 +225,8 @@ READING_PASSES: tuple[RewritePass, ...] = (
     # with it, for the same reason: "from di lower left corner to di upper left corner, den di upper right corner"
     RewritePass("patois", lambda d: looks_like_patois(d.text, d.typed),
                 lambda d: patois_in_plain_words(d.text, d.typed)),
+    # with them, before the code switching reads its "e" as an "and": "e waka go the lower left corner, then e reach ..."
+    RewritePass("pidgin", lambda d: looks_like_pidgin(d.text), lambda d: pidgin_in_plain_words(d.text)),
     # before the voices that read a half's label their own way: "absent in the first half: any cat." is no cat then
     RewritePass("state headings", lambda d: ": " in d.text and STATE_HEADING_RE.search(d.text) is not None,
                 lambda d: state_headings_said(d.text)),
