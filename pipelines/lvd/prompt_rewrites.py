@@ -480,7 +480,8 @@ READING_PASSES: tuple[RewritePass, ...] = (
                 or "absence of" in d.text or "lack of" in d.text or any(nobody in d.text for nobody in NOBODY_WORDINGS),
                 lambda d: denied_sightings_said_once(d.text)),  # "never shows up", "you will not see a ball": absent
     RewritePass("on the wing", lambda d: " wing" in d.text, lambda d: on_the_wing_dropped(d.text)),
-    RewritePass("act named again", lambda d: ", a" in d.text, lambda d: acts_named_again_dropped(d.text)),
+    RewritePass("act named again", lambda d: ", a" in d.text or "that is " in d.text or "this is " in d.text
+                or "that was " in d.text or "this was " in d.text, lambda d: acts_named_again_dropped(d.text)),
     RewritePass("easing down", lambda d: " down" in d.text, lambda d: easing_down_dropped(d.text)),  # "slowing down": how fast
     RewritePass("along with", lambda d: " with " in d.text, lambda d: ALONG_WITH_RE.sub("and", d.text)),
     # "before it stops, ..."
