@@ -144,6 +144,7 @@ from .rejected_clips import might_reject_clips, rejected_clips_dropped
 from .report_voice import looks_like_report, report_in_plain_words
 from .reported_clauses import might_report, reported_clauses_told
 from .restated_counts import count_said_twice, drop_restated_counts, restated_counts_once
+from .restated_moves import might_restate_a_move, restated_moves_dropped
 from .restated_titles import might_restate_fragment, restated_fragments_dropped
 from .review_verdicts import looks_like_verdict, verdicts_dropped
 from .rewrite_draft import Draft, RewritePass, always, lower_cased, noticed_as_verse, words_noted
@@ -442,6 +443,8 @@ READING_PASSES: tuple[RewritePass, ...] = (
     RewritePass("noun is", lambda d: "'s " in d.text, lambda d: noun_is_said(d.text)),
     RewritePass("contractions", lambda d: "'" in d.text or "cannot" in d.text,
                 lambda d: contractions_expanded(d.text)),  # "it's gone", "isn't", "we're", "cannot"
+    # after the contractions: "on the right at the start, on the left at the end", "ball doesn't budge, car goes past it"
+    RewritePass("move told again", lambda d: might_restate_a_move(d.text), lambda d: restated_moves_dropped(d.text)),
     RewritePass("one and the other", lambda d: might_tell_one_and_the_other(d.text),
                 lambda d: one_and_the_other_as_members(d.text)),  # "two cats nap. one walks left, the other right."
     # after the contractions, which make the "it is" of "so it's a white dog"
