@@ -48,6 +48,7 @@ def test_a_pidgin_thing_that_no_dey_is_absent():
 @pytest.mark.parametrize("text", [
     "a dog runs from the left to the right, o and e are vowels.",
     "the oga at the top approved the clip.",
+    "una pelota roja rolls from the left to the right, o sea, a red ball.",
     "a bird flies from the right to the left.",
 ])
 def test_english_is_no_pidgin(text):
@@ -76,6 +77,12 @@ def test_a_slide_of_prose_bullets_keeps_its_bullets():
     prompt = "Slide title: Scope\n• Three walking dogs, in frame start to end\n• Nothing else in frame\nAction item: sign-off"
     assert deck_in_plain_words(prompt) == "• Three walking dogs, in frame start to end\n• Nothing else in frame"
     assert lvd.numeracy("dog", 3, planned_condition(prompt))
+
+
+def test_a_slide_title_naming_what_no_bullet_names_is_said():
+    """"Slide: Three Moving Cars" is the one statement of the cars: the title stays when no bullet names them."""
+    prompt = "Slide: Three Moving Cars\n• On screen start to finish\n• Nothing else in frame\nAction item: sign-off"
+    assert lvd.numeracy("car", 3, planned_condition(prompt))
 
 
 def test_a_list_without_a_deck_is_left_alone():

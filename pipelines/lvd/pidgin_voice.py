@@ -22,9 +22,10 @@ import re
 from .vocabulary import VERB_KINDS
 from .word_guessing import third_person
 
-# the voice's own words, none of them English (an "oga" is only a call here, opening a clause before its comma)
-_OWN_WORDS = frozenset(("abeg", "wahala", "dey", "sef", "una", "waka", "comot", "wetin", "abi", "oya", "pikin", "jare",
-                        "wey", "sabi", "chai", "haba"))
+# the voice's own words, none of them English nor another language's small word (Spanish "una", the "chai" one
+# drinks; an "oga" is only a call, opening a clause before its comma)
+_OWN_WORDS = frozenset(("abeg", "wahala", "dey", "sef", "waka", "comot", "wetin", "abi", "oya", "pikin", "jare", "wey",
+                        "sabi", "haba"))
 _WORD_RE = re.compile(r"[a-z]+")
 # the marks besides its words: a closing "o" ("o!", "o."), "e go", "e don", "na so", "na im", an opening "Oga,"
 _MARK_RES = (re.compile(r"(?:^|(?<=\s))o(?=\s*(?:[.!?,:;]|$))"), re.compile(r"\be (?:go|don|no|dey)\b"),

@@ -4,8 +4,9 @@ A presenter's slide says the clip in a title, "•" bullets and the deck's own f
 Above)", "• Lower right corner → upper right corner → upper left corner", "• Subject: a bird", "• Start: lower left
 corner / • Next: ... / • End: ...", "• Cat starts: lower left corner / • Moves to: ... / • Ends: ...", "KPI: ...",
 "Action item: keep the order as listed", "Next steps: sign-off on the route", "Owner: Design team". The title is the
-slide's name, never a thing or a move ("Slide:" is no sliding, "Ball Route" no second ball), save the view it may
-give ("(Seen From Above)", "Viewed From Above", "Overhead"), said as "Seen from above."; a footer that sets the team a
+slide's name, never a move ("Slide:" is no sliding, "Ball Route" no second ball), save the view it may give ("(Seen
+From Above)", "Viewed From Above", "Overhead"), said as "Seen from above.", and a thing it names that no bullet names
+("Slide: Three Moving Cars", told only there); a footer that sets the team a
 task (action item, next steps, owner, stakeholders, deadline, status) and names no thing of the clip is the team's,
 never the clip's; and bullets that only list places, one after another or joined by arrows, "then" or commas, each
 perhaps under a label of the step ("Start:", "Next:", "Ends:", "Cat starts:"), are one route, said as one sentence
@@ -104,18 +105,23 @@ def deck_in_plain_words(text: str) -> str:
     if not looks_like_deck(text):
         return text
     lines = [line for line in text.splitlines() if line.strip()]
-    title = SLIDE_LABEL_RE.sub("", lines[0])
+    title = SLIDE_LABEL_RE.sub("", lines[0]).strip()
     kept: list[str] = ["Seen from above."] if VIEW_RE.search(title) else []
     body = [line for line in lines[1:] if not (TASK_RE.match(line) and not _things(line))]
+    # a title naming a thing the bullets never name is the one statement of it ("Slide: Three Moving Cars")
+    told_only_there = bool(_things(title)) and not set(_things(title)) & {thing for line in body for thing in _things(line)}
+    titled = [title if title.endswith((".", "!", "?")) else title + "."] if told_only_there else []
     routes = [_route_places(line) for line in body]
     if sum(len(route[0]) for route in routes if route) < 2:
-        return "\n".join(kept + body)
+        return "\n".join(kept + titled + body)
     subjects = [SUBJECT_RE.match(BULLET_RE.sub("", line)) for line in body]
     named = [thing for route in routes if route for thing in route[1]]
     subject = next((match.group("thing") for match in subjects if match and _things(match.group("thing"))), None)
     others = [thing for line, route in zip(body, routes) if not route for thing in _things(line)]
     mover = (f"a {named[0]}" if named else _as_a_thing(subject) if subject
              else f"a {_things(title)[0]}" if _things(title) else f"a {others[0]}" if others else None)
+    if not named and not subject and _things(title):
+        titled = []  # "Slide: Ball Route" over bare places: the title's thing is the route's mover
     places = [place for route in routes if route for place in route[0]]
     first = next(index for index, route in enumerate(routes) if route)
     said = []
@@ -124,4 +130,4 @@ def deck_in_plain_words(text: str) -> str:
             said.append(_route_said(places, mover))
         elif not routes[index] and not (subject and subjects[index]):
             said.append(line)
-    return "\n".join(kept + said)
+    return "\n".join(kept + titled + said)
