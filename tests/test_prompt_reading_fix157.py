@@ -16,7 +16,9 @@ import time
 
 import pytest
 
-from pipelines.lvd.pidgin_voice import looks_like_pidgin
+from pipelines.lvd.move_phrasings import acts_named_again_dropped
+from pipelines.lvd.physics_planner import PhysicsPlanner, PlannerError
+from pipelines.lvd.pidgin_voice import looks_like_pidgin, pidgin_in_plain_words
 from pipelines.lvd.restated_moves import restated_moves_dropped
 from pipelines.lvd.slide_deck_voice import deck_in_plain_words, looks_like_deck
 from tests.helpers import lvd_benchmark as lvd
@@ -125,17 +127,39 @@ def test_ends_that_differ_from_the_move_stay():
     assert lvd.one_object_motion("dog", False, planned_condition("A cat stays still. A dog runs past it."))
 
 
-@pytest.mark.parametrize("hostile", [
-    "abeg " * 400, "e go " * 400, "• lower left corner\n" * 100 + "KPI: x", "on the left at the start, " * 80,
-    "a dog runs from the left of the cat to the right of the cat. " + "the dog goes past it. " * 90,
+@pytest.mark.parametrize("reading, piece", [
+    (pidgin_in_plain_words, "abeg, e go waka go the lower left corner o. "),
+    (pidgin_in_plain_words, "dey for the "),
+    (deck_in_plain_words, "\u2022 lower left corner \u2192 "),
+    (deck_in_plain_words, "Slide: a\n\u2022 Start: the car in the lower left corner\n"),
+    (restated_moves_dropped, "on the left at the start, on the right at the end. "),
+    (restated_moves_dropped, "a dog runs from the left of the cat to the right of the cat, the dog goes past it"),
+    (acts_named_again_dropped, "a dog runs. that is its little loop. "),
 ])
-def test_hostile_repeats_read_fast(hostile):
-    """Each new reader's trigger said over and over reads in well under a tenth of a second."""
-    from pipelines.lvd.physics_planner import PhysicsPlanner
+def test_hostile_repeats_read_in_linear_time(reading, piece):
+    """A trigger repeated to 2,000 and 4,000 characters reads in a few milliseconds (best of three), twice as long at
+    twice the length at most: no pattern backtracks over the repeats."""
+    for length in (2_000, 4_000):
+        text = (piece * (length // len(piece) + 1))[:length]
+        took = []
+        for _ in range(3):
+            started = time.perf_counter()
+            reading(text)
+            took.append(time.perf_counter() - started)
+        assert min(took) < 0.005 * length / 2_000, (piece, min(took))
+
+
+@pytest.mark.parametrize("hostile", ["abeg " * 400, "e go " * 400, "\u2022 lower left corner\n" * 100 + "KPI: x",
+                                     "on the left at the start, " * 80])
+def test_hostile_repeats_plan_fast(hostile):
+    """Each new reader's trigger said over and over plans in well under a tenth of a second (best of three)."""
     planner = PhysicsPlanner()
-    started = time.perf_counter()
-    try:
-        planner.plan(hostile[:2000])
-    except Exception:  # noqa: BLE001 - a prompt of no thing is refused; only the time matters here
-        pass
-    assert time.perf_counter() - started < 0.1
+    took = []
+    for _ in range(3):
+        started = time.perf_counter()
+        try:
+            planner.plan(hostile[:2000])
+        except PlannerError:  # a prompt of no thing is refused; only the time matters here
+            pass
+        took.append(time.perf_counter() - started)
+    assert min(took) < 0.1

@@ -34,7 +34,12 @@ ENDS_RESTATED_RE = re.compile(
 # ", car goes past it.", ". The car passes it.": a thing going past the thing named after it, closing its sentence
 PASSING_RE = re.compile(r"(?P<lead>,(?: and| then)?|(?<=[.!?])) (?:the |a )?(?P<mover>[a-z]+) (?:(?:[a-z]+ )?(?:past|by)"
                         r"|passes) (?:it|him|her|them|the [a-z]+)(?P<close>\s*[.!?]+)?(?=\s|;|$)")
-_CROSSING = r"\b{0}\b[^.!?]*? from the (?:left|right) of (?:the [a-z]+|it|him|her|them) to the (?:left|right) of "
+# a move from one place to another, "from the right to the left", and one from one side of a thing to the other, "from
+# the left of the ball to the right of the ball", whose mover is named in the words before it
+CROSSING_RE = re.compile(r"\bfrom the (?P<first>" + _PLACE + r")\b[^.!?]*? to the (?P<last>" + _PLACE + r")\b")
+RELATIVE_CROSSING_RE = re.compile(r"\bfrom the (?:left|right) of (?:the [a-z]+|it|him|her|them) to the (?:left|right) of ")
+_WORD_RE = re.compile(r"[a-z]+")
+_MOVER_REACH = 200  # how far before its crossing a mover's name is looked for
 
 
 def might_restate_a_move(text: str) -> bool:
@@ -44,27 +49,42 @@ def might_restate_a_move(text: str) -> bool:
                                or "the outset" in text))
 
 
-def _same_ends(match: re.Match) -> str:
-    """The ends said again go where the move told before goes from the first to the last."""
-    first = match["first"] or match["first2"]
-    last = match["last"] or match["last2"]
-    told = match.string[:match.start()]
-    crossing = re.search(r"\bfrom the " + first + r"\b[^.!?]*? to the " + last + r"\b", told)
-    return "" if crossing else match.group(0)
+def _earliest_crossings(text: str) -> dict[tuple[str, str], int]:
+    """Where each crossing (its first and last place) is first told."""
+    told: dict[tuple[str, str], int] = {}
+    for match in CROSSING_RE.finditer(text):
+        told.setdefault((match["first"], match["last"]), match.start())
+    return told
 
 
-def _same_passing(match: re.Match) -> str:
-    """A passing goes where the same thing moved from one side of another to the other before it."""
-    told = match.string[:match.start()]
-    if not re.search(_CROSSING.format(re.escape(match["mover"])), told):
-        return match.group(0)
-    return (match["close"] or "") if match["lead"].startswith(",") else ""
+def _earliest_crossers(text: str) -> dict[str, int]:
+    """Where each word naming a mover before a crossing from one side of a thing to the other is first told."""
+    told: dict[str, int] = {}
+    for match in RELATIVE_CROSSING_RE.finditer(text):
+        start = max(0, match.start() - _MOVER_REACH)
+        clause = re.split(r"[.!?]", text[start:match.start()])[-1]
+        for word in _WORD_RE.findall(clause):
+            told.setdefault(word, match.start())
+    return told
 
 
 def restated_moves_dropped(text: str) -> str:
-    """``text`` (lower case) without the sentences and clauses that tell a move told before it again."""
+    """``text`` (lower case) without the sentences and clauses that tell a move told before it again: ends said again
+    go where the move told before goes from the first to the last, and a passing where the same thing moved from one
+    side of another to the other before it."""
     if "the end" in text:
-        text = ENDS_RESTATED_RE.sub(_same_ends, text)
+        crossings = _earliest_crossings(text)
+
+        def same_ends(match: re.Match) -> str:
+            ends = (match["first"] or match["first2"], match["last"] or match["last2"])
+            return "" if crossings.get(ends, len(text)) < match.start() else match.group(0)
+        text = ENDS_RESTATED_RE.sub(same_ends, text)
     if " past " in text or " by " in text or "passes " in text:
-        text = PASSING_RE.sub(_same_passing, text)
+        crossers = _earliest_crossers(text)
+
+        def same_passing(match: re.Match) -> str:
+            if crossers.get(match["mover"], len(text)) >= match.start():
+                return match.group(0)
+            return (match["close"] or "") if match["lead"].startswith(",") else ""
+        text = PASSING_RE.sub(same_passing, text)
     return text
