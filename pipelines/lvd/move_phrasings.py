@@ -31,6 +31,10 @@ ON_THE_WING_RE = re.compile(r",? (?:(?:up|high|out) )?on the wing\b,?")
 # "flew from the right to the left, a fling.", "runs right, a real dash.": the move just said, named again as an act
 ACT_NAMED_AGAIN_RE = re.compile(r", (?:a|an) (?:(?:real|quick|short|long|little|big|graceful|wild|"
                                 r"brief) )?(?P<act>[a-z]+)(?=\s*(?:[.;!?]|$))")
+# ". That is its little loop.", ". That was the whole trip!": a closing sentence naming the moves told before as one act
+MOVES_SUMMED_UP_RE = re.compile(r"(?<=[.!?]) (?:that|this) (?:is|was) (?:its|his|her|their|the|a|one) (?:(?:little|whole|"
+                                r"entire|full|short|long|quick|big|real|usual|daily) )?(?P<act>[a-z]+)\s*[.!?]+(?=\s|$)")
+_ROUTE_NOUNS = frozenset(("route", "path", "trip", "journey", "lap", "circuit", "tour", "course"))
 # acts that add to the move they follow rather than name it: "rolls left, a bounce" bounces as well
 _ADDED_ACT_KINDS = ("bounce", "land", "break", "fall", "jump", "roll")
 # "holds still", "holding its spot": a thing that stays where it is ("holds a ball" is another verb)
@@ -125,12 +129,20 @@ def on_the_wing_dropped(text: str) -> str:
     return ON_THE_WING_RE.sub(",", text)
 
 
+def _names_the_move_again(act: str) -> bool:
+    return VERB_KINDS.get(act) not in (None, *_ADDED_ACT_KINDS) and noun_class(act) is None
+
+
 def acts_named_again_dropped(text: str) -> str:
     """"flew to the left, a fling.": the act naming the move just said goes; one that adds a move ("a bounce") or
-    names a thing stays."""
-    return ACT_NAMED_AGAIN_RE.sub(
-        lambda m: "" if VERB_KINDS.get(m["act"]) not in (None, *_ADDED_ACT_KINDS) and noun_class(m["act"]) is None
-        else m.group(0), text)
+    names a thing stays; so does a closing sentence summing the moves told up as one act or route, ". That is its
+    little loop." (never a circle of its own)."""
+    if ", a" in text:
+        text = ACT_NAMED_AGAIN_RE.sub(lambda m: "" if _names_the_move_again(m["act"]) else m.group(0), text)
+    if "that " in text or "this " in text:
+        text = MOVES_SUMMED_UP_RE.sub(lambda m: "" if m["act"] in _ROUTE_NOUNS or _names_the_move_again(m["act"])
+                                      else m.group(0), text)
+    return text
 
 
 def holding_still_as_staying(text: str) -> str:

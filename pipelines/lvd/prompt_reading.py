@@ -75,6 +75,7 @@ from .scene_participants import drop_non_participants
 from .scene_words import COMPOUND_SCENES, DEFAULT_BACKGROUND
 from .scenery import supports_as_places, unknown_places
 from .slack_and_stylesheet_voices import chat_thread_in_plain_words, stylesheet_in_plain_words, without_shortcodes
+from .slide_deck_voice import deck_in_plain_words
 from .table_prompts import pasted_in_plain_words
 from .thread_form_and_sitrep_voices import looks_like_thread_form_or_sitrep, thread_form_and_sitrep_in_plain_words
 from .travel_defaults import travel_by_default
@@ -144,6 +145,7 @@ def read_prompt(prompt: str, num_keyframes: int = 6, *, from_clip: bool = False)
     text = lisp_in_plain_words(text)  # "(defclip ... :shows (walking-dog :count one))": its forms and ";;" comments said
     # "@maya.k 10:14 AM", ":eyes:", ".walking-dog { animation: walk-leftward; }": only the messages and comments say it
     text = without_shortcodes(stylesheet_in_plain_words(chat_thread_in_plain_words(text)))
+    text = deck_in_plain_words(text)  # "Slide title: ... (From Above)", "• A → B → C": the view and one route
     text, spec_notes = pasted_in_plain_words(text)
     text, said_later = take_descriptions(answers_as_windows(rewritten_for_reading(text[:MAX_PROMPT_CHARS])))
     framed, (text, frame_spans) = text, take_frame_spans(text)

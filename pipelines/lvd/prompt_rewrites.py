@@ -112,6 +112,7 @@ from .panel_case_and_support_voices import (
 )
 from .patois_voice import looks_like_patois, patois_in_plain_words
 from .pattern_chess_and_notice_voices import looks_like_pattern_chess_or_notice, pattern_chess_and_notice_in_plain_words
+from .pidgin_voice import looks_like_pidgin, pidgin_in_plain_words
 from .place_and_time_rewrites import (
     AFTER_WHICH_RE,
     ALONG_WITH_RE,
@@ -143,6 +144,7 @@ from .rejected_clips import might_reject_clips, rejected_clips_dropped
 from .report_voice import looks_like_report, report_in_plain_words
 from .reported_clauses import might_report, reported_clauses_told
 from .restated_counts import count_said_twice, drop_restated_counts, restated_counts_once
+from .restated_moves import might_restate_a_move, restated_moves_dropped
 from .restated_titles import might_restate_fragment, restated_fragments_dropped
 from .review_verdicts import looks_like_verdict, verdicts_dropped
 from .rewrite_draft import Draft, RewritePass, always, lower_cased, noticed_as_verse, words_noted
@@ -224,6 +226,8 @@ READING_PASSES: tuple[RewritePass, ...] = (
     # with it, for the same reason: "from di lower left corner to di upper left corner, den di upper right corner"
     RewritePass("patois", lambda d: looks_like_patois(d.text, d.typed),
                 lambda d: patois_in_plain_words(d.text, d.typed)),
+    # with them, before the code switching reads its "e" as an "and": "e waka go the lower left corner, then e reach ..."
+    RewritePass("pidgin", lambda d: looks_like_pidgin(d.text), lambda d: pidgin_in_plain_words(d.text)),
     # before the voices that read a half's label their own way: "absent in the first half: any cat." is no cat then
     RewritePass("state headings", lambda d: ": " in d.text and STATE_HEADING_RE.search(d.text) is not None,
                 lambda d: state_headings_said(d.text)),
@@ -439,6 +443,8 @@ READING_PASSES: tuple[RewritePass, ...] = (
     RewritePass("noun is", lambda d: "'s " in d.text, lambda d: noun_is_said(d.text)),
     RewritePass("contractions", lambda d: "'" in d.text or "cannot" in d.text,
                 lambda d: contractions_expanded(d.text)),  # "it's gone", "isn't", "we're", "cannot"
+    # after the contractions: "on the right at the start, on the left at the end", "ball doesn't budge, car goes past it"
+    RewritePass("move told again", lambda d: might_restate_a_move(d.text), lambda d: restated_moves_dropped(d.text)),
     RewritePass("one and the other", lambda d: might_tell_one_and_the_other(d.text),
                 lambda d: one_and_the_other_as_members(d.text)),  # "two cats nap. one walks left, the other right."
     # after the contractions, which make the "it is" of "so it's a white dog"
@@ -477,7 +483,8 @@ READING_PASSES: tuple[RewritePass, ...] = (
                 or "absence of" in d.text or "lack of" in d.text or any(nobody in d.text for nobody in NOBODY_WORDINGS),
                 lambda d: denied_sightings_said_once(d.text)),  # "never shows up", "you will not see a ball": absent
     RewritePass("on the wing", lambda d: " wing" in d.text, lambda d: on_the_wing_dropped(d.text)),
-    RewritePass("act named again", lambda d: ", a" in d.text, lambda d: acts_named_again_dropped(d.text)),
+    RewritePass("act named again", lambda d: ", a" in d.text or "that is " in d.text or "this is " in d.text
+                or "that was " in d.text or "this was " in d.text, lambda d: acts_named_again_dropped(d.text)),
     RewritePass("easing down", lambda d: " down" in d.text, lambda d: easing_down_dropped(d.text)),  # "slowing down": how fast
     RewritePass("along with", lambda d: " with " in d.text, lambda d: ALONG_WITH_RE.sub("and", d.text)),
     # "before it stops, ..."
