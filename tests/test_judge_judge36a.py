@@ -72,6 +72,20 @@ def test_a_hop_two_pixels_high_is_no_rest():
     assert sink is not None and sink.first == sink.landing and sink.depth == pytest.approx(0.0, abs=1e-9)
 
 
+def test_a_ball_rolling_on_after_its_hops_is_not_at_rest():
+    """The third renderer's ball rolls on slowly after its last hops, its blurred box losing its top rows as it slows:
+    the edges hold still, the centre does not, and the shrinking box is no sink."""
+    pixel = 1 / 92
+    bottom = np.full(24, FLOOR)
+    top = FLOOR - np.array([8] * 6 + [6] * 8 + [5] * 10) * pixel
+    across = 0.57 - 0.005 * np.arange(24)
+    top, bottom = _edges(bottom, top)
+    across = np.concatenate([np.full(len(FALL), 0.57), across])
+    sink = measure_sink_after_coming_to_rest(top, bottom, len(FALL), across=across, pixel=pixel)
+    assert sink is None or sink.first == sink.landing
+    assert measure_sink_after_coming_to_rest(top, bottom, len(FALL), pixel=pixel).first > len(FALL)  # (held still)
+
+
 def test_hand_held_tennis_ball_sinking_after_its_last_hops_scores_below_the_one_at_rest():
     pair = make_pair("sinks", 3005)
     judge = MotionJudge()

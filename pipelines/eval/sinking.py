@@ -179,18 +179,20 @@ def measure_sink_after_coming_to_rest(top: np.ndarray, bottom: np.ndarray, landi
                                       pixel: float = 0.0) -> Sink | None:
     """The sink of a body that, after its last landing seen (sample ``landing``), rose off the line again in bounces too
     small and slow to show as landings (a ball's last hops, each under IMPACT_HEIGHTS of it per sample) and then came to
-    rest: from the first REST_SAMPLES samples after the landing where both box edges hold still, each within STILL (or
-    one analysis ``pixel``, an edge's rounding) from its lowest to its highest there, with the bottom edge no higher
-    above the landing's line than those hops' own gate (the top of a hop, still for a few samples at a high frame rate,
-    is no rest on the surface), it is measured as from rest (``measure_sink_from_rest``). A body lying still on a
-    surface is held up by it, whatever hops came before."""
+    rest: from the first REST_SAMPLES samples after the landing where both box edges and the centre's x (``across``)
+    hold still, each within STILL (or one analysis ``pixel``, an edge's rounding) from its lowest to its highest there
+    (a ball rolling on after its hops is not at rest: its box may lose a blurred rim as it slows), with the bottom
+    edge no higher above the landing's line than those hops' own gate (the top of a hop, still for a few samples at a
+    high frame rate, is no rest on the surface), it is measured as from rest (``measure_sink_from_rest``). A body
+    lying still on a surface is held up by it, whatever hops came before."""
     framed = np.zeros(len(top), bool) if framed is None else framed
     hop = max(IMPACT_STEP, IMPACT_HEIGHTS * own_height(top, bottom, len(top) - 1))
     still = max(STILL, pixel) + 1e-9
     for start in range(landing + 1, len(top) - REST_SAMPLES - MIN_AFTER + 1):
         rest = slice(start, start + REST_SAMPLES)
-        if float(np.ptp(bottom[rest])) > still or float(np.ptp(top[rest])) > still:
-            continue  # each edge within one rounding all along: a hop two pixels high is no rest
+        if float(np.ptp(bottom[rest])) > still or float(np.ptp(top[rest])) > still \
+                or (across is not None and float(np.ptp(across[rest])) > still):
+            continue  # each edge within one rounding all along: a hop two pixels high, or a roll, is no rest
         line = float(np.median(bottom[rest]))
         if line < float(bottom[landing]) - hop:
             continue  # the top of a hop, not the surface
