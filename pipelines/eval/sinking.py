@@ -14,7 +14,9 @@ So the sink is how far the top edge ends below its resting place, in object heig
 on contact is over within a sample or two and a bounce settles back onto the line, so only where the track
 ends counts; a body whose bottom edge ends well over its own height below the line fell on (it rolled off an
 edge onto something lower), which is a new flight, not a sink. A track that shows no landing but opens on the body
-at rest (the tracker took it up once it lay there) is measured the same way from where it rests."""
+at rest (the tracker took it up once it lay there) is measured the same way from where it rests, and so is one that
+rose off the line after its last landing in hops too small to show as landings (a ball's last hops), from where it
+came to rest."""
 
 from __future__ import annotations
 
@@ -172,15 +174,49 @@ def measure_sink_from_rest(top: np.ndarray, bottom: np.ndarray, framed: np.ndarr
     return Sink(landing, line, height, float(np.median(ends)), going_on, first)
 
 
+def measure_sink_after_coming_to_rest(top: np.ndarray, bottom: np.ndarray, landing: int,
+                                      framed: np.ndarray | None = None, across: np.ndarray | None = None,
+                                      pixel: float = 0.0) -> Sink | None:
+    """The sink of a body that, after its last landing seen (sample ``landing``), rose off the line again in bounces too
+    small and slow to show as landings (a ball's last hops, each under IMPACT_HEIGHTS of it per sample) and then came to
+    rest: from the first REST_SAMPLES samples after the landing where both box edges and the centre's x (``across``)
+    hold still, each within STILL (or one analysis ``pixel``, an edge's rounding) from its lowest to its highest there
+    (a ball rolling on after its hops is not at rest: its box may lose a blurred rim as it slows), with the bottom
+    edge no higher above the landing's line than those hops' own gate (the top of a hop, still for a few samples at a
+    high frame rate, is no rest on the surface), it is measured as from rest (``measure_sink_from_rest``). A body
+    lying still on a surface is held up by it, whatever hops came before."""
+    framed = np.zeros(len(top), bool) if framed is None else framed
+    hop = max(IMPACT_STEP, IMPACT_HEIGHTS * own_height(top, bottom, len(top) - 1))
+    still = max(STILL, pixel) + 1e-9
+    for start in range(landing + 1, len(top) - REST_SAMPLES - MIN_AFTER + 1):
+        rest = slice(start, start + REST_SAMPLES)
+        if float(np.ptp(bottom[rest])) > still or float(np.ptp(top[rest])) > still \
+                or (across is not None and float(np.ptp(across[rest])) > still):
+            continue  # each edge within one rounding all along: a hop two pixels high, or a roll, is no rest
+        line = float(np.median(bottom[rest]))
+        if line < float(bottom[landing]) - hop:
+            continue  # the top of a hop, not the surface
+        sink = measure_sink_from_rest(top[start:], bottom[start:], framed[start:],
+                                      None if across is None else across[start:], pixel)
+        if sink is None:
+            return None
+        return Sink(sink.landing + start, sink.line, sink.height, sink.depth, sink.going_on, sink.first + start)
+    return None
+
+
 def check_sinking(g: TrackGeometry, pixel: float = 0.0) -> list[Violation]:
     """Support: after its last landing the object does not go on down into the surface (module docstring), nor, on a
-    track that opens on it at rest, into the surface it rests on (``measure_sink_from_rest``; ``pixel``: one analysis
+    track that opens on it at rest, into the surface it rests on (``measure_sink_from_rest``), nor after it came to
+    rest from hops too small to show as landings (``measure_sink_after_coming_to_rest``; ``pixel``: one analysis
     pixel in frame heights)."""
     top = g.track.boxes[:, 1] / g.height
     framed = g.bottom >= 1.0 - EDGE_MARGIN
     sink = measure_sink(top, g.bottom, framed, g.xy[:, 0], pixel)
-    if sink is None and not landings(g.bottom, own_height(top, g.bottom, len(top) - 1), framed):
+    found = landings(g.bottom, own_height(top, g.bottom, len(top) - 1), framed) if sink is None else []
+    if sink is None and not found:
         sink = measure_sink_from_rest(top, g.bottom, framed, g.xy[:, 0], pixel)
+    elif sink is None:
+        sink = measure_sink_after_coming_to_rest(top, g.bottom, found[-1], framed, g.xy[:, 0], pixel)
     if sink is None or sink.first == sink.landing:
         return []
     tid = g.track.track_id
