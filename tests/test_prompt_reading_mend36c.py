@@ -60,7 +60,8 @@ def test_a_title_telling_a_count_stays(prompt, query, count):
 
 def test_a_title_telling_a_scene_stays():
     """"Four cats in a garden" sets the scene."""
-    assert PLANNER.plan("Four cats in a garden\n• the cats walk to the right\n• a dog sits").layout.background == "garden"
+    prompt = "Four cats in a garden\n• the cats walk to the right\n• a dog sits"
+    assert PLANNER.plan(prompt).layout.background == "garden"
 
 
 def test_a_bare_label_title_still_goes():
@@ -81,7 +82,8 @@ def test_another_things_ends_are_its_own_move():
 
 def test_the_movers_own_ends_are_the_move_told_again():
     """The car's own ends said again are its move: one car, going right to left once."""
-    prompt = "The car drives from the right to the left. The car is on the right at the start and on the left at the end."
+    prompt = ("The car drives from the right to the left. The car is on the right at the start and on the left at the "
+              "end.")
     condition = planned_condition(prompt)
     assert lvd.numeracy("car", 1, condition) and lvd.one_object_motion("car", True, condition)
 

@@ -28,7 +28,8 @@ _OWN_WORDS = frozenset(("abeg", "wahala", "dey", "sef", "waka", "comot", "wetin"
                         "sabi", "haba"))
 _WORD_RE = re.compile(r"[a-z]+")
 # the marks besides its words: a closing "o" ("o!", "o."), "e go", "e don", "na so", "na im", an opening "Oga,"
-# (an "o" after an article is the letter, "an X and an O"; "stay for" only a place is Pidgin, "for the first half" English)
+# (an "o" after an article is the letter, "an X and an O"; "stay for" only a place is Pidgin, "stay for the first half"
+# English)
 _MARK_RES = (re.compile(r"(?:^|(?<=\s))(?<!\ba )(?<!\ban )(?<!\bthe )o(?=\s*(?:[.!?,:;]|$))"),
              re.compile(r"\be (?:go|don|no|dey)\b"),
              re.compile(r"\bna (?:so|im)\b"), re.compile(r"(?:^|(?<=[.!?:;] ))oga,"),

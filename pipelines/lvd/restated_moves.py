@@ -7,7 +7,8 @@ past the thing it crossed ("A car moves from the left of the ball to the right o
 goes past it."). Read as written, the ends said again are places the thing rests at, and the passing a second move
 past the still thing, or the still thing's own; both are the move told, and go. Only a restatement that agrees with a
 move told before it goes: the same two places in the same order, or a passing by the thing that moved from one side of
-the thing passed to the other; ends that differ from the move told, or a passing with no crossing before it, stay.
+the thing passed to the other, told of that mover (by its noun or a pronoun) and, for a passing, a move past the
+thing crossed; ends that differ from the move told, or a passing with no crossing before it, stay.
 """
 
 from __future__ import annotations

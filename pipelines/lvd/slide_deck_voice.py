@@ -6,12 +6,14 @@ corner / • Next: ... / • End: ...", "• Cat starts: lower left corner / •
 "Action item: keep the order as listed", "Next steps: sign-off on the route", "Owner: Design team". The title is the
 slide's name, never a move ("Slide:" is no sliding, "Ball Route" no second ball), save the view it may give ("(Seen
 From Above)", "Viewed From Above", "Overhead"), said as "Seen from above.", and a thing it names that no bullet names
-("Slide: Three Moving Cars", told only there); a footer that sets the team a
-task (action item, next steps, owner, stakeholders, deadline, status) and names no thing of the clip is the team's,
-never the clip's; and bullets that only list places, one after another or joined by arrows, "then" or commas, each
-perhaps under a label of the step ("Start:", "Next:", "Ends:", "Cat starts:"), are one route, said as one sentence
-with its mover: the thing a label names, the "Subject:" bullet's thing, or the one thing the title or the rest of the
-slide names. Read as typed, a title's words are fields or verbs, a task a scene, and a bare place a leg of no mover.
+("Slide: Three Moving Cars", told only there) or a count, colour or scene ("Three dogs in a park"); a footer that
+sets the team a task (action item, next steps, owner, stakeholders, deadline, status) and names no thing of the clip is
+the team's, never the clip's; and bullets that only list places, one after another or joined by arrows, "then" or
+commas, each perhaps under a label of the step ("Start:", "Next:", "Ends:", "Cat starts:"), are one route, said as one
+sentence with its mover: the thing a label names, the "Subject:" bullet's thing, or the one thing the title or the rest
+of the slide names (bullets placing different things, "• A dog in the lower left corner / • A cat on the right", are
+where each is, never a route). Read as typed, a title's words are fields or verbs, a task a scene, and a bare place a
+leg of no mover.
 Only a text of a title line over "•" bullets, or one with a "Slide:" label or a deck's footer over bullets, is read
 so; every other line stays as typed.
 """
