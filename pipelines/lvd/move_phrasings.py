@@ -13,7 +13,8 @@ from __future__ import annotations
 import re
 
 from .object_classes import names_a_thing, noun_class
-from .vocabulary import SETTING_OFF_KINDS, VERB_KINDS
+from .scene_words import SCENE_WORDS
+from .vocabulary import SETTING_OFF_KINDS, STILL_KINDS, VERB_KINDS
 
 # "crosses the shot", "crossed a road", "crosses behind a car": to cross something is to move across it, side to
 # side (the frame, the road, the shot are where it moves, not things); "crosses over to": a move along that path.
@@ -140,8 +141,10 @@ def acts_named_again_dropped(text: str) -> str:
     if ", a" in text:
         text = ACT_NAMED_AGAIN_RE.sub(lambda m: "" if _names_the_move_again(m["act"]) else m.group(0), text)
     if "that " in text or "this " in text:
-        text = MOVES_SUMMED_UP_RE.sub(lambda m: "" if m["act"] in _ROUTE_NOUNS or _names_the_move_again(m["act"])
-                                      else m.group(0), text)
+        # (a rest or a scene is no move summed up: "this is her daily nap", "this is a park")
+        text = MOVES_SUMMED_UP_RE.sub(lambda m: "" if m["act"] in _ROUTE_NOUNS or (
+            _names_the_move_again(m["act"]) and VERB_KINDS.get(m["act"]) not in STILL_KINDS
+            and m["act"] not in SCENE_WORDS) else m.group(0), text)
     return text
 
 

@@ -28,15 +28,19 @@ _OWN_WORDS = frozenset(("abeg", "wahala", "dey", "sef", "waka", "comot", "wetin"
                         "sabi", "haba"))
 _WORD_RE = re.compile(r"[a-z]+")
 # the marks besides its words: a closing "o" ("o!", "o."), "e go", "e don", "na so", "na im", an opening "Oga,"
-_MARK_RES = (re.compile(r"(?:^|(?<=\s))o(?=\s*(?:[.!?,:;]|$))"), re.compile(r"\be (?:go|don|no|dey)\b"),
+# (an "o" after an article is the letter, "an X and an O"; "stay for" only a place is Pidgin, "stay for the first half"
+# English)
+_MARK_RES = (re.compile(r"(?:^|(?<=\s))(?<!\ba )(?<!\ban )(?<!\bthe )o(?=\s*(?:[.!?,:;]|$))"),
+             re.compile(r"\be (?:go|don|no|dey)\b"),
              re.compile(r"\bna (?:so|im)\b"), re.compile(r"(?:^|(?<=[.!?:;] ))oga,"),
-             re.compile(r"\b(?:start|starts|stay|begin) for (?:the|di)\b"),
+             re.compile(r"\b(?:start|starts|stay|begin) for (?:the |di )?(?:lower|upper|top|bottom|left|right|middle"
+                        r"|centre|center)\b"),
              re.compile(r"\bfrom (?:the )?[a-z]+(?: of the [a-z]+)? (?:reach|go) (?:the|di)\b"))
 
 # a call to the listener or a closing particle, said of nobody in the clip: "abeg", "abeg o,", an opening "Oga," or
 # "My sister,", a closing "o" or "sef"
 CALL_RE = re.compile(r"\babeg(?: o\b)?,?\s*|(?:^|(?<=[.!?:;] ))(?:oga|my (?:sister|brother|people|guy))(?: o)?,\s*")
-PARTICLE_RE = re.compile(r"\s(?:o|sef)(?=\s*(?:[.!?,:;]|$))")
+PARTICLE_RE = re.compile(r"(?<!\ba)(?<!\ban)(?<!\bthe)\s(?:o|sef)(?=\s*(?:[.!?,:;]|$))")
 # the formulas closing the clip, each a whole clause: "no wahala", "na so e be", "na so the video be", "na im be dat",
 # "e don do", "e no hard", "make e clear", "no long thing"
 _FORMULAS = (r"no wahala|na so (?:[a-z]+ ){1,3}be|na im be(?: [a-z]+){0,2}|e don do|e no hard|make e clear"

@@ -6,12 +6,14 @@ corner / • Next: ... / • End: ...", "• Cat starts: lower left corner / •
 "Action item: keep the order as listed", "Next steps: sign-off on the route", "Owner: Design team". The title is the
 slide's name, never a move ("Slide:" is no sliding, "Ball Route" no second ball), save the view it may give ("(Seen
 From Above)", "Viewed From Above", "Overhead"), said as "Seen from above.", and a thing it names that no bullet names
-("Slide: Three Moving Cars", told only there); a footer that sets the team a
-task (action item, next steps, owner, stakeholders, deadline, status) and names no thing of the clip is the team's,
-never the clip's; and bullets that only list places, one after another or joined by arrows, "then" or commas, each
-perhaps under a label of the step ("Start:", "Next:", "Ends:", "Cat starts:"), are one route, said as one sentence
-with its mover: the thing a label names, the "Subject:" bullet's thing, or the one thing the title or the rest of the
-slide names. Read as typed, a title's words are fields or verbs, a task a scene, and a bare place a leg of no mover.
+("Slide: Three Moving Cars", told only there) or a count, colour or scene ("Three dogs in a park"); a footer that
+sets the team a task (action item, next steps, owner, stakeholders, deadline, status) and names no thing of the clip is
+the team's, never the clip's; and bullets that only list places, one after another or joined by arrows, "then" or
+commas, each perhaps under a label of the step ("Start:", "Next:", "Ends:", "Cat starts:"), are one route, said as one
+sentence with its mover: the thing a label names, the "Subject:" bullet's thing, or the one thing the title or the rest
+of the slide names (bullets placing different things, "• A dog in the lower left corner / • A cat on the right", are
+where each is, never a route). Read as typed, a title's words are fields or verbs, a task a scene, and a bare place a
+leg of no mover.
 Only a text of a title line over "•" bullets, or one with a "Slide:" label or a deck's footer over bullets, is read
 so; every other line stays as typed.
 """
@@ -21,6 +23,8 @@ from __future__ import annotations
 import re
 
 from .object_classes import noun_class
+from .scene_words import SCENE_WORDS
+from .vocabulary import COLORS, NUMBER_WORDS
 
 _BULLETS = "•▪◦‣►➤"
 BULLET_RE = re.compile(r"^\s*[•▪◦‣►➤]\s*")
@@ -46,6 +50,10 @@ STEP_WORD_RE = re.compile(r"^(?:then|next|and then|finally|and)\s+", re.IGNORECA
 THING_AT_RE = re.compile(r"^(?:(?:the|a|an|one) )?(?P<thing>[a-z]+) (?:is |starts |begins )?(?:in|at|on) "
                          r"(?=the |lower|upper|top|bottom|left|right)", re.IGNORECASE)
 _WORD_RE = re.compile(r"[a-z]+")
+_ARTICLES = frozenset(("the", "a", "an", "one"))
+# words that make a title a statement of the clip rather than its bare label: a count, a colour, a scene
+_TITLE_FACTS = (frozenset(word for word in NUMBER_WORDS if word not in ("another", "single")) | COLORS
+                | frozenset(word for word, scene in SCENE_WORDS.items() if scene))
 
 
 def looks_like_deck(text: str) -> bool:
@@ -67,24 +75,40 @@ def _things(text: str) -> list[str]:
     return [word for word in _WORD_RE.findall(text.lower()) if noun_class(word) is not None]
 
 
-def _route_places(line: str) -> tuple[list[str], list[str]] | None:
-    """A bullet that only lists places (under a label of its step): its places and the things its label names."""
+def _who(words: str) -> str | None:
+    """"A red ball", "Cat starts" → "red ball", "cat": the words naming a bullet's thing, up to its noun."""
+    said: list[str] = []
+    for word in _WORD_RE.findall(words.lower()):
+        if word in _ARTICLES and not said:
+            continue
+        said.append(word)
+        if noun_class(word) is not None:
+            return " ".join(said)
+    return None
+
+
+def _route_places(line: str) -> tuple[list[str], list[str], set[str]] | None:
+    """A bullet that only lists places (under a label of its step): its places, the things its label names and the
+    words naming them."""
     body = BULLET_RE.sub("", line).strip().rstrip(".")
     label = LABEL_RE.match(body)
     named: list[str] = []
+    who: set[str] = set()
     if label:
         named = _things(label.group("label"))
+        who.update(filter(None, [_who(label.group("label"))]))
         body = body[label.end():]
     body = STEP_WORD_RE.sub("", body.strip())
     thing = THING_AT_RE.match(body)
     if thing and noun_class(thing.group("thing").lower()) is not None:
         named.append(thing.group("thing").lower())
+        who.add(thing.group("thing").lower())
         body = body[thing.end():]
     parts = [part for part in JOINS_RE.split(body) if part and part.strip()]
     if not parts or not all(PLACE_RE.match(part.strip()) for part in parts):
         return None
     places = [part.strip().lower() for part in parts]
-    return [place if place.startswith("the ") else "the " + place for place in places], named
+    return [place if place.startswith("the ") else "the " + place for place in places], named, who
 
 
 def _route_said(places: list[str], mover: str | None) -> str:
@@ -110,9 +134,14 @@ def deck_in_plain_words(text: str) -> str:
     body = [line for line in lines[1:] if not (TASK_RE.match(line) and not _things(line))]
     # a title naming a thing the bullets never name is the one statement of it ("Slide: Three Moving Cars")
     told_only_there = bool(_things(title)) and not set(_things(title)) & {thing for line in body for thing in _things(line)}
-    titled = [title if title.endswith((".", "!", "?")) else title + "."] if told_only_there else []
+    # so is one telling a count, a colour or a scene ("Three dogs in a park"), never a bare label ("Walk Path")
+    states = told_only_there or bool(_TITLE_FACTS & set(_WORD_RE.findall(title.lower())))
+    titled = [title if title.endswith((".", "!", "?")) else title + "."] if states else []
     routes = [_route_places(line) for line in body]
-    if sum(len(route[0]) for route in routes if route) < 2:
+    # bullets placing different things ("• A dog in the lower left corner", "• A cat in the upper right corner") are
+    # where each thing is, never one route
+    if sum(len(route[0]) for route in routes if route) < 2 or len({who for route in routes if route
+                                                                    for who in route[2]}) > 1:
         return "\n".join(kept + titled + body)
     subjects = [SUBJECT_RE.match(BULLET_RE.sub("", line)) for line in body]
     named = [thing for route in routes if route for thing in route[1]]
