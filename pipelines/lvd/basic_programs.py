@@ -19,6 +19,11 @@ from __future__ import annotations
 
 import re
 
+from ..core.limits import Limits
+
+# no value, nor the program's whole output, grows past what a prompt may hold ('A$ = A$ + A$' on each of twenty lines
+# would double a word into millions of characters)
+_MAX_CHARS = Limits.max_prompt_chars
 # "10 PRINT ...", "20 REM ...", "30 A$ = ...": a numbered line, its statement a keyword or an assignment
 _KEYWORDS = ("REM", "PRINT", "LET", "DATA", "READ", "RESTORE", "END", "STOP", "RUN", "GOTO", "GOSUB", "RETURN",
              "INPUT", "IF", "FOR", "NEXT", "DIM", "CLS", "HOME", "COLOR", "COLOUR", "SCREEN", "LOCATE", "BEEP",
@@ -74,7 +79,9 @@ def _value(expression: str, variables: dict[str, str]) -> str:
                 said.append(variables[word.upper()])
             elif word[0].isdigit():
                 said.append(word)
-    return _joined(said)
+            if sum(map(len, said)) > _MAX_CHARS:
+                return _joined(said)[:_MAX_CHARS]
+    return _joined(said)[:_MAX_CHARS]
 
 
 def _joined(pieces: list[str]) -> str:
@@ -90,9 +97,12 @@ def _joined(pieces: list[str]) -> str:
 def _printed(arguments: str, variables: dict[str, str]) -> tuple[str, bool]:
     """What a PRINT's arguments print, and whether its output line goes on (a ';' or ',' left at its end)."""
     pieces = _split_outside_quotes(arguments, ";,")
-    said = [_value(piece, variables) + (" " if separator == "," else "") for piece, separator in pieces]
+    said: list[str] = []
+    for piece, separator in pieces:
+        if sum(map(len, said)) <= _MAX_CHARS:  # a print of the same long string over and over says it up to the cap
+            said.append(_value(piece, variables) + (" " if separator == "," else ""))
     goes_on = bool(pieces) and not pieces[-1][0].strip() and len(pieces) > 1
-    return " ".join(_joined(said).split()), goes_on
+    return " ".join(_joined(said)[:_MAX_CHARS].split()), goes_on
 
 
 class _Program:
@@ -103,6 +113,7 @@ class _Program:
         self.open = -1  # the line a print left open (';' at its end), else -1
         self.variables: dict[str, str] = {}
         self.printed: set[str] = set()
+        self.size = 0  # the characters said so far, never past _MAX_CHARS
         for statement in statements:
             self.read(statement)
 
@@ -112,7 +123,8 @@ class _Program:
         return [line for line, kept in self.said if line and kept not in self.printed]
 
     def say(self, text: str, goes_on: bool = False) -> None:
-        text = text.strip()
+        text = text.strip()[:max(0, _MAX_CHARS - self.size)]
+        self.size += len(text)
         if self.open >= 0:
             self.said[self.open] = (_joined([self.said[self.open][0], text]), "")
         elif text:
@@ -141,7 +153,9 @@ class _Program:
         elif assignment := _ASSIGN_RE.match(statement):
             name, value = assignment["name"].upper(), _value(assignment["value"], self.variables)
             self.variables[name] = value
-            if name.endswith("$") and value:
+            if name.endswith("$") and value and self.size < _MAX_CHARS:
+                value = value[:_MAX_CHARS - self.size]
+                self.size += len(value)
                 self.said.append((value, name))  # said here only should nothing print it
         else:
             self.say(statement)
@@ -204,4 +218,4 @@ def basic_in_plain_words(text: str) -> str:
         elif _SHELL_RE.match(line) is None and line.strip():  # prose around the program is said as it is
             statements.append("REM " + re.sub(r"^[ \t]*\d{1,5}[ \t]+", "", line).strip())
     lines = [line if re.search(r"[a-z]", line) else line.lower() for line in _Program(statements).lines]
-    return _sentences(lines)
+    return _sentences(lines)[:_MAX_CHARS]
