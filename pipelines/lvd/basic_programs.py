@@ -31,21 +31,27 @@ _KEYWORDS = ("REM", "PRINT", "LET", "DATA", "READ", "RESTORE", "END", "STOP", "R
 _NUMBERED_RE = re.compile(r"^[ \t]*(?P<number>\d{1,5})[ \t]+(?P<body>(?:(?:" + "|".join(_KEYWORDS)
                           + r")\b|[?']|[A-Z][A-Z0-9_]{0,15}\$?[ \t]*=)[^\n]*)$", re.I | re.M)
 # the statements only a program writes, one of which among its numbered lines makes a text a program: a remark, a
-# print, a string kept, DATA
-_PROGRAM_STATEMENT_RE = re.compile(r"(?:REM\b|'|PRINT\b|\?|DATA\b|LET\b|[A-Z][A-Z0-9_]{0,15}\$[ \t]*=)", re.I)
+# print of code's shape, DATA, a string kept ("1 Let a bird fly" / "2 Print a second bird above it" is a numbered
+# list of prose)
+_PROGRAM_STATEMENT_RE = re.compile(r"(?:REM\b|'|(?:PRINT\b|\?)(?=[ \t]*(?P<print>$|[\"(;,:]|[-+.\d]|[A-Z]\w*\$|"
+                                   r"[A-Z]\w?[ \t]*(?:[;,:+]|$)))|DATA[ \t]+(?:[\"\d,]|[^a-z\n]*$)|(?:LET[ \t]+)?"
+                                   r"[A-Z][A-Z0-9_]{0,15}\$[ \t]*=|LET[ \t]+[A-Z][A-Z0-9_]{0,15}[ \t]*=)", re.I)
 # "RUN", "LIST", "OK", "READY.", "]RUN": what is typed to the machine or its answer, on a line of its own
 _SHELL_RE = re.compile(r"^[ \t]*[\]>]?(?:RUN|LIST|NEW|OK|READY|BREAK)\.?[ \t]*$", re.I)
 # 'LET A$ = "BLUE " + B$', 'N = 3': a variable given a value
 _ASSIGN_RE = re.compile(r"^(?:LET[ \t]+)?(?P<name>[A-Z][A-Z0-9_]{0,15}\$?)[ \t]*=[ \t]*(?P<value>.*)$", re.I)
 # a string (a closing quote may be left off at the line's end), or anything up to the next quote
 _PIECE_RE = re.compile(r'"[^"]*"?|[^"]+')
-_IF_RE = re.compile(r"^IF\b.*?\bTHEN[ \t]+(?P<then>.+)$", re.I)
+# "IF A$ = "CAT" THEN PRINT ...": an IF of code's shape, its condition a comparison or a variable ("If a blue ball
+# rolls in then ..." is prose, said whole)
+_IF_RE = re.compile(r"^IF\b(?P<condition>[^\n]*?)\bTHEN[ \t]+(?P<then>.+)$", re.I)
 # "END", "GOTO 10", "FOR I = 1 TO 3", "COLOR 4", "CLS": control and screen statements in code's own shape, saying
 # nothing ("For the first half, no cat" on a numbered line is prose, and said)
 _SAYS_NOTHING_RE = re.compile(r"(?:END|STOP|RUN|RETURN|CLS|HOME|BEEP|CLEAR|RANDOMIZE|NEXT(?:[ \t]+\w+)?|"
                               r"(?:GOTO|GOSUB|RESTORE|WAIT|SLEEP|PAUSE)(?:[ \t]+\d+)?|"
                               r"(?:COLOR|COLOUR|SCREEN|LOCATE|SOUND|PLOT|POKE|WIDTH)[ \t]+[\d, \t]+|"
-                              r"FOR[ \t]+\w+[ \t]*=.*|DIM[ \t]+\w+\$?\(.*|INPUT[ \t].*|READ[ \t]+[\w$, \t]+|"
+                              r"FOR[ \t]+\w+[ \t]*=.*|DIM[ \t]+\w+\$?\(.*|INPUT[ \t].*|"
+                              r"READ[ \t]+\w+\$?(?:[ \t]*,[ \t]*\w+\$?)*|"  # READ's variables ("Read the sign, ..." is prose)
                               r"ON[ \t].*\bGO(?:TO|SUB)\b.*)[ \t]*$", re.I)
 # "TO THE UPPER LEFT CORNER", "THEN TO ...", "AND THEN ...": a line that goes on with the one before it
 _GOES_ON_RE = re.compile(r"(?P<joined>and then|then|and|or|but)\b|(?:to|from|into|onto|toward|towards|until|till|"
@@ -137,6 +143,8 @@ class _Program:
         rest = statement[len(head):].strip()
         if head in ("REM", "'"):
             self.say(rest.strip(_DECORATION))
+        elif head in ("PRINT", "?") and _PROGRAM_STATEMENT_RE.match(statement) is None:
+            self.say(statement)  # "Print of a cat hangs on the wall": a line of prose
         elif head in ("PRINT", "?"):
             for name in re.findall(r"[A-Z][A-Z0-9_]*\$?", re.sub(r'"[^"]*"?', " ", rest), re.I):
                 self.printed.add(name.upper())
@@ -146,7 +154,9 @@ class _Program:
             self.say(", ".join(item for item in items if item and not re.fullmatch(r"[-+.\d]+", item)))
         elif head == "IF":
             then = _IF_RE.match(statement)
-            if then and not then["then"].strip().isdigit():
+            if then is None or not re.search(r"[=<>$]", then["condition"]):
+                self.say(statement)  # "If possible, show a cat ...": a line of prose
+            elif not then["then"].strip().isdigit():
                 self.read(then["then"].strip())
         elif _SAYS_NOTHING_RE.match(statement):
             return
