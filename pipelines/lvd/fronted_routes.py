@@ -122,12 +122,22 @@ def _route_named_by_is(match: re.Match) -> str:
 _NEVER_CROSSING = frozenset(("scenery", "wall"))
 
 
+def sentence_before(match: re.Match) -> str:
+    """The sentence that ends right before ``match`` (the text's start when none)."""
+    before = match.string[:match.start()]
+    return before[max(before.rfind(mark) for mark in ".!?") + 1:]
+
+
+def kinds_said(sentence: str) -> set[str]:
+    """The kinds of the verbs ``sentence`` says ("rolls": roll, "sleeps": rest), a camera's counted as rest."""
+    return {"rest" if kind in _STAYS else kind for word in re.findall(r"[a-z]+", sentence)
+            if (kind := VERB_KINDS.get(word))}
+
+
 def _mover_said_before(match: re.Match) -> bool:
     """Whether the sentence before a verbless crossing has a verb of moving ("A red ball rolls. Right to left."): the
     crossing then tells that mover's way, never the next sentence's thing's."""
-    before = match.string[:match.start()]
-    sentence = before[max(before.rfind(mark) for mark in ".!?") + 1:]
-    return any(VERB_KINDS.get(word, "rest") not in _STAYS for word in re.findall(r"[a-z]+", sentence))
+    return bool(kinds_said(sentence_before(match)) - {"rest"})
 
 
 _STAYS = STILL_KINDS | CAMERA_KINDS
