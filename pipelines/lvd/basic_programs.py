@@ -10,9 +10,10 @@ and DATA's words, where they stand; control and screen statements in code's shap
 its own, unless the line after it goes on with it ("A DOG WALKS FROM THE LOWER LEFT CORNER" / "TO THE UPPER LEFT
 CORNER" / "THEN TO ..."), or a print ends on ';' and the next print goes on the same output line. A line typed all in
 capitals, as such machines print, is read in lower case. Only a text with two numbered statement lines in rising
-order, one of them a remark, a print, DATA or a string kept (or one numbered line printing a string), is read so: a
-numbered list in prose, "1 dog runs", "1 For the first half, no cat.", keeps its own reading, and a line of prose
-inside a program is said as it is.
+order, one of them a remark, a print, DATA or a kept value of code's shape (or one numbered line printing a string), is
+read so: a numbered list in prose, "1 dog runs", "1 For the first half, no cat.", "1 Let a bird fly" / "2 Print a
+second bird", keeps its own reading, and a line of prose inside a program ("Print of a cat ...", "If possible, ...",
+"Read the sign, ...") is said whole. No value and no output grows past the prompt's own limit.
 """
 
 from __future__ import annotations
