@@ -10,15 +10,21 @@ and DATA's words, where they stand; control and screen statements in code's shap
 its own, unless the line after it goes on with it ("A DOG WALKS FROM THE LOWER LEFT CORNER" / "TO THE UPPER LEFT
 CORNER" / "THEN TO ..."), or a print ends on ';' and the next print goes on the same output line. A line typed all in
 capitals, as such machines print, is read in lower case. Only a text with two numbered statement lines in rising
-order, one of them a remark, a print, DATA or a string kept (or one numbered line printing a string), is read so: a
-numbered list in prose, "1 dog runs", "1 For the first half, no cat.", keeps its own reading, and a line of prose
-inside a program is said as it is.
+order, one of them a remark, a print, DATA or a kept value of code's shape (or one numbered line printing a string), is
+read so: a numbered list in prose, "1 dog runs", "1 For the first half, no cat.", "1 Let a bird fly" / "2 Print a
+second bird", keeps its own reading, and a line of prose inside a program ("Print of a cat ...", "If possible, ...",
+"Read the sign, ...") is said whole. No value and no output grows past the prompt's own limit.
 """
 
 from __future__ import annotations
 
 import re
 
+from ..core.limits import Limits
+
+# no value, nor the program's whole output, grows past what a prompt may hold ('A$ = A$ + A$' on each of twenty lines
+# would double a word into millions of characters)
+_MAX_CHARS = Limits.max_prompt_chars
 # "10 PRINT ...", "20 REM ...", "30 A$ = ...": a numbered line, its statement a keyword or an assignment
 _KEYWORDS = ("REM", "PRINT", "LET", "DATA", "READ", "RESTORE", "END", "STOP", "RUN", "GOTO", "GOSUB", "RETURN",
              "INPUT", "IF", "FOR", "NEXT", "DIM", "CLS", "HOME", "COLOR", "COLOUR", "SCREEN", "LOCATE", "BEEP",
@@ -26,21 +32,27 @@ _KEYWORDS = ("REM", "PRINT", "LET", "DATA", "READ", "RESTORE", "END", "STOP", "R
 _NUMBERED_RE = re.compile(r"^[ \t]*(?P<number>\d{1,5})[ \t]+(?P<body>(?:(?:" + "|".join(_KEYWORDS)
                           + r")\b|[?']|[A-Z][A-Z0-9_]{0,15}\$?[ \t]*=)[^\n]*)$", re.I | re.M)
 # the statements only a program writes, one of which among its numbered lines makes a text a program: a remark, a
-# print, a string kept, DATA
-_PROGRAM_STATEMENT_RE = re.compile(r"(?:REM\b|'|PRINT\b|\?|DATA\b|LET\b|[A-Z][A-Z0-9_]{0,15}\$[ \t]*=)", re.I)
+# print of code's shape, DATA, a string kept ("1 Let a bird fly" / "2 Print a second bird above it" is a numbered
+# list of prose)
+_PROGRAM_STATEMENT_RE = re.compile(r"(?:REM\b|'|(?:PRINT\b|\?)(?=[ \t]*(?P<print>$|[\"(;,:]|[-+.\d]|[A-Z]\w*\$|"
+                                   r"[A-Z]\w?[ \t]*(?:[;,:+]|$)))|DATA[ \t]+(?:[\"\d,]|[^a-z\n]*$)|(?:LET[ \t]+)?"
+                                   r"[A-Z][A-Z0-9_]{0,15}\$[ \t]*=|LET[ \t]+[A-Z][A-Z0-9_]{0,15}[ \t]*=)", re.I)
 # "RUN", "LIST", "OK", "READY.", "]RUN": what is typed to the machine or its answer, on a line of its own
 _SHELL_RE = re.compile(r"^[ \t]*[\]>]?(?:RUN|LIST|NEW|OK|READY|BREAK)\.?[ \t]*$", re.I)
 # 'LET A$ = "BLUE " + B$', 'N = 3': a variable given a value
 _ASSIGN_RE = re.compile(r"^(?:LET[ \t]+)?(?P<name>[A-Z][A-Z0-9_]{0,15}\$?)[ \t]*=[ \t]*(?P<value>.*)$", re.I)
 # a string (a closing quote may be left off at the line's end), or anything up to the next quote
 _PIECE_RE = re.compile(r'"[^"]*"?|[^"]+')
-_IF_RE = re.compile(r"^IF\b.*?\bTHEN[ \t]+(?P<then>.+)$", re.I)
+# "IF A$ = "CAT" THEN PRINT ...": an IF of code's shape, its condition a comparison or a variable ("If a blue ball
+# rolls in then ..." is prose, said whole)
+_IF_RE = re.compile(r"^IF\b(?P<condition>[^\n]*?)\bTHEN[ \t]+(?P<then>.+)$", re.I)
 # "END", "GOTO 10", "FOR I = 1 TO 3", "COLOR 4", "CLS": control and screen statements in code's own shape, saying
 # nothing ("For the first half, no cat" on a numbered line is prose, and said)
 _SAYS_NOTHING_RE = re.compile(r"(?:END|STOP|RUN|RETURN|CLS|HOME|BEEP|CLEAR|RANDOMIZE|NEXT(?:[ \t]+\w+)?|"
                               r"(?:GOTO|GOSUB|RESTORE|WAIT|SLEEP|PAUSE)(?:[ \t]+\d+)?|"
                               r"(?:COLOR|COLOUR|SCREEN|LOCATE|SOUND|PLOT|POKE|WIDTH)[ \t]+[\d, \t]+|"
-                              r"FOR[ \t]+\w+[ \t]*=.*|DIM[ \t]+\w+\$?\(.*|INPUT[ \t].*|READ[ \t]+[\w$, \t]+|"
+                              r"FOR[ \t]+\w+[ \t]*=.*|DIM[ \t]+\w+\$?\(.*|INPUT[ \t].*|"
+                              r"READ[ \t]+\w+\$?(?:[ \t]*,[ \t]*\w+\$?)*|"  # READ's variables ("Read the sign, ..." is prose)
                               r"ON[ \t].*\bGO(?:TO|SUB)\b.*)[ \t]*$", re.I)
 # "TO THE UPPER LEFT CORNER", "THEN TO ...", "AND THEN ...": a line that goes on with the one before it
 _GOES_ON_RE = re.compile(r"(?P<joined>and then|then|and|or|but)\b|(?:to|from|into|onto|toward|towards|until|till|"
@@ -74,7 +86,9 @@ def _value(expression: str, variables: dict[str, str]) -> str:
                 said.append(variables[word.upper()])
             elif word[0].isdigit():
                 said.append(word)
-    return _joined(said)
+            if sum(map(len, said)) > _MAX_CHARS:
+                return _joined(said)[:_MAX_CHARS]
+    return _joined(said)[:_MAX_CHARS]
 
 
 def _joined(pieces: list[str]) -> str:
@@ -90,9 +104,12 @@ def _joined(pieces: list[str]) -> str:
 def _printed(arguments: str, variables: dict[str, str]) -> tuple[str, bool]:
     """What a PRINT's arguments print, and whether its output line goes on (a ';' or ',' left at its end)."""
     pieces = _split_outside_quotes(arguments, ";,")
-    said = [_value(piece, variables) + (" " if separator == "," else "") for piece, separator in pieces]
+    said: list[str] = []
+    for piece, separator in pieces:
+        if sum(map(len, said)) <= _MAX_CHARS:  # a print of the same long string over and over says it up to the cap
+            said.append(_value(piece, variables) + (" " if separator == "," else ""))
     goes_on = bool(pieces) and not pieces[-1][0].strip() and len(pieces) > 1
-    return " ".join(_joined(said).split()), goes_on
+    return " ".join(_joined(said)[:_MAX_CHARS].split()), goes_on
 
 
 class _Program:
@@ -103,6 +120,7 @@ class _Program:
         self.open = -1  # the line a print left open (';' at its end), else -1
         self.variables: dict[str, str] = {}
         self.printed: set[str] = set()
+        self.size = 0  # the characters said so far, never past _MAX_CHARS
         for statement in statements:
             self.read(statement)
 
@@ -112,7 +130,8 @@ class _Program:
         return [line for line, kept in self.said if line and kept not in self.printed]
 
     def say(self, text: str, goes_on: bool = False) -> None:
-        text = text.strip()
+        text = text.strip()[:max(0, _MAX_CHARS - self.size)]
+        self.size += len(text)
         if self.open >= 0:
             self.said[self.open] = (_joined([self.said[self.open][0], text]), "")
         elif text:
@@ -125,6 +144,8 @@ class _Program:
         rest = statement[len(head):].strip()
         if head in ("REM", "'"):
             self.say(rest.strip(_DECORATION))
+        elif head in ("PRINT", "?") and _PROGRAM_STATEMENT_RE.match(statement) is None:
+            self.say(statement)  # "Print of a cat hangs on the wall": a line of prose
         elif head in ("PRINT", "?"):
             for name in re.findall(r"[A-Z][A-Z0-9_]*\$?", re.sub(r'"[^"]*"?', " ", rest), re.I):
                 self.printed.add(name.upper())
@@ -134,14 +155,18 @@ class _Program:
             self.say(", ".join(item for item in items if item and not re.fullmatch(r"[-+.\d]+", item)))
         elif head == "IF":
             then = _IF_RE.match(statement)
-            if then and not then["then"].strip().isdigit():
+            if then is None or not re.search(r"[=<>$]", then["condition"]):
+                self.say(statement)  # "If possible, show a cat ...": a line of prose
+            elif not then["then"].strip().isdigit():
                 self.read(then["then"].strip())
         elif _SAYS_NOTHING_RE.match(statement):
             return
         elif assignment := _ASSIGN_RE.match(statement):
             name, value = assignment["name"].upper(), _value(assignment["value"], self.variables)
             self.variables[name] = value
-            if name.endswith("$") and value:
+            if name.endswith("$") and value and self.size < _MAX_CHARS:
+                value = value[:_MAX_CHARS - self.size]
+                self.size += len(value)
                 self.said.append((value, name))  # said here only should nothing print it
         else:
             self.say(statement)
@@ -204,4 +229,4 @@ def basic_in_plain_words(text: str) -> str:
         elif _SHELL_RE.match(line) is None and line.strip():  # prose around the program is said as it is
             statements.append("REM " + re.sub(r"^[ \t]*\d{1,5}[ \t]+", "", line).strip())
     lines = [line if re.search(r"[a-z]", line) else line.lower() for line in _Program(statements).lines]
-    return _sentences(lines)
+    return _sentences(lines)[:_MAX_CHARS]

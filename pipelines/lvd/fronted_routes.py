@@ -15,7 +15,7 @@ import re
 
 from .object_classes import THING_NAMED_LAST, ends_on_a_known_noun, noun_class
 from .route_clauses import CORNER as _CORNER
-from .vocabulary import CAMERA_KINDS, VERB_KINDS
+from .vocabulary import CAMERA_KINDS, STILL_KINDS, VERB_KINDS
 
 # "From A, up to B, and over to C, a cat walks.", "Up from A to B and across to C goes a dog.": the route fronted
 # before its thing and verb
@@ -38,7 +38,7 @@ FRONTED_CROSSING_RE = re.compile(rf"(^|[.!?] )((?:from )?{_FRONTED_SIDE} to {_FR
 # the thing that crosses named in the sentence right after it (each side a bounded phrase, tried at a sentence's start)
 _FRAME_SIDE = r"(?:the )?(?:left|right)(?: side| edge)?(?: of (?:the )?(?:frame|screen|picture|shot|clip|video))?"
 
-CROSSING_BEFORE_ITS_THING_RE = re.compile(rf"(?P<lead>^|[.!?] )(?:which (?:way|direction)\??,? )?"
+CROSSING_BEFORE_ITS_THING_RE = re.compile(rf"(?P<lead>^|[.!?] )(?P<asked>which (?:way|direction)\??,? )?"
                                           rf"(?P<route>(?:from )?{_FRAME_SIDE} to {_FRAME_SIDE})[.:;] "
                                           r"(?:(?:it's|it is|it was|that's|that is|there's|there is|this is) )?"
                                           r"(?P<named>(?:a|an|the|one)(?: [a-z-]+){1,3})(?=\s*(?:[.!?]|$))")
@@ -118,14 +118,43 @@ def _route_named_by_is(match: re.Match) -> str:
 
 
 
+# a thing that stays put wherever it is said (scenery, a wall) crosses nowhere
+_NEVER_CROSSING = frozenset(("scenery", "wall"))
+
+
+def sentence_before(match: re.Match) -> str:
+    """The sentence that ends right before ``match`` (the text's start when none)."""
+    before = match.string[:match.start()]
+    return before[max(before.rfind(mark) for mark in ".!?") + 1:]
+
+
+def kinds_said(sentence: str) -> set[str]:
+    """The kinds of the verbs ``sentence`` says ("rolls": roll, "sleeps": rest), a camera's counted as rest."""
+    return {"rest" if kind in _STAYS else kind for word in re.findall(r"[a-z]+", sentence)
+            if (kind := VERB_KINDS.get(word))}
+
+
+def _mover_said_before(match: re.Match) -> bool:
+    """Whether the sentence before a verbless crossing has a verb of moving ("A red ball rolls. Right to left."): the
+    crossing then tells that mover's way, never the next sentence's thing's."""
+    return bool(kinds_said(sentence_before(match)) - {"rest"})
+
+
+_STAYS = STILL_KINDS | CAMERA_KINDS
+
+
 def _crossing_before_its_thing(match: re.Match) -> str:
     """The thing named right after a verbless crossing goes that way ("Left side to the right side. A lively cat." as
-    "a lively cat moves from the left side to the right side"); a thing the tables do not know, one said to be at
-    rest, or a crossing from a side to that same side leaves both sentences as they are."""
+    "a lively cat moves from the left side to the right side"), where the crossing opens the text, answers which way,
+    or follows a sentence with no mover; a thing the tables do not know, one that stays put (a tree, a house) or is
+    said to be at rest, or a crossing from a side to that same side leaves both sentences as they are."""
     named, route = match["named"], match["route"]
     sides = re.findall(r"\b(?:left|right)\b", route)
-    if noun_class(named.rsplit(" ", 1)[-1]) is None or len(set(sides)) < 2 or any(
+    found = noun_class(named.rsplit(" ", 1)[-1])
+    if found is None or found[1].mobility in _NEVER_CROSSING or len(set(sides)) < 2 or any(
             VERB_KINDS.get(word) == "rest" or word in _AT_REST for word in named.split()):
+        return match.group(0)
+    if match["lead"] and not match["lead"].startswith("?") and not match["asked"] and _mover_said_before(match):
         return match.group(0)
     route = route.removeprefix("from ")
     route = route if route.startswith("the ") else f"the {route}"

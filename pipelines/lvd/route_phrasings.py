@@ -32,7 +32,13 @@ import re
 from .backward_routes import end_said_before_start, routes_told_backwards
 from .frame_corner_names import FRAME_NOUN as _FRAME_NOUN
 from .frame_corner_names import TOP_DOWN_RE, corners_in_plain_words
-from .fronted_routes import fronted_corner_routes, fronted_sides_after_their_things, route_named_by_is
+from .fronted_routes import (
+    fronted_corner_routes,
+    fronted_sides_after_their_things,
+    kinds_said,
+    route_named_by_is,
+    sentence_before,
+)
 from .object_classes import names_a_thing, noun_class, singular
 from .route_clauses import CORNER as _CORNER
 from .route_clauses import HEIGHT as _HEIGHT
@@ -68,6 +74,14 @@ SEMICOLON_STEP_RE = re.compile(rf"; ?(then|next|after that|and then|finally|last
 STEP_SENTENCE_RE = re.compile(rf"[.!] (then|next|after that|and then|finally|lastly) "
                               r"(?=(?:on |up |down |over |across |back )?(?:to|into|toward|towards) "
                               rf"{_PLACE}\s*(?:[.!?]|$))")
+
+
+def _step_goes_on(match: re.Match) -> str:
+    """A verbless step sentence goes on with the move before it, unless the sentence before says only a rest ("A dog
+    sleeps on the left. Then to the left." is no step of the sleeping dog's)."""
+    return match.group(0) if kinds_said(sentence_before(match)) == {"rest"} else f", {match.group(1)} "
+
+
 # "... a walking dog! From A to B, then to C!": a sentence that is only a route goes on with the thing named before it
 _STEP = rf"(?:,? (?:and )?(?:then |next |finally )?(?:on )?to {_PLACE})"
 ROUTE_SENTENCE_RE = re.compile(rf"[.!] (?=from {_PLACE} to {_PLACE}{_STEP}*\s*(?:[.!?]|$))")
@@ -430,7 +444,7 @@ def routes_in_plain_words(text: str) -> str:
         text = SEMICOLON_STEP_RE.sub(r", \1 ", text)
     if ". then " in text or ". next " in text or ". finally " in text or ". lastly " in text or ". after that " in text \
             or ". and then " in text or "! then " in text:
-        text = STEP_SENTENCE_RE.sub(r", \1 ", text)
+        text = STEP_SENTENCE_RE.sub(_step_goes_on, text)
     if ". from " in text or "! from " in text:
         text = ROUTE_SENTENCE_RE.sub(", ", text)
     if "and " in text:

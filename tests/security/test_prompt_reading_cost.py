@@ -349,3 +349,22 @@ def test_one_word_longer_than_any_name_is_the_users_to_shorten(planner):
         planner.plan("the " + "z" * 250 + " rolls to the left")
     assert "shorten it" in str(raised.value) and "please report" not in str(raised.value)
     assert "250 characters" in str(raised.value)
+
+
+def _doubling_program(doublings: int, copies: int = 2) -> str:
+    """A BASIC program that doubles (or multiplies) a string line by line, then prints it."""
+    grow = " + ".join(["A$"] * copies)
+    lines = ['10 A$ = "DOG "'] + [f"{20 + line} A$ = {grow}" for line in range(doublings)] + ["9999 PRINT A$; A$; A$"]
+    return "\n".join(lines)
+
+
+def test_a_basic_program_cannot_grow_a_string_past_the_prompt_limit(planner):
+    """'A$ = A$ + A$' on twenty lines once made a 4-million-character text (0.6 s), on thirty a MemoryError: each
+    variable's value and the program's whole output stop at the prompt limit. Checked on the reader first, where
+    the old growth is still small enough to fail fast, then through the planner at full length."""
+    from pipelines.lvd.basic_programs import basic_in_plain_words
+
+    assert len(basic_in_plain_words(_doubling_program(20))) <= MAX_PROMPT_CHARS
+    for prompt in (_doubling_program(200)[:MAX_PROMPT_CHARS], _doubling_program(100, copies=9)[:MAX_PROMPT_CHARS]):
+        assert _plan_cost(planner, prompt) < 0.5
+        assert len(basic_in_plain_words(prompt)) <= MAX_PROMPT_CHARS
