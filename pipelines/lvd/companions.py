@@ -11,11 +11,12 @@ along its way, sitting on it, or ("the same path") where the leader was a moment
 
 from __future__ import annotations
 
+import math
 import re
 
 from .motions import DEFAULT_WAY, Entity, Motion
 from .object_classes import CREATURE_KINDS, carried_by_hand, noun_class, passed_by_hand, singular
-from .scene import EDGE_MARGIN, Pose, Scene
+from .scene import EDGE_MARGIN, GROUND_Y, Pose, Scene
 from .vocabulary import MOVING_KINDS, VERB_KINDS
 
 # (verb forms, who trails): "agent" = the one doing it trails (chases, pushes), "patient" = the one it is done to
@@ -335,10 +336,13 @@ def _with_a_way(moves: list[Motion]) -> list[Motion]:
     return [bare]
 
 
-def land_on_targets(scene: Scene, tracks: dict[int, list[Pose]]) -> None:
+def land_on_targets(scene: Scene, tracks: dict[int, list[Pose]],
+                    windows: dict[int, list[tuple[float, float, Motion]]], times: list[float]) -> None:
     """"An apple falls onto a girl who runs to the right", "a ball drops onto a table": a fall onto a thing lands on
     its top where that thing is when the faller comes down to it (its fall shifted over that place), then rides on it;
-    the fall alone would pass through it to the ground."""
+    the fall alone would pass through it to the ground. Looked at from the keyframe the fall starts ("in the second
+    half"); after landing its own moves go on over that top ("and rolls to the left", "and bounces", "then runs"),
+    down to the ground once they carry it past the thing's edge."""
     entities = scene.reading.entities
     if scene.world.top_down:
         return
@@ -353,18 +357,48 @@ def land_on_targets(scene: Scene, tracks: dict[int, list[Pose]]) -> None:
             continue
         members = [i for i in scene.instances if i.entity == inst.entity]
         target = targets[min(members.index(inst), len(targets) - 1)]
+        own_windows = windows.get(inst.entity, [])
+        span = next(((t0, own_windows[i + 1][0] if i + 1 < len(own_windows) else math.inf)
+                     for i, (t0, _t1, m) in enumerate(own_windows) if m is fall), (0.0, math.inf))
         below, own = tracks[target.id], tracks[inst.id]
         tops = [pose.y - target.height for pose in below]
-        if own[0].y >= tops[0]:
+        first = next((k for k, t in enumerate(times) if t >= span[0] - 1e-9), None)
+        if first is None or own[first].y >= tops[first]:
             continue  # it starts no higher than the top: no fall onto it to draw
         # down to its top, or already going up again (it bounced below it between two keyframes)
-        landed = next((k for k, pose in enumerate(own) if pose.y >= tops[k] or (k and pose.y < own[k - 1].y)), None)
+        landed = next((k for k in range(first + 1, len(own)) if own[k].y >= tops[k] or own[k].y < own[k - 1].y), None)
         if landed is None:
             continue
-        shift = below[landed].x - own[landed].x
-        tracks[inst.id] = [pose.changed(x=pose.x + shift) if k < landed else
-                           pose.changed(x=below[k].x, y=tops[k], visible=pose.visible and below[k].visible)
-                           for k, pose in enumerate(own)]
+        own_heights = [fall.bounces or t >= span[1] - 1e-9 for t in times]
+        last = max(k for k, t in enumerate(times) if t < span[1] - 1e-9)
+        if fall.end is not None and fall.end[0] is not None and last > landed:
+            # "falls onto the desk and rolls to the left": from where it lands it goes on to the end it was told
+            home, goal = own[landed].x, fall.end[0] - below[landed].x + own[landed].x  # its end, once shifted over it
+            own = own[:landed + 1] + [pose.changed(x=home + (goal - home) * (k - landed) / (last - landed))
+                                      if k <= last else pose for k, pose in enumerate(own) if k > landed]
+        tracks[inst.id] = _landed_track(own, below, tops, target.width, landed, own_heights)
+
+
+def _landed_track(own: list[Pose], below: list[Pose], tops: list[float], width: float, landed: int,
+                  own_heights: list[bool]) -> list[Pose]:
+    """The faller's track shifted over the thing it lands on at ``landed``, riding its top from then on (at its own
+    height over the ground where ``own_heights`` says so: a bounce, a later move) until it moves past the edge."""
+    shift = below[landed].x - own[landed].x
+    track, riding = [], True
+    for k, pose in enumerate(own):
+        if k < landed:
+            track.append(pose.changed(x=pose.x + shift))
+            continue
+        if riding and abs(pose.x + shift + below[k].x - below[landed].x - below[k].x) > width / 2:
+            riding = False  # off its edge: down to the ground as its own move goes
+            shift += below[k].x - below[landed].x
+        if not riding:
+            track.append(pose.changed(x=pose.x + shift))
+            continue
+        lift = min(0.0, pose.y - GROUND_Y) if own_heights[k] else 0.0
+        track.append(pose.changed(x=pose.x + shift + below[k].x - below[landed].x, y=tops[k] + lift,
+                                  visible=pose.visible and below[k].visible))
+    return track
 
 
 def follow_companions(scene: Scene, tracks: dict[int, list[Pose]]) -> None:

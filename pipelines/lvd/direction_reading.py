@@ -11,7 +11,9 @@ from __future__ import annotations
 
 from .clause_reader import ClauseReader
 from .motion_merges import crossed_between_sides
+from .motions import Motion
 from .prompt_tokens import DIRECTIONS
+from .scene_words import SCENE_WORDS, SKY_NOUNS
 from .vocabulary import TRAVEL_KINDS
 
 _RELATION_CANON = {
@@ -60,7 +62,29 @@ def put_inside(reader: ClauseReader, word: str, matches, position: int) -> bool:
     if word not in ("in", "inside") or not _put_there(reader) or position + 1 >= len(matches) \
             or matches[position + 1].group(0) not in ("a", "an", "the", "his", "her", "its", "their", "my", "your"):
         return False
+    noun = matches[position + 2].group(0) if position + 2 < len(matches) else ""
+    if noun in SCENE_WORDS or noun in SKY_NOUNS or (position + 3 < len(matches) and matches[position + 3].group(0) == "of"):
+        return False  # "puts a cup in the sun", "in the front of the car": a place, light or part, no container
     reader.relation = "in"
+    reader.clear_phrase()
+    return True
+
+
+def place_the_target(reader: ClauseReader, point) -> bool:
+    """"puts the ball in the box on the left", "falls onto a table on the left": a side said right after the thing put
+    in or on, or fallen onto, places that thing (the one put or fallen comes to it), never the mover's start."""
+    if reader.last_mention is None or reader.last_mention[1] != reader.position - 1 or -1 in reader.subjects \
+            or not reader.current:
+        return False
+    target = reader.last_mention[0]
+    if target in reader.subjects or not all(
+            m.target == target and (m.placed and m.relation in ("in", "on") or m.kind == "fall" and m.relation == "to")
+            for m in reader.current):
+        return False
+    motions = reader.entities[target].motions
+    if motions:
+        return False
+    motions.append(Motion(kind="rest", verb="", start=point, step=reader.step))
     reader.clear_phrase()
     return True
 
@@ -69,8 +93,12 @@ def read_relation(reader: ClauseReader, value: str) -> None:
     canon = _RELATION_CANON.get(value)
     if value == "into" and _put_there(reader):
         canon = "in"  # "puts the ball into the box": in it, where it stays
-    if value == "onto" and reader.current and all(m.kind == "fall" for m in reader.current):
-        canon = "to"  # "falls onto a girl": down to her, never from on her ("a cup on the table falls")
+    if value == "onto" and reader.current and all(m.kind == "fall" for m in reader.current) and not reader.top_down \
+            and all(any(reader.entities[s].motions[0] is m for m in reader.current)
+                    for s in reader.subjects if s >= 0 and reader.entities[s].motions):
+        # "falls onto a girl": down to her, never from on her ("a cup on the table falls"); seen from the side, its
+        # first move ("rolls off the table and falls onto a cushion" drops from where the roll left it)
+        canon = "to"
     if value == "by" and -1 not in reader.subjects and any(
             m.kind in TRAVEL_KINDS and not m.direction for m in reader.current):
         canon = "past"  # "a dog runs by the kiosk": a move goes past what it is by

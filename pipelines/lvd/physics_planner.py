@@ -110,7 +110,7 @@ def simulate_scene(reading: SceneReading, *, seed: int, num_keyframes: int, fps:
             name = lvd_phrase(inst.name)
             who = f"the {name}" if count == 1 else f"each of the {count} {name}s"
             story.append(f"{who[0].upper()}{who[1:]} " + "; ".join(events) + ".")
-    land_on_targets(scene, tracks)
+    land_on_targets(scene, tracks, schedules, times)
     follow_companions(scene, tracks)
     fit_pan(scene, tracks, times)
     fit_zoom(scene, tracks, times)

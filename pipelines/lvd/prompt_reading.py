@@ -30,7 +30,7 @@ from .clip_presenters import clip_told_from
 from .closing_tallies import drop_closing_tally
 from .companions import find_companions
 from .descriptions import apply_descriptions, take_descriptions
-from .direction_reading import read_direction, read_relation
+from .direction_reading import place_the_target, read_direction, read_relation
 from .empty_frames import apply_empty_frames, empty_frame_said, first_half_said
 from .frame_entrances import crossings, going_timed, walk_in_entrances
 from .frame_ranges import apply_frame_spans, take_frame_spans
@@ -239,6 +239,8 @@ def read_prompt(prompt: str, num_keyframes: int = 6, *, from_clip: bool = False)
                 late_time_follows(matches, position) or late_time_precedes(matches, position)):
             # "... and on the left at the end": where it ends
             reader.finish(region_point(match.group("at_r")), step_joined_after_time(matches, position))
+        elif group == "at_region" and place_the_target(reader, region_point(match.group("at_r"))):
+            pass  # "puts the ball in the box on the left": the box is there
         elif group == "at_region":
             reader.later_place()
             reader.modify("at_region", region_point(match.group("at_r")))
