@@ -306,10 +306,25 @@ def _bare_half_timed(match: re.Match) -> str:
 
 
 # "gone!", "and... gone.", "and. gone, ...": a bare "gone" says the going of what was there; after a sound of speed
-# ("zoom. gone.", "whoosh! gone!") it is the sound's own, how fast it went by, as "whoosh, gone" is
-_SPEED_SOUNDS = ("zoom", "whoosh", "swoosh", "vroom", "whizz", "whiz", "zip", "zing", "zoom zoom")
-_BARE_GONE_RE = re.compile(r"(?:^|(?<=[.!?:] ))" + "".join(rf"(?<!\b{sound}[.!] )" for sound in _SPEED_SOUNDS)
-                           + r"(?:and(?:\.+ ?| ))?(?:just )?(?:gone|vanished)(?=[.!,;]|$)")
+# ("zoom. gone.", "whoosh! gone!") that follows a move ("a fox runs from the left ... vroom. gone.") it is the sound's
+# own, how fast it went by, as "whoosh, gone" is; after a still thing ("a cat sits on the right. whoosh! gone.") it is
+# still the thing's going
+_SPEED_SOUNDS = ("zoom", "whoosh", "swoosh", "vroom", "whizz", "whiz", "zip", "zing")
+_BARE_GONE_RE = re.compile(r"(?:^|(?<=[.!?:] ))(?:and(?:\.+ ?| ))?(?:just )?(?:gone|vanished)(?=[.!,;]|$)")
+_AFTER_SPEED_RE = re.compile(r"(?:^|(?<=[.!?:] ))(?P<before>[^.!?]*)[.!?]+ (?:" + "|".join(_SPEED_SOUNDS)
+                             + r")(?: (?:" + "|".join(_SPEED_SOUNDS) + r"))?[.!]+ $")
+# the kinds of verb that give a thing no move: a sound of speed after them is no going-by
+_UNMOVING_KINDS = frozenset(("rest", "appear", "disappear", "break"))
+
+
+def _bare_gone(match: re.Match) -> str:
+    """"it is gone", unless a sound of speed stands right before it after a sentence that gives a thing a move."""
+    speed = _AFTER_SPEED_RE.search(match.string[:match.start()][-400:])
+    if speed and any(VERB_KINDS.get(word, "rest") not in _UNMOVING_KINDS for word in re.findall(r"[a-z]+", speed["before"])):
+        return match.group(0)
+    return "it is gone"
+
+
 # "came into the frame and stayed in it the whole time": in view from start to end, so there from the start
 _CAME_IN_FOR_GOOD_RE = re.compile(r"\b[a-z]+ into (?:the frame|view|the shot|the picture|frame) and (?P<stayed>stayed|stays|stay|"
                                   r"remained"
@@ -368,7 +383,7 @@ def panel_and_case_notes_in_plain_words(text: str) -> str:
     if "no " in text:
         text = _NO_SUCH_RE.sub(lambda m: m.group(0) if noun_class(m["participle"]) or noun_class(m["noun"]) else "", text)
     if "gone" in text or "vanished" in text:
-        text = _BARE_GONE_RE.sub("it is gone", text)
+        text = _BARE_GONE_RE.sub(_bare_gone, text)
     if " apart" in text:
         text = _FALLS_APART_RE.sub(lambda m: _CRUMBLE_FORMS[m["verb"]], text)
     return text

@@ -46,14 +46,9 @@ def _thing_sentence(thing: SpecThing) -> str:
     path = _path(thing)
     if thing.deed and not (path or thing.halves or thing.still):  # its route, halves or stillness fields tell it, if any
         return f"{phrase} {thing.deed}"
-    if len(path) >= 3:
-        return (f"{phrase} {'starts' if one else 'start'} in {_place(path[0])}"
-                + "".join(f", then moves to {_place(p)}" for p in path[1:]))
-    if len(path) == 2 or thing.start or thing.end:
-        start, end = (path[0] if thing.start or len(path) == 2 else ""), (path[-1] if thing.end or len(path) == 2 else "")
-        return (phrase + (" moves" if one else " move") + (f" from {_place(start)}" if start else "")
-                + (f" to {_place(end)}" if end else ""))
     first, second = thing.halves.get("first"), thing.halves.get("second")
+    if len(path) >= 2 or thing.start or thing.end:
+        return _route_sentence(thing, path, one, first, second)
     if first is False and second is not False:
         return f"{phrase} {'appears' if one else 'appear'} in the second half"
     if second is False and first is not False:
@@ -61,6 +56,27 @@ def _thing_sentence(thing: SpecThing) -> str:
     if thing.still:
         return f"{phrase} {'stays' if one else 'stay'} still"
     return phrase
+
+
+def _route_sentence(thing: SpecThing, path: list[str], one: bool, first, second) -> str:
+    """Its route, said in the half it is seen in where its fields give one ("appears in: second half"): "a car appears
+    in the second half and moves from the left to the right", "... to the right in the first half and is gone in the
+    second half"."""
+    phrase, move = thing.phrase(), "moves" if one else "move"
+    if first is False and second is not False:
+        phrase, move = f"{phrase} {'appears' if one else 'appear'} in the second half and", move
+    if len(path) >= 3 and phrase == thing.phrase():
+        route = (f"{phrase} {'starts' if one else 'start'} in {_place(path[0])}"
+                 + "".join(f", then moves to {_place(p)}" for p in path[1:]))
+    elif len(path) >= 3:
+        route = (f"{phrase} {move} from {_place(path[0])} to {_place(path[1])}"
+                 + "".join(f", then to {_place(p)}" for p in path[2:]))
+    else:
+        start, end = (path[0] if thing.start or len(path) == 2 else ""), (path[-1] if thing.end or len(path) == 2 else "")
+        route = f"{phrase} {move}" + (f" from {_place(start)}" if start else "") + (f" to {_place(end)}" if end else "")
+    if second is False and first is not False:
+        return f"{route} in the first half and {'is' if one else 'are'} gone in the second half"
+    return route
 
 
 def spec_sentences(things: list[SpecThing], references: list[SpecThing], loose: list[str], top_down: bool) -> str:

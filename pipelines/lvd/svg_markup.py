@@ -26,6 +26,9 @@ from .vocabulary import COLORS, NUMBER_WORDS, VERB_KINDS
 
 # The file's own tag: its markup is a drawing of the scene
 SVG_RE = re.compile(r"<svg(?=[\s/>])", re.IGNORECASE)
+# the file's end tag, and a shape drawn with attributes: a real file, not a tag only named in a sentence
+_SVG_END_RE = re.compile(r"</svg\s*>", re.IGNORECASE)
+_ELEMENT_RE = re.compile(r"<[a-z][a-z0-9:-]{0,30}\s+[a-z:-]{1,40}\s*=\s*[\"']", re.IGNORECASE)
 # one token of the file: a comment, a tag with its attributes, or the words between tags
 _TOKEN_RE = re.compile(r"<!--(?P<comment>[^<>]*?)-->"
                        r"|<(?P<closing>/?)(?P<name>[a-z][a-z0-9:-]{0,30})(?P<attrs>(?:\s+[a-z:-]{1,40}\s*=\s*"
@@ -33,8 +36,8 @@ _TOKEN_RE = re.compile(r"<!--(?P<comment>[^<>]*?)-->"
                        r"|(?P<text>[^<]+)|(?P<other><)", re.IGNORECASE)
 _ATTR_RE = re.compile(r"(?P<key>[a-z:-]{1,40})\s*=\s*(?:\"(?P<a>[^\"<>]*)\"|'(?P<b>[^'<>]*)')", re.IGNORECASE)
 _WORD_SPLIT_RE = re.compile(r"[\s_-]+|(?<=[a-z])(?=[A-Z])")
-# tags whose words are said: a title and a description
-_WORDED_TAGS = frozenset(("title", "desc"))
+# tags whose words are said: a title, a description and the text drawn in the picture
+_WORDED_TAGS = frozenset(("title", "desc", "text", "tspan"))
 # tags that say something of the shape they sit in, never a thing
 _ANIMATION_TAGS = frozenset(("animatemotion", "animate", "animatetransform", "set", "mpath"))
 # the words a route's id ends on ("car-route"): the path a thing takes, never a thing
@@ -51,8 +54,13 @@ _SIDE_RE = re.compile(r"^(?:the )?(?P<words>.+)$")
 
 
 def looks_like_svg(prompt: str) -> bool:
-    """Whether the prompt is marked up as an SVG file (most prompts have no "<" at all)."""
-    return "<" in prompt and SVG_RE.search(prompt) is not None
+    """Whether the prompt holds an SVG file (most prompts have no "<" at all): its tag, then its end tag or a shape
+    drawn with attributes; "an <svg> logo of a cat" only names the format and is read as the sentence it is."""
+    if "<" not in prompt:
+        return False
+    opening = SVG_RE.search(prompt)
+    return opening is not None and (_SVG_END_RE.search(prompt, opening.end()) is not None
+                                    or _ELEMENT_RE.search(prompt, opening.end()) is not None)
 
 
 def _words(value: str) -> list[str]:
@@ -246,11 +254,35 @@ def _said_of(text: str, shape: _Shape | None) -> str:
 
 
 def svg_in_sentences(prompt: str) -> str:
-    """``prompt``, an SVG file, as sentences: its words (comments, title, description) where they stand, and each
-    shape the words do not already say as a sentence of its own."""
+    """``prompt`` with each SVG file in it (from "<svg" to "</svg>", or to the end where it is not closed) said as
+    sentences; the words around the files stay as they are written, and name things the files' shapes need not say
+    again."""
+    spans = []
+    at = 0
+    for opening in SVG_RE.finditer(prompt):
+        if opening.start() < at:
+            continue
+        end = _SVG_END_RE.search(prompt, opening.end())
+        at = end.end() if end is not None else len(prompt)
+        spans.append((opening.start(), at))
+    outside = " ".join(prompt[start:end] for start, end in zip((0, *(e for _, e in spans)),
+                                                               (*(s for s, _ in spans), len(prompt))))
+    parts = []
+    at = 0
+    for start, end in spans:
+        parts.append(prompt[at:start].strip())
+        parts.append(_file_in_sentences(prompt[start:end], outside))
+        at = end
+    parts.append(prompt[at:].strip())
+    return " ".join(part for part in parts if part)
+
+
+def _file_in_sentences(markup: str, around: str) -> str:
+    """One SVG file as sentences: its words (comments, title, description, text) where they stand, and each shape
+    the words (its own, or ``around`` it) do not already say as a sentence of its own."""
     reader = _Reader()
     worded = ""
-    for token in _TOKEN_RE.finditer(prompt):
+    for token in _TOKEN_RE.finditer(markup):
         if token["comment"] is not None:
             reader.words(token["comment"])
         elif token["name"]:
@@ -263,7 +295,7 @@ def svg_in_sentences(prompt: str) -> str:
                 worded = name if name in _WORDED_TAGS else ""
         elif token["text"] and worded:
             reader.words(token["text"])
-    said = " ".join(text for what, text, _, _ in reader.lines if what == "words").lower()
+    said = " ".join((*(text for what, text, _, _ in reader.lines if what == "words"), around)).lower()
     said_nouns = {noun_class(word.strip(".,;:!?"))[0] for word in said.split() if noun_class(word.strip(".,;:!?"))}
     sentences: list[str] = []
     lines = reader.lines
