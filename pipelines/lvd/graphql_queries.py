@@ -329,7 +329,9 @@ class _Reading:
                 record["path"] = _route(value)  # "corners", "legs": the places it goes by, in order
                 del record[name]
         if not _names_thing(record):  # "things(what: $what)" with "lively cats": the argument naming a thing is its kind
-            named_by = next((key for key, value in record.items() if _names_a_thing(value)), None)
+            # never a field's own value: "cat(color: ORANGE)" is an orange cat, no orange
+            named_by = next((key for key, value in record.items() if _names_a_thing(value) and not is_field_key(key)),
+                            None)
             if named_by is not None:
                 record = {("kind" if key == named_by else key): value for key, value in record.items()}
         if not _names_thing(record):
