@@ -35,9 +35,10 @@ from .pasted_structures import parsed_structure
 from .spec_prompts import is_aside_key, is_field_key, is_thing_key, spec_in_plain_words
 
 # the operation's head, on a line of its own after any prose or comments: "query Clip(", "query {", "subscription Feed"
-# or its shorthand, a bare selection set opening on a field ("{\n  clip(view: FROM_ABOVE) {")
+# or its shorthand, a bare selection set opening on a field, its "{" on a line of its own ("{\n  clip(view: FROM_ABOVE) {";
+# "{cat {black}} sits on the left" is prose)
 _OPERATION_RE = re.compile(r"^[ \t]*(?:(?:query|subscription|mutation)(?:[ \t]+[A-Za-z_]\w{0,80})?[ \t]*[({]"
-                           r"|\{[ \t]*\n?[ \t]*[A-Za-z_]\w{0,80}[ \t]*[({])", re.MULTILINE)
+                           r"|\{[ \t]*\n[ \t]*[A-Za-z_]\w{0,80}[ \t]*[({])", re.MULTILINE)
 _TOKEN_RE = re.compile(r'(?P<comment>#[^\n]*)|(?P<string>"(?:[^"\\\n]|\\.)*")|(?P<spread>\.\.\.)'
                        r"|(?P<punct>[{}()\[\]:=!$@,|&])|(?P<name>[A-Za-z_]\w*)|(?P<number>-?\d+(?:\.\d+)?)"
                        r"|(?P<newline>\n)|(?P<other>[^\s])")
@@ -328,7 +329,9 @@ class _Reading:
                 record["path"] = _route(value)  # "corners", "legs": the places it goes by, in order
                 del record[name]
         if not _names_thing(record):  # "things(what: $what)" with "lively cats": the argument naming a thing is its kind
-            named_by = next((key for key, value in record.items() if _names_a_thing(value)), None)
+            # never a field's own value: "cat(color: ORANGE)" is an orange cat, no orange
+            named_by = next((key for key, value in record.items() if _names_a_thing(value) and not is_field_key(key)),
+                            None)
             if named_by is not None:
                 record = {("kind" if key == named_by else key): value for key, value in record.items()}
         if not _names_thing(record):
@@ -439,6 +442,24 @@ def _tokens(text: str) -> list[tuple[str, str, int]]:
     return tokens
 
 
+def _after_operation(text: str, used: int) -> str:
+    """What follows the operation's last token: the rest of its line (a comment there is the operation's) and the lines
+    after it ("} then a dog runs" keeps "then a dog runs")."""
+    end = 0
+    for match in _TOKEN_RE.finditer(text):
+        if used <= 0:
+            break
+        if match.lastgroup not in ("comment", "newline"):
+            used -= 1
+            end = match.end()
+    line_end = text.find("\n", end)
+    rest = text[end:] if line_end < 0 else text[end:line_end]
+    lines = text[line_end + 1:] if line_end >= 0 else ""
+    if not rest.strip() or rest.strip().startswith("#"):
+        return lines
+    return rest.strip() + ("\n" + lines if lines else "")
+
+
 def _variables(text: str) -> tuple[dict, str]:
     """The JSON object of variables written after or before the query, or in a comment ("# {"count": "four"}"), and
     the text left around it."""
@@ -492,8 +513,7 @@ def graphql_in_plain_words(prompt: str) -> str:
     except (ValueError, IndexError, RecursionError):
         return prompt
     end_line = code[parser.at - 1][2] if parser.at else 0
-    body_lines = prompt[operation.start():].split("\n")
-    after = "\n".join(body_lines[end_line + 1:])
+    after = _after_operation(prompt[operation.start():], parser.at)
     before = prompt[:operation.start()]
     values, before = _variables(before)
     told_after, after = _variables(after)

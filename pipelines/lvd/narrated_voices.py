@@ -224,8 +224,13 @@ HALF_TEASES_RE = re.compile(r"\b(?:the )?(first|second) half keeps (?:you|us|eve
 HALF_ANSWER_RE = re.compile(r"\b(?:in |during |for )?(?:the )?(first|second) half\s*[?,:\u2014\u2013-]?\s*(?P<answer>yes|yep|"
                             r"yeah|no|nope|nah)\b"
                             r"(?=\s*(?:[.,;!?\u2014\u2013]|$))")
-# ", no cat", ", a dog", ", nothing": a clause after a half's answer that says what is there itself
-_TELLS_ITSELF_RE = re.compile(r"\s*,\s*(?:no|not|none|nothing|nobody|a|an|one|two|three|four|five|there)\b")
+# ", no cat", ", nothing": a clause after a half's "no" that says what is not there itself ("no, not there anymore",
+# "no, a dog takes its place" say the no's half, the answer kept)
+_TELLS_NONE_RE = re.compile(r"\s*,\s*(?:no|none|nothing|nobody)\b")
+# ", a dog", ", there's a bird": a clause after a half's "yes" bringing a thing in; the answer only leads it in where
+# the thing is new ("yes, a dog." after "A dog walks" repeats the answer)
+_TELLS_SOME_RE = re.compile(r"\s*,\s*(?:a|an|one|two|three|four|five|there)\b([^.!?;]{0,80})")
+_WORD_RE = re.compile(r"[a-z]+")
 # "*Results may vary.", "Void where prohibited.", "Some restrictions apply.", "Professional driver on a closed
 # course.": an ad's fine print, a sentence of its own from a closed list of the advertiser's boilerplate, naming nothing
 # in the clip
@@ -283,12 +288,24 @@ _WAY_OPENS_RE = re.compile(r"(?:^|[.!?] )(?:from )?(?:the )?(?:left|right)\b")
 
 def _answered_half(match: re.Match) -> str:
     """"In the second half, no.": only in the other half; where the clause after the answer says it itself ("then in
-    the second half, nah, no cat", "first half, yeah, a dog"), the answer only leads it in and is dropped."""
-    if _TELLS_ITSELF_RE.match(match.string, match.end()):
+    the second half, nah, no cat", "first half, yeah, a dog" with no dog before), the answer only leads it in and is
+    dropped."""
+    there = match.group("answer").startswith("y")
+    if _TELLS_NONE_RE.match(match.string, match.end()) if not there else _new_thing_told(match):
         return match.group(0)[:match.start("answer") - match.start()].rstrip(" ,?:\u2014\u2013-")
     half = match.group(1)
-    there = match.group("answer").startswith("y")
     return f"only in the {half if there else ('second' if half == 'first' else 'first')} half"
+
+
+def _new_thing_told(match: re.Match) -> bool:
+    """"first half, yeah, a dog": whether the clause after a half's "yes" brings in a thing not named before it."""
+    clause = _TELLS_SOME_RE.match(match.string, match.end())
+    thing = next((found for found in map(noun_class, _WORD_RE.findall(clause.group(1))) if found), None) \
+        if clause else None
+    if thing is None:
+        return False
+    return all(found is None or found[0] != thing[0]
+               for found in map(noun_class, set(_WORD_RE.findall(match.string, 0, match.start()))))
 
 
 def _way_before_mover(text: str) -> str:

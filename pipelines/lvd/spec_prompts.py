@@ -202,7 +202,8 @@ def looks_like_spec(prompt: str) -> bool:
         return False  # "Symptom: ball stops early. Remedy: from above, moving ball: ...": a manual's entry
     if any(m and is_code_branch(m.group(1)) for m in fields):
         return False  # "for frame in clip:", "if frame in first half: no cat": code's branches, never a spec's keys
-    if any(m and _label_over_prose(_key(m.group(1)), m.group(2)) for m in fields):
+    if any(m and _label_over_prose(_key(m.group(1)), m.group(2)) for m in fields) \
+            and not any(m and _known_key(_key(m.group(1))) for m in fields):
         return False  # "- Picture: a moving car in the first half, then ...": a lesson's label heading its prose
     keys = [_key(m.group(1)) for m in fields if m and not _SENTENCE_WORD_RE.search(m.group(1))]
     known = [k for k in keys if k in _OBJECT_KEYS or k in _COUNT_KEYS or k in _SHOWN_KEYS or k in _HIDDEN_KEYS
@@ -216,15 +217,20 @@ _OPENING_PHRASE_RE = re.compile(r"\s*(?:a|an|one|two|three|four|five)\s+((?:[a-z
 
 def _label_over_prose(key: str, value: str) -> bool:
     """"Picture: a moving car in the first half, then no car": a key naming one thing (no thing's field key) whose value
-    brings in another thing first is a label over prose, never a field of the thing it names ("Bird: a sparrow" and
-    "dog: a brown one" say the key's own thing)."""
+    brings in another thing first and goes on past it is a label over prose, never a field of the thing it names
+    ("Bird: a sparrow" and "dog: a brown one" say the key's own thing; "Person: a woman", "Car: a yellow taxi" a more
+    particular one). Asked only where no other key is a spec's known key ("Action:", "Count:")."""
     words = key.split("_")
     found = noun_class(words[-1]) if len(words) == 1 and key not in _OBJECT_KEYS else None
     opening = _OPENING_PHRASE_RE.match(value.lower()) if found else None
     if opening is None:
         return False
-    named = next((noun_class(word) for word in opening.group(1).split() if noun_class(word)), None)
-    return named is not None and named[0] != found[0]
+    words = opening.group(1).split()
+    at = next((i for i, word in enumerate(words) if noun_class(word)), None)
+    if at is None or noun_class(words[at])[0] == found[0]:
+        return False
+    rest = value.lower()[opening.start(1):].split(None, at + 1)[at + 1:]
+    return bool(rest) and bool(rest[0].strip(" .,;!"))  # "Person: a woman", "Car: a yellow taxi": the thing, said
 
 
 # one of a route's places said alone: "the lower right corner", "upper left", "right side of the frame"
