@@ -14,7 +14,8 @@ of the ball.") and each comment inside it is said of it ("walks from the right .
 half" the cat's); a shape the words already name is that thing again, said only where its attributes add something
 the words do not, and shapes of one thing side by side that no words name are counted ("<rect class="car"/>" twice:
 "two cars."). The file, its elements and attributes are never things; a group named for a half says when what is
-inside it is seen.
+inside it is seen. Only the span from "<svg" to "</svg>" is read so; the prose around it, and the words a "<text>"
+shows, are kept as written.
 """
 
 from __future__ import annotations
