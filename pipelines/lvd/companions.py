@@ -389,7 +389,7 @@ def _landed_track(own: list[Pose], below: list[Pose], tops: list[float], width: 
         if k < landed:
             track.append(pose.changed(x=pose.x + shift))
             continue
-        if riding and abs(pose.x + shift + below[k].x - below[landed].x - below[k].x) > width / 2:
+        if riding and abs(pose.x + shift - below[landed].x) > width / 2:  # its own way from where it landed
             riding = False  # off its edge: down to the ground as its own move goes
             shift += below[k].x - below[landed].x
         if not riding:
